@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Configures and builds one flavour of Mallory incrementally.
+#   scripts/build.sh release   -> build/release (gcc, optimised)
+#   scripts/build.sh sanitize  -> build/sanitize (clang, ASan+UBSan, libFuzzer targets)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+flavour=${1:-release}
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+jobs=${MALLORY_JOBS:-$(nproc)}
+case "$flavour" in
+  release)
+    cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DMALLORY_WERROR=$werror >/dev/null
+    cmake --build build/release -j "$jobs"
+    ;;
+  sanitize)
+    CXX=clang++ cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+      -DMALLORY_SANITIZE=ON -DMALLORY_FUZZ=ON -DMALLORY_BENCH=OFF -DMALLORY_WERROR=$werror >/dev/null
+    cmake --build build/sanitize -j "$jobs"
+    ;;
+  *) echo "build.sh: unknown flavour '$flavour' (expected release or sanitize)" >&2; exit 2 ;;
+esac

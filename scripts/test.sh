@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh Debian 12 machine: set-up, release build + tests,
+# sanitizer build + tests, fuzzing, and the differential tests against solc / @ethereumjs/vm.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+fuzz_seconds=${MALLORY_FUZZ_SECONDS:-60}
+
+echo "== release build and unit/end-to-end tests =="
+bash scripts/build.sh release
+ctest --test-dir build/release --output-on-failure -j "$(nproc)"
+
+echo "== reference tests (npm solc, @ethereumjs/vm) =="
+for t in tests/reference/*.test.mjs; do
+  [ -e "$t" ] || continue
+  node "$t"
+done
+
+echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests =="
+bash scripts/build.sh sanitize
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build/sanitize --output-on-failure -j "$(nproc)"
+
+echo "== fuzzing (${fuzz_seconds}s per target) =="
+for f in build/sanitize/fuzz/*_fuzz; do
+  [ -x "$f" ] || continue
+  name=$(basename "$f")
+  corpus=build/sanitize/fuzz-corpus/$name
+  mkdir -p "$corpus"
+  seeds=fuzz/seeds/$name
+  [ -d "$seeds" ] || seeds=
+  "$f" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$corpus" $seeds 2>"build/sanitize/$name.log" || { tail -50 "build/sanitize/$name.log"; exit 1; }
+  grep -E "stat::number_of_executed_units" "build/sanitize/$name.log" | sed "s/^/$name: /"
+done
+echo "all test stages passed"
