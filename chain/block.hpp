@@ -1,0 +1,45 @@
+#pragma once
+// Block headers and blocks. The header hash is keccak256(rlp(header fields)); the
+// transactions and receipts roots are binary Merkle roots (merkle.hpp) over the transaction
+// hashes and the receipts' encodings, in block order.
+
+#include <vector>
+
+#include "chain/receipt.hpp"
+#include "chain/transaction.hpp"
+
+namespace mallory::chain {
+
+struct BlockHeader {
+    Hash parent_hash{};
+    std::uint64_t number = 0;
+    std::uint64_t timestamp = 0; ///< seconds
+    Address coinbase;
+    std::uint64_t gas_limit = 0;
+    std::uint64_t gas_used = 0;
+    U256 difficulty{1}; ///< this block's work; fork choice sums it along a branch
+    Hash transactions_root{};
+    Hash receipts_root{};
+    Hash state_root{};
+
+    [[nodiscard]] Bytes encode() const;
+    static bool decode(BytesView in, BlockHeader& out);
+    [[nodiscard]] Hash hash() const;
+    friend bool operator==(const BlockHeader&, const BlockHeader&) = default;
+};
+
+struct Block {
+    BlockHeader header;
+    std::vector<Transaction> transactions;
+    std::vector<Receipt> receipts;
+    Hash hash{}; ///< header.hash(), kept
+
+    /// Recomputes the roots of `transactions` and `receipts` (sets nothing).
+    [[nodiscard]] Hash compute_transactions_root() const;
+    [[nodiscard]] Hash compute_receipts_root() const;
+};
+
+Hash transactions_root(const std::vector<Transaction>& txs);
+Hash receipts_root(const std::vector<Receipt>& receipts);
+
+} // namespace mallory::chain

@@ -1,0 +1,16 @@
+#pragma once
+/// Every subcommand registers itself on the CLI11 app and sets the action to run when chosen.
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace mallory::cli {
+
+/// The subcommand chosen on the command line; returns the process exit code.
+using Action = std::function<int()>;
+
+void register_check(CLI::App& app, Action& action);
+void register_build(CLI::App& app, Action& action);
+
+} // namespace mallory::cli

@@ -1,0 +1,40 @@
+#include "cli/compile_session.hpp"
+
+#include <fmt/format.h>
+
+#include "cli/exit_codes.hpp"
+
+namespace mallory::cli {
+
+std::optional<CompileSession> compile_files(const std::vector<std::string>& files,
+                                            ColorMode color, const char* command, int& exit_code) {
+    for (const std::string& path : files) {
+        lang::SourceManager probe;
+        std::string why;
+        if (!probe.load(path, &why)) {
+            fmt::print(stderr, "mallory {}: cannot read '{}': {}\n", command, path, why);
+            exit_code = exit_usage;
+            return std::nullopt;
+        }
+    }
+    CompileSession session{lang::load_and_check(files), {}};
+    bool colored = use_color(color, 2);
+    if (!session.front.ok()) {
+        fmt::print(stderr, "{}",
+                   lang::render_all(session.front.sources, session.front.diagnostics.sorted(), colored));
+        exit_code = exit_failure;
+        return std::nullopt;
+    }
+    lang::Diagnostics diagnostics;
+    session.output = lang::compile(session.front.sources, *session.front.model, diagnostics);
+    std::vector<lang::Diagnostic> all = session.front.diagnostics.sorted(); // warnings
+    for (const lang::Diagnostic& d : diagnostics.sorted()) all.push_back(d);
+    if (diagnostics.has_errors()) {
+        fmt::print(stderr, "{}", lang::render_all(session.front.sources, all, colored));
+        exit_code = exit_failure;
+        return std::nullopt;
+    }
+    return session;
+}
+
+} // namespace mallory::cli

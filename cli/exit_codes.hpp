@@ -1,0 +1,13 @@
+#pragma once
+/// The documented exit codes of every `mallory` subcommand (README.md, `mallory --help`).
+
+namespace mallory::cli {
+
+enum ExitCode : int {
+    exit_ok = 0,       ///< success; nothing found at or above the threshold
+    exit_failure = 1,  ///< diagnostics with errors, failing tests, findings, a reverted run
+    exit_usage = 2,    ///< bad arguments, unreadable input, or (analyze) compile errors
+    exit_internal = 3, ///< an internal error: a bug in Mallory, please report it
+};
+
+} // namespace mallory::cli

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.20;
+
+import "forge-std/Test.sol";
+
+/// A small contract whose every behaviour a cheatcode test can observe.
+contract Probe {
+    address public lastSender;
+    address public lastOrigin;
+    uint256 public lastValue;
+
+    event Poked(address indexed who, uint256 value);
+
+    error Refused(uint256 code);
+
+    function poke() external payable {
+        lastSender = msg.sender;
+        lastOrigin = tx.origin;
+        lastValue = msg.value;
+        emit Poked(msg.sender, msg.value);
+    }
+
+    function refuse(uint256 code) external pure {
+        revert Refused(code);
+    }
+
+    function fail(string memory why) external pure {
+        revert(why);
+    }
+
+    function divide(uint256 a, uint256 b) external pure returns (uint256) {
+        return a / b;
+    }
+
+    function now_() external view returns (uint256, uint256) {
+        return (block.timestamp, block.number);
+    }
+}
+
+contract CheatcodesTest is Test {
+    Probe internal probe;
+
+    function setUp() public {
+        probe = new Probe();
+    }
+
+    function testPrankSetsSenderOnce() public {
+        address alice = makeAddr("alice");
+        vm.prank(alice);
+        probe.poke();
+        assertEq(probe.lastSender(), alice);
+        probe.poke();
+        assertEq(probe.lastSender(), address(this));
+    }
+
+    function testPrankWithOrigin() public {
+        address alice = makeAddr("alice");
+        address bob = makeAddr("bob");
+        vm.prank(alice, bob);
+        probe.poke();
+        assertEq(probe.lastSender(), alice);
+        assertEq(probe.lastOrigin(), bob);
+    }
+
+    function testStartPrankLastsUntilStop() public {
+        address bob = makeAddr("bob");
+        vm.startPrank(bob);
+        probe.poke();
+        assertEq(probe.lastSender(), bob);
+        probe.poke();
+        assertEq(probe.lastSender(), bob);
+        vm.stopPrank();
+        probe.poke();
+        assertEq(probe.lastSender(), address(this));
+    }
+
+    function testPrankedSenderPaysValue() public {
+        address alice = makeAddr("alice");
+        vm.deal(alice, 3 ether);
+        vm.prank(alice);
+        probe.poke{value: 1 ether}();
+        assertEq(alice.balance, 2 ether);
+        assertEq(address(probe).balance, 1 ether);
+        assertEq(probe.lastValue(), 1 ether);
+    }
+
+    function testDealSetsBalance() public {
+        address carol = makeAddr("carol");
+        vm.deal(carol, 123);
+        assertEq(carol.balance, 123);
+        vm.deal(carol, 0);
+        assertEq(carol.balance, 0);
+    }
+
+    function testWarpAndRoll() public {
+        vm.warp(1_700_000_000);
+        vm.roll(42);
+        (uint256 t, uint256 n) = probe.now_();
+        assertEq(t, 1_700_000_000);
+        assertEq(n, 42);
+    }
+
+    function testExpectRevertAny() public {
+        vm.expectRevert();
+        probe.fail("whatever");
+    }
+
+    function testExpectRevertMessage() public {
+        vm.expectRevert(bytes("exact reason"));
+        probe.fail("exact reason");
+    }
+
+    function testExpectRevertCustomError() public {
+        vm.expectRevert(abi.encodeWithSignature("Refused(uint256)", 7));
+        probe.refuse(7);
+    }
+
+    function testExpectRevertSelector() public {
+        vm.expectRevert(bytes4(keccak256("Refused(uint256)")));
+        probe.refuse(8);
+    }
+
+    function testExpectRevertPanic() public {
+        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x12));
+        probe.divide(1, 0);
+    }
+
+    function testExpectEmit() public {
+        vm.expectEmit(true, false, false, true);
+        emit Probe.Poked(address(this), 0);
+        probe.poke();
+    }
+
+    function testAddrOfPrivateKey() public {
+        // the address of private key 1, as everywhere on Ethereum
+        assertEq(vm.addr(1), 0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf);
+    }
+
+    function testMakeAddrIsDeterministic() public {
+        assertEq(makeAddr("alice"), address(uint160(uint256(keccak256(abi.encodePacked("alice"))))));
+        assertTrue(makeAddr("alice") != makeAddr("bob"));
+    }
+
+    function testConsoleLog() public {
+        console.log("probe at", address(probe));
+        console.log("value", uint256(42), "flag", true);
+        console.log("%s has %d wei", "probe", address(probe).balance);
+    }
+}

@@ -1,0 +1,2 @@
+library L {}
+contract C { using L for uint; function f() public { assembly {} } }

@@ -1,0 +1,186 @@
+#pragma once
+/// Internal: the checker's state and passes. Split over declare.cpp (declarations, imports,
+/// inheritance, overrides), expr.cpp (expressions), call.cpp (calls and members) and stmt.cpp
+/// (function bodies).
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "lang/check/checker.hpp"
+
+namespace mallory::lang::check {
+
+namespace x3 = boost::spirit::x3;
+
+/// Reads and writes of state found in a body, for view/pure checks.
+enum class Effect : std::uint8_t { none, read, write };
+
+struct Scope {
+    std::unordered_map<std::string, const Declaration*> names;
+};
+
+/// Per-body state: the function or modifier being checked.
+struct BodyContext {
+    const ContractInfo* contract = nullptr;
+    const FunctionInfo* function = nullptr;
+    const ModifierInfo* modifier = nullptr;
+    ast::Mutability mutability = ast::Mutability::nonpayable;
+    bool enforce_mutability = false; ///< false for state-variable initializers, modifiers
+    const VariableInfo* constant_init = nullptr; ///< checking this constant's initializer
+    int placeholders = 0;
+    bool in_annotation = false; ///< `/// #invariant` / `#if_succeeds`: sum(m), old(e) allowed
+    bool is_constructor = false;
+    bool msg_value_allowed = true;
+    int loop_depth = 0;
+    bool in_unchecked = false;
+    std::vector<Scope> scopes;
+    std::vector<const VariableInfo*> returns;
+    Effect effect = Effect::none; ///< strongest effect seen (modifiers)
+    Span effect_span;
+    std::map<const VariableInfo*, int> uses;
+    std::vector<const VariableInfo*> declared; ///< in order, for unused warnings
+};
+
+class Checker {
+public:
+    Checker(const SourceManager& sources, const std::vector<UnitInput>& units, Diagnostics& diags,
+            SemanticModel& model)
+        : m_sources(sources), m_units(units), m_diags(diags), m_model(model) {}
+
+    void run();
+
+    // ---- declare.cpp ----
+    void declare_contracts();
+    void build_file_scopes();
+    void resolve_inheritance();
+    void declare_members(ContractInfo* c);
+    void build_member_tables(const ContractInfo* c);
+    void resolve_signatures(ContractInfo* c);
+    void check_contract_rules(ContractInfo* c);
+    void check_overrides(ContractInfo* c);
+    void compute_effective(ContractInfo* c);
+    void check_base_constructor_args(ContractInfo* c);
+    TypePtr resolve_type(const ast::TypeName& name, const ContractInfo* contract, FileId file);
+    TypePtr resolve_param_type(const ast::VariableDeclaration& v, const ContractInfo* contract,
+                               FileId file, bool is_external, bool is_public, bool is_event);
+    std::string signature_of(const std::string& name, const std::vector<TypePtr>& params);
+    const Declaration* lookup_type_path(const std::vector<std::string>& path,
+                                        const ContractInfo* contract, FileId file, Span span,
+                                        bool report);
+
+    // ---- stmt.cpp ----
+    void check_bodies(const ContractInfo* c);
+    void check_function_body(const FunctionInfo* f);
+    void check_modifier_body(const ModifierInfo* m);
+    void check_modifier_invocations(const FunctionInfo* f);
+    void check_state_initializer(const VariableInfo* v);
+    bool check_statement(const ast::Statement& s); ///< returns true if it terminates the path
+    bool check_block(const ast::Block& b, bool new_scope = true);
+    void check_var_decl_statement(const ast::VariableDeclarationStatement& s);
+    void check_return(const ast::ReturnStatement& r);
+    void declare_local(const VariableInfo* v, Span span);
+    VariableInfo* make_local(const ast::VariableDeclaration& v, VarKind kind,
+                             const Declaration* owner, TypePtr type);
+    void finish_unused_warnings();
+    void ensure_constant(const VariableInfo* v);
+    void check_args_against(const std::vector<ast::Expression>& args,
+                            const std::vector<TypePtr>& params, Span span, std::string_view what);
+
+    // ---- expr.cpp ----
+    TypePtr check_expr(const ast::Expression& e);
+    /// Checks `e` and requires it to convert implicitly to `target` (reports at e's span).
+    TypePtr expect(const ast::Expression& e, const TypePtr& target, std::string_view what = {});
+    bool expect_convertible(const TypePtr& from, const TypePtr& to, Span span,
+                            std::string_view what = {});
+    TypePtr check_identifier(const ast::Identifier& id);
+    TypePtr check_number(const ast::NumberLiteral& n);
+    TypePtr check_unary(const ast::Unary& u);
+    TypePtr check_binary(const ast::Binary& b);
+    TypePtr binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr& r, Span span,
+                          ast::NodeId id);
+    TypePtr check_assignment(const ast::Assignment& a);
+    TypePtr check_conditional(const ast::Conditional& c);
+    TypePtr check_tuple(const ast::TupleExpr& t);
+    TypePtr check_index(const ast::IndexAccess& ia);
+    void check_lvalue(const ast::Expression& e, Span span, bool is_delete = false);
+    TypePtr declaration_type(const Declaration* d, Span span, ast::NodeId id);
+    /// The type a value gets when it is stored or passed without a target type (mobile type
+    /// of literals, memory for string literals).
+    TypePtr materialize(const TypePtr& t, Span span);
+
+    // ---- call.cpp ----
+    TypePtr check_call(const ast::Call& c, bool in_emit = false, bool in_revert = false);
+    TypePtr check_member(const ast::MemberAccess& m);
+    TypePtr check_new(const ast::NewExpr& n);
+    TypePtr check_conversion(const ast::Call& c, const TypePtr& target);
+    TypePtr call_function(const ast::Call& c, const TypePtr& fn);
+    TypePtr call_builtin(const ast::Call& c, const TypePtr& fn);
+    void check_call_options(const ast::Call& c, const TypePtr& fn);
+    void check_arguments(const ast::Call& c, const std::vector<TypePtr>& params,
+                         std::string_view what);
+    const FunctionInfo* pick_overload(const ast::Call& c,
+                                      const std::vector<const FunctionInfo*>& candidates);
+    TypePtr function_value(const FunctionInfo* f, CallKind kind);
+    TypePtr builtin_function(Builtin b, std::vector<TypePtr> params, std::vector<TypePtr> returns,
+                             ast::Mutability m = ast::Mutability::pure, bool variadic = false);
+    TypePtr member_of_magic(const ast::MemberAccess& m, const Type& t);
+    TypePtr member_of_address(const ast::MemberAccess& m, const Type& t);
+    TypePtr member_of_contract(const ast::MemberAccess& m, const Type& t);
+    TypePtr member_of_type(const ast::MemberAccess& m, const Type& t);
+    TypePtr member_of_super(const ast::MemberAccess& m);
+    TypePtr abi_decode_types(const ast::Expression& e);
+    TypePtr type_expression(const ast::Expression& e); ///< `uint`, `C`, `uint[]` as a type
+
+    // ---- effects ----
+    void note_effect(Effect e, Span span);
+    void note_call_effect(ast::Mutability m, Span span);
+
+    // ---- lookup ----
+    /// Every declaration visible under `name` from the current body (locals, contract members
+    /// incl. inherited, file scope). Empty if none.
+    std::vector<const Declaration*> lookup(const std::string& name) const;
+    std::vector<std::string> visible_names() const;
+    const std::vector<const Declaration*>* contract_members(const ContractInfo* c,
+                                                            const std::string& name) const;
+
+    // ---- helpers ----
+    Diagnostic& error(DiagCode code, Span span, std::string message);
+    Diagnostic& warning(DiagCode code, Span span, std::string message);
+    ExprInfo& info(ast::NodeId id) { return m_model.expr_mut(id); }
+    TypePtr set_type(ast::NodeId id, TypePtr t);
+    Span span_of(const ast::Expression& e) const;
+    ast::NodeId id_of(const ast::Expression& e) const;
+    std::string text_of(Span span) const;
+
+    const SourceManager& m_sources;
+    const std::vector<UnitInput>& m_units;
+    Diagnostics& m_diags;
+    SemanticModel& m_model;
+
+    std::vector<ContractInfo*> m_contracts;
+    /// Per file: the names visible at file level (own contracts and imported ones).
+    std::map<FileId, std::map<std::string, const Declaration*>> m_file_scopes;
+    /// Per contract: its own plus inherited (non-private) members, by name.
+    std::map<const ContractInfo*, std::map<std::string, std::vector<const Declaration*>>>
+        m_members;
+    std::map<const ContractInfo*, FileId> m_contract_file;
+    std::map<const ModifierInfo*, std::pair<Effect, Span>> m_modifier_effects;
+    /// Overload candidates of a callee expression, by its NodeId.
+    std::unordered_map<ast::NodeId, std::vector<const FunctionInfo*>> m_overloads;
+
+    std::set<const VariableInfo*> m_constants_in_progress;
+    bool m_parse_errors = false; ///< syntax errors before checking: no unused-variable warnings
+    BodyContext* m_body = nullptr; ///< nullptr outside bodies (contract level)
+    const ContractInfo* m_contract = nullptr;
+    FileId m_file = 0;
+};
+
+inline std::string squote(std::string_view s) { return fmt::format("'{}'", s); }
+inline std::string type_text(const TypePtr& t) { return t ? to_string(*t) : "<error>"; }
+
+} // namespace mallory::lang::check

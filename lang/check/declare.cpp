@@ -1,0 +1,759 @@
+// Declarations, imports, inheritance (C3), member tables, signatures and contract-level rules.
+#include <algorithm>
+
+#include "lang/check/abi.hpp"
+#include "lang/check/c3.hpp"
+#include "lang/check/checker_impl.hpp"
+
+namespace mallory::lang::check {
+
+void check(const SourceManager& sources, const std::vector<UnitInput>& units,
+           Diagnostics& diagnostics, SemanticModel& model) {
+    Checker checker(sources, units, diagnostics, model);
+    checker.run();
+}
+
+Diagnostic& Checker::error(DiagCode code, Span span, std::string message) {
+    return m_diags.error(code, span, std::move(message));
+}
+
+Diagnostic& Checker::warning(DiagCode code, Span span, std::string message) {
+    return m_diags.warning(code, span, std::move(message));
+}
+
+std::string Checker::text_of(Span span) const { return std::string(m_sources.text(span)); }
+
+void Checker::run() {
+    m_parse_errors = m_diags.has_errors();
+    declare_contracts();
+    build_file_scopes();
+    resolve_inheritance();
+    for (ContractInfo* c : m_contracts) declare_members(c);
+    for (ContractInfo* c : m_contracts) build_member_tables(c);
+    // Struct fields first: parameter types may need to know whether a struct holds a mapping.
+    for (ContractInfo* c : m_contracts) {
+        m_contract = c;
+        m_file = m_contract_file[c];
+        for (const StructInfo* cs : c->structs) {
+            auto* s = const_cast<StructInfo*>(cs);
+            for (const ast::VariableDeclaration& f : s->ast->members) {
+                TypePtr t = resolve_type(f.type, c, m_file);
+                if (t->kind == TypeKind::bytes || t->kind == TypeKind::string)
+                    error(DiagCode::StorageStringBytes, f.span,
+                          fmt::format("struct member '{}' of type {}: 'string' and 'bytes' are "
+                                      "only memory values in Mallory's subset (LANGUAGE.md §3)",
+                                      f.name, to_string(*t)));
+                s->fields.push_back({f.name, t});
+            }
+            if (s->fields.empty())
+                error(DiagCode::RecursiveStruct, s->span,
+                      fmt::format("struct '{}' has no members; Solidity requires at least one",
+                                  s->name));
+        }
+    }
+    // Recursive structs.
+    for (ContractInfo* c : m_contracts) {
+        for (const StructInfo* cs : c->structs) {
+            auto* s = const_cast<StructInfo*>(cs);
+            std::vector<const StructInfo*> stack{s};
+            std::set<const StructInfo*> seen;
+            while (!stack.empty() && !s->recursive) {
+                const StructInfo* cur = stack.back();
+                stack.pop_back();
+                for (const auto& f : cur->fields) {
+                    const Type* t = f.type.get();
+                    while (t && (t->kind == TypeKind::array || t->kind == TypeKind::mapping))
+                        t = t->element.get();
+                    if (!t || t->kind != TypeKind::struct_ || !t->struct_info) continue;
+                    if (t->struct_info == s) s->recursive = true;
+                    else if (seen.insert(t->struct_info).second) stack.push_back(t->struct_info);
+                }
+            }
+            if (s->recursive)
+                error(DiagCode::RecursiveStruct, s->span,
+                      fmt::format("struct '{}' contains itself; recursive structs are not in "
+                                  "Mallory's subset",
+                                  s->name));
+        }
+    }
+    for (ContractInfo* c : m_contracts) resolve_signatures(c);
+    // Contract-level rules, bases before derived contracts (linearization length order).
+    std::vector<ContractInfo*> order = m_contracts;
+    std::stable_sort(order.begin(), order.end(), [](const ContractInfo* a, const ContractInfo* b) {
+        return a->linearization.size() < b->linearization.size();
+    });
+    for (ContractInfo* c : order) {
+        m_contract = c;
+        m_file = m_contract_file[c];
+        check_contract_rules(c);
+        check_overrides(c);
+        compute_effective(c);
+        check_base_constructor_args(c);
+    }
+    for (ContractInfo* c : m_contracts) check_bodies(c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contracts and file scopes
+// ---------------------------------------------------------------------------------------------
+
+void Checker::declare_contracts() {
+    for (const UnitInput& in : m_units) {
+        if (!in.unit) continue;
+        auto& scope = m_file_scopes[in.file];
+        for (const ast::ContractDefinition& def : in.unit->contracts) {
+            ContractInfo* c = m_model.make<ContractInfo>();
+            c->name = def.name;
+            c->span = def.name_span;
+            c->ast = &def;
+            c->contract_kind = def.kind;
+            c->builtin_console = in.builtin && def.name == "console";
+            m_model.bind(&def, c);
+            m_model.add_contract(c);
+            m_contracts.push_back(c);
+            m_contract_file[c] = in.file;
+            auto [it, inserted] = scope.emplace(def.name, c);
+            if (!inserted) {
+                error(DiagCode::Redeclaration, def.name_span,
+                      fmt::format("'{}' is already declared in this file", def.name))
+                    .notes.push_back({it->second->span, "previous declaration is here"});
+            }
+        }
+    }
+}
+
+void Checker::build_file_scopes() {
+    auto pass = [&](bool report) {
+        bool changed = false;
+        for (const UnitInput& in : m_units) {
+            if (!in.unit) continue;
+            auto& scope = m_file_scopes[in.file];
+            for (std::size_t i = 0; i < in.unit->imports.size() && i < in.imports.size(); ++i) {
+                const ast::ImportDirective& imp = in.unit->imports[i];
+                if (!in.imports[i]) continue;
+                const UnitInput& target = m_units[*in.imports[i]];
+                const auto& exported = m_file_scopes[target.file];
+                auto add = [&](const std::string& name, const Declaration* d, Span span) {
+                    auto [it, inserted] = scope.emplace(name, d);
+                    if (inserted) {
+                        changed = true;
+                    } else if (it->second != d && report) {
+                        error(DiagCode::Redeclaration, span,
+                              fmt::format("import of '{}' clashes with another declaration of "
+                                          "that name",
+                                          name))
+                            .notes.push_back({it->second->span, "other declaration is here"});
+                    }
+                };
+                if (!imp.unit_alias.empty()) {
+                    if (report)
+                        error(DiagCode::ImportUnitAlias, imp.span,
+                              fmt::format("'import \"{}\" as {}' is not supported by Mallory's "
+                                          "subset",
+                                          imp.path, imp.unit_alias))
+                            .hint = fmt::format("write 'import \"{}\";' or 'import {{...}} from "
+                                                "\"{}\";'",
+                                                imp.path, imp.path);
+                    continue;
+                }
+                if (imp.symbols.empty()) {
+                    for (const auto& [name, d] : exported) add(name, d, imp.span);
+                    continue;
+                }
+                for (const ast::ImportSymbol& sym : imp.symbols) {
+                    auto it = exported.find(sym.name);
+                    if (it == exported.end()) {
+                        if (report) {
+                            std::vector<std::string> names;
+                            for (const auto& [n, d] : exported) names.push_back(n);
+                            auto& d = error(DiagCode::ImportSymbolNotFound, sym.span,
+                                            fmt::format("'{}' is not declared in \"{}\"",
+                                                        sym.name, imp.path));
+                            if (auto best = closest_name(sym.name, names))
+                                d.hint = fmt::format("did you mean '{}'?", *best);
+                            else if (!names.empty()) {
+                                std::string list;
+                                for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+                                d.hint = fmt::format("\"{}\" declares: {}", imp.path, list);
+                            }
+                        }
+                        continue;
+                    }
+                    add(sym.alias.empty() ? sym.name : sym.alias, it->second, sym.span);
+                }
+            }
+        }
+        return changed;
+    };
+    for (std::size_t i = 0; i <= m_units.size() + 1 && pass(false); ++i) {
+    }
+    pass(true);
+}
+
+const Declaration* Checker::lookup_type_path(const std::vector<std::string>& path,
+                                             const ContractInfo* contract, FileId file, Span span,
+                                             bool report) {
+    if (path.empty()) return nullptr;
+    const Declaration* found = nullptr;
+    if (contract) {
+        if (auto* list = contract_members(contract, path[0]))
+            for (const Declaration* d : *list)
+                if (d->kind == DeclKind::struct_ || d->kind == DeclKind::enum_) found = d;
+    }
+    if (!found) {
+        auto& scope = m_file_scopes[file];
+        auto it = scope.find(path[0]);
+        if (it != scope.end()) found = it->second;
+    }
+    if (!found) {
+        if (report) {
+            std::vector<std::string> names;
+            for (const auto& [n, d] : m_file_scopes[file]) names.push_back(n);
+            if (contract)
+                for (const auto& [n, ds] : m_members[contract]) names.push_back(n);
+            auto& d = error(DiagCode::UndeclaredIdentifier, span,
+                            fmt::format("undeclared type '{}'", path[0]));
+            if (auto best = closest_name(path[0], names))
+                d.hint = fmt::format("did you mean '{}'?", *best);
+        }
+        return nullptr;
+    }
+    for (std::size_t i = 1; i < path.size(); ++i) {
+        const auto* c = dynamic_cast<const ContractInfo*>(found);
+        const Declaration* next = nullptr;
+        if (c) {
+            if (auto* list = contract_members(c, path[i]))
+                for (const Declaration* d : *list)
+                    if (d->kind == DeclKind::struct_ || d->kind == DeclKind::enum_) next = d;
+        }
+        if (!next) {
+            if (report)
+                error(DiagCode::UndeclaredIdentifier, span,
+                      fmt::format("'{}' has no type named '{}'", path[i - 1], path[i]));
+            return nullptr;
+        }
+        found = next;
+    }
+    return found;
+}
+
+void Checker::resolve_inheritance() {
+    for (ContractInfo* c : m_contracts) {
+        FileId file = m_contract_file[c];
+        for (const ast::InheritanceSpecifier& spec : c->ast->bases) {
+            const Declaration* d =
+                lookup_type_path(spec.base.path, nullptr, file, spec.base.span, true);
+            if (!d) continue;
+            const auto* base = dynamic_cast<const ContractInfo*>(d);
+            if (!base) {
+                error(DiagCode::NotAContract, spec.base.span,
+                      fmt::format("'{}' is not a contract or interface and cannot be a base",
+                                  d->name));
+                continue;
+            }
+            if (base == c) {
+                error(DiagCode::InheritanceCycle, spec.base.span,
+                      fmt::format("contract '{}' cannot inherit from itself", c->name));
+                continue;
+            }
+            if (std::find(c->direct_bases.begin(), c->direct_bases.end(), base) !=
+                c->direct_bases.end()) {
+                error(DiagCode::Redeclaration, spec.base.span,
+                      fmt::format("base '{}' is listed twice", base->name));
+                continue;
+            }
+            if (c->is_interface() && !base->is_interface())
+                error(DiagCode::InterfaceRule, spec.base.span,
+                      fmt::format("interface '{}' can only inherit from interfaces, but '{}' is "
+                                  "a contract",
+                                  c->name, base->name));
+            if (base->builtin_console)
+                error(DiagCode::NotAContract, spec.base.span,
+                      "'console' is a built-in object and cannot be inherited");
+            c->direct_bases.push_back(base);
+        }
+    }
+    for (ContractInfo* c : m_contracts) {
+        std::function<std::vector<const ContractInfo*>(const ContractInfo*)> bases =
+            [](const ContractInfo* x) { return x->direct_bases; };
+        auto lin = c3_linearize<const ContractInfo*>(c, bases);
+        if (lin) {
+            c->linearization = std::move(*lin);
+            continue;
+        }
+        // Cycle or inconsistent order: tell which.
+        std::set<const ContractInfo*> seen;
+        std::vector<const ContractInfo*> stack(c->direct_bases.begin(), c->direct_bases.end());
+        bool cycle = false;
+        while (!stack.empty() && !cycle) {
+            const ContractInfo* x = stack.back();
+            stack.pop_back();
+            if (x == c) cycle = true;
+            else if (seen.insert(x).second)
+                stack.insert(stack.end(), x->direct_bases.begin(), x->direct_bases.end());
+        }
+        if (cycle) {
+            error(DiagCode::InheritanceCycle, c->span,
+                  fmt::format("contract '{}' inherits from itself through its bases", c->name));
+        } else {
+            auto& d = error(DiagCode::LinearizationImpossible, c->span,
+                            fmt::format("linearization of the inheritance graph of '{}' is "
+                                        "impossible",
+                                        c->name));
+            d.hint = "in 'is A, B' the bases go from \"most base-like\" to \"most derived\": a "
+                     "base listed later must not be a base of one listed earlier";
+        }
+        c->linearization = {c};
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Members
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+std::string function_display_name(const ast::FunctionDefinition& f) {
+    switch (f.kind) {
+    case ast::FunctionKind::constructor: return "constructor";
+    case ast::FunctionKind::receive: return "receive";
+    case ast::FunctionKind::fallback: return "fallback";
+    default: return f.name;
+    }
+}
+
+} // namespace
+
+void Checker::declare_members(ContractInfo* c) {
+    for (const ast::ContractMember& member : c->ast->members) {
+        const auto& var = member.get();
+        if (const auto* sv = boost::get<ast::StateVariableDeclaration>(&var)) {
+            auto* v = m_model.make<VariableInfo>();
+            v->var_kind = VarKind::state;
+            v->name = sv->name;
+            v->span = sv->name_span;
+            v->contract = c;
+            v->ast_state = sv;
+            v->visibility = sv->visibility == ast::Visibility::unspecified ? ast::Visibility::internal
+                                                                          : sv->visibility;
+            v->constant = sv->constant;
+            v->immutable = sv->immutable;
+            m_model.bind(sv, v);
+            c->state_variables.push_back(v);
+        } else if (const auto* sd = boost::get<ast::StructDefinition>(&var)) {
+            auto* s = m_model.make<StructInfo>();
+            s->name = sd->name;
+            s->span = sd->name_span;
+            s->contract = c;
+            s->ast = sd;
+            m_model.bind(sd, s);
+            c->structs.push_back(s);
+        } else if (const auto* ed = boost::get<ast::EnumDefinition>(&var)) {
+            auto* e = m_model.make<EnumInfo>();
+            e->name = ed->name;
+            e->span = ed->name_span;
+            e->contract = c;
+            e->ast = ed;
+            std::set<std::string> names;
+            for (const auto& value : ed->values) {
+                if (!names.insert(value.name).second)
+                    error(DiagCode::Redeclaration, value.span,
+                          fmt::format("enum value '{}' is declared twice in '{}'", value.name,
+                                      ed->name));
+                e->values.push_back(value.name);
+            }
+            if (e->values.empty())
+                error(DiagCode::TypeMismatch, ed->name_span,
+                      fmt::format("enum '{}' has no values; Solidity requires at least one",
+                                  ed->name));
+            if (e->values.size() > 256)
+                error(DiagCode::TypeMismatch, ed->name_span,
+                      fmt::format("enum '{}' has more than 256 values", ed->name));
+            m_model.bind(ed, e);
+            c->enums.push_back(e);
+        } else if (const auto* evd = boost::get<ast::EventDefinition>(&var)) {
+            auto* e = m_model.make<EventInfo>();
+            e->name = evd->name;
+            e->span = evd->name_span;
+            e->contract = c;
+            e->ast = evd;
+            m_model.bind(evd, e);
+            c->events.push_back(e);
+        } else if (const auto* erd = boost::get<ast::ErrorDefinition>(&var)) {
+            auto* e = m_model.make<ErrorInfo>();
+            e->name = erd->name;
+            e->span = erd->name_span;
+            e->contract = c;
+            e->ast = erd;
+            m_model.bind(erd, e);
+            c->errors.push_back(e);
+        } else if (const auto* md = boost::get<ast::ModifierDefinition>(&var)) {
+            auto* m = m_model.make<ModifierInfo>();
+            m->name = md->name;
+            m->span = md->name_span;
+            m->contract = c;
+            m->ast = md;
+            m->is_virtual = md->is_virtual;
+            m_model.bind(md, m);
+            c->modifiers.push_back(m);
+        } else if (const auto* fd = boost::get<ast::FunctionDefinition>(&var)) {
+            auto* f = m_model.make<FunctionInfo>();
+            f->name = function_display_name(*fd);
+            f->span = fd->kind == ast::FunctionKind::function ? fd->name_span : fd->span;
+            if (f->span.size() == 0) f->span = fd->span;
+            f->contract = c;
+            f->ast = fd;
+            f->function_kind = fd->kind;
+            f->visibility = fd->visibility;
+            if (fd->kind == ast::FunctionKind::constructor &&
+                fd->visibility == ast::Visibility::unspecified)
+                f->visibility = ast::Visibility::public_;
+            if (f->visibility == ast::Visibility::unspecified)
+                f->visibility = c->is_interface() ? ast::Visibility::external
+                                                  : ast::Visibility::public_;
+            f->mutability = fd->mutability;
+            f->is_virtual = fd->is_virtual || c->is_interface();
+            f->implemented = fd->body.has_value();
+            m_model.bind(fd, f);
+            c->functions.push_back(f);
+            if (fd->kind == ast::FunctionKind::constructor && !c->constructor) c->constructor = f;
+        }
+    }
+}
+
+const std::vector<const Declaration*>* Checker::contract_members(const ContractInfo* c,
+                                                                 const std::string& name) const {
+    auto it = m_members.find(c);
+    if (it == m_members.end()) return nullptr;
+    auto jt = it->second.find(name);
+    if (jt == it->second.end()) return nullptr;
+    return &jt->second;
+}
+
+void Checker::build_member_tables(const ContractInfo* c) {
+    auto& table = m_members[c];
+    for (auto it = c->linearization.rbegin(); it != c->linearization.rend(); ++it) {
+        const ContractInfo* x = *it;
+        bool own = x == c;
+        auto add = [&](const Declaration* d) {
+            auto& list = table[d->name];
+            if (d->kind == DeclKind::function || d->kind == DeclKind::modifier) {
+                // A more derived function with the same parameters replaces the base one:
+                // done after types are known (check_overrides). Keep all here.
+            }
+            list.push_back(d);
+        };
+        for (const VariableInfo* v : x->state_variables)
+            if (own || v->visibility != ast::Visibility::private_) add(v);
+        for (const FunctionInfo* f : x->functions)
+            if (f->function_kind == ast::FunctionKind::function &&
+                (own || f->visibility != ast::Visibility::private_))
+                add(f);
+        for (const ModifierInfo* m : x->modifiers) add(m);
+        for (const StructInfo* s : x->structs) add(s);
+        for (const EnumInfo* e : x->enums) add(e);
+        for (const EventInfo* e : x->events) add(e);
+        for (const ErrorInfo* e : x->errors) add(e);
+    }
+}
+
+std::string Checker::signature_of(const std::string& name, const std::vector<TypePtr>& params) {
+    std::string out = name + "(";
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        if (i) out += ",";
+        out += params[i] ? abi_name(*params[i]) : "";
+    }
+    return out + ")";
+}
+
+TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* contract,
+                              FileId file) {
+    struct Visitor {
+        Checker& ck;
+        const ContractInfo* contract;
+        FileId file;
+        TypePtr operator()(const ast::ElementaryTypeName& e) const {
+            const std::string& n = e.name;
+            if (n == "bool") return bool_type();
+            if (n == "address") return address_type(e.payable);
+            if (n == "string") return string_type(Location::none);
+            if (n == "bytes") return bytes_type(Location::none);
+            auto number = [&](std::size_t prefix) -> int {
+                if (n.size() == prefix) return -1;
+                int v = 0;
+                for (std::size_t i = prefix; i < n.size(); ++i) {
+                    if (n[i] < '0' || n[i] > '9' || v > 1000) return -2;
+                    v = v * 10 + (n[i] - '0');
+                }
+                return v;
+            };
+            if (n.rfind("uint", 0) == 0 || n.rfind("int", 0) == 0) {
+                bool is_signed = n[0] == 'i';
+                int bits = number(is_signed ? 3 : 4);
+                if (bits == -1) bits = 256;
+                if (bits >= 8 && bits <= 256 && bits % 8 == 0)
+                    return is_signed ? int_type(static_cast<unsigned>(bits))
+                                     : uint_type(static_cast<unsigned>(bits));
+            }
+            if (n.rfind("bytes", 0) == 0) {
+                int size = number(5);
+                if (size >= 1 && size <= 32) {
+                    if (size != 4 && size != 32)
+                        ck.error(DiagCode::UnsupportedType, e.span,
+                                 fmt::format("'{}' is not supported by Mallory's subset; the "
+                                             "fixed-size byte types are bytes4 and bytes32 "
+                                             "(LANGUAGE.md §3)",
+                                             n));
+                    return fixed_bytes_type(static_cast<unsigned>(size));
+                }
+            }
+            ck.error(DiagCode::UnsupportedType, e.span,
+                     fmt::format("type '{}' is not supported by Mallory's subset (LANGUAGE.md §3)",
+                                 n));
+            return error_type();
+        }
+        TypePtr operator()(const ast::UserDefinedTypeName& u) const {
+            const Declaration* d = ck.lookup_type_path(u.path, contract, file, u.span, true);
+            if (!d) return error_type();
+            Type t;
+            if (const auto* c = dynamic_cast<const ContractInfo*>(d)) {
+                if (c->builtin_console) {
+                    ck.error(DiagCode::NotAType, u.span, "'console' is an object, not a type");
+                    return error_type();
+                }
+                t.kind = TypeKind::contract;
+                t.contract = c;
+            } else if (const auto* s = dynamic_cast<const StructInfo*>(d)) {
+                t.kind = TypeKind::struct_;
+                t.struct_info = s;
+            } else if (const auto* e = dynamic_cast<const EnumInfo*>(d)) {
+                t.kind = TypeKind::enum_;
+                t.enum_info = e;
+            } else {
+                ck.error(DiagCode::NotAType, u.span, fmt::format("'{}' is not a type", d->name));
+                return error_type();
+            }
+            return std::make_shared<const Type>(std::move(t));
+        }
+        TypePtr operator()(const x3::forward_ast<ast::MappingTypeName>& fm) const {
+            const ast::MappingTypeName& m = fm.get();
+            TypePtr key = boost::apply_visitor(*this, m.key.get());
+            TypePtr value = boost::apply_visitor(*this, m.value.get());
+            if (!is_error(key) && !is_value_type(*key)) {
+                ck.error(DiagCode::TypeMismatch, m.key.get().which() >= 0 ? m.span : m.span,
+                         fmt::format("{} cannot be a mapping key: only value types (integers, "
+                                     "bool, address, bytesN, enums, contracts) are allowed",
+                                     to_string(*key)));
+                key = error_type();
+            }
+            Type t;
+            t.kind = TypeKind::mapping;
+            t.key = key;
+            t.element = with_location(value, Location::storage);
+            t.location = Location::storage;
+            return std::make_shared<const Type>(std::move(t));
+        }
+        TypePtr operator()(const x3::forward_ast<ast::ArrayTypeName>& fa) const {
+            const ast::ArrayTypeName& a = fa.get();
+            TypePtr base = boost::apply_visitor(*this, a.base.get());
+            Type t;
+            t.kind = TypeKind::array;
+            t.element = base;
+            if (a.length) {
+                TypePtr lt = ck.check_expr(*a.length);
+                const ExprInfo& li = ck.info(ck.id_of(*a.length));
+                Span span = ck.span_of(*a.length);
+                if (is_error(lt)) return error_type();
+                if (!li.constant || boost::multiprecision::denominator(*li.constant) != 1 ||
+                    *li.constant <= 0 || *li.constant > Rational(BigInt(1) << 32)) {
+                    ck.error(DiagCode::InvalidArrayLength, span,
+                             fmt::format("array length must be a positive integer constant "
+                                         "below 2**32, but '{}' is {}",
+                                         ck.text_of(span), to_string(*lt)));
+                    return error_type();
+                }
+                t.length = static_cast<std::uint64_t>(
+                    boost::multiprecision::numerator(*li.constant));
+            }
+            return std::make_shared<const Type>(std::move(t));
+        }
+    };
+    return boost::apply_visitor(Visitor{*this, contract, file}, name.get());
+}
+
+TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v,
+                                    const ContractInfo* contract, FileId file, bool is_external,
+                                    bool is_public, bool is_event) {
+    TypePtr t = resolve_type(v.type, contract, file);
+    if (is_error(t)) return t;
+    if (is_event) {
+        if (v.location != ast::DataLocation::none)
+            error(DiagCode::DataLocationInvalid, v.span,
+                  "event and error parameters cannot have a data location");
+        if (contains_mapping(*t)) {
+            error(DiagCode::TypeMismatch, v.span,
+                  fmt::format("type {} cannot be an event or error parameter", to_string(*t)));
+            return error_type();
+        }
+        return with_location(t, Location::memory);
+    }
+    if (!is_reference_type(*t)) {
+        if (v.location != ast::DataLocation::none)
+            error(DiagCode::DataLocationInvalid, v.span,
+                  fmt::format("data location can only be given for arrays, structs and "
+                              "mappings, but '{}' is {}",
+                              v.name.empty() ? text_of(v.span) : v.name, to_string(*t)));
+        return t;
+    }
+    Location loc = Location::memory;
+    switch (v.location) {
+    case ast::DataLocation::none:
+        error(DiagCode::DataLocationRequired, v.span,
+              fmt::format("data location must be \"memory\"{} for {} of type {}, but none was "
+                          "given",
+                          (is_external || is_public) ? "" : " or \"storage\"",
+                          v.name.empty() ? "a parameter" : "parameter " + squote(v.name),
+                          to_string(*t)))
+            .hint = "add 'memory' after the type";
+        break;
+    case ast::DataLocation::calldata:
+        error(DiagCode::CalldataLocation, v.span,
+              "'calldata' is not supported by Mallory's subset (LANGUAGE.md §3)")
+            .hint = "use 'memory' instead";
+        break;
+    case ast::DataLocation::memory: break;
+    case ast::DataLocation::storage:
+        if (is_external || is_public) {
+            error(DiagCode::DataLocationInvalid, v.span,
+                  "data location must be \"memory\" for parameters of public or external "
+                  "functions, but \"storage\" was given");
+        } else {
+            loc = Location::storage;
+        }
+        break;
+    }
+    if (loc != Location::storage && contains_mapping(*t)) {
+        error(DiagCode::DataLocationInvalid, v.span,
+              fmt::format("type {} is only valid in storage", to_string(*t)));
+        return error_type();
+    }
+    if (loc == Location::storage && (t->kind == TypeKind::bytes || t->kind == TypeKind::string)) {
+        error(DiagCode::StorageStringBytes, v.span,
+              fmt::format("'{}' in storage is not supported by Mallory's subset: 'string' and "
+                          "'bytes' are only memory values (LANGUAGE.md §3)",
+                          to_string(*t)));
+    }
+    if (loc == Location::memory && t->kind == TypeKind::array && t->element &&
+        !is_error(t->element) && !is_value_type(*t->element))
+        error(DiagCode::MemoryArrayOfReferences, v.span,
+              fmt::format("memory arrays of {} are not supported by Mallory's subset: memory "
+                          "arrays hold value types only (LANGUAGE.md §3)",
+                          to_string(*t->element)));
+    return with_location(t, loc);
+}
+
+void Checker::resolve_signatures(ContractInfo* c) {
+    m_contract = c;
+    m_file = m_contract_file[c];
+    for (const EventInfo* ce : c->events) {
+        auto* e = const_cast<EventInfo*>(ce);
+        int indexed = 0;
+        for (const ast::VariableDeclaration& p : e->ast->parameters) {
+            e->parameter_types.push_back(resolve_param_type(p, c, m_file, false, false, true));
+            e->indexed.push_back(p.indexed);
+            indexed += p.indexed;
+        }
+        if (indexed > (e->ast->anonymous ? 4 : 3))
+            error(DiagCode::EventErrorRule, e->span,
+                  fmt::format("event '{}' has {} indexed parameters; at most {} are allowed",
+                              e->name, indexed, e->ast->anonymous ? 4 : 3));
+        e->signature = signature_of(e->name, e->parameter_types);
+        e->topic = keccak256(e->signature);
+    }
+    for (const ErrorInfo* ce : c->errors) {
+        auto* e = const_cast<ErrorInfo*>(ce);
+        for (const ast::VariableDeclaration& p : e->ast->parameters)
+            e->parameter_types.push_back(resolve_param_type(p, c, m_file, false, false, true));
+        e->signature = signature_of(e->name, e->parameter_types);
+        e->selector = selector_of(e->signature);
+    }
+    for (const ModifierInfo* cm : c->modifiers) {
+        auto* m = const_cast<ModifierInfo*>(cm);
+        for (const ast::VariableDeclaration& p : m->ast->parameters) {
+            TypePtr t = resolve_param_type(p, c, m_file, false, false, false);
+            m->parameters.push_back(make_local(p, VarKind::parameter, m, t));
+        }
+    }
+    for (const FunctionInfo* cf : c->functions) {
+        auto* f = const_cast<FunctionInfo*>(cf);
+        bool ext = f->visibility == ast::Visibility::external;
+        bool pub = f->visibility == ast::Visibility::public_;
+        for (const ast::VariableDeclaration& p : f->ast->parameters) {
+            TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
+            f->parameter_types.push_back(t);
+            f->parameters.push_back(make_local(p, VarKind::parameter, f, t));
+        }
+        for (const ast::VariableDeclaration& p : f->ast->returns) {
+            TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
+            f->return_types.push_back(t);
+            f->returns.push_back(make_local(p, VarKind::return_value, f, t));
+        }
+        if ((ext || pub) && f->function_kind == ast::FunctionKind::function) {
+            f->signature = signature_of(f->name, f->parameter_types);
+            f->selector = selector_of(f->signature);
+        }
+    }
+    // State variables: types, then getters.
+    for (const VariableInfo* cv : c->state_variables) {
+        auto* v = const_cast<VariableInfo*>(cv);
+        const ast::StateVariableDeclaration& sv = *v->ast_state;
+        TypePtr t = resolve_type(sv.type, c, m_file);
+        if (!is_error(t)) {
+            bool has_string = false;
+            for (const Type* x = t.get(); x; x = x->element.get()) {
+                if (x->kind == TypeKind::bytes || x->kind == TypeKind::string) has_string = true;
+                if (x->kind != TypeKind::array && x->kind != TypeKind::mapping) break;
+            }
+            if (has_string)
+                error(DiagCode::StorageStringBytes, sv.type.get().which() >= 0 ? sv.span : sv.span,
+                      fmt::format("state variable '{}' of type {}: 'string' and 'bytes' are not "
+                                  "supported in storage by Mallory's subset, only as literals "
+                                  "and memory values (LANGUAGE.md §3)",
+                                  v->name, to_string(*t)))
+                    .hint = sv.constant ? "use the literal where the constant is used"
+                                        : "store a bytes32 (e.g. its keccak256) instead";
+        }
+        v->type = v->constant || v->immutable ? t : with_location(t, Location::storage);
+        if (v->visibility == ast::Visibility::public_ && !is_error(t)) {
+            auto* g = m_model.make<FunctionInfo>();
+            g->name = v->name;
+            g->span = v->span;
+            g->contract = c;
+            g->visibility = ast::Visibility::external;
+            g->mutability = ast::Mutability::view;
+            g->implemented = true;
+            g->getter_of = v;
+            const Type* cur = t.get();
+            while (cur && (cur->kind == TypeKind::mapping || cur->kind == TypeKind::array)) {
+                g->parameter_types.push_back(cur->kind == TypeKind::mapping ? cur->key
+                                                                            : uint_type());
+                cur = cur->element.get();
+            }
+            if (cur && cur->kind == TypeKind::struct_ && cur->struct_info) {
+                for (const auto& fld : cur->struct_info->fields)
+                    if (fld.type && fld.type->kind != TypeKind::mapping &&
+                        fld.type->kind != TypeKind::array)
+                        g->return_types.push_back(fld.type);
+            } else if (cur) {
+                g->return_types.push_back(with_location(
+                    std::shared_ptr<const Type>(t, cur), Location::memory));
+            }
+            g->signature = signature_of(g->name, g->parameter_types);
+            g->selector = selector_of(g->signature);
+            v->getter = g;
+            c->getters.push_back(g);
+        }
+    }
+}
+
+} // namespace mallory::lang::check

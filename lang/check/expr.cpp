@@ -1,0 +1,1101 @@
+// Expressions: identifiers, literals (exact), operators, assignments, tuples, index access.
+#include <algorithm>
+
+#include "lang/check/abi.hpp"
+#include "lang/check/checker_impl.hpp"
+
+namespace mallory::lang::check {
+
+namespace {
+
+using boost::multiprecision::denominator;
+using boost::multiprecision::numerator;
+
+constexpr unsigned max_literal_bits = 4096;
+
+bool is_integral(const Rational& r) { return denominator(r) == 1; }
+
+std::size_t bit_size(const BigInt& v) { return v == 0 ? 0 : msb(abs(v)) + 1; }
+
+bool too_large(const Rational& r) {
+    return bit_size(numerator(r)) > max_literal_bits || bit_size(denominator(r)) > max_literal_bits;
+}
+
+const char* binary_op_text(ast::BinaryOp op) {
+    switch (op) {
+    case ast::BinaryOp::add: return "+";
+    case ast::BinaryOp::sub: return "-";
+    case ast::BinaryOp::mul: return "*";
+    case ast::BinaryOp::div: return "/";
+    case ast::BinaryOp::mod: return "%";
+    case ast::BinaryOp::exp: return "**";
+    case ast::BinaryOp::shl: return "<<";
+    case ast::BinaryOp::shr: return ">>";
+    case ast::BinaryOp::bit_and: return "&";
+    case ast::BinaryOp::bit_or: return "|";
+    case ast::BinaryOp::bit_xor: return "^";
+    case ast::BinaryOp::lt: return "<";
+    case ast::BinaryOp::gt: return ">";
+    case ast::BinaryOp::le: return "<=";
+    case ast::BinaryOp::ge: return ">=";
+    case ast::BinaryOp::eq: return "==";
+    case ast::BinaryOp::ne: return "!=";
+    case ast::BinaryOp::logical_and: return "&&";
+    case ast::BinaryOp::logical_or: return "||";
+    }
+    return "?";
+}
+
+bool is_comparison(ast::BinaryOp op) {
+    return op == ast::BinaryOp::lt || op == ast::BinaryOp::gt || op == ast::BinaryOp::le ||
+           op == ast::BinaryOp::ge || op == ast::BinaryOp::eq || op == ast::BinaryOp::ne;
+}
+
+ast::BinaryOp assign_to_binary(ast::AssignOp op) {
+    switch (op) {
+    case ast::AssignOp::add: return ast::BinaryOp::add;
+    case ast::AssignOp::sub: return ast::BinaryOp::sub;
+    case ast::AssignOp::mul: return ast::BinaryOp::mul;
+    case ast::AssignOp::div: return ast::BinaryOp::div;
+    case ast::AssignOp::mod: return ast::BinaryOp::mod;
+    case ast::AssignOp::bit_or: return ast::BinaryOp::bit_or;
+    case ast::AssignOp::bit_and: return ast::BinaryOp::bit_and;
+    case ast::AssignOp::bit_xor: return ast::BinaryOp::bit_xor;
+    case ast::AssignOp::shl: return ast::BinaryOp::shl;
+    case ast::AssignOp::shr: return ast::BinaryOp::shr;
+    default: return ast::BinaryOp::add;
+    }
+}
+
+/// Two's complement over 4104 bits so that bit operations on negative literals match solc.
+BigInt to_twos(const BigInt& v) {
+    static const BigInt modulus = BigInt(1) << 4104;
+    return v < 0 ? v + modulus : v;
+}
+BigInt from_twos(const BigInt& v) {
+    static const BigInt modulus = BigInt(1) << 4104;
+    static const BigInt half = BigInt(1) << 4103;
+    return v >= half ? v - modulus : v;
+}
+
+std::optional<BigInt> parse_digits(std::string_view s, unsigned base) {
+    BigInt v = 0;
+    if (s.empty()) return std::nullopt;
+    for (char ch : s) {
+        int d;
+        if (ch >= '0' && ch <= '9') d = ch - '0';
+        else if (ch >= 'a' && ch <= 'f') d = ch - 'a' + 10;
+        else if (ch >= 'A' && ch <= 'F') d = ch - 'A' + 10;
+        else return std::nullopt;
+        if (static_cast<unsigned>(d) >= base) return std::nullopt;
+        v = v * base + d;
+        if (bit_size(v) > max_literal_bits + 64) return std::nullopt;
+    }
+    return v;
+}
+
+template <typename T> Span node_span(const T& n) {
+    if constexpr (requires { n.get(); }) return n.get().span;
+    else return n.span;
+}
+template <typename T> ast::NodeId node_id(const T& n) {
+    if constexpr (requires { n.get(); }) return n.get().id;
+    else return n.id;
+}
+
+} // namespace
+
+Span Checker::span_of(const ast::Expression& e) const {
+    return boost::apply_visitor([](const auto& n) { return node_span(n); }, e.get());
+}
+
+ast::NodeId Checker::id_of(const ast::Expression& e) const {
+    return boost::apply_visitor([](const auto& n) { return node_id(n); }, e.get());
+}
+
+TypePtr Checker::set_type(ast::NodeId id, TypePtr t) {
+    ExprInfo& i = info(id);
+    i.type = t ? t : error_type();
+    i.checked = !(m_body && m_body->in_unchecked);
+    return i.type;
+}
+
+TypePtr Checker::check_expr(const ast::Expression& e) {
+    struct Visitor {
+        Checker& ck;
+        TypePtr operator()(const ast::Identifier& n) const { return ck.check_identifier(n); }
+        TypePtr operator()(const ast::NumberLiteral& n) const { return ck.check_number(n); }
+        TypePtr operator()(const ast::BoolLiteral& n) const {
+            ck.info(n.id).constant_bool = n.value;
+            return ck.set_type(n.id, bool_type());
+        }
+        TypePtr operator()(const ast::StringLiteral& n) const {
+            return ck.set_type(n.id, string_literal_type(n.value));
+        }
+        TypePtr operator()(const ast::ElementaryTypeExpr& n) const {
+            TypePtr t = ck.resolve_type(ast::TypeName{n.type}, ck.m_contract, ck.m_file);
+            if (n.type.name == "payable") t = error_type();
+            return ck.set_type(n.id, is_error(t) ? t : type_type(t));
+        }
+        TypePtr operator()(const x3::forward_ast<ast::TupleExpr>& n) const {
+            return ck.check_tuple(n.get());
+        }
+        TypePtr operator()(const x3::forward_ast<ast::Unary>& n) const {
+            return ck.check_unary(n.get());
+        }
+        TypePtr operator()(const x3::forward_ast<ast::Binary>& n) const {
+            return ck.check_binary(n.get());
+        }
+        TypePtr operator()(const x3::forward_ast<ast::Assignment>& n) const {
+            return ck.check_assignment(n.get());
+        }
+        TypePtr operator()(const x3::forward_ast<ast::Conditional>& n) const {
+            return ck.check_conditional(n.get());
+        }
+        TypePtr operator()(const x3::forward_ast<ast::Call>& n) const {
+            return ck.check_call(n.get());
+        }
+        TypePtr operator()(const x3::forward_ast<ast::MemberAccess>& n) const {
+            return ck.check_member(n.get());
+        }
+        TypePtr operator()(const x3::forward_ast<ast::IndexAccess>& n) const {
+            return ck.check_index(n.get());
+        }
+        TypePtr operator()(const x3::forward_ast<ast::NewExpr>& n) const {
+            return ck.check_new(n.get());
+        }
+    };
+    return boost::apply_visitor(Visitor{*this}, e.get());
+}
+
+bool Checker::expect_convertible(const TypePtr& from, const TypePtr& to, Span span,
+                                 std::string_view what) {
+    if (is_error(from) || is_error(to)) return true;
+    if (implicitly_convertible(*from, *to)) return true;
+    std::string prefix = what.empty() ? "" : std::string(what) + ": ";
+    if (from->kind == TypeKind::rational && to->kind == TypeKind::integer) {
+        if (!is_integral(from->value)) {
+            error(DiagCode::FractionalNumber, span,
+                  fmt::format("{}{} is not an integer and cannot be converted to {}", prefix,
+                              rational_text(from->value), to_string(*to)));
+            return false;
+        }
+        error(DiagCode::LiteralOutOfRange, span,
+              fmt::format("{}the value {} does not fit into {} (range {})", prefix,
+                          rational_text(from->value), to_string(*to), range_text(*to)));
+        return false;
+    }
+    auto& d = error(DiagCode::TypeMismatch, span,
+                    fmt::format("{}{} is not implicitly convertible to expected type {}", prefix,
+                                to_string(*from), to_string(*to)));
+    if (from->kind == TypeKind::integer && to->kind == TypeKind::integer)
+        d.hint = fmt::format("convert explicitly, e.g. {}(...), if the value is known to fit",
+                             to_string(*to));
+    else if (from->kind == TypeKind::address && to->kind == TypeKind::address)
+        d.hint = "convert with payable(...)";
+    else if (from->kind == TypeKind::contract && to->kind == TypeKind::address)
+        d.hint = "convert with address(...)";
+    else if (from->kind == TypeKind::tuple)
+        d.hint = "the value has several components; destructure it with (a, b) = ...";
+    return false;
+}
+
+TypePtr Checker::expect(const ast::Expression& e, const TypePtr& target, std::string_view what) {
+    TypePtr got = check_expr(e);
+    if (got && got->kind == TypeKind::tuple && got->components.empty() && !is_error(target)) {
+        error(DiagCode::ExpressionNoValue, span_of(e),
+              fmt::format("this expression has no value, but {} is expected", to_string(*target)));
+        return target;
+    }
+    expect_convertible(got, target, span_of(e), what);
+    return target;
+}
+
+TypePtr Checker::materialize(const TypePtr& t, Span span) {
+    if (!t) return error_type();
+    if (t->kind == TypeKind::rational) {
+        TypePtr m = mobile_type(*t);
+        if (!m) {
+            error(is_integral(t->value) ? DiagCode::LiteralOutOfRange : DiagCode::FractionalNumber,
+                  span,
+                  fmt::format("{} has no type that can hold it: it is {}", to_string(*t),
+                              is_integral(t->value) ? "out of the 256-bit range"
+                                                    : "not an integer"));
+            return error_type();
+        }
+        return m;
+    }
+    if (t->kind == TypeKind::string_literal) return string_type(Location::memory);
+    if (t->kind == TypeKind::tuple) {
+        std::vector<TypePtr> comps;
+        for (const auto& c : t->components) comps.push_back(c ? materialize(c, span) : c);
+        return tuple_type(std::move(comps));
+    }
+    return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------------------------
+
+std::vector<const Declaration*> Checker::lookup(const std::string& name) const {
+    if (m_body) {
+        for (auto it = m_body->scopes.rbegin(); it != m_body->scopes.rend(); ++it) {
+            auto jt = it->names.find(name);
+            if (jt != it->names.end()) return {jt->second};
+        }
+    }
+    if (m_contract)
+        if (auto* list = contract_members(m_contract, name); list && !list->empty()) {
+            // Derived declarations replace base ones with the same signature: keep the
+            // first-declared per distinct kind/params from the most derived contract.
+            std::vector<const Declaration*> out;
+            for (auto it = list->rbegin(); it != list->rend(); ++it) {
+                const Declaration* d = *it;
+                bool hidden = false;
+                for (const Declaration* o : out) {
+                    if (o->kind != d->kind) continue;
+                    if (d->kind != DeclKind::function) {
+                        hidden = true;
+                        break;
+                    }
+                    const auto* f = static_cast<const FunctionInfo*>(d);
+                    const auto* g = static_cast<const FunctionInfo*>(o);
+                    if (f->parameter_types.size() != g->parameter_types.size()) continue;
+                    bool same = true;
+                    for (std::size_t i = 0; i < f->parameter_types.size(); ++i)
+                        if (!is_error(f->parameter_types[i]) && !is_error(g->parameter_types[i]) &&
+                            !same_base_type(*f->parameter_types[i], *g->parameter_types[i]))
+                            same = false;
+                    if (same) {
+                        hidden = true;
+                        break;
+                    }
+                }
+                if (!hidden) out.push_back(d);
+            }
+            return out;
+        }
+    auto fs = m_file_scopes.find(m_file);
+    if (fs != m_file_scopes.end()) {
+        auto it = fs->second.find(name);
+        if (it != fs->second.end()) return {it->second};
+    }
+    return {};
+}
+
+std::vector<std::string> Checker::visible_names() const {
+    std::vector<std::string> names = {"msg", "block", "tx", "abi", "this", "super", "require",
+                                      "assert", "revert", "keccak256", "sha256", "gasleft",
+                                      "type", "ecrecover"};
+    if (m_body)
+        for (const Scope& s : m_body->scopes)
+            for (const auto& [n, d] : s.names) names.push_back(n);
+    if (m_contract) {
+        auto it = m_members.find(m_contract);
+        if (it != m_members.end())
+            for (const auto& [n, ds] : it->second) names.push_back(n);
+    }
+    auto fs = m_file_scopes.find(m_file);
+    if (fs != m_file_scopes.end())
+        for (const auto& [n, d] : fs->second) names.push_back(n);
+    return names;
+}
+
+TypePtr Checker::function_value(const FunctionInfo* f, CallKind kind) {
+    Type t;
+    t.kind = TypeKind::function;
+    t.call_kind = kind;
+    t.function = f;
+    t.mutability = f->mutability;
+    t.components = f->parameter_types;
+    for (const TypePtr& r : f->return_types) t.returns.push_back(with_location(r, Location::memory));
+    if (f->getter_of) t.returns.clear(), t.returns = f->return_types;
+    return std::make_shared<const Type>(std::move(t));
+}
+
+TypePtr Checker::builtin_function(Builtin b, std::vector<TypePtr> params,
+                                  std::vector<TypePtr> returns, ast::Mutability m,
+                                  bool variadic) {
+    Type t;
+    t.kind = TypeKind::function;
+    t.call_kind = CallKind::builtin;
+    t.builtin = b;
+    t.components = std::move(params);
+    t.returns = std::move(returns);
+    t.mutability = m;
+    t.variadic = variadic;
+    return std::make_shared<const Type>(std::move(t));
+}
+
+TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId id) {
+    ExprInfo& ei = info(id);
+    ei.decl = d;
+    switch (d->kind) {
+    case DeclKind::variable: {
+        const auto* v = static_cast<const VariableInfo*>(d);
+        if (m_body) ++m_body->uses[v];
+        if (v->var_kind == VarKind::state) {
+            if (v->constant) {
+                ensure_constant(v);
+                info(id).constant = v->constant_value;
+            } else {
+                note_effect(Effect::read, span);
+            }
+        }
+        info(id).lvalue = !v->constant;
+        return v->type ? v->type : error_type();
+    }
+    case DeclKind::function:
+        return function_value(static_cast<const FunctionInfo*>(d), CallKind::internal);
+    case DeclKind::contract: {
+        const auto* c = static_cast<const ContractInfo*>(d);
+        if (c->builtin_console) return magic_type("console");
+        Type t;
+        t.kind = TypeKind::contract;
+        t.contract = c;
+        return type_type(std::make_shared<const Type>(std::move(t)));
+    }
+    case DeclKind::struct_: {
+        Type t;
+        t.kind = TypeKind::struct_;
+        t.struct_info = static_cast<const StructInfo*>(d);
+        return type_type(std::make_shared<const Type>(std::move(t)));
+    }
+    case DeclKind::enum_: {
+        Type t;
+        t.kind = TypeKind::enum_;
+        t.enum_info = static_cast<const EnumInfo*>(d);
+        return type_type(std::make_shared<const Type>(std::move(t)));
+    }
+    case DeclKind::event: {
+        Type t;
+        t.kind = TypeKind::event;
+        t.event = static_cast<const EventInfo*>(d);
+        return std::make_shared<const Type>(std::move(t));
+    }
+    case DeclKind::error_: {
+        Type t;
+        t.kind = TypeKind::error_def;
+        t.error = static_cast<const ErrorInfo*>(d);
+        return std::make_shared<const Type>(std::move(t));
+    }
+    case DeclKind::modifier:
+        error(DiagCode::ModifierRule, span,
+              fmt::format("modifier '{}' cannot be used in an expression", d->name));
+        return error_type();
+    }
+    return error_type();
+}
+
+TypePtr Checker::check_identifier(const ast::Identifier& id) {
+    std::vector<const Declaration*> found = lookup(id.name);
+    if (!found.empty()) {
+        if (found.size() > 1) {
+            std::vector<const FunctionInfo*> fns;
+            for (const Declaration* d : found)
+                if (d->kind == DeclKind::function) fns.push_back(static_cast<const FunctionInfo*>(d));
+            if (fns.size() == found.size()) m_overloads[id.id] = fns;
+        }
+        TypePtr t = declaration_type(found.front(), id.span, id.id);
+        return set_type(id.id, t);
+    }
+    const std::string& n = id.name;
+    if (n == "msg" || n == "block" || n == "tx" || n == "abi")
+        return set_type(id.id, magic_type(n));
+    if (n == "this") {
+        if (!m_contract) return set_type(id.id, error_type());
+        note_effect(Effect::read, id.span);
+        Type t;
+        t.kind = TypeKind::contract;
+        t.contract = m_contract;
+        return set_type(id.id, std::make_shared<const Type>(std::move(t)));
+    }
+    if (n == "super") return set_type(id.id, magic_type("super"));
+    if (n == "require")
+        return set_type(id.id, builtin_function(Builtin::require, {bool_type()}, {}));
+    if (n == "assert")
+        return set_type(id.id, builtin_function(Builtin::assert_, {bool_type()}, {}));
+    if (n == "revert") return set_type(id.id, builtin_function(Builtin::revert, {}, {}));
+    if (n == "keccak256")
+        return set_type(id.id, builtin_function(Builtin::keccak256, {bytes_type()},
+                                                {fixed_bytes_type(32)}));
+    if (n == "sha256")
+        return set_type(id.id,
+                        builtin_function(Builtin::sha256, {bytes_type()}, {fixed_bytes_type(32)}));
+    if (n == "ecrecover")
+        return set_type(id.id, builtin_function(Builtin::ecrecover,
+                                                {fixed_bytes_type(32), uint_type(8),
+                                                 fixed_bytes_type(32), fixed_bytes_type(32)},
+                                                {address_type()}));
+    if (n == "gasleft")
+        return set_type(id.id, builtin_function(Builtin::gasleft, {}, {uint_type()},
+                                                ast::Mutability::view));
+    if (n == "selfdestruct" || n == "suicide" || n == "blockhash" || n == "addmod" ||
+        n == "mulmod" || n == "ripemd160") {
+        error(DiagCode::UnsupportedBuiltin, id.span,
+              fmt::format("'{}' is not supported by Mallory's subset (LANGUAGE.md §4)", n));
+        return set_type(id.id, error_type());
+    }
+    if (n == "now") {
+        error(DiagCode::UndeclaredIdentifier, id.span, "'now' was removed in Solidity 0.7")
+            .hint = "use 'block.timestamp'";
+        return set_type(id.id, error_type());
+    }
+    auto& d = error(DiagCode::UndeclaredIdentifier, id.span,
+                    fmt::format("undeclared identifier '{}'", n));
+    if (auto best = closest_name(n, visible_names()))
+        d.hint = fmt::format("did you mean '{}'?", *best);
+    else if (m_contract) {
+        for (std::size_t i = 1; i < m_contract->linearization.size(); ++i) {
+            const ContractInfo* b = m_contract->linearization[i];
+            for (const VariableInfo* v : b->state_variables)
+                if (v->name == n) d.hint = fmt::format("'{}' is private in '{}'", n, b->name);
+            for (const FunctionInfo* f : b->functions)
+                if (f->name == n) d.hint = fmt::format("'{}' is private in '{}'", n, b->name);
+        }
+    }
+    return set_type(id.id, error_type());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Literals
+// ---------------------------------------------------------------------------------------------
+
+TypePtr Checker::check_number(const ast::NumberLiteral& n) {
+    std::string text;
+    for (char c : n.text)
+        if (c != '_') text += c;
+    auto bad = [&](std::string why) {
+        error(DiagCode::InvalidLiteral, n.span,
+              fmt::format("invalid number literal '{}': {}", n.text, why));
+        return set_type(n.id, error_type());
+    };
+    Rational value;
+    int hex_digits = -1;
+    if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+        std::string digits = text.substr(2);
+        auto v = parse_digits(digits, 16);
+        if (!v) return bad("not a hexadecimal number");
+        if (!n.unit.empty())
+            return bad("hexadecimal numbers cannot have a unit");
+        value = Rational(*v);
+        hex_digits = static_cast<int>(digits.size());
+        if (digits.size() == 40) {
+            std::string sum = checksum_address(digits);
+            if (sum != digits) {
+                auto& d = error(DiagCode::AddressChecksum, n.span,
+                                fmt::format("address literal '{}' has a wrong checksum", n.text));
+                d.hint = fmt::format("the correctly checksummed address is '0x{}' (EIP-55)", sum);
+                return set_type(n.id, error_type());
+            }
+            info(n.id).constant = value;
+            return set_type(n.id, address_type(false));
+        }
+    } else {
+        std::string mantissa = text, exponent;
+        auto epos = text.find_first_of("eE");
+        if (epos != std::string::npos) {
+            mantissa = text.substr(0, epos);
+            exponent = text.substr(epos + 1);
+        }
+        std::string int_part = mantissa, frac_part;
+        auto dot = mantissa.find('.');
+        if (dot != std::string::npos) {
+            int_part = mantissa.substr(0, dot);
+            frac_part = mantissa.substr(dot + 1);
+        }
+        if (int_part.empty()) int_part = "0";
+        auto iv = parse_digits(int_part + frac_part, 10);
+        if (!iv) return bad("not a decimal number");
+        long exp10 = -static_cast<long>(frac_part.size());
+        if (!exponent.empty()) {
+            bool neg = exponent[0] == '-';
+            std::string e = neg || exponent[0] == '+' ? exponent.substr(1) : exponent;
+            if (e.empty() || e.size() > 6) return bad("exponent is too large");
+            auto ev = parse_digits(e, 10);
+            if (!ev) return bad("malformed exponent");
+            long ex = static_cast<long>(*ev);
+            exp10 += neg ? -ex : ex;
+        }
+        if (exp10 > 1300 || exp10 < -1300) return bad("exponent is too large");
+        BigInt pow = 1;
+        for (long i = 0; i < (exp10 < 0 ? -exp10 : exp10); ++i) pow *= 10;
+        value = exp10 >= 0 ? Rational(*iv * pow) : Rational(*iv, pow);
+    }
+    static const std::map<std::string, long long> units = {
+        {"wei", 1},         {"gwei", 1000000000LL}, {"ether", 1000000000000000000LL},
+        {"seconds", 1},     {"minutes", 60},        {"hours", 3600},
+        {"days", 86400},    {"weeks", 604800}};
+    if (!n.unit.empty()) {
+        auto it = units.find(n.unit);
+        if (it == units.end()) return bad(fmt::format("unknown unit '{}'", n.unit));
+        value *= it->second;
+        hex_digits = -1;
+    }
+    if (too_large(value)) return bad("the number is too large");
+    info(n.id).constant = value;
+    return set_type(n.id, rational_type(value, hex_digits));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operators
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+struct Folded {
+    std::optional<Rational> value;
+    std::string error; ///< non-empty: the operation is invalid on these literals
+    bool division_by_zero = false;
+};
+
+Folded fold(ast::BinaryOp op, const Rational& a, const Rational& b) {
+    Folded out;
+    auto need_int = [&]() {
+        if (!is_integral(a) || !is_integral(b)) {
+            out.error = "requires integer operands";
+            return false;
+        }
+        return true;
+    };
+    switch (op) {
+    case ast::BinaryOp::add: out.value = a + b; break;
+    case ast::BinaryOp::sub: out.value = a - b; break;
+    case ast::BinaryOp::mul: out.value = a * b; break;
+    case ast::BinaryOp::div:
+        if (b == 0) out.division_by_zero = true;
+        else out.value = a / b;
+        break;
+    case ast::BinaryOp::mod:
+        if (!need_int()) break;
+        if (b == 0) out.division_by_zero = true;
+        else out.value = Rational(numerator(a) % numerator(b));
+        break;
+    case ast::BinaryOp::exp: {
+        if (!is_integral(b)) {
+            out.error = "requires an integer exponent";
+            break;
+        }
+        BigInt e = numerator(b);
+        bool neg = e < 0;
+        if (neg) e = -e;
+        std::size_t base_bits = std::max(bit_size(numerator(a)), bit_size(denominator(a)));
+        if (base_bits > 1 && (e > max_literal_bits || base_bits * e.convert_to<std::size_t>() >
+                                                        max_literal_bits + 64)) {
+            out.error = "has a result that is too large";
+            break;
+        }
+        if (a == 0 && neg) {
+            out.division_by_zero = true;
+            break;
+        }
+        Rational r = 1;
+        unsigned long count = e > 100000 ? 100000 : e.convert_to<unsigned long>();
+        if (base_bits <= 1) {
+            // 0, 1, -1 to any power
+            if (a == 0) r = count == 0 ? 1 : 0;
+            else if (a == 1) r = 1;
+            else r = (e % 2 == 0) ? 1 : -1;
+        } else {
+            Rational base = a;
+            unsigned long k = count;
+            while (k) {
+                if (k & 1) r *= base;
+                k >>= 1;
+                if (k) base *= base;
+            }
+        }
+        out.value = neg ? Rational(1) / r : r;
+        break;
+    }
+    case ast::BinaryOp::shl:
+    case ast::BinaryOp::shr: {
+        if (!need_int()) break;
+        BigInt s = numerator(b);
+        if (s < 0) {
+            out.error = "cannot shift by a negative amount";
+            break;
+        }
+        if (s > max_literal_bits) {
+            if (op == ast::BinaryOp::shr) out.value = numerator(a) < 0 ? Rational(-1) : Rational(0);
+            else out.error = "has a result that is too large";
+            break;
+        }
+        unsigned shift = s.convert_to<unsigned>();
+        BigInt v = numerator(a);
+        if (op == ast::BinaryOp::shl) {
+            out.value = Rational(v << shift);
+        } else {
+            BigInt d = BigInt(1) << shift;
+            BigInt q = v / d;
+            if (v < 0 && q * d != v) q -= 1; // round toward negative infinity
+            out.value = Rational(q);
+        }
+        break;
+    }
+    case ast::BinaryOp::bit_and:
+    case ast::BinaryOp::bit_or:
+    case ast::BinaryOp::bit_xor: {
+        if (!need_int()) break;
+        BigInt x = to_twos(numerator(a)), y = to_twos(numerator(b));
+        BigInt r = op == ast::BinaryOp::bit_and ? BigInt(x & y)
+                   : op == ast::BinaryOp::bit_or ? BigInt(x | y)
+                                                 : BigInt(x ^ y);
+        out.value = Rational(from_twos(r));
+        break;
+    }
+    default: break;
+    }
+    if (out.value && too_large(*out.value)) {
+        out.value.reset();
+        out.error = "has a result that is too large";
+    }
+    return out;
+}
+
+} // namespace
+
+TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr& r, Span span,
+                               ast::NodeId id) {
+    if (is_error(l) || is_error(r)) return error_type();
+    auto incompatible = [&](std::string extra = {}) {
+        auto& d = error(DiagCode::OperatorTypes, span,
+                        fmt::format("operator '{}' is not compatible with types {} and {}{}",
+                                    binary_op_text(op), to_string(*l), to_string(*r), extra));
+        if (l->kind == TypeKind::integer && r->kind == TypeKind::integer &&
+            l->is_signed != r->is_signed && op != ast::BinaryOp::exp &&
+            op != ast::BinaryOp::shl && op != ast::BinaryOp::shr)
+            d.hint = "Solidity does not mix signed and unsigned integers implicitly; convert one "
+                     "operand explicitly";
+        return error_type();
+    };
+    if (op == ast::BinaryOp::logical_and || op == ast::BinaryOp::logical_or) {
+        if (l->kind != TypeKind::boolean || r->kind != TypeKind::boolean) return incompatible();
+        return bool_type();
+    }
+    // Both literals: fold exactly.
+    if (l->kind == TypeKind::rational && r->kind == TypeKind::rational) {
+        if (is_comparison(op)) {
+            bool v = false;
+            switch (op) {
+            case ast::BinaryOp::lt: v = l->value < r->value; break;
+            case ast::BinaryOp::gt: v = l->value > r->value; break;
+            case ast::BinaryOp::le: v = l->value <= r->value; break;
+            case ast::BinaryOp::ge: v = l->value >= r->value; break;
+            case ast::BinaryOp::eq: v = l->value == r->value; break;
+            default: v = l->value != r->value; break;
+            }
+            info(id).constant_bool = v;
+            return bool_type();
+        }
+        Folded f = fold(op, l->value, r->value);
+        if (f.division_by_zero) {
+            error(DiagCode::DivisionByZero, span, "division by zero");
+            return error_type();
+        }
+        if (!f.value) {
+            error(DiagCode::OperatorTypes, span,
+                  fmt::format("operator {} on {} and {} {}", binary_op_text(op), to_string(*l),
+                              to_string(*r), f.error));
+            return error_type();
+        }
+        info(id).constant = *f.value;
+        return rational_type(*f.value);
+    }
+    if ((op == ast::BinaryOp::div || op == ast::BinaryOp::mod) && r->kind == TypeKind::rational &&
+        r->value == 0) {
+        error(DiagCode::DivisionByZero, span, "division by zero");
+        return error_type();
+    }
+    if (op == ast::BinaryOp::exp || op == ast::BinaryOp::shl || op == ast::BinaryOp::shr) {
+        TypePtr base = l;
+        if (l->kind == TypeKind::rational) {
+            if (!is_integral(l->value)) return incompatible();
+            base = l->value < 0 ? int_type() : uint_type();
+        }
+        bool base_ok = base->kind == TypeKind::integer ||
+                       (op != ast::BinaryOp::exp && base->kind == TypeKind::fixed_bytes);
+        if (!base_ok) return incompatible();
+        bool exp_ok = (r->kind == TypeKind::integer && !r->is_signed) ||
+                      (r->kind == TypeKind::rational && is_integral(r->value) && r->value >= 0);
+        if (!exp_ok)
+            return incompatible(op == ast::BinaryOp::exp ? ": the exponent must be unsigned"
+                                                         : ": the shift amount must be unsigned");
+        return base;
+    }
+    TypePtr common;
+    if (implicitly_convertible(*r, *l) && l->kind != TypeKind::rational) common = l;
+    else if (implicitly_convertible(*l, *r) && r->kind != TypeKind::rational) common = r;
+    if (!common) {
+        if (l->kind == TypeKind::rational || r->kind == TypeKind::rational) {
+            const TypePtr& lit = l->kind == TypeKind::rational ? l : r;
+            const TypePtr& other = l->kind == TypeKind::rational ? r : l;
+            if (other->kind == TypeKind::integer && is_integral(lit->value)) {
+                error(DiagCode::LiteralOutOfRange, span,
+                      fmt::format("operator '{}': the value {} does not fit into {} (range {})",
+                                  binary_op_text(op), rational_text(lit->value),
+                                  to_string(*other), range_text(*other)));
+                return error_type();
+            }
+        }
+        return incompatible();
+    }
+    const Type& c = *common;
+    if (is_comparison(op)) {
+        bool ordered = op != ast::BinaryOp::eq && op != ast::BinaryOp::ne;
+        switch (c.kind) {
+        case TypeKind::integer:
+        case TypeKind::fixed_bytes:
+        case TypeKind::address: return bool_type();
+        case TypeKind::boolean:
+        case TypeKind::enum_:
+        case TypeKind::contract:
+            if (ordered) return incompatible();
+            return bool_type();
+        default: return incompatible();
+        }
+    }
+    switch (op) {
+    case ast::BinaryOp::bit_and:
+    case ast::BinaryOp::bit_or:
+    case ast::BinaryOp::bit_xor:
+        if (c.kind != TypeKind::integer && c.kind != TypeKind::fixed_bytes) return incompatible();
+        return common;
+    default:
+        if (c.kind != TypeKind::integer) return incompatible();
+        return common;
+    }
+}
+
+TypePtr Checker::check_binary(const ast::Binary& b) {
+    TypePtr l = check_expr(b.lhs);
+    TypePtr r = check_expr(b.rhs);
+    return set_type(b.id, binary_result(b.op, l, r, b.span, b.id));
+}
+
+TypePtr Checker::check_unary(const ast::Unary& u) {
+    TypePtr t = check_expr(u.operand);
+    if (is_error(t)) return set_type(u.id, t);
+    Span sp = u.span;
+    switch (u.op) {
+    case ast::UnaryOp::negate:
+        if (t->kind == TypeKind::rational) {
+            info(u.id).constant = -t->value;
+            return set_type(u.id, rational_type(-t->value));
+        }
+        if (t->kind == TypeKind::integer && t->is_signed) return set_type(u.id, t);
+        error(DiagCode::OperatorTypes, sp,
+              fmt::format("unary '-' is only allowed for signed integers, not {}", to_string(*t)))
+            .hint = t->kind == TypeKind::integer ? "use '0 - x' or convert to a signed type" : "";
+        return set_type(u.id, error_type());
+    case ast::UnaryOp::logical_not:
+        if (t->kind != TypeKind::boolean) {
+            error(DiagCode::OperatorTypes, sp,
+                  fmt::format("operator '!' needs a bool, not {}", to_string(*t)));
+            return set_type(u.id, error_type());
+        }
+        if (auto cb = info(id_of(u.operand)).constant_bool) info(u.id).constant_bool = !*cb;
+        return set_type(u.id, bool_type());
+    case ast::UnaryOp::bit_not:
+        if (t->kind == TypeKind::rational && is_integral(t->value)) {
+            Rational v = -t->value - 1;
+            info(u.id).constant = v;
+            return set_type(u.id, rational_type(v));
+        }
+        if (t->kind == TypeKind::integer || t->kind == TypeKind::fixed_bytes)
+            return set_type(u.id, t);
+        error(DiagCode::OperatorTypes, sp,
+              fmt::format("operator '~' needs an integer or bytesN, not {}", to_string(*t)));
+        return set_type(u.id, error_type());
+    case ast::UnaryOp::pre_inc:
+    case ast::UnaryOp::pre_dec:
+    case ast::UnaryOp::post_inc:
+    case ast::UnaryOp::post_dec:
+        if (t->kind != TypeKind::integer) {
+            error(DiagCode::OperatorTypes, sp,
+                  fmt::format("operators '++' and '--' need an integer variable, not {}",
+                              to_string(*t)));
+            return set_type(u.id, error_type());
+        }
+        check_lvalue(u.operand, sp);
+        return set_type(u.id, t);
+    case ast::UnaryOp::del:
+        if (t->kind == TypeKind::mapping) {
+            error(DiagCode::OperatorTypes, sp,
+                  "'delete' cannot be applied to a whole mapping; delete single entries");
+            return set_type(u.id, error_type());
+        }
+        check_lvalue(u.operand, sp, true);
+        return set_type(u.id, empty_tuple());
+    }
+    return set_type(u.id, error_type());
+}
+
+namespace {
+
+/// Whether writing through `e` writes contract storage.
+struct WritesStorage {
+        const SemanticModel& m;
+        bool operator()(const ast::Identifier& id) const {
+            const ExprInfo* i = m.expr(id.id);
+            if (!i || !i->decl || i->decl->kind != DeclKind::variable) return false;
+            const auto* v = static_cast<const VariableInfo*>(i->decl);
+            if (v->var_kind == VarKind::state) return !v->constant;
+            return v->type && v->type->location == Location::storage;
+        }
+        bool operator()(const x3::forward_ast<ast::MemberAccess>& ma) const {
+            return boost::apply_visitor(*this, ma.get().object.get());
+        }
+        bool operator()(const x3::forward_ast<ast::IndexAccess>& ia) const {
+            return boost::apply_visitor(*this, ia.get().object.get());
+        }
+        bool operator()(const x3::forward_ast<ast::TupleExpr>& t) const {
+            for (const auto& el : t.get().elements)
+                if (el && boost::apply_visitor(*this, el->get())) return true;
+            return false;
+        }
+        bool operator()(const x3::forward_ast<ast::Call>& c) const {
+            // `arr.push() = x`
+            const ExprInfo* i = m.expr(c.get().id);
+            if (i && i->call.builtin == Builtin::array_push) {
+                if (const auto* ma = boost::get<x3::forward_ast<ast::MemberAccess>>(
+                        &c.get().callee.get()))
+                    return boost::apply_visitor(*this, ma->get().object.get());
+            }
+            return false;
+        }
+        template <typename T> bool operator()(const T&) const { return false; }
+};
+
+bool writes_storage(const SemanticModel& model, const ast::Expression& e) {
+    return boost::apply_visitor(WritesStorage{model}, e.get());
+}
+
+} // namespace
+
+void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) {
+    if (const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get())) {
+        for (const auto& el : t->get().elements)
+            if (el) check_lvalue(*el, span_of(*el), is_delete);
+        return;
+    }
+    ast::NodeId id = id_of(e);
+    const ExprInfo& ei = info(id);
+    if (is_error(ei.type)) return;
+    Span at = span_of(e);
+    if (ei.decl && ei.decl->kind == DeclKind::variable) {
+        const auto* v = static_cast<const VariableInfo*>(ei.decl);
+        if (v->constant) {
+            error(DiagCode::AssignConstant, at,
+                  fmt::format("cannot assign to constant '{}'", v->name))
+                .notes.push_back({v->span, "declared constant here"});
+            return;
+        }
+        if (v->immutable && boost::get<ast::Identifier>(&e.get())) {
+            bool in_ctor = m_body && m_body->is_constructor && m_body->contract == v->contract;
+            if (!in_ctor || is_delete) {
+                error(DiagCode::AssignConstant, at,
+                      fmt::format("immutable '{}' can only be assigned in the constructor of "
+                                  "'{}'",
+                                  v->name, v->contract ? v->contract->name : "?"))
+                    .notes.push_back({v->span, "declared immutable here"});
+                return;
+            }
+        }
+    }
+    if (!ei.lvalue) {
+        std::string what = text_of(at);
+        if (what.size() > 40) what = what.substr(0, 37) + "...";
+        error(DiagCode::NotAnLvalue, at,
+              fmt::format("'{}' cannot be assigned to: it is not a variable, array element or "
+                          "struct member",
+                          what));
+        return;
+    }
+    if (writes_storage(m_model, e)) note_effect(Effect::write, span);
+}
+
+TypePtr Checker::check_assignment(const ast::Assignment& a) {
+    const auto* lt_tuple = boost::get<x3::forward_ast<ast::TupleExpr>>(&a.lhs.get());
+    bool destructure = lt_tuple && (lt_tuple->get().elements.size() != 1 ||
+                                    !lt_tuple->get().elements[0]);
+    if (destructure) {
+        const ast::TupleExpr& lt = lt_tuple->get();
+        std::vector<TypePtr> lhs_types;
+        for (const auto& el : lt.elements) lhs_types.push_back(el ? check_expr(*el) : nullptr);
+        set_type(lt.id, tuple_type(lhs_types));
+        TypePtr r = check_expr(a.rhs);
+        if (a.op != ast::AssignOp::assign) {
+            error(DiagCode::OperatorTypes, a.span,
+                  "compound assignment cannot be used with a tuple on the left");
+            return set_type(a.id, error_type());
+        }
+        check_lvalue(a.lhs, a.span);
+        if (is_error(r)) return set_type(a.id, empty_tuple());
+        std::size_t n = r->kind == TypeKind::tuple ? r->components.size() : 1;
+        if (n != lhs_types.size()) {
+            error(DiagCode::TupleArity, a.span,
+                  fmt::format("the left side has {} components, but the right side has {} ({})",
+                              lhs_types.size(), n, to_string(*r)));
+            return set_type(a.id, empty_tuple());
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!lhs_types[i]) continue;
+            TypePtr comp = r->kind == TypeKind::tuple ? r->components[i] : r;
+            if (comp) expect_convertible(comp, lhs_types[i], span_of(*lt.elements[i]));
+        }
+        return set_type(a.id, empty_tuple());
+    }
+    TypePtr l = check_expr(a.lhs);
+    TypePtr r = check_expr(a.rhs);
+    check_lvalue(a.lhs, a.span);
+    if (is_error(l) || is_error(r)) return set_type(a.id, is_error(l) ? l : l);
+    if (l->kind == TypeKind::mapping || contains_mapping(*l)) {
+        error(DiagCode::TypeMismatch, a.span,
+              fmt::format("values of type {} (containing a mapping) cannot be assigned",
+                          to_string(*l)));
+        return set_type(a.id, error_type());
+    }
+    if (a.op == ast::AssignOp::assign) {
+        if (r->kind == TypeKind::tuple && r->components.empty())
+            error(DiagCode::ExpressionNoValue, span_of(a.rhs),
+                  fmt::format("this expression has no value, but {} is expected", to_string(*l)));
+        else
+            expect_convertible(r, l, span_of(a.rhs));
+        return set_type(a.id, l);
+    }
+    TypePtr res = binary_result(assign_to_binary(a.op), l, r, a.span, a.id);
+    info(a.id).constant.reset();
+    if (!is_error(res)) expect_convertible(res, l, a.span);
+    return set_type(a.id, l);
+}
+
+TypePtr Checker::check_conditional(const ast::Conditional& c) {
+    expect(c.condition, bool_type(), "condition");
+    TypePtr a = check_expr(c.when_true);
+    TypePtr b = check_expr(c.when_false);
+    if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
+    if (a->kind == TypeKind::rational && b->kind == TypeKind::rational) {
+        a = materialize(a, span_of(c.when_true));
+        b = materialize(b, span_of(c.when_false));
+        if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
+    }
+    if (a->kind == TypeKind::string_literal) a = materialize(a, c.span);
+    if (b->kind == TypeKind::string_literal) b = materialize(b, c.span);
+    if (implicitly_convertible(*b, *a) && a->kind != TypeKind::rational) return set_type(c.id, a);
+    if (implicitly_convertible(*a, *b) && b->kind != TypeKind::rational) return set_type(c.id, b);
+    error(DiagCode::TypeMismatch, c.span,
+          fmt::format("the branches of '?:' have incompatible types {} and {}", to_string(*a),
+                      to_string(*b)));
+    return set_type(c.id, error_type());
+}
+
+TypePtr Checker::check_tuple(const ast::TupleExpr& t) {
+    if (t.elements.size() == 1 && t.elements[0]) {
+        TypePtr inner = check_expr(*t.elements[0]);
+        const ExprInfo copy = info(id_of(*t.elements[0]));
+        ExprInfo& mine = info(t.id);
+        mine.decl = copy.decl;
+        mine.lvalue = copy.lvalue;
+        mine.constant = copy.constant;
+        mine.constant_bool = copy.constant_bool;
+        return set_type(t.id, inner);
+    }
+    std::vector<TypePtr> comps;
+    bool bad = false;
+    for (const auto& el : t.elements) {
+        if (!el) {
+            error(DiagCode::TupleArity, t.span,
+                  "tuple components can only be left empty on the left side of an assignment");
+            bad = true;
+            comps.push_back(error_type());
+            continue;
+        }
+        TypePtr ct = check_expr(*el);
+        if (ct->kind == TypeKind::tuple && ct->components.empty()) {
+            error(DiagCode::ExpressionNoValue, span_of(*el), "this expression has no value");
+            bad = true;
+        }
+        comps.push_back(ct);
+    }
+    if (bad) return set_type(t.id, error_type());
+    return set_type(t.id, tuple_type(std::move(comps)));
+}
+
+TypePtr Checker::check_index(const ast::IndexAccess& ia) {
+    TypePtr base = check_expr(ia.object);
+    if (is_error(base)) {
+        if (ia.index) check_expr(*ia.index);
+        return set_type(ia.id, error_type());
+    }
+    if (base->kind == TypeKind::type) {
+        // `uint[]` / `uint[3]` as a type expression (abi.decode, new).
+        Type t;
+        t.kind = TypeKind::array;
+        t.element = base->element;
+        if (ia.index) {
+            TypePtr lt = check_expr(*ia.index);
+            auto c = info(id_of(*ia.index)).constant;
+            if (is_error(lt)) return set_type(ia.id, error_type());
+            if (!c || !is_integral(*c) || *c <= 0 || *c > Rational(BigInt(1) << 32)) {
+                error(DiagCode::InvalidArrayLength, span_of(*ia.index),
+                      "array length must be a positive integer constant");
+                return set_type(ia.id, error_type());
+            }
+            t.length = numerator(*c).convert_to<std::uint64_t>();
+        }
+        return set_type(ia.id, type_type(std::make_shared<const Type>(std::move(t))));
+    }
+    if (!ia.index) {
+        error(DiagCode::IndexRule, ia.span, "the index expression cannot be omitted here");
+        return set_type(ia.id, error_type());
+    }
+    Location loc = base->location;
+    switch (base->kind) {
+    case TypeKind::mapping: {
+        expect(*ia.index, base->key, "mapping key");
+        info(ia.id).lvalue = true;
+        return set_type(ia.id, with_location(base->element, Location::storage));
+    }
+    case TypeKind::array: {
+        TypePtr it = check_expr(*ia.index);
+        if (!is_error(it)) {
+            if (it->kind == TypeKind::rational) {
+                if (!is_integral(it->value) || it->value < 0)
+                    error(DiagCode::IndexRule, span_of(*ia.index),
+                          fmt::format("array index must be a non-negative integer, not {}",
+                                      to_string(*it)));
+                else if (base->length && it->value >= Rational(BigInt(*base->length)))
+                    error(DiagCode::IndexRule, span_of(*ia.index),
+                          fmt::format("index {} is out of bounds for {} (length {})",
+                                      rational_text(it->value), to_string(*base), *base->length));
+            } else if (it->kind != TypeKind::integer || it->is_signed) {
+                error(DiagCode::IndexRule, span_of(*ia.index),
+                      fmt::format("array index must be an unsigned integer, not {}",
+                                  to_string(*it)));
+            }
+        }
+        info(ia.id).lvalue = loc == Location::storage || loc == Location::memory;
+        return set_type(ia.id, with_location(base->element, loc));
+    }
+    case TypeKind::bytes:
+    case TypeKind::fixed_bytes: {
+        TypePtr it = check_expr(*ia.index);
+        if (!is_error(it) && !(it->kind == TypeKind::integer && !it->is_signed) &&
+            !(it->kind == TypeKind::rational && is_integral(it->value) && it->value >= 0))
+            error(DiagCode::IndexRule, span_of(*ia.index),
+                  fmt::format("index must be an unsigned integer, not {}", to_string(*it)));
+        info(ia.id).lvalue = base->kind == TypeKind::bytes && loc == Location::memory;
+        return set_type(ia.id, fixed_bytes_type(1));
+    }
+    default:
+        check_expr(*ia.index);
+        error(DiagCode::IndexRule, ia.span,
+              fmt::format("{} cannot be indexed: only arrays, mappings and bytes can",
+                          to_string(*base)));
+        return set_type(ia.id, error_type());
+    }
+}
+
+} // namespace mallory::lang::check

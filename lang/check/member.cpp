@@ -1,0 +1,374 @@
+// Member access: structs, arrays, addresses, contracts, type names, enums, magic objects.
+#include "lang/check/abi.hpp"
+#include "lang/check/checker_impl.hpp"
+
+namespace mallory::lang::check {
+
+namespace {
+
+Diagnostic& not_found(Checker& ck, const ast::MemberAccess& m, const Type& t,
+                      const std::vector<std::string>& members) {
+    auto& d = ck.error(DiagCode::MemberNotFound, m.member_span,
+                       fmt::format("{} has no member '{}'", to_string(t), m.member));
+    if (auto best = closest_name(m.member, members))
+        d.hint = fmt::format("did you mean '{}'?", *best);
+    return d;
+}
+
+} // namespace
+
+TypePtr Checker::check_member(const ast::MemberAccess& m) {
+    TypePtr base = check_expr(m.object);
+    if (is_error(base)) return set_type(m.id, error_type());
+    const Type& t = *base;
+    switch (t.kind) {
+    case TypeKind::magic:
+        if (t.text == "super") return set_type(m.id, member_of_super(m));
+        return set_type(m.id, member_of_magic(m, t));
+    case TypeKind::address: return set_type(m.id, member_of_address(m, t));
+    case TypeKind::contract: return set_type(m.id, member_of_contract(m, t));
+    case TypeKind::type: return set_type(m.id, member_of_type(m, t));
+    case TypeKind::struct_: {
+        const StructInfo* s = t.struct_info;
+        std::vector<std::string> names;
+        for (const auto& f : s->fields) {
+            names.push_back(f.name);
+            if (f.name != m.member) continue;
+            ExprInfo& ei = info(m.id);
+            ei.lvalue = t.location == Location::storage || t.location == Location::memory;
+            Location loc = t.location == Location::none ? Location::memory : t.location;
+            if (f.type && f.type->kind == TypeKind::mapping && loc != Location::storage) {
+                error(DiagCode::DataLocationInvalid, m.member_span,
+                      fmt::format("member '{}' is a mapping and only accessible in storage",
+                                  f.name));
+                return set_type(m.id, error_type());
+            }
+            return set_type(m.id, with_location(f.type, loc));
+        }
+        not_found(*this, m, t, names);
+        return set_type(m.id, error_type());
+    }
+    case TypeKind::array:
+    case TypeKind::bytes: {
+        if (m.member == "length") return set_type(m.id, uint_type());
+        if (m.member == "push" || m.member == "pop") {
+            if (t.kind != TypeKind::array || t.length || t.location != Location::storage) {
+                error(DiagCode::MemberNotFound, m.member_span,
+                      fmt::format("'{}' is only available on dynamic storage arrays, not on {}",
+                                  m.member, to_string(t)));
+                return set_type(m.id, error_type());
+            }
+            TypePtr el = with_location(t.element, Location::storage);
+            if (m.member == "push") {
+                Type ft;
+                ft.kind = TypeKind::function;
+                ft.call_kind = CallKind::builtin;
+                ft.builtin = Builtin::array_push;
+                ft.components = {el};
+                ft.returns = {el};
+                ft.mutability = ast::Mutability::nonpayable;
+                return set_type(m.id, std::make_shared<const Type>(std::move(ft)));
+            }
+            return set_type(m.id, builtin_function(Builtin::array_pop, {}, {},
+                                                   ast::Mutability::nonpayable));
+        }
+        not_found(*this, m, t, {"length", "push", "pop"});
+        return set_type(m.id, error_type());
+    }
+    case TypeKind::function: {
+        if (m.member == "selector" && t.function && t.function->has_selector() &&
+            (t.call_kind == CallKind::external || t.call_kind == CallKind::internal)) {
+            info(m.id).constant = Rational(BigInt(t.function->selector));
+            return set_type(m.id, fixed_bytes_type(4));
+        }
+        if (m.member == "selector") {
+            error(DiagCode::MemberNotFound, m.member_span,
+                  "'.selector' is only available on public and external functions");
+            return set_type(m.id, error_type());
+        }
+        not_found(*this, m, t, {"selector"});
+        return set_type(m.id, error_type());
+    }
+    case TypeKind::error_def:
+        if (m.member == "selector") {
+            info(m.id).constant = Rational(BigInt(t.error->selector));
+            return set_type(m.id, fixed_bytes_type(4));
+        }
+        not_found(*this, m, t, {"selector"});
+        return set_type(m.id, error_type());
+    default: break;
+    }
+    std::vector<std::string> none;
+    not_found(*this, m, t, none);
+    return set_type(m.id, error_type());
+}
+
+TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
+    const std::string& n = m.member;
+    if (t.text == "msg") {
+        if (n == "sender") {
+            note_effect(Effect::read, m.span);
+            return address_type();
+        }
+        if (n == "value") {
+            note_effect(Effect::read, m.span);
+            if (m_body && !m_body->msg_value_allowed && m_body->function) {
+                error(DiagCode::MsgValueNonPayable, m.span,
+                      fmt::format("'msg.value' can only be used in payable public functions, and "
+                                  "'{}' is not payable",
+                                  m_body->function->name))
+                    .hint = "make the function 'payable', or read msg.value in an internal "
+                            "function";
+            }
+            return uint_type();
+        }
+        if (n == "data") return bytes_type(Location::calldata);
+        if (n == "sig") return fixed_bytes_type(4);
+        not_found(*this, m, t, {"sender", "value", "data", "sig"});
+        return error_type();
+    }
+    if (t.text == "block") {
+        if (n == "number" || n == "timestamp" || n == "chainid") {
+            note_effect(Effect::read, m.span);
+            return uint_type();
+        }
+        if (n == "coinbase") {
+            note_effect(Effect::read, m.span);
+            return address_type(true);
+        }
+        if (n == "difficulty" || n == "prevrandao" || n == "gaslimit" || n == "basefee" ||
+            n == "blobbasefee") {
+            error(DiagCode::UnsupportedMember, m.span,
+                  fmt::format("'block.{}' is not supported by Mallory's subset (LANGUAGE.md §4)",
+                              n));
+            return error_type();
+        }
+        not_found(*this, m, t, {"number", "timestamp", "coinbase", "chainid"});
+        return error_type();
+    }
+    if (t.text == "tx") {
+        note_effect(Effect::read, m.span);
+        if (n == "origin") return address_type();
+        if (n == "gasprice") return uint_type();
+        not_found(*this, m, t, {"origin", "gasprice"});
+        return error_type();
+    }
+    if (t.text == "abi") {
+        auto variadic = [&](Builtin b) {
+            return builtin_function(b, {}, {bytes_type()}, ast::Mutability::pure, true);
+        };
+        if (n == "encode") return variadic(Builtin::abi_encode);
+        if (n == "encodePacked") return variadic(Builtin::abi_encode_packed);
+        if (n == "encodeWithSignature") return variadic(Builtin::abi_encode_with_signature);
+        if (n == "encodeWithSelector") return variadic(Builtin::abi_encode_with_selector);
+        if (n == "encodeCall") return variadic(Builtin::abi_encode_call);
+        if (n == "decode") return variadic(Builtin::abi_decode);
+        not_found(*this, m, t,
+                  {"encode", "encodePacked", "encodeWithSignature", "encodeWithSelector",
+                   "encodeCall", "decode"});
+        return error_type();
+    }
+    if (t.text == "console") {
+        if (n == "log")
+            return builtin_function(Builtin::console_log, {}, {}, ast::Mutability::pure, true);
+        not_found(*this, m, t, {"log"});
+        return error_type();
+    }
+    if (t.text == "type" && t.element) {
+        const Type& of = *t.element;
+        if (of.kind == TypeKind::integer && (n == "max" || n == "min")) {
+            info(m.id).constant = Rational(n == "max" ? integer_max(of) : integer_min(of));
+            return t.element;
+        }
+        if (of.kind == TypeKind::contract &&
+            (n == "name" || n == "creationCode" || n == "runtimeCode" || n == "interfaceId")) {
+            error(DiagCode::UnsupportedMember, m.span,
+                  fmt::format("'type(C).{}' is not supported by Mallory's subset", n));
+            return error_type();
+        }
+        not_found(*this, m, t, {"max", "min"});
+        return error_type();
+    }
+    std::vector<std::string> none;
+    not_found(*this, m, t, none);
+    return error_type();
+}
+
+TypePtr Checker::member_of_address(const ast::MemberAccess& m, const Type& t) {
+    const std::string& n = m.member;
+    if (n == "balance") {
+        note_effect(Effect::read, m.span);
+        return uint_type();
+    }
+    if (n == "code") {
+        note_effect(Effect::read, m.span);
+        return bytes_type(Location::memory);
+    }
+    if (n == "transfer" || n == "send") {
+        if (!t.payable) {
+            error(DiagCode::MemberNotFound, m.member_span,
+                  fmt::format("'{}' is only available on 'address payable', not on 'address'", n))
+                .hint = fmt::format("convert first: payable({}).{}(...)",
+                                    text_of(span_of(m.object)), n);
+            return error_type();
+        }
+        return n == "transfer"
+                   ? builtin_function(Builtin::address_transfer, {uint_type()}, {},
+                                      ast::Mutability::nonpayable)
+                   : builtin_function(Builtin::address_send, {uint_type()}, {bool_type()},
+                                      ast::Mutability::nonpayable);
+    }
+    if (n == "call")
+        return builtin_function(Builtin::address_call, {bytes_type()},
+                                {bool_type(), bytes_type()}, ast::Mutability::nonpayable);
+    if (n == "staticcall")
+        return builtin_function(Builtin::address_staticcall, {bytes_type()},
+                                {bool_type(), bytes_type()}, ast::Mutability::view);
+    if (n == "delegatecall")
+        return builtin_function(Builtin::address_delegatecall, {bytes_type()},
+                                {bool_type(), bytes_type()}, ast::Mutability::nonpayable);
+    if (n == "codehash" || n == "callcode") {
+        error(DiagCode::UnsupportedMember, m.member_span,
+              fmt::format("'address.{}' is not supported by Mallory's subset", n));
+        return error_type();
+    }
+    not_found(*this, m, t, {"balance", "code", "transfer", "send", "call", "staticcall",
+                            "delegatecall"});
+    return error_type();
+}
+
+TypePtr Checker::member_of_contract(const ast::MemberAccess& m, const Type& t) {
+    const ContractInfo* c = t.contract;
+    std::vector<const FunctionInfo*> found;
+    std::vector<std::string> names;
+    for (const FunctionInfo* f : c->external_functions) {
+        names.push_back(f->name);
+        if (f->name == m.member) found.push_back(f);
+    }
+    if (found.empty()) {
+        // Functions not (yet) in the table: interfaces being checked, or errors upstream.
+        for (const ContractInfo* x : c->linearization)
+            for (const FunctionInfo* f : x->functions)
+                if (f->name == m.member && f->function_kind == ast::FunctionKind::function) {
+                    if (f->has_selector()) {
+                        found.push_back(f);
+                    } else {
+                        error(DiagCode::NotVisible, m.member_span,
+                              fmt::format("'{}.{}' is {} and cannot be called through a contract "
+                                          "value",
+                                          x->name, f->name,
+                                          f->visibility == ast::Visibility::private_
+                                              ? "private"
+                                              : "internal"))
+                            .hint = "only public and external functions are part of the "
+                                    "contract's interface";
+                        return error_type();
+                    }
+                }
+    }
+    if (found.empty()) {
+        auto& d = not_found(*this, m, t, names);
+        if (m.member == "balance" || m.member == "transfer" || m.member == "send" ||
+            m.member == "call")
+            d.hint = fmt::format("convert to an address first: address({}).{}",
+                                 text_of(span_of(m.object)), m.member);
+        return error_type();
+    }
+    if (found.size() > 1) m_overloads[m.id] = found;
+    info(m.id).decl = found.front();
+    return function_value(found.front(), CallKind::external);
+}
+
+TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
+    if (!t.element) return error_type();
+    const Type& of = *t.element;
+    if (of.kind == TypeKind::enum_) {
+        const EnumInfo* e = of.enum_info;
+        for (std::size_t i = 0; i < e->values.size(); ++i) {
+            if (e->values[i] != m.member) continue;
+            info(m.id).enum_value = i;
+            info(m.id).decl = e;
+            return t.element;
+        }
+        not_found(*this, m, of, e->values);
+        return error_type();
+    }
+    if (of.kind == TypeKind::contract) {
+        const ContractInfo* c = of.contract;
+        bool is_base = m_contract && m_contract->derives_from(c);
+        std::vector<const FunctionInfo*> fns;
+        std::vector<std::string> names;
+        if (auto* list = contract_members(c, m.member)) {
+            for (const Declaration* d : *list) {
+                if (d->kind == DeclKind::struct_ || d->kind == DeclKind::enum_ ||
+                    d->kind == DeclKind::event || d->kind == DeclKind::error_) {
+                    info(m.id).decl = d;
+                    return declaration_type(d, m.span, m.id);
+                }
+                if (d->kind == DeclKind::function) {
+                    const auto* f = static_cast<const FunctionInfo*>(d);
+                    if (f->contract == c || !is_base) fns.push_back(f);
+                    else if (fns.empty()) fns.push_back(f);
+                }
+                if (d->kind == DeclKind::variable && is_base) {
+                    return declaration_type(d, m.span, m.id);
+                }
+            }
+        }
+        if (fns.empty()) {
+            if (auto it = m_members.find(c); it != m_members.end())
+                for (const auto& [n, ds] : it->second) names.push_back(n);
+            not_found(*this, m, of, names);
+            return error_type();
+        }
+        if (fns.size() > 1) m_overloads[m.id] = fns;
+        info(m.id).decl = fns.front();
+        if (is_base) return function_value(fns.front(), CallKind::internal);
+        TypePtr ft = function_value(fns.front(), CallKind::external);
+        Type copy = *ft;
+        copy.text = "typename";
+        return std::make_shared<const Type>(std::move(copy));
+    }
+    std::vector<std::string> none;
+    not_found(*this, m, t, none);
+    return error_type();
+}
+
+TypePtr Checker::member_of_super(const ast::MemberAccess& m) {
+    if (!m_contract) return error_type();
+    std::vector<const FunctionInfo*> fns;
+    bool seen_self = false;
+    for (const ContractInfo* x : m_contract->linearization) {
+        if (x == m_contract) {
+            seen_self = true;
+            continue;
+        }
+        if (!seen_self) continue;
+        for (const FunctionInfo* f : x->functions) {
+            if (f->name != m.member || f->function_kind != ast::FunctionKind::function ||
+                f->visibility == ast::Visibility::private_)
+                continue;
+            bool dup = false;
+            for (const FunctionInfo* g : fns)
+                if (g->parameter_types.size() == f->parameter_types.size()) {
+                    bool same = true;
+                    for (std::size_t i = 0; i < f->parameter_types.size(); ++i)
+                        if (!same_base_type(*f->parameter_types[i], *g->parameter_types[i]))
+                            same = false;
+                    dup = dup || same;
+                }
+            if (!dup) fns.push_back(f);
+        }
+    }
+    if (fns.empty()) {
+        error(DiagCode::MemberNotFound, m.member_span,
+              fmt::format("no base of '{}' defines a function '{}' for super.{}", m_contract->name,
+                          m.member, m.member));
+        return error_type();
+    }
+    if (fns.size() > 1) m_overloads[m.id] = fns;
+    info(m.id).decl = fns.front();
+    return function_value(fns.front(), CallKind::internal);
+}
+
+} // namespace mallory::lang::check

@@ -1,0 +1,563 @@
+// Contract-level rules: interfaces, abstract contracts, special functions, overriding,
+// the effective external interface and selector collisions, base constructor arguments.
+#include <algorithm>
+
+#include "lang/check/abi.hpp"
+#include "lang/check/checker_impl.hpp"
+
+namespace mallory::lang::check {
+
+namespace {
+
+bool same_params(const FunctionInfo* a, const FunctionInfo* b) {
+    if (a->parameter_types.size() != b->parameter_types.size()) return false;
+    for (std::size_t i = 0; i < a->parameter_types.size(); ++i) {
+        const TypePtr& x = a->parameter_types[i];
+        const TypePtr& y = b->parameter_types[i];
+        if (is_error(x) || is_error(y)) continue;
+        if (!same_base_type(*x, *y)) return false;
+    }
+    return true;
+}
+
+const char* visibility_text(ast::Visibility v) {
+    switch (v) {
+    case ast::Visibility::public_: return "public";
+    case ast::Visibility::external: return "external";
+    case ast::Visibility::internal: return "internal";
+    case ast::Visibility::private_: return "private";
+    default: return "unspecified";
+    }
+}
+
+const char* mutability_text(ast::Mutability m) {
+    switch (m) {
+    case ast::Mutability::view: return "view";
+    case ast::Mutability::pure: return "pure";
+    case ast::Mutability::payable: return "payable";
+    default: return "nonpayable";
+    }
+}
+
+int strictness(ast::Mutability m) {
+    switch (m) {
+    case ast::Mutability::payable: return 0;
+    case ast::Mutability::nonpayable: return 1;
+    case ast::Mutability::view: return 2;
+    case ast::Mutability::pure: return 3;
+    }
+    return 1;
+}
+
+bool overrides_transitively(const FunctionInfo* f, const FunctionInfo* base, int depth = 0) {
+    if (f == base) return true;
+    if (depth > 64) return false;
+    for (const FunctionInfo* o : f->overrides)
+        if (overrides_transitively(o, base, depth + 1)) return true;
+    return false;
+}
+
+} // namespace
+
+std::string mutability_name(ast::Mutability m) { return mutability_text(m); }
+
+void Checker::check_contract_rules(ContractInfo* c) {
+    int constructors = 0, receives = 0, fallbacks = 0;
+    for (const VariableInfo* v : c->state_variables) {
+        const auto& sv = *v->ast_state;
+        if (c->is_interface())
+            error(DiagCode::InterfaceRule, sv.span,
+                  fmt::format("interface '{}' cannot declare state variable '{}'", c->name,
+                              v->name));
+        if (sv.visibility == ast::Visibility::external)
+            error(DiagCode::VisibilityRule, sv.span,
+                  fmt::format("state variable '{}' cannot be external", v->name));
+        if (sv.constant && sv.immutable)
+            error(DiagCode::ConstantRule, sv.span,
+                  fmt::format("state variable '{}' cannot be both constant and immutable",
+                              v->name));
+        if (sv.constant && !sv.initial_value)
+            error(DiagCode::ConstantRule, sv.name_span,
+                  fmt::format("constant '{}' must be initialized", v->name));
+        if ((sv.constant || sv.immutable) && v->type && !is_error(v->type) &&
+            !is_value_type(*v->type))
+            error(DiagCode::ConstantRule, sv.span,
+                  fmt::format("{} '{}' must have a value type, not {}",
+                              sv.constant ? "constant" : "immutable", v->name,
+                              to_string(*v->type)));
+        // Shadowing an inherited state variable is an error in Solidity.
+        for (std::size_t i = 1; i < c->linearization.size(); ++i)
+            for (const VariableInfo* bv : c->linearization[i]->state_variables)
+                if (bv->name == v->name && !sv.override_)
+                    error(DiagCode::Redeclaration, v->span,
+                          fmt::format("state variable '{}' is already declared in base '{}'",
+                                      v->name, c->linearization[i]->name))
+                        .notes.push_back({bv->span, "declared here"});
+    }
+    for (const ModifierInfo* m : c->modifiers)
+        if (c->is_interface())
+            error(DiagCode::InterfaceRule, m->span,
+                  fmt::format("interface '{}' cannot declare modifier '{}'", c->name, m->name));
+    for (const FunctionInfo* f : c->functions) {
+        const ast::FunctionDefinition& fd = *f->ast;
+        if (fd.kind == ast::FunctionKind::constructor) {
+            if (++constructors > 1)
+                error(DiagCode::DuplicateSpecialFunction, fd.span,
+                      fmt::format("'{}' has more than one constructor", c->name));
+            if (c->is_interface())
+                error(DiagCode::InterfaceRule, fd.span,
+                      fmt::format("interface '{}' cannot have a constructor", c->name));
+            if (fd.mutability == ast::Mutability::view || fd.mutability == ast::Mutability::pure)
+                error(DiagCode::MutabilityRule, fd.span,
+                      "a constructor must be payable or non-payable, not view or pure");
+            if (!fd.returns.empty())
+                error(DiagCode::SpecialFunctionRule, fd.span, "a constructor cannot return values");
+            if (fd.is_virtual || fd.override_)
+                error(DiagCode::SpecialFunctionRule, fd.span,
+                      "a constructor cannot be virtual or override");
+            if (fd.visibility == ast::Visibility::external ||
+                fd.visibility == ast::Visibility::private_)
+                error(DiagCode::VisibilityRule, fd.span,
+                      "a constructor cannot be external or private");
+            continue;
+        }
+        if (fd.kind == ast::FunctionKind::receive || fd.kind == ast::FunctionKind::fallback) {
+            bool is_receive = fd.kind == ast::FunctionKind::receive;
+            int& count = is_receive ? receives : fallbacks;
+            if (++count > 1)
+                error(DiagCode::DuplicateSpecialFunction, fd.span,
+                      fmt::format("'{}' has more than one {} function", c->name, f->name));
+            if (fd.visibility != ast::Visibility::external)
+                error(DiagCode::SpecialFunctionRule, fd.span,
+                      fmt::format("the {} function must be declared 'external'", f->name));
+            if (is_receive && fd.mutability != ast::Mutability::payable)
+                error(DiagCode::SpecialFunctionRule, fd.span,
+                      "the receive function must be declared 'payable'")
+                    .hint = "write 'receive() external payable { ... }'";
+            if (!is_receive && fd.mutability != ast::Mutability::payable &&
+                fd.mutability != ast::Mutability::nonpayable)
+                error(DiagCode::SpecialFunctionRule, fd.span,
+                      "the fallback function must be payable or non-payable, not view or pure");
+            if (!fd.parameters.empty() || !fd.returns.empty())
+                error(DiagCode::SpecialFunctionRule, fd.span,
+                      fmt::format("the {} function cannot take parameters or return values in "
+                                  "Mallory's subset",
+                                  f->name));
+        } else {
+            if (fd.visibility == ast::Visibility::unspecified && !c->is_interface())
+                error(DiagCode::VisibilityRule, fd.name_span,
+                      fmt::format("no visibility specified for function '{}'", f->name))
+                    .hint = "add 'public', 'external', 'internal' or 'private'";
+            if (c->is_interface() && fd.visibility != ast::Visibility::external &&
+                fd.visibility != ast::Visibility::unspecified)
+                error(DiagCode::InterfaceRule, fd.name_span,
+                      fmt::format("function '{}' in interface '{}' must be external", f->name,
+                                  c->name));
+            if (fd.is_virtual && fd.visibility == ast::Visibility::private_)
+                error(DiagCode::VisibilityRule, fd.name_span,
+                      fmt::format("private function '{}' cannot be virtual", f->name));
+            if (fd.mutability == ast::Mutability::payable &&
+                (fd.visibility == ast::Visibility::internal ||
+                 fd.visibility == ast::Visibility::private_))
+                error(DiagCode::MutabilityRule, fd.name_span,
+                      fmt::format("internal or private function '{}' cannot be payable",
+                                  f->name));
+        }
+        if (c->is_interface() && f->implemented)
+            error(DiagCode::InterfaceRule, fd.span,
+                  fmt::format("function '{}' in interface '{}' cannot have an implementation",
+                              f->name, c->name));
+        if (!c->is_interface() && !f->implemented && !fd.is_virtual)
+            error(DiagCode::MissingAbstract, fd.span,
+                  fmt::format("function '{}' has no implementation and must be marked 'virtual'",
+                              f->name));
+        if (!fd.modifiers.empty() && c->is_interface())
+            error(DiagCode::InterfaceRule, fd.modifiers.front().span,
+                  "functions in interfaces cannot have modifiers");
+    }
+    // Same-scope redeclarations among own members.
+    std::map<std::string, std::vector<const Declaration*>> own;
+    auto add = [&](const Declaration* d) { own[d->name].push_back(d); };
+    for (const VariableInfo* v : c->state_variables) add(v);
+    for (const FunctionInfo* f : c->functions)
+        if (f->function_kind == ast::FunctionKind::function) add(f);
+    for (const ModifierInfo* m : c->modifiers) add(m);
+    for (const StructInfo* s : c->structs) add(s);
+    for (const EnumInfo* e : c->enums) add(e);
+    for (const EventInfo* e : c->events) add(e);
+    for (const ErrorInfo* e : c->errors) add(e);
+    for (const auto& [name, list] : own) {
+        for (std::size_t i = 1; i < list.size(); ++i) {
+            const Declaration* d = list[i];
+            for (std::size_t j = 0; j < i; ++j) {
+                const Declaration* p = list[j];
+                if (d->kind == DeclKind::function && p->kind == DeclKind::function) {
+                    const auto* f = static_cast<const FunctionInfo*>(d);
+                    const auto* g = static_cast<const FunctionInfo*>(p);
+                    if (!same_params(f, g)) continue;
+                    error(DiagCode::Redeclaration, d->span,
+                          fmt::format("function '{}' with the same parameter types is defined "
+                                      "twice",
+                                      name))
+                        .notes.push_back({p->span, "other definition is here"});
+                } else if (d->kind == DeclKind::event && p->kind == DeclKind::event) {
+                    continue; // events may be overloaded
+                } else {
+                    error(DiagCode::Redeclaration, d->span,
+                          fmt::format("'{}' is already declared in '{}'", name, c->name))
+                        .notes.push_back({p->span, "previous declaration is here"});
+                }
+                break;
+            }
+        }
+    }
+}
+
+void Checker::check_overrides(ContractInfo* c) {
+    auto base_functions = [&](const std::string& name, auto&& matches) {
+        std::vector<const FunctionInfo*> found;
+        for (std::size_t i = 1; i < c->linearization.size(); ++i)
+            for (const FunctionInfo* g : c->linearization[i]->functions)
+                if (g->name == name && g->function_kind == ast::FunctionKind::function &&
+                    g->visibility != ast::Visibility::private_ && matches(g))
+                    found.push_back(g);
+        // Keep only the most derived ones (not overridden by another in the set).
+        std::vector<const FunctionInfo*> top;
+        for (const FunctionInfo* g : found) {
+            bool hidden = false;
+            for (const FunctionInfo* h : found)
+                if (h != g && overrides_transitively(h, g)) hidden = true;
+            if (!hidden) top.push_back(g);
+        }
+        return top;
+    };
+    auto check_list = [&](const std::optional<ast::OverrideSpecifier>& spec, Span,
+                          const std::string& name, const std::vector<const FunctionInfo*>& bases) {
+        std::set<const ContractInfo*> needed;
+        for (const FunctionInfo* g : bases) needed.insert(g->contract);
+        if (!spec) return;
+        if (needed.size() > 1) {
+            std::set<const ContractInfo*> listed;
+            for (const ast::UserDefinedTypeName& u : spec->bases) {
+                const Declaration* d = lookup_type_path(u.path, c, m_file, u.span, true);
+                const auto* bc = dynamic_cast<const ContractInfo*>(d);
+                if (!d) continue;
+                if (!bc || !needed.count(bc)) {
+                    error(DiagCode::OverrideListMismatch, u.span,
+                          fmt::format("'{}' in the override list of '{}' does not define it",
+                                      text_of(u.span), name));
+                    continue;
+                }
+                listed.insert(bc);
+            }
+            std::string missing;
+            for (const ContractInfo* n : needed)
+                if (!listed.count(n)) missing += (missing.empty() ? "" : ", ") + n->name;
+            if (!missing.empty())
+                error(DiagCode::OverrideListMismatch, spec->span,
+                      fmt::format("'{}' overrides functions of several bases and must list them: "
+                                  "override({})",
+                                  name, [&] {
+                                      std::string all;
+                                      for (const ContractInfo* n : needed)
+                                          all += (all.empty() ? "" : ", ") + n->name;
+                                      return all;
+                                  }()))
+                    .hint = fmt::format("missing: {}", missing);
+        }
+    };
+    for (const FunctionInfo* cf : c->functions) {
+        auto* f = const_cast<FunctionInfo*>(cf);
+        const ast::FunctionDefinition& fd = *f->ast;
+        if (fd.kind == ast::FunctionKind::constructor) continue;
+        std::vector<const FunctionInfo*> bases;
+        if (fd.kind == ast::FunctionKind::function) {
+            bases = base_functions(f->name, [&](const FunctionInfo* g) { return same_params(f, g); });
+        } else {
+            for (std::size_t i = 1; i < c->linearization.size() && bases.empty(); ++i)
+                for (const FunctionInfo* g : c->linearization[i]->functions)
+                    if (g->function_kind == fd.kind) bases.push_back(g);
+        }
+        if (bases.empty()) {
+            if (fd.override_)
+                error(DiagCode::OverrideNothing, fd.override_->span,
+                      fmt::format("function '{}' is marked 'override' but overrides nothing",
+                                  f->name))
+                    .hint = "remove 'override', or check the name and parameter types";
+            continue;
+        }
+        f->overrides = bases;
+        bool only_interfaces = true;
+        for (const FunctionInfo* g : bases)
+            only_interfaces = only_interfaces && g->contract->is_interface();
+        if (!fd.override_ && !(only_interfaces && bases.size() == 1)) {
+            auto& d = error(DiagCode::MissingOverride, f->span,
+                            fmt::format("function '{}' overrides '{}.{}' but is missing "
+                                        "'override'",
+                                        f->name, bases.front()->contract->name, f->name));
+            d.notes.push_back({bases.front()->span, "overridden function is here"});
+            d.hint = "add 'override' after the visibility";
+        }
+        check_list(fd.override_, f->span, f->name, bases);
+        for (const FunctionInfo* g : bases) {
+            if (!g->is_virtual) {
+                auto& d = error(DiagCode::NotVirtual, f->span,
+                                fmt::format("function '{}' overrides '{}.{}', which is not "
+                                            "'virtual'",
+                                            f->name, g->contract->name, g->name));
+                d.notes.push_back({g->span, "overridden function is here"});
+                d.hint = fmt::format("mark '{}.{}' as 'virtual'", g->contract->name, g->name);
+            }
+            bool vis_ok = f->visibility == g->visibility ||
+                          (g->visibility == ast::Visibility::external &&
+                           f->visibility == ast::Visibility::public_);
+            if (!vis_ok)
+                error(DiagCode::OverrideMismatch, f->span,
+                      fmt::format("function '{}' changes visibility from {} to {} when "
+                                  "overriding '{}.{}'",
+                                  f->name, visibility_text(g->visibility),
+                                  visibility_text(f->visibility), g->contract->name, g->name))
+                    .notes.push_back({g->span, "overridden function is here"});
+            bool mut_ok = g->mutability == ast::Mutability::payable
+                              ? f->mutability == ast::Mutability::payable
+                              : strictness(f->mutability) >= strictness(g->mutability) &&
+                                    f->mutability != ast::Mutability::payable;
+            if (!mut_ok)
+                error(DiagCode::OverrideMismatch, f->span,
+                      fmt::format("function '{}' changes state mutability from {} to {} when "
+                                  "overriding '{}.{}'",
+                                  f->name, mutability_text(g->mutability),
+                                  mutability_text(f->mutability), g->contract->name, g->name))
+                    .notes.push_back({g->span, "overridden function is here"});
+            bool ret_ok = f->return_types.size() == g->return_types.size();
+            for (std::size_t i = 0; ret_ok && i < f->return_types.size(); ++i)
+                if (!is_error(f->return_types[i]) && !is_error(g->return_types[i]) &&
+                    !same_base_type(*f->return_types[i], *g->return_types[i]))
+                    ret_ok = false;
+            if (!ret_ok)
+                error(DiagCode::OverrideMismatch, f->span,
+                      fmt::format("function '{}' returns other types than '{}.{}', which it "
+                                  "overrides",
+                                  f->name, g->contract->name, g->name))
+                    .notes.push_back({g->span, "overridden function is here"});
+        }
+    }
+    // Public state variables overriding external functions.
+    for (const FunctionInfo* cg : c->getters) {
+        auto* g = const_cast<FunctionInfo*>(cg);
+        const VariableInfo* v = g->getter_of;
+        auto bases = base_functions(g->name, [&](const FunctionInfo* b) { return same_params(g, b); });
+        if (bases.empty()) {
+            if (v->ast_state->override_)
+                error(DiagCode::OverrideNothing, v->ast_state->override_->span,
+                      fmt::format("state variable '{}' is marked 'override' but overrides "
+                                  "nothing",
+                                  v->name));
+            continue;
+        }
+        g->overrides = bases;
+        for (const FunctionInfo* b : bases) {
+            if (b->visibility != ast::Visibility::external)
+                error(DiagCode::OverrideMismatch, v->span,
+                      fmt::format("public state variable '{}' can only override external "
+                                  "functions, but '{}.{}' is {}",
+                                  v->name, b->contract->name, b->name,
+                                  visibility_text(b->visibility)))
+                    .notes.push_back({b->span, "overridden function is here"});
+            if (!b->is_virtual)
+                error(DiagCode::NotVirtual, v->span,
+                      fmt::format("state variable '{}' overrides '{}.{}', which is not "
+                                  "'virtual'",
+                                  v->name, b->contract->name, b->name));
+        }
+        bool only_interfaces = true; // solc >= 0.8.8: implementing one interface needs no override
+        for (const FunctionInfo* b : bases) only_interfaces = only_interfaces && b->contract->is_interface();
+        if (!v->ast_state->override_ && !(only_interfaces && bases.size() == 1))
+            error(DiagCode::MissingOverride, v->span,
+                  fmt::format("public state variable '{}' overrides '{}.{}' but is missing "
+                              "'override'",
+                              v->name, bases.front()->contract->name, g->name))
+                .notes.push_back({bases.front()->span, "overridden function is here"});
+    }
+    // Modifiers.
+    for (const ModifierInfo* m : c->modifiers) {
+        const ModifierInfo* base = nullptr;
+        for (std::size_t i = 1; i < c->linearization.size() && !base; ++i)
+            for (const ModifierInfo* bm : c->linearization[i]->modifiers)
+                if (bm->name == m->name) base = bm;
+        if (base && !m->ast->override_)
+            error(DiagCode::MissingOverride, m->span,
+                  fmt::format("modifier '{}' overrides '{}.{}' but is missing 'override'",
+                              m->name, base->contract->name, base->name));
+        if (base && !base->is_virtual)
+            error(DiagCode::NotVirtual, m->span,
+                  fmt::format("modifier '{}' overrides '{}.{}', which is not 'virtual'", m->name,
+                              base->contract->name, base->name));
+        if (!base && m->ast->override_)
+            error(DiagCode::OverrideNothing, m->ast->override_->span,
+                  fmt::format("modifier '{}' is marked 'override' but overrides nothing",
+                              m->name));
+    }
+}
+
+void Checker::compute_effective(ContractInfo* c) {
+    for (auto it = c->linearization.rbegin(); it != c->linearization.rend(); ++it) {
+        for (const VariableInfo* v : (*it)->state_variables) {
+            if (v->constant) continue;
+            (v->immutable ? c->immutable_variables : c->storage_variables).push_back(v);
+        }
+    }
+    // Effective functions per signature (most derived first wins).
+    struct Entry {
+        const FunctionInfo* f;
+    };
+    std::map<std::string, std::vector<const FunctionInfo*>> by_sig;
+    auto key_of = [](const FunctionInfo* f) {
+        std::string key = f->name + "(";
+        for (const TypePtr& t : f->parameter_types) key += (t ? to_string(*with_location(t, Location::none)) : "") + ",";
+        return key + ")";
+    };
+    for (const ContractInfo* x : c->linearization) {
+        for (const FunctionInfo* f : x->functions)
+            if (f->function_kind == ast::FunctionKind::function &&
+                (x == c || f->visibility != ast::Visibility::private_))
+                by_sig[key_of(f)].push_back(f);
+        for (const FunctionInfo* g : x->getters) by_sig[key_of(g)].push_back(g);
+    }
+    std::map<std::uint32_t, const FunctionInfo*> selectors;
+    for (const auto& [key, list] : by_sig) {
+        // The candidates not overridden by another candidate.
+        std::vector<const FunctionInfo*> top;
+        for (const FunctionInfo* g : list) {
+            bool hidden = false;
+            for (const FunctionInfo* h : list)
+                if (h != g && overrides_transitively(h, g)) hidden = true;
+            if (!hidden) top.push_back(g);
+        }
+        if (top.empty()) continue;
+        const FunctionInfo* eff = top.front();
+        if (top.size() > 1 && eff->contract != c) {
+            int implemented = 0;
+            for (const FunctionInfo* g : top) implemented += g->implemented;
+            bool all_interface = true;
+            for (const FunctionInfo* g : top) all_interface &= g->contract->is_interface();
+            if (!all_interface || implemented > 0) {
+                auto& d = error(DiagCode::MissingOverride, c->span,
+                                fmt::format("'{}' must override function '{}': two or more bases "
+                                            "define it with the same parameter types",
+                                            c->name, eff->name));
+                for (const FunctionInfo* g : top) d.notes.push_back({g->span, "defined here"});
+                d.hint = fmt::format("add 'function {}(...) ... override({}) {{ ... }}' to '{}'",
+                                     eff->name,
+                                     [&] {
+                                         std::string s;
+                                         for (const FunctionInfo* g : top)
+                                             s += (s.empty() ? "" : ", ") + g->contract->name;
+                                         return s;
+                                     }(),
+                                     c->name);
+            }
+        }
+        for (const FunctionInfo* g : top)
+            if (g->implemented) eff = g;
+        if (!eff->implemented && eff->ast) c->unimplemented.push_back(eff);
+        if (eff->has_selector()) {
+            auto [it, inserted] = selectors.emplace(eff->selector, eff);
+            if (!inserted && it->second->signature != eff->signature)
+                error(DiagCode::SelectorCollision, eff->contract == c ? eff->span : c->span,
+                      fmt::format("functions '{}' and '{}' have the same selector {}",
+                                  it->second->signature, eff->signature,
+                                  selector_hex(eff->selector)))
+                    .notes.push_back({it->second->span, "other function is here"});
+            else if (inserted)
+                c->external_functions.push_back(eff);
+        }
+    }
+    std::sort(c->external_functions.begin(), c->external_functions.end(),
+              [](const FunctionInfo* a, const FunctionInfo* b) { return a->selector < b->selector; });
+    for (const ContractInfo* x : c->linearization) {
+        for (const FunctionInfo* f : x->functions) {
+            if (!c->receive && f->function_kind == ast::FunctionKind::receive) c->receive = f;
+            if (!c->fallback && f->function_kind == ast::FunctionKind::fallback) c->fallback = f;
+        }
+    }
+    if (c->contract_kind == ast::ContractKind::contract && !c->unimplemented.empty()) {
+        auto& d = error(DiagCode::MissingAbstract, c->span,
+                        fmt::format("contract '{}' has unimplemented functions and must be "
+                                    "marked 'abstract'",
+                                    c->name));
+        for (const FunctionInfo* f : c->unimplemented)
+            d.notes.push_back({f->span, fmt::format("'{}' is not implemented", f->name)});
+        d.hint = "implement the functions, or write 'abstract contract'";
+    }
+}
+
+void Checker::check_base_constructor_args(ContractInfo* c) {
+    // Arguments given anywhere in the hierarchy: `is B(x)` on any contract of the
+    // linearization, and `constructor() B(x)` on any constructor.
+    std::map<const ContractInfo*, BaseConstructorArgs> given;
+    auto record = [&](const ContractInfo* base, const std::vector<ast::Expression>* args,
+                      Span span) {
+        auto [it, inserted] = given.emplace(base, BaseConstructorArgs{base, args, span});
+        if (!inserted) {
+            if (it->second.span == span) return;
+            error(DiagCode::BaseArgumentsTwice, span,
+                  fmt::format("arguments for the constructor of '{}' are given more than once",
+                              base->name))
+                .notes.push_back({it->second.span, "first given here"});
+            return;
+        }
+        std::size_t expected = base->constructor ? base->constructor->ast->parameters.size() : 0;
+        if (args && args->size() != expected)
+            error(DiagCode::BaseArgumentsCount, span,
+                  fmt::format("the constructor of '{}' takes {} argument{}, but {} {} given",
+                              base->name, expected, expected == 1 ? "" : "s", args->size(),
+                              args->size() == 1 ? "was" : "were"));
+    };
+    for (const ContractInfo* x : c->linearization) {
+        for (std::size_t i = 0; i < x->ast->bases.size(); ++i) {
+            const ast::InheritanceSpecifier& spec = x->ast->bases[i];
+            if (!spec.arguments) continue;
+            const Declaration* d =
+                lookup_type_path(spec.base.path, nullptr, m_contract_file[x], spec.span, false);
+            if (const auto* b = dynamic_cast<const ContractInfo*>(d)) {
+                if (b->is_interface()) continue;
+                record(b, &*spec.arguments, spec.span);
+            }
+        }
+        if (x->constructor) {
+            auto* ctor = const_cast<FunctionInfo*>(x->constructor);
+            for (const ast::ModifierInvocation& mi : ctor->ast->modifiers) {
+                const Declaration* d =
+                    lookup_type_path(mi.name.path, nullptr, m_contract_file[x], mi.span, false);
+                const auto* b = dynamic_cast<const ContractInfo*>(d);
+                if (!b) continue;
+                if (std::find(x->direct_bases.begin(), x->direct_bases.end(), b) ==
+                    x->direct_bases.end()) {
+                    if (x == c)
+                        error(DiagCode::BaseArgumentsCount, mi.span,
+                              fmt::format("'{}' is not a direct base of '{}'", b->name, x->name));
+                    continue;
+                }
+                if (x == c)
+                    ctor->base_constructor_calls.push_back(
+                        {b, mi.arguments ? &*mi.arguments : nullptr, mi.span});
+                record(b, mi.arguments ? &*mi.arguments : nullptr, mi.span);
+            }
+        }
+    }
+    for (const auto& [base, args] : given) c->base_arguments.push_back(args);
+    if (c->contract_kind != ast::ContractKind::contract) return;
+    for (std::size_t i = 1; i < c->linearization.size(); ++i) {
+        const ContractInfo* b = c->linearization[i];
+        if (!b->constructor || b->constructor->ast->parameters.empty()) continue;
+        if (given.count(b)) continue;
+        error(DiagCode::BaseArgumentsCount, c->span,
+              fmt::format("no arguments are passed to the constructor of base '{}'", b->name))
+            .hint = fmt::format("write 'is {}(...)' or 'constructor(...) {}(...)', or mark '{}' "
+                                "abstract",
+                                b->name, b->name, c->name);
+    }
+}
+
+} // namespace mallory::lang::check

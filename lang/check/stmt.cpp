@@ -1,0 +1,643 @@
+// Function, modifier and initializer bodies: scopes, statements, returns, modifiers, effects.
+#include "lang/check/checker_impl.hpp"
+
+namespace mallory::lang::check {
+
+std::string mutability_name(ast::Mutability m);
+
+namespace {
+
+const std::set<std::string>& builtin_names() {
+    static const std::set<std::string> names = {
+        "msg", "block", "tx", "abi", "this", "super", "require", "assert", "revert", "keccak256",
+        "sha256", "ecrecover", "gasleft", "type", "now", "selfdestruct", "blockhash"};
+    return names;
+}
+
+} // namespace
+
+VariableInfo* Checker::make_local(const ast::VariableDeclaration& v, VarKind kind,
+                                  const Declaration* owner, TypePtr type) {
+    auto* info = m_model.make<VariableInfo>();
+    info->var_kind = kind;
+    info->name = v.name;
+    info->span = v.name.empty() ? v.span : v.name_span;
+    info->contract = m_contract;
+    info->ast_var = &v;
+    info->type = std::move(type);
+    info->owner = owner;
+    m_model.bind(&v, info);
+    return info;
+}
+
+void Checker::declare_local(const VariableInfo* v, Span span) {
+    if (!m_body || v->name.empty()) return;
+    Scope& inner = m_body->scopes.back();
+    auto it = inner.names.find(v->name);
+    if (it != inner.names.end()) {
+        error(DiagCode::Redeclaration, span, fmt::format("'{}' is already declared", v->name))
+            .notes.push_back({it->second->span, "previous declaration is here"});
+        return;
+    }
+    const Declaration* shadowed = nullptr;
+    for (std::size_t i = 0; i + 1 < m_body->scopes.size() && !shadowed; ++i) {
+        auto jt = m_body->scopes[i].names.find(v->name);
+        if (jt != m_body->scopes[i].names.end()) shadowed = jt->second;
+    }
+    if (!shadowed && m_contract)
+        if (auto* list = contract_members(m_contract, v->name); list && !list->empty())
+            shadowed = list->front();
+    if (shadowed) {
+        warning(DiagCode::Shadowing, span,
+                fmt::format("this declaration of '{}' shadows an existing declaration", v->name))
+            .notes.push_back({shadowed->span, "the shadowed declaration is here"});
+    } else if (builtin_names().count(v->name)) {
+        warning(DiagCode::Shadowing, span,
+                fmt::format("this declaration of '{}' shadows a builtin symbol", v->name));
+    }
+    inner.names[v->name] = v;
+    m_body->declared.push_back(v);
+}
+
+void Checker::finish_unused_warnings() {
+    if (m_parse_errors || !m_body || !m_body->function || !m_body->function->implemented) return;
+    for (const VariableInfo* v : m_body->declared) {
+        if (v->name.empty() || m_body->uses[v] > 0) continue;
+        if (v->var_kind == VarKind::return_value) continue;
+        if (v->var_kind == VarKind::parameter)
+            warning(DiagCode::UnusedVariable, v->ast_var ? v->ast_var->span : v->span,
+                    fmt::format("unused function parameter '{}'", v->name))
+                .hint = "remove or comment out the name to silence this warning";
+        else
+            warning(DiagCode::UnusedVariable, v->ast_var ? v->ast_var->span : v->span,
+                    fmt::format("unused local variable '{}'", v->name));
+    }
+}
+
+void Checker::note_effect(Effect e, Span span) {
+    if (!m_body || e == Effect::none) return;
+    if (e > m_body->effect) {
+        m_body->effect = e;
+        m_body->effect_span = span;
+    }
+    if (m_body->constant_init) {
+        error(DiagCode::NotConstant, span,
+              fmt::format("the initial value of constant '{}' must be a compile-time constant, "
+                          "but this expression {}",
+                          m_body->constant_init->name,
+                          e == Effect::write ? "modifies the state" : "reads the state"));
+        m_body->effect = Effect::none; // once per initializer is enough
+        m_body->constant_init = nullptr;
+        return;
+    }
+    if (!m_body->enforce_mutability) return;
+    const std::string& fname = m_body->function ? m_body->function->name : std::string("?");
+    if (m_body->mutability == ast::Mutability::pure && e >= Effect::read) {
+        error(DiagCode::MutabilityViolation, span,
+              fmt::format("function '{}' is declared 'pure', but this expression {}", fname,
+                          e == Effect::write ? "modifies the state"
+                                             : "reads the state or the environment"))
+            .hint = e == Effect::write ? "remove 'pure'" : "declare the function 'view'";
+    } else if (m_body->mutability == ast::Mutability::view && e == Effect::write) {
+        error(DiagCode::MutabilityViolation, span,
+              fmt::format("function '{}' is declared 'view', but this expression (potentially) "
+                          "modifies the state",
+                          fname))
+            .hint = "remove 'view'";
+    }
+}
+
+void Checker::note_call_effect(ast::Mutability m, Span span) {
+    switch (m) {
+    case ast::Mutability::pure: return;
+    case ast::Mutability::view: note_effect(Effect::read, span); return;
+    default: note_effect(Effect::write, span); return;
+    }
+}
+
+void Checker::ensure_constant(const VariableInfo* cv) {
+    auto* v = const_cast<VariableInfo*>(cv);
+    if (!v->constant || !v->ast_state || !v->ast_state->initial_value) return;
+    if (v->constant_value || m_constants_in_progress.count(v)) return;
+    if (!v->type) return;
+    m_constants_in_progress.insert(v);
+    BodyContext ctx;
+    ctx.contract = v->contract;
+    ctx.constant_init = v;
+    ctx.scopes.emplace_back();
+    BodyContext* saved_body = m_body;
+    const ContractInfo* saved_contract = m_contract;
+    FileId saved_file = m_file;
+    m_body = &ctx;
+    m_contract = v->contract;
+    m_file = m_contract_file[v->contract];
+    const ast::Expression& init = *v->ast_state->initial_value;
+    expect(init, v->type, "constant initializer");
+    const ExprInfo& ei = info(id_of(init));
+    if (ei.constant) v->constant_value = ei.constant;
+    m_body = saved_body;
+    m_contract = saved_contract;
+    m_file = saved_file;
+}
+
+void Checker::check_state_initializer(const VariableInfo* v) {
+    if (v->constant) {
+        ensure_constant(v);
+        return;
+    }
+    if (!v->ast_state || !v->ast_state->initial_value || !v->type) return;
+    BodyContext ctx;
+    ctx.contract = m_contract;
+    ctx.scopes.emplace_back();
+    m_body = &ctx;
+    expect(*v->ast_state->initial_value, v->type, "initial value");
+    m_body = nullptr;
+}
+
+void Checker::check_bodies(const ContractInfo* c) {
+    m_contract = c;
+    m_file = m_contract_file[c];
+    for (const VariableInfo* v : c->state_variables) check_state_initializer(v);
+    // Base constructor arguments written in the inheritance list.
+    for (const ast::InheritanceSpecifier& spec : c->ast->bases) {
+        if (!spec.arguments) continue;
+        const auto* base = dynamic_cast<const ContractInfo*>(
+            lookup_type_path(spec.base.path, nullptr, m_file, spec.span, false));
+        BodyContext ctx;
+        ctx.contract = c;
+        ctx.scopes.emplace_back();
+        m_body = &ctx;
+        std::vector<TypePtr> params;
+        if (base && base->constructor) params = base->constructor->parameter_types;
+        for (std::size_t i = 0; i < spec.arguments->size(); ++i) {
+            if (i < params.size()) expect((*spec.arguments)[i], params[i], "constructor argument");
+            else check_expr((*spec.arguments)[i]);
+        }
+        m_body = nullptr;
+    }
+    for (const ModifierInfo* m : c->modifiers) check_modifier_body(m);
+    for (const FunctionInfo* f : c->functions) check_function_body(f);
+    for (const ast::Annotation& a : c->ast->annotations) {
+        BodyContext ctx;
+        ctx.contract = c;
+        ctx.scopes.emplace_back();
+        ctx.in_annotation = true;
+        m_body = &ctx;
+        expect(a.condition, bool_type(), "invariant");
+        m_body = nullptr;
+    }
+}
+
+void Checker::check_modifier_body(const ModifierInfo* m) {
+    BodyContext ctx;
+    ctx.contract = m_contract;
+    ctx.modifier = m;
+    ctx.scopes.emplace_back();
+    m_body = &ctx;
+    for (const VariableInfo* p : m->parameters) declare_local(p, p->span);
+    if (m->ast->body) {
+        check_block(*m->ast->body, false);
+        if (ctx.placeholders == 0)
+            error(DiagCode::ModifierRule, m->span,
+                  fmt::format("modifier '{}' has no '_' placeholder: the function body would "
+                              "never run",
+                              m->name))
+                .hint = "add '_;' where the function body should run";
+    } else if (!m->is_virtual) {
+        error(DiagCode::ModifierRule, m->span,
+              fmt::format("modifier '{}' has no body and must be marked 'virtual'", m->name));
+    }
+    m_modifier_effects[m] = {ctx.effect, ctx.effect_span};
+    m_body = nullptr;
+}
+
+void Checker::check_modifier_invocations(const FunctionInfo* cf) {
+    auto* f = const_cast<FunctionInfo*>(cf);
+    for (const ast::ModifierInvocation& mi : f->ast->modifiers) {
+        const std::string& name = mi.name.path.empty() ? std::string() : mi.name.path[0];
+        const ModifierInfo* mod = nullptr;
+        const ContractInfo* base = nullptr;
+        if (mi.name.path.size() == 1) {
+            if (auto* list = contract_members(m_contract, name))
+                for (const Declaration* d : *list)
+                    if (d->kind == DeclKind::modifier) mod = static_cast<const ModifierInfo*>(d);
+        }
+        if (!mod)
+            base = dynamic_cast<const ContractInfo*>(
+                lookup_type_path(mi.name.path, nullptr, m_file, mi.span, false));
+        const std::vector<ast::Expression> no_args;
+        const auto& args = mi.arguments ? *mi.arguments : no_args;
+        if (base) {
+            if (f->function_kind != ast::FunctionKind::constructor) {
+                error(DiagCode::ModifierRule, mi.name.span,
+                      fmt::format("'{}' is a contract, not a modifier; base constructor "
+                                  "arguments can only be given on a constructor",
+                                  name));
+                for (const auto& a : args) check_expr(a);
+                continue;
+            }
+            std::vector<TypePtr> params;
+            if (base->constructor) params = base->constructor->parameter_types;
+            for (std::size_t i = 0; i < args.size(); ++i) {
+                if (i < params.size()) expect(args[i], params[i], "constructor argument");
+                else check_expr(args[i]);
+            }
+            continue;
+        }
+        if (!mod) {
+            std::vector<std::string> names;
+            for (const auto& [n, ds] : m_members[m_contract])
+                for (const Declaration* d : ds)
+                    if (d->kind == DeclKind::modifier) names.push_back(n);
+            auto& d = error(DiagCode::UndeclaredIdentifier, mi.name.span,
+                            fmt::format("undeclared modifier '{}'", text_of(mi.name.span)));
+            if (auto best = closest_name(name, names))
+                d.hint = fmt::format("did you mean '{}'?", *best);
+            for (const auto& a : args) check_expr(a);
+            continue;
+        }
+        f->modifiers.push_back({&mi, mod});
+        std::vector<TypePtr> params;
+        for (const VariableInfo* p : mod->parameters) params.push_back(p->type);
+        check_args_against(args, params, mi.span, fmt::format("modifier '{}'", name));
+        auto eff = m_modifier_effects.find(m_contract->resolve_modifier(mod));
+        if (eff != m_modifier_effects.end()) note_effect(eff->second.first, mi.span);
+    }
+}
+
+void Checker::check_args_against(const std::vector<ast::Expression>& args,
+                                 const std::vector<TypePtr>& params, Span span,
+                                 std::string_view what) {
+    if (args.size() != params.size()) {
+        error(DiagCode::ArgumentCount, span,
+              fmt::format("{} takes {} argument{}, but {} {} given", what, params.size(),
+                          params.size() == 1 ? "" : "s", args.size(),
+                          args.size() == 1 ? "was" : "were"));
+        for (const auto& a : args) check_expr(a);
+        return;
+    }
+    for (std::size_t i = 0; i < args.size(); ++i) expect(args[i], params[i], "argument");
+}
+
+void Checker::check_function_body(const FunctionInfo* f) {
+    BodyContext ctx;
+    ctx.contract = m_contract;
+    ctx.function = f;
+    ctx.mutability = f->mutability;
+    ctx.enforce_mutability = true;
+    ctx.is_constructor = f->function_kind == ast::FunctionKind::constructor;
+    ctx.msg_value_allowed = f->mutability == ast::Mutability::payable ||
+                            f->visibility == ast::Visibility::internal ||
+                            f->visibility == ast::Visibility::private_;
+    ctx.scopes.emplace_back();
+    ctx.returns = f->returns;
+    m_body = &ctx;
+    for (const VariableInfo* p : f->parameters) declare_local(p, p->span);
+    for (const VariableInfo* r : f->returns) declare_local(r, r->span);
+    check_modifier_invocations(f);
+    if (f->ast->body) {
+        bool terminates = check_block(*f->ast->body, false);
+        if (!terminates) {
+            for (const VariableInfo* r : f->returns) {
+                if (!r->name.empty()) continue;
+                warning(DiagCode::MissingReturn, r->span,
+                        "unnamed return variable can remain unassigned: not every path ends "
+                        "with a 'return'")
+                    .hint = "add a return with a value to every path that does not revert, or "
+                            "name the return variable";
+                break;
+            }
+        }
+    }
+    ctx.in_annotation = true;
+    ctx.enforce_mutability = false;
+    for (const ast::Annotation& a : f->ast->annotations) expect(a.condition, bool_type(), "annotation");
+    finish_unused_warnings();
+    m_body = nullptr;
+}
+
+bool Checker::check_block(const ast::Block& b, bool new_scope) {
+    if (!m_body) return false;
+    bool saved_unchecked = m_body->in_unchecked;
+    if (b.unchecked) {
+        if (m_body->in_unchecked)
+            error(DiagCode::UncheckedRule, b.span, "'unchecked' blocks cannot be nested");
+        m_body->in_unchecked = true;
+    }
+    if (new_scope) m_body->scopes.emplace_back();
+    bool terminated = false;
+    bool warned = false;
+    for (std::size_t i = 0; i < b.statements.size(); ++i) {
+        const ast::Statement& s = b.statements[i];
+        if (terminated && !warned) {
+            warned = true;
+            Span first = boost::apply_visitor(
+                [](const auto& n) -> Span {
+                    if constexpr (requires { n.get(); }) return n.get().span;
+                    else return n.span;
+                },
+                s.get());
+            Span last = boost::apply_visitor(
+                [](const auto& n) -> Span {
+                    if constexpr (requires { n.get(); }) return n.get().span;
+                    else return n.span;
+                },
+                b.statements.back().get());
+            warning(DiagCode::UnreachableCode, Span{first.file, first.begin, last.end},
+                    "unreachable code");
+        }
+        if (check_statement(s)) terminated = true;
+    }
+    if (new_scope) m_body->scopes.pop_back();
+    m_body->in_unchecked = saved_unchecked;
+    return terminated;
+}
+
+namespace {
+
+bool is_revert_call(const ast::Expression& e) {
+    const auto* call = boost::get<x3::forward_ast<ast::Call>>(&e.get());
+    if (!call) return false;
+    const auto* id = boost::get<ast::Identifier>(&call->get().callee.get());
+    return id && id->name == "revert";
+}
+
+} // namespace
+
+bool Checker::check_statement(const ast::Statement& s) {
+    struct Visitor {
+        Checker& ck;
+        bool operator()(const x3::forward_ast<ast::Block>& b) const {
+            return ck.check_block(b.get(), true);
+        }
+        bool operator()(const ast::VariableDeclarationStatement& v) const {
+            ck.check_var_decl_statement(v);
+            return false;
+        }
+        bool operator()(const ast::ExpressionStatement& e) const {
+            ck.check_expr(e.expression);
+            return is_revert_call(e.expression);
+        }
+        bool operator()(const x3::forward_ast<ast::IfStatement>& fi) const {
+            const ast::IfStatement& i = fi.get();
+            ck.expect(i.condition, bool_type(), "if condition");
+            ck.m_body->scopes.emplace_back();
+            bool t = ck.check_statement(i.then_branch);
+            ck.m_body->scopes.pop_back();
+            bool e = false;
+            if (i.else_branch) {
+                ck.m_body->scopes.emplace_back();
+                e = ck.check_statement(*i.else_branch);
+                ck.m_body->scopes.pop_back();
+            }
+            return t && e;
+        }
+        bool operator()(const x3::forward_ast<ast::ForStatement>& ff) const {
+            const ast::ForStatement& f = ff.get();
+            ck.m_body->scopes.emplace_back();
+            if (f.init) ck.check_statement(*f.init);
+            if (f.condition) ck.expect(*f.condition, bool_type(), "loop condition");
+            if (f.step) ck.check_expr(*f.step);
+            ++ck.m_body->loop_depth;
+            ck.m_body->scopes.emplace_back();
+            ck.check_statement(f.body);
+            ck.m_body->scopes.pop_back();
+            --ck.m_body->loop_depth;
+            ck.m_body->scopes.pop_back();
+            return false;
+        }
+        bool operator()(const x3::forward_ast<ast::WhileStatement>& fw) const {
+            ck.expect(fw.get().condition, bool_type(), "loop condition");
+            ++ck.m_body->loop_depth;
+            ck.m_body->scopes.emplace_back();
+            ck.check_statement(fw.get().body);
+            ck.m_body->scopes.pop_back();
+            --ck.m_body->loop_depth;
+            return false;
+        }
+        bool operator()(const x3::forward_ast<ast::DoWhileStatement>& fd) const {
+            ++ck.m_body->loop_depth;
+            ck.m_body->scopes.emplace_back();
+            ck.check_statement(fd.get().body);
+            ck.m_body->scopes.pop_back();
+            --ck.m_body->loop_depth;
+            ck.expect(fd.get().condition, bool_type(), "loop condition");
+            return false;
+        }
+        bool operator()(const ast::ReturnStatement& r) const {
+            ck.check_return(r);
+            return true;
+        }
+        bool operator()(const ast::BreakStatement& b) const {
+            if (ck.m_body->loop_depth == 0)
+                ck.error(DiagCode::BreakOutsideLoop, b.span, "'break' outside of a loop");
+            return true;
+        }
+        bool operator()(const ast::ContinueStatement& c) const {
+            if (ck.m_body->loop_depth == 0)
+                ck.error(DiagCode::BreakOutsideLoop, c.span, "'continue' outside of a loop");
+            return true;
+        }
+        bool operator()(const ast::PlaceholderStatement& p) const {
+            if (!ck.m_body->modifier)
+                ck.error(DiagCode::ModifierRule, p.span,
+                         "the placeholder '_' can only be used in a modifier body");
+            ++ck.m_body->placeholders;
+            return false;
+        }
+        bool operator()(const ast::EmitStatement& e) const {
+            const auto* call = boost::get<x3::forward_ast<ast::Call>>(&e.event_call.get());
+            if (!call) {
+                ck.error(DiagCode::EmitNeedsEvent, e.span,
+                         "'emit' must be followed by an event call: emit EventName(arguments)");
+                ck.check_expr(e.event_call);
+                return false;
+            }
+            ck.check_call(call->get(), true, false);
+            ck.set_type(call->get().id, empty_tuple());
+            return false;
+        }
+        bool operator()(const ast::RevertStatement& r) const {
+            const auto* call = boost::get<x3::forward_ast<ast::Call>>(&r.error_call.get());
+            if (!call) {
+                ck.error(DiagCode::RevertNeedsError, r.span,
+                         "'revert' must be followed by an error call: revert ErrorName(arguments)");
+                ck.check_expr(r.error_call);
+                return true;
+            }
+            ck.check_call(call->get(), false, true);
+            ck.set_type(call->get().id, empty_tuple());
+            return true;
+        }
+    };
+    if (!m_body) return false;
+    return boost::apply_visitor(Visitor{*this}, s.get());
+}
+
+void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& s) {
+    std::vector<VariableInfo*> vars;
+    std::vector<TypePtr> types;
+    for (const auto& ov : s.variables) {
+        if (!ov) {
+            vars.push_back(nullptr);
+            types.push_back(nullptr);
+            continue;
+        }
+        const ast::VariableDeclaration& v = *ov;
+        TypePtr t = resolve_type(v.type, m_contract, m_file);
+        if (!is_error(t)) {
+            if (!is_reference_type(*t)) {
+                if (v.location != ast::DataLocation::none)
+                    error(DiagCode::DataLocationInvalid, v.span,
+                          fmt::format("data location can only be given for arrays, structs and "
+                                      "mappings, but '{}' is {}",
+                                      v.name, to_string(*t)));
+            } else {
+                Location loc = Location::memory;
+                switch (v.location) {
+                case ast::DataLocation::none:
+                    error(DiagCode::DataLocationRequired, v.span,
+                          fmt::format("data location must be \"storage\" or \"memory\" for "
+                                      "variable '{}' of type {}, but none was given",
+                                      v.name, to_string(*t)))
+                        .hint = t->kind == TypeKind::mapping ? "write 'storage'"
+                                                             : "write 'memory' for a copy or "
+                                                               "'storage' for a reference";
+                    break;
+                case ast::DataLocation::calldata:
+                    error(DiagCode::CalldataLocation, v.span,
+                          "'calldata' is not supported by Mallory's subset (LANGUAGE.md §3)")
+                        .hint = "use 'memory' instead";
+                    break;
+                case ast::DataLocation::storage: loc = Location::storage; break;
+                case ast::DataLocation::memory: break;
+                }
+                if (loc == Location::memory && contains_mapping(*t)) {
+                    error(DiagCode::DataLocationInvalid, v.span,
+                          fmt::format("type {} is only valid in storage", to_string(*t)))
+                        .hint = "write 'storage'";
+                    t = error_type();
+                } else if (loc == Location::storage &&
+                           (t->kind == TypeKind::bytes || t->kind == TypeKind::string)) {
+                    error(DiagCode::StorageStringBytes, v.span,
+                          fmt::format("'{}' in storage is not supported by Mallory's subset: "
+                                      "'string' and 'bytes' are only memory values "
+                                      "(LANGUAGE.md §3)",
+                                      to_string(*t)));
+                    t = error_type();
+                } else if (loc == Location::memory && t->kind == TypeKind::array && t->element &&
+                           !is_error(t->element) && !is_value_type(*t->element)) {
+                    error(DiagCode::MemoryArrayOfReferences, v.span,
+                          fmt::format("memory arrays of {} are not supported by Mallory's subset: "
+                                      "memory arrays hold value types only (LANGUAGE.md §3)",
+                                      to_string(*t->element)));
+                }
+                if (!is_error(t)) t = with_location(t, loc);
+            }
+        }
+        VariableInfo* info_v = make_local(v, VarKind::local, m_body->function
+                                              ? static_cast<const Declaration*>(m_body->function)
+                                              : m_body->modifier,
+                                          t);
+        vars.push_back(info_v);
+        types.push_back(t);
+    }
+    if (s.initial_value) {
+        const ast::Expression& init = *s.initial_value;
+        if (vars.size() == 1 && !s.is_tuple) {
+            TypePtr target = types[0];
+            if (target && target->location == Location::storage && is_reference_type(*target)) {
+                TypePtr got = check_expr(init);
+                if (!is_error(got) && !is_error(target) &&
+                    (got->location != Location::storage || !same_base_type(*got, *target)))
+                    error(DiagCode::TypeMismatch, span_of(init),
+                          fmt::format("{} is not implicitly convertible to the storage pointer "
+                                      "type {}",
+                                      to_string(*got), to_string(*target)))
+                        .hint = got->location == Location::memory
+                                    ? "a storage reference must point to storage; declare the "
+                                      "variable 'memory' for a copy"
+                                    : "";
+            } else {
+                expect(init, target ? target : error_type(), "initial value");
+            }
+        } else {
+            TypePtr got = check_expr(init);
+            if (!is_error(got)) {
+                std::size_t n = got->kind == TypeKind::tuple ? got->components.size() : 1;
+                if (n != vars.size()) {
+                    error(DiagCode::TupleArity, s.span,
+                          fmt::format("different number of components: {} declared, but the "
+                                      "value has {} ({})",
+                                      vars.size(), n, to_string(*got)));
+                } else {
+                    for (std::size_t i = 0; i < n; ++i) {
+                        if (!types[i]) continue;
+                        TypePtr comp = got->kind == TypeKind::tuple ? got->components[i] : got;
+                        if (comp) expect_convertible(comp, types[i], vars[i]->span);
+                    }
+                }
+            }
+        }
+    } else {
+        for (std::size_t i = 0; i < vars.size(); ++i) {
+            if (!types[i] || is_error(types[i])) continue;
+            if (types[i]->location == Location::storage && is_reference_type(*types[i]))
+                error(DiagCode::DataLocationInvalid, vars[i]->span,
+                      fmt::format("storage pointer '{}' must be initialized", vars[i]->name))
+                    .hint = "assign it a state variable (or part of one) where it is declared";
+        }
+    }
+    for (VariableInfo* v : vars)
+        if (v) declare_local(v, v->ast_var->span);
+}
+
+void Checker::check_return(const ast::ReturnStatement& r) {
+    if (!m_body) return;
+    if (m_body->modifier) {
+        if (r.value) {
+            error(DiagCode::ReturnMismatch, r.span, "a modifier cannot return a value");
+            check_expr(*r.value);
+        }
+        return;
+    }
+    const auto& rets = m_body->returns;
+    if (!r.value) {
+        if (!rets.empty() && !rets[0]->name.empty()) return; // named returns: plain return ok
+        if (!rets.empty())
+            error(DiagCode::ReturnMismatch, r.span,
+                  fmt::format("'return' needs {} value{} here",
+                              rets.size(), rets.size() == 1 ? "" : "s"));
+        return;
+    }
+    if (rets.empty()) {
+        error(DiagCode::ReturnMismatch, span_of(*r.value),
+              "this function declares no return values, but 'return' has one")
+            .hint = "add 'returns (...)' to the function, or remove the value";
+        check_expr(*r.value);
+        return;
+    }
+    if (rets.size() == 1) {
+        expect(*r.value, rets[0]->type ? rets[0]->type : error_type(), "return value");
+        return;
+    }
+    TypePtr got = check_expr(*r.value);
+    if (is_error(got)) return;
+    std::size_t n = got->kind == TypeKind::tuple ? got->components.size() : 1;
+    if (n != rets.size()) {
+        error(DiagCode::ReturnMismatch, span_of(*r.value),
+              fmt::format("'return' has {} value{}, but the function returns {}", n,
+                          n == 1 ? "" : "s", rets.size()));
+        return;
+    }
+    const auto* tuple = boost::get<x3::forward_ast<ast::TupleExpr>>(&r.value->get());
+    for (std::size_t i = 0; i < n; ++i) {
+        Span sp = span_of(*r.value);
+        if (tuple && i < tuple->get().elements.size() && tuple->get().elements[i])
+            sp = span_of(*tuple->get().elements[i]);
+        if (got->components[i] && rets[i]->type)
+            expect_convertible(got->components[i], rets[i]->type, sp, "return value");
+    }
+}
+
+} // namespace mallory::lang::check

@@ -1,0 +1,449 @@
+#include "lang/check/types.hpp"
+
+#include <fmt/format.h>
+
+#include "lang/check/model.hpp"
+
+namespace mallory::lang::check {
+
+namespace {
+
+TypePtr make(Type t) { return std::make_shared<const Type>(std::move(t)); }
+
+std::string location_suffix(Location l, bool pointer_word) {
+    switch (l) {
+    case Location::storage: return pointer_word ? " storage ref" : " storage";
+    case Location::memory: return " memory";
+    case Location::calldata: return " calldata";
+    case Location::none: return "";
+    }
+    return "";
+}
+
+} // namespace
+
+TypePtr error_type() {
+    static const TypePtr t = make(Type{});
+    return t;
+}
+
+TypePtr uint_type(unsigned bits) {
+    Type t;
+    t.kind = TypeKind::integer;
+    t.bits = static_cast<std::uint16_t>(bits);
+    return make(std::move(t));
+}
+
+TypePtr int_type(unsigned bits) {
+    Type t;
+    t.kind = TypeKind::integer;
+    t.bits = static_cast<std::uint16_t>(bits);
+    t.is_signed = true;
+    return make(std::move(t));
+}
+
+TypePtr bool_type() {
+    Type t;
+    t.kind = TypeKind::boolean;
+    return make(std::move(t));
+}
+
+TypePtr address_type(bool payable) {
+    Type t;
+    t.kind = TypeKind::address;
+    t.payable = payable;
+    return make(std::move(t));
+}
+
+TypePtr fixed_bytes_type(unsigned size) {
+    Type t;
+    t.kind = TypeKind::fixed_bytes;
+    t.byte_size = static_cast<std::uint8_t>(size);
+    return make(std::move(t));
+}
+
+TypePtr bytes_type(Location location) {
+    Type t;
+    t.kind = TypeKind::bytes;
+    t.location = location;
+    return make(std::move(t));
+}
+
+TypePtr string_type(Location location) {
+    Type t;
+    t.kind = TypeKind::string;
+    t.location = location;
+    return make(std::move(t));
+}
+
+TypePtr rational_type(const Rational& value, int hex_digits) {
+    Type t;
+    t.kind = TypeKind::rational;
+    t.value = value;
+    t.hex_digits = hex_digits;
+    return make(std::move(t));
+}
+
+TypePtr string_literal_type(std::string value) {
+    Type t;
+    t.kind = TypeKind::string_literal;
+    t.text = std::move(value);
+    return make(std::move(t));
+}
+
+TypePtr tuple_type(std::vector<TypePtr> components) {
+    Type t;
+    t.kind = TypeKind::tuple;
+    t.components = std::move(components);
+    return make(std::move(t));
+}
+
+TypePtr empty_tuple() {
+    static const TypePtr t = tuple_type({});
+    return t;
+}
+
+TypePtr type_type(TypePtr denoted) {
+    Type t;
+    t.kind = TypeKind::type;
+    t.element = std::move(denoted);
+    return make(std::move(t));
+}
+
+TypePtr magic_type(std::string name, TypePtr argument) {
+    Type t;
+    t.kind = TypeKind::magic;
+    t.text = std::move(name);
+    t.element = std::move(argument);
+    return make(std::move(t));
+}
+
+TypePtr with_location(const TypePtr& type, Location location) {
+    if (!type || !is_reference_type(*type) || type->location == location) return type;
+    Type t = *type;
+    t.location = location;
+    return make(std::move(t));
+}
+
+bool is_error(const TypePtr& t) { return !t || t->kind == TypeKind::error; }
+
+bool is_value_type(const Type& t) {
+    switch (t.kind) {
+    case TypeKind::integer:
+    case TypeKind::boolean:
+    case TypeKind::address:
+    case TypeKind::fixed_bytes:
+    case TypeKind::enum_:
+    case TypeKind::contract: return true;
+    default: return false;
+    }
+}
+
+bool is_reference_type(const Type& t) {
+    switch (t.kind) {
+    case TypeKind::bytes:
+    case TypeKind::string:
+    case TypeKind::mapping:
+    case TypeKind::array:
+    case TypeKind::struct_: return true;
+    default: return false;
+    }
+}
+
+namespace {
+
+bool equal(const Type& a, const Type& b, bool locations) {
+    if (a.kind != b.kind) return false;
+    if (locations && is_reference_type(a) && a.location != b.location) return false;
+    auto eq = [&](const TypePtr& x, const TypePtr& y) {
+        if (!x || !y) return x == y;
+        return equal(*x, *y, locations);
+    };
+    switch (a.kind) {
+    case TypeKind::integer: return a.bits == b.bits && a.is_signed == b.is_signed;
+    case TypeKind::address: return a.payable == b.payable;
+    case TypeKind::fixed_bytes: return a.byte_size == b.byte_size;
+    case TypeKind::rational: return a.value == b.value;
+    case TypeKind::string_literal: return a.text == b.text;
+    case TypeKind::mapping: return eq(a.key, b.key) && eq(a.element, b.element);
+    case TypeKind::array: return a.length == b.length && eq(a.element, b.element);
+    case TypeKind::struct_: return a.struct_info == b.struct_info;
+    case TypeKind::enum_: return a.enum_info == b.enum_info;
+    case TypeKind::contract: return a.contract == b.contract;
+    case TypeKind::type: return eq(a.element, b.element);
+    case TypeKind::tuple:
+        if (a.components.size() != b.components.size()) return false;
+        for (std::size_t i = 0; i < a.components.size(); ++i)
+            if (!eq(a.components[i], b.components[i])) return false;
+        return true;
+    case TypeKind::function: return a.function == b.function && a.builtin == b.builtin;
+    case TypeKind::magic: return a.text == b.text;
+    default: return true;
+    }
+}
+
+} // namespace
+
+bool same_type(const Type& a, const Type& b) { return equal(a, b, true); }
+bool same_base_type(const Type& a, const Type& b) { return equal(a, b, false); }
+
+bool contains_mapping(const Type& t) {
+    if (t.kind == TypeKind::mapping) return true;
+    if (t.kind == TypeKind::array && t.element) return contains_mapping(*t.element);
+    if (t.kind == TypeKind::struct_ && t.struct_info && !t.struct_info->recursive) {
+        for (const auto& f : t.struct_info->fields)
+            if (f.type && contains_mapping(*f.type)) return true;
+    }
+    return false;
+}
+
+std::string rational_text(const Rational& value) {
+    using boost::multiprecision::denominator;
+    using boost::multiprecision::numerator;
+    BigInt num = numerator(value);
+    BigInt den = denominator(value);
+    if (den == 1) return num.str();
+    return num.str() + "/" + den.str();
+}
+
+std::string to_string(const Type& t) {
+    switch (t.kind) {
+    case TypeKind::error: return "<error>";
+    case TypeKind::integer: return fmt::format("{}int{}", t.is_signed ? "" : "u", t.bits);
+    case TypeKind::boolean: return "bool";
+    case TypeKind::address: return t.payable ? "address payable" : "address";
+    case TypeKind::fixed_bytes: return fmt::format("bytes{}", t.byte_size);
+    case TypeKind::bytes: return "bytes" + location_suffix(t.location, false);
+    case TypeKind::string: return "string" + location_suffix(t.location, false);
+    case TypeKind::rational: {
+        std::string v = rational_text(t.value);
+        if (v.size() > 40) v = v.substr(0, 18) + "..." + v.substr(v.size() - 18);
+        if (boost::multiprecision::denominator(t.value) != 1) return "rational_const " + v;
+        return "int_const " + v;
+    }
+    case TypeKind::string_literal: {
+        std::string shown = t.text.size() > 20 ? t.text.substr(0, 20) + "..." : t.text;
+        return "literal_string \"" + shown + "\"";
+    }
+    case TypeKind::mapping:
+        return fmt::format("mapping({} => {})", t.key ? to_string(*t.key) : "?",
+                           t.element ? to_string(*t.element) : "?");
+    case TypeKind::array: {
+        std::string el = t.element ? to_string(*t.element) : "?";
+        std::string len = t.length ? std::to_string(*t.length) : "";
+        return fmt::format("{}[{}]{}", el, len, location_suffix(t.location, false));
+    }
+    case TypeKind::struct_: {
+        std::string name = t.struct_info ? t.struct_info->name : "?";
+        if (t.struct_info && t.struct_info->contract)
+            name = t.struct_info->contract->name + "." + name;
+        return "struct " + name + location_suffix(t.location, false);
+    }
+    case TypeKind::enum_: {
+        std::string name = t.enum_info ? t.enum_info->name : "?";
+        if (t.enum_info && t.enum_info->contract) name = t.enum_info->contract->name + "." + name;
+        return "enum " + name;
+    }
+    case TypeKind::contract:
+        if (!t.contract) return "contract";
+        return (t.contract->is_interface() ? "contract " : "contract ") + t.contract->name;
+    case TypeKind::tuple: {
+        std::string out = "tuple(";
+        for (std::size_t i = 0; i < t.components.size(); ++i) {
+            if (i) out += ",";
+            out += t.components[i] ? to_string(*t.components[i]) : "";
+        }
+        return out + ")";
+    }
+    case TypeKind::function: {
+        std::string out = "function (";
+        for (std::size_t i = 0; i < t.components.size(); ++i) {
+            if (i) out += ",";
+            out += to_string(*t.components[i]);
+        }
+        out += ")";
+        if (!t.returns.empty()) {
+            out += " returns (";
+            for (std::size_t i = 0; i < t.returns.size(); ++i) {
+                if (i) out += ",";
+                out += to_string(*t.returns[i]);
+            }
+            out += ")";
+        }
+        return out;
+    }
+    case TypeKind::type: return "type(" + (t.element ? to_string(*t.element) : "?") + ")";
+    case TypeKind::magic: return t.text;
+    case TypeKind::modifier: return "modifier";
+    case TypeKind::event: return "event";
+    case TypeKind::error_def: return "error";
+    }
+    return "?";
+}
+
+std::string abi_name(const Type& t) {
+    switch (t.kind) {
+    case TypeKind::integer:
+    case TypeKind::boolean:
+    case TypeKind::fixed_bytes: return to_string(t);
+    case TypeKind::address:
+    case TypeKind::contract: return "address";
+    case TypeKind::enum_: return "uint8";
+    case TypeKind::bytes: return "bytes";
+    case TypeKind::string: return "string";
+    case TypeKind::array: {
+        if (!t.element) return {};
+        std::string el = abi_name(*t.element);
+        if (el.empty()) return {};
+        return el + "[" + (t.length ? std::to_string(*t.length) : "") + "]";
+    }
+    case TypeKind::struct_: {
+        if (!t.struct_info || t.struct_info->recursive) return {};
+        std::string out = "(";
+        for (std::size_t i = 0; i < t.struct_info->fields.size(); ++i) {
+            const auto& f = t.struct_info->fields[i];
+            if (!f.type) return {};
+            std::string el = abi_name(*f.type);
+            if (el.empty()) return {};
+            out += (i ? "," : "") + el;
+        }
+        return out + ")";
+    }
+    default: return {};
+    }
+}
+
+BigInt integer_min(const Type& t) {
+    if (!t.is_signed) return 0;
+    return -(BigInt(1) << (t.bits - 1));
+}
+
+BigInt integer_max(const Type& t) {
+    if (!t.is_signed) return (BigInt(1) << t.bits) - 1;
+    return (BigInt(1) << (t.bits - 1)) - 1;
+}
+
+std::string range_text(const Type& t) {
+    if (t.bits <= 64) return integer_min(t).str() + " to " + integer_max(t).str();
+    if (t.is_signed)
+        return fmt::format("-2**{} to 2**{} - 1", t.bits - 1, t.bits - 1);
+    return fmt::format("0 to 2**{} - 1", t.bits);
+}
+
+bool fits(const Rational& value, const Type& integer) {
+    if (boost::multiprecision::denominator(value) != 1) return false;
+    BigInt v = boost::multiprecision::numerator(value);
+    return v >= integer_min(integer) && v <= integer_max(integer);
+}
+
+TypePtr mobile_type(const Type& t) {
+    if (t.kind != TypeKind::rational) return nullptr;
+    if (boost::multiprecision::denominator(t.value) != 1) return nullptr;
+    BigInt v = boost::multiprecision::numerator(t.value);
+    bool negative = v < 0;
+    for (unsigned bits = 8; bits <= 256; bits += 8) {
+        TypePtr candidate = negative ? int_type(bits) : uint_type(bits);
+        if (fits(t.value, *candidate)) return candidate;
+    }
+    return nullptr;
+}
+
+namespace {
+
+bool rational_to_fixed_bytes(const Type& from, const Type& to) {
+    if (from.value == 0) return true;
+    return from.hex_digits == 2 * to.byte_size;
+}
+
+bool reference_convertible(const Type& from, const Type& to) {
+    if (!same_base_type(from, to)) return false;
+    if (from.location == to.location) return true;
+    // Copies: storage/calldata -> memory, memory/calldata -> storage (by assignment). A storage
+    // *pointer* target is checked by the caller (VariableDeclarationStatement).
+    if (contains_mapping(from)) return false;
+    return to.location == Location::memory || to.location == Location::storage;
+}
+
+} // namespace
+
+bool implicitly_convertible(const Type& from, const Type& to) {
+    if (from.kind == TypeKind::error || to.kind == TypeKind::error) return true;
+    switch (from.kind) {
+    case TypeKind::integer:
+        if (to.kind != TypeKind::integer) return false;
+        if (from.bits > to.bits) return false;
+        if (from.is_signed) return to.is_signed;
+        return !to.is_signed || to.bits > from.bits;
+    case TypeKind::rational:
+        if (to.kind == TypeKind::integer) return fits(from.value, to);
+        if (to.kind == TypeKind::fixed_bytes) return rational_to_fixed_bytes(from, to);
+        return false;
+    case TypeKind::address:
+        return to.kind == TypeKind::address && (from.payable || !to.payable);
+    case TypeKind::fixed_bytes:
+        return to.kind == TypeKind::fixed_bytes && from.byte_size <= to.byte_size;
+    case TypeKind::string_literal:
+        if (to.kind == TypeKind::string || to.kind == TypeKind::bytes) return true;
+        if (to.kind == TypeKind::fixed_bytes) return from.text.size() <= to.byte_size;
+        return false;
+    case TypeKind::contract:
+        return to.kind == TypeKind::contract && from.contract && to.contract &&
+               from.contract->derives_from(to.contract);
+    case TypeKind::tuple:
+        if (to.kind != TypeKind::tuple || from.components.size() != to.components.size())
+            return false;
+        for (std::size_t i = 0; i < from.components.size(); ++i) {
+            if (!from.components[i] || !to.components[i]) continue;
+            if (!implicitly_convertible(*from.components[i], *to.components[i])) return false;
+        }
+        return true;
+    case TypeKind::bytes:
+    case TypeKind::string:
+    case TypeKind::array:
+    case TypeKind::struct_:
+    case TypeKind::mapping: return reference_convertible(from, to);
+    default: return same_type(from, to);
+    }
+}
+
+bool explicitly_convertible(const Type& from, const Type& to) {
+    if (implicitly_convertible(from, to)) return true;
+    switch (from.kind) {
+    case TypeKind::integer:
+        if (to.kind == TypeKind::integer)
+            return from.bits == to.bits || from.is_signed == to.is_signed;
+        if (to.kind == TypeKind::address) return !from.is_signed && from.bits == 160 && !to.payable;
+        if (to.kind == TypeKind::fixed_bytes) return !from.is_signed && from.bits == to.byte_size * 8;
+        if (to.kind == TypeKind::enum_) return !from.is_signed;
+        return false;
+    case TypeKind::rational: {
+        if (boost::multiprecision::denominator(from.value) != 1) return false;
+        if (to.kind == TypeKind::address) return !to.payable && fits(from.value, *uint_type(160));
+        if (to.kind == TypeKind::enum_)
+            return to.enum_info && from.value >= 0 &&
+                   from.value < static_cast<long>(to.enum_info->values.size());
+        if (to.kind == TypeKind::integer) return fits(from.value, to);
+        return false;
+    }
+    case TypeKind::address:
+        if (to.kind == TypeKind::integer) return !to.is_signed && to.bits == 160;
+        if (to.kind == TypeKind::contract) return true;
+        if (to.kind == TypeKind::address) return !to.payable; // payable only via payable(a)
+        return false;
+    case TypeKind::fixed_bytes:
+        if (to.kind == TypeKind::fixed_bytes) return true;
+        if (to.kind == TypeKind::integer) return !to.is_signed && to.bits == from.byte_size * 8;
+        return false;
+    case TypeKind::contract:
+        if (to.kind == TypeKind::address) return !to.payable;
+        return false;
+    case TypeKind::enum_: return to.kind == TypeKind::integer && !to.is_signed;
+    case TypeKind::bytes:
+        return to.kind == TypeKind::string || to.kind == TypeKind::fixed_bytes;
+    case TypeKind::string: return to.kind == TypeKind::bytes;
+    case TypeKind::string_literal: return to.kind == TypeKind::bytes;
+    default: return false;
+    }
+}
+
+} // namespace mallory::lang::check

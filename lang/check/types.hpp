@@ -1,0 +1,171 @@
+#pragma once
+/// The types of Mallory's Solidity subset (LANGUAGE.md §3) as the checker and the compiler see
+/// them, with Solidity 0.8's implicit and explicit conversion rules.
+///
+/// A Type is an immutable value shared through TypePtr. Compare types with `same_type`, never by
+/// pointer. Reference types (arrays, structs, bytes, string, mappings) carry their data location.
+/// Literal number expressions have the `rational` kind and hold their exact value, so that
+/// `2**256 - 1` and `0.5 ether` are evaluated exactly and range-checked on conversion.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include "lang/ast.hpp"
+
+namespace mallory::lang::check {
+
+using BigInt = boost::multiprecision::cpp_int;
+using Rational = boost::multiprecision::cpp_rational;
+
+struct ContractInfo;
+struct StructInfo;
+struct EnumInfo;
+struct FunctionInfo;
+struct EventInfo;
+struct ErrorInfo;
+struct ModifierInfo;
+
+enum class TypeKind : std::uint8_t {
+    error,          ///< already diagnosed: converts to and from everything, silences cascades
+    integer,        ///< uintN / intN
+    boolean,
+    address,        ///< `payable` tells address payable
+    fixed_bytes,    ///< bytes4, bytes32
+    bytes,          ///< dynamic `bytes` (memory/calldata)
+    string,         ///< `string` (memory/calldata)
+    rational,       ///< literal number expression, exact
+    string_literal, ///< "..." before it meets a target type
+    mapping,
+    array,
+    struct_,
+    enum_,
+    contract,       ///< contract or interface type (`contract` info says which)
+    tuple,          ///< zero or more values: function results, `(a, b)`
+    function,       ///< something callable (see FunctionType)
+    type,           ///< a type used as an expression: `uint8` in `uint8(x)`, `C` in `C(a)`
+    magic,          ///< `msg`, `block`, `tx`, `abi`, `type(T)`, `console`, `super`
+    modifier,
+    event,
+    error_def,
+};
+
+enum class Location : std::uint8_t { none, storage, memory, calldata };
+
+/// What calling a value of function type does; the compiler switches on it.
+enum class CallKind : std::uint8_t {
+    none,
+    internal,      ///< jump to a function of this contract (incl. `super.f()` and base calls)
+    external,      ///< message call through a contract/interface value or `this.f`
+    builtin,       ///< see Builtin
+    conversion,    ///< `uint8(x)`, `address(c)`, `payable(a)`, `IBank(a)`, `E(i)`
+    struct_ctor,   ///< `S(a, b)`
+    creation,      ///< `new C(args)`
+    new_array,     ///< `new uint[](n)`
+    event,         ///< the call inside `emit E(...)`
+    error,         ///< the call inside `revert E(...)`
+};
+
+/// Built-in functions and members. The compiler gives each its own code path.
+enum class Builtin : std::uint8_t {
+    none,
+    require, assert_, revert, keccak256, sha256, ecrecover, gasleft, blockhash,
+    abi_encode, abi_encode_packed, abi_encode_with_signature, abi_encode_with_selector,
+    abi_encode_call, abi_decode,
+    address_transfer, address_send, address_call, address_staticcall, address_delegatecall,
+    array_push, array_pop,
+    console_log,
+};
+
+struct Type;
+using TypePtr = std::shared_ptr<const Type>;
+
+struct Type {
+    TypeKind kind = TypeKind::error;
+    std::uint16_t bits = 0;         ///< integer width
+    bool is_signed = false;         ///< integer
+    bool payable = false;           ///< address payable
+    std::uint8_t byte_size = 0;     ///< fixed_bytes
+    Location location = Location::none; ///< reference types
+    TypePtr key;                    ///< mapping key
+    TypePtr element;                ///< mapping value, array element, denoted type of `type`,
+                                    ///< the type argument of `type(T)` magic
+    std::optional<std::uint64_t> length; ///< fixed array length
+    const StructInfo* struct_info = nullptr;
+    const EnumInfo* enum_info = nullptr;
+    const ContractInfo* contract = nullptr;
+    std::vector<TypePtr> components;  ///< tuple members; function parameters
+    std::vector<TypePtr> returns;     ///< function results
+    Rational value;                   ///< rational literal value
+    int hex_digits = -1;              ///< rational written as one hex literal: its digit count
+    std::string text;                 ///< string literal bytes; magic name (`msg`, `block`...)
+
+    // function kind
+    CallKind call_kind = CallKind::none;
+    Builtin builtin = Builtin::none;
+    const FunctionInfo* function = nullptr; ///< internal/external target
+    const EventInfo* event = nullptr;
+    const ErrorInfo* error = nullptr;
+    ast::Mutability mutability = ast::Mutability::nonpayable;
+    bool variadic = false;            ///< builtins taking any arguments (abi.encode...)
+};
+
+// Constructors of common types.
+TypePtr error_type();
+TypePtr uint_type(unsigned bits = 256);
+TypePtr int_type(unsigned bits = 256);
+TypePtr bool_type();
+TypePtr address_type(bool payable = false);
+TypePtr fixed_bytes_type(unsigned size);
+TypePtr bytes_type(Location location = Location::memory);
+TypePtr string_type(Location location = Location::memory);
+TypePtr rational_type(const Rational& value, int hex_digits = -1);
+TypePtr string_literal_type(std::string value);
+TypePtr tuple_type(std::vector<TypePtr> components);
+TypePtr empty_tuple();
+TypePtr type_type(TypePtr denoted);
+TypePtr magic_type(std::string name, TypePtr argument = nullptr);
+TypePtr with_location(const TypePtr& type, Location location);
+
+bool is_error(const TypePtr& t);
+bool is_value_type(const Type& t);
+bool is_reference_type(const Type& t);
+/// Structural equality, data location included.
+bool same_type(const Type& a, const Type& b);
+/// Structural equality ignoring data locations (at any depth).
+bool same_base_type(const Type& a, const Type& b);
+/// True if `t` contains a mapping (at any depth): such values exist only in storage.
+bool contains_mapping(const Type& t);
+
+/// Solidity's spelling, as in solc's messages: `uint256`, `address payable`, `int_const 256`,
+/// `uint256[] memory`, `struct Bank.Account storage ref`, `contract IBank`, `tuple(bool,bytes)`.
+std::string to_string(const Type& t);
+/// The ABI type name used in canonical signatures: `uint256`, `address`, `(uint256,bool)`,
+/// `uint8` for enums, `address` for contracts. Empty for types that have none.
+std::string abi_name(const Type& t);
+
+/// Solidity 0.8's implicit conversion (assignment, argument passing, return).
+bool implicitly_convertible(const Type& from, const Type& to);
+/// Solidity 0.8's explicit conversion `T(x)`.
+bool explicitly_convertible(const Type& from, const Type& to);
+
+/// The smallest integer type holding an integral rational (uint8... or int8...); nullptr if
+/// fractional or out of the 256-bit range. Solidity's "mobile type".
+TypePtr mobile_type(const Type& t);
+/// Smallest and largest value of an integer type.
+BigInt integer_min(const Type& t);
+BigInt integer_max(const Type& t);
+/// `0 to 255`, `0 to 2**256 - 1`, `-2**255 to 2**255 - 1`: the range of an integer type.
+std::string range_text(const Type& integer);
+/// Whether an integral rational fits the integer type.
+bool fits(const Rational& value, const Type& integer);
+
+/// Decimal text of a rational as solc prints it in messages (`256`, `-1`, `1/2` -> "0.5" kept
+/// exact as fraction `1/2`).
+std::string rational_text(const Rational& value);
+
+} // namespace mallory::lang::check

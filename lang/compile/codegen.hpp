@@ -1,0 +1,267 @@
+#pragma once
+/// Internal to the compiler: the code generator for one deployable contract.
+///
+/// Conventions of the generated code (see also vm/README.md):
+/// - function 0 is the dispatcher; the constructor is one function; every Solidity function
+///   that is reachable becomes one VM function taking its parameters and returning its return
+///   values (modifiers are inlined around the body, as solc does);
+/// - statements leave the operand stack empty, so every label sits at height 0 between
+///   statements and RETF only needs the return values pushed;
+/// - value types are one stack item, kept clean (uintN zero-extended, intN sign-extended,
+///   bytesN left-aligned); memory references are byte addresses, storage references slots;
+/// - memory: scratch at [0, 0x40), the free-memory pointer at 0x40, allocations from 0x80.
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lang/check/model.hpp"
+#include "lang/compile/emitter.hpp"
+#include "lang/compile/layout.hpp"
+#include "vm/message.hpp"
+#include "lang/compiler.hpp"
+#include "lang/diagnostic.hpp"
+
+namespace mallory::lang::codegen {
+
+using check::ContractInfo;
+using check::FunctionInfo;
+using check::ModifierInfo;
+using check::Type;
+using check::TypeKind;
+using check::TypePtr;
+using check::VariableInfo;
+
+/// Thrown inside the generator for a construct it cannot translate; caught per contract and
+/// turned into a CompileUnsupported diagnostic at `span`.
+struct Unsupported {
+    Span span;
+    std::string what;
+};
+
+/// Where an assignable value lives once its location is computed.
+struct LValue {
+    enum class Kind : std::uint8_t { local, storage, memory, memory_byte } kind = Kind::local;
+    std::uint16_t slot = 0; ///< local: the frame slot; others: a temp holding the location
+    TypePtr type;
+};
+
+class ContractCompiler;
+
+/// Bytes a value of type `t` takes in the head of an ABI tuple.
+std::uint64_t abi_head_size(const Type& t);
+
+/// Two's-complement word of an integral rational constant.
+vm::U256 constant_word(const check::Rational& value);
+
+/// Generates the code of one VM function (a Solidity function with its modifiers, a getter,
+/// the dispatcher or the constructor).
+class FunctionCompiler {
+public:
+    FunctionCompiler(ContractCompiler& contract, Emitter& out);
+
+    // ---- Solidity functions -----------------------------------------------------------------
+    /// Body of `f` (with modifiers) as VM function `index`: inputs = parameters, outputs =
+    /// return values.
+    void compile_function(const FunctionInfo& f, std::uint16_t index);
+    /// The constructor of the deployed contract: decodes arguments, initialises state
+    /// variables and runs every constructor of the linearization, most base first.
+    void compile_constructor(std::uint16_t index);
+    /// Function 0: selector dispatch, argument decoding, return encoding, receive/fallback.
+    void compile_dispatcher(std::uint16_t index);
+
+    /// The dispatcher's entry for one external function: value check, argument decoding, the
+    /// call, return encoding.
+    void external_stub(const FunctionInfo& f);
+    void compile_getter(const FunctionInfo& f);
+    void initialise_state_variables(const ContractInfo& base);
+
+private:
+    friend class ContractCompiler;
+
+    // ---- statements (codegen_stmt.cpp) ------------------------------------------------------
+    void statement(const ast::Statement& s);
+    void block(const ast::Block& b);
+    void variable_declaration(const ast::VariableDeclarationStatement& s);
+    void if_statement(const ast::IfStatement& s);
+    void for_statement(const ast::ForStatement& s);
+    void while_statement(const ast::WhileStatement& s);
+    void do_while_statement(const ast::DoWhileStatement& s);
+    void return_statement(const ast::ReturnStatement& s);
+    void emit_statement(const ast::EmitStatement& s);
+    void revert_statement(const ast::RevertStatement& s);
+    void modifier_chain(const FunctionInfo& f, std::size_t index);
+    void bind_parameters_of_modifier(const check::ModifierUse& use, const ModifierInfo& m);
+
+    // ---- expressions (codegen_expr.cpp) -----------------------------------------------------
+    /// Pushes the value(s) of `e` (a tuple pushes each component; storage/memory references
+    /// push their location). Returns the number of items pushed.
+    int expression(const ast::Expression& e);
+    /// Pushes the value of `e` converted to `target` (implicit conversion at assignments,
+    /// arguments, returns): literal constants, widening, storage -> memory copies.
+    void expression_as(const ast::Expression& e, const TypePtr& target);
+    /// Pushes `e` and discards its values (expression statements).
+    void expression_for_effect(const ast::Expression& e);
+    void identifier(const ast::Identifier& id);
+    void literal_string(const ast::StringLiteral& s, const TypePtr& target);
+    void unary(const ast::Unary& u, bool keep);
+    void binary(const ast::Binary& b);
+    void logical(const ast::Binary& b);
+    void assignment(const ast::Assignment& a, bool keep);
+    void assign_reference(const ast::Expression& lhs, const ast::Expression& rhs,
+                          const TypePtr& target);
+    void conditional(const ast::Conditional& c);
+    void member_access(const ast::MemberAccess& m);
+    void magic_member(const ast::MemberAccess& m, const Type& object);
+    void index_access(const ast::IndexAccess& i);
+    int tuple(const ast::TupleExpr& t);
+    bool push_constant(ast::NodeId id, const TypePtr& target);
+    void arithmetic(ast::BinaryOp op, const Type& type, bool checked, Span span);
+    void compare(ast::BinaryOp op, const Type& operand);
+    void convert(const TypePtr& from, const TypePtr& to);
+    void cleanup(const Type& type);
+
+    // ---- locations (codegen_expr.cpp) -------------------------------------------------------
+    /// Computes where `e` lives; stores any computed location in a temp.
+    LValue lvalue(const ast::Expression& e);
+    void load(const LValue& lv);
+    /// Stores the value on top of the stack into `lv` (consumes it).
+    void store(const LValue& lv);
+    /// Pushes the storage slot or memory address of a reference-typed expression.
+    void reference(const ast::Expression& e);
+    /// With the base location on the stack, replaces it by the location of element `index`
+    /// (index expression evaluated here), with bounds checks.
+    void index_location(const Type& base, const ast::Expression& index);
+    void mapping_slot(const Type& mapping, const ast::Expression& key);
+    std::uint64_t field_offset_slots(const check::StructInfo& s, const std::string& field);
+    std::size_t field_index(const check::StructInfo& s, const std::string& field);
+
+    // ---- calls (codegen_call.cpp) -----------------------------------------------------------
+    int call(const ast::Call& c);
+    int internal_call(const ast::Call& c, const check::ExprInfo& info);
+    int external_call(const ast::Call& c, const check::ExprInfo& info);
+    int builtin_call(const ast::Call& c, const check::ExprInfo& info);
+    int conversion_call(const ast::Call& c);
+    int struct_constructor(const ast::Call& c, const check::ExprInfo& info);
+    int creation(const ast::Call& c, const check::ExprInfo& info);
+    int new_array(const ast::Call& c);
+    void require_call(const ast::Call& c);
+    void revert_call(const ast::Call& c);
+    void low_level_call(const ast::Call& c, const check::ExprInfo& info);
+    void value_transfer(const ast::Call& c, bool reverts);
+    void array_push(const ast::Call& c);
+    void array_pop(const ast::Call& c);
+    void console_log(const ast::Call& c);
+    const ast::Expression* call_option(const ast::Call& c, std::string_view name);
+    /// Pushes the receiver of a member call `x.f(...)` (the object of the callee).
+    const ast::Expression& callee_object(const ast::Call& c);
+
+    // ---- ABI (codegen_abi.cpp) --------------------------------------------------------------
+    /// Encodes the values in `temps` (one per type) at the free memory pointer, optionally
+    /// preceded by a 4-byte selector; leaves `start length` on the stack and bumps the free
+    /// pointer past the encoding.
+    void abi_encode(const std::vector<TypePtr>& types, const std::vector<std::uint16_t>& temps,
+                    std::optional<std::uint32_t> selector, bool packed = false);
+    /// Like abi_encode but the selector is a word already on the stack (high 4 bytes).
+    void abi_encode_with_dynamic_selector(const std::vector<TypePtr>& types,
+                                          const std::vector<std::uint16_t>& temps,
+                                          std::uint16_t selector_temp);
+    /// Writes one value at the position in `head` (a temp); dynamic data goes to `tail`.
+    void encode_value(const Type& t, std::uint16_t value, std::uint16_t head,
+                      std::uint16_t start, std::uint16_t tail, bool packed);
+    /// Decodes a value of type `t` from calldata at absolute offset `pos`, with `base` the start
+    /// of the enclosing tuple; pushes the value (memory copies for dynamic ones).
+    void decode_calldata(const Type& t, std::uint64_t pos, std::uint64_t base);
+    /// Decodes a value of type `t` from an ABI buffer in memory whose start is in temp `base`,
+    /// at head `offset`; dynamic values point into the buffer.
+    void decode_memory(const Type& t, std::uint16_t base, std::uint64_t offset);
+    int decode_return_data(const std::vector<TypePtr>& types);
+    void return_data_as_bytes();
+    void abi_encode_builtin(const ast::Call& c, check::Builtin which);
+    int abi_decode_builtin(const ast::Call& c);
+    void validate(const Type& t);
+    /// Reverts with Error(string) carrying a compile-time message.
+    void revert_with_message(const std::string& message);
+    /// Reverts with the data in memory: `start length` on the stack.
+    void revert_with_data_on_stack();
+    void bubble_revert();
+
+    // ---- memory and helpers (codegen_mem.cpp) -----------------------------------------------
+    void alloc(std::uint64_t bytes);      ///< pushes the address of `bytes` fresh bytes
+    void alloc_dynamic();                 ///< size on the stack -> address
+    void load_free_pointer();
+    void store_free_pointer();
+    void copy_storage_to_memory(const Type& t);  ///< slot -> new memory pointer
+    void copy_memory_to_storage(const Type& t);  ///< [dst_slot src_ptr] -> (nothing)
+    void copy_storage_to_storage(const Type& t); ///< [dst_slot src_slot] -> (nothing)
+    void clear_storage(const Type& t);            ///< slot -> (nothing)
+    void clear_dynamic_array_tail(std::uint16_t dst_slot_temp, std::uint16_t src_ptr_temp);
+    void counted_loop(std::uint16_t length_temp, const std::function<void(std::uint16_t)>& body);
+    void zero_memory_value(const Type& t);        ///< pushes the default value of a memory type
+    void keccak_of_words(unsigned count);         ///< hashes the top `count` words
+    void panic_unless(std::uint8_t code); ///< consumes a condition; Panic(code) when it is 0
+    void revert_unless();                  ///< consumes a condition; empty revert when 0
+    void revert_empty();
+    std::uint16_t temp();
+    std::uint16_t to_temp();              ///< pops the top into a fresh temp
+    std::uint16_t slot_of(const VariableInfo* v);
+    void span(Span s) { m_out.set_span(s); }
+
+    TypePtr type_of(const ast::Expression& e) const;
+    const check::ExprInfo& info_of(const ast::Expression& e) const;
+    [[noreturn]] void unsupported(Span span, std::string what) const;
+
+    ContractCompiler& m_contract;
+    Emitter& m_out;
+    const check::SemanticModel& m_model;
+    std::unordered_map<const VariableInfo*, std::uint16_t> m_locals;
+    std::vector<std::uint16_t> m_return_slots;
+    struct LoopLabels {
+        Label break_label;
+        Label continue_label;
+    };
+    std::vector<LoopLabels> m_loops;
+    std::optional<Label> m_return_label;
+    /// What `_` expands to in the modifiers being inlined (innermost last).
+    std::vector<std::function<void()>> m_placeholders;
+    const FunctionInfo* m_function = nullptr;
+    const ContractInfo* m_lexical_contract = nullptr; ///< for `super`
+};
+
+/// Compiles one deployable contract into a ContractCode.
+class ContractCompiler {
+public:
+    ContractCompiler(const SourceManager& sources, const check::SemanticModel& model,
+                     const ContractInfo& contract, const CompileOutput& compiled);
+
+    std::shared_ptr<vm::ContractCode> run();
+
+    const check::SemanticModel& model() const { return m_model; }
+    const ContractInfo& contract() const { return m_contract; }
+    const StorageLayout& layout() const { return m_layout; }
+    /// The VM function index of a Solidity function implementation (queued on first use).
+    std::uint16_t function_index(const FunctionInfo& f);
+    /// The index in `children` of a contract this one creates with `new`.
+    std::uint16_t child_index(const ContractInfo& c, Span span);
+
+private:
+    void build_abi(vm::ContractCode& out) const;
+
+    const SourceManager& m_sources;
+    const check::SemanticModel& m_model;
+    const ContractInfo& m_contract;
+    const CompileOutput& m_compiled;
+    StorageLayout m_layout;
+    Emitter m_emitter;
+    std::unordered_map<const FunctionInfo*, std::uint16_t> m_function_indices;
+    std::vector<const FunctionInfo*> m_queue;
+    std::vector<std::shared_ptr<const vm::ContractCode>> m_children;
+    std::vector<const ContractInfo*> m_child_infos;
+};
+
+} // namespace mallory::lang::codegen

@@ -1,0 +1,481 @@
+// The Ethereum ABI: encoding (calls, returns, events, errors, abi.encode*), decoding (calldata,
+// return data, abi.decode) and revert helpers.
+#include "lang/compile/codegen.hpp"
+#include "lang/parser/ast_util.hpp"
+#include "vm/keccak.hpp"
+
+namespace mallory::lang::codegen {
+
+using vm::Op;
+
+namespace {
+
+bool is_dynamic(const Type& t) {
+    if (t.kind == TypeKind::bytes || t.kind == TypeKind::string) return true;
+    if (t.kind == TypeKind::array) return !t.length || is_dynamic(*t.element);
+    if (t.kind == TypeKind::struct_)
+        for (const auto& f : t.struct_info->fields)
+            if (is_dynamic(*f.type)) return true;
+    return false;
+}
+
+/// Bytes a value takes in abi.encodePacked (0 for dynamic contents: copied as they are).
+unsigned packed_size(const Type& t) {
+    switch (t.kind) {
+    case TypeKind::integer: return t.bits / 8;
+    case TypeKind::boolean: return 1;
+    case TypeKind::address:
+    case TypeKind::contract: return 20;
+    case TypeKind::fixed_bytes: return t.byte_size;
+    case TypeKind::enum_: return 1;
+    default: return 32;
+    }
+}
+
+bool left_aligned(const Type& t) { return t.kind == TypeKind::fixed_bytes; }
+
+} // namespace
+
+std::uint64_t abi_head_size(const Type& t) {
+    if (is_dynamic(t)) return 32;
+    if (t.kind == TypeKind::struct_) {
+        std::uint64_t total = 0;
+        for (const auto& f : t.struct_info->fields) total += abi_head_size(*f.type);
+        return total;
+    }
+    if (t.kind == TypeKind::array && t.length) return *t.length * abi_head_size(*t.element);
+    return 32;
+}
+
+void FunctionCompiler::abi_encode(const std::vector<TypePtr>& types,
+                                  const std::vector<std::uint16_t>& temps,
+                                  std::optional<std::uint32_t> selector, bool packed) {
+    load_free_pointer();
+    std::uint16_t start = to_temp(); // the bytes object: [length][encoding]
+    std::uint16_t base = temp();     // where the tuple begins (after the selector)
+    std::uint16_t head = temp();
+    std::uint16_t tail = temp();
+    m_out.lget(start);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    if (selector) {
+        m_out.dup(1);
+        m_out.push(vm::shl(vm::U256{*selector}, 224));
+        m_out.op(Op::MSTORE);
+        m_out.push(4);
+        m_out.op(Op::ADD);
+    }
+    m_out.dup(1);
+    m_out.lset(base);
+    m_out.dup(1);
+    m_out.lset(head);
+    std::uint64_t head_size = 0;
+    if (!packed)
+        for (const TypePtr& t : types) head_size += abi_head_size(*t);
+    m_out.push(head_size);
+    m_out.op(Op::ADD);
+    m_out.lset(tail);
+    for (std::size_t i = 0; i < types.size() && i < temps.size(); ++i)
+        encode_value(*types[i], temps[i], head, base, tail, packed);
+    // length = tail - (start + 32); free pointer past the data, rounded up, plus one word of
+    // slack in packed mode where the last MSTORE may write past the end.
+    m_out.lget(start);
+    m_out.lget(tail);
+    m_out.lget(start);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.op(Op::SUB); // tail - (start+32)
+    m_out.op(Op::MSTORE);
+    m_out.lget(tail);
+    m_out.push(packed ? 63 : 31);
+    m_out.op(Op::ADD);
+    m_out.push(~vm::U256{31});
+    m_out.op(Op::AND);
+    store_free_pointer();
+    m_out.lget(start);
+}
+
+void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uint16_t head,
+                                    std::uint16_t base, std::uint16_t tail, bool packed) {
+    auto advance = [&](std::uint16_t cursor, std::uint64_t bytes) {
+        m_out.lget(cursor);
+        m_out.push(bytes);
+        m_out.op(Op::ADD);
+        m_out.lset(cursor);
+    };
+    auto copy_dynamic = [&](std::uint16_t dst_cursor, bool pad, bool with_length) {
+        // value: memory pointer to [length][data]; array data is 32 bytes per element.
+        m_out.lget(value);
+        m_out.op(Op::MLOAD);
+        if (t.kind == TypeKind::array) {
+            m_out.push(5);
+            m_out.op(Op::SHL);
+        }
+        std::uint16_t size = to_temp();
+        if (with_length) {
+            m_out.lget(dst_cursor);
+            m_out.lget(value);
+            m_out.op(Op::MLOAD);
+            m_out.op(Op::MSTORE);
+            advance(dst_cursor, 32);
+        }
+        m_out.lget(dst_cursor);
+        m_out.lget(value);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        m_out.lget(size);
+        if (pad) {
+            m_out.push(31);
+            m_out.op(Op::ADD);
+            m_out.push(~vm::U256{31});
+            m_out.op(Op::AND);
+        }
+        m_out.op(Op::MCOPY);
+        m_out.lget(dst_cursor);
+        m_out.lget(size);
+        if (pad) {
+            m_out.push(31);
+            m_out.op(Op::ADD);
+            m_out.push(~vm::U256{31});
+            m_out.op(Op::AND);
+        }
+        m_out.op(Op::ADD);
+        m_out.lset(dst_cursor);
+    };
+    if (packed) {
+        if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
+            (t.kind == TypeKind::array && !t.length)) {
+            copy_dynamic(tail, false, false);
+            return;
+        }
+        if (check::is_reference_type(t)) unsupported({}, "packed encoding of this type");
+        unsigned size = packed_size(t);
+        m_out.lget(tail);
+        m_out.lget(value);
+        if (!left_aligned(t) && size < 32) {
+            m_out.push(8 * (32 - size));
+            m_out.op(Op::SHL);
+        }
+        m_out.op(Op::MSTORE);
+        advance(tail, size);
+        return;
+    }
+    if (is_dynamic(t)) {
+        if (t.kind == TypeKind::array && (is_dynamic(*t.element) || check::is_reference_type(*t.element)))
+            unsupported({}, "ABI encoding of nested dynamic arrays");
+        m_out.lget(head);
+        m_out.lget(tail);
+        m_out.lget(base);
+        m_out.op(Op::SUB); // tail - base
+        m_out.op(Op::MSTORE);
+        advance(head, 32);
+        copy_dynamic(tail, true, true);
+        return;
+    }
+    if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
+        std::size_t count = t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length;
+        for (std::size_t i = 0; i < count; ++i) {
+            const Type& element = t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
+            if (check::is_reference_type(element)) unsupported({}, "ABI encoding of nested structs");
+            m_out.lget(head);
+            m_out.lget(value);
+            m_out.push(32 * i);
+            m_out.op(Op::ADD);
+            m_out.op(Op::MLOAD);
+            m_out.op(Op::MSTORE);
+            advance(head, 32);
+        }
+        return;
+    }
+    m_out.lget(head);
+    m_out.lget(value);
+    m_out.op(Op::MSTORE);
+    advance(head, 32);
+}
+
+void FunctionCompiler::validate(const Type& t) { // v -- v (reverts if not clean)
+    switch (t.kind) {
+    case TypeKind::integer:
+        if (t.bits == 256) return;
+        break;
+    case TypeKind::boolean:
+        m_out.dup(1);
+        m_out.push(2);
+        m_out.op(Op::LT);
+        revert_unless();
+        return;
+    case TypeKind::address:
+    case TypeKind::contract:
+        m_out.dup(1);
+        m_out.dup(1);
+        cleanup(*check::uint_type(160));
+        m_out.op(Op::EQ);
+        revert_unless();
+        return;
+    case TypeKind::enum_:
+        m_out.dup(1);
+        m_out.push(t.enum_info->values.size());
+        m_out.op(Op::LT);
+        revert_unless();
+        return;
+    case TypeKind::fixed_bytes:
+        if (t.byte_size == 32) return;
+        break;
+    default: return;
+    }
+    m_out.dup(1);
+    m_out.dup(1);
+    cleanup(t);
+    m_out.op(Op::EQ);
+    revert_unless();
+}
+
+void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::uint64_t base) {
+    if (!check::is_reference_type(t)) {
+        m_out.push(pos);
+        m_out.op(Op::CALLDATALOAD);
+        validate(t);
+        return;
+    }
+    if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
+        (t.kind == TypeKind::array && !t.length && !check::is_reference_type(*t.element))) {
+        m_out.push(pos);
+        m_out.op(Op::CALLDATALOAD);
+        m_out.push(base);
+        m_out.op(Op::ADD);
+        std::uint16_t at = to_temp(); // absolute offset of the length word
+        m_out.lget(at);
+        m_out.op(Op::CALLDATALOAD);
+        std::uint16_t length = to_temp();
+        m_out.lget(length); // reject absurd lengths before allocating
+        m_out.push(0xFFFFFFFFull);
+        m_out.op(Op::GT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+        m_out.lget(length);
+        if (t.kind == TypeKind::array) {
+            m_out.push(5);
+            m_out.op(Op::SHL);
+        }
+        std::uint16_t size = to_temp();
+        m_out.lget(size);
+        m_out.push(63);
+        m_out.op(Op::ADD);
+        m_out.push(~vm::U256{31});
+        m_out.op(Op::AND);
+        alloc_dynamic();
+        std::uint16_t ptr = to_temp();
+        m_out.lget(ptr);
+        m_out.lget(length);
+        m_out.op(Op::MSTORE);
+        m_out.lget(ptr);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        m_out.lget(at);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        m_out.lget(size);
+        m_out.op(Op::CALLDATACOPY);
+        m_out.lget(ptr);
+        return;
+    }
+    if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
+        std::size_t count = t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length;
+        alloc(32 * count);
+        for (std::size_t i = 0; i < count; ++i) {
+            const Type& element = t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
+            if (check::is_reference_type(element)) unsupported({}, "decoding nested structs");
+            m_out.dup(1);
+            m_out.push(32 * i);
+            m_out.op(Op::ADD);
+            decode_calldata(element, pos + 32 * i, base);
+            m_out.op(Op::MSTORE);
+        }
+        return;
+    }
+    unsupported({}, "decoding a parameter of type " + check::to_string(t));
+}
+
+void FunctionCompiler::decode_memory(const Type& t, std::uint16_t base, std::uint64_t offset) {
+    if (!check::is_reference_type(t)) {
+        m_out.lget(base);
+        m_out.push(offset);
+        m_out.op(Op::ADD);
+        m_out.op(Op::MLOAD);
+        validate(t);
+        return;
+    }
+    if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
+        (t.kind == TypeKind::array && !t.length && !check::is_reference_type(*t.element))) {
+        // a copy is not needed: point into the buffer ([length][data] at base + offset word)
+        m_out.lget(base);
+        m_out.dup(1);
+        m_out.push(offset);
+        m_out.op(Op::ADD);
+        m_out.op(Op::MLOAD);
+        m_out.op(Op::ADD);
+        return;
+    }
+    if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
+        m_out.lget(base); // static: the values are inline, the buffer already has the layout
+        m_out.push(offset);
+        m_out.op(Op::ADD);
+        return;
+    }
+    unsupported({}, "decoding a value of type " + check::to_string(t));
+}
+
+void FunctionCompiler::abi_encode_builtin(const ast::Call& c, check::Builtin which) {
+    using B = check::Builtin;
+    std::vector<TypePtr> types;
+    std::vector<std::uint16_t> values;
+    std::size_t first = 0;
+    std::optional<std::uint32_t> selector;
+    std::optional<std::uint16_t> dynamic_selector;
+    const std::vector<ast::Expression>* arguments = &c.arguments;
+    std::vector<ast::Expression> call_arguments;
+    if (which == B::abi_encode_with_signature) {
+        auto literal = c.arguments.empty() ? nullptr : ast::get_if<ast::StringLiteral>(c.arguments[0]);
+        if (!literal) unsupported(c.span, "abi.encodeWithSignature with a computed signature");
+        auto s = vm::selector_of(literal->value);
+        selector = (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) | (std::uint32_t{s[2]} << 8) | s[3];
+        first = 1;
+    } else if (which == B::abi_encode_with_selector) {
+        if (c.arguments.empty()) unsupported(c.span, "abi.encodeWithSelector without a selector");
+        expression_as(c.arguments[0], check::fixed_bytes_type(4));
+        dynamic_selector = to_temp();
+        first = 1;
+    } else if (which == B::abi_encode_call) {
+        if (c.arguments.size() != 2) unsupported(c.span, "abi.encodeCall needs a function and a tuple");
+        TypePtr f = type_of(c.arguments[0]);
+        if (!f->function) unsupported(c.span, "abi.encodeCall of something that is not a function");
+        selector = f->function->selector;
+        if (auto tuple = ast::get_if<ast::TupleExpr>(c.arguments[1])) {
+            for (const auto& e : tuple->elements)
+                if (e) call_arguments.push_back(*e);
+        } else {
+            call_arguments.push_back(c.arguments[1]);
+        }
+        arguments = &call_arguments;
+        for (std::size_t i = 0; i < arguments->size() && i < f->function->parameter_types.size(); ++i) {
+            expression_as((*arguments)[i], f->function->parameter_types[i]);
+            types.push_back(f->function->parameter_types[i]);
+            values.push_back(to_temp());
+        }
+        abi_encode(types, values, selector);
+        return;
+    }
+    for (std::size_t i = first; i < arguments->size(); ++i) {
+        TypePtr t = type_of((*arguments)[i]);
+        if (t->kind == TypeKind::rational) t = check::mobile_type(*t);
+        if (t->kind == TypeKind::string_literal) t = check::string_type();
+        if (check::is_reference_type(*t)) t = check::with_location(t, check::Location::memory);
+        expression_as((*arguments)[i], t);
+        types.push_back(t);
+        values.push_back(to_temp());
+    }
+    if (dynamic_selector) return abi_encode_with_dynamic_selector(types, values, *dynamic_selector);
+    abi_encode(types, values, selector, which == B::abi_encode_packed);
+}
+
+void FunctionCompiler::abi_encode_with_dynamic_selector(const std::vector<TypePtr>& types,
+                                                        const std::vector<std::uint16_t>& temps,
+                                                        std::uint16_t selector_temp) {
+    // Encode with a placeholder selector, then overwrite its 4 bytes with the real one.
+    abi_encode(types, temps, 0u);
+    std::uint16_t data = to_temp();
+    m_out.lget(data); // word at data+32 starts with the selector: keep the other 28 bytes
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.lget(data);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.op(Op::MLOAD);
+    m_out.push(~vm::shl(vm::U256{0xFFFFFFFFu}, 224));
+    m_out.op(Op::AND);
+    m_out.lget(selector_temp);
+    m_out.op(Op::OR);
+    m_out.op(Op::MSTORE);
+    m_out.lget(data);
+}
+
+int FunctionCompiler::abi_decode_builtin(const ast::Call& c) {
+    if (c.arguments.size() != 2) unsupported(c.span, "abi.decode needs data and a type tuple");
+    TypePtr result = m_model.type_of(c.id);
+    std::vector<TypePtr> types = result->kind == TypeKind::tuple ? result->components
+                                                                 : std::vector<TypePtr>{result};
+    expression_as(c.arguments[0], check::bytes_type());
+    std::uint16_t data = to_temp();
+    std::uint64_t head = 0;
+    for (const TypePtr& t : types) head += abi_head_size(*t);
+    m_out.lget(data); // too short: revert, as solc does
+    m_out.op(Op::MLOAD);
+    m_out.push(head);
+    m_out.op(Op::LT);
+    m_out.op(Op::ISZERO);
+    revert_unless();
+    m_out.lget(data);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    std::uint16_t base = to_temp();
+    std::uint64_t offset = 0;
+    for (const TypePtr& t : types) {
+        decode_memory(*t, base, offset);
+        offset += abi_head_size(*t);
+    }
+    return static_cast<int>(types.size());
+}
+
+void FunctionCompiler::revert_with_message(const std::string& message) {
+    // Error(string): selector, offset 0x20, length, data padded to words.
+    std::size_t words = (message.size() + 31) / 32;
+    load_free_pointer();
+    std::uint16_t p = to_temp();
+    m_out.lget(p);
+    m_out.push(vm::shl(vm::U256{0x08c379a0u}, 224));
+    m_out.op(Op::MSTORE);
+    m_out.lget(p);
+    m_out.push(4);
+    m_out.op(Op::ADD);
+    m_out.push(32);
+    m_out.op(Op::MSTORE);
+    m_out.lget(p);
+    m_out.push(36);
+    m_out.op(Op::ADD);
+    m_out.push(message.size());
+    m_out.op(Op::MSTORE);
+    for (std::size_t w = 0; w < words; ++w) {
+        std::uint8_t bytes[32] = {};
+        for (std::size_t i = 0; i < 32 && 32 * w + i < message.size(); ++i)
+            bytes[i] = static_cast<std::uint8_t>(message[32 * w + i]);
+        m_out.lget(p);
+        m_out.push(68 + 32 * w);
+        m_out.op(Op::ADD);
+        m_out.push(vm::load_be(bytes));
+        m_out.op(Op::MSTORE);
+    }
+    m_out.lget(p);
+    m_out.push(68 + 32 * words);
+    m_out.op(Op::REVERT);
+}
+
+void FunctionCompiler::revert_with_data_on_stack() { // bytes --
+    m_out.dup(1);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.swap(1);
+    m_out.op(Op::MLOAD);
+    m_out.op(Op::REVERT);
+}
+
+void FunctionCompiler::bubble_revert() {
+    load_free_pointer();
+    m_out.dup(1);
+    m_out.push(0);
+    m_out.op(Op::RETURNDATASIZE);
+    m_out.op(Op::RETURNDATACOPY);
+    m_out.op(Op::RETURNDATASIZE);
+    m_out.op(Op::REVERT);
+}
+
+} // namespace mallory::lang::codegen

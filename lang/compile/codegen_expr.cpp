@@ -1,0 +1,821 @@
+// Expressions: values, operators, conversions and storage/memory locations.
+#include <boost/variant/apply_visitor.hpp>
+
+#include "lang/compile/codegen.hpp"
+#include "lang/parser/ast_util.hpp"
+
+namespace mallory::lang::codegen {
+
+using vm::Op;
+
+namespace {
+
+/// Two's-complement 256-bit word of an integral rational.
+vm::U256 word_of(const check::Rational& value) {
+    check::BigInt n = boost::multiprecision::numerator(value);
+    if (n < 0) n += check::BigInt(1) << 256;
+    n &= (check::BigInt(1) << 256) - 1;
+    vm::U256 out;
+    for (int limb = 0; limb < 4; ++limb) {
+        check::BigInt part = (n >> (64 * limb)) & check::BigInt(0xFFFFFFFFFFFFFFFFull);
+        out.w[limb] = part.convert_to<std::uint64_t>();
+    }
+    return out;
+}
+
+bool is_integer(const Type& t) { return t.kind == TypeKind::integer; }
+
+vm::IntType int_type(const Type& t) {
+    return vm::IntType{static_cast<std::uint8_t>(t.bits / 8), t.is_signed};
+}
+
+/// Mask keeping the high `bytes` bytes of a word (bytesN values are left-aligned).
+vm::U256 high_mask(unsigned bytes) {
+    vm::U256 mask;
+    for (unsigned i = 0; i < bytes; ++i) {
+        unsigned bit = 255 - 8 * i; // top bit of byte i from the left
+        for (unsigned b = 0; b < 8; ++b) {
+            unsigned k = bit - b;
+            mask.w[k / 64] |= std::uint64_t{1} << (k % 64);
+        }
+    }
+    return mask;
+}
+
+bool is_comparison(ast::BinaryOp op) {
+    using B = ast::BinaryOp;
+    return op == B::lt || op == B::gt || op == B::le || op == B::ge || op == B::eq || op == B::ne;
+}
+
+} // namespace
+
+vm::U256 constant_word(const check::Rational& value) { return word_of(value); }
+
+TypePtr FunctionCompiler::type_of(const ast::Expression& e) const {
+    const check::ExprInfo& info = info_of(e);
+    return info.type ? info.type : check::error_type();
+}
+
+const check::ExprInfo& FunctionCompiler::info_of(const ast::Expression& e) const {
+    const check::ExprInfo* info = m_model.expr(ast::expr_node(e).id);
+    if (!info || !info->type) unsupported(ast::span_of(e), "an expression the checker did not type");
+    return *info;
+}
+
+void FunctionCompiler::unsupported(Span at, std::string what) const {
+    throw Unsupported{at, std::move(what)};
+}
+
+bool FunctionCompiler::push_constant(ast::NodeId id, const TypePtr& target) {
+    const check::ExprInfo* info = m_model.expr(id);
+    if (!info) return false;
+    if (info->constant_bool) {
+        m_out.push(*info->constant_bool ? 1 : 0);
+        return true;
+    }
+    if (!info->constant) return false;
+    if (boost::multiprecision::denominator(*info->constant) != 1) return false;
+    vm::U256 word = word_of(*info->constant);
+    if (target && target->kind == TypeKind::fixed_bytes) { // bytes4(0x12345678): left-align
+        vm::U256 shifted;
+        unsigned shift = 8 * (32 - target->byte_size);
+        check::BigInt n = boost::multiprecision::numerator(*info->constant) << shift;
+        shifted = word_of(check::Rational(n));
+        word = shifted;
+    }
+    m_out.push(word);
+    return true;
+}
+
+// ---- dispatch over expression kinds ------------------------------------------------------------
+
+int FunctionCompiler::expression(const ast::Expression& e) {
+    span(ast::span_of(e));
+    const check::ExprInfo& info = info_of(e);
+    if (info.type->kind != TypeKind::tuple && push_constant(ast::expr_node(e).id, info.type))
+        return 1;
+    if (info.enum_value) {
+        m_out.push(*info.enum_value);
+        return 1;
+    }
+    struct Visitor {
+        FunctionCompiler& self;
+        int operator()(const ast::Identifier& n) const { return self.identifier(n), 1; }
+        int operator()(const ast::NumberLiteral& n) const {
+            self.unsupported(n.span, "a number literal that is not a constant");
+        }
+        int operator()(const ast::BoolLiteral& n) const {
+            self.m_out.push(n.value ? 1 : 0);
+            return 1;
+        }
+        int operator()(const ast::StringLiteral& n) const {
+            self.literal_string(n, check::bytes_type());
+            return 1;
+        }
+        int operator()(const ast::ElementaryTypeExpr& n) const {
+            self.unsupported(n.span, "a type used as a value");
+        }
+        int operator()(const ast::x3::forward_ast<ast::TupleExpr>& n) const {
+            return self.tuple(n.get());
+        }
+        int operator()(const ast::x3::forward_ast<ast::Unary>& n) const {
+            return self.unary(n.get(), true), 1;
+        }
+        int operator()(const ast::x3::forward_ast<ast::Binary>& n) const {
+            return self.binary(n.get()), 1;
+        }
+        int operator()(const ast::x3::forward_ast<ast::Assignment>& n) const {
+            self.assignment(n.get(), true);
+            return 1;
+        }
+        int operator()(const ast::x3::forward_ast<ast::Conditional>& n) const {
+            return self.conditional(n.get()), 1;
+        }
+        int operator()(const ast::x3::forward_ast<ast::Call>& n) const { return self.call(n.get()); }
+        int operator()(const ast::x3::forward_ast<ast::MemberAccess>& n) const {
+            return self.member_access(n.get()), 1;
+        }
+        int operator()(const ast::x3::forward_ast<ast::IndexAccess>& n) const {
+            return self.index_access(n.get()), 1;
+        }
+        int operator()(const ast::x3::forward_ast<ast::NewExpr>& n) const {
+            self.unsupported(n.get().span, "'new' without a call");
+        }
+    };
+    return boost::apply_visitor(Visitor{*this}, e.get());
+}
+
+void FunctionCompiler::expression_as(const ast::Expression& e, const TypePtr& target) {
+    span(ast::span_of(e));
+    if (target && target->kind != TypeKind::tuple && push_constant(ast::expr_node(e).id, target))
+        return;
+    if (auto literal = ast::get_if<ast::StringLiteral>(e)) {
+        if (target && target->kind == TypeKind::fixed_bytes) {
+            vm::U256 word;
+            std::uint8_t bytes[32] = {};
+            for (std::size_t i = 0; i < literal->value.size() && i < 32; ++i)
+                bytes[i] = static_cast<std::uint8_t>(literal->value[i]);
+            word = vm::load_be(bytes);
+            m_out.push(word);
+            return;
+        }
+        literal_string(*literal, target);
+        return;
+    }
+    TypePtr from = type_of(e);
+    expression(e);
+    if (target) convert(from, target);
+}
+
+void FunctionCompiler::expression_for_effect(const ast::Expression& e) {
+    if (auto assign = ast::get_if<ast::Assignment>(e)) return assignment(*assign, false);
+    if (auto u = ast::get_if<ast::Unary>(e)) {
+        using U = ast::UnaryOp;
+        if (u->op == U::pre_inc || u->op == U::pre_dec || u->op == U::post_inc ||
+            u->op == U::post_dec || u->op == U::del)
+            return unary(*u, false);
+    }
+    int pushed = expression(e);
+    m_out.pop_n(static_cast<unsigned>(pushed));
+}
+
+void FunctionCompiler::literal_string(const ast::StringLiteral& s, const TypePtr&) {
+    // bytes/string memory: [length][data padded to 32]
+    std::size_t n = s.value.size();
+    std::size_t words = (n + 31) / 32;
+    alloc(32 + 32 * words);
+    m_out.dup(1);
+    m_out.push(n);
+    m_out.op(Op::MSTORE);
+    for (std::size_t w = 0; w < words; ++w) {
+        std::uint8_t bytes[32] = {};
+        for (std::size_t i = 0; i < 32 && 32 * w + i < n; ++i)
+            bytes[i] = static_cast<std::uint8_t>(s.value[32 * w + i]);
+        m_out.dup(1);
+        m_out.push(32 + 32 * w);
+        m_out.op(Op::ADD);
+        m_out.push(vm::load_be(bytes));
+        m_out.op(Op::MSTORE);
+    }
+}
+
+std::uint16_t FunctionCompiler::slot_of(const VariableInfo* v) {
+    auto it = m_locals.find(v);
+    if (it == m_locals.end())
+        unsupported(v ? v->span : Span{}, "a variable that is not in scope of this code");
+    return it->second;
+}
+
+void FunctionCompiler::identifier(const ast::Identifier& id) {
+    const check::ExprInfo* info = m_model.expr(id.id);
+    if (id.name == "this" && (!info->decl || info->decl->kind != check::DeclKind::variable)) {
+        m_out.op(Op::ADDRESS);
+        return;
+    }
+    if (!info->decl || info->decl->kind != check::DeclKind::variable)
+        unsupported(id.span, "the name '" + id.name + "' used as a value");
+    const auto* var = static_cast<const VariableInfo*>(info->decl);
+    if (var->var_kind != check::VarKind::state) return m_out.lget(slot_of(var));
+    if (var->constant) {
+        if (var->constant_value) {
+            m_out.push(word_of(*var->constant_value));
+            return;
+        }
+        if (var->ast_state && var->ast_state->initial_value) {
+            expression_as(*var->ast_state->initial_value, var->type);
+            return;
+        }
+        unsupported(id.span, "a constant without a value");
+    }
+    m_out.push(m_contract.layout().slot_of(var));
+    if (!check::is_reference_type(*var->type)) m_out.op(Op::SLOAD);
+}
+
+int FunctionCompiler::tuple(const ast::TupleExpr& t) {
+    int count = 0;
+    for (const auto& element : t.elements) {
+        if (!element) unsupported(t.span, "an empty tuple component used as a value");
+        count += expression(*element);
+    }
+    return count;
+}
+
+// ---- operators -----------------------------------------------------------------------------------
+
+void FunctionCompiler::cleanup(const Type& t) {
+    if (t.kind == TypeKind::integer && t.bits < 256) {
+        m_out.op_u8(t.is_signed ? Op::SEXT : Op::TRUNC, static_cast<std::uint8_t>(t.bits / 8));
+    } else if (t.kind == TypeKind::fixed_bytes && t.byte_size < 32) {
+        m_out.push(high_mask(t.byte_size));
+        m_out.op(Op::AND);
+    }
+}
+
+void FunctionCompiler::arithmetic(ast::BinaryOp op, const Type& t, bool checked, Span at) {
+    using B = ast::BinaryOp;
+    const bool integer = is_integer(t);
+    const std::uint8_t type = integer ? int_type(t).encode() : vm::uint256_t.encode();
+    switch (op) {
+    case B::add:
+    case B::sub:
+    case B::mul:
+    case B::exp:
+        if (checked && integer) {
+            Op c = op == B::add ? Op::CADD : op == B::sub ? Op::CSUB : op == B::mul ? Op::CMUL : Op::CEXP;
+            m_out.op_u8(c, type);
+        } else {
+            m_out.op(op == B::add ? Op::ADD : op == B::sub ? Op::SUB : op == B::mul ? Op::MUL : Op::EXP);
+            cleanup(t);
+        }
+        return;
+    case B::div:
+        if (checked || !t.is_signed) return m_out.op_u8(Op::CDIV, type);
+        { // unchecked signed division: zero still panics, MIN / -1 wraps
+            m_out.dup(1);
+            panic_unless(vm::panic::division_by_zero);
+            m_out.op(Op::SDIV);
+            cleanup(t);
+        }
+        return;
+    case B::mod: return m_out.op_u8(Op::CMOD, type);
+    case B::shl:
+        m_out.op(Op::SHL);
+        cleanup(t);
+        return;
+    case B::shr: return m_out.op(t.is_signed ? Op::SAR : Op::SHR);
+    case B::bit_and: return m_out.op(Op::AND);
+    case B::bit_or: return m_out.op(Op::OR);
+    case B::bit_xor: return m_out.op(Op::XOR);
+    default: unsupported(at, "this operator");
+    }
+}
+
+void FunctionCompiler::compare(ast::BinaryOp op, const Type& operand) {
+    using B = ast::BinaryOp;
+    const bool s = is_integer(operand) && operand.is_signed;
+    switch (op) {
+    case B::eq: return m_out.op(Op::EQ);
+    case B::ne:
+        m_out.op(Op::EQ);
+        return m_out.op(Op::ISZERO);
+    case B::lt: return m_out.op(s ? Op::SLT : Op::LT);
+    case B::gt: return m_out.op(s ? Op::SGT : Op::GT);
+    case B::le:
+        m_out.op(s ? Op::SGT : Op::GT);
+        return m_out.op(Op::ISZERO);
+    case B::ge:
+        m_out.op(s ? Op::SLT : Op::LT);
+        return m_out.op(Op::ISZERO);
+    default: return;
+    }
+}
+
+namespace {
+
+/// The type both operands of a comparison are converted to.
+TypePtr operand_type(const TypePtr& lhs, const TypePtr& rhs) {
+    if (lhs->kind == TypeKind::rational) {
+        if (rhs->kind == TypeKind::rational) return check::mobile_type(*lhs);
+        return rhs;
+    }
+    if (rhs->kind == TypeKind::rational) return lhs;
+    if (lhs->kind == TypeKind::integer && rhs->kind == TypeKind::integer)
+        return lhs->bits >= rhs->bits ? lhs : rhs;
+    return lhs;
+}
+
+} // namespace
+
+void FunctionCompiler::binary(const ast::Binary& b) {
+    using B = ast::BinaryOp;
+    if (b.op == B::logical_and || b.op == B::logical_or) return logical(b);
+    TypePtr result = m_model.type_of(b.id);
+    TypePtr lhs_type = type_of(b.lhs);
+    TypePtr rhs_type = type_of(b.rhs);
+    if (is_comparison(b.op)) {
+        TypePtr common = operand_type(lhs_type, rhs_type);
+        expression_as(b.lhs, common);
+        expression_as(b.rhs, common);
+        span(b.span);
+        return compare(b.op, *common);
+    }
+    expression_as(b.lhs, result);
+    if (b.op == B::shl || b.op == B::shr || b.op == B::exp) {
+        TypePtr amount = rhs_type->kind == TypeKind::rational ? check::mobile_type(*rhs_type) : rhs_type;
+        if (!amount) amount = check::uint_type();
+        expression_as(b.rhs, amount);
+    } else {
+        expression_as(b.rhs, result);
+    }
+    span(b.span);
+    const check::ExprInfo* info = m_model.expr(b.id);
+    arithmetic(b.op, *result, info->checked, b.span);
+}
+
+void FunctionCompiler::logical(const ast::Binary& b) {
+    Label end = m_out.new_label();
+    expression_as(b.lhs, check::bool_type());
+    m_out.dup(1);
+    m_out.jump(b.op == ast::BinaryOp::logical_and ? Op::JUMPZ : Op::JUMPI, end);
+    m_out.op(Op::POP);
+    expression_as(b.rhs, check::bool_type());
+    m_out.bind(end);
+}
+
+void FunctionCompiler::conditional(const ast::Conditional& c) {
+    TypePtr result = m_model.type_of(c.id);
+    Label otherwise = m_out.new_label(), end = m_out.new_label();
+    expression_as(c.condition, check::bool_type());
+    m_out.jump(Op::JUMPZ, otherwise);
+    expression_as(c.when_true, result);
+    m_out.jump(Op::JUMP, end);
+    m_out.bind(otherwise);
+    expression_as(c.when_false, result);
+    m_out.bind(end);
+}
+
+void FunctionCompiler::unary(const ast::Unary& u, bool keep) {
+    using U = ast::UnaryOp;
+    TypePtr type = m_model.type_of(u.id);
+    const check::ExprInfo* info = m_model.expr(u.id);
+    switch (u.op) {
+    case U::negate:
+        expression_as(u.operand, type);
+        if (info->checked) return m_out.op_u8(Op::CNEG, int_type(*type).encode());
+        m_out.push(0);
+        m_out.swap(1);
+        m_out.op(Op::SUB);
+        return cleanup(*type);
+    case U::logical_not:
+        expression_as(u.operand, check::bool_type());
+        return m_out.op(Op::ISZERO);
+    case U::bit_not:
+        expression_as(u.operand, type);
+        m_out.op(Op::NOT);
+        return cleanup(*type);
+    case U::del: {
+        TypePtr target = type_of(u.operand);
+        if (check::is_reference_type(*target) && target->location == check::Location::storage) {
+            expression(u.operand);
+            return clear_storage(*target);
+        }
+        LValue lv = lvalue(u.operand);
+        if (check::is_reference_type(*target)) zero_memory_value(*target);
+        else m_out.push(0);
+        return store(lv);
+    }
+    default: break;
+    }
+    // ++ and --: read, add or subtract one (checked unless in `unchecked`), write back.
+    LValue lv = lvalue(u.operand);
+    load(lv);
+    bool post = u.op == U::post_inc || u.op == U::post_dec;
+    if (post && keep) m_out.dup(1);
+    m_out.push(1);
+    bool inc = u.op == U::pre_inc || u.op == U::post_inc;
+    arithmetic(inc ? ast::BinaryOp::add : ast::BinaryOp::sub, *type, info->checked, u.span);
+    if (!post && keep) m_out.dup(1);
+    store(lv);
+}
+
+void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
+    TypePtr target = type_of(a.lhs);
+    if (auto tuple = ast::get_if<ast::TupleExpr>(a.lhs)) { // (a, b) = (b, a) / f()
+        if (keep) unsupported(a.span, "a tuple assignment used as a value");
+        TypePtr rhs_type = type_of(a.rhs);
+        std::vector<std::uint16_t> values;
+        if (auto rhs_tuple = ast::get_if<ast::TupleExpr>(a.rhs)) {
+            for (std::size_t i = 0; i < rhs_tuple->elements.size(); ++i) {
+                const auto& element = rhs_tuple->elements[i];
+                const auto& lhs_element = i < tuple->elements.size() ? tuple->elements[i] : std::nullopt;
+                if (!element) unsupported(a.span, "an empty component on the right of '='");
+                expression_as(*element, lhs_element ? type_of(*lhs_element) : nullptr);
+                values.push_back(to_temp());
+            }
+        } else {
+            int n = expression(a.rhs);
+            for (int i = 0; i < n; ++i) values.insert(values.begin(), to_temp());
+        }
+        for (std::size_t i = 0; i < tuple->elements.size() && i < values.size(); ++i) {
+            if (!tuple->elements[i]) continue;
+            LValue lv = lvalue(*tuple->elements[i]);
+            m_out.lget(values[i]);
+            store(lv);
+        }
+        return;
+    }
+    if (check::is_reference_type(*target)) {
+        if (a.op != ast::AssignOp::assign) unsupported(a.span, "compound assignment to a reference");
+        if (keep) unsupported(a.span, "an assignment of a reference used as a value");
+        return assign_reference(a.lhs, a.rhs, target);
+    }
+    LValue lv = lvalue(a.lhs);
+    if (a.op == ast::AssignOp::assign) {
+        expression_as(a.rhs, target);
+    } else {
+        using A = ast::AssignOp;
+        using B = ast::BinaryOp;
+        static constexpr B binary_of[] = {B::add, B::add, B::sub, B::mul, B::div, B::mod,
+                                          B::bit_or, B::bit_and, B::bit_xor, B::shl, B::shr};
+        B op = binary_of[static_cast<int>(a.op)];
+        load(lv);
+        if (op == B::shl || op == B::shr) {
+            TypePtr amount = type_of(a.rhs);
+            if (amount->kind == TypeKind::rational) amount = check::mobile_type(*amount);
+            expression_as(a.rhs, amount ? amount : check::uint_type());
+        } else {
+            expression_as(a.rhs, target);
+        }
+        span(a.span);
+        arithmetic(op, *target, m_model.expr(a.id)->checked, a.span);
+        (void)A::assign;
+    }
+    if (keep) m_out.dup(1);
+    store(lv);
+}
+
+void FunctionCompiler::assign_reference(const ast::Expression& lhs, const ast::Expression& rhs,
+                                        const TypePtr& target) {
+    TypePtr source = type_of(rhs);
+    const bool lhs_is_pointer_variable = [&] {
+        auto id = ast::get_if<ast::Identifier>(lhs);
+        if (!id) return false;
+        const check::ExprInfo* info = m_model.expr(id->id);
+        return info->decl && info->decl->kind == check::DeclKind::variable &&
+               static_cast<const VariableInfo*>(info->decl)->var_kind != check::VarKind::state;
+    }();
+    if (target->location != check::Location::storage || lhs_is_pointer_variable) {
+        LValue lv = lvalue(lhs);
+        expression_as(rhs, target);
+        return store(lv);
+    }
+    expression(lhs); // the destination slot
+    expression(rhs);
+    if (source->location == check::Location::storage) copy_storage_to_storage(*target);
+    else copy_memory_to_storage(*target);
+}
+
+void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
+    if (!from || !to) return;
+    const Type& f = *from;
+    const Type& t = *to;
+    if (t.kind == TypeKind::integer && f.kind == TypeKind::integer) {
+        if (t.bits < f.bits || t.is_signed != f.is_signed) cleanup(t);
+        return;
+    }
+    if (t.kind == TypeKind::fixed_bytes && f.kind == TypeKind::fixed_bytes) {
+        if (t.byte_size < f.byte_size) cleanup(t);
+        return;
+    }
+    if (t.kind == TypeKind::fixed_bytes && f.kind == TypeKind::integer) { // bytes4(uint32)
+        m_out.push(8 * (32 - t.byte_size));
+        m_out.op(Op::SHL);
+        return;
+    }
+    if (t.kind == TypeKind::integer && f.kind == TypeKind::fixed_bytes) { // uint32(bytes4)
+        m_out.push(8 * (32 - f.byte_size));
+        m_out.op(Op::SHR);
+        return;
+    }
+    if (t.kind == TypeKind::integer && (f.kind == TypeKind::address || f.kind == TypeKind::contract)) {
+        if (t.bits < 160) cleanup(t);
+        return;
+    }
+    if ((t.kind == TypeKind::address || t.kind == TypeKind::contract) && f.kind == TypeKind::integer) {
+        if (f.bits > 160) cleanup(*check::uint_type(160));
+        return;
+    }
+    if (t.kind == TypeKind::address && f.kind == TypeKind::fixed_bytes) { // address(bytes20)
+        m_out.push(96);
+        m_out.op(Op::SHR);
+        return;
+    }
+    if (t.kind == TypeKind::enum_ && f.kind == TypeKind::integer) {
+        m_out.dup(1);
+        m_out.push(t.enum_info->values.size());
+        m_out.op(Op::LT);
+        panic_unless(vm::panic::enum_conversion);
+        return;
+    }
+    if (check::is_reference_type(t) && t.location == check::Location::memory &&
+        f.location == check::Location::storage && f.kind != TypeKind::mapping) {
+        copy_storage_to_memory(f);
+        return;
+    }
+}
+
+// ---- locations ---------------------------------------------------------------------------------
+
+std::size_t FunctionCompiler::field_index(const check::StructInfo& s, const std::string& field) {
+    for (std::size_t i = 0; i < s.fields.size(); ++i)
+        if (s.fields[i].name == field) return i;
+    unsupported(s.span, "unknown struct field '" + field + "'");
+}
+
+std::uint64_t FunctionCompiler::field_offset_slots(const check::StructInfo& s,
+                                                   const std::string& field) {
+    std::uint64_t offset = 0;
+    for (const auto& f : s.fields) {
+        if (f.name == field) return offset;
+        offset += storage_slots(*f.type).value_or(1);
+    }
+    unsupported(s.span, "unknown struct field '" + field + "'");
+}
+
+void FunctionCompiler::mapping_slot(const Type& mapping, const ast::Expression& key) {
+    std::uint16_t slot = to_temp();
+    expression_as(key, mapping.key);
+    m_out.lget(slot);
+    keccak_of_words(2);
+}
+
+void FunctionCompiler::index_location(const Type& base, const ast::Expression& index) {
+    std::uint16_t location = to_temp();
+    expression_as(index, check::uint_type());
+    std::uint16_t i = to_temp();
+    // bounds check: i < length
+    m_out.lget(i);
+    if (base.length) {
+        m_out.push(*base.length);
+    } else {
+        m_out.lget(location);
+        m_out.op(base.location == check::Location::storage ? Op::SLOAD : Op::MLOAD);
+    }
+    m_out.op(Op::LT);
+    panic_unless(vm::panic::index_out_of_bounds);
+    if (base.location == check::Location::storage) {
+        m_out.lget(location);
+        if (!base.length) keccak_of_words(1);
+        m_out.lget(i);
+        std::uint64_t element_slots = storage_slots(*base.element).value_or(1);
+        if (element_slots != 1) {
+            m_out.push(element_slots);
+            m_out.op(Op::MUL);
+        }
+        m_out.op(Op::ADD);
+        return;
+    }
+    m_out.lget(location);
+    if (!base.length) {
+        m_out.push(32);
+        m_out.op(Op::ADD);
+    }
+    m_out.lget(i);
+    m_out.push(5);
+    m_out.op(Op::SHL);
+    m_out.op(Op::ADD);
+}
+
+LValue FunctionCompiler::lvalue(const ast::Expression& e) {
+    span(ast::span_of(e));
+    TypePtr type = type_of(e);
+    if (auto id = ast::get_if<ast::Identifier>(e)) {
+        const check::ExprInfo& info = info_of(e);
+        if (info.decl && info.decl->kind == check::DeclKind::variable) {
+            const auto* var = static_cast<const VariableInfo*>(info.decl);
+            if (var->var_kind != check::VarKind::state)
+                return LValue{LValue::Kind::local, slot_of(var), type};
+            m_out.push(m_contract.layout().slot_of(var));
+            return LValue{LValue::Kind::storage, to_temp(), type};
+        }
+        unsupported(id->span, "assignment to '" + id->name + "'");
+    }
+    if (auto member = ast::get_if<ast::MemberAccess>(e)) {
+        TypePtr object = type_of(member->object);
+        if (object->kind != TypeKind::struct_) unsupported(member->span, "assignment to this member");
+        expression(member->object);
+        if (object->location == check::Location::storage) {
+            m_out.push(field_offset_slots(*object->struct_info, member->member));
+            m_out.op(Op::ADD);
+            return LValue{LValue::Kind::storage, to_temp(), type};
+        }
+        m_out.push(32 * field_index(*object->struct_info, member->member));
+        m_out.op(Op::ADD);
+        return LValue{LValue::Kind::memory, to_temp(), type};
+    }
+    if (auto index = ast::get_if<ast::IndexAccess>(e)) {
+        TypePtr object = type_of(index->object);
+        if (!index->index) unsupported(index->span, "an index access without an index");
+        expression(index->object);
+        if (object->kind == TypeKind::mapping) {
+            mapping_slot(*object, *index->index);
+            return LValue{LValue::Kind::storage, to_temp(), type};
+        }
+        if (object->kind == TypeKind::array) {
+            index_location(*object, *index->index);
+            return LValue{object->location == check::Location::storage ? LValue::Kind::storage
+                                                                        : LValue::Kind::memory,
+                          to_temp(), type};
+        }
+        unsupported(index->span, "assignment to an element of this type");
+    }
+    unsupported(ast::span_of(e), "assignment to this expression");
+}
+
+void FunctionCompiler::load(const LValue& lv) {
+    m_out.lget(lv.slot);
+    if (lv.kind == LValue::Kind::local) return;
+    if (check::is_reference_type(*lv.type) && lv.kind == LValue::Kind::storage) return;
+    m_out.op(lv.kind == LValue::Kind::storage ? Op::SLOAD : Op::MLOAD);
+}
+
+void FunctionCompiler::store(const LValue& lv) {
+    if (lv.kind == LValue::Kind::local) return m_out.lset(lv.slot);
+    if (lv.kind == LValue::Kind::storage && check::is_reference_type(*lv.type)) {
+        std::uint16_t value = to_temp();
+        m_out.lget(lv.slot);
+        m_out.lget(value);
+        const Type& t = *lv.type;
+        if (t.location == check::Location::storage) copy_storage_to_storage(t);
+        else copy_memory_to_storage(t);
+        return;
+    }
+    m_out.lget(lv.slot);
+    m_out.swap(1);
+    m_out.op(lv.kind == LValue::Kind::storage ? Op::SSTORE : Op::MSTORE);
+}
+
+void FunctionCompiler::reference(const ast::Expression& e) { expression(e); }
+
+void FunctionCompiler::member_access(const ast::MemberAccess& m) {
+    TypePtr object = type_of(m.object);
+    TypePtr result = m_model.type_of(m.id);
+    const std::string& name = m.member;
+    if (object->kind == TypeKind::magic) return magic_member(m, *object);
+    if (object->kind == TypeKind::struct_) {
+        expression(m.object);
+        if (object->location == check::Location::storage) {
+            m_out.push(field_offset_slots(*object->struct_info, name));
+            m_out.op(Op::ADD);
+            if (!check::is_reference_type(*result)) m_out.op(Op::SLOAD);
+            return;
+        }
+        m_out.push(32 * field_index(*object->struct_info, name));
+        m_out.op(Op::ADD);
+        m_out.op(Op::MLOAD);
+        return;
+    }
+    if (name == "length" && object->kind == TypeKind::array) {
+        if (object->length) {
+            m_out.push(*object->length);
+            return;
+        }
+        expression(m.object);
+        m_out.op(object->location == check::Location::storage ? Op::SLOAD : Op::MLOAD);
+        return;
+    }
+    if (name == "length" && (object->kind == TypeKind::bytes || object->kind == TypeKind::string)) {
+        if (auto code = ast::get_if<ast::MemberAccess>(m.object); code && code->member == "code") {
+            expression(code->object);
+            m_out.op(Op::EXTCODESIZE);
+            return;
+        }
+        expression(m.object);
+        m_out.op(Op::MLOAD);
+        return;
+    }
+    if (object->kind == TypeKind::address || object->kind == TypeKind::contract) {
+        if (name == "balance") {
+            expression(m.object);
+            m_out.op(Op::BALANCE);
+            return;
+        }
+    }
+    if (name == "selector" && object->kind == TypeKind::function && object->function) {
+        m_out.push(vm::shl(vm::U256{object->function->selector}, 224));
+        return;
+    }
+    if (const check::ExprInfo* info = m_model.expr(m.id);
+        info && info->decl && info->decl->kind == check::DeclKind::variable) {
+        // `C.constant` or a state variable named through its contract
+        const auto* var = static_cast<const VariableInfo*>(info->decl);
+        if (var->constant && var->constant_value) return m_out.push(word_of(*var->constant_value));
+    }
+    unsupported(m.span, "the member '" + name + "' here");
+}
+
+void FunctionCompiler::magic_member(const ast::MemberAccess& m, const Type& object) {
+    const std::string& base = object.text;
+    const std::string& name = m.member;
+    span(m.span);
+    if (base == "msg") {
+        if (name == "sender") return m_out.op(Op::CALLER);
+        if (name == "value") return m_out.op(Op::CALLVALUE);
+        if (name == "sig") {
+            m_out.push(0);
+            m_out.op(Op::CALLDATALOAD);
+            return cleanup(*check::fixed_bytes_type(4));
+        }
+        if (name == "data") {
+            m_out.op(Op::CALLDATASIZE);
+            std::uint16_t n = to_temp();
+            m_out.lget(n);
+            m_out.push(63);
+            m_out.op(Op::ADD);
+            m_out.push(~vm::U256{31});
+            m_out.op(Op::AND);
+            alloc_dynamic();
+            std::uint16_t p = to_temp();
+            m_out.lget(p);
+            m_out.lget(n);
+            m_out.op(Op::MSTORE);
+            m_out.lget(p);
+            m_out.push(32);
+            m_out.op(Op::ADD);
+            m_out.push(0);
+            m_out.lget(n);
+            m_out.op(Op::CALLDATACOPY);
+            m_out.lget(p);
+            return;
+        }
+    } else if (base == "tx") {
+        if (name == "origin") return m_out.op(Op::ORIGIN);
+        if (name == "gasprice") return m_out.op(Op::GASPRICE);
+    } else if (base == "block") {
+        if (name == "number") return m_out.op(Op::NUMBER);
+        if (name == "timestamp") return m_out.op(Op::TIMESTAMP);
+        if (name == "coinbase") return m_out.op(Op::COINBASE);
+        if (name == "chainid") return m_out.op(Op::CHAINID);
+    } else if (base == "type" && object.element) {
+        const Type& t = *object.element;
+        if (t.kind == TypeKind::integer && (name == "max" || name == "min")) {
+            check::BigInt v = name == "max" ? check::integer_max(t) : check::integer_min(t);
+            return m_out.push(word_of(check::Rational(v)));
+        }
+    }
+    unsupported(m.span, "'" + base + "." + name + "'");
+}
+
+void FunctionCompiler::index_access(const ast::IndexAccess& i) {
+    TypePtr object = type_of(i.object);
+    TypePtr result = m_model.type_of(i.id);
+    if (!i.index) unsupported(i.span, "an index access without an index");
+    expression(i.object);
+    if (object->kind == TypeKind::mapping) {
+        mapping_slot(*object, *i.index);
+        if (!check::is_reference_type(*result)) m_out.op(Op::SLOAD);
+        return;
+    }
+    if (object->kind == TypeKind::array) {
+        index_location(*object, *i.index);
+        bool storage = object->location == check::Location::storage;
+        if (!check::is_reference_type(*result) || !storage) m_out.op(storage ? Op::SLOAD : Op::MLOAD);
+        return;
+    }
+    if (object->kind == TypeKind::fixed_bytes) { // b[i]: bytes1
+        expression_as(*i.index, check::uint_type());
+        std::uint16_t index = to_temp();
+        m_out.lget(index);
+        m_out.push(object->byte_size);
+        m_out.op(Op::LT);
+        panic_unless(vm::panic::index_out_of_bounds);
+        m_out.lget(index);
+        m_out.op(Op::BYTE);
+        m_out.push(248);
+        m_out.op(Op::SHL);
+        return;
+    }
+    unsupported(i.span, "indexing a value of type " + check::to_string(*object));
+}
+
+} // namespace mallory::lang::codegen

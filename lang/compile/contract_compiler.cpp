@@ -1,0 +1,411 @@
+// One deployable contract: dispatcher, constructor, getters, ABI; and compile() over a program.
+#include <algorithm>
+
+#include "lang/compile/codegen.hpp"
+#include "lang/parser/ast_util.hpp"
+
+namespace mallory::lang::codegen {
+
+using vm::Op;
+
+namespace {
+
+vm::Mutability abi_mutability(ast::Mutability m) {
+    switch (m) {
+    case ast::Mutability::pure: return vm::Mutability::Pure;
+    case ast::Mutability::view: return vm::Mutability::View;
+    case ast::Mutability::payable: return vm::Mutability::Payable;
+    case ast::Mutability::nonpayable: return vm::Mutability::NonPayable;
+    }
+    return vm::Mutability::NonPayable;
+}
+
+std::vector<std::string> abi_names(const std::vector<TypePtr>& types) {
+    std::vector<std::string> out;
+    for (const TypePtr& t : types) out.push_back(check::abi_name(*t));
+    return out;
+}
+
+} // namespace
+
+// ---- function 0: the dispatcher -----------------------------------------------------------------
+
+void FunctionCompiler::compile_dispatcher(std::uint16_t index) {
+    const ContractInfo& c = m_contract.contract();
+    m_out.begin_function(index);
+    if (c.ast) span(c.ast->name_span);
+    m_out.push(0x40); // free memory pointer := 0x80
+    m_out.push(0x80);
+    m_out.op(Op::MSTORE);
+    Label no_selector = m_out.new_label(), fallback = m_out.new_label();
+    m_out.op(Op::CALLDATASIZE);
+    m_out.push(4);
+    m_out.op(Op::LT);
+    m_out.jump(Op::JUMPI, no_selector);
+    m_out.push(0);
+    m_out.op(Op::CALLDATALOAD);
+    m_out.push(224);
+    m_out.op(Op::SHR);
+    std::uint16_t selector = to_temp();
+    std::vector<std::pair<const FunctionInfo*, Label>> stubs;
+    for (const FunctionInfo* f : c.external_functions) {
+        Label stub = m_out.new_label();
+        m_out.lget(selector);
+        m_out.push(f->selector);
+        m_out.op(Op::EQ);
+        m_out.jump(Op::JUMPI, stub);
+        stubs.emplace_back(f, stub);
+    }
+    m_out.jump(Op::JUMP, fallback);
+
+    m_out.bind(no_selector); // empty calldata goes to receive() when there is one
+    if (c.receive) {
+        Label receive = m_out.new_label();
+        m_out.op(Op::CALLDATASIZE);
+        m_out.jump(Op::JUMPZ, receive);
+        m_out.jump(Op::JUMP, fallback);
+        m_out.bind(receive);
+        if (c.receive->ast) span(c.receive->ast->span);
+        m_out.callf(m_contract.function_index(*c.receive));
+        m_out.op(Op::STOP);
+    }
+    m_out.bind(fallback);
+    if (c.fallback) {
+        if (c.fallback->ast) span(c.fallback->ast->span);
+        if (c.fallback->mutability != ast::Mutability::payable) {
+            m_out.op(Op::CALLVALUE);
+            m_out.op(Op::ISZERO);
+            revert_unless();
+        }
+        m_out.callf(m_contract.function_index(*c.fallback));
+        m_out.op(Op::STOP);
+    } else {
+        revert_empty();
+    }
+    for (auto& [f, stub] : stubs) {
+        m_out.bind(stub);
+        external_stub(*f);
+    }
+    m_out.end_function();
+}
+
+void FunctionCompiler::external_stub(const FunctionInfo& f) {
+    if (f.ast) span(f.ast->name_span.end ? f.ast->name_span : f.ast->span);
+    else if (f.getter_of) span(f.getter_of->span);
+    if (f.mutability != ast::Mutability::payable) {
+        m_out.op(Op::CALLVALUE);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+    }
+    std::uint64_t head = 0;
+    for (const TypePtr& t : f.parameter_types) head += abi_head_size(*t);
+    if (head > 0) { // calldata too short for the arguments: revert, as solc does
+        m_out.op(Op::CALLDATASIZE);
+        m_out.push(4 + head);
+        m_out.op(Op::LT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+    }
+    std::uint64_t pos = 4;
+    for (const TypePtr& t : f.parameter_types) {
+        decode_calldata(*t, pos, 4);
+        pos += abi_head_size(*t);
+    }
+    m_out.callf(m_contract.function_index(f));
+    std::vector<std::uint16_t> results(f.return_types.size());
+    for (std::size_t i = results.size(); i-- > 0;) results[i] = to_temp();
+    std::vector<TypePtr> types;
+    for (const TypePtr& t : f.return_types)
+        types.push_back(check::is_reference_type(*t) ? check::with_location(t, check::Location::memory) : t);
+    abi_encode(types, results, std::nullopt);
+    m_out.dup(1);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.swap(1);
+    m_out.op(Op::MLOAD);
+    m_out.op(Op::RETURN);
+}
+
+// ---- getters of public state variables ---------------------------------------------------------
+
+void FunctionCompiler::compile_getter(const FunctionInfo& f) {
+    const VariableInfo* var = f.getter_of;
+    span(var->span);
+    TypePtr type = var->type;
+    if (var->constant) {
+        if (!var->constant_value) {
+            if (!var->ast_state || !var->ast_state->initial_value)
+                unsupported(var->span, "a constant without a value");
+            expression_as(*var->ast_state->initial_value, type);
+        } else {
+            m_out.push(constant_word(*var->constant_value));
+        }
+        m_out.retf();
+        m_out.end_function();
+        return;
+    }
+    m_out.push(m_contract.layout().slot_of(var));
+    for (std::size_t i = 0; i < f.parameter_types.size(); ++i) {
+        auto key = static_cast<std::uint16_t>(i);
+        if (type->kind == TypeKind::mapping) {
+            std::uint16_t slot = to_temp();
+            m_out.lget(key);
+            m_out.lget(slot);
+            keccak_of_words(2);
+            type = type->element;
+        } else if (type->kind == TypeKind::array) {
+            std::uint16_t location = to_temp();
+            m_out.lget(key);
+            if (type->length) m_out.push(*type->length);
+            else {
+                m_out.lget(location);
+                m_out.op(Op::SLOAD);
+            }
+            m_out.op(Op::LT);
+            panic_unless(vm::panic::index_out_of_bounds);
+            m_out.lget(location);
+            if (!type->length) keccak_of_words(1);
+            m_out.lget(key);
+            std::uint64_t size = storage_slots(*type->element).value_or(1);
+            if (size != 1) {
+                m_out.push(size);
+                m_out.op(Op::MUL);
+            }
+            m_out.op(Op::ADD);
+            type = type->element;
+        }
+    }
+    if (type->kind == TypeKind::struct_) { // solc returns the value-type members
+        std::uint16_t slot = to_temp();
+        std::uint64_t offset = 0;
+        for (const auto& field : type->struct_info->fields) {
+            if (!check::is_reference_type(*field.type)) {
+                m_out.lget(slot);
+                m_out.push(offset);
+                m_out.op(Op::ADD);
+                m_out.op(Op::SLOAD);
+            }
+            offset += storage_slots(*field.type).value_or(1);
+        }
+    } else {
+        m_out.op(Op::SLOAD);
+    }
+    m_out.retf();
+    m_out.end_function();
+}
+
+// ---- the constructor -----------------------------------------------------------------------------
+
+void FunctionCompiler::compile_constructor(std::uint16_t index) {
+    const ContractInfo& c = m_contract.contract();
+    m_out.begin_function(index);
+    if (c.ast) span(c.ast->name_span);
+    m_out.push(0x40);
+    m_out.push(0x80);
+    m_out.op(Op::MSTORE);
+    const FunctionInfo* own = c.constructor;
+    if (!own || own->mutability != ast::Mutability::payable) {
+        m_out.op(Op::CALLVALUE);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+    }
+    if (own) { // constructor arguments are the calldata of the creation frame
+        std::uint64_t head = 0;
+        for (const TypePtr& t : own->parameter_types) head += abi_head_size(*t);
+        if (head > 0) {
+            m_out.op(Op::CALLDATASIZE);
+            m_out.push(head);
+            m_out.op(Op::LT);
+            m_out.op(Op::ISZERO);
+            revert_unless();
+        }
+        std::uint64_t pos = 0;
+        for (std::size_t i = 0; i < own->parameters.size(); ++i) {
+            decode_calldata(*own->parameter_types[i], pos, 0);
+            pos += abi_head_size(*own->parameter_types[i]);
+            m_locals[own->parameters[i]] = to_temp();
+        }
+    }
+    std::vector<const ContractInfo*> order(c.linearization.rbegin(), c.linearization.rend());
+    for (const ContractInfo* base : order) {
+        m_lexical_contract = base;
+        initialise_state_variables(*base);
+        const FunctionInfo* ctor = base->constructor;
+        if (!ctor || !ctor->implemented) continue;
+        if (base == &c) {
+            for (const VariableInfo* p : ctor->parameters) m_out.lget(m_locals.at(p));
+        } else {
+            const check::BaseConstructorArgs* args = nullptr;
+            for (const auto& a : c.base_arguments)
+                if (a.base == base) args = &a;
+            if (ctor->parameters.size() > 0 && (!args || !args->arguments))
+                unsupported(ctor->span, "a base constructor whose arguments are not given");
+            for (std::size_t i = 0; i < ctor->parameter_types.size(); ++i)
+                expression_as((*args->arguments)[i], ctor->parameter_types[i]);
+        }
+        m_out.callf(m_contract.function_index(*ctor));
+    }
+    m_out.op(Op::STOP);
+    m_out.end_function();
+}
+
+void FunctionCompiler::initialise_state_variables(const ContractInfo& base) {
+    for (const VariableInfo* var : base.state_variables) {
+        if (var->constant || !var->ast_state || !var->ast_state->initial_value) continue;
+        span(var->ast_state->span);
+        const ast::Expression& value = *var->ast_state->initial_value;
+        std::uint64_t slot = m_contract.layout().slot_of(var);
+        if (check::is_reference_type(*var->type)) {
+            m_out.push(slot);
+            expression(value);
+            TypePtr source = type_of(value);
+            if (source->location == check::Location::storage) copy_storage_to_storage(*var->type);
+            else copy_memory_to_storage(*var->type);
+            continue;
+        }
+        m_out.push(slot);
+        expression_as(value, var->type);
+        m_out.op(Op::SSTORE);
+    }
+}
+
+// ---- ContractCompiler ----------------------------------------------------------------------------
+
+ContractCompiler::ContractCompiler(const SourceManager& sources, const check::SemanticModel& model,
+                                   const ContractInfo& contract, const CompileOutput& compiled)
+    : m_sources(sources), m_model(model), m_contract(contract), m_compiled(compiled),
+      m_layout(contract) {}
+
+std::uint16_t ContractCompiler::function_index(const FunctionInfo& f) {
+    auto it = m_function_indices.find(&f);
+    if (it != m_function_indices.end()) return it->second;
+    std::uint16_t index = m_emitter.declare_function(static_cast<std::uint16_t>(f.parameter_types.size()),
+                                                     static_cast<std::uint16_t>(f.return_types.size()));
+    m_function_indices[&f] = index;
+    m_queue.push_back(&f);
+    return index;
+}
+
+std::uint16_t ContractCompiler::child_index(const ContractInfo& c, Span span) {
+    for (std::size_t i = 0; i < m_child_infos.size(); ++i)
+        if (m_child_infos[i] == &c) return static_cast<std::uint16_t>(i);
+    const CompiledContract* compiled = m_compiled.find(c.name);
+    if (!compiled || compiled->info != &c)
+        throw Unsupported{span, "creating '" + c.name + "', which must be compiled first (it is "
+                                "abstract, failed to compile, or creates this contract)"};
+    m_child_infos.push_back(&c);
+    m_children.push_back(compiled->code);
+    return static_cast<std::uint16_t>(m_children.size() - 1);
+}
+
+std::shared_ptr<vm::ContractCode> ContractCompiler::run() {
+    auto out = std::make_shared<vm::ContractCode>();
+    out->name = m_contract.name;
+    if (!m_layout.ok()) throw Unsupported{m_contract.span, "storage layout over 2^64 slots"};
+    std::uint16_t dispatcher = m_emitter.declare_function(0, 0);
+    std::uint16_t constructor = m_emitter.declare_function(0, 0);
+    FunctionCompiler(*this, m_emitter).compile_dispatcher(dispatcher);
+    FunctionCompiler(*this, m_emitter).compile_constructor(constructor);
+    for (std::size_t i = 0; i < m_queue.size(); ++i) { // the queue grows while compiling
+        const FunctionInfo* f = m_queue[i];
+        FunctionCompiler(*this, m_emitter).compile_function(*f, m_function_indices.at(f));
+    }
+    std::vector<std::string> files;
+    for (std::size_t i = 0; i < m_sources.size(); ++i)
+        files.push_back(m_sources.file(static_cast<FileId>(i)).path());
+    m_emitter.finish(*out, files);
+    out->constructor = constructor;
+    out->children = m_children;
+    build_abi(*out);
+    return out;
+}
+
+void ContractCompiler::build_abi(vm::ContractCode& out) const {
+    for (const FunctionInfo* f : m_contract.external_functions) {
+        vm::AbiEntry e;
+        e.kind = vm::AbiKind::Function;
+        e.name = f->name;
+        e.signature = f->signature;
+        e.inputs = abi_names(f->parameter_types);
+        e.outputs = abi_names(f->return_types);
+        e.mutability = abi_mutability(f->mutability);
+        out.abi.push_back(std::move(e));
+    }
+    if (const FunctionInfo* ctor = m_contract.constructor) {
+        vm::AbiEntry e;
+        e.kind = vm::AbiKind::Constructor;
+        e.inputs = abi_names(ctor->parameter_types);
+        e.mutability = abi_mutability(ctor->mutability);
+        out.abi.push_back(std::move(e));
+    }
+    if (m_contract.receive) out.abi.push_back({vm::AbiKind::Receive, "", "", {}, {}, {}, vm::Mutability::Payable, false});
+    if (m_contract.fallback)
+        out.abi.push_back({vm::AbiKind::Fallback, "", "", {}, {}, {}, abi_mutability(m_contract.fallback->mutability), false});
+    for (const ContractInfo* base : m_contract.linearization) {
+        for (const check::EventInfo* ev : base->events) {
+            vm::AbiEntry e;
+            e.kind = vm::AbiKind::Event;
+            e.name = ev->name;
+            e.signature = ev->signature;
+            e.inputs = abi_names(ev->parameter_types);
+            e.indexed = ev->indexed;
+            e.anonymous = ev->ast && ev->ast->anonymous;
+            out.abi.push_back(std::move(e));
+        }
+        for (const check::ErrorInfo* er : base->errors) {
+            vm::AbiEntry e;
+            e.kind = vm::AbiKind::Error;
+            e.name = er->name;
+            e.signature = er->signature;
+            e.inputs = abi_names(er->parameter_types);
+            out.abi.push_back(std::move(e));
+        }
+    }
+}
+
+} // namespace mallory::lang::codegen
+
+namespace mallory::lang {
+
+const CompiledContract* CompileOutput::find(std::string_view name) const {
+    for (const CompiledContract& c : contracts)
+        if (c.name == name) return &c;
+    return nullptr;
+}
+
+CompileOutput compile(const SourceManager& sources, const check::SemanticModel& model,
+                      Diagnostics& diagnostics) {
+    CompileOutput output;
+    // A contract is compiled after every contract it creates; repeat passes until no progress.
+    std::vector<const check::ContractInfo*> pending;
+    for (const check::ContractInfo* c : model.contracts())
+        if (!c->is_interface() && !c->is_abstract() && c->unimplemented.empty() && !c->builtin_console)
+            pending.push_back(c);
+    std::vector<codegen::Unsupported> last_errors;
+    while (!pending.empty()) {
+        std::vector<const check::ContractInfo*> failed;
+        last_errors.clear();
+        for (const check::ContractInfo* c : pending) {
+            try {
+                codegen::ContractCompiler compiler(sources, model, *c, output);
+                output.contracts.push_back({c->name, c, compiler.run()});
+            } catch (const codegen::Unsupported& e) {
+                failed.push_back(c);
+                last_errors.push_back(e);
+            }
+        }
+        if (failed.size() == pending.size()) break;
+        pending = std::move(failed);
+    }
+    for (const codegen::Unsupported& e : last_errors)
+        diagnostics.error(DiagCode::CompileUnsupported, e.span, "cannot compile " + e.what);
+    // keep source order, independent of the passes
+    std::vector<CompiledContract> ordered;
+    for (const check::ContractInfo* c : model.contracts())
+        if (const CompiledContract* done = output.find(c->name); done && done->info == c)
+            ordered.push_back(*done);
+    output.contracts = std::move(ordered);
+    return output;
+}
+
+} // namespace mallory::lang

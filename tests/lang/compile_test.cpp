@@ -1,0 +1,218 @@
+// The compiler, feature by feature: compile + run + check returns, storage, events, balances.
+#include "tests/lang/compile_fixture.hpp"
+
+namespace mallory::lang::testing {
+namespace {
+
+using vm::Status;
+using vm::U256;
+
+TEST(Compile, CounterStoresAndReturns) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Counter {
+            uint256 public count;
+            function increment() external { count += 1; }
+            function add(uint256 n) external returns (uint256) { count = count + n; return count; }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Counter");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::TxResult d = w.deploy(*c);
+    ASSERT_EQ(d.result.status, Status::Success) << vm::to_string(d.result.status);
+    vm::Address at = d.result.created;
+    EXPECT_EQ(w.call(at, calldata("increment()")).result.status, Status::Success);
+    EXPECT_EQ(w.call_word(at, calldata("count()")), U256{1});
+    EXPECT_EQ(w.call_word(at, calldata("add(uint256)", {41})), U256{42});
+    EXPECT_EQ(w.call_word(at, calldata("count()")), U256{42});
+}
+
+TEST(Compile, CheckedArithmeticPanicsAndUncheckedWraps) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Math {
+            function add8(uint8 a, uint8 b) external pure returns (uint8) { return a + b; }
+            function wrap8(uint8 a, uint8 b) external pure returns (uint8) { unchecked { return a + b; } }
+            function sub(uint256 a, uint256 b) external pure returns (uint256) { return a - b; }
+            function div(int256 a, int256 b) external pure returns (int256) { return a / b; }
+            function neg(int8 a) external pure returns (int8) { return -a; }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Math");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    EXPECT_EQ(w.call_word(at, calldata("add8(uint8,uint8)", {100, 27})), U256{127});
+    vm::TxResult overflow = w.call(at, calldata("add8(uint8,uint8)", {200, 100}));
+    EXPECT_EQ(overflow.result.status, Status::Revert);
+    EXPECT_EQ(overflow.result.output, vm::panic_data(0x11));
+    EXPECT_EQ(w.call_word(at, calldata("wrap8(uint8,uint8)", {200, 100})), U256{44});
+    EXPECT_EQ(w.call(at, calldata("sub(uint256,uint256)", {1, 2})).result.output, vm::panic_data(0x11));
+    EXPECT_EQ(w.call(at, calldata("div(int256,int256)", {1, 0})).result.output, vm::panic_data(0x12));
+    EXPECT_EQ(w.call_word(at, calldata("div(int256,int256)", {U256{0} - U256{7}, 2})), U256{0} - U256{3});
+    EXPECT_EQ(w.call(at, calldata("neg(int8)", {U256{0} - U256{128}})).result.output, vm::panic_data(0x11));
+    // an argument that does not fit its type is rejected like solc does
+    EXPECT_EQ(w.call(at, calldata("add8(uint8,uint8)", {256, 1})).result.status, Status::Revert);
+}
+
+TEST(Compile, BankWithMappingRequireAndTransfer) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Bank {
+            mapping(address => uint256) public balances;
+            event Deposit(address indexed who, uint256 amount);
+            function deposit() external payable {
+                balances[msg.sender] += msg.value;
+                emit Deposit(msg.sender, msg.value);
+            }
+            function withdraw(uint256 amount) external {
+                require(balances[msg.sender] >= amount, "insufficient balance");
+                balances[msg.sender] -= amount;
+                payable(msg.sender).transfer(amount);
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Bank");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    vm::TxResult dep = w.call(at, calldata("deposit()"), ether(5));
+    ASSERT_EQ(dep.result.status, Status::Success);
+    ASSERT_EQ(dep.logs.size(), 1u);
+    EXPECT_EQ(dep.logs[0].topics.size(), 2u);
+    EXPECT_EQ(dep.logs[0].topics[0], vm::keccak256_word(vm::BytesView{
+                                          reinterpret_cast<const std::uint8_t*>("Deposit(address,uint256)"), 24}));
+    EXPECT_EQ(dep.logs[0].topics[1], VmWorld::alice.to_word());
+    EXPECT_EQ(vm::load_be(dep.logs[0].data.data()), ether(5));
+    EXPECT_EQ(w.call_word(at, calldata("balances(address)", {VmWorld::alice.to_word()})), ether(5));
+    EXPECT_EQ(w.state().balance(at), ether(5));
+    vm::TxResult too_much = w.call(at, calldata("withdraw(uint256)", {ether(6)}));
+    EXPECT_EQ(too_much.result.status, Status::Revert);
+    EXPECT_EQ(too_much.result.output, error_string("insufficient balance"));
+    EXPECT_EQ(w.call(at, calldata("withdraw(uint256)", {ether(2)})).result.status, Status::Success);
+    EXPECT_EQ(w.state().balance(at), ether(3));
+    EXPECT_EQ(w.call_word(at, calldata("balances(address)", {VmWorld::alice.to_word()})), ether(3));
+    // non-payable function with value reverts
+    EXPECT_EQ(w.call(at, calldata("withdraw(uint256)", {1}), 1).result.status, Status::Revert);
+}
+
+TEST(Compile, InheritanceModifiersSuperAndConstructor) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Owned {
+            address public owner;
+            constructor() { owner = msg.sender; }
+            modifier onlyOwner() { require(msg.sender == owner, "not owner"); _; }
+        }
+        contract Base is Owned {
+            uint256 public x;
+            function bump() public virtual returns (uint256) { x += 1; return x; }
+        }
+        contract Derived is Base {
+            uint256 public limit;
+            constructor(uint256 l) { limit = l; }
+            function bump() public override onlyOwner returns (uint256) {
+                uint256 r = super.bump();
+                require(r <= limit, "limit");
+                return r * 10;
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Derived");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::TxResult d = w.deploy(*c, word(2));
+    ASSERT_EQ(d.result.status, Status::Success);
+    vm::Address at = d.result.created;
+    EXPECT_EQ(w.call_word(at, calldata("owner()")), VmWorld::alice.to_word());
+    EXPECT_EQ(w.call_word(at, calldata("limit()")), U256{2});
+    EXPECT_EQ(w.call_word(at, calldata("bump()")), U256{10});
+    EXPECT_EQ(w.call_word(at, calldata("bump()")), U256{20});
+    EXPECT_EQ(w.call(at, calldata("bump()")).result.output, error_string("limit"));
+    EXPECT_EQ(w.call_word(at, calldata("x()")), U256{2}); // the failed call rolled back
+    EXPECT_EQ(w.call(at, calldata("bump()"), {}, VmWorld::bob).result.output, error_string("not owner"));
+}
+
+TEST(Compile, StructsArraysAndLoops) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Store {
+            struct Item { uint256 id; address owner; bool sold; }
+            Item[] public items;
+            mapping(uint256 => Item) public byId;
+            uint256[3] public fixedOnes;
+            function add(uint256 id) external {
+                items.push(Item(id, msg.sender, false));
+                byId[id] = Item(id, msg.sender, false);
+            }
+            function sell(uint256 i) external { items[i].sold = true; }
+            function count() external view returns (uint256) { return items.length; }
+            function sumIds() external view returns (uint256 s) {
+                for (uint256 i = 0; i < items.length; i++) { s += items[i].id; }
+            }
+            function removeLast() external { items.pop(); }
+            function setFixed(uint256 i, uint256 v) external { fixedOnes[i] = v; }
+            function firstSold() external view returns (bool) { Item memory it = items[0]; return it.sold; }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Store");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    for (std::uint64_t id : {5, 7, 11}) ASSERT_EQ(w.call(at, calldata("add(uint256)", {id})).result.status, Status::Success);
+    EXPECT_EQ(w.call_word(at, calldata("count()")), U256{3});
+    EXPECT_EQ(w.call_word(at, calldata("sumIds()")), U256{23});
+    EXPECT_EQ(w.call(at, calldata("sell(uint256)", {0})).result.status, Status::Success);
+    EXPECT_EQ(w.call_word(at, calldata("firstSold()")), U256{1});
+    vm::TxResult item = w.call(at, calldata("items(uint256)", {1}));
+    ASSERT_EQ(item.result.output.size(), 96u);
+    EXPECT_EQ(vm::load_be(item.result.output.data()), U256{7});
+    EXPECT_EQ(w.call(at, calldata("items(uint256)", {3})).result.output, vm::panic_data(0x32));
+    EXPECT_EQ(w.call(at, calldata("removeLast()")).result.status, Status::Success);
+    EXPECT_EQ(w.call_word(at, calldata("count()")), U256{2});
+    EXPECT_EQ(w.call(at, calldata("setFixed(uint256,uint256)", {3, 1})).result.output, vm::panic_data(0x32));
+    EXPECT_EQ(w.call(at, calldata("setFixed(uint256,uint256)", {2, 9})).result.status, Status::Success);
+    EXPECT_EQ(w.call_word(at, calldata("fixedOnes(uint256)", {2})), U256{9});
+    EXPECT_EQ(w.call_word(at, calldata("byId(uint256)", {11})), U256{11});
+}
+
+TEST(Compile, ExternalCallsCreationAndRevertBubbling) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        interface IVault { function put() external payable; function get() external view returns (uint256); }
+        contract Vault is IVault {
+            uint256 total;
+            error TooBig(uint256 amount);
+            function put() external payable { if (msg.value > 5 ether) revert TooBig(msg.value); total += msg.value; }
+            function get() external view returns (uint256) { return total; }
+        }
+        contract Factory {
+            Vault public vault;
+            constructor() payable { vault = new Vault(); }
+            function fund(uint256 v) external { vault.put{value: v}(); }
+            function read() external view returns (uint256) { return IVault(address(vault)).get(); }
+            function low(uint256 v) external returns (bool ok) {
+                (ok, ) = address(vault).call{value: v}(abi.encodeWithSignature("put()"));
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Factory");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::TxResult d = w.deploy(*c, {}, ether(20));
+    ASSERT_EQ(d.result.status, Status::Success) << vm::to_string(d.result.status);
+    vm::Address at = d.result.created;
+    EXPECT_EQ(w.call(at, calldata("fund(uint256)", {ether(2)})).result.status, Status::Success);
+    EXPECT_EQ(w.call_word(at, calldata("read()")), ether(2));
+    vm::TxResult big = w.call(at, calldata("fund(uint256)", {ether(6)}));
+    EXPECT_EQ(big.result.status, Status::Revert);
+    vm::Bytes expected = calldata("TooBig(uint256)", {ether(6)});
+    EXPECT_EQ(big.result.output, expected);
+    EXPECT_EQ(w.call_word(at, calldata("low(uint256)", {ether(6)})), U256{0});
+    EXPECT_EQ(w.call_word(at, calldata("low(uint256)", {ether(1)})), U256{1});
+    EXPECT_EQ(w.call_word(at, calldata("read()")), ether(3));
+}
+
+} // namespace
+} // namespace mallory::lang::testing

@@ -1,0 +1,261 @@
+#include "vm/executor.hpp"
+
+#include "vm/interpreter.hpp"
+#include "vm/keccak.hpp"
+#include "vm/serialize.hpp"
+
+#include <algorithm>
+#include <pthread.h>
+
+namespace mallory::vm {
+
+std::string_view to_string(Status s) noexcept {
+    switch (s) {
+#define X(name, text)                                                                              \
+    case Status::name:                                                                             \
+        return text;
+        MALLORY_STATUSES(X)
+#undef X
+    }
+    return "unknown status";
+}
+
+std::string_view to_string(TxValidity v) noexcept {
+    switch (v) {
+    case TxValidity::Valid:
+        return "valid";
+    case TxValidity::IntrinsicGasTooLow:
+        return "gas limit below the intrinsic gas";
+    case TxValidity::InsufficientFunds:
+        return "sender cannot pay gas limit * price + value";
+    case TxValidity::NonceOverflow:
+        return "sender nonce overflow";
+    }
+    return "unknown";
+}
+
+Bytes panic_data(std::uint8_t code) {
+    Bytes out(36, 0);
+    out[0] = 0x4e;
+    out[1] = 0x48;
+    out[2] = 0x7b;
+    out[3] = 0x71;
+    out[35] = code;
+    return out;
+}
+
+Executor::Executor(State& state, BlockContext block, TxContext tx)
+    : m_state(state), m_block(block), m_tx(tx) {}
+
+Executor::~Executor() = default;
+
+Executor::StackSpace& Executor::stack_space(int depth) {
+    const auto d = static_cast<std::size_t>(depth);
+    while (m_stacks.size() <= d)
+        m_stacks.push_back(std::make_unique<StackSpace>());
+    return *m_stacks[d];
+}
+
+void Executor::transfer(const Address& from, const Address& to, const U256& value) {
+    if (value.is_zero()) return;
+    m_state.set_balance(from, m_state.balance(from) - value);
+    m_state.set_balance(to, m_state.balance(to) + value);
+}
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t kExecutionStack = std::size_t{1}
+                                        << 30; // ASan frames are several times larger
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr std::size_t kExecutionStack = std::size_t{1} << 30;
+#else
+constexpr std::size_t kExecutionStack = std::size_t{64} << 20;
+#endif
+#else
+constexpr std::size_t kExecutionStack = std::size_t{64} << 20;
+#endif
+
+/// Set on threads whose stack is big enough for 1024 nested message frames.
+thread_local bool t_on_execution_stack = false;
+
+struct StackJob {
+    Executor* ex;
+    const Message* msg;
+    Result result;
+};
+
+void* run_stack_job(void* arg) {
+    auto* job = static_cast<StackJob*>(arg);
+    t_on_execution_stack = true;
+    job->result = job->ex->execute(*job->msg);
+    return nullptr;
+}
+
+} // namespace
+
+Result Executor::execute(const Message& msg) noexcept {
+    // 1024 nested calls need more C++ stack than a default thread has (about 2 KiB per level,
+    // far more under sanitizers), so outermost messages run on a thread with a large stack.
+    if (m_large_stack && !t_on_execution_stack) {
+        StackJob job{this, &msg, {}};
+        pthread_attr_t attr;
+        pthread_t thread;
+        bool started = pthread_attr_init(&attr) == 0 &&
+                       pthread_attr_setstacksize(&attr, kExecutionStack) == 0 &&
+                       pthread_create(&thread, &attr, run_stack_job, &job) == 0;
+        pthread_attr_destroy(&attr);
+        if (started && pthread_join(thread, nullptr) == 0) return job.result;
+        t_on_execution_stack = true; // could not start a thread: run here, best effort
+        job.result = execute(msg);
+        t_on_execution_stack = false;
+        return job.result;
+    }
+    if (m_tracer) m_tracer->on_call_enter(msg);
+    Result r;
+    if (msg.depth > kMaxDepth) {
+        r.status = Status::CallDepthExceeded;
+        r.gas_left = msg.gas;
+    } else {
+        r = msg.kind == CallKind::Create ? execute_create(msg) : execute_call(msg);
+    }
+    if (m_tracer) m_tracer->on_call_exit(msg, r);
+    return r;
+}
+
+Result Executor::run_code(const Message& msg) noexcept {
+    if (!m_natives.empty()) {
+        if (auto it = m_natives.find(msg.code_address); it != m_natives.end()) {
+            const NativeHandler handler = it->second; // a copy: the handler may rebind natives
+            return handler(*this, msg);
+        }
+    }
+    const std::shared_ptr<const ContractCode> code = m_state.code(msg.code_address);
+    if (!code) return Result{Status::Success, msg.gas, 0, {}, {}};
+    return interpret(*this, msg, *code, 0);
+}
+
+/// Rolls back a failed frame: only Revert keeps its unused gas and output.
+static void settle_failure(State& state, Snapshot snap, Result& r) {
+    if (r.success()) return;
+    state.revert_to(snap);
+    r.gas_refund = 0;
+    if (r.status != Status::Revert) {
+        r.gas_left = 0;
+        r.output.clear();
+    }
+}
+
+Result Executor::execute_call(const Message& msg) noexcept {
+    const bool moves_value = msg.kind == CallKind::Call && !msg.value.is_zero();
+    if (moves_value && m_state.balance(msg.sender) < msg.value)
+        return Result{Status::InsufficientBalance, msg.gas, 0, {}, {}};
+    const Snapshot snap = m_state.snapshot();
+    if (moves_value) transfer(msg.sender, msg.recipient, msg.value);
+    Result r = run_code(msg);
+    settle_failure(m_state, snap, r);
+    return r;
+}
+
+Result Executor::execute_create(const Message& msg) noexcept {
+    if (!msg.value.is_zero() && m_state.balance(msg.sender) < msg.value)
+        return Result{Status::InsufficientBalance, msg.gas, 0, {}, {}};
+    const std::uint64_t nonce = m_state.nonce(msg.sender);
+    if (nonce == UINT64_MAX) return Result{Status::NonceOverflow, msg.gas, 0, {}, {}};
+    if (!msg.init) return Result{Status::InvalidCode, 0, 0, {}, {}};
+    m_state.set_nonce(msg.sender, nonce + 1);
+    const Address addr = create_address(msg.sender, nonce);
+    m_state.access_account(addr);
+    if (m_state.nonce(addr) != 0 || m_state.code_size(addr) != 0)
+        return Result{Status::CreateCollision, 0, 0, {}, {}};
+
+    const Snapshot snap = m_state.snapshot();
+    m_state.set_nonce(addr, 1); // EIP-161
+    transfer(msg.sender, addr, msg.value);
+    Message m = msg;
+    m.recipient = addr;
+    m.code_address = addr;
+    Result r = msg.init->constructor ? interpret(*this, m, *msg.init, *msg.init->constructor)
+                                     : Result{Status::Success, msg.gas, 0, {}, {}};
+    if (r.success()) {
+        Bytes bytes = serialize(*msg.init);
+        const Gas deposit = gas::code_deposit_byte * static_cast<Gas>(bytes.size());
+        if (r.gas_left < deposit) {
+            r.status = Status::OutOfGas;
+        } else {
+            r.gas_left -= deposit;
+            m_state.set_code(addr, std::move(bytes), msg.init);
+            r.output.clear();
+            r.created = addr;
+        }
+    }
+    settle_failure(m_state, snap, r);
+    return r;
+}
+
+TxResult Executor::transact(const Transaction& tx) {
+    TxResult out;
+    m_state.begin_transaction();
+    Gas intrinsic = gas::tx_base + calldata_cost(tx.data.data(), tx.data.size());
+    if (!tx.to) intrinsic += gas::tx_create;
+    if (tx.gas_limit < intrinsic) {
+        out.validity = TxValidity::IntrinsicGasTooLow;
+        return out;
+    }
+    const U256 upfront = U256{static_cast<std::uint64_t>(tx.gas_limit)} * tx.gas_price;
+    bool carry = false;
+    const U256 need = add_carry(upfront, tx.value, carry);
+    if (carry || m_state.balance(tx.from) < need) {
+        out.validity = TxValidity::InsufficientFunds;
+        return out;
+    }
+    if (m_state.nonce(tx.from) == UINT64_MAX) {
+        out.validity = TxValidity::NonceOverflow;
+        return out;
+    }
+    m_tx = TxContext{tx.from, tx.gas_price};
+    m_state.set_balance(tx.from, m_state.balance(tx.from) - upfront);
+    m_state.access_account(tx.from);
+    m_state.access_account(m_block.coinbase);
+    for (const auto& [addr, handler] : m_natives)
+        m_state.access_account(addr);
+
+    Message msg;
+    msg.depth = 0;
+    msg.gas = tx.gas_limit - intrinsic;
+    msg.sender = tx.from;
+    msg.value = tx.value;
+    LoadResult loaded;
+    if (tx.to) {
+        m_state.access_account(*tx.to);
+        m_state.set_nonce(tx.from, m_state.nonce(tx.from) + 1);
+        msg.kind = CallKind::Call;
+        msg.recipient = msg.code_address = *tx.to;
+        msg.input = tx.data;
+        out.result = execute(msg);
+    } else {
+        loaded = load_prefix(tx.data);
+        msg.kind = CallKind::Create;
+        msg.init = loaded.code;
+        if (loaded.ok()) msg.input = BytesView{tx.data}.subspan(loaded.consumed);
+        out.result = execute(msg); // executes nothing but the nonce bump when the code is bad
+    }
+    const Gas used_before_refund = tx.gas_limit - out.result.gas_left;
+    out.gas_refunded = out.result.success()
+                           ? std::clamp(out.result.gas_refund, Gas{0},
+                                        used_before_refund / gas::max_refund_quotient)
+                           : 0;
+    out.gas_used = used_before_refund - out.gas_refunded;
+    const U256 price = tx.gas_price;
+    m_state.set_balance(tx.from,
+                        m_state.balance(tx.from) +
+                            U256{static_cast<std::uint64_t>(tx.gas_limit - out.gas_used)} * price);
+    m_state.set_balance(m_block.coinbase,
+                        m_state.balance(m_block.coinbase) +
+                            U256{static_cast<std::uint64_t>(out.gas_used)} * price);
+    if (out.result.success()) out.logs = m_state.logs();
+    return out;
+}
+
+} // namespace mallory::vm

@@ -1,0 +1,126 @@
+#pragma once
+// Message-call semantics in one place: depth limit, value transfer, snapshots and rollback,
+// contract creation (address, nonces, code deposit), native accounts, tracing. The chain
+// executes transactions through it and the analyzer's explorer drives it; neither has a
+// second copy of these rules.
+//
+// Creation model: CREATE i (or a creation transaction) deploys a whole ContractCode. The new
+// account gets nonce 1 and the value; the container's constructor function runs with the
+// ABI-encoded constructor arguments as calldata and CALLVALUE = value, while the account
+// still has no code (EXTCODESIZE(this) == 0, as on the EVM); on success the container's bytes
+// are installed as the account's code, paying 200 gas per byte. A creation transaction's data
+// is the container's serialization followed by the constructor arguments (vm::load_prefix).
+
+#include "vm/keccak_cache.hpp"
+#include "vm/message.hpp"
+#include "vm/state.hpp"
+#include "vm/tracer.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace mallory::vm {
+
+class Executor;
+
+/// A C++ implementation of an account (cheatcodes, console.log, the analyzer's adversary).
+/// It receives the message after value transfer and may call back into the executor
+/// (re-entering contracts). It returns its result and unused gas like any frame; a non-Success
+/// result rolls back what it did, exactly as for bytecode.
+using NativeHandler = std::function<Result(Executor&, const Message&)>;
+
+struct BlockContext {
+    Address coinbase;
+    std::uint64_t number = 1;
+    std::uint64_t timestamp = 1;
+    U256 chain_id{31337};
+};
+
+struct TxContext {
+    Address origin;
+    U256 gas_price;
+};
+
+/// A transaction as the executor's transact() helper sees it (already authenticated).
+struct Transaction {
+    Address from;
+    std::optional<Address> to; ///< none: creation, data = container ++ constructor args
+    U256 value;
+    Bytes data;
+    Gas gas_limit = 30'000'000;
+    U256 gas_price;
+};
+
+enum class TxValidity : std::uint8_t {
+    Valid,
+    IntrinsicGasTooLow,
+    InsufficientFunds,
+    NonceOverflow
+};
+std::string_view to_string(TxValidity v) noexcept;
+
+struct TxResult {
+    TxValidity validity = TxValidity::Valid; ///< not Valid: nothing was executed or charged
+    Result result;
+    Gas gas_used = 0;      ///< after the refund
+    Gas gas_refunded = 0;  ///< refund granted (capped at gas used / 5)
+    std::vector<Log> logs; ///< empty unless the transaction succeeded
+};
+
+class Executor {
+public:
+    explicit Executor(State& state, BlockContext block = {}, TxContext tx = {});
+    ~Executor();
+    Executor(const Executor&) = delete;
+    Executor& operator=(const Executor&) = delete;
+
+    /// Runs one message (a call or a creation) with the EVM's rules; never throws.
+    Result execute(const Message& msg) noexcept;
+
+    /// Runs a whole transaction: intrinsic gas, nonce, gas purchase, execute(), refund cap
+    /// (EIP-3529), payment of gas used to the coinbase. Starts a new transaction in the state.
+    TxResult transact(const Transaction& tx);
+
+    void bind_native(const Address& a, NativeHandler h) { m_natives[a] = std::move(h); }
+    void unbind_native(const Address& a) { m_natives.erase(a); }
+    [[nodiscard]] bool is_native(const Address& a) const { return m_natives.contains(a); }
+
+    /// Outermost messages run on a helper thread with a large stack (1024 nested frames need
+    /// ~2 MiB of C++ stack, far more under sanitizers). Turn off only when the calling thread's
+    /// stack is known to suffice, e.g. to measure per-thread CPU time in benchmarks.
+    void set_large_stack(bool on) noexcept { m_large_stack = on; }
+
+    /// A tracer (or nullptr); the untraced interpreter is used when none is set.
+    void set_tracer(Tracer* t) noexcept { m_tracer = t; }
+    [[nodiscard]] Tracer* tracer() const noexcept { return m_tracer; }
+
+    State& state() noexcept { return m_state; }
+    /// Memoised Keccak-256 for KECCAK256 over short inputs.
+    KeccakCache& keccak_cache() noexcept { return *m_keccak; }
+    BlockContext& block() noexcept { return m_block; }
+    TxContext& tx() noexcept { return m_tx; }
+
+    /// Scratch stack for the interpreter at a message depth (reused across calls).
+    struct StackSpace;
+    StackSpace& stack_space(int depth);
+
+private:
+    Result execute_call(const Message& msg) noexcept;
+    Result execute_create(const Message& msg) noexcept;
+    Result run_code(const Message& msg) noexcept;
+    void transfer(const Address& from, const Address& to, const U256& value);
+
+    State& m_state;
+    BlockContext m_block;
+    TxContext m_tx;
+    Tracer* m_tracer = nullptr;
+    bool m_large_stack = true;
+    std::unordered_map<Address, NativeHandler> m_natives;
+    std::vector<std::unique_ptr<StackSpace>> m_stacks;
+    std::unique_ptr<KeccakCache> m_keccak = std::make_unique<KeccakCache>();
+};
+
+} // namespace mallory::vm

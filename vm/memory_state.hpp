@@ -1,0 +1,77 @@
+#pragma once
+// A journaled in-memory world state: the VM's own tests, benchmarks and tools run on it, and
+// it is small enough to be the reference for other State implementations.
+//
+// Storage is one open-addressing table per account over slots held in a ChunkedVector (72
+// bytes per slot), so millions of slots fit the benchmark's memory budget. Warm/cold status
+// and EIP-2200 original values are tagged with a transaction generation number, which makes
+// begin_transaction() O(1).
+
+#include "vm/chunked_vector.hpp"
+#include "vm/state.hpp"
+
+#include <unordered_map>
+
+namespace mallory::vm {
+
+class MemoryState final : public State {
+public:
+    MemoryState();
+    ~MemoryState() override;
+
+    bool is_empty(const Address& a) override;
+    U256 balance(const Address& a) override;
+    void set_balance(const Address& a, const U256& v) override;
+    std::uint64_t nonce(const Address& a) override;
+    void set_nonce(const Address& a, std::uint64_t v) override;
+    std::shared_ptr<const ContractCode> code(const Address& a) override;
+    std::size_t code_size(const Address& a) override;
+    void set_code(const Address& a, Bytes bytes, std::shared_ptr<const ContractCode> code) override;
+    StorageRead sload(const Address& a, const U256& key) override;
+    StorageWrite sstore(const Address& a, const U256& key, const U256& value) override;
+    U256 peek_storage(const Address& a, const U256& key) override;
+    bool access_account(const Address& a) override;
+    void emit_log(Log log) override;
+    const std::vector<Log>& logs() const override { return m_logs; }
+    Snapshot snapshot() override { return m_journal.size(); }
+    void revert_to(Snapshot s) override;
+    void begin_transaction() override;
+
+    /// Test/tool helper: serializes `code` and installs it (no journal entry needed by callers).
+    void install(const Address& a, const ContractCode& code);
+    /// Number of nonzero storage slots of an account.
+    std::size_t storage_count(const Address& a);
+    /// Entries currently in the journal (for tests of the O(written) revert).
+    [[nodiscard]] std::size_t journal_size() const noexcept { return m_journal.size(); }
+
+    struct Account;
+
+private:
+    enum class Kind : std::uint8_t { Balance, Nonce, Code, SlotMeta, SlotWrite, AccountWarm, Log };
+    struct JournalEntry {
+        Kind kind;
+        bool has_value; ///< a previous value was pushed on m_journal_values
+        std::uint32_t account;
+        std::uint32_t slot;
+        std::uint64_t aux;
+    };
+
+    std::uint32_t account_index(const Address& a);
+    Account& account(const Address& a) { return *m_accounts[account_index(a)]; }
+    void record(Kind k, std::uint32_t account, std::uint32_t slot, std::uint64_t aux,
+                const U256* prev_value);
+    void undo(const JournalEntry& e);
+
+    std::vector<std::unique_ptr<Account>> m_accounts;
+    std::unordered_map<Address, std::uint32_t> m_index;
+    Address m_last_address;
+    std::uint32_t m_last_index = UINT32_MAX;
+
+    ChunkedVector<JournalEntry, 14> m_journal;
+    ChunkedVector<U256, 12> m_journal_values;
+    std::vector<U256> m_originals; ///< nonzero EIP-2200 originals of slots written in this tx
+    std::vector<Log> m_logs;
+    std::uint32_t m_tx_gen = 1;
+};
+
+} // namespace mallory::vm
