@@ -12,5 +12,10 @@ using Action = std::function<int()>;
 
 void register_check(CLI::App& app, Action& action);
 void register_build(CLI::App& app, Action& action);
+void register_run(CLI::App& app, Action& action);
+void register_test(CLI::App& app, Action& action);
+void register_chain(CLI::App& app, Action& action);
+void register_analyze(CLI::App& app, Action& action);
+void register_replay(CLI::App& app, Action& action);
 
 } // namespace mallory::cli

@@ -25,6 +25,11 @@ int main(int argc, char** argv) {
     Action action;
     register_check(app, action);
     register_build(app, action);
+    register_run(app, action);
+    register_test(app, action);
+    register_chain(app, action);
+    register_analyze(app, action);
+    register_replay(app, action);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

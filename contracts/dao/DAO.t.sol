@@ -86,6 +86,7 @@ contract DAOTest is Test {
 
     function testFixedDAOResists() public {
         DAOFixed fixedDao = new DAOFixed();
+        vm.deal(alice, 5 ether); // setUp put all of alice's ether into the vulnerable DAO
         vm.prank(alice);
         fixedDao.deposit{value: 5 ether}();
         Mallory m = new Mallory(address(fixedDao), 5);
@@ -98,6 +99,7 @@ contract DAOTest is Test {
 
     function testMutexDAOResists() public {
         DAOMutex mutexDao = new DAOMutex();
+        vm.deal(alice, 5 ether);
         vm.prank(alice);
         mutexDao.deposit{value: 5 ether}();
         Mallory m = new Mallory(address(mutexDao), 5);

@@ -212,11 +212,15 @@ async function runStep(h, step, index) {
 }
 
 /// Runs a parsed scenario; returns the results document.
-export async function runScenario(scenario, scenarioDir = process.cwd()) {
+/// `engine.harness` replaces the EVM (lib/mallory.mjs runs the same scenario on Mallory).
+export async function runScenario(scenario, scenarioDir = process.cwd(), engine = {}) {
   const compiled = compileScenario(scenario, scenarioDir);
   const opts = scenario.options || {};
   const b = opts.block || {};
-  const h = await Harness.create({
+  const HarnessClass = engine.harness || Harness;
+  const h = await HarnessClass.create({
+    scenario,
+    scenarioDir,
     artifacts: compiled,
     hardfork: opts.hardfork,
     gasPrice: opts.gas_price,
@@ -246,8 +250,9 @@ export async function runScenario(scenario, scenarioDir = process.cwd()) {
     const l = h.labels.get(label);
     if (l.artifact) contracts[label] = { contract: l.artifact.name, address: l.address };
   }
+  if (h.close) await h.close();
   return {
-    tool: 'evm_run',
+    tool: engine.tool || 'evm_run',
     format: 1,
     solc: solcVersion(),
     hardfork: h.hardfork,

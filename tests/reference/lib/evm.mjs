@@ -87,7 +87,7 @@ export class Harness {
   /// options: artifacts (a compile result of lib/solc.mjs, or an array of them), hardfork,
   /// gasPrice, gasLimit (per transaction), block {number, timestamp, coinbase, gasLimit}.
   static async create(options = {}) {
-    const h = new Harness();
+    const h = new this(); // subclasses (lib/mallory.mjs) reuse the set-up
     const hf = String(options.hardfork || DEFAULTS.hardfork).toLowerCase();
     if (!HARDFORKS[hf]) throw new Error(`unsupported hardfork '${hf}' (use ${Object.keys(HARDFORKS).join(', ')})`);
     h.hardfork = hf;

@@ -27,10 +27,13 @@ contract Many {
 // tests/lang/cases/parse/recovery_many.sol:7:19: error: expected ')', found '{' [E1000]
 //     7 |         if (x > 2 {
 //       |                   ^
+// tests/lang/cases/parse/recovery_many.sol:11:5: error: expected ';' after the return statement [E1000]
+//    11 |     }
+//       |     ^
 // tests/lang/cases/parse/recovery_many.sol:14:19: error: expected an expression after '+', found ';' [E1006]
 //    14 |         return 1 +;
 //       |                   ^
 // tests/lang/cases/parse/recovery_many.sol:18:23: error: expected ';' after the struct member [E1000]
 //    18 |     struct S { uint a uint b; }
 //       |                       ^
-// 5 errors generated.
+// 6 errors generated.

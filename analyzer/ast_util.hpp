@@ -1,0 +1,53 @@
+#pragma once
+/// Small helpers over the AST's x3 variants, shared by the analyzer's walkers.
+
+#include <boost/variant/apply_visitor.hpp>
+#include <boost/variant/get.hpp>
+
+#include "lang/ast.hpp"
+
+namespace mallory::analyzer::astutil {
+
+namespace ast = lang::ast;
+
+template <typename T> const T& unwrap(const T& t) { return t; }
+template <typename T> const T& unwrap(const ast::x3::forward_ast<T>& t) { return t.get(); }
+
+/// Calls `f` with the concrete node of an expression (forward_ast unwrapped).
+template <typename F> decltype(auto) visit(const ast::Expression& e, F&& f) {
+    return boost::apply_visitor([&](const auto& n) -> decltype(auto) { return f(unwrap(n)); },
+                                e.get());
+}
+
+/// Calls `f` with the concrete node of a statement.
+template <typename F> decltype(auto) visit(const ast::Statement& s, F&& f) {
+    return boost::apply_visitor([&](const auto& n) -> decltype(auto) { return f(unwrap(n)); },
+                                s.get());
+}
+
+/// The node of type T inside an expression, or nullptr.
+template <typename T> const T* as(const ast::Expression& e) {
+    return visit(e, [](const auto& n) -> const T* {
+        if constexpr (std::is_same_v<std::decay_t<decltype(n)>, T>) return &n;
+        else return nullptr;
+    });
+}
+
+inline lang::Span span_of(const ast::Expression& e) {
+    return visit(e, [](const auto& n) { return n.span; });
+}
+inline ast::NodeId id_of(const ast::Expression& e) {
+    return visit(e, [](const auto& n) { return n.id; });
+}
+inline lang::Span span_of(const ast::Statement& s) {
+    return visit(s, [](const auto& n) { return n.span; });
+}
+
+/// Strips parentheses `(e)`.
+inline const ast::Expression& strip(const ast::Expression& e) {
+    if (const auto* t = as<ast::TupleExpr>(e); t && t->elements.size() == 1 && t->elements[0])
+        return strip(*t->elements[0]);
+    return e;
+}
+
+} // namespace mallory::analyzer::astutil

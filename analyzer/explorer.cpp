@@ -1,0 +1,642 @@
+#include "analyzer/explorer.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "analyzer/ast_util.hpp"
+#include "analyzer/evaluator.hpp"
+#include "analyzer/world.hpp"
+#include "vm/tracer.hpp"
+
+namespace mallory::analyzer {
+
+namespace {
+
+using vm::U256;
+using Clock = std::chrono::steady_clock;
+const U256 one_ether{1'000'000'000'000'000'000ULL};
+
+// ---- action generation ---------------------------------------------------------------------
+
+struct Domains {
+    std::vector<U256> uints;
+    std::vector<U256> addresses;
+};
+
+bool static_params(const check::FunctionInfo* f) {
+    for (const check::TypePtr& t : f->parameter_types) {
+        switch (t->kind) {
+        case check::TypeKind::integer: case check::TypeKind::boolean: case check::TypeKind::address:
+        case check::TypeKind::contract: case check::TypeKind::fixed_bytes: case check::TypeKind::enum_: break;
+        default: return false;
+        }
+    }
+    return true;
+}
+
+std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Domains& d, std::size_t per_param,
+                                         std::size_t cap) {
+    std::vector<std::vector<U256>> out{{}};
+    for (const check::TypePtr& t : f->parameter_types) {
+        std::vector<U256> choices;
+        switch (t->kind) {
+        case check::TypeKind::integer:
+            choices = t->is_signed ? std::vector<U256>{U256{1}, U256{0}} : d.uints;
+            break;
+        case check::TypeKind::boolean: choices = {U256{1}, U256{0}}; break;
+        case check::TypeKind::address: case check::TypeKind::contract: choices = d.addresses; break;
+        default: choices = {U256{}}; break;
+        }
+        if (choices.size() > per_param) choices.resize(per_param);
+        std::vector<std::vector<U256>> next;
+        for (const auto& prefix : out)
+            for (const U256& c : choices) {
+                if (next.size() >= cap) break;
+                auto v = prefix;
+                v.push_back(c);
+                next.push_back(std::move(v));
+            }
+        out = std::move(next);
+    }
+    return out;
+}
+
+/// Non-view callable functions of every target, in source order.
+std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const Program& p) {
+    std::vector<std::pair<const Target*, const check::FunctionInfo*>> out;
+    for (const Target& t : p.targets()) {
+        std::vector<const check::FunctionInfo*> fs;
+        for (const check::FunctionInfo* f : t.info->external_functions) {
+            if (f->getter_of || f->mutability == lang::ast::Mutability::view ||
+                f->mutability == lang::ast::Mutability::pure || !static_params(f))
+                continue;
+            fs.push_back(f);
+        }
+        std::sort(fs.begin(), fs.end(), [](auto* a, auto* b) {
+            return a->span.file != b->span.file ? a->span.file < b->span.file : a->span.begin < b->span.begin;
+        });
+        if (t.info->receive) fs.push_back(t.info->receive);
+        for (const check::FunctionInfo* f : fs) out.emplace_back(&t, f);
+    }
+    return out;
+}
+
+std::vector<CallSpec> make_calls(const Program& p, const Domains& d, std::size_t per_param, std::size_t cap,
+                                 const U256& value) {
+    std::vector<CallSpec> out;
+    for (const auto& [t, f] : mutators(p)) {
+        const bool payable = f->mutability == lang::ast::Mutability::payable;
+        const std::string sig = f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
+        for (auto& args : arg_lists(f, d, per_param, cap))
+            out.push_back(CallSpec{t->name(), sig, std::move(args), payable ? value : U256{}});
+    }
+    return out;
+}
+
+void add_unique(std::vector<U256>& v, const U256& x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+Domains make_domains(World& w) {
+    Domains d;
+    // Values the contract already holds: balances, amounts, parameters stored at deployment.
+    for (const auto& [name, addr] : w.accounts().contracts)
+        for (const auto& [label, value] : w.observer().values(w.state(), name))
+            if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0) add_unique(d.uints, value);
+    add_unique(d.uints, one_ether);
+    add_unique(d.uints, U256{1});
+    add_unique(d.uints, U256{0});
+    const Accounts& a = w.accounts();
+    d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
+    return d;
+}
+
+// ---- if_succeeds through the tracer --------------------------------------------------------
+
+struct PostFrame {
+    const Property* prop = nullptr; // first property of the function (others follow)
+    std::vector<const Property*> props;
+    std::map<lang::ast::NodeId, U256> olds;
+    EvalContext ctx;
+};
+
+class PostTracer : public vm::Tracer {
+public:
+    PostTracer(const Program& p, World& w, const std::vector<Property>& props) : m_p(p), m_w(w) {
+        for (const Property& pr : props)
+            if (pr.kind == PropertyKind::if_succeeds) m_by_fn[pr.function].push_back(&pr);
+    }
+    bool active() const { return !m_by_fn.empty(); }
+    void on_call_enter(const vm::Message& msg) override {
+        m_stack.emplace_back();
+        if (msg.kind != vm::CallKind::Call || msg.input.size() < 4) return;
+        const std::uint32_t sel = (std::uint32_t{msg.input[0]} << 24) | (std::uint32_t{msg.input[1]} << 16) |
+                                  (std::uint32_t{msg.input[2]} << 8) | msg.input[3];
+        for (std::size_t ti = 0; ti < m_p.targets().size(); ++ti) {
+            if (m_w.accounts().contracts[ti].second != msg.recipient) continue;
+            const Target& t = m_p.targets()[ti];
+            for (const check::FunctionInfo* f : t.info->external_functions) {
+                if (f->selector != sel || !m_by_fn.contains(f)) continue;
+                PostFrame& fr = m_stack.back();
+                fr.props = m_by_fn[f];
+                fr.ctx = context(t, msg);
+                fr.ctx.function = f;
+                for (std::size_t i = 0; i < f->parameters.size() && 4 + 32 * (i + 1) <= msg.input.size(); ++i)
+                    fr.ctx.params.push_back(vm::load_be(msg.input.data() + 4 + 32 * i));
+                for (const Property* pr : fr.props) capture_olds(pr->annotation->condition, fr.ctx, fr.olds);
+            }
+        }
+    }
+    void on_call_exit(const vm::Message&, const vm::Result& r) override {
+        if (m_stack.empty()) return;
+        PostFrame fr = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (!r.success() || fr.props.empty()) return;
+        for (std::size_t i = 0; i + 32 <= r.output.size(); i += 32) fr.ctx.returns.push_back(vm::load_be(r.output.data() + i));
+        fr.ctx.olds = &fr.olds;
+        for (const Property* pr : fr.props) {
+            auto v = evaluate(pr->annotation->condition, fr.ctx);
+            if (v && v->is_zero()) failed.push_back(pr);
+        }
+    }
+    EvalContext context(const Target& t, const vm::Message& msg) {
+        EvalContext c;
+        c.state = &m_w.state();
+        c.target = &t;
+        c.model = &m_p.model();
+        c.self = msg.recipient;
+        c.keys = &m_w.accounts().known;
+        c.sender = msg.sender;
+        c.value = msg.value;
+        return c;
+    }
+    std::vector<const Property*> failed;
+    void reset() {
+        failed.clear();
+        m_stack.clear();
+    }
+
+private:
+    const Program& m_p;
+    World& m_w;
+    std::map<const check::FunctionInfo*, std::vector<const Property*>> m_by_fn;
+    std::vector<PostFrame> m_stack;
+};
+
+// ---- one partition -------------------------------------------------------------------------
+
+struct PartitionResult {
+    std::vector<Violation> violations;
+    std::uint64_t states = 0, txs = 0;
+    bool budget_hit = false, timed_out = false;
+};
+
+class Search {
+public:
+    Search(const Program& p, World& w, const std::vector<Property>& props, const ExploreOptions& o,
+           Clock::time_point deadline, std::atomic<bool>& stop)
+        : m_p(p), m_w(w), m_props(props), m_o(o), m_deadline(deadline), m_stop(stop), m_post(p, w, props) {
+        if (m_post.active()) w.executor().set_tracer(&m_post);
+        w.adversary().record_events = true;
+        w.adversary().before_reentry = [this](vm::Executor&, const vm::Message& msg) { at_call(msg); };
+        w.adversary().after_reentry = [this](const CallSpec& c, const vm::Result& r) {
+            if (r.success() && !m_broken_now.empty() && !is_view_call(m_p, c))
+                for (std::size_t i : m_broken_now) add_unique_idx(m_observed, i);
+        };
+    }
+
+    void init(const Domains& d) {
+        m_top = make_calls(m_p, d, 6, 8, one_ether);
+        m_reenter = make_calls(m_p, d, 2, 4, one_ether);
+        for (auto& c : make_calls(m_p, d, 1, 1, U256{2} * one_ether))
+            m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
+        m_first.clear();
+        for (const CallSpec& c : m_top) m_first.push_back(TxStep{adversary_name, c, {}});
+        for (const TxStep& s : m_honest) m_first.push_back(s);
+    }
+    std::size_t partitions() const { return m_first.size(); }
+
+    PartitionResult run(std::size_t partition) {
+        m_result = {};
+        m_partition = partition;
+        m_visited.clear();
+        m_order = 0;
+        const std::uint64_t base_block = m_w.deployments().size() + m_w.setup().size() + 1;
+        m_base_block = base_block;
+        for (int len = 1; len <= m_o.txs && !halted(); ++len) {
+            std::vector<TxStep> prefix;
+            dfs(0, len, prefix);
+        }
+        return m_result;
+    }
+
+private:
+    static void add_unique_idx(std::vector<std::size_t>& v, std::size_t i) {
+        if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
+    }
+    bool halted() {
+        if (m_stop.load(std::memory_order_relaxed)) return true;
+        if (m_result.txs >= m_o.budget_per_partition) {
+            m_result.budget_hit = true;
+            return true;
+        }
+        if ((m_result.txs & 63) == 0 && Clock::now() > m_deadline) {
+            m_result.timed_out = true;
+            m_stop = true;
+            return true;
+        }
+        return false;
+    }
+
+    EvalContext ctx_for(std::size_t ti) {
+        EvalContext c;
+        c.state = &m_w.state();
+        c.target = &m_p.targets()[ti];
+        c.model = &m_p.model();
+        c.self = m_w.accounts().contracts[ti].second;
+        c.keys = &m_w.accounts().known;
+        return c;
+    }
+    bool holds(const Property& pr) {
+        auto v = evaluate(pr.annotation->condition, ctx_for(pr.target));
+        return !v || !v->is_zero();
+    }
+
+    void at_call(const vm::Message& msg) {
+        m_broken_now.clear();
+        for (std::size_t i = 0; i < m_props.size(); ++i) {
+            const Property& pr = m_props[i];
+            if (pr.kind != PropertyKind::invariant_at_call) continue;
+            if (m_w.accounts().contracts[pr.target].second != msg.sender) continue;
+            if (!holds(pr)) m_broken_now.push_back(i);
+        }
+    }
+
+    vm::Result exec(const TxStep& step, std::uint64_t block) {
+        ++m_result.txs;
+        m_post.reset();
+        m_observed.clear();
+        m_broken_now.clear();
+        return m_w.run(step, block);
+    }
+
+    std::optional<ReentryShape> shape_of(const TxStep& step) const {
+        const auto& evs = m_w.adversary().events;
+        for (const CallbackEvent& ev : evs) {
+            if (ev.choice.kind != ChoiceKind::reenter || ev.low_gas || ev.status != vm::Status::Success) continue;
+            ReentryShape s;
+            s.interrupted_contract = m_w.accounts().name_of(ev.from);
+            if (s.interrupted_contract == step.call.contract) s.interrupted_function = step.call.signature;
+            s.reentered_contract = ev.choice.call.contract;
+            s.reentered_function = ev.choice.call.signature;
+            for (const CallbackEvent& prev : evs) // a re-entry interrupted by an earlier re-entry
+                if (prev.index < ev.index && prev.choice.kind == ChoiceKind::reenter &&
+                    prev.choice.call.contract == s.interrupted_contract && prev.depth < ev.depth)
+                    s.interrupted_function = prev.choice.call.signature;
+            if (s.interrupted_contract != s.reentered_contract) s.kind = "cross-contract";
+            else if (s.interrupted_function == s.reentered_function) s.kind = "same-function";
+            else s.kind = "cross-function";
+            return s;
+        }
+        return std::nullopt;
+    }
+
+    void record(std::size_t prop, const std::vector<TxStep>& prefix, const TxStep& step, bool reentry,
+                std::optional<ReentryShape> shape) {
+        Violation v;
+        v.property = prop;
+        v.via_reentry = reentry;
+        v.partition = m_partition;
+        v.order = m_order++;
+        v.shape = std::move(shape);
+        v.witness.deployments = m_w.deployments();
+        v.witness.setup = m_w.setup();
+        v.witness.steps = prefix;
+        v.witness.steps.push_back(step);
+        // Trim trailing default choices.
+        auto& ch = v.witness.steps.back().choices;
+        while (!ch.empty() && ch.back().kind == ChoiceKind::ret) ch.pop_back();
+        const Property& pr = m_props[prop];
+        v.witness.property = pr.kind;
+        v.witness.contract = m_p.targets()[pr.target].name();
+        v.witness.function = pr.function ? pr.function->name : "";
+        v.witness.index = pr.index;
+        v.witness.expression = pr.text;
+        m_result.violations.push_back(std::move(v));
+        if (m_o.stop_at_first) m_stop = true;
+    }
+
+    /// Callback-freedom: some order of the same calls, each run without re-entry, reaches the
+    /// same state.
+    bool callback_free(const TxStep& step, const std::vector<CallSpec>& landed, std::uint64_t target_hash,
+                       vm::Snapshot before, std::uint64_t block) {
+        std::vector<TxStep> calls{TxStep{step.sender, step.call, {}}};
+        for (const CallSpec& c : landed)
+            if (!is_view_call(m_p, c)) calls.push_back(TxStep{adversary_name, c, {}});
+        if (calls.size() == 1) return true;
+        if (calls.size() > 5) calls.resize(5);
+        std::vector<std::size_t> order(calls.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        const vm::Snapshot after = m_w.state().snapshot();
+        (void)after;
+        bool found = false;
+        do {
+            const vm::Snapshot s = m_w.state().snapshot();
+            for (std::size_t i : order) {
+                ++m_result.txs;
+                const vm::Snapshot c = m_w.state().snapshot();
+                if (!m_w.run(calls[i], block).success()) m_w.state().revert_to(c);
+            }
+            found = m_w.observer().hash(m_w.state()) == target_hash;
+            m_w.state().revert_to(s);
+        } while (!found && std::next_permutation(order.begin(), order.end()));
+        (void)before;
+        return found;
+    }
+
+    void check_after(const std::vector<TxStep>& prefix, const TxStep& step, const vm::Result& r, bool prefix_reentry,
+                     vm::Snapshot before, std::uint64_t block) {
+        if (!r.success()) return;
+        const std::vector<CallSpec> landed = m_w.adversary().landed();
+        bool reentry = prefix_reentry;
+        for (const CallSpec& c : landed) reentry |= !is_view_call(m_p, c);
+        const auto shape = shape_of(step);
+        const std::vector<std::size_t> observed = m_observed;
+        const std::vector<const Property*> post_failed = m_post.failed;
+        for (std::size_t i = 0; i < m_props.size(); ++i) {
+            const Property& pr = m_props[i];
+            switch (pr.kind) {
+            case PropertyKind::invariant:
+                if (!holds(pr)) record(i, prefix, step, reentry, shape);
+                break;
+            case PropertyKind::invariant_at_call:
+                if (std::find(observed.begin(), observed.end(), i) != observed.end())
+                    record(i, prefix, step, true, shape);
+                break;
+            case PropertyKind::if_succeeds:
+                if (std::find(post_failed.begin(), post_failed.end(), &pr) != post_failed.end())
+                    record(i, prefix, step, reentry, shape);
+                break;
+            case PropertyKind::callback_freedom:
+                break;
+            case PropertyKind::ether:
+                break;
+            }
+        }
+        if (!landed.empty() && shape) {
+            std::size_t cbf = m_props.size();
+            for (std::size_t i = 0; i < m_props.size(); ++i)
+                if (m_props[i].kind == PropertyKind::callback_freedom &&
+                    m_p.targets()[m_props[i].target].name() == shape->interrupted_contract)
+                    cbf = i;
+            if (cbf < m_props.size()) {
+                const std::uint64_t h = m_w.observer().hash(m_w.state());
+                const vm::Snapshot now = m_w.state().snapshot();
+                m_w.state().revert_to(before);
+                const bool ok = callback_free(step, landed, h, before, block);
+                (void)now; // the caller reverts to `before` next: nothing to restore
+                if (!ok) record(cbf, prefix, step, true, shape);
+            }
+        }
+    }
+
+    void dfs(int level, int maxlen, std::vector<TxStep>& prefix) {
+        const std::vector<TxStep>* actions = nullptr;
+        std::vector<TxStep> only;
+        std::vector<TxStep> all;
+        if (level == 0) {
+            only.push_back(m_first[m_partition]);
+            actions = &only;
+        } else {
+            for (const CallSpec& c : m_top) all.push_back(TxStep{adversary_name, c, {}});
+            for (const TxStep& s : m_honest) all.push_back(s);
+            actions = &all;
+        }
+        const bool prefix_reentry = std::any_of(prefix.begin(), prefix.end(), [](const TxStep& s) {
+            return std::any_of(s.choices.begin(), s.choices.end(),
+                               [](const Choice& c) { return c.kind == ChoiceKind::reenter; });
+        });
+        const std::uint64_t block = m_base_block + static_cast<std::uint64_t>(level);
+        for (const TxStep& action : *actions) {
+            std::deque<std::vector<Choice>> queue{{}};
+            int scripts = 0;
+            while (!queue.empty() && scripts < m_o.scripts_per_action && !halted()) {
+                TxStep step = action;
+                step.choices = std::move(queue.front());
+                queue.pop_front();
+                ++scripts;
+                const vm::Snapshot before = m_w.state().snapshot();
+                const vm::Result r = exec(step, block);
+                const int n = m_w.adversary().callbacks();
+                const std::vector<bool> eligible = m_w.adversary().eligible();
+                const bool last_level = level + 1 == maxlen;
+                if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
+                if (r.success() && !last_level) {
+                    const std::uint64_t h = m_w.observer().hash(m_w.state());
+                    const int remaining = maxlen - level - 1;
+                    auto it = m_visited.find(h);
+                    if (it == m_visited.end() || it->second < remaining) {
+                        m_visited[h] = remaining;
+                        ++m_result.states;
+                        prefix.push_back(step);
+                        dfs(level + 1, maxlen, prefix);
+                        prefix.pop_back();
+                    }
+                }
+                m_w.state().revert_to(before);
+                if (m_o.progress && (m_result.txs & 4095) == 0) m_o.progress(m_result.states, m_result.txs);
+                expand(step.choices, n, eligible, queue);
+            }
+            if (halted()) return;
+        }
+    }
+
+    void expand(const std::vector<Choice>& script, int n, const std::vector<bool>& eligible,
+                std::deque<std::vector<Choice>>& queue) {
+        int reentries = 0, reverts = 0;
+        for (const Choice& c : script) {
+            reentries += c.kind == ChoiceKind::reenter;
+            reverts += c.kind == ChoiceKind::revert;
+        }
+        for (int j = static_cast<int>(script.size()); j < n; ++j) {
+            std::vector<Choice> base = script;
+            base.resize(static_cast<std::size_t>(j)); // default returns up to j
+            if (reentries < m_o.depth && eligible[static_cast<std::size_t>(j)])
+                for (const CallSpec& c : m_reenter) {
+                    auto s = base;
+                    s.push_back(Choice{ChoiceKind::reenter, c});
+                    queue.push_back(std::move(s));
+                }
+            if (reverts == 0) {
+                auto s = base;
+                s.push_back(Choice{ChoiceKind::revert, {}});
+                queue.push_back(std::move(s));
+            }
+        }
+    }
+
+    const Program& m_p;
+    World& m_w;
+    const std::vector<Property>& m_props;
+    const ExploreOptions& m_o;
+    Clock::time_point m_deadline;
+    std::atomic<bool>& m_stop;
+    PostTracer m_post;
+    std::vector<CallSpec> m_top, m_reenter;
+    std::vector<TxStep> m_honest, m_first;
+    std::unordered_map<std::uint64_t, int> m_visited;
+    PartitionResult m_result;
+    std::size_t m_partition = 0;
+    std::uint64_t m_order = 0, m_base_block = 0;
+    std::vector<std::size_t> m_broken_now, m_observed;
+};
+
+bool better(const Violation& a, const Violation& b) {
+    const auto key = [](const Violation& v) {
+        const bool other_shape = v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
+        return std::make_tuple(v.witness.steps.size(), v.witness.reentries(), other_shape, v.partition, v.order);
+    };
+    return key(a) < key(b);
+}
+
+} // namespace
+
+std::string Property::name(const Program& p) const {
+    const std::string& c = p.targets()[target].name();
+    switch (kind) {
+    case PropertyKind::invariant: return fmt::format("{}: invariant {}", c, text);
+    case PropertyKind::invariant_at_call: return fmt::format("{}: invariant {} at external calls", c, text);
+    case PropertyKind::if_succeeds: return fmt::format("{}.{}: if_succeeds {}", c, function->name, text);
+    case PropertyKind::callback_freedom: return fmt::format("{}: callback-freedom", c);
+    case PropertyKind::ether: return fmt::format("{}: ether conservation", c);
+    }
+    return c;
+}
+
+std::vector<Property> collect_properties(const Program& program) {
+    std::vector<Property> out;
+    const auto& src = program.sources();
+    auto text_of = [&](const lang::ast::Annotation& a) {
+        std::string t{src.text(astutil::span_of(a.condition))};
+        return t;
+    };
+    for (std::size_t ti = 0; ti < program.targets().size(); ++ti) {
+        const Target& t = program.targets()[ti];
+        int idx = 0;
+        for (const check::ContractInfo* c : t.info->linearization)
+            for (const lang::ast::Annotation& a : c->ast->annotations) {
+                if (a.kind != lang::ast::AnnotationKind::invariant) continue;
+                out.push_back(Property{PropertyKind::invariant, ti, nullptr, &a, idx, text_of(a)});
+                out.push_back(Property{PropertyKind::invariant_at_call, ti, nullptr, &a, idx, text_of(a)});
+                ++idx;
+            }
+        for (const check::FunctionInfo* f : t.info->external_functions) {
+            if (!f->ast) continue;
+            int fi = 0;
+            for (const lang::ast::Annotation& a : f->ast->annotations)
+                if (a.kind == lang::ast::AnnotationKind::if_succeeds)
+                    out.push_back(Property{PropertyKind::if_succeeds, ti, f, &a, fi++, text_of(a)});
+        }
+        out.push_back(Property{PropertyKind::callback_freedom, ti, nullptr, nullptr, 0,
+                               "every state reached with re-entry is reachable without it"});
+    }
+    return out;
+}
+
+ExploreResult explore(const Program& program, const ExploreOptions& options) {
+    ExploreResult result;
+    result.properties = collect_properties(program);
+    result.violations.resize(result.properties.size());
+    const auto start = Clock::now();
+    const auto deadline = start + std::chrono::duration_cast<Clock::duration>(
+                                      std::chrono::duration<double>(options.timeout_seconds));
+    std::atomic<bool> stop{false};
+
+    // Probe world: deployment, domains and the partitions.
+    World probe(program);
+    if (!probe.deploy(&result.error)) return result;
+    probe.setup_honest();
+    const Domains domains = make_domains(probe);
+    std::size_t partitions = 0;
+    {
+        Search s(program, probe, result.properties, options, deadline, stop);
+        s.init(domains);
+        partitions = s.partitions();
+    }
+    // Invariants must hold after deployment and deposits.
+    for (std::size_t i = 0; i < result.properties.size(); ++i) {
+        const Property& pr = result.properties[i];
+        if (pr.kind != PropertyKind::invariant) continue;
+        EvalContext c;
+        c.state = &probe.state();
+        c.target = &program.targets()[pr.target];
+        c.model = &program.model();
+        c.self = probe.accounts().contracts[pr.target].second;
+        c.keys = &probe.accounts().known;
+        auto v = evaluate(pr.annotation->condition, c);
+        if (v && v->is_zero()) {
+            Violation viol;
+            viol.property = i;
+            viol.witness.deployments = probe.deployments();
+            viol.witness.setup = probe.setup();
+            viol.witness.property = pr.kind;
+            viol.witness.contract = program.targets()[pr.target].name();
+            viol.witness.index = pr.index;
+            viol.witness.expression = pr.text;
+            result.violations[i][0] = viol;
+        }
+    }
+
+    std::vector<PartitionResult> results(partitions);
+    std::atomic<std::size_t> next{0};
+    const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(std::max<std::size_t>(partitions, 1))));
+    std::string errors[64];
+    auto worker = [&](int wi) {
+        World w(program);
+        if (!w.deploy(&errors[wi % 64])) return;
+        w.setup_honest();
+        Search s(program, w, result.properties, options, deadline, stop);
+        s.init(domains);
+        const vm::Snapshot base = w.state().snapshot();
+        for (std::size_t p = next++; p < partitions; p = next++) {
+            results[p] = s.run(p);
+            w.state().revert_to(base);
+        }
+    };
+    if (jobs == 1) {
+        worker(0);
+    } else {
+        std::vector<std::thread> threads;
+        for (int i = 0; i < jobs; ++i) threads.emplace_back(worker, i);
+        for (auto& t : threads) t.join();
+    }
+    result.stats.partitions = partitions;
+    result.stats.transactions = probe.transactions();
+    for (std::size_t p = 0; p < partitions; ++p) {
+        PartitionResult& pr = results[p];
+        result.stats.states += pr.states;
+        result.stats.transactions += pr.txs;
+        result.stats.timed_out |= pr.timed_out;
+        result.stats.budget_hit |= pr.budget_hit;
+        for (Violation& v : pr.violations) {
+            auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
+            if (!slot || better(v, *slot)) slot = std::move(v);
+        }
+    }
+    result.stats.timed_out |= stop.load() && !options.stop_at_first;
+    result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    const std::vector<std::string> files = program.paths();
+    for (auto& pair : result.violations)
+        for (auto& v : pair)
+            if (v) v->witness.files = files;
+    return result;
+}
+
+} // namespace mallory::analyzer

@@ -1,0 +1,95 @@
+#pragma once
+/// The interleaving explorer: an explicit-state model checker over the real VM.
+///
+/// Algorithm. The targets are deployed and honest users deposit (World). From that state the
+/// explorer enumerates transaction sequences by iterative deepening on their length (1..txs),
+/// so the first witness of a property is a shortest one. A transaction is an action (sender,
+/// target function, arguments from a small per-type domain, value) plus a *script*: the
+/// adversary's choice at each call it receives (return, revert, re-enter any non-view function
+/// of any target). Scripts of one action are enumerated breadth-first by the number of
+/// non-default choices, up to `depth` re-entries, by re-running the transaction from a journal
+/// snapshot (`State::snapshot()`/`revert_to()`: no copies). After each successful transaction
+/// the targets' state is hashed (Observer: storage through the layout plus balances); a state
+/// already expanded with at least as many remaining transactions is not expanded again.
+///
+/// Determinism with threads: the work is split into one partition per first action, each with
+/// its own world and visited set; workers take partitions in any order, and results are merged
+/// in partition order, keeping per property the shortest witness (ties: lowest partition, then
+/// discovery order). Budgets are counted per partition, so the output does not depend on the
+/// number of threads (only a wall-clock `timeout` can cut it, and then says so).
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analyzer/program.hpp"
+#include "analyzer/witness.hpp"
+
+namespace mallory::analyzer {
+
+/// One property the explorer checks.
+struct Property {
+    PropertyKind kind = PropertyKind::invariant;
+    std::size_t target = 0;                          ///< index into program.targets()
+    const check::FunctionInfo* function = nullptr;   ///< if_succeeds
+    const lang::ast::Annotation* annotation = nullptr; ///< invariant / if_succeeds
+    int index = 0;
+    std::string text; ///< as written, or a description of a built-in property
+    std::string name(const Program& p) const; ///< "DAO: totalSupply == sum(balances)"
+};
+
+/// How the re-entry in a witness relates to the call it interrupted.
+struct ReentryShape {
+    std::string interrupted_contract, interrupted_function; ///< the frame that called out
+    std::string reentered_contract, reentered_function;
+    std::string kind; ///< same-function | cross-function | cross-contract | read-only
+};
+
+struct Violation {
+    std::size_t property = 0;
+    bool via_reentry = false;
+    Witness witness;
+    std::optional<ReentryShape> shape;
+    std::size_t partition = 0;
+    std::uint64_t order = 0; ///< discovery order within the partition
+};
+
+struct ExploreOptions {
+    int txs = 3;
+    int depth = 3;
+    int jobs = 1;
+    double timeout_seconds = 60;
+    std::uint64_t budget_per_partition = 20000; ///< transactions run per partition
+    int scripts_per_action = 40;
+    bool stop_at_first = false; ///< stop at the first violation (benchmarks)
+    std::function<void(std::uint64_t states, std::uint64_t txs)> progress;
+};
+
+struct ExploreStats {
+    std::uint64_t states = 0;       ///< distinct states expanded
+    std::uint64_t transactions = 0; ///< VM transactions executed (incl. callback-free checks)
+    double seconds = 0;
+    std::size_t partitions = 0;
+    bool timed_out = false;
+    bool budget_hit = false;
+};
+
+struct ExploreResult {
+    std::vector<Property> properties;
+    /// Per property: shortest violation without re-entry [0] and with re-entry [1].
+    std::vector<std::array<std::optional<Violation>, 2>> violations;
+    ExploreStats stats;
+    std::string error; ///< deployment failed
+};
+
+/// The properties of the program's targets: invariants, if_succeeds, callback-freedom per
+/// target, ether conservation.
+std::vector<Property> collect_properties(const Program& program);
+
+/// Explores the program's targets. Never throws on contract behaviour.
+ExploreResult explore(const Program& program, const ExploreOptions& options);
+
+} // namespace mallory::analyzer

@@ -1,0 +1,339 @@
+#include "analyzer/facts.hpp"
+
+#include <algorithm>
+
+#include "analyzer/ast_util.hpp"
+
+namespace mallory::analyzer {
+
+namespace {
+
+namespace ast = lang::ast;
+using astutil::as;
+using astutil::strip;
+
+class Walker {
+public:
+    Walker(const Program& p, const Target& t, std::vector<Effect>& out) : m_p(p), m_t(t), m_out(out) {}
+
+    void function(const check::FunctionInfo* f) {
+        if (!f || !f->ast || !f->ast->body) return;
+        if (std::find(m_stack.begin(), m_stack.end(), f) != m_stack.end() || m_stack.size() > 8) return;
+        m_stack.push_back(f);
+        wrap(f, 0);
+        m_stack.pop_back();
+    }
+
+    /// Runs modifier `i` of `f` around the rest (the body after the last one).
+    void wrap(const check::FunctionInfo* f, std::size_t i) {
+        while (i < f->modifiers.size() && !f->modifiers[i].modifier) ++i;
+        if (i >= f->modifiers.size()) {
+            block(*f->ast->body);
+            return;
+        }
+        const check::ModifierInfo* m = m_t.info->resolve_modifier(f->modifiers[i].modifier);
+        if (!m || !m->ast || !m->ast->body) return wrap(f, i + 1);
+        m_placeholder = [this, f, i] { wrap(f, i + 1); };
+        auto saved = m_placeholder;
+        for (const ast::Statement& s : m->ast->body->statements) {
+            m_placeholder = saved;
+            statement(s);
+        }
+    }
+
+    void block(const ast::Block& b) {
+        for (const ast::Statement& s : b.statements) statement(s);
+    }
+
+    void statement(const ast::Statement& s) {
+        astutil::visit(s, [&](const auto& n) { stmt(n); });
+    }
+
+private:
+    void stmt(const ast::Block& b) { block(b); }
+    void stmt(const ast::VariableDeclarationStatement& n) {
+        if (n.initial_value) expr(*n.initial_value);
+    }
+    void stmt(const ast::ExpressionStatement& n) { expr(n.expression); }
+    void stmt(const ast::IfStatement& n) {
+        expr(n.condition);
+        statement(n.then_branch);
+        if (n.else_branch) statement(*n.else_branch);
+    }
+    void stmt(const ast::ForStatement& n) {
+        if (n.init) statement(*n.init);
+        for (int twice = 0; twice < 2; ++twice) {
+            if (n.condition) expr(*n.condition);
+            statement(n.body);
+            if (n.step) expr(*n.step);
+        }
+    }
+    void stmt(const ast::WhileStatement& n) {
+        for (int twice = 0; twice < 2; ++twice) {
+            expr(n.condition);
+            statement(n.body);
+        }
+    }
+    void stmt(const ast::DoWhileStatement& n) {
+        for (int twice = 0; twice < 2; ++twice) {
+            statement(n.body);
+            expr(n.condition);
+        }
+    }
+    void stmt(const ast::ReturnStatement& n) {
+        if (n.value) expr(*n.value);
+    }
+    void stmt(const ast::BreakStatement&) {}
+    void stmt(const ast::ContinueStatement&) {}
+    void stmt(const ast::PlaceholderStatement&) {
+        if (m_placeholder) {
+            auto p = m_placeholder;
+            p();
+            m_placeholder = p;
+        }
+    }
+    void stmt(const ast::EmitStatement& n) { expr(n.event_call); }
+    void stmt(const ast::RevertStatement& n) { expr(n.error_call); }
+
+    const check::VariableInfo* state_var(const ast::Expression& e) const {
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(e));
+        if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return nullptr;
+        const auto* v = static_cast<const check::VariableInfo*>(info->decl);
+        return v->var_kind == check::VarKind::state ? v : nullptr;
+    }
+
+    /// The state variable at the root of an lvalue (`balances[a].x` -> balances).
+    const check::VariableInfo* root_var(const ast::Expression& raw) const {
+        const ast::Expression& e = strip(raw);
+        if (const auto* ix = as<ast::IndexAccess>(e)) return root_var(ix->object);
+        if (const auto* m = as<ast::MemberAccess>(e)) {
+            if (auto* v = state_var(e)) return v;
+            return root_var(m->object);
+        }
+        return state_var(e);
+    }
+
+    void add(Effect::Kind k, const check::VariableInfo* v, lang::Span span) {
+        if (!v || v->constant || v->immutable) return;
+        Effect e;
+        e.kind = k;
+        e.var = v;
+        e.span = span;
+        m_out.push_back(e);
+    }
+
+    void lvalue(const ast::Expression& raw, bool also_read) {
+        const ast::Expression& e = strip(raw);
+        if (const auto* ix = as<ast::IndexAccess>(e)) {
+            if (ix->index) expr(*ix->index);
+        }
+        const check::VariableInfo* v = root_var(e);
+        if (also_read) add(Effect::read, v, astutil::span_of(e));
+        add(Effect::write, v, astutil::span_of(e));
+    }
+
+    bool trusted_receiver(const ast::Expression& raw) const {
+        const ast::Expression& e = strip(raw);
+        if (const auto* id = as<ast::Identifier>(e); id && id->name == "this") return true;
+        if (const auto* c = as<ast::Call>(e)) // payable(x), address(x), I(x)
+            return c->arguments.size() == 1 && trusted_receiver(c->arguments[0]);
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(e));
+        if (info && info->decl && info->decl->kind == check::DeclKind::variable) {
+            const auto* v = static_cast<const check::VariableInfo*>(info->decl);
+            return v->var_kind == check::VarKind::state && (v->constant || v->immutable);
+        }
+        return false;
+    }
+
+    void call(const ast::Call& n) {
+        const check::ExprInfo* info = m_p.model().expr(n.id);
+        for (const auto& o : n.options) expr(o.value);
+        const ast::Expression& callee = strip(n.callee);
+        const auto* member = as<ast::MemberAccess>(callee);
+        if (member) expr(member->object);
+        for (const auto& a : n.arguments) expr(a);
+        if (!info) return;
+        const check::CallInfo& ci = info->call;
+        Effect e;
+        e.kind = Effect::call;
+        e.span = n.span;
+        switch (ci.kind) {
+        case check::CallKind::internal: {
+            const check::FunctionInfo* f = ci.function;
+            if (f && ci.virtual_dispatch) f = m_t.info->resolve_virtual(f);
+            auto saved = m_placeholder;
+            m_placeholder = nullptr;
+            function(f);
+            m_placeholder = saved;
+            return;
+        }
+        case check::CallKind::external:
+            e.call_kind = CallSiteKind::high_level;
+            e.trusted = member && trusted_receiver(member->object);
+            e.view_call = ci.function && (ci.function->mutability == ast::Mutability::view ||
+                                          ci.function->mutability == ast::Mutability::pure || ci.function->getter_of);
+            break;
+        case check::CallKind::creation: e.call_kind = CallSiteKind::creation; e.trusted = true; break;
+        case check::CallKind::builtin:
+            switch (ci.builtin) {
+            case check::Builtin::address_call: e.call_kind = CallSiteKind::low_level_call; break;
+            case check::Builtin::address_staticcall: e.call_kind = CallSiteKind::static_call; e.view_call = true; break;
+            case check::Builtin::address_delegatecall: e.call_kind = CallSiteKind::delegate_call; break;
+            case check::Builtin::address_transfer: e.call_kind = CallSiteKind::transfer; e.stipend = true; break;
+            case check::Builtin::address_send: e.call_kind = CallSiteKind::send; e.stipend = true; break;
+            case check::Builtin::array_push: case check::Builtin::array_pop:
+                if (member) lvalue(member->object, true);
+                return;
+            default: return;
+            }
+            if (member && trusted_receiver(member->object)) e.trusted = true;
+            // `{gas: n}` with a small constant also limits re-entry; treated as risky here.
+            break;
+        default: return;
+        }
+        m_out.push_back(e);
+    }
+
+    void expr(const ast::Expression& e) {
+        astutil::visit(e, [&](const auto& n) { node(n, e); });
+    }
+    void node(const ast::Identifier&, const ast::Expression& e) {
+        if (auto* v = state_var(e)) add(Effect::read, v, astutil::span_of(e));
+    }
+    void node(const ast::MemberAccess& n, const ast::Expression& e) {
+        if (auto* v = state_var(e)) add(Effect::read, v, astutil::span_of(e));
+        else expr(n.object);
+    }
+    void node(const ast::IndexAccess& n, const ast::Expression&) {
+        expr(n.object);
+        if (n.index) expr(*n.index);
+    }
+    void node(const ast::Assignment& n, const ast::Expression&) {
+        expr(n.rhs);
+        lvalue(n.lhs, n.op != ast::AssignOp::assign);
+    }
+    void node(const ast::Unary& n, const ast::Expression&) {
+        using U = ast::UnaryOp;
+        if (n.op == U::pre_inc || n.op == U::pre_dec || n.op == U::post_inc || n.op == U::post_dec || n.op == U::del)
+            lvalue(n.operand, n.op != U::del);
+        else expr(n.operand);
+    }
+    void node(const ast::Binary& n, const ast::Expression&) {
+        expr(n.lhs);
+        expr(n.rhs);
+    }
+    void node(const ast::Conditional& n, const ast::Expression&) {
+        expr(n.condition);
+        expr(n.when_true);
+        expr(n.when_false);
+    }
+    void node(const ast::TupleExpr& n, const ast::Expression&) {
+        for (const auto& x : n.elements)
+            if (x) expr(*x);
+    }
+    void node(const ast::Call& n, const ast::Expression&) { call(n); }
+    template <typename T> void node(const T&, const ast::Expression&) {}
+
+    const Program& m_p;
+    const Target& m_t;
+    std::vector<Effect>& m_out;
+    std::vector<const check::FunctionInfo*> m_stack;
+    std::function<void()> m_placeholder;
+};
+
+/// A modifier is a mutex on X when, before `_`, it reads X and writes X, and after `_` it
+/// writes X again (any name, bool or integer flag).
+std::set<const check::VariableInfo*> mutexes_of(const Program& p, const Target& t, const check::FunctionInfo* f) {
+    std::set<const check::VariableInfo*> out;
+    for (const check::ModifierUse& use : f->modifiers) {
+        const check::ModifierInfo* m = use.modifier ? t.info->resolve_modifier(use.modifier) : nullptr;
+        if (!m || !m->ast || !m->ast->body) continue;
+        std::vector<Effect> before, after;
+        bool past = false;
+        for (const ast::Statement& s : m->ast->body->statements) {
+            if (astutil::visit(s, [](const auto& n) {
+                    return std::is_same_v<std::decay_t<decltype(n)>, ast::PlaceholderStatement>;
+                })) {
+                past = true;
+                continue;
+            }
+            Walker w(p, t, past ? after : before);
+            w.statement(s);
+        }
+        for (const Effect& e : before) {
+            if (e.kind != Effect::read) continue;
+            auto written = [&](const std::vector<Effect>& v) {
+                return std::any_of(v.begin(), v.end(), [&](const Effect& x) { return x.kind == Effect::write && x.var == e.var; });
+            };
+            if (written(before) && written(after)) out.insert(e.var);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string_view to_string(CallSiteKind k) {
+    switch (k) {
+    case CallSiteKind::high_level: return "external call";
+    case CallSiteKind::low_level_call: return "low-level call";
+    case CallSiteKind::static_call: return "staticcall";
+    case CallSiteKind::delegate_call: return "delegatecall";
+    case CallSiteKind::transfer: return "transfer";
+    case CallSiteKind::send: return "send";
+    case CallSiteKind::creation: return "contract creation";
+    }
+    return "call";
+}
+
+int FunctionFacts::first_risky_call() const {
+    for (std::size_t i = 0; i < effects.size(); ++i)
+        if (effects[i].kind == Effect::call && !effects[i].trusted && !effects[i].stipend &&
+            effects[i].call_kind != CallSiteKind::static_call)
+            return static_cast<int>(i);
+    return -1;
+}
+
+std::vector<const Effect*> FunctionFacts::writes_after(int i) const {
+    std::vector<const Effect*> out;
+    if (i < 0) return out;
+    for (std::size_t k = static_cast<std::size_t>(i) + 1; k < effects.size(); ++k)
+        if (effects[k].kind == Effect::write && !mutexes.contains(effects[k].var)) out.push_back(&effects[k]);
+    return out;
+}
+
+std::set<const check::VariableInfo*> FunctionFacts::touched() const {
+    std::set<const check::VariableInfo*> out;
+    for (const Effect& e : effects)
+        if (e.var && !mutexes.contains(e.var)) out.insert(e.var);
+    return out;
+}
+
+Facts::Facts(const Program& program) {
+    for (const Target& t : program.targets()) {
+        std::vector<const check::FunctionInfo*> fs = t.info->external_functions;
+        if (t.info->receive) fs.push_back(t.info->receive);
+        if (t.info->fallback) fs.push_back(t.info->fallback);
+        for (const check::FunctionInfo* f : fs) {
+            if (!f->ast) continue;
+            FunctionFacts ff;
+            ff.target = &t;
+            ff.function = f;
+            ff.is_view = f->mutability == ast::Mutability::view || f->mutability == ast::Mutability::pure;
+            Walker w(program, t, ff.effects);
+            w.function(f);
+            ff.mutexes = mutexes_of(program, t, f);
+            m_functions.push_back(std::move(ff));
+        }
+    }
+}
+
+const FunctionFacts* Facts::find(const std::string& contract, const std::string& signature) const {
+    for (const FunctionFacts& f : m_functions)
+        if (f.target->name() == contract && (f.function->signature == signature ||
+                                             (signature.empty() && f.function->function_kind == ast::FunctionKind::receive)))
+            return &f;
+    return nullptr;
+}
+
+} // namespace mallory::analyzer

@@ -1,0 +1,54 @@
+#pragma once
+/// Shared static analyses, computed once per program: for every externally callable function
+/// of every target, the ordered effects of its body (modifiers wrapped around it, internal
+/// calls inlined, loop bodies visited twice so that effects after a call inside a loop are
+/// seen again before it): external calls (every kind), storage reads and writes, and the
+/// mutex guards protecting it. The checks (checks.hpp) are thin filters over these facts.
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "analyzer/program.hpp"
+
+namespace mallory::analyzer {
+
+enum class CallSiteKind : std::uint8_t { high_level, low_level_call, static_call, delegate_call, transfer, send, creation };
+std::string_view to_string(CallSiteKind k);
+
+struct Effect {
+    enum Kind : std::uint8_t { read, write, call } kind = read;
+    const check::VariableInfo* var = nullptr; ///< read/write
+    CallSiteKind call_kind = CallSiteKind::high_level;
+    bool trusted = false;   ///< call to a constant/immutable address or `this`
+    bool stipend = false;   ///< transfer/send: 2300 gas, cannot re-enter
+    bool view_call = false; ///< high-level call of a view function (read-only reentrancy)
+    lang::Span span;
+};
+
+struct FunctionFacts {
+    const Target* target = nullptr;
+    const check::FunctionInfo* function = nullptr;
+    std::vector<Effect> effects; ///< in execution order
+    /// Storage variables used as a mutex by a guard around the whole body.
+    std::set<const check::VariableInfo*> mutexes;
+    bool is_view = false;
+    /// First external call that can re-enter (not trusted, not stipend-limited), or -1.
+    int first_risky_call() const;
+    /// Writes after effect `i`.
+    std::vector<const Effect*> writes_after(int i) const;
+    std::set<const check::VariableInfo*> touched() const;
+};
+
+class Facts {
+public:
+    explicit Facts(const Program& program);
+    const std::vector<FunctionFacts>& functions() const { return m_functions; }
+    const FunctionFacts* find(const std::string& contract, const std::string& signature) const;
+
+private:
+    std::vector<FunctionFacts> m_functions;
+};
+
+} // namespace mallory::analyzer

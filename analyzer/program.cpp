@@ -1,0 +1,186 @@
+#include "analyzer/program.hpp"
+
+#include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
+#include <sstream>
+
+#include "chain/chain.hpp"
+
+namespace mallory::analyzer {
+
+namespace {
+
+std::string trim(std::string s) {
+    const auto b = s.find_first_not_of(" \t");
+    const auto e = s.find_last_not_of(" \t");
+    return b == std::string::npos ? std::string{} : s.substr(b, e - b + 1);
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::string cur;
+    std::istringstream in(s);
+    while (std::getline(in, cur, sep)) out.push_back(trim(cur));
+    return out;
+}
+
+bool is_test_helper(const check::ContractInfo* c) {
+    for (const check::ContractInfo* base : c->linearization)
+        if (base->name == "Test" || base->name == "Script") return true;
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<Program> Program::load(const std::vector<std::string>& paths) {
+    auto p = std::make_unique<Program>();
+    p->m_paths = paths;
+    p->m_front = lang::load_and_check(paths);
+    p->finish();
+    return p;
+}
+
+std::unique_ptr<Program> Program::from_sources(
+    const std::vector<std::pair<std::string, std::string>>& files) {
+    auto p = std::make_unique<Program>();
+    for (const auto& [path, text] : files) p->m_paths.push_back(path);
+    p->m_texts = files;
+    p->m_front = lang::check_sources(files);
+    p->finish();
+    return p;
+}
+
+void Program::finish() {
+    if (!m_front.ok() || !m_front.model) return;
+    m_output = lang::compile(m_front.sources, *m_front.model, m_compile_diagnostics);
+    if (m_compile_diagnostics.has_errors()) return;
+    for (const check::ContractInfo* c : m_front.model->contracts()) {
+        for (const check::FunctionInfo* f : c->functions)
+            if (f->has_selector()) m_by_selector.emplace(f->selector, f);
+        if (c->is_interface() || c->is_abstract() || !c->unimplemented.empty()) continue;
+        const lang::ParsedUnit* unit = m_front.unit_of(c->ast->span.file);
+        if (!unit || !unit->root || unit->builtin || is_test_helper(c)) continue;
+        const lang::CompiledContract* compiled = m_output.find(c->name);
+        if (!compiled) continue;
+        Target t;
+        t.info = c;
+        t.compiled = compiled;
+        t.layout = std::make_unique<lang::codegen::StorageLayout>(*c);
+        m_targets.push_back(std::move(t));
+    }
+    m_ok = !m_targets.empty();
+}
+
+std::string Program::errors(bool color) const {
+    if (!m_front.ok()) return lang::render_all(m_front.sources, m_front.diagnostics.sorted(), color);
+    if (m_compile_diagnostics.has_errors())
+        return lang::render_all(m_front.sources, m_compile_diagnostics.sorted(), color);
+    return "no deployable contract to analyze\n";
+}
+
+bool Program::select(const std::string& name) {
+    auto it = std::find_if(m_targets.begin(), m_targets.end(),
+                           [&](const Target& t) { return t.name() == name; });
+    if (it == m_targets.end()) return false;
+    std::rotate(m_targets.begin(), it, it + 1); // the selected one first, helpers after
+    m_targets.resize(1);
+    return true;
+}
+
+const Target* Program::target(const std::string& name) const {
+    for (const Target& t : m_targets)
+        if (t.name() == name) return &t;
+    return nullptr;
+}
+
+const check::FunctionInfo* Program::function_by_selector(std::uint32_t selector) const {
+    auto it = m_by_selector.find(selector);
+    return it == m_by_selector.end() ? nullptr : it->second;
+}
+
+bool Program::set_args(const std::string& spec, std::string* error) {
+    if (trim(spec).empty()) return true;
+    auto apply = [&](Target& t, const std::string& list) {
+        std::vector<vm::U256> words;
+        for (const std::string& v : split(list, ',')) {
+            auto w = parse_value(v);
+            if (!w) {
+                if (error) *error = "cannot read constructor argument '" + v + "'";
+                return false;
+            }
+            words.push_back(*w);
+        }
+        t.ctor_args = std::move(words);
+        return true;
+    };
+    if (spec.find(':') == std::string::npos) {
+        for (Target& t : m_targets)
+            if (t.info->constructor && !t.info->constructor->parameters.empty()) return apply(t, spec);
+        if (!m_targets.empty()) return apply(m_targets.front(), spec);
+        return false;
+    }
+    for (const std::string& part : split(spec, ';')) {
+        const auto colon = part.find(':');
+        const std::string name = trim(part.substr(0, colon));
+        auto it = std::find_if(m_targets.begin(), m_targets.end(),
+                               [&](const Target& t) { return t.name() == name; });
+        if (colon == std::string::npos || it == m_targets.end()) {
+            if (error) *error = "--args: no target contract '" + name + "'";
+            return false;
+        }
+        if (!apply(*it, part.substr(colon + 1))) return false;
+    }
+    return true;
+}
+
+std::optional<vm::U256> parse_value(const std::string& raw) {
+    std::string text = trim(raw);
+    if (text.empty()) return std::nullopt;
+    if (text == "true") return vm::U256{1};
+    if (text == "false") return vm::U256{0};
+    vm::U256 unit{1};
+    if (auto sp = text.find(' '); sp != std::string::npos) {
+        const std::string u = trim(text.substr(sp + 1));
+        text = trim(text.substr(0, sp));
+        if (u == "ether") unit = vm::U256{1'000'000'000'000'000'000ULL};
+        else if (u == "gwei") unit = vm::U256{1'000'000'000ULL};
+        else if (u != "wei") return std::nullopt;
+    }
+    vm::U256 v{};
+    if (text.rfind("0x", 0) == 0) {
+        for (std::size_t i = 2; i < text.size(); ++i) {
+            const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (d < 0) return std::nullopt;
+            v = vm::shl(v, 4) | vm::U256{static_cast<std::uint64_t>(d)};
+        }
+        return v * unit;
+    }
+    if (std::isalpha(static_cast<unsigned char>(text[0])))
+        return account_address(text).to_word();
+    for (char c : text) {
+        if (c == '_') continue;
+        if (c < '0' || c > '9') return std::nullopt;
+        v = v * vm::U256{10} + vm::U256{static_cast<std::uint64_t>(c - '0')};
+    }
+    return v * unit;
+}
+
+vm::Address account_address(const std::string& name) { return chain::Chain::dev_address(name); }
+
+std::optional<vm::U256> rational_word(const check::Rational& r) {
+    namespace mp = boost::multiprecision;
+    if (mp::denominator(r) != 1) return std::nullopt;
+    mp::cpp_int n = mp::numerator(r);
+    const bool negative = n < 0;
+    if (negative) n = -n;
+    vm::U256 out{};
+    for (int limb = 0; limb < 4; ++limb) {
+        out.w[limb] = static_cast<std::uint64_t>(n & mp::cpp_int(~0ULL));
+        n >>= 64;
+    }
+    if (negative) out = vm::U256{} - out;
+    return out;
+}
+
+} // namespace mallory::analyzer

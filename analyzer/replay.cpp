@@ -1,0 +1,266 @@
+#include "analyzer/replay.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "analyzer/ast_util.hpp"
+#include "analyzer/evaluator.hpp"
+#include "analyzer/explorer.hpp"
+#include "analyzer/world.hpp"
+#include "chain/chain.hpp"
+#include "vm/serialize.hpp"
+
+namespace mallory::analyzer {
+
+namespace {
+
+constexpr std::uint64_t replay_gas = 29'500'000;
+
+/// A fresh chain with the adversary bound, able to run witness transactions.
+class ReplayChain {
+public:
+    ReplayChain(const Program& p, bool quiet)
+        : m_p(p), m_accounts(Accounts::make(p)), m_adversary(p, m_accounts), m_quiet(quiet) {
+        chain::GenesisConfig g;
+        g.gas_price = vm::U256{};
+        m_chain = chain::Chain::in_memory(g);
+        m_adversary.record_events = true;
+        m_chain->bind_native(m_accounts.adversary, m_adversary.handler());
+    }
+
+    bool deploy(const Witness& w, std::string* error) {
+        for (const Deployment& d : w.deployments) {
+            const Target* t = m_p.target(d.contract);
+            if (!t) return fail(error, "witness deploys unknown contract " + d.contract);
+            vm::Bytes data = vm::serialize(*t->compiled->code);
+            for (const vm::U256& a : d.args) {
+                std::uint8_t b[32];
+                vm::store_be(b, a);
+                data.insert(data.end(), b, b + 32);
+            }
+            auto rc = send(deployer_name, std::nullopt, d.value, std::move(data));
+            if (!rc || !rc->success() || rc->created != m_accounts.address_of_contract(d.contract))
+                return fail(error, "deploying " + d.contract + " failed on the chain");
+        }
+        for (const TxStep& s : w.setup)
+            if (auto rc = run(s); !rc || !rc->success()) return fail(error, "setup step failed: " + describe(s.call));
+        return true;
+    }
+
+    std::optional<chain::Receipt> run(const TxStep& s) {
+        m_adversary.arm(&s.choices);
+        auto rc = send(s.sender, m_accounts.address_of_contract(s.call.contract), s.call.value, calldata_of(s.call));
+        m_events = m_adversary.events;
+        m_landed = m_adversary.landed();
+        m_adversary.disarm();
+        return rc;
+    }
+
+    std::optional<chain::Receipt> send(const std::string& from, std::optional<vm::Address> to, const vm::U256& value,
+                                       vm::Bytes data) {
+        chain::Transaction tx = m_chain->prepare(chain::Chain::dev_key(from), to, value, std::move(data), replay_gas);
+        auto sub = m_chain->submit(tx);
+        if (!sub.ok()) return std::nullopt;
+        m_chain->mine();
+        return m_chain->receipt(sub.hash);
+    }
+
+    vm::State& state() { return m_chain->state(); }
+    const Accounts& accounts() const { return m_accounts; }
+    Adversary& adversary() { return m_adversary; }
+    const std::vector<CallbackEvent>& events() const { return m_events; }
+    const std::vector<CallSpec>& landed() const { return m_landed; }
+
+private:
+    static bool fail(std::string* e, std::string why) {
+        if (e) *e = std::move(why);
+        return false;
+    }
+    const Program& m_p;
+    Accounts m_accounts;
+    Adversary m_adversary;
+    std::unique_ptr<chain::Chain> m_chain;
+    std::vector<CallbackEvent> m_events;
+    std::vector<CallSpec> m_landed;
+    bool m_quiet;
+};
+
+std::size_t target_index(const Program& p, const std::string& name) {
+    for (std::size_t i = 0; i < p.targets().size(); ++i)
+        if (p.targets()[i].name() == name) return i;
+    return p.targets().size();
+}
+
+EvalContext context(const Program& p, ReplayChain& c, std::size_t ti) {
+    EvalContext ctx;
+    ctx.state = &c.state();
+    ctx.target = &p.targets()[ti];
+    ctx.model = &p.model();
+    ctx.self = c.accounts().contracts[ti].second;
+    ctx.keys = &c.accounts().known;
+    return ctx;
+}
+
+const lang::ast::Annotation* annotation_of(const Program& p, const Witness& w, std::size_t ti) {
+    for (const Property& pr : collect_properties(p))
+        if (pr.target == ti && pr.kind == w.property && pr.index == w.index &&
+            (!pr.function || pr.function->name == w.function))
+            return pr.annotation;
+    return nullptr;
+}
+
+std::string balances_line(ReplayChain& c) {
+    std::string out;
+    for (const auto& [name, addr] : c.accounts().contracts)
+        out += fmt::format("{} {}, ", name, format_wei(c.state().balance(addr)));
+    out += fmt::format("mallory {}", format_wei(c.state().balance(c.accounts().adversary)));
+    return out;
+}
+
+void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s, const chain::Receipt* rc,
+              ReplayChain& c, const Program& p, std::size_t ti) {
+    log.push_back(fmt::format("{}. {} calls {}: {}", n, s.sender, describe(s.call),
+                              !rc ? "rejected" : rc->success() ? "success" : "reverted (" + rc->revert_reason() + ")"));
+    for (const CallbackEvent& ev : c.events()) {
+        std::string what = ev.choice.kind == ChoiceKind::ret      ? "returns"
+                           : ev.choice.kind == ChoiceKind::revert ? "reverts"
+                           : ev.low_gas ? "cannot re-enter (gas stipend)"
+                                        : fmt::format("re-enters {} -> {}", describe(ev.choice.call),
+                                                      ev.status == vm::Status::Success ? "success"
+                                                                                      : std::string(vm::to_string(ev.status)));
+        log.push_back(fmt::format("   {}{} calls mallory{} (depth {}); mallory {}", std::string(2 * static_cast<std::size_t>(ev.depth - 1), ' '),
+                                  c.accounts().name_of(ev.from),
+                                  ev.value.is_zero() ? "" : " sending " + format_wei(ev.value), ev.depth, what));
+    }
+    log.push_back("   balances: " + balances_line(c));
+    if (ti < p.targets().size()) {
+        std::string vals;
+        const Observer obs(p, c.accounts());
+        for (const auto& [label, v] : obs.values(c.state(), p.targets()[ti].name()))
+            vals += fmt::format("{}{} = {}", vals.empty() ? "" : ", ", label, vm::to_dec(v));
+        if (!vals.empty()) log.push_back("   state: " + vals);
+    }
+}
+
+} // namespace
+
+ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
+    ReplayResult out;
+    const std::size_t ti = target_index(p, w.contract);
+    if (ti >= p.targets().size()) {
+        out.error = "the witness's contract " + w.contract + " is not among the compiled targets";
+        return out;
+    }
+    ReplayChain c(p, !verbose);
+    if (!c.deploy(w, &out.error)) return out;
+    out.ran = true;
+    out.log.push_back(fmt::format("0. deployed {}; honest deposits: {}", [&] {
+        std::string s;
+        for (const Deployment& d : w.deployments) s += (s.empty() ? "" : ", ") + d.contract;
+        return s;
+    }(), [&] {
+        std::string s;
+        for (const TxStep& t : w.setup) s += (s.empty() ? "" : ", ") + t.sender + " " + format_wei(t.call.value);
+        return s.empty() ? std::string("none") : s;
+    }()));
+    out.log.push_back("   balances: " + balances_line(c));
+    const lang::ast::Annotation* ann = annotation_of(p, w, ti);
+    std::vector<std::size_t> broken_observed;
+    bool observed = false;
+    for (std::size_t i = 0; i < w.steps.size(); ++i) {
+        const TxStep& s = w.steps[i];
+        const bool last = i + 1 == w.steps.size();
+        std::map<lang::ast::NodeId, vm::U256> olds;
+        EvalContext post = context(p, c, ti);
+        if (last && w.property == PropertyKind::invariant_at_call && ann) {
+            bool broken = false;
+            c.adversary().before_reentry = [&](vm::Executor&, const vm::Message& msg) {
+                broken = msg.sender == c.accounts().contracts[ti].second && [&] {
+                    auto v = evaluate(ann->condition, context(p, c, ti));
+                    return v && v->is_zero();
+                }();
+            };
+            c.adversary().after_reentry = [&](const CallSpec& call, const vm::Result& r) {
+                if (broken && r.success() && !is_view_call(p, call)) observed = true;
+            };
+        }
+        if (last && w.property == PropertyKind::if_succeeds && ann) {
+            post.sender = c.accounts().address_of_account(s.sender);
+            post.value = s.call.value;
+            post.params = s.call.args;
+            for (const check::FunctionInfo* f : p.targets()[ti].info->external_functions)
+                if (f->name == w.function && f->signature == s.call.signature) post.function = f;
+            capture_olds(ann->condition, post, olds);
+        }
+        auto rc = c.run(s);
+        c.adversary().before_reentry = nullptr;
+        c.adversary().after_reentry = nullptr;
+        log_step(out.log, i + 1, s, rc ? &*rc : nullptr, c, p, ti);
+        if (!last) continue;
+        const bool ok = rc && rc->success();
+        switch (w.property) {
+        case PropertyKind::invariant:
+            if (ok && ann) {
+                auto v = evaluate(ann->condition, context(p, c, ti));
+                out.violated = v && v->is_zero();
+                out.verdict = fmt::format("invariant `{}` {} on the chain: {}", w.expression,
+                                          out.violated ? "is violated" : "holds",
+                                          explain(ann->condition, context(p, c, ti), p.sources()));
+            }
+            break;
+        case PropertyKind::invariant_at_call:
+            out.violated = ok && observed;
+            out.verdict = fmt::format("invariant `{}` {} while {}'s call was running, and a re-entry used that state",
+                                      w.expression, out.violated ? "was broken" : "was not observed broken", w.contract);
+            break;
+        case PropertyKind::if_succeeds:
+            if (ok && ann && post.function) {
+                for (std::size_t k = 0; k + 32 <= rc->output.size(); k += 32)
+                    post.returns.push_back(vm::load_be(rc->output.data() + k));
+                post.olds = &olds;
+                auto v = evaluate(ann->condition, post);
+                out.violated = v && v->is_zero();
+                out.verdict = fmt::format("postcondition `{}` of {} {}", w.expression, w.function,
+                                          out.violated ? "fails" : "holds");
+            }
+            break;
+        case PropertyKind::callback_freedom: {
+            if (!ok || c.landed().empty()) break;
+            const Observer obs(p, c.accounts());
+            const std::uint64_t h = obs.hash(c.state());
+            std::vector<TxStep> calls{TxStep{s.sender, s.call, {}}};
+            for (const CallSpec& l : c.landed())
+                if (!is_view_call(p, l)) calls.push_back(TxStep{adversary_name, l, {}});
+            std::vector<std::size_t> order(calls.size());
+            for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+            bool same = false;
+            std::size_t tried = 0;
+            do {
+                ReplayChain alt(p, true);
+                if (!alt.deploy(w, nullptr)) break;
+                for (std::size_t k = 0; k + 1 < w.steps.size(); ++k) alt.run(w.steps[k]);
+                for (std::size_t k : order) alt.run(calls[k]);
+                same = obs.hash(alt.state()) == h;
+                ++tried;
+            } while (!same && std::next_permutation(order.begin(), order.end()));
+            out.violated = !same;
+            out.verdict = out.violated
+                              ? fmt::format("the state after the re-entrant run differs from the state after each of "
+                                            "the {} orders of the same {} calls run one after the other without re-entry",
+                                            tried, calls.size())
+                              : "a callback-free order reaches the same state";
+            break;
+        }
+        case PropertyKind::ether: break;
+        }
+    }
+    if (w.steps.empty() && w.property == PropertyKind::invariant && ann) {
+        auto v = evaluate(ann->condition, context(p, c, ti));
+        out.violated = v && v->is_zero();
+        out.verdict = fmt::format("invariant `{}` {} after deployment", w.expression, out.violated ? "is violated" : "holds");
+    }
+    return out;
+}
+
+} // namespace mallory::analyzer

@@ -1,0 +1,197 @@
+#include "analyzer/witness.hpp"
+
+#include <fmt/format.h>
+
+#include "vm/keccak.hpp"
+
+namespace mallory::analyzer {
+
+namespace {
+
+using nlohmann::json;
+
+json call_json(const CallSpec& c) {
+    json args = json::array();
+    for (const vm::U256& a : c.args) args.push_back(vm::to_dec(a));
+    return json{{"contract", c.contract}, {"function", c.signature}, {"args", args},
+                {"value", vm::to_dec(c.value)}};
+}
+
+bool read_word(const json& j, vm::U256& out) {
+    if (j.is_number_unsigned()) {
+        out = vm::U256{j.get<std::uint64_t>()};
+        return true;
+    }
+    return j.is_string() && vm::parse_u256(j.get<std::string>(), out);
+}
+
+bool read_call(const json& j, CallSpec& c) {
+    if (!j.is_object() || !j.contains("contract") || !j.contains("function")) return false;
+    c.contract = j["contract"].get<std::string>();
+    c.signature = j["function"].get<std::string>();
+    c.args.clear();
+    for (const json& a : j.value("args", json::array())) {
+        vm::U256 w;
+        if (!read_word(a, w)) return false;
+        c.args.push_back(w);
+    }
+    c.value = vm::U256{};
+    return !j.contains("value") || read_word(j["value"], c.value);
+}
+
+json choice_json(const Choice& ch) {
+    switch (ch.kind) {
+    case ChoiceKind::ret: return json{{"action", "return"}};
+    case ChoiceKind::revert: return json{{"action", "revert"}};
+    case ChoiceKind::reenter: return json{{"action", "reenter"}, {"call", call_json(ch.call)}};
+    }
+    return json{};
+}
+
+json step_json(const TxStep& s) {
+    json choices = json::array();
+    for (const Choice& c : s.choices) choices.push_back(choice_json(c));
+    return json{{"from", s.sender}, {"call", call_json(s.call)}, {"callbacks", choices}};
+}
+
+bool read_step(const json& j, TxStep& s) {
+    if (!j.is_object() || !j.contains("from") || !j.contains("call")) return false;
+    s.sender = j["from"].get<std::string>();
+    if (!read_call(j["call"], s.call)) return false;
+    for (const json& c : j.value("callbacks", json::array())) {
+        Choice ch;
+        const std::string action = c.value("action", "return");
+        if (action == "revert") ch.kind = ChoiceKind::revert;
+        else if (action == "reenter") {
+            ch.kind = ChoiceKind::reenter;
+            if (!c.contains("call") || !read_call(c["call"], ch.call)) return false;
+        } else if (action != "return") return false;
+        s.choices.push_back(ch);
+    }
+    return true;
+}
+
+} // namespace
+
+std::size_t Witness::reentries() const {
+    std::size_t n = 0;
+    for (const TxStep& s : steps)
+        for (const Choice& c : s.choices) n += c.kind == ChoiceKind::reenter ? 1 : 0;
+    return n;
+}
+
+std::string to_string(PropertyKind k) {
+    switch (k) {
+    case PropertyKind::invariant: return "invariant";
+    case PropertyKind::invariant_at_call: return "invariant-at-call";
+    case PropertyKind::if_succeeds: return "if-succeeds";
+    case PropertyKind::callback_freedom: return "callback-freedom";
+    case PropertyKind::ether: return "ether-conservation";
+    }
+    return "?";
+}
+
+json to_json(const Witness& w) {
+    json deployments = json::array();
+    for (const Deployment& d : w.deployments) {
+        json args = json::array();
+        for (const vm::U256& a : d.args) args.push_back(vm::to_dec(a));
+        deployments.push_back(json{{"contract", d.contract}, {"args", args}, {"value", vm::to_dec(d.value)}});
+    }
+    json setup = json::array(), steps = json::array();
+    for (const TxStep& s : w.setup) setup.push_back(step_json(s));
+    for (const TxStep& s : w.steps) steps.push_back(step_json(s));
+    return json{{"format", "mallory-witness/1"},
+                {"files", w.files},
+                {"deployer", deployer_name},
+                {"adversary", adversary_name},
+                {"deployments", deployments},
+                {"setup", setup},
+                {"steps", steps},
+                {"property", json{{"kind", to_string(w.property)}, {"contract", w.contract},
+                                  {"function", w.function}, {"index", w.index},
+                                  {"expression", w.expression}}}};
+}
+
+std::optional<Witness> witness_from_json(const json& j, std::string* error) {
+    auto bad = [&](const char* why) {
+        if (error) *error = why;
+        return std::nullopt;
+    };
+    if (!j.is_object() || j.value("format", "") != "mallory-witness/1")
+        return bad("not a mallory witness (expected \"format\": \"mallory-witness/1\")");
+    Witness w;
+    try {
+        w.files = j.at("files").get<std::vector<std::string>>();
+        for (const json& d : j.at("deployments")) {
+            Deployment dep;
+            dep.contract = d.at("contract").get<std::string>();
+            for (const json& a : d.value("args", json::array())) {
+                vm::U256 v;
+                if (!read_word(a, v)) return bad("bad constructor argument");
+                dep.args.push_back(v);
+            }
+            if (d.contains("value") && !read_word(d["value"], dep.value)) return bad("bad value");
+            w.deployments.push_back(dep);
+        }
+        for (const char* part : {"setup", "steps"}) {
+            for (const json& s : j.value(part, json::array())) {
+                TxStep step;
+                if (!read_step(s, step)) return bad("malformed step");
+                (std::string(part) == "setup" ? w.setup : w.steps).push_back(step);
+            }
+        }
+        const json& p = j.at("property");
+        const std::string kind = p.at("kind").get<std::string>();
+        bool known = false;
+        for (PropertyKind k : {PropertyKind::invariant, PropertyKind::invariant_at_call,
+                               PropertyKind::if_succeeds, PropertyKind::callback_freedom,
+                               PropertyKind::ether})
+            if (to_string(k) == kind) {
+                w.property = k;
+                known = true;
+            }
+        if (!known) return bad("unknown property kind");
+        w.contract = p.value("contract", "");
+        w.function = p.value("function", "");
+        w.index = p.value("index", 0);
+        w.expression = p.value("expression", "");
+    } catch (const json::exception& e) {
+        if (error) *error = e.what();
+        return std::nullopt;
+    }
+    return w;
+}
+
+std::string format_wei(const vm::U256& v) {
+    static const vm::U256 ether{1'000'000'000'000'000'000ULL};
+    if (!v.is_zero() && vm::umod(v, ether).is_zero()) return vm::to_dec(vm::udiv(v, ether)) + " ether";
+    return vm::to_dec(v) + " wei";
+}
+
+std::string describe(const CallSpec& c) {
+    std::string name = c.signature.empty() ? "receive" : c.signature.substr(0, c.signature.find('('));
+    std::string args;
+    for (const vm::U256& a : c.args) {
+        if (!args.empty()) args += ", ";
+        args += vm::bit_length(a) > 64 ? vm::to_hex(a) : vm::to_dec(a);
+    }
+    std::string out = fmt::format("{}.{}({})", c.contract, name, args);
+    if (!c.value.is_zero()) out += fmt::format(" with {}", format_wei(c.value));
+    return out;
+}
+
+vm::Bytes calldata_of(const CallSpec& c) {
+    vm::Bytes out;
+    if (c.signature.empty()) return out;
+    const auto sel = vm::selector_of(c.signature);
+    out.assign(sel.begin(), sel.end());
+    for (const vm::U256& a : c.args) {
+        std::uint8_t w[32];
+        vm::store_be(w, a);
+        out.insert(out.end(), w, w + 32);
+    }
+    return out;
+}
+
+} // namespace mallory::analyzer

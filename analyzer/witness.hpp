@@ -1,0 +1,87 @@
+#pragma once
+/// Witnesses: the transaction sequence, with the adversary's choice at every callback, that
+/// leads to a violation. The same structure drives the explorer (a script per transaction),
+/// is written as JSON (`--witness-out`, the report), and is replayed by `mallory replay` on a
+/// fresh in-memory chain.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "vm/types.hpp"
+
+namespace mallory::analyzer {
+
+/// One message to a target: `contract.signature(args)` with `value` wei. An empty signature
+/// is a plain ether transfer (receive/fallback).
+struct CallSpec {
+    std::string contract;
+    std::string signature;
+    std::vector<vm::U256> args; ///< static ABI words
+    vm::U256 value;
+    friend bool operator==(const CallSpec&, const CallSpec&) = default;
+};
+
+enum class ChoiceKind : std::uint8_t { ret, revert, reenter };
+
+/// What the adversary does when a target calls it.
+struct Choice {
+    ChoiceKind kind = ChoiceKind::ret;
+    CallSpec call; ///< reenter only
+    friend bool operator==(const Choice&, const Choice&) = default;
+};
+
+/// One transaction. `choices[i]` is the adversary's answer to the i-th call it receives in
+/// this transaction (in execution order, nested calls included); missing entries: return.
+struct TxStep {
+    std::string sender; ///< dev account name ("mallory" is the adversary)
+    CallSpec call;
+    std::vector<Choice> choices;
+    friend bool operator==(const TxStep&, const TxStep&) = default;
+};
+
+struct Deployment {
+    std::string contract;
+    std::vector<vm::U256> args;
+    vm::U256 value;
+    friend bool operator==(const Deployment&, const Deployment&) = default;
+};
+
+/// What the replay checks after the last step.
+enum class PropertyKind : std::uint8_t { invariant, invariant_at_call, if_succeeds, callback_freedom, ether };
+
+struct Witness {
+    std::vector<std::string> files; ///< source files (as given to analyze)
+    std::vector<Deployment> deployments; ///< by the deployer, in order
+    std::vector<TxStep> setup;           ///< honest users' deposits
+    std::vector<TxStep> steps;           ///< the attack
+    PropertyKind property = PropertyKind::callback_freedom;
+    std::string contract;  ///< whose property
+    std::string function;  ///< if_succeeds: the function
+    int index = 0;         ///< which annotation of the contract/function
+    std::string expression; ///< the annotation as written (for people)
+    friend bool operator==(const Witness&, const Witness&) = default;
+
+    /// Number of successful-or-not re-entries the witness asks for.
+    std::size_t reentries() const;
+};
+
+inline constexpr const char* deployer_name = "alice";
+inline constexpr const char* adversary_name = "mallory";
+
+nlohmann::json to_json(const Witness& w);
+/// Reads a witness; nullopt with `error` set on a malformed document.
+std::optional<Witness> witness_from_json(const nlohmann::json& j, std::string* error);
+std::string to_string(PropertyKind k);
+
+/// "DAO.withdraw(1000000000000000000){value: 1 ether}"
+std::string describe(const CallSpec& c);
+/// Decimal wei as "1.5 ether" when it is a round amount, else "123 wei".
+std::string format_wei(const vm::U256& v);
+
+/// ABI calldata of a call: selector and static words (empty for receive).
+vm::Bytes calldata_of(const CallSpec& c);
+
+} // namespace mallory::analyzer

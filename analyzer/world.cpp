@@ -1,0 +1,392 @@
+#include "analyzer/world.hpp"
+
+#include <algorithm>
+
+#include "chain/chain.hpp"
+#include "vm/keccak.hpp"
+#include "vm/serialize.hpp"
+
+namespace mallory::analyzer {
+
+namespace {
+
+const vm::U256 one_ether{1'000'000'000'000'000'000ULL};
+
+vm::U256 word_hash(const vm::U256& a, const vm::U256& b) {
+    std::uint8_t buf[64];
+    vm::store_be(buf, a);
+    vm::store_be(buf + 32, b);
+    return vm::keccak256_word(vm::BytesView{buf, 64});
+}
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+    h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+    return h * 0xff51afd7ed558ccdULL;
+}
+
+std::uint64_t mix(std::uint64_t h, const vm::U256& v) {
+    for (std::uint64_t w : v.w) h = mix(h, w);
+    return h;
+}
+
+const check::FunctionInfo* find_function(const Program& p, const CallSpec& c) {
+    const Target* t = p.target(c.contract);
+    if (!t) return nullptr;
+    if (c.signature.empty()) return t->info->receive ? t->info->receive : t->info->fallback;
+    for (const check::FunctionInfo* f : t->info->external_functions)
+        if (f->signature == c.signature) return f;
+    return nullptr;
+}
+
+} // namespace
+
+bool is_view_call(const Program& program, const CallSpec& c) {
+    const check::FunctionInfo* f = find_function(program, c);
+    return f && (f->getter_of || f->mutability == lang::ast::Mutability::view ||
+                 f->mutability == lang::ast::Mutability::pure);
+}
+
+// ---- Accounts ------------------------------------------------------------------------------
+
+Accounts Accounts::make(const Program& program) {
+    Accounts a;
+    a.deployer = account_address(deployer_name);
+    a.adversary = account_address(adversary_name);
+    for (const char* u : {"bob", "carol"}) a.users.emplace_back(u, account_address(u));
+    std::uint64_t nonce = 0;
+    for (const Target& t : program.targets())
+        a.contracts.emplace_back(t.name(), vm::create_address(a.deployer, nonce++));
+    a.known = {a.adversary, a.deployer};
+    for (const auto& [n, addr] : a.users) a.known.push_back(addr);
+    for (const auto& [n, addr] : a.contracts) a.known.push_back(addr);
+    a.known.push_back(vm::Address{});
+    return a;
+}
+
+vm::Address Accounts::address_of_contract(const std::string& name) const {
+    for (const auto& [n, addr] : contracts)
+        if (n == name) return addr;
+    return {};
+}
+
+vm::Address Accounts::address_of_account(const std::string& name) const {
+    if (name == adversary_name) return adversary;
+    if (name == deployer_name) return deployer;
+    for (const auto& [n, addr] : users)
+        if (n == name) return addr;
+    return account_address(name);
+}
+
+std::string Accounts::name_of(const vm::Address& x) const {
+    if (x == adversary) return adversary_name;
+    if (x == deployer) return deployer_name;
+    for (const auto& [n, addr] : users)
+        if (addr == x) return n;
+    for (const auto& [n, addr] : contracts)
+        if (addr == x) return n;
+    if (x.is_zero()) return "address(0)";
+    return vm::to_hex(x);
+}
+
+// ---- Adversary -----------------------------------------------------------------------------
+
+Adversary::Adversary(const Program& program, const Accounts& accounts)
+    : m_program(program), m_accounts(accounts) {}
+
+void Adversary::arm(const std::vector<Choice>* script) {
+    m_script = script;
+    m_count = 0;
+    m_eligible.clear();
+    m_depths.clear();
+    m_landings.clear();
+    m_open = -1;
+    events.clear();
+}
+
+vm::NativeHandler Adversary::handler() {
+    return [this](vm::Executor& exec, const vm::Message& msg) { return handle(exec, msg); };
+}
+
+std::vector<CallSpec> Adversary::landed() const {
+    std::vector<CallSpec> out;
+    for (std::size_t i = 0; i < m_landings.size(); ++i) {
+        bool ok = true;
+        for (int j = static_cast<int>(i); j >= 0 && ok; j = m_landings[static_cast<std::size_t>(j)].parent)
+            ok = m_landings[static_cast<std::size_t>(j)].ok;
+        if (ok) out.push_back(m_landings[i].call);
+    }
+    return out;
+}
+
+vm::Bytes Adversary::answer(const vm::Message& msg) const {
+    vm::Bytes out;
+    if (msg.input.size() < 4) return out;
+    const std::uint32_t sel = (std::uint32_t{msg.input[0]} << 24) | (std::uint32_t{msg.input[1]} << 16) |
+                              (std::uint32_t{msg.input[2]} << 8) | msg.input[3];
+    const check::FunctionInfo* f = m_program.function_by_selector(sel);
+    if (!f) return out;
+    for (const check::TypePtr& t : f->return_types) {
+        std::uint8_t w[32] = {};
+        if (t->kind == check::TypeKind::fixed_bytes && t->byte_size == 4)
+            std::copy(msg.input.begin(), msg.input.begin() + 4, w); // ERC hooks: own selector
+        else if (t->kind == check::TypeKind::boolean)
+            w[31] = 1;
+        out.insert(out.end(), w, w + 32);
+    }
+    return out;
+}
+
+vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
+    const int index = m_count++;
+    const bool eligible = msg.gas >= min_reentry_gas && !msg.is_static;
+    m_eligible.push_back(eligible);
+    m_depths.push_back(msg.depth);
+    Choice choice;
+    if (m_script && static_cast<std::size_t>(index) < m_script->size())
+        choice = (*m_script)[static_cast<std::size_t>(index)];
+    CallbackEvent ev;
+    ev.index = index;
+    ev.depth = msg.depth;
+    ev.from = msg.sender;
+    ev.value = msg.value;
+    ev.choice = choice;
+    vm::Result out{vm::Status::Success, msg.gas, 0, answer(msg), {}};
+    const std::size_t slot = events.size(); // recorded in call order, completed below
+    if (record_events) events.push_back(ev);
+    if (choice.kind == ChoiceKind::revert) {
+        out.status = vm::Status::Revert;
+        out.output.clear();
+    } else if (choice.kind == ChoiceKind::reenter) {
+        if (!eligible) {
+            ev.low_gas = true;
+        } else {
+            if (before_reentry) before_reentry(exec, msg);
+            const vm::Bytes data = calldata_of(choice.call);
+            vm::Message m;
+            m.kind = vm::CallKind::Call;
+            m.depth = msg.depth + 1;
+            m.gas = (msg.gas - 2600) - (msg.gas - 2600) / 64;
+            m.sender = m_accounts.adversary;
+            m.recipient = m.code_address = m_accounts.address_of_contract(choice.call.contract);
+            m.value = choice.call.value;
+            m.input = data;
+            const int parent = m_open;
+            m_landings.push_back(Landing{choice.call, parent, false});
+            m_open = static_cast<int>(m_landings.size()) - 1;
+            const int mine = m_open;
+            vm::Result r = exec.execute(m);
+            m_landings[static_cast<std::size_t>(mine)].ok = r.success();
+            m_open = parent;
+            ev.status = r.status;
+            if (after_reentry) after_reentry(choice.call, r);
+            const vm::Gas used = 2600 + (m.gas - r.gas_left);
+            out.gas_left = used >= msg.gas ? 0 : msg.gas - used;
+        }
+    }
+    if (record_events) events[slot] = ev;
+    return out;
+}
+
+// ---- Observer ------------------------------------------------------------------------------
+
+Observer::Observer(const Program& program, const Accounts& accounts) : m_accounts(accounts) {
+    std::vector<std::pair<std::string, vm::U256>> keys;
+    for (const vm::Address& a : accounts.known) keys.emplace_back(accounts.name_of(a), a.to_word());
+    std::vector<std::pair<std::string, vm::U256>> int_keys;
+    for (std::uint64_t i = 0; i < 4; ++i) int_keys.emplace_back(std::to_string(i), vm::U256{i});
+    for (std::size_t ci = 0; ci < program.targets().size(); ++ci) {
+        const Target& t = program.targets()[ci];
+        std::vector<const check::VariableInfo*> vars = t.info->storage_variables;
+        vars.insert(vars.end(), t.info->immutable_variables.begin(), t.info->immutable_variables.end());
+        for (const check::VariableInfo* v : vars) {
+            if (!t.layout->has(v)) continue;
+            const vm::U256 slot{t.layout->slot_of(v)};
+            const check::Type& ty = *v->type;
+            if (ty.kind == check::TypeKind::mapping) {
+                const auto& ks = ty.key->kind == check::TypeKind::address || ty.key->kind == check::TypeKind::contract
+                                     ? keys : int_keys;
+                for (const auto& [kn, kw] : ks) {
+                    const vm::U256 s = word_hash(kw, slot);
+                    const check::Type& val = *ty.element;
+                    if (val.kind == check::TypeKind::mapping) {
+                        for (const auto& [kn2, kw2] : keys)
+                            m_items.push_back({ci, v->name + "[" + kn + "][" + kn2 + "]", word_hash(kw2, s)});
+                        continue;
+                    }
+                    const std::uint64_t n = std::min<std::uint64_t>(lang::codegen::storage_slots(val).value_or(1), 8);
+                    for (std::uint64_t i = 0; i < n; ++i)
+                        m_items.push_back({ci, v->name + "[" + kn + "]" + (n > 1 ? "." + std::to_string(i) : ""),
+                                           s + vm::U256{i}});
+                }
+                continue;
+            }
+            if (ty.kind == check::TypeKind::array && !ty.length) {
+                m_items.push_back({ci, v->name + ".length", slot, true});
+                continue;
+            }
+            const std::uint64_t n = std::min<std::uint64_t>(lang::codegen::storage_slots(ty).value_or(1), 16);
+            for (std::uint64_t i = 0; i < n; ++i)
+                m_items.push_back({ci, n > 1 ? v->name + "." + std::to_string(i) : v->name, slot + vm::U256{i}});
+        }
+    }
+}
+
+std::uint64_t Observer::hash(vm::State& state) const {
+    std::uint64_t h = 0x1234567;
+    for (const Item& it : m_items) {
+        const vm::Address& a = m_accounts.contracts[it.contract].second;
+        const vm::U256 v = state.peek_storage(a, it.slot);
+        h = mix(h, v);
+        if (it.dynamic_array) {
+            std::uint8_t buf[32];
+            vm::store_be(buf, it.slot);
+            const vm::U256 base = vm::keccak256_word(vm::BytesView{buf, 32});
+            const std::uint64_t n = v.fits64() ? std::min<std::uint64_t>(v.w[0], 8) : 8;
+            for (std::uint64_t i = 0; i < n; ++i) h = mix(h, state.peek_storage(a, base + vm::U256{i}));
+        }
+    }
+    for (const vm::Address& a : m_accounts.known) h = mix(h, state.balance(a));
+    return h;
+}
+
+std::vector<std::pair<std::string, vm::U256>> Observer::values(vm::State& state,
+                                                               const std::string& contract) const {
+    std::vector<std::pair<std::string, vm::U256>> out;
+    for (const Item& it : m_items) {
+        if (m_accounts.contracts[it.contract].first != contract) continue;
+        const vm::U256 v = state.peek_storage(m_accounts.contracts[it.contract].second, it.slot);
+        if (!v.is_zero()) out.emplace_back(it.label, v);
+    }
+    return out;
+}
+
+// ---- deployment ----------------------------------------------------------------------------
+
+std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts, const Program& program) {
+    if (t.ctor_args) return *t.ctor_args;
+    std::vector<vm::U256> out;
+    if (!t.info->constructor) return out;
+    static const std::uint64_t small[] = {10, 4, 3, 2, 5, 6, 7, 8};
+    std::size_t ints = 0;
+    for (const check::TypePtr& ty : t.info->constructor->parameter_types) {
+        switch (ty->kind) {
+        case check::TypeKind::integer: out.push_back(vm::U256{small[std::min<std::size_t>(ints++, 7)]}); break;
+        case check::TypeKind::boolean: out.push_back(vm::U256{1}); break;
+        case check::TypeKind::address:
+        case check::TypeKind::contract: {
+            vm::Address pick = accounts.deployer;
+            for (const auto& [name, addr] : accounts.contracts) {
+                if (name == t.name()) break;
+                const Target* other = program.target(name);
+                if (ty->kind == check::TypeKind::address || (other && other->info->derives_from(ty->contract)) ||
+                    ty->contract->is_interface())
+                    pick = addr;
+            }
+            out.push_back(pick.to_word());
+            break;
+        }
+        default: out.push_back(vm::U256{}); break;
+        }
+    }
+    return out;
+}
+
+vm::U256 ctor_value(const Target& t) {
+    const check::FunctionInfo* c = t.info->constructor;
+    return c && c->mutability == lang::ast::Mutability::payable ? vm::U256{10} * one_ether : vm::U256{};
+}
+
+World::World(const Program& program)
+    : m_program(program), m_accounts(Accounts::make(program)), m_exec(m_state),
+      m_adversary(program, m_accounts), m_observer(program, m_accounts) {
+    const chain::GenesisConfig genesis;
+    for (const vm::Address& a : m_accounts.known) m_state.set_balance(a, vm::U256{});
+    m_state.set_balance(m_accounts.deployer, genesis.dev_balance);
+    m_state.set_balance(m_accounts.adversary, genesis.dev_balance);
+    for (const auto& [n, a] : m_accounts.users) m_state.set_balance(a, genesis.dev_balance);
+    m_exec.bind_native(m_accounts.adversary, m_adversary.handler());
+    m_exec.block().coinbase = genesis.coinbase;
+}
+
+vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
+    const chain::GenesisConfig genesis;
+    m_exec.block().number = block_number;
+    m_exec.block().timestamp = genesis.timestamp + block_time * block_number;
+    const vm::Address from = m_accounts.address_of_account(step.sender);
+    m_exec.tx() = vm::TxContext{from, vm::U256{}};
+    m_adversary.arm(&step.choices);
+    const vm::Bytes data = calldata_of(step.call);
+    vm::Message msg;
+    msg.kind = vm::CallKind::Call;
+    msg.gas = tx_gas;
+    msg.sender = from;
+    msg.recipient = msg.code_address = m_accounts.address_of_contract(step.call.contract);
+    msg.value = step.call.value;
+    msg.input = data;
+    ++m_txs;
+    vm::Result r = m_exec.execute(msg);
+    m_adversary.disarm();
+    return r;
+}
+
+bool World::deploy(std::string* error) {
+    for (const Target& t : m_program.targets()) {
+        Deployment d{t.name(), choose_ctor_args(t, m_accounts, m_program), ctor_value(t)};
+        vm::Bytes args;
+        for (const vm::U256& w : d.args) {
+            std::uint8_t b[32];
+            vm::store_be(b, w);
+            args.insert(args.end(), b, b + 32);
+        }
+        vm::Message msg;
+        msg.kind = vm::CallKind::Create;
+        msg.gas = tx_gas;
+        msg.sender = m_accounts.deployer;
+        msg.value = d.value;
+        msg.init = t.compiled->code;
+        msg.input = args;
+        m_exec.tx() = vm::TxContext{m_accounts.deployer, vm::U256{}};
+        m_exec.block().number = m_deployments.size() + 1;
+        vm::Result r = m_exec.execute(msg);
+        if (!r.success() || r.created != m_accounts.address_of_contract(t.name())) {
+            if (error) *error = "deploying " + t.name() + " failed: " + std::string(vm::to_string(r.status));
+            return false;
+        }
+        m_deployments.push_back(std::move(d));
+    }
+    return true;
+}
+
+void World::setup_honest() {
+    static const std::uint64_t amounts[] = {5, 3};
+    std::size_t ui = 0;
+    for (const auto& [name, addr] : m_accounts.users) {
+        const vm::U256 value = vm::U256{amounts[ui++ % 2]} * one_ether;
+        bool done = false;
+        for (const Target& t : m_program.targets()) {
+            std::vector<const check::FunctionInfo*> candidates;
+            for (const check::FunctionInfo* f : t.info->external_functions)
+                if (f->mutability == lang::ast::Mutability::payable && f->parameter_types.empty())
+                    candidates.push_back(f);
+            // Source order: the first payable function is usually the deposit.
+            std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
+                return a->span.file != b->span.file ? a->span.file < b->span.file : a->span.begin < b->span.begin;
+            });
+            if (candidates.empty() && t.info->receive) candidates.push_back(t.info->receive);
+            for (const check::FunctionInfo* f : candidates) {
+                TxStep step{name, CallSpec{t.name(), f->signature, {}, value}, {}};
+                const vm::Snapshot snap = m_state.snapshot();
+                const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+                if (r.success()) {
+                    m_setup.push_back(step);
+                    done = true;
+                    break;
+                }
+                m_state.revert_to(snap);
+            }
+            if (done) break;
+        }
+    }
+}
+
+} // namespace mallory::analyzer

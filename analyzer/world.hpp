@@ -1,0 +1,164 @@
+#pragma once
+/// The world the explorer and the replay share: accounts, deployments, the adversary (a native
+/// account that answers every call with a scripted choice: return, revert, or re-enter), and
+/// the observer that hashes and shows the targets' state through the storage layout.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analyzer/program.hpp"
+#include "analyzer/witness.hpp"
+#include "vm/executor.hpp"
+#include "vm/memory_state.hpp"
+
+namespace mallory::analyzer {
+
+/// Who is who. Dev-account addresses are the chain's, so a witness means the same thing on the
+/// replay chain.
+struct Accounts {
+    vm::Address deployer;
+    vm::Address adversary;
+    std::vector<std::pair<std::string, vm::Address>> users; ///< honest users (bob, carol)
+    std::vector<std::pair<std::string, vm::Address>> contracts; ///< deployed targets, in order
+    /// Every address the exploration knows: keys of sum(m), mapping keys the observer reads.
+    std::vector<vm::Address> known;
+
+    static Accounts make(const Program& program);
+    vm::Address address_of_contract(const std::string& name) const;
+    vm::Address address_of_account(const std::string& name) const;
+    std::string name_of(const vm::Address& a) const;
+};
+
+/// Gas below which the adversary cannot call back (a 2300 stipend cannot pay for a call).
+inline constexpr vm::Gas min_reentry_gas = 5000;
+/// Gas of each transaction the explorer runs.
+inline constexpr vm::Gas tx_gas = 29'000'000;
+/// Block times: the replay mines one block per transaction, the explorer mimics it.
+inline constexpr std::uint64_t block_time = 12;
+
+/// One thing that happened at a callback (for the replay's step log and the explorer).
+struct CallbackEvent {
+    int index = 0; ///< callback number in the transaction
+    int depth = 0; ///< message depth of the call into the adversary
+    vm::Address from;
+    vm::U256 value;
+    Choice choice;
+    bool low_gas = false;       ///< a re-entry was asked but the gas could not pay for it
+    vm::Status status = vm::Status::Success; ///< of the re-entry
+};
+
+/// The adversary account. Bind `handler()` as a native account at its address.
+class Adversary {
+public:
+    Adversary(const Program& program, const Accounts& accounts);
+
+    /// Starts a transaction with this script (nullptr: always return).
+    void arm(const std::vector<Choice>* script);
+    /// Ends a transaction: later calls return, the counters of the last one stay readable.
+    void disarm() { m_script = nullptr; }
+    vm::NativeHandler handler();
+
+    /// Called at a callback, before a re-entry runs (the caller's frame is suspended).
+    std::function<void(vm::Executor&, const vm::Message&)> before_reentry;
+    /// Called after a re-entry returned.
+    std::function<void(const CallSpec&, const vm::Result&)> after_reentry;
+
+    int callbacks() const { return m_count; }
+    /// Per callback: whether a re-entry could run there (enough gas).
+    const std::vector<bool>& eligible() const { return m_eligible; }
+    /// Per callback: the message depth.
+    const std::vector<int>& depths() const { return m_depths; }
+    /// Re-entries that succeeded and whose enclosing re-entries succeeded too, in start order.
+    std::vector<CallSpec> landed() const;
+    std::vector<CallbackEvent> events;
+    bool record_events = false;
+
+private:
+    vm::Result handle(vm::Executor& exec, const vm::Message& msg);
+    vm::Bytes answer(const vm::Message& msg) const;
+
+    const Program& m_program;
+    const Accounts& m_accounts;
+    const std::vector<Choice>* m_script = nullptr;
+    int m_count = 0;
+    std::vector<bool> m_eligible;
+    std::vector<int> m_depths;
+    struct Landing {
+        CallSpec call;
+        int parent; ///< index of the enclosing re-entry, -1 at top
+        bool ok = false;
+    };
+    std::vector<Landing> m_landings;
+    int m_open = -1;
+};
+
+/// The state the properties talk about, read through the storage layout: every value-type
+/// variable, mapping entries at the known keys (and small integer keys), array lengths and
+/// first elements, and the balances of every known account.
+class Observer {
+public:
+    Observer(const Program& program, const Accounts& accounts);
+    /// Order-sensitive hash of the observed values.
+    std::uint64_t hash(vm::State& state) const;
+    /// (label, value) of every non-zero observed value of a contract ("balances[mallory]").
+    std::vector<std::pair<std::string, vm::U256>> values(vm::State& state,
+                                                         const std::string& contract) const;
+
+private:
+    struct Item {
+        std::size_t contract; ///< index into accounts.contracts
+        std::string label;
+        vm::U256 slot;
+        bool dynamic_array = false;
+    };
+    const Accounts& m_accounts;
+    std::vector<Item> m_items;
+};
+
+/// Constructor arguments: the user's, else chosen (small distinct integers, earlier targets
+/// for contract-typed addresses, the deployer for other addresses, true for bools).
+std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
+                                       const Program& program);
+/// Value sent with a payable constructor (a funded contract).
+vm::U256 ctor_value(const Target& t);
+
+/// The explorer's world: a journaled in-memory state, an executor, the adversary.
+class World {
+public:
+    explicit World(const Program& program);
+    /// Deploys every target; false (with the reason) when one fails.
+    bool deploy(std::string* error);
+    /// Honest users deposit into the first payable function that accepts their ether.
+    void setup_honest();
+    /// Runs one transaction with the adversary following `step.choices`.
+    vm::Result run(const TxStep& step, std::uint64_t block_number);
+
+    vm::MemoryState& state() { return m_state; }
+    vm::Executor& executor() { return m_exec; }
+    Adversary& adversary() { return m_adversary; }
+    const Accounts& accounts() const { return m_accounts; }
+    const Observer& observer() const { return m_observer; }
+    const std::vector<Deployment>& deployments() const { return m_deployments; }
+    const std::vector<TxStep>& setup() const { return m_setup; }
+    std::uint64_t transactions() const { return m_txs; }
+    const Program& program() const { return m_program; }
+
+private:
+    const Program& m_program;
+    Accounts m_accounts;
+    vm::MemoryState m_state;
+    vm::Executor m_exec;
+    Adversary m_adversary;
+    Observer m_observer;
+    std::vector<Deployment> m_deployments;
+    std::vector<TxStep> m_setup;
+    std::uint64_t m_txs = 0;
+};
+
+/// Whether the function a call names is view/pure (cannot change state).
+bool is_view_call(const Program& program, const CallSpec& c);
+
+} // namespace mallory::analyzer

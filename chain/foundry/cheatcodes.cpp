@@ -1,0 +1,253 @@
+#include "chain/foundry/cheatcodes.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "chain/foundry/console.hpp"
+#include "chain/keys.hpp"
+#include "vm/keccak.hpp"
+
+namespace mallory::chain::foundry {
+
+namespace {
+
+/// Vm.sol's functions, the one list the handler and the trace printer use.
+constexpr std::array<const char*, 15> kCheatcodes{
+    "deal(address,uint256)", "prank(address)",  "prank(address,address)", "startPrank(address)",
+    "stopPrank()",           "warp(uint256)",   "roll(uint256)",          "expectRevert()",
+    "expectRevert(bytes)",   "expectRevert(bytes4)", "expectEmit(bool,bool,bool,bool)",
+    "expectEmit()",          "label(address,string)", "addr(uint256)",    "getNonce(address)",
+};
+
+vm::Result success(const vm::Message& msg, Bytes output = {}) {
+    return vm::Result{vm::Status::Success, msg.gas, 0, std::move(output), {}};
+}
+
+vm::Result failure(const vm::Message& msg, std::string_view why) {
+    return vm::Result{vm::Status::Revert, msg.gas, 0, encode_error(why), {}};
+}
+
+U256 word_at(BytesView args, std::size_t i) {
+    if (args.size() < 32 * (i + 1)) return {};
+    return vm::load_be(args.data() + 32 * i);
+}
+
+Bytes word_bytes(const U256& w) {
+    const auto b = vm::to_bytes(w);
+    return Bytes(b.begin(), b.end());
+}
+
+bool is_special(const Address& a) { return a == cheatcode_address() || a == console_address(); }
+
+bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topics)[3], bool data) {
+    if (expected.topics.size() != got.topics.size()) return false;
+    if (!expected.topics.empty() && expected.topics[0] != got.topics[0]) return false;
+    for (std::size_t i = 1; i < expected.topics.size() && i <= 3; ++i)
+        if (topics[i - 1] && expected.topics[i] != got.topics[i]) return false;
+    return !data || expected.data == got.data;
+}
+
+} // namespace
+
+Address cheatcode_address() { return *parse_address("0x7109709ECfa91a80626fF3989D68f67F5b1DD12D"); }
+
+std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector) {
+    for (const char* sig : kCheatcodes)
+        if (vm::selector_of(sig) == selector) return std::string(sig);
+    return std::nullopt;
+}
+
+vm::Result Cheatcodes::handle(vm::Executor& ex, const vm::Message& msg) {
+    if (msg.input.size() < 4) return failure(msg, "cheatcode call without a selector");
+    std::array<std::uint8_t, 4> sel{};
+    std::copy_n(msg.input.begin(), 4, sel.begin());
+    const auto sig = cheatcode_signature(sel);
+    if (!sig) return failure(msg, fmt::format("unknown cheatcode {}", vm::to_hex(BytesView{sel.data(), 4})));
+    return cheat(ex, msg, *sig, msg.input.subspan(4));
+}
+
+vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig, BytesView args) {
+    const Address a0 = Address::from_word(word_at(args, 0));
+    const U256 w0 = word_at(args, 0);
+    if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)")
+        return failure(msg, fmt::format("vm.{} called in a static context", sig));
+    if (sig == "deal(address,uint256)") {
+        ex.state().set_balance(a0, word_at(args, 1));
+    } else if (sig == "prank(address)" || sig == "startPrank(address)") {
+        m_prank = Prank{msg.sender, msg.depth, a0, std::nullopt, sig[0] == 's'};
+    } else if (sig == "prank(address,address)") {
+        m_prank = Prank{msg.sender, msg.depth, a0, Address::from_word(word_at(args, 1)), false};
+    } else if (sig == "stopPrank()") {
+        m_prank.reset();
+    } else if (sig == "warp(uint256)" || sig == "roll(uint256)") {
+        if (!w0.fits64()) return failure(msg, fmt::format("vm.{}: value does not fit in 64 bits", sig));
+        (sig[0] == 'w' ? ex.block().timestamp : ex.block().number) = w0.low();
+    } else if (sig.starts_with("expectRevert")) {
+        ExpectRevert e{msg.sender, msg.depth, ExpectRevert::Match::Any, {}, false};
+        if (sig == "expectRevert(bytes4)") {
+            e.match = ExpectRevert::Match::Selector;
+            e.data.assign(args.begin(), args.begin() + std::min<std::size_t>(4, args.size()));
+        } else if (sig == "expectRevert(bytes)") {
+            auto v = decode_values({"bytes"}, args);
+            if (!v) return failure(msg, "vm.expectRevert: malformed bytes argument");
+            e.match = ExpectRevert::Match::Data;
+            const std::string hex = (*v)[0].json.get<std::string>();
+            for (std::size_t i = 2; i + 1 < hex.size(); i += 2)
+                e.data.push_back(static_cast<std::uint8_t>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+        }
+        m_expect_revert = std::move(e);
+    } else if (sig.starts_with("expectEmit")) {
+        ExpectEmit e;
+        e.caller = msg.sender;
+        e.depth = msg.depth;
+        if (sig != "expectEmit()") {
+            for (std::size_t i = 0; i < 3; ++i) e.check_topics[i] = !word_at(args, i).is_zero();
+            e.check_data = !word_at(args, 3).is_zero();
+        }
+        e.log_start = ex.state().logs().size();
+        m_expect_emits.push_back(e);
+    } else if (sig == "label(address,string)") {
+        auto v = decode_values({"address", "string"}, args);
+        if (!v) return failure(msg, "vm.label: malformed arguments");
+        m_labels[a0] = (*v)[1].json.get<std::string>();
+    } else if (sig == "addr(uint256)") {
+        try {
+            return success(msg, word_bytes(PrivateKey::from_bytes(vm::to_bytes(w0)).address().to_word()));
+        } catch (const std::exception&) {
+            return failure(msg, "vm.addr: invalid private key");
+        }
+    } else if (sig == "getNonce(address)") {
+        return success(msg, word_bytes(U256{ex.state().nonce(a0)}));
+    }
+    return success(msg);
+}
+
+bool Cheatcodes::applies(const Address& caller, int depth, const vm::Message& msg) {
+    return msg.depth == depth && msg.sender == caller && msg.kind != vm::CallKind::DelegateCall &&
+           !is_special(msg.code_address);
+}
+
+void Cheatcodes::before_call(vm::Executor& ex, vm::Message& msg) {
+    if (is_special(msg.code_address)) return;
+    if (m_expect_revert && !m_expect_revert->armed &&
+        applies(m_expect_revert->caller, m_expect_revert->depth, msg))
+        m_expect_revert->armed = true;
+    for (ExpectEmit& e : m_expect_emits) {
+        if (e.armed || !applies(e.caller, e.depth, msg)) continue;
+        const auto& logs = ex.state().logs();
+        for (std::size_t i = e.log_start; i < logs.size(); ++i)
+            if (logs[i].address == e.caller) {
+                e.expected = logs[i];
+                break;
+            }
+        e.call_log_start = logs.size();
+        e.armed = true;
+    }
+    if (m_prank && applies(m_prank->caller, m_prank->depth, msg)) {
+        msg.sender = m_prank->sender;
+        if (m_prank->origin) {
+            m_saved_origin = ex.tx().origin;
+            m_origin_depth = msg.depth;
+            ex.tx().origin = *m_prank->origin;
+        }
+        if (!m_prank->persistent) m_prank.reset();
+    }
+}
+
+void Cheatcodes::after_call(vm::Executor& ex, const vm::Message& msg, vm::Result& result) {
+    if (is_special(msg.code_address)) return;
+    if (m_saved_origin && m_origin_depth == msg.depth) {
+        ex.tx().origin = *m_saved_origin;
+        m_saved_origin.reset();
+        m_origin_depth = -1;
+    }
+    if (m_expect_revert && m_expect_revert->armed && m_expect_revert->depth == msg.depth) {
+        settle_revert(ex, msg, result);
+        m_expect_revert.reset();
+    }
+    settle_emits(ex, msg, result);
+}
+
+void Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result) {
+    const ExpectRevert& e = *m_expect_revert;
+    if (result.success()) {
+        result.status = vm::Status::Revert;
+        result.output = encode_error("call did not revert as expected");
+        return;
+    }
+    const Bytes& got = result.output;
+    bool ok = true;
+    if (e.match == ExpectRevert::Match::Data) {
+        // as in Foundry, bytes that are not themselves revert data also match Error(string)
+        // with that text: vm.expectRevert(bytes("no tokens"))
+        const std::string text(e.data.begin(), e.data.end());
+        ok = got == e.data || got == encode_error(text);
+    }
+    if (e.match == ExpectRevert::Match::Selector) ok = got.size() >= 4 && std::equal(e.data.begin(), e.data.end(), got.begin());
+    if (!ok) {
+        const bool is_revert_data = e.data.size() >= 4 && (e.data.size() - 4) % 32 == 0;
+        const std::string want = e.match == ExpectRevert::Match::Data
+                                     ? (is_revert_data ? revert_reason(e.data, {}) : std::string(e.data.begin(), e.data.end()))
+                                     : "custom error " + vm::to_hex(BytesView{e.data});
+        result.status = vm::Status::Revert;
+        result.output = encode_error(fmt::format("Error != expected error: {} != {}", revert_reason(got), want));
+        return;
+    }
+    // The expected revert happened: the call returns normally with zeroed return values.
+    std::size_t outputs = 0;
+    if (msg.input.size() >= 4)
+        if (auto code = ex.state().code(msg.code_address)) {
+            std::array<std::uint8_t, 4> sel{};
+            std::copy_n(msg.input.begin(), 4, sel.begin());
+            if (const vm::AbiEntry* f = code->find_function(sel)) outputs = f->outputs.size();
+        }
+    result.status = vm::Status::Success;
+    result.output.assign(32 * outputs, 0);
+    result.gas_refund = 0;
+}
+
+void Cheatcodes::settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Result& result) {
+    const auto& logs = ex.state().logs();
+    std::optional<std::string> error;
+    std::size_t cursor = 0;
+    for (auto it = m_expect_emits.begin(); it != m_expect_emits.end();) {
+        if (!it->armed || it->depth != msg.depth) {
+            ++it;
+            continue;
+        }
+        cursor = std::max(cursor, it->call_log_start);
+        if (!error) {
+            if (!it->expected) {
+                error = "vm.expectEmit: the test emitted no event to expect before the call";
+            } else if (!result.success()) {
+                error = "log != expected log (the call reverted)";
+            } else {
+                while (cursor < logs.size() && !log_matches(*it->expected, logs[cursor], it->check_topics, it->check_data))
+                    ++cursor;
+                if (cursor == logs.size()) error = "log != expected log";
+                else ++cursor;
+            }
+        }
+        it = m_expect_emits.erase(it);
+    }
+    if (error) {
+        result.status = vm::Status::Revert;
+        result.output = encode_error(*error);
+    }
+}
+
+std::optional<std::string> Cheatcodes::unmet_expectation() const {
+    if (m_expect_revert) return "call did not revert as expected (no call after vm.expectRevert)";
+    if (!m_expect_emits.empty()) return "expected an event but no call followed vm.expectEmit";
+    return std::nullopt;
+}
+
+void Cheatcodes::reset() {
+    m_prank.reset();
+    m_expect_revert.reset();
+    m_expect_emits.clear();
+    m_saved_origin.reset();
+    m_origin_depth = -1;
+}
+
+} // namespace mallory::chain::foundry

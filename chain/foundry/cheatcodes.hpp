@@ -1,0 +1,90 @@
+#pragma once
+// Foundry's cheatcodes (LANGUAGE.md §7, contracts/forge-std/Vm.sol): a native account at
+// 0x7109709ECfa91a80626fF3989D68f67F5b1DD12D that recognises Vm.sol's functions by selector,
+// plus the two hooks that make prank, expectRevert and expectEmit act on "the next call":
+//
+//  - before_call() sees every message before it runs. A pending prank set by contract C at
+//    depth D rewrites the sender of C's next call at depth D (all of them until stopPrank for
+//    startPrank); the sender then also pays the call's value, as in Foundry.
+//  - after_call() sees the result. An expectRevert armed on that call turns a matching
+//    revert into success (with zeroed return data) and anything else into a revert whose
+//    reason says what was expected; expectEmit checks that the call emitted the event the
+//    test emitted after vm.expectEmit(), comparing the topics and data that were asked for.
+//
+// The VM's tracer hooks pass the message and the result by const reference; both are mutable
+// objects owned by the executor (vm/executor.cpp, vm/interpreter.cpp), and these hooks are the
+// one place that changes them (see FoundryTracer in session.hpp).
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chain/foundry/abi.hpp"
+#include "vm/executor.hpp"
+
+namespace mallory::chain::foundry {
+
+/// Foundry's cheatcode address: 0x7109709ECfa91a80626fF3989D68f67F5b1DD12D.
+Address cheatcode_address();
+
+/// The Vm.sol signature of a cheatcode selector ("prank(address)"), or nullopt.
+std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector);
+
+class Cheatcodes {
+public:
+    /// The native handler of the cheatcode address.
+    vm::Result handle(vm::Executor& ex, const vm::Message& msg);
+    /// May rewrite `msg.sender` (prank) and arms expectations on the next call.
+    void before_call(vm::Executor& ex, vm::Message& msg);
+    /// Settles expectations armed on `msg` by changing `result`.
+    void after_call(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
+
+    /// A reason to fail the test when an expectation was never met (an expectRevert or
+    /// expectEmit with no call after it), else nullopt.
+    [[nodiscard]] std::optional<std::string> unmet_expectation() const;
+    /// Forgets pranks and expectations (between tests); labels stay.
+    void reset();
+
+    [[nodiscard]] const std::map<Address, std::string>& labels() const noexcept { return m_labels; }
+    void label(const Address& a, std::string name) { m_labels[a] = std::move(name); }
+
+private:
+    struct Prank {
+        Address caller;    ///< the contract whose calls are pranked
+        int depth = 0;     ///< depth of those calls
+        Address sender;    ///< msg.sender they get
+        std::optional<Address> origin;
+        bool persistent = false; ///< startPrank
+    };
+    struct ExpectRevert {
+        Address caller;
+        int depth = 0;
+        enum class Match { Any, Data, Selector } match = Match::Any;
+        Bytes data;
+        bool armed = false; ///< the call it applies to is running
+    };
+    struct ExpectEmit {
+        Address caller;
+        int depth = 0;
+        bool check_topics[3] = {true, true, true};
+        bool check_data = true;
+        std::size_t log_start = 0;    ///< logs() size when vm.expectEmit was called
+        std::optional<vm::Log> expected; ///< captured when the next call starts
+        std::size_t call_log_start = 0;
+        bool armed = false;
+    };
+    static bool applies(const Address& caller, int depth, const vm::Message& msg);
+    vm::Result cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig, BytesView args);
+    void settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
+    void settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
+
+    std::optional<Prank> m_prank;
+    std::optional<ExpectRevert> m_expect_revert;
+    std::vector<ExpectEmit> m_expect_emits;
+    std::optional<Address> m_saved_origin;
+    int m_origin_depth = -1;
+    std::map<Address, std::string> m_labels;
+};
+
+} // namespace mallory::chain::foundry

@@ -1,0 +1,39 @@
+#pragma once
+// forge-std's console.log, decoded: the compiler sends a staticcall to the console address
+// with the selector of Foundry's overload `log(<types>)` (up to 4 arguments, each string,
+// uint256, int256, address or bool) and the ABI-encoded arguments. This turns that calldata
+// back into the line Foundry prints: arguments separated by spaces, and a first string
+// argument with %s/%d/%i format specifiers filled from the arguments after it.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "chain/foundry/abi.hpp"
+#include "vm/executor.hpp"
+
+namespace mallory::chain::foundry {
+
+/// Foundry's console address: 0x000000000000000000636F6e736F6c652e6c6f67 ("console.log").
+Address console_address();
+
+/// The Foundry signature of a console.log selector ("log(string,uint256)"), or nullopt.
+std::optional<std::string> console_signature(std::array<std::uint8_t, 4> selector);
+
+/// The line console.log(...) prints for this calldata, or nullopt if it is not a console.log
+/// call Mallory knows.
+std::optional<std::string> decode_console(BytesView calldata);
+
+/// Collects console.log lines in order (the native handler bound at console_address()).
+class Console {
+public:
+    /// The native handler: records the line and succeeds, never reverts (as in Foundry).
+    vm::Result handle(vm::Executor& ex, const vm::Message& msg);
+    [[nodiscard]] const std::vector<std::string>& lines() const noexcept { return m_lines; }
+    void clear() { m_lines.clear(); }
+
+private:
+    std::vector<std::string> m_lines;
+};
+
+} // namespace mallory::chain::foundry

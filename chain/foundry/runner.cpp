@@ -1,0 +1,102 @@
+#include "chain/foundry/runner.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "chain/foundry/session.hpp"
+
+namespace mallory::chain::foundry {
+
+namespace {
+
+Bytes selector_data(const std::string& signature) {
+    const auto sel = vm::selector_of(signature);
+    return Bytes(sel.begin(), sel.end());
+}
+
+/// Why a transaction failed, as one line.
+std::string failure_reason(Session& s, const TxOutcome& o, const ParamNames* params) {
+    if (o.tx.validity != vm::TxValidity::Valid) return std::string(vm::to_string(o.tx.validity));
+    if (o.tx.result.status != vm::Status::Revert) return std::string(vm::to_string(o.tx.result.status));
+    return revert_reason(o.tx.result.output, s.codes(), params);
+}
+
+std::string render_all(Session& s, const ParamNames* params) {
+    std::string out;
+    if (!s.recorder()) return out;
+    const TraceNames names = s.names(params);
+    for (const auto& root : s.recorder()->roots()) out += render_trace(*root, names);
+    return out;
+}
+
+TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const std::string& test,
+                   const TestOptions& options) {
+    TestResult r;
+    r.name = test;
+    Session s(options.traces);
+    const TxOutcome deployed = s.deploy(code, {}, default_sender());
+    if (!deployed.success()) {
+        r.reason = "deployment of " + code->name + " failed: " + failure_reason(s, deployed, options.params);
+        r.trace = render_all(s, options.params);
+        r.logs = s.console().lines();
+        return r;
+    }
+    const Address self = deployed.created;
+    s.state().set_balance(self, initial_balance());
+    std::string why;
+    if (find_function(*code, "setUp()", why)) {
+        if (s.recorder()) s.recorder()->clear();
+        const TxOutcome setup = s.call(default_sender(), self, selector_data("setUp()"));
+        const auto unmet = s.cheats().unmet_expectation();
+        if (!setup.success() || unmet) {
+            r.reason = "setUp() failed: " + (unmet ? *unmet : failure_reason(s, setup, options.params));
+            r.gas = setup.tx.gas_used;
+            r.trace = render_all(s, options.params);
+            r.logs = s.console().lines();
+            return r;
+        }
+        s.cheats().reset();
+    }
+    if (s.recorder()) s.recorder()->clear();
+    const TxOutcome run = s.call(default_sender(), self, selector_data(test));
+    const auto unmet = s.cheats().unmet_expectation();
+    r.gas = run.tx.gas_used;
+    r.logs = s.console().lines();
+    const bool expect_fail = test.starts_with("testFail");
+    if (expect_fail) {
+        r.passed = !run.success();
+        if (!r.passed) r.reason = "the test did not revert (testFail* tests must revert)";
+    } else {
+        r.passed = run.success() && !unmet;
+        if (!run.success()) r.reason = failure_reason(s, run, options.params);
+        else if (unmet) r.reason = *unmet;
+    }
+    if (!r.passed) r.trace = render_all(s, options.params);
+    return r;
+}
+
+} // namespace
+
+std::vector<std::string> discover_tests(const vm::ContractCode& code) {
+    std::vector<std::string> out;
+    for (const vm::AbiEntry& e : code.abi)
+        if (e.kind == vm::AbiKind::Function && e.name.starts_with("test") && e.inputs.empty())
+            out.push_back(e.signature);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+bool selected(const std::string& contract, const std::string& test, const TestOptions& options) {
+    if (!options.match) return true;
+    return std::regex_search(test, *options.match) || std::regex_search(contract + "::" + test, *options.match);
+}
+
+std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>& code, const TestOptions& options) {
+    std::vector<TestResult> out;
+    for (const std::string& test : discover_tests(*code))
+        if (selected(code->name, test, options)) out.push_back(run_one(code, test, options));
+    return out;
+}
+
+} // namespace mallory::chain::foundry

@@ -1,0 +1,102 @@
+#pragma once
+// A Foundry session: a fresh in-memory world state with the cheatcode and console accounts
+// bound, a tracer that applies pranks and expectations (and records call trees when asked),
+// and helpers to deploy contracts and send transactions through vm::Executor::transact.
+// Scripts (`mallory run`) and tests (`mallory test`) both run in sessions; the analyzer and
+// the DAO tour can use one to replay a sequence with traces.
+//
+// Gas price is 0, as in Foundry, so a gas limit of 2^63 - 1 costs nothing up front; the state
+// has no block gas limit (it is not a chain::Chain).
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "chain/foundry/abi.hpp"
+#include "chain/foundry/cheatcodes.hpp"
+#include "chain/foundry/console.hpp"
+#include "chain/foundry/trace.hpp"
+#include "chain/state.hpp"
+#include "vm/executor.hpp"
+
+namespace mallory::chain::foundry {
+
+/// Foundry's default sender of scripts and tests: 0x1804c8AB1F12E6bbf3894d4083f33e07309d1f38.
+Address default_sender();
+/// 2^63 - 1: the default gas limit of scripts and tests ("effectively unlimited").
+inline constexpr vm::Gas unlimited_gas = INT64_MAX;
+/// Balance of the default sender and of each test contract: 2^96 - 1 wei, as in Foundry.
+U256 initial_balance();
+
+/// Feeds the executor's hooks to the cheatcodes (which may rewrite the message and the
+/// result: see cheatcodes.hpp) and to an optional trace recorder.
+class FoundryTracer final : public vm::Tracer {
+public:
+    FoundryTracer(vm::Executor& ex, Cheatcodes& cheats) : m_ex(ex), m_cheats(cheats) {}
+    void set_recorder(TraceRecorder* r) noexcept { m_recorder = r; }
+    void on_call_enter(const vm::Message& msg) override;
+    void on_call_exit(const vm::Message& msg, const vm::Result& result) override;
+
+private:
+    vm::Executor& m_ex;
+    Cheatcodes& m_cheats;
+    TraceRecorder* m_recorder = nullptr;
+};
+
+/// The outcome of one transaction in a session.
+struct TxOutcome {
+    vm::TxResult tx;
+    Address created; ///< deployments only
+    [[nodiscard]] bool success() const noexcept {
+        return tx.validity == vm::TxValidity::Valid && tx.result.success();
+    }
+};
+
+class Session {
+public:
+    /// `record_traces`: keep a call tree of every transaction (for -vvv).
+    explicit Session(bool record_traces = false);
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    WorldState& state() noexcept { return m_state; }
+    vm::Executor& executor() noexcept { return m_exec; }
+    Cheatcodes& cheats() noexcept { return m_cheats; }
+    Console& console() noexcept { return m_console; }
+    /// nullptr unless traces are recorded.
+    TraceRecorder* recorder() noexcept { return m_recorder.get(); }
+
+    /// Deploys `code` with ABI-encoded constructor `args`.
+    TxOutcome deploy(const std::shared_ptr<const vm::ContractCode>& code, BytesView args, const Address& from,
+                     const U256& value = {}, vm::Gas gas_limit = unlimited_gas);
+    /// Sends a call transaction.
+    TxOutcome call(const Address& from, const Address& to, Bytes data, const U256& value = {},
+                   vm::Gas gas_limit = unlimited_gas);
+
+    /// The code deployed at `a` (nullptr for none or a native account).
+    const vm::ContractCode* code_of(const Address& a);
+    /// Every contract code deployed in this session (for decoding custom errors).
+    [[nodiscard]] std::vector<const vm::ContractCode*> codes() const;
+    /// Names for the trace printer and decoders; `params` may be null.
+    TraceNames names(const ParamNames* params);
+
+private:
+    WorldState m_state;
+    vm::Executor m_exec;
+    Cheatcodes m_cheats;
+    Console m_console;
+    FoundryTracer m_tracer;
+    std::unique_ptr<TraceRecorder> m_recorder;
+    std::vector<std::shared_ptr<const vm::ContractCode>> m_codes;
+};
+
+/// Selects a function of `code` by its signature ("deposit(uint256)") or, if unambiguous, by its
+/// bare name ("run"). Returns nullptr with `why` set otherwise.
+const vm::AbiEntry* find_function(const vm::ContractCode& code, std::string_view sig, std::string& why);
+
+/// Calldata for `entry` with text arguments (see encode_arguments).
+std::optional<Bytes> calldata(const vm::AbiEntry& entry, const std::vector<std::string>& args,
+                              const AddressResolver& resolve, std::string& error);
+
+} // namespace mallory::chain::foundry

@@ -1,0 +1,37 @@
+#pragma once
+/// What `mallory run`, `mallory test` and `mallory chain` share on top of chain/foundry: the
+/// compiler's knowledge the ABI lacks (parameter names, which contracts are tests, which
+/// contract a script file ends with), dev-account names for address arguments, and JSON that
+/// never throws on odd bytes.
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "chain/foundry/abi.hpp"
+#include "cli/compile_session.hpp"
+
+namespace mallory::cli {
+
+/// Parameter names of every event, error and function of the compiled program, by signature.
+chain::foundry::ParamNames param_names(const CompileSession& session);
+
+/// Whether a compiled contract derives from forge-std's built-in Test.
+bool is_test_contract(const CompileSession& session, const lang::CompiledContract& c);
+
+/// Whether a compiled contract is defined in one of the files named on the command line.
+bool defined_in_root(const CompileSession& session, const lang::CompiledContract& c);
+
+/// `name` if given (nullptr and `why` if there is no such deployable contract), else the last
+/// contract defined in the root file.
+const lang::CompiledContract* pick_contract(const CompileSession& session, const std::string& name,
+                                            std::string& why);
+
+/// Resolves the dev account names (alice, bob, carol, dave, eve, mallory) to their addresses.
+chain::foundry::AddressResolver dev_resolver();
+
+/// The JSON text of `j`, replacing invalid UTF-8 instead of throwing.
+std::string dump_json(const nlohmann::json& j, int indent = -1);
+
+} // namespace mallory::cli

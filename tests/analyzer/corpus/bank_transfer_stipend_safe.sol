@@ -1,0 +1,12 @@
+// expect: safe
+pragma solidity ^0.8.20;
+contract BankTransfer {
+    mapping(address => uint256) public balances;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function withdraw() external {
+        uint256 amount = balances[msg.sender];
+        require(amount > 0, "empty");
+        payable(msg.sender).transfer(amount);
+        balances[msg.sender] = 0;
+    }
+}

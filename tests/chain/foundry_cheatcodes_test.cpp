@@ -1,0 +1,174 @@
+// Cheatcodes, console.log decoding and test discovery of the Foundry layer, driven by messages
+// sent straight to the native accounts (no compiled contracts needed).
+#include <gtest/gtest.h>
+
+#include "chain/foundry/runner.hpp"
+#include "chain/foundry/session.hpp"
+#include "vm/keccak.hpp"
+
+namespace mallory::chain::foundry {
+namespace {
+
+Bytes call_data(const std::string& sig, const std::vector<std::string>& args) {
+    std::string error;
+    const auto parsed = parse_signature(sig);
+    auto encoded = encode_arguments(parsed->types, args, {}, error);
+    EXPECT_TRUE(encoded) << error;
+    const auto sel = vm::selector_of(parsed->canonical());
+    Bytes out(sel.begin(), sel.end());
+    out.insert(out.end(), encoded->begin(), encoded->end());
+    return out;
+}
+
+const Address kTest = Address::from_u64(0x7e57);
+const Address kTarget = Address::from_u64(0x7a26e7);
+
+vm::Result send(Session& s, const Address& to, const Bytes& data, int depth = 1, const Address& from = kTest) {
+    vm::Message m;
+    m.depth = depth;
+    m.gas = 1'000'000;
+    m.sender = from;
+    m.recipient = m.code_address = to;
+    m.input = data;
+    return s.executor().execute(m);
+}
+
+TEST(FoundryCheatcodes, DealWarpRollLabelAddr) {
+    Session s;
+    const Address who = Address::from_u64(0xa11ce);
+    EXPECT_TRUE(send(s, cheatcode_address(), call_data("deal(address,uint256)", {"0x00000000000000000000000000000000000a11ce", "77"})).success());
+    EXPECT_EQ(s.state().balance(who), U256{77});
+    EXPECT_TRUE(send(s, cheatcode_address(), call_data("warp(uint256)", {"1700000000"})).success());
+    EXPECT_EQ(s.executor().block().timestamp, 1'700'000'000U);
+    EXPECT_TRUE(send(s, cheatcode_address(), call_data("roll(uint256)", {"42"})).success());
+    EXPECT_EQ(s.executor().block().number, 42U);
+    EXPECT_TRUE(send(s, cheatcode_address(), call_data("label(address,string)", {"0x00000000000000000000000000000000000a11ce", "alice"})).success());
+    EXPECT_EQ(s.cheats().labels().at(who), "alice");
+    const vm::Result r = send(s, cheatcode_address(), call_data("addr(uint256)", {"1"}));
+    ASSERT_TRUE(r.success());
+    EXPECT_EQ(checksum(Address::from_word(vm::load_be(r.output.data()))), "0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf");
+}
+
+TEST(FoundryCheatcodes, UnknownCheatcodeReverts) {
+    Session s;
+    const vm::Result r = send(s, cheatcode_address(), Bytes{0xde, 0xad, 0xbe, 0xef});
+    EXPECT_EQ(r.status, vm::Status::Revert);
+    EXPECT_EQ(revert_reason(r.output), "unknown cheatcode 0xdeadbeef");
+}
+
+TEST(FoundryCheatcodes, PrankRewritesTheNextCallOnly) {
+    Session s;
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("prank(address)", {"0x00000000000000000000000000000000000a11ce"})).success());
+    vm::Message m;
+    m.depth = 1;
+    m.sender = kTest;
+    m.recipient = m.code_address = kTarget;
+    vm::Message deeper = m;
+    deeper.depth = 2; // not a call of the pranking frame
+    s.cheats().before_call(s.executor(), deeper);
+    EXPECT_EQ(deeper.sender, kTest);
+    s.cheats().before_call(s.executor(), m);
+    EXPECT_EQ(m.sender, Address::from_u64(0xa11ce));
+    vm::Message next = deeper;
+    next.depth = 1;
+    s.cheats().before_call(s.executor(), next);
+    EXPECT_EQ(next.sender, kTest);
+}
+
+TEST(FoundryCheatcodes, StartPrankLastsUntilStopPrank) {
+    Session s;
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("startPrank(address)", {"0x0000000000000000000000000000000000000b0b"})).success());
+    for (int i = 0; i < 3; ++i) {
+        vm::Message m;
+        m.depth = 1;
+        m.sender = kTest;
+        m.code_address = kTarget;
+        s.cheats().before_call(s.executor(), m);
+        EXPECT_EQ(m.sender, Address::from_u64(0xb0b));
+    }
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("stopPrank()", {})).success());
+    vm::Message m;
+    m.depth = 1;
+    m.sender = kTest;
+    m.code_address = kTarget;
+    s.cheats().before_call(s.executor(), m);
+    EXPECT_EQ(m.sender, kTest);
+}
+
+TEST(FoundryCheatcodes, ExpectRevertTurnsAMatchingRevertIntoSuccess) {
+    Session s;
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("expectRevert(bytes)", {vm::to_hex(BytesView{encode_error("no")})})).success());
+    vm::Message m;
+    m.depth = 1;
+    m.sender = kTest;
+    m.code_address = kTarget;
+    s.cheats().before_call(s.executor(), m);
+    vm::Result r{vm::Status::Revert, 10, 0, encode_error("no"), {}};
+    s.cheats().after_call(s.executor(), m, r);
+    EXPECT_TRUE(r.success());
+    EXPECT_FALSE(s.cheats().unmet_expectation());
+}
+
+TEST(FoundryCheatcodes, ExpectRevertFailsOnSuccessOrOtherReason) {
+    Session s;
+    vm::Message m;
+    m.depth = 1;
+    m.sender = kTest;
+    m.code_address = kTarget;
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("expectRevert()", {})).success());
+    s.cheats().before_call(s.executor(), m);
+    vm::Result ok{vm::Status::Success, 10, 0, {}, {}};
+    s.cheats().after_call(s.executor(), m, ok);
+    EXPECT_EQ(ok.status, vm::Status::Revert);
+    EXPECT_EQ(revert_reason(ok.output), "call did not revert as expected");
+
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("expectRevert(bytes)", {vm::to_hex(BytesView{encode_error("a")})})).success());
+    s.cheats().before_call(s.executor(), m);
+    vm::Result other{vm::Status::Revert, 10, 0, encode_error("b"), {}};
+    s.cheats().after_call(s.executor(), m, other);
+    EXPECT_EQ(other.status, vm::Status::Revert);
+    EXPECT_EQ(revert_reason(other.output), "Error != expected error: b != a");
+
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("expectRevert()", {})).success());
+    EXPECT_TRUE(s.cheats().unmet_expectation());
+}
+
+TEST(FoundryConsole, DecodesFoundryOverloads) {
+    EXPECT_EQ(decode_console(call_data("log(string,uint256)", {"balance", "5"})), "balance 5");
+    EXPECT_EQ(decode_console(call_data("log(string,int256,bool)", {"x", "-3", "true"})), "x -3 true");
+    EXPECT_EQ(decode_console(call_data("log(address)", {"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"})),
+              "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+    EXPECT_EQ(decode_console(call_data("log(string,string,uint256)", {"%s has %d wei", "bob", "7"})), "bob has 7 wei");
+    EXPECT_EQ(decode_console(call_data("log()", {})), "");
+    EXPECT_FALSE(decode_console(Bytes{1, 2, 3, 4}));
+    EXPECT_TRUE(console_signature(vm::selector_of("log(bool,bool,bool,bool)")));
+}
+
+TEST(FoundryConsole, SessionCollectsLines) {
+    Session s;
+    EXPECT_TRUE(send(s, console_address(), call_data("log(string)", {"hello"})).success());
+    ASSERT_EQ(s.console().lines().size(), 1U);
+    EXPECT_EQ(s.console().lines()[0], "hello");
+}
+
+TEST(FoundryDiscovery, FindsTestFunctionsSorted) {
+    vm::ContractCode code;
+    code.name = "ExampleTest";
+    for (const char* sig : {"testB()", "setUp()", "testA()", "testWithArg(uint256)", "testFailC()", "helper()"}) {
+        vm::AbiEntry e;
+        e.signature = sig;
+        e.name = std::string(sig).substr(0, std::string(sig).find('('));
+        if (std::string(sig).find("uint256") != std::string::npos) e.inputs = {"uint256"};
+        code.abi.push_back(e);
+    }
+    EXPECT_EQ(discover_tests(code), (std::vector<std::string>{"testA()", "testB()", "testFailC()"}));
+    TestOptions options;
+    options.match = std::regex("^testA");
+    EXPECT_TRUE(selected("ExampleTest", "testA()", options));
+    EXPECT_FALSE(selected("ExampleTest", "testB()", options));
+    options.match = std::regex("Example.*::testB");
+    EXPECT_TRUE(selected("ExampleTest", "testB()", options));
+}
+
+} // namespace
+} // namespace mallory::chain::foundry

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Golden test of `mallory chain`: a whole session on a fresh database in a temporary
+# directory (init, deploy, send, call, --no-mine + mine, block, receipt, state, errors), every
+# command's output and exit code appended to one transcript compared with
+# golden/chain_session.out (UPDATE_GOLDEN=1 rewrites it).
+set -u
+mallory=$1 source_dir=$2
+golden="$(cd "$(dirname "$0")" && pwd)/golden/chain_session.out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp "$source_dir/contracts/examples/SimpleToken.sol" "$source_dir/contracts/examples/EtherBank.sol" "$work/"
+cd "$work"
+transcript="$work/transcript"
+run() {
+    printf '$ mallory %s\n' "$*" >>"$transcript"
+    NO_COLOR=1 "$mallory" "$@" >>"$transcript" 2>&1
+    printf '[exit %d]\n\n' "$?" >>"$transcript"
+}
+run chain init --db dev.db
+run chain deploy SimpleToken.sol --args 1000 --db dev.db
+run chain call SimpleToken 'balanceOf(address)' alice --db dev.db
+run chain send SimpleToken 'transfer(address,uint256)' bob 2500 --db dev.db
+run chain call SimpleToken 'balanceOf(address)' bob --db dev.db
+run chain send SimpleToken 'transfer(address,uint256)' carol 1 --from dave --db dev.db
+run chain send SimpleToken 'transfer(address,uint256)' bob abc --db dev.db
+run chain call 0x0000000000000000000000000000000000000000 'f(uint7)' --db dev.db
+run chain deploy EtherBank.sol --db dev.db
+run chain send EtherBank 'deposit()' --value 1ether --from bob --no-mine --db dev.db
+run chain mine --db dev.db
+run chain call EtherBank 'balances(address)' bob --db dev.db
+run chain block latest --db dev.db
+hash=$(grep -m1 '^transaction:' "$transcript" | awk '{print $2}')
+run chain receipt "$hash" --db dev.db
+run chain state EtherBank --db dev.db
+run chain state bob --db dev.db
+run chain block 99 --db dev.db
+run chain mine --db missing.db
+if [[ "${UPDATE_GOLDEN:-}" == 1 ]]; then
+    cp "$transcript" "$golden"
+    echo "updated $golden"
+    exit 0
+fi
+if ! diff -u "$golden" "$transcript"; then
+    echo "golden test 'chain_session' failed (UPDATE_GOLDEN=1 rewrites it)" >&2
+    exit 1
+fi
