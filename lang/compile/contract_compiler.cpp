@@ -162,7 +162,7 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
                 m_out.op(Op::SLOAD);
             }
             m_out.op(Op::LT);
-            panic_unless(vm::panic::index_out_of_bounds);
+            revert_unless(); // solc's getters revert without data here, not with a Panic
             m_out.lget(location);
             if (!type->length) keccak_of_words(1);
             m_out.lget(key);

@@ -250,6 +250,7 @@ export async function runScenario(scenario, scenarioDir = process.cwd(), engine 
     const l = h.labels.get(label);
     if (l.artifact) contracts[label] = { contract: l.artifact.name, address: l.address };
   }
+  const finalBalances = await h.balances();
   if (h.close) await h.close();
   return {
     tool: engine.tool || 'evm_run',
@@ -260,7 +261,7 @@ export async function runScenario(scenario, scenarioDir = process.cwd(), engine 
     accounts,
     contracts,
     steps,
-    final_balances: await h.balances(),
+    final_balances: finalBalances,
     expectations: { checked, failed: failures.length, failures },
   };
 }

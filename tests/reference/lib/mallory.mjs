@@ -13,6 +13,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { Harness } from './evm.mjs';
 import { REPO_ROOT } from './solc.mjs';
+import { toBigInt } from './abi.mjs';
 
 function tool(envName, relative) {
   const p = process.env[envName] || path.join(REPO_ROOT, relative);
@@ -88,7 +89,6 @@ export class MalloryHarness extends Harness {
   }
 
   async setBalance(ref, balance) {
-    const { toBigInt } = await import('./abi.mjs');
     await this.backend.request({ op: 'set_balance', address: this.address(ref), balance: toBigInt(balance).toString() });
   }
 
@@ -105,9 +105,9 @@ export class MalloryHarness extends Harness {
       op: 'tx',
       from: sender.address,
       to: to || null,
-      value: BigInt(value ?? 0).toString(),
+      value: toBigInt(value ?? 0).toString(),
       data: bytesToHex(data),
-      gas: (gas !== undefined ? BigInt(gas) : this.txGasLimit).toString(),
+      gas: (gas !== undefined ? toBigInt(gas) : this.txGasLimit).toString(),
       gas_price: this.gasPrice.toString(),
       view: !!this.inView,
       block: { number: this.block.number.toString(), timestamp: this.block.timestamp.toString(), coinbase: this.block.coinbase },
