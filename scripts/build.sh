@@ -8,6 +8,8 @@ flavour=${1:-release}
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 jobs=${MALLORY_JOBS:-$(nproc)}
+# ccache keys on paths relative to the checkout, so a fresh clone reuses earlier compilations.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 case "$flavour" in
   release)
     cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DMALLORY_WERROR=$werror >/dev/null
