@@ -1,5 +1,6 @@
-// Parser throughput on a generated file of realistic contracts (banks, tokens, auctions),
-// reported as lines per second.
+// Front-end throughput on a generated file of realistic contracts (banks, tokens, auctions):
+// parsing alone and parse + check, reported as lines per second.
+#include "lang/frontend.hpp"
 #include "lang/parser.hpp"
 
 #include <benchmark/benchmark.h>
@@ -86,6 +87,22 @@ void BM_Parse10kLines(benchmark::State& state) {
     state.counters["lines"] = lines;
 }
 BENCHMARK(BM_Parse10kLines)->Unit(benchmark::kMillisecond);
+
+/// The whole front end: parse, resolve names, C3, type-check (what `mallory check` does).
+void BM_ParseAndCheck10kLines(benchmark::State& state) {
+    std::string text = generated_source(10000);
+    int lines = count_lines(text);
+    for (auto _ : state) {
+        FrontendResult result = check_sources({{"bench.sol", text}});
+        benchmark::DoNotOptimize(result);
+        if (!result.ok()) state.SkipWithError("generated source does not check");
+    }
+    state.counters["lines/s"] =
+        benchmark::Counter(static_cast<double>(lines) * static_cast<double>(state.iterations()),
+                           benchmark::Counter::kIsRate);
+    state.counters["lines"] = lines;
+}
+BENCHMARK(BM_ParseAndCheck10kLines)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
