@@ -16,6 +16,7 @@ inline constexpr Gas memory_word = 3;           ///< linear part of memory expan
 inline constexpr Gas memory_quad_divisor = 512; ///< words^2 / 512
 inline constexpr Gas copy_word = 3;             ///< per word copied (CALLDATACOPY, MCOPY, ...)
 inline constexpr Gas keccak_word = 6;
+inline constexpr Gas sha256_word = 12; ///< as the EVM's SHA-256 precompile
 inline constexpr Gas log_byte = 8;
 inline constexpr Gas exp_byte = 50;
 inline constexpr Gas cold_account_extra = 2500; ///< EIP-2929: 2600 cold - 100 warm

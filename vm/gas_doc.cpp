@@ -66,6 +66,7 @@ of `vm/gas.hpp`.
 | memory expansion to `w` words | `3*w + w*w/512`, charged as the difference to the current size |
 | copy (CALLDATACOPY, RETURNDATACOPY, MCOPY) | 3 per 32-byte word |
 | KECCAK256 | 6 per word of input |
+| SHA256 | 12 per word of input (as the EVM's precompile) |
 | LOGn | 8 per byte of data |
 | EXP / CEXP | 50 per byte of the exponent |
 | cold account (BALANCE, EXTCODESIZE, calls) | +2500 (EIP-2929: 2600 instead of 100) |

@@ -1,3 +1,4 @@
+#include <cryptopp/sha.h>
 #include "vm/interpreter.hpp"
 
 #include "vm/checked.hpp"
@@ -46,6 +47,17 @@ Status op_keccak(Frame& f, Gas& gas, U256* sp) noexcept {
     const std::uint64_t len = sp[0].w[0];
     if (!charge(gas, gas::keccak_word * static_cast<Gas>(num_words(len)))) return Status::OutOfGas;
     sp[-1] = f.ex.keccak_cache().hash(f.memory.view(len ? sp[-1].w[0] : 0, len));
+    return Status::Success;
+}
+
+Status op_sha256(Frame& f, Gas& gas, U256* sp) noexcept {
+    if (!f.memory.expand(gas, sp[-1], sp[0])) return Status::OutOfGas;
+    const std::uint64_t len = sp[0].w[0];
+    if (!charge(gas, gas::sha256_word * static_cast<Gas>(num_words(len)))) return Status::OutOfGas;
+    BytesView data = f.memory.view(len ? sp[-1].w[0] : 0, len);
+    std::uint8_t digest[CryptoPP::SHA256::DIGESTSIZE];
+    CryptoPP::SHA256().CalculateDigest(digest, data.data(), data.size());
+    sp[-1] = load_be(digest);
     return Status::Success;
 }
 
@@ -567,6 +579,11 @@ L_CSUBI : {
 L_KECCAK256:
     CHARGE(KECCAK256);
     HELPER(op_keccak(f, g, sp));
+    --sp;
+    NEXT(1);
+L_SHA256:
+    CHARGE(SHA256);
+    HELPER(op_sha256(f, g, sp));
     --sp;
     NEXT(1);
 L_MLOAD:

@@ -115,7 +115,7 @@ private:
     void assignment(const ast::Assignment& a, bool keep);
     void assign_reference(const ast::Expression& lhs, const ast::Expression& rhs,
                           const TypePtr& target);
-    void conditional(const ast::Conditional& c);
+    int conditional(const ast::Conditional& c);
     void member_access(const ast::MemberAccess& m);
     void magic_member(const ast::MemberAccess& m, const Type& object);
     void index_access(const ast::IndexAccess& i);

@@ -280,13 +280,14 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
     case B::revert: revert_call(c); return 0;
     case B::gasleft: m_out.op(Op::GAS); return 1;
     case B::keccak256:
+    case B::sha256:
         expression_as(c.arguments.at(0), check::bytes_type());
         m_out.dup(1);
         m_out.push(32);
         m_out.op(Op::ADD);
         m_out.swap(1);
         m_out.op(Op::MLOAD);
-        m_out.op(Op::KECCAK256);
+        m_out.op(info.call.builtin == B::sha256 ? Op::SHA256 : Op::KECCAK256);
         return 1;
     case B::abi_encode:
     case B::abi_encode_packed:

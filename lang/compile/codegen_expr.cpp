@@ -129,7 +129,7 @@ int FunctionCompiler::expression(const ast::Expression& e) {
             return 1;
         }
         int operator()(const ast::x3::forward_ast<ast::Conditional>& n) const {
-            return self.conditional(n.get()), 1;
+            return self.conditional(n.get());
         }
         int operator()(const ast::x3::forward_ast<ast::Call>& n) const { return self.call(n.get()); }
         int operator()(const ast::x3::forward_ast<ast::MemberAccess>& n) const {
@@ -362,16 +362,25 @@ void FunctionCompiler::logical(const ast::Binary& b) {
     m_out.bind(end);
 }
 
-void FunctionCompiler::conditional(const ast::Conditional& c) {
+int FunctionCompiler::conditional(const ast::Conditional& c) {
     TypePtr result = m_model.type_of(c.id);
     Label otherwise = m_out.new_label(), end = m_out.new_label();
     expression_as(c.condition, check::bool_type());
     m_out.jump(Op::JUMPZ, otherwise);
-    expression_as(c.when_true, result);
-    m_out.jump(Op::JUMP, end);
-    m_out.bind(otherwise);
-    expression_as(c.when_false, result);
+    int count = 1;
+    if (result->kind == TypeKind::tuple) { // `c ? (a, b) : (b, a)`: each branch pushes a tuple
+        count = expression(c.when_true);
+        m_out.jump(Op::JUMP, end);
+        m_out.bind(otherwise);
+        expression(c.when_false);
+    } else {
+        expression_as(c.when_true, result);
+        m_out.jump(Op::JUMP, end);
+        m_out.bind(otherwise);
+        expression_as(c.when_false, result);
+    }
     m_out.bind(end);
+    return count;
 }
 
 void FunctionCompiler::unary(const ast::Unary& u, bool keep) {
