@@ -100,6 +100,7 @@ inline constexpr RejectParser function_type_reject{
 
 /// `T[n]` / `T[]`: wraps the type parsed so far.
 inline constexpr auto wrap_array = [](auto& ctx) {
+    charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
     ast::ArrayTypeName array;
     Span base = ast::span_of(_val(ctx));
     array.base = std::move(_val(ctx));
@@ -109,10 +110,10 @@ inline constexpr auto wrap_array = [](auto& ctx) {
 };
 
 // type_name := (mapping_type | elementary_type_name | user_type_name) ('[' [expression] ']')*
-inline const auto type_name_def =
+inline const auto type_name_def = nest[chain_scope[
     (mapping_type[assign_val] | elementary_type_name[assign_val] | function_type_reject |
      user_type_name[assign_val]) >>
-    *((p("[") >> -expression >> p("]"))[wrap_array]);
+    *((p("[") >> -expression >> p("]"))[wrap_array])]];
 
 // ---------------------------------------------------------------------------------------------
 // Expressions
@@ -125,6 +126,12 @@ struct BinaryChainParser : x3::parser<BinaryChainParser> {
 
     template <typename It, typename Ctx, typename RCtx>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, ast::Expression& attr) const {
+        ParseState& state = x3::get<state_tag>(ctx);
+        struct Restore {
+            int& depth;
+            int saved;
+            ~Restore() { depth = saved; }
+        } restore{state.depth, state.depth};
         if (!unary_expr.parse(first, last, ctx, x3::unused, attr)) return false;
         climb(first, last, ctx, attr, 0);
         return true;
@@ -137,6 +144,7 @@ struct BinaryChainParser : x3::parser<BinaryChainParser> {
             const char* at = skip_trivia(first, last);
             const BinaryOpInfo* op = match_binary_op(at, last);
             if (!op || op->precedence < min_precedence) return;
+            charge_depth(x3::get<state_tag>(ctx), at, last);
             first = at + op->text.size();
             ast::Expression rhs;
             if (!unary_expr.parse(first, last, ctx, x3::unused, rhs))
@@ -203,6 +211,7 @@ inline const auto unary_expr_def =
     nest[(PrefixOpParser{} > unary_expr)[make_unary] | postfix_expr[assign_val]];
 
 inline constexpr auto wrap_member = [](auto& ctx) {
+    charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
     ast::MemberAccess node;
     node.span = join(ast::span_of(_val(ctx)), _attr(ctx).span.end);
     node.object = std::move(_val(ctx));
@@ -212,6 +221,7 @@ inline constexpr auto wrap_member = [](auto& ctx) {
 };
 
 inline constexpr auto wrap_index = [](auto& ctx) {
+    charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
     ast::IndexAccess node;
     node.span = join(ast::span_of(_val(ctx)), matched_end(ctx));
     node.object = std::move(_val(ctx));
@@ -220,6 +230,7 @@ inline constexpr auto wrap_index = [](auto& ctx) {
 };
 
 inline constexpr auto wrap_call = [](auto& ctx) {
+    charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
     ast::Call node;
     node.span = join(ast::span_of(_val(ctx)), matched_end(ctx));
     node.callee = std::move(_val(ctx));
@@ -228,6 +239,7 @@ inline constexpr auto wrap_call = [](auto& ctx) {
 };
 
 inline constexpr auto wrap_call_with_options = [](auto& ctx) {
+    charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
     ast::Call node;
     node.span = join(ast::span_of(_val(ctx)), matched_end(ctx));
     node.callee = std::move(_val(ctx));
@@ -238,6 +250,7 @@ inline constexpr auto wrap_call_with_options = [](auto& ctx) {
 };
 
 inline constexpr auto wrap_postfix = [](auto& ctx) {
+    charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
     ast::Unary node;
     node.op = _attr(ctx).value;
     node.span = join(ast::span_of(_val(ctx)), state_of(ctx).offset(_attr(ctx).end));
@@ -264,18 +277,18 @@ inline const auto options_open = p("{") >> &(p("}") | (ident >> p(":")));
 // postfix_expression := primary_expression
 //     ( '.' identifier | '[' [expression] ']' | '{' [call_option (',' call_option)*] '}' call_arguments
 //     | call_arguments | '++' | '--' )*
-inline const auto postfix_expr_def =
+inline const auto postfix_expr_def = chain_scope[
     primary_expr[assign_val] >>
     *((p(".") > ident)[wrap_member] |
-      (p("[") >> -expression >> !slice_reject > p("]"))[wrap_index] |
+      ((p("[") >> -expression >> !slice_reject) > p("]"))[wrap_index] |
       (options_open > -(call_option % p(",")) > p("}", "'}' to close the call options") >
        call_arguments)[wrap_call_with_options] |
-      call_arguments[wrap_call] | PostfixOpParser{}[wrap_postfix]);
+      call_arguments[wrap_call] | PostfixOpParser{}[wrap_postfix])];
 
 // call_arguments := '(' [expression (',' expression)*] ')'
 inline const auto call_arguments_def =
-    p("(") >> !named_arguments_reject >>
-    -(expression[([](auto& ctx) { _val(ctx).push_back(std::move(_attr(ctx))); })] % p(",")) >
+    (p("(") >> !named_arguments_reject >>
+     -(expression[([](auto& ctx) { _val(ctx).push_back(std::move(_attr(ctx))); })] % p(","))) >
     p(")", "')' or ',' in the argument list");
 
 // call_option := identifier ':' expression
@@ -285,9 +298,9 @@ inline const auto call_option_def =
 
 // tuple := '(' [expression] (',' [expression])* ')'
 inline const auto tuple_expr_def = spanned[
-    p("(") >>
-    (-expression)[([](auto& ctx) { _val(ctx).elements.push_back(to_std(std::move(_attr(ctx)))); })] %
-        p(",") >
+    (p("(") >>
+     (-expression)[([](auto& ctx) { _val(ctx).elements.push_back(to_std(std::move(_attr(ctx)))); })] %
+         p(",")) >
     p(")", "')' or ','")[([](auto& ctx) {
         auto& elements = _val(ctx).elements;
         if (elements.size() == 1 && !elements[0]) elements.clear(); // `()`
@@ -360,7 +373,7 @@ inline const auto var_decl_statement_def = spanned[
 
 // tuple_decl_statement := '(' [local_variable] (',' [local_variable])* ')' '=' expression ';'
 inline const auto tuple_decl_statement_def = spanned[
-    p("(") >>
+    (p("(") >>
     (-local_variable)[([](auto& ctx) { _val(ctx).variables.push_back(to_std(std::move(_attr(ctx)))); })] %
         p(",") >>
     p(")")[([](auto& ctx) {
@@ -369,7 +382,7 @@ inline const auto tuple_decl_statement_def = spanned[
         for (auto const& v : _val(ctx).variables) any = any || v.has_value();
         _pass(ctx) = any; // `(a, b) = ...` is a tuple assignment, not a declaration
     })] >>
-    p("=", {}, "=>") > expression[set_initial] > p(";", "';' after the tuple declaration")];
+    p("=", {}, "=>")) > expression[set_initial] > p(";", "';' after the tuple declaration")];
 
 // expression_statement := expression ';'
 inline const auto expression_statement_def = spanned[
@@ -411,7 +424,7 @@ inline const auto do_while_statement_def = spanned[
 
 // return_statement := 'return' [expression] ';'
 inline const auto return_statement_def = spanned[
-    kw("return") >> -expression[([](auto& ctx) { _val(ctx).value = std::move(_attr(ctx)); })] >
+    (kw("return") >> -expression[([](auto& ctx) { _val(ctx).value = std::move(_attr(ctx)); })]) >
     p(";", "';' after the return statement")];
 
 // break_statement := 'break' ';'     continue_statement := 'continue' ';'
@@ -439,7 +452,7 @@ inline const auto emit_statement_def = spanned[
 
 // revert_statement := 'revert' postfix_expression ';'     -- `revert E(...)`; `revert(...)` is a call
 inline const auto revert_statement_def = spanned[
-    kw("revert") >> &ident > postfix_expr[require_call("revert")][([](auto& ctx) {
+    (kw("revert") >> &ident) > postfix_expr[require_call("revert")][([](auto& ctx) {
         _val(ctx).error_call = std::move(_attr(ctx));
     })] > p(";", "';' after the revert statement")];
 
@@ -551,13 +564,13 @@ inline const auto constructor_definition_def = spanned[
 
 // receive_definition := 'receive' '(' ')' function_attributes block
 inline const auto receive_definition_def = spanned[
-    kw("receive")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::receive; })] >>
-    &p("(") > parameter_list > function_attributes > function_body];
+    (kw("receive")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::receive; })] >>
+     &p("(")) > parameter_list > function_attributes > function_body];
 
 // fallback_definition := 'fallback' parameter_list function_attributes [returns] block
 inline const auto fallback_definition_def = spanned[
-    kw("fallback")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::fallback; })] >>
-    &p("(") > parameter_list > function_attributes > -returns_list > function_body];
+    (kw("fallback")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::fallback; })] >>
+     &p("(")) > parameter_list > function_attributes > -returns_list > function_body];
 
 // modifier_definition := 'modifier' identifier [parameter_list]
 //                        ('virtual' | override_specifier)* (';' | block)
@@ -576,7 +589,7 @@ inline const auto event_definition_def = spanned[
 
 // error_definition := 'error' identifier parameter_list ';'
 inline const auto error_definition_def = spanned[
-    kw("error") >> &ident > ident[set_name] > parameter_list >
+    (kw("error") >> &ident) > ident[set_name] > parameter_list >
     p(";", "';' after the error definition")];
 
 // struct_field := type_name identifier ';'
@@ -603,12 +616,12 @@ inline const auto enum_definition_def = spanned[
 // state_variable := type_name (visibility | 'constant' | 'immutable' | override_specifier)*
 //                   identifier ['=' expression] ';'
 inline const auto state_variable_def = spanned[
-    type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
+    (type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
     *(visibility_word[set_visibility] |
       kw("constant")[([](auto& ctx) { _val(ctx).constant = true; })] |
       kw("immutable")[([](auto& ctx) { _val(ctx).immutable = true; })] |
       override_specifier[set_override]) >>
-    ident[set_name] > -(p("=", {}, "=>") > expression[set_initial]) >
+     ident[set_name]) > -(p("=", {}, "=>") > expression[set_initial]) >
     p(";", "';' after the state variable declaration")];
 
 inline constexpr RejectParser using_reject{

@@ -91,6 +91,44 @@ struct nest_gen {
 };
 inline constexpr nest_gen nest{};
 
+/// Counts one more level of tree depth for a node built in a loop (a binary operator, a postfix
+/// suffix, an array dimension): `a + b + c ...` makes a tree as deep as it is long, and every
+/// later pass walks it recursively. Restored by the enclosing `chain_scope`.
+inline void charge_depth(ParseState& state, const char* at, const char* last) {
+    if (++state.depth <= state.max_depth) return;
+    throw_issue(DiagCode::NestingTooDeep, at, token_end(at, last),
+                "this expression is too long or nested too deep (the limit is " +
+                    std::to_string(state.max_depth) + " levels of operators and nesting)",
+                "split it into several statements with local variables");
+}
+
+/// `chain_scope[p]`: the depth charged by loops inside `p` is given back when `p` ends.
+template <typename Subject>
+struct ChainScopeDirective : x3::unary_parser<Subject, ChainScopeDirective<Subject>> {
+    using base_type = x3::unary_parser<Subject, ChainScopeDirective<Subject>>;
+    static bool const is_pass_through_unary = true;
+    constexpr explicit ChainScopeDirective(Subject const& s) : base_type(s) {}
+
+    template <typename It, typename Ctx, typename RCtx, typename Attr>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+        ParseState& state = x3::get<state_tag>(ctx);
+        struct Restore {
+            int& depth;
+            int saved;
+            ~Restore() { depth = saved; }
+        } restore{state.depth, state.depth};
+        return this->subject.parse(first, last, ctx, rctx, attr);
+    }
+};
+
+struct chain_scope_gen {
+    template <typename Subject> constexpr auto operator[](Subject const& s) const {
+        return ChainScopeDirective<typename x3::extension::as_parser<Subject>::value_type>{
+            x3::as_parser(s)};
+    }
+};
+inline constexpr chain_scope_gen chain_scope{};
+
 /// One of a fixed set of words, e.g. the visibilities.
 template <typename T, std::size_t N> struct WordChoice : x3::parser<WordChoice<T, N>> {
     using attribute_type = Located<T>;

@@ -425,7 +425,6 @@ TEST(ParserSpans, TypesAndDeclarations) {
 TEST(ParserNodeIds, DenseAndDeterministic) {
     auto p = parse_text("contract C { uint x = 1 + 2; function f() public { x = y; } }");
     ASSERT_EQ(p->errors(), "");
-    std::vector<ast::NodeId> ids;
     // 1 + 2 -> Binary(1), 1(2), 2(3); x = y -> Assignment(4), x(5), y(6)
     EXPECT_EQ(p->unit.node_count, 7u);
     Diagnostics d;

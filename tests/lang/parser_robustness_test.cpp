@@ -85,7 +85,32 @@ TEST(ParserRobustness, DeepUnaryAndTernary) {
     EXPECT_EQ(count_code(t->diagnostics, DiagCode::NestingTooDeep), 1u);
 }
 
+/// Long flat chains build trees as deep as they are long; every later pass walks them
+/// recursively, so they count against the same limit as nesting.
+TEST(ParserRobustness, LongChainsAreAnErrorNotACrash) {
+    std::string sum = "a", members = "a", calls = "a", arrays = "uint", mappings;
+    for (int i = 0; i < 100000; ++i) {
+        sum += " + a";
+        members += ".b";
+        calls += "()";
+        arrays += "[1]";
+        mappings += "mapping(uint => ";
+    }
+    for (const std::string& body : {"x = " + sum + ";", "x = " + members + ";",
+                                    "x = " + calls + ";", arrays + " memory x;"}) {
+        auto r = run("contract C { function f() public { " + body + " } }");
+        EXPECT_EQ(count_code(r->diagnostics, DiagCode::NestingTooDeep), 1u) << body.substr(0, 20);
+        EXPECT_EQ(r->diagnostics.error_count(), 1u);
+    }
+    auto m = run("contract C { " + mappings + "uint x; }");
+    EXPECT_EQ(count_code(m->diagnostics, DiagCode::NestingTooDeep), 1u);
+}
+
 TEST(ParserRobustness, ModerateNestingIsFine) {
+    std::string sum = "a";
+    for (int i = 0; i < 150; ++i) sum += " + a";
+    EXPECT_FALSE(run("contract C { function f() public { x = " + sum + "; } }")
+                     ->diagnostics.has_errors());
     std::string nested = std::string(60, '(') + "1" + std::string(60, ')');
     auto r = run("contract C { function f() public { x = " + nested + "; } }");
     EXPECT_FALSE(r->diagnostics.has_errors());
