@@ -1,5 +1,6 @@
 // One deployable contract: dispatcher, constructor, getters, ABI; and compile() over a program.
 #include <algorithm>
+#include <filesystem>
 
 #include "lang/compile/codegen.hpp"
 #include "lang/parser/ast_util.hpp"
@@ -18,6 +19,24 @@ vm::Mutability abi_mutability(ast::Mutability m) {
     case ast::Mutability::nonpayable: return vm::Mutability::NonPayable;
     }
     return vm::Mutability::NonPayable;
+}
+
+/// The file name stored in a container's source map: where the checkout or the built-in
+/// forge-std live must not change the code (its size is charged at deployment), so absolute
+/// paths become `forge-std/...` or relative to the working directory.
+std::string portable_path(const std::string& path) {
+    namespace fs = std::filesystem;
+    fs::path p(path);
+    if (!p.is_absolute()) return path;
+    std::string text = p.generic_string();
+    if (auto at = text.rfind("/forge-std/"); at != std::string::npos) return text.substr(at + 1);
+    std::error_code ec;
+    fs::path cwd = fs::current_path(ec);
+    if (!ec) {
+        fs::path relative = p.lexically_relative(cwd);
+        if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+    }
+    return p.filename().generic_string();
 }
 
 std::vector<std::string> abi_names(const std::vector<TypePtr>& types) {
@@ -312,7 +331,7 @@ std::shared_ptr<vm::ContractCode> ContractCompiler::run() {
     }
     std::vector<std::string> files;
     for (std::size_t i = 0; i < m_sources.size(); ++i)
-        files.push_back(m_sources.file(static_cast<FileId>(i)).path());
+        files.push_back(portable_path(m_sources.file(static_cast<FileId>(i)).path()));
     m_emitter.finish(*out, files);
     out->constructor = constructor;
     out->children = m_children;
