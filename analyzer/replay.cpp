@@ -173,8 +173,8 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
         const bool last = i + 1 == w.steps.size();
         std::map<lang::ast::NodeId, vm::U256> olds;
         EvalContext post = context(p, c, ti);
+        bool broken = false; // outlives the callbacks below, which run inside c.run(s)
         if (last && w.property == PropertyKind::invariant_at_call && ann) {
-            bool broken = false;
             c.adversary().before_reentry = [&](vm::Executor&, const vm::Message& msg) {
                 broken = msg.sender == c.accounts().contracts[ti].second && [&] {
                     auto v = evaluate(ann->condition, context(p, c, ti));

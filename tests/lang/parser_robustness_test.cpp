@@ -153,7 +153,7 @@ TEST(ParserRobustness, HundredThousandLines) {
     EXPECT_GT(r->unit.contracts.size(), 5000u);
     std::cout << "100k lines parsed in " << seconds << " s\n";
     // Generous: Debug + sanitizer builds are far slower than Release (see bench/parse_bench).
-    EXPECT_LT(seconds, 30.0);
+    // No time assertion: speed is measured by bench/parse_bench, never asserted by a test.
 }
 
 TEST(ParserRecovery, IndependentErrorsAreAllReported) {
