@@ -20,8 +20,8 @@ constexpr std::uint64_t replay_gas = 29'500'000;
 /// A fresh chain with the adversary bound, able to run witness transactions.
 class ReplayChain {
 public:
-    ReplayChain(const Program& p, bool quiet)
-        : m_p(p), m_accounts(Accounts::make(p)), m_adversary(p, m_accounts), m_quiet(quiet) {
+    ReplayChain(const Program& p, [[maybe_unused]] bool quiet)
+        : m_p(p), m_accounts(Accounts::make(p)), m_adversary(p, m_accounts) {
         chain::GenesisConfig g;
         g.gas_price = vm::U256{};
         m_chain = chain::Chain::in_memory(g);
@@ -83,7 +83,6 @@ private:
     std::unique_ptr<chain::Chain> m_chain;
     std::vector<CallbackEvent> m_events;
     std::vector<CallSpec> m_landed;
-    bool m_quiet;
 };
 
 std::size_t target_index(const Program& p, const std::string& name) {
