@@ -1,12 +1,11 @@
 #include "chain/chain.hpp"
 
-#include <queue>
-#include <stdexcept>
+#include "chain/merkle.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-
-#include "chain/merkle.hpp"
+#include <queue>
+#include <stdexcept>
 
 namespace mallory::chain {
 
@@ -37,7 +36,8 @@ std::string GenesisConfig::to_json() const {
     j["dev_accounts"] = dev_accounts;
     j["dev_balance"] = vm::to_dec(dev_balance);
     nlohmann::json alloc_j = nlohmann::json::array();
-    for (const auto& [a, v] : alloc) alloc_j.push_back({to_checksum(a), vm::to_dec(v)});
+    for (const auto& [a, v] : alloc)
+        alloc_j.push_back({to_checksum(a), vm::to_dec(v)});
     j["alloc"] = alloc_j;
     return j.dump();
 }
@@ -46,7 +46,8 @@ GenesisConfig GenesisConfig::from_json(const std::string& text) {
     const auto j = nlohmann::json::parse(text);
     auto u256 = [](const std::string& s) {
         U256 v;
-        if (!vm::parse_u256(s, v)) throw std::invalid_argument("bad number in genesis config: " + s);
+        if (!vm::parse_u256(s, v))
+            throw std::invalid_argument("bad number in genesis config: " + s);
         return v;
     };
     GenesisConfig c;
@@ -59,11 +60,13 @@ GenesisConfig GenesisConfig::from_json(const std::string& text) {
     c.dev_accounts = j.at("dev_accounts").get<std::vector<std::string>>();
     c.dev_balance = u256(j.at("dev_balance").get<std::string>());
     for (const auto& e : j.at("alloc"))
-        c.alloc.emplace_back(parse_address(e.at(0).get<std::string>()), u256(e.at(1).get<std::string>()));
+        c.alloc.emplace_back(parse_address(e.at(0).get<std::string>()),
+                             u256(e.at(1).get<std::string>()));
     return c;
 }
 
-// ---- construction ---------------------------------------------------------------------------------
+// ---- construction
+// ---------------------------------------------------------------------------------
 
 Chain::Chain(GenesisConfig config) : m_config(std::move(config)) {}
 Chain::~Chain() = default;
@@ -86,15 +89,19 @@ std::unique_ptr<Chain> Chain::open(const std::string& path, GenesisConfig config
     std::unique_ptr<Chain> c{new Chain(std::move(config))};
     auto blocks = store->load_blocks();
     c->m_store = std::move(store);
-    if (blocks.empty()) c->init_genesis();
-    else c->load(std::move(blocks));
+    if (blocks.empty())
+        c->init_genesis();
+    else
+        c->load(std::move(blocks));
     return c;
 }
 
 void Chain::init_genesis() {
     for (const auto& name : m_config.dev_accounts)
-        m_state.set_balance(dev_address(name), m_state.balance(dev_address(name)) + m_config.dev_balance);
-    for (const auto& [a, v] : m_config.alloc) m_state.set_balance(a, m_state.balance(a) + v);
+        m_state.set_balance(dev_address(name),
+                            m_state.balance(dev_address(name)) + m_config.dev_balance);
+    for (const auto& [a, v] : m_config.alloc)
+        m_state.set_balance(a, m_state.balance(a) + v);
     StateDiff diff = m_state.take_diff();
     Block g;
     g.header.number = 0;
@@ -123,32 +130,38 @@ void Chain::load(std::vector<StoredBlock> blocks) {
         const Hash h = sb.block.hash;
         U256 work = sb.block.header.difficulty;
         if (sb.block.header.number == 0) {
-            if (!m_nodes.empty()) throw StoreError(fmt::format("{}: more than one genesis block", path));
+            if (!m_nodes.empty())
+                throw StoreError(fmt::format("{}: more than one genesis block", path));
         } else {
             const auto p = m_nodes.find(sb.block.header.parent_hash);
             if (p == m_nodes.end() || p->second->block.header.number + 1 != sb.block.header.number)
-                throw StoreError(fmt::format("{}: block {} has no valid parent", path, sb.block.header.number));
+                throw StoreError(
+                    fmt::format("{}: block {} has no valid parent", path, sb.block.header.number));
             work = work + p->second->total_work;
         }
         if (sb.block.compute_transactions_root() != sb.block.header.transactions_root ||
             sb.block.compute_receipts_root() != sb.block.header.receipts_root)
-            throw StoreError(fmt::format("{}: block {} does not match its roots", path, sb.block.header.number));
+            throw StoreError(
+                fmt::format("{}: block {} does not match its roots", path, sb.block.header.number));
         for (std::uint32_t i = 0; i < sb.block.receipts.size(); ++i)
             m_tx_index[sb.block.receipts[i].tx_hash].emplace_back(h, i);
         const bool genesis = m_nodes.empty();
         if (genesis) m_state.apply(sb.diff, true);
         auto node = std::make_unique<Node>(Node{std::move(sb.block), std::move(sb.diff), work});
-        if (genesis) m_head = m_state_at = h;
-        else if (better(work, h, m_nodes.at(m_head)->total_work, m_head)) m_head = h;
+        if (genesis)
+            m_head = m_state_at = h;
+        else if (better(work, h, m_nodes.at(m_head)->total_work, m_head))
+            m_head = h;
         m_nodes.emplace(h, std::move(node));
     }
     if (m_nodes.empty()) throw StoreError(fmt::format("{}: no genesis block", path));
     move_state_to(m_head);
     rebuild_canonical();
     if (m_state.root() != head().header.state_root)
-        throw StoreError(fmt::format("{}: recomputed state root {} differs from the stored head's {}", path,
-                                     vm::to_hex(BytesView{m_state.root()}),
-                                     vm::to_hex(BytesView{head().header.state_root})));
+        throw StoreError(
+            fmt::format("{}: recomputed state root {} differs from the stored head's {}", path,
+                        vm::to_hex(BytesView{m_state.root()}),
+                        vm::to_hex(BytesView{head().header.state_root})));
 }
 
 // ---- the tree -----------------------------------------------------------------------------------
@@ -179,13 +192,16 @@ void Chain::move_state_to(const Hash& target) {
         forward.push_back(&n);
         h = n.block.header.parent_hash;
     };
-    while (number(a) > number(b)) rewind(a);
-    while (number(b) > number(a)) descend(b);
+    while (number(a) > number(b))
+        rewind(a);
+    while (number(b) > number(a))
+        descend(b);
     while (a != b) {
         rewind(a);
         descend(b);
     }
-    for (auto it = forward.rbegin(); it != forward.rend(); ++it) m_state.apply((*it)->diff, true);
+    for (auto it = forward.rbegin(); it != forward.rend(); ++it)
+        m_state.apply((*it)->diff, true);
     m_state_at = target;
 }
 
@@ -215,23 +231,58 @@ const Block& Chain::insert(Block b, StateDiff diff) {
             throw;
         }
     }
-    for (std::uint32_t i = 0; i < b.receipts.size(); ++i) m_tx_index[b.receipts[i].tx_hash].emplace_back(h, i);
+    for (std::uint32_t i = 0; i < b.receipts.size(); ++i)
+        m_tx_index[b.receipts[i].tx_hash].emplace_back(h, i);
     auto node = std::make_unique<Node>(Node{std::move(b), std::move(diff), work});
     const Block& ref = node->block;
     m_nodes.emplace(h, std::move(node));
     m_state_at = h;
+    const Hash old_head = m_head;
     if (new_head) m_head = h;
     move_state_to(m_head);
     rebuild_canonical();
-    for (const auto& sender : m_pool.senders()) m_pool.prune(sender, m_state.nonce(sender));
+    if (new_head && parent != old_head) return_abandoned(old_head);
+    for (const auto& sender : m_pool.senders())
+        m_pool.prune(sender, m_state.nonce(sender));
     return ref;
 }
 
-const Block& Chain::build_block(const Hash& parent, const std::vector<Transaction>& txs, BlockOptions opts) {
+bool Chain::on_canonical(const Hash& tx_hash) const {
+    const auto it = m_tx_index.find(tx_hash);
+    if (it == m_tx_index.end()) return false;
+    for (const auto& [block_hash, index] : it->second) {
+        const std::uint64_t n = m_nodes.at(block_hash)->block.header.number;
+        if (n < m_canonical.size() && m_canonical[n] == block_hash) return true;
+    }
+    return false;
+}
+
+void Chain::return_abandoned(const Hash& old_head) {
+    // The blocks a reorg took off the canonical chain, newest first.
+    std::vector<const Block*> abandoned;
+    for (Hash h = old_head;;) {
+        const Block& b = m_nodes.at(h)->block;
+        if (b.header.number < m_canonical.size() && m_canonical[b.header.number] == h) break;
+        abandoned.push_back(&b);
+        h = b.header.parent_hash;
+    }
+    // Their transactions that the new branch did not include go back to the pool, as on
+    // Ethereum nodes; a nonce the new branch already used makes one void.
+    for (auto it = abandoned.rbegin(); it != abandoned.rend(); ++it)
+        for (const Transaction& tx : (*it)->transactions) {
+            const Hash th = tx.hash();
+            if (on_canonical(th) || m_pool.contains(th) || m_pool.has(tx.from, tx.nonce)) continue;
+            if (tx.nonce < m_state.nonce(tx.from)) continue;
+            m_pool.add(tx, th);
+        }
+}
+
+const Block& Chain::build_block(const Hash& parent, const std::vector<Transaction>& txs,
+                                BlockOptions opts) {
     const auto p = m_nodes.find(parent);
     if (p == m_nodes.end()) throw std::invalid_argument("build_block: unknown parent block");
     move_state_to(parent);
-    BlockBuilder builder(m_state, env_on(p->second->block, opts), &m_natives);
+    BlockBuilder builder(m_state, env_on(p->second->block, opts), &m_natives, m_tracer);
     for (const auto& tx : txs) {
         if (auto r = builder.add(tx)) {
             m_state.apply(m_state.take_diff(), false);
@@ -247,8 +298,8 @@ const Block& Chain::build_block(const Hash& parent, const std::vector<Transactio
 
 // ---- transactions -------------------------------------------------------------------------------
 
-Transaction Chain::prepare(const PrivateKey& key, std::optional<Address> to, const U256& value, Bytes data,
-                           std::uint64_t gas_limit) const {
+Transaction Chain::prepare(const PrivateKey& key, std::optional<Address> to, const U256& value,
+                           Bytes data, std::uint64_t gas_limit) const {
     Transaction tx;
     const Address from = key.address();
     tx.nonce = m_pool.next_nonce(from, m_state.info(from).nonce);
@@ -273,7 +324,8 @@ SubmitResult Chain::submit(Transaction tx, bool check_signature) {
     const std::uint64_t state_nonce = m_state.nonce(tx.from);
     const NonceWindow window{state_nonce, m_pool.next_nonce(tx.from, state_nonce)};
     r.error = validate(m_state, tx, env, check_signature, window);
-    if (!r.error && m_pool.has(tx.from, tx.nonce)) r.error = TxRejection{TxError::AlreadyKnown, {}, {}};
+    if (!r.error && m_pool.has(tx.from, tx.nonce))
+        r.error = TxRejection{TxError::AlreadyKnown, {}, {}};
     if (!r.error) m_pool.add(std::move(tx), r.hash);
     return r;
 }
@@ -281,7 +333,7 @@ SubmitResult Chain::submit(Transaction tx, bool check_signature) {
 const Block& Chain::mine(BlockOptions opts) {
     move_state_to(m_head);
     const Hash parent = m_head;
-    BlockBuilder builder(m_state, env_on(head(), opts), &m_natives);
+    BlockBuilder builder(m_state, env_on(head(), opts), &m_natives, m_tracer);
     // Candidates: each sender's next executable transaction, best gas price first.
     struct Candidate {
         U256 price;
@@ -297,13 +349,15 @@ const Block& Chain::mine(BlockOptions opts) {
         if (const auto* e = m_pool.find(sender, m_state.nonce(sender)))
             queue.push({e->tx.gas_price, e->seq, sender, e->tx.nonce});
     };
-    for (const auto& sender : m_pool.senders()) push_next(sender);
+    for (const auto& sender : m_pool.senders())
+        push_next(sender);
     while (!queue.empty() && builder.gas_left() >= static_cast<std::uint64_t>(vm::gas::tx_base)) {
         const Candidate c = queue.top();
         queue.pop();
         const Mempool::Entry* e = m_pool.find(c.sender, c.nonce);
         if (!e) continue;
-        if (e->tx.gas_limit > builder.gas_left()) continue; // does not fit: stays for the next block
+        if (e->tx.gas_limit > builder.gas_left())
+            continue; // does not fit: stays for the next block
         const auto rejected = builder.add(e->tx, false);
         m_pool.remove(c.sender, c.nonce); // mined, or invalid now (dropped)
         if (!rejected) push_next(c.sender);
@@ -321,9 +375,12 @@ CallResult Chain::call(const Address& from, const Address& to, BytesView data, c
     return r;
 }
 
-// ---- queries --------------------------------------------------------------------------------------
+// ---- queries
+// --------------------------------------------------------------------------------------
 
-const Block& Chain::head() const { return m_nodes.at(m_head)->block; }
+const Block& Chain::head() const {
+    return m_nodes.at(m_head)->block;
+}
 
 const Block* Chain::block(std::uint64_t number) const {
     return number < m_canonical.size() ? &m_nodes.at(m_canonical[number])->block : nullptr;
@@ -344,13 +401,15 @@ std::optional<Receipt> Chain::receipt(const Hash& tx_hash) const {
     if (it == m_tx_index.end()) return std::nullopt;
     for (const auto& [bh, i] : it->second) {
         const Block& b = m_nodes.at(bh)->block;
-        if (b.header.number < m_canonical.size() && m_canonical[b.header.number] == bh) return b.receipts[i];
+        if (b.header.number < m_canonical.size() && m_canonical[b.header.number] == bh)
+            return b.receipts[i];
     }
     return std::nullopt;
 }
 
 bool Chain::verify_state_root() {
-    return m_state.root_uncached() == head().header.state_root && m_state.root() == head().header.state_root;
+    return m_state.root_uncached() == head().header.state_root &&
+           m_state.root() == head().header.state_root;
 }
 
 } // namespace mallory::chain

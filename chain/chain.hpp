@@ -7,15 +7,15 @@
 // block of the tree by undoing diffs down to the common ancestor and replaying them up the
 // other branch (a reorg), never by re-executing or copying the state.
 
+#include "chain/execution.hpp"
+#include "chain/mempool.hpp"
+#include "chain/store.hpp"
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <variant>
-
-#include "chain/execution.hpp"
-#include "chain/mempool.hpp"
-#include "chain/store.hpp"
 
 namespace mallory::chain {
 
@@ -62,11 +62,14 @@ public:
 
     [[nodiscard]] const GenesisConfig& config() const noexcept { return m_config; }
     [[nodiscard]] static PrivateKey dev_key(std::string_view name) { return PrivateKey::dev(name); }
-    [[nodiscard]] static Address dev_address(std::string_view name) { return dev_key(name).address(); }
+    [[nodiscard]] static Address dev_address(std::string_view name) {
+        return dev_key(name).address();
+    }
 
     /// A signed transaction from `key` with the next pending nonce and the default gas price.
-    [[nodiscard]] Transaction prepare(const PrivateKey& key, std::optional<Address> to, const U256& value,
-                                      Bytes data = {}, std::uint64_t gas_limit = 21000) const;
+    [[nodiscard]] Transaction prepare(const PrivateKey& key, std::optional<Address> to,
+                                      const U256& value, Bytes data = {},
+                                      std::uint64_t gas_limit = 21000) const;
     /// Validates against the head state and the pool, then queues. Rejections change nothing.
     SubmitResult submit(Transaction tx, bool check_signature = true);
     /// Packs the pool into a block on the head, up to the gas limit (persisted when stored).
@@ -75,10 +78,12 @@ public:
     /// Builds a block on any block of the tree from exactly `txs` (each must be valid, else
     /// StoreError-free std::invalid_argument naming the rejection), inserts it and applies fork
     /// choice: the head (and the state) may move to another branch.
-    const Block& build_block(const Hash& parent, const std::vector<Transaction>& txs, BlockOptions opts = {});
+    const Block& build_block(const Hash& parent, const std::vector<Transaction>& txs,
+                             BlockOptions opts = {});
 
     /// A read-only call on the head state (nothing changes).
-    CallResult call(const Address& from, const Address& to, BytesView data = {}, const U256& value = {});
+    CallResult call(const Address& from, const Address& to, BytesView data = {},
+                    const U256& value = {});
 
     [[nodiscard]] const Block& head() const;
     [[nodiscard]] std::uint64_t height() const { return head().header.number; }
@@ -91,13 +96,18 @@ public:
     [[nodiscard]] std::optional<Receipt> receipt(const Hash& tx_hash) const;
     [[nodiscard]] AccountInfo account(const Address& a) const { return m_state.info(a); }
     [[nodiscard]] U256 balance(const Address& a) { return m_state.balance(a); }
-    [[nodiscard]] U256 storage_at(const Address& a, const U256& key) { return m_state.peek_storage(a, key); }
+    [[nodiscard]] U256 storage_at(const Address& a, const U256& key) {
+        return m_state.peek_storage(a, key);
+    }
     [[nodiscard]] const Mempool& mempool() const noexcept { return m_pool; }
 
     /// The state at the head. Mutating it outside transactions breaks the chain's invariants.
     WorldState& state() noexcept { return m_state; }
     /// Native accounts bound to every execution (cheatcodes, console.log).
     void bind_native(const Address& a, vm::NativeHandler h) { m_natives[a] = std::move(h); }
+    /// Observes every message of the transactions mined from now on (traces, the DAO tour);
+    /// nullptr stops it. Read-only `call()`s are not traced.
+    void set_tracer(vm::Tracer* t) noexcept { m_tracer = t; }
     /// Recomputes the state root from scratch and compares it with the head's.
     [[nodiscard]] bool verify_state_root();
 
@@ -110,15 +120,20 @@ private:
     BlockEnv env_on(const Block& parent, const BlockOptions& opts) const;
     void load(std::vector<StoredBlock> blocks);
     void rebuild_canonical();
+    /// After a reorg away from `old_head`: puts the abandoned blocks' transactions that are
+    /// still executable back into the mempool.
+    void return_abandoned(const Hash& old_head);
+    [[nodiscard]] bool on_canonical(const Hash& tx_hash) const;
 
     GenesisConfig m_config;
     WorldState m_state;
     Mempool m_pool;
     NativeMap m_natives;
+    vm::Tracer* m_tracer = nullptr;
     std::unique_ptr<Store> m_store;
     std::unordered_map<Hash, std::unique_ptr<Node>, HashHasher> m_nodes;
-    Hash m_head{};       ///< fork choice
-    Hash m_state_at{};   ///< the block the state is at (== m_head between calls)
+    Hash m_head{};                 ///< fork choice
+    Hash m_state_at{};             ///< the block the state is at (== m_head between calls)
     std::vector<Hash> m_canonical; ///< by number, genesis to head
     std::unordered_map<Hash, std::vector<std::pair<Hash, std::uint32_t>>, HashHasher> m_tx_index;
 };

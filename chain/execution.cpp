@@ -15,7 +15,8 @@ vm::BlockContext block_context(const BlockEnv& env) {
 
 void bind(vm::Executor& exec, const NativeMap* natives) {
     if (!natives) return;
-    for (const auto& [addr, handler] : *natives) exec.bind_native(addr, handler);
+    for (const auto& [addr, handler] : *natives)
+        exec.bind_native(addr, handler);
 }
 
 /// value + gasLimit * gasPrice, or nothing when it does not fit in 256 bits.
@@ -48,7 +49,8 @@ std::optional<TxRejection> validate(WorldState& state, const Transaction& tx, co
     if (tx.nonce > w.highest) return TxRejection{E::NonceTooHigh, w.highest, tx.nonce};
     const vm::Gas intrinsic = intrinsic_gas(tx);
     if (tx.gas_limit < static_cast<std::uint64_t>(intrinsic))
-        return TxRejection{E::IntrinsicGasTooLow, static_cast<std::uint64_t>(intrinsic), tx.gas_limit};
+        return TxRejection{E::IntrinsicGasTooLow, static_cast<std::uint64_t>(intrinsic),
+                           tx.gas_limit};
     if (tx.gas_limit > env.gas_limit)
         return TxRejection{E::GasLimitAboveBlock, env.gas_limit, tx.gas_limit};
     const U256 balance = state.balance(tx.from);
@@ -58,9 +60,11 @@ std::optional<TxRejection> validate(WorldState& state, const Transaction& tx, co
     return std::nullopt;
 }
 
-BlockBuilder::BlockBuilder(WorldState& state, const BlockEnv& env, const NativeMap* natives)
+BlockBuilder::BlockBuilder(WorldState& state, const BlockEnv& env, const NativeMap* natives,
+                           vm::Tracer* tracer)
     : m_state(state), m_env(env), m_exec(state, block_context(env)) {
     bind(m_exec, natives);
+    m_exec.set_tracer(tracer);
 }
 
 std::optional<TxRejection> BlockBuilder::add(const Transaction& tx, bool check_signature) {
@@ -76,9 +80,11 @@ std::optional<TxRejection> BlockBuilder::add(const Transaction& tx, bool check_s
     vt.gas_price = tx.gas_price;
     vm::TxResult r = m_exec.transact(vt);
     if (r.validity != vm::TxValidity::Valid) // validate() above makes this unreachable
-        return TxRejection{r.validity == vm::TxValidity::InsufficientFunds ? TxError::InsufficientFunds
-                                                                           : TxError::IntrinsicGasTooLow,
-                           {}, {}};
+        return TxRejection{r.validity == vm::TxValidity::InsufficientFunds
+                               ? TxError::InsufficientFunds
+                               : TxError::IntrinsicGasTooLow,
+                           {},
+                           {}};
     m_gas_used += static_cast<std::uint64_t>(r.gas_used);
     Receipt rc;
     rc.tx_hash = tx.hash();

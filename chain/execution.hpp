@@ -6,12 +6,12 @@
 // this file adds what a chain checks before that: signature, chain id, nonce, intrinsic gas,
 // the block's gas limit, funds.
 
-#include <optional>
-#include <unordered_map>
-
 #include "chain/block.hpp"
 #include "chain/state.hpp"
 #include "vm/executor.hpp"
+
+#include <optional>
+#include <unordered_map>
 
 namespace mallory::chain {
 
@@ -45,7 +45,9 @@ std::optional<TxRejection> validate(WorldState& state, const Transaction& tx, co
 /// Applies transactions to `state` for one block.
 class BlockBuilder {
 public:
-    BlockBuilder(WorldState& state, const BlockEnv& env, const NativeMap* natives = nullptr);
+    /// `tracer` (optional) observes every message of the block's transactions.
+    BlockBuilder(WorldState& state, const BlockEnv& env, const NativeMap* natives = nullptr,
+                 vm::Tracer* tracer = nullptr);
 
     /// Validates and executes `tx`; a rejected transaction changes nothing (not even the block).
     std::optional<TxRejection> add(const Transaction& tx, bool check_signature = true);

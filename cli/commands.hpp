@@ -17,5 +17,6 @@ void register_test(CLI::App& app, Action& action);
 void register_chain(CLI::App& app, Action& action);
 void register_analyze(CLI::App& app, Action& action);
 void register_replay(CLI::App& app, Action& action);
+void register_dao(CLI::App& app, Action& action);
 
 } // namespace mallory::cli

@@ -1,31 +1,13 @@
 #include "cli/foundry_common.hpp"
 
 #include "chain/chain.hpp"
+#include "lang/check/parameter_names.hpp"
 
 namespace mallory::cli {
 
-namespace {
-
-std::vector<std::string> names_of(const std::vector<lang::ast::VariableDeclaration>& params) {
-    std::vector<std::string> out;
-    for (const auto& p : params) out.push_back(p.name);
-    return out;
-}
-
-} // namespace
-
 chain::foundry::ParamNames param_names(const CompileSession& session) {
-    chain::foundry::ParamNames out;
-    if (!session.front.model) return out;
-    for (const lang::check::ContractInfo* c : session.front.model->contracts()) {
-        for (const lang::check::EventInfo* e : c->events)
-            if (e->ast) out[e->signature] = names_of(e->ast->parameters);
-        for (const lang::check::ErrorInfo* e : c->errors)
-            if (e->ast) out[e->signature] = names_of(e->ast->parameters);
-        for (const lang::check::FunctionInfo* f : c->functions)
-            if (f->ast && f->has_selector()) out[f->signature] = names_of(f->ast->parameters);
-    }
-    return out;
+    if (!session.front.model) return {};
+    return lang::check::parameter_names(*session.front.model);
 }
 
 bool is_test_contract(const CompileSession& session, const lang::CompiledContract& c) {
@@ -53,7 +35,8 @@ const lang::CompiledContract* pick_contract(const CompileSession& session, const
     }
     const lang::CompiledContract* last = nullptr;
     for (const lang::CompiledContract& c : session.output.contracts)
-        if (defined_in_root(session, c) && (!last || c.info->span.begin > last->info->span.begin)) last = &c;
+        if (defined_in_root(session, c) && (!last || c.info->span.begin > last->info->span.begin))
+            last = &c;
     if (!last) why = "the file defines no deployable contract";
     return last;
 }

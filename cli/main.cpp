@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
     register_chain(app, action);
     register_analyze(app, action);
     register_replay(app, action);
+    register_dao(app, action);
     try {
         app.parse(argc, argv);
     } catch (const CLI::Success& e) {

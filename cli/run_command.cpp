@@ -1,7 +1,5 @@
 // `mallory run SCRIPT.sol [ARGS...] [--contract NAME] [--sig 'run()'] [--value WEI]
 // [--gas-limit N] [--chain DB] [--json] [-v|-vv|-vvv]`: deploy a script contract and call it.
-#include <fmt/format.h>
-
 #include "chain/chain.hpp"
 #include "chain/foundry/session.hpp"
 #include "cli/commands.hpp"
@@ -9,6 +7,8 @@
 #include "cli/exit_codes.hpp"
 #include "cli/foundry_common.hpp"
 #include "vm/serialize.hpp"
+
+#include <fmt/format.h>
 
 namespace mallory::cli {
 
@@ -86,14 +86,17 @@ std::optional<Prepared> prepare(const CompileSession& session, const RunOptions&
     p.data = std::move(*data);
     auto value = foundry::parse_amount(o.value);
     if (!value) {
-        code = usage(fmt::format("--value: expected an amount in wei (or with gwei/ether), got '{}'", o.value));
+        code = usage(fmt::format(
+            "--value: expected an amount in wei (or with gwei/ether), got '{}'", o.value));
         return std::nullopt;
     }
     p.value = *value;
     if (!o.gas_limit.empty()) {
         auto g = foundry::parse_amount(o.gas_limit);
-        if (!g || !g->fits64() || g->low() > static_cast<std::uint64_t>(foundry::unlimited_gas) || g->is_zero()) {
-            code = usage(fmt::format("--gas-limit: expected a number from 1 to 2^63-1, got '{}'", o.gas_limit));
+        if (!g || !g->fits64() || g->low() > static_cast<std::uint64_t>(foundry::unlimited_gas) ||
+            g->is_zero()) {
+            code = usage(fmt::format("--gas-limit: expected a number from 1 to 2^63-1, got '{}'",
+                                     o.gas_limit));
             return std::nullopt;
         }
         p.gas_limit = static_cast<vm::Gas>(g->low());
@@ -103,32 +106,38 @@ std::optional<Prepared> prepare(const CompileSession& session, const RunOptions&
 
 void decode_outcome(RunReport& report, const Prepared& p, const vm::TxResult& tx, bool ok,
                     const std::function<const vm::ContractCode*(const Address&)>& code_of,
-                    const std::vector<const vm::ContractCode*>& codes, const foundry::ParamNames& params) {
+                    const std::vector<const vm::ContractCode*>& codes,
+                    const foundry::ParamNames& params) {
     report.success = ok;
     report.gas_used = tx.gas_used;
     if (ok) {
         report.return_types = p.function->outputs;
-        if (auto values = foundry::decode_values(p.function->outputs, tx.result.output)) report.returned = *values;
+        if (auto values = foundry::decode_values(p.function->outputs, tx.result.output))
+            report.returned = *values;
         for (const vm::Log& log : tx.logs) {
             const vm::ContractCode* emitter = code_of(log.address);
-            report.events.push_back({emitter ? emitter->name : foundry::checksum(log.address), log.address,
-                                     foundry::decode_event(log, emitter, &params)});
+            report.events.push_back({emitter ? emitter->name : foundry::checksum(log.address),
+                                     log.address, foundry::decode_event(log, emitter, &params)});
         }
         return;
     }
-    const std::string reason = tx.validity != vm::TxValidity::Valid ? std::string(vm::to_string(tx.validity))
+    const std::string reason = tx.validity != vm::TxValidity::Valid
+                                   ? std::string(vm::to_string(tx.validity))
                                : tx.result.status == vm::Status::Revert
                                    ? foundry::revert_reason(tx.result.output, codes, &params)
                                    : std::string(vm::to_string(tx.result.status));
-    report.failure = fmt::format("{}::{} reverted: {}", p.contract->name, p.function->signature, reason);
+    report.failure =
+        fmt::format("{}::{} reverted: {}", p.contract->name, p.function->signature, reason);
 }
 
 /// Runs on a fresh in-memory session (traces, cheatcodes).
-std::optional<RunReport> run_in_memory(const Prepared& p, const RunOptions& o, const foundry::ParamNames& params) {
+std::optional<RunReport> run_in_memory(const Prepared& p, const RunOptions& o,
+                                       const foundry::ParamNames& params) {
     foundry::Session s(o.verbosity >= 3);
     RunReport report;
     const vm::Gas gas = p.gas_limit.value_or(foundry::unlimited_gas);
-    const foundry::TxOutcome deployed = s.deploy(p.contract->code, {}, foundry::default_sender(), {}, foundry::unlimited_gas);
+    const foundry::TxOutcome deployed =
+        s.deploy(p.contract->code, {}, foundry::default_sender(), {}, foundry::unlimited_gas);
     const auto code_of = [&s](const Address& a) { return s.code_of(a); };
     if (!deployed.success()) {
         decode_outcome(report, p, deployed.tx, false, code_of, s.codes(), params);
@@ -137,31 +146,38 @@ std::optional<RunReport> run_in_memory(const Prepared& p, const RunOptions& o, c
     } else {
         // As in Foundry, the script contract starts with a large balance to spend.
         s.state().set_balance(deployed.created, foundry::initial_balance());
-        const foundry::TxOutcome called = s.call(foundry::default_sender(), deployed.created, p.data, p.value, gas);
+        const foundry::TxOutcome called =
+            s.call(foundry::default_sender(), deployed.created, p.data, p.value, gas);
         decode_outcome(report, p, called.tx, called.success(), code_of, s.codes(), params);
     }
     report.logs = s.console().lines();
     if (s.recorder()) {
         const foundry::TraceNames names = s.names(&params);
-        for (const auto& root : s.recorder()->roots()) report.traces += foundry::render_trace(*root, names) + "\n";
+        for (const auto& root : s.recorder()->roots())
+            report.traces += foundry::render_trace(*root, names) + "\n";
     }
     return report;
 }
 
-/// Runs as two mined transactions from alice on a persistent chain (no cheatcodes, no traces).
-std::optional<RunReport> run_on_chain(const Prepared& p, const RunOptions& o, const foundry::ParamNames& params) {
+/// Runs as two mined transactions from alice on a persistent chain. Cheatcodes are simulation
+/// only (as `forge script --broadcast` does not send them either); -vvv traces the mined call.
+std::optional<RunReport> run_on_chain(const Prepared& p, const RunOptions& o,
+                                      const foundry::ParamNames& params) {
     auto chain = chain::Chain::open(o.chain_db);
     foundry::Console console;
-    chain->bind_native(foundry::console_address(),
-                       [&console](vm::Executor& ex, const vm::Message& msg) { return console.handle(ex, msg); });
+    chain->bind_native(
+        foundry::console_address(),
+        [&console](vm::Executor& ex, const vm::Message& msg) { return console.handle(ex, msg); });
     const auto key = chain::Chain::dev_key("alice");
     const vm::Gas gas = std::min<vm::Gas>(p.gas_limit.value_or(foundry::unlimited_gas),
                                           static_cast<vm::Gas>(chain->config().gas_limit));
     RunReport report;
     const auto code_of = [&chain](const Address& a) { return chain->state().code(a).get(); };
     const std::vector<const vm::ContractCode*> codes{p.contract->code.get()};
-    auto send = [&](std::optional<Address> to, Bytes data, const U256& value) -> std::optional<chain::Receipt> {
-        chain::SubmitResult sr = chain->submit(chain->prepare(key, to, value, std::move(data), static_cast<std::uint64_t>(gas)));
+    auto send = [&](std::optional<Address> to, Bytes data,
+                    const U256& value) -> std::optional<chain::Receipt> {
+        chain::SubmitResult sr = chain->submit(
+            chain->prepare(key, to, value, std::move(data), static_cast<std::uint64_t>(gas)));
         if (!sr.ok()) {
             report.failure = fmt::format("transaction rejected: {}", sr.error->message());
             return std::nullopt;
@@ -173,11 +189,24 @@ std::optional<RunReport> run_on_chain(const Prepared& p, const RunOptions& o, co
     auto deployed = send(std::nullopt, std::move(creation), U256{});
     if (!deployed) return report;
     if (!deployed->success() || !deployed->created) {
-        report.failure = fmt::format("deployment of {} failed: {}", p.contract->name, deployed->revert_reason());
+        report.failure =
+            fmt::format("deployment of {} failed: {}", p.contract->name, deployed->revert_reason());
         report.logs = console.lines();
         return report;
     }
+    // Traces observe the mined transaction through the chain's tracer hook.
+    struct ChainTracer final : vm::Tracer {
+        explicit ChainTracer(vm::State& st) : recorder(st) {}
+        void on_call_enter(const vm::Message& m) override { recorder.enter(m); }
+        void on_call_exit(const vm::Message& m, const vm::Result& r) override {
+            recorder.exit(m, r);
+        }
+        foundry::TraceRecorder recorder;
+    };
+    ChainTracer tracer(chain->state());
+    if (o.verbosity >= 3) chain->set_tracer(&tracer);
     auto called = send(*deployed->created, p.data, p.value);
+    chain->set_tracer(nullptr);
     if (!called) return report;
     vm::TxResult tx;
     tx.result.status = called->status;
@@ -186,7 +215,16 @@ std::optional<RunReport> run_on_chain(const Prepared& p, const RunOptions& o, co
     tx.logs = called->logs;
     decode_outcome(report, p, tx, called->success(), code_of, codes, params);
     report.logs = console.lines();
-    if (o.verbosity >= 3) fmt::print(stderr, "mallory run: call traces are not recorded with --chain\n");
+    if (o.verbosity >= 3) {
+        const std::map<Address, std::string> labels{{key.address(), "alice"}};
+        foundry::TraceNames names;
+        names.labels = &labels;
+        names.params = &params;
+        names.codes = codes;
+        names.code_of = code_of;
+        for (const auto& root : tracer.recorder.roots())
+            report.traces += foundry::render_trace(*root, names) + "\n";
+    }
     return report;
 }
 
@@ -200,11 +238,13 @@ void print_text(const RunReport& r) {
     }
     if (!r.logs.empty()) {
         fmt::print("\n== Logs ==\n");
-        for (const std::string& line : r.logs) fmt::print("  {}\n", line);
+        for (const std::string& line : r.logs)
+            fmt::print("  {}\n", line);
     }
     if (!r.events.empty()) {
         fmt::print("\n== Events ==\n");
-        for (const auto& e : r.events) fmt::print("  {}::{}\n", e.contract, e.decoded.text());
+        for (const auto& e : r.events)
+            fmt::print("  {}::{}\n", e.contract, e.decoded.text());
     }
     if (!r.traces.empty()) fmt::print("\nTraces:\n{}", r.traces);
 }
@@ -214,7 +254,8 @@ void print_json(const RunReport& r) {
     j["success"] = r.success;
     if (r.success) {
         nlohmann::json ret = nlohmann::json::array();
-        for (const auto& v : r.returned) ret.push_back(v.json);
+        for (const auto& v : r.returned)
+            ret.push_back(v.json);
         j["return"] = ret;
         j["revert"] = nullptr;
     } else {
@@ -224,7 +265,8 @@ void print_json(const RunReport& r) {
     nlohmann::json events = nlohmann::json::array();
     for (const auto& e : r.events) {
         nlohmann::json args = nlohmann::json::array();
-        for (const auto& a : e.decoded.args) args.push_back(a.json);
+        for (const auto& a : e.decoded.args)
+            args.push_back(a.json);
         events.push_back({{"contract", e.contract},
                           {"address", foundry::address_hex(e.address)},
                           {"name", e.decoded.name},
@@ -238,7 +280,8 @@ void print_json(const RunReport& r) {
 
 int run_run(const RunOptions& o) {
     ColorMode color{};
-    if (!parse_color_mode(o.color, color)) return usage(fmt::format("--color: expected auto, always or never, got '{}'", o.color));
+    if (!parse_color_mode(o.color, color))
+        return usage(fmt::format("--color: expected auto, always or never, got '{}'", o.color));
     int code = exit_ok;
     auto session = compile_files({o.script}, color, "run", code);
     if (!session) return code;
@@ -247,12 +290,15 @@ int run_run(const RunOptions& o) {
     const foundry::ParamNames params = param_names(*session);
     std::optional<RunReport> report;
     try {
-        report = o.chain_db.empty() ? run_in_memory(*prepared, o, params) : run_on_chain(*prepared, o, params);
+        report = o.chain_db.empty() ? run_in_memory(*prepared, o, params)
+                                    : run_on_chain(*prepared, o, params);
     } catch (const chain::StoreError& e) {
         return usage(fmt::format("--chain: {}", e.what()));
     }
-    if (o.json) print_json(*report);
-    else print_text(*report);
+    if (o.json)
+        print_json(*report);
+    else
+        print_text(*report);
     if (!report->success) {
         if (!o.json) fmt::print(stderr, "mallory run: {}\n", report->failure);
         return exit_failure;
@@ -264,14 +310,17 @@ int run_run(const RunOptions& o) {
 
 void register_run(CLI::App& app, Action& action) {
     auto o = std::make_shared<RunOptions>();
-    CLI::App* cmd = app.add_subcommand("run", "Deploy a script contract and call it (default: run())");
+    CLI::App* cmd =
+        app.add_subcommand("run", "Deploy a script contract and call it (default: run())");
     cmd->add_option("script", o->script, "The script file (.sol)")->required();
     cmd->add_option("args", o->args, "Arguments of the function, parsed by its ABI types");
-    cmd->add_option("--contract", o->contract, "The contract to deploy (default: the last one in the file)");
+    cmd->add_option("--contract", o->contract,
+                    "The contract to deploy (default: the last one in the file)");
     cmd->add_option("--sig", o->sig, "The function to call: 'run()', 'f(uint256)' or a bare name");
     cmd->add_option("--value", o->value, "Wei sent with the call (units: 1ether, 5gwei)");
     cmd->add_option("--gas-limit", o->gas_limit, "Gas limit of the call (default 2^63-1)");
-    cmd->add_option("--chain", o->chain_db, "Run on this persistent chain (SQLite) instead of a fresh one");
+    cmd->add_option("--chain", o->chain_db,
+                    "Run on this persistent chain (SQLite) instead of a fresh one");
     cmd->add_flag("--json", o->json, "Print the outcome as JSON");
     cmd->add_flag("-v", o->verbosity, "Verbosity: -vvv prints the call trace tree");
     cmd->add_option("--color", o->color, "Colour diagnostics: auto, always or never");

@@ -1,10 +1,9 @@
 // Transactions, fees, the mempool and mining, receipts, fork choice and reorgs, persistence.
-#include <gtest/gtest.h>
+#include "chain/chain.hpp"
 
 #include <filesystem>
 #include <fstream>
-
-#include "chain/chain.hpp"
+#include <gtest/gtest.h>
 
 using namespace mallory::chain;
 namespace vm = mallory::vm;
@@ -16,8 +15,10 @@ const PrivateKey bob = Chain::dev_key("bob");
 const Address carol = Chain::dev_address("carol");
 
 std::string temp_db(const std::string& name) {
-    const auto p = std::filesystem::temp_directory_path() / ("mallory_chain_" + name + "_" + std::to_string(::getpid()) + ".db");
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(p.string() + suffix);
+    const auto p = std::filesystem::temp_directory_path() /
+                   ("mallory_chain_" + name + "_" + std::to_string(::getpid()) + ".db");
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(p.string() + suffix);
     return p.string();
 }
 
@@ -91,7 +92,8 @@ TEST(TxValidation, EveryRejectionAndNothingChanges) {
     EXPECT_EQ(rejection(*c, base, false), TxError::NonceTooLow); // replay is impossible
 
     // A contract cannot send.
-    EXPECT_EQ(to_string(TxError::SenderNotEoa), "sender is a contract, not an externally owned account");
+    EXPECT_EQ(to_string(TxError::SenderNotEoa),
+              "sender is a contract, not an externally owned account");
     EXPECT_EQ(name_of(TxError::Malformed), "Malformed");
     EXPECT_NE(root, c->state().root()); // only the one good transaction changed the state
 }
@@ -143,7 +145,8 @@ TEST(Mining, PacksUpToTheGasLimit) {
     GenesisConfig cfg;
     cfg.gas_limit = 21000 * 3 + 20000;
     auto c = Chain::in_memory(cfg);
-    for (int i = 0; i < 5; ++i) ASSERT_TRUE(c->submit(c->prepare(alice, carol, U256{1})).ok());
+    for (int i = 0; i < 5; ++i)
+        ASSERT_TRUE(c->submit(c->prepare(alice, carol, U256{1})).ok());
     EXPECT_EQ(c->mine().transactions.size(), 3u);
     EXPECT_EQ(c->mempool().size(), 2u);
     EXPECT_EQ(c->mine().transactions.size(), 2u);
@@ -169,9 +172,12 @@ TEST(Mining, SkipsTransactionsThatBecameInvalid) {
 TEST(Determinism, SameTransactionsSameRoots) {
     auto run = [] {
         auto c = Chain::in_memory();
-        for (int i = 0; i < 10; ++i) (void)c->submit(c->prepare(i % 2 ? alice : bob, carol, U256{static_cast<std::uint64_t>(i + 1)}));
+        for (int i = 0; i < 10; ++i)
+            (void)c->submit(
+                c->prepare(i % 2 ? alice : bob, carol, U256{static_cast<std::uint64_t>(i + 1)}));
         const Block& b = c->mine();
-        return std::make_tuple(b.hash, b.header.state_root, b.header.receipts_root, b.header.transactions_root);
+        return std::make_tuple(b.hash, b.header.state_root, b.header.receipts_root,
+                               b.header.transactions_root);
     };
     EXPECT_EQ(run(), run());
 }
@@ -204,6 +210,12 @@ TEST(ForkChoice, MostWorkWinsAndReorgRewindsState) {
     EXPECT_EQ(c->account(alice.address()).nonce, 1u);
     EXPECT_TRUE(c->verify_state_root());
     EXPECT_FALSE(c->receipt(a1.receipts[0].tx_hash)); // off the canonical chain now
+    // A2's payment (nonce 1) was abandoned by the reorg and is executable again: back in the
+    // pool. A1's (nonce 0) is void: B's block used nonce 0.
+    const Hash a2_tx = a2.receipts[0].tx_hash, a1_tx = a1.receipts[0].tx_hash;
+    EXPECT_EQ(c->mempool().size(), 1u);
+    EXPECT_TRUE(c->mempool().contains(a2_tx));
+    EXPECT_FALSE(c->mempool().contains(a1_tx));
 
     // Extending A to equal work (5 = 1+1+3) ties: lowest hash wins, deterministically.
     Transaction t3 = tb;
@@ -218,6 +230,7 @@ TEST(ForkChoice, MostWorkWinsAndReorgRewindsState) {
     // And more work on A moves back to A with A's state.
     const Block& a4 = c->build_block(a3h, {}, BlockOptions{{}, {}, U256{1}});
     EXPECT_EQ(c->head().hash, a4.hash);
+    EXPECT_EQ(c->mempool().size(), 0u); // A includes the payment again: nothing to return
     EXPECT_EQ(c->balance(carol) - U256{10000} * ether, U256{301});
     EXPECT_TRUE(c->verify_state_root());
 }
@@ -281,7 +294,8 @@ TEST(Persistence, RoundTripAndReopen) {
 
 TEST(Persistence, ForeignFilesGiveClearErrors) {
     const std::string text = temp_db("foreign_text");
-    std::ofstream(text) << "this is not a database, just some text that is long enough to matter................................";
+    std::ofstream(text) << "this is not a database, just some text that is long enough to "
+                           "matter................................";
     try {
         Chain::open(text);
         FAIL() << "opened a text file";
@@ -289,9 +303,7 @@ TEST(Persistence, ForeignFilesGiveClearErrors) {
         EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << e.what();
     }
     const std::string other = temp_db("foreign_sqlite");
-    {
-        auto s = Store::open(temp_db("unused"));
-    }
+    { auto s = Store::open(temp_db("unused")); }
     // A SQLite database of another program.
     {
         std::string cmd = "sqlite3 " + other + " 'CREATE TABLE t(x)'";
@@ -301,6 +313,7 @@ TEST(Persistence, ForeignFilesGiveClearErrors) {
         Chain::open(other);
         FAIL() << "opened a foreign SQLite file";
     } catch (const StoreError& e) {
-        EXPECT_NE(std::string(e.what()).find("not a Mallory chain database"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("not a Mallory chain database"), std::string::npos)
+            << e.what();
     }
 }

@@ -9,6 +9,7 @@ golden="$(cd "$(dirname "$0")" && pwd)/golden/chain_session.out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$source_dir/contracts/examples/SimpleToken.sol" "$source_dir/contracts/examples/EtherBank.sol" "$work/"
+cp "$source_dir/tests/cli/scripts/Bank.s.sol" "$work/"
 cd "$work"
 transcript="$work/transcript"
 run() {
@@ -33,6 +34,7 @@ hash=$(grep -m1 '^transaction:' "$transcript" | awk '{print $2}')
 run chain receipt "$hash" --db dev.db
 run chain state EtherBank --db dev.db
 run chain state bob --db dev.db
+run run Bank.s.sol --chain dev.db -vvv
 run chain block 99 --db dev.db
 run chain mine --db missing.db
 if [[ "${UPDATE_GOLDEN:-}" == 1 ]]; then

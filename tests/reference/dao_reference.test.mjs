@@ -15,6 +15,9 @@
 // measured (prefixed by nothing, starting with {"tool":"dao_reference"), so that Mallory's
 // C++ tests can compare their replay to the wei, and a last line "N passed, M failed".
 // Exit status 1 when a check fails.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { compileFiles, solcVersion, REPO_ROOT } from './lib/solc.mjs';
 import { Harness } from './lib/evm.mjs';
 import { toBigInt } from './lib/abi.mjs';
@@ -264,6 +267,36 @@ for (const variant of ['DAO', 'DAOFixed', 'DAOMutex']) {
     fixed.success && fixed.bankBalance === '2' && fixed.malloryBalance === '8' && fixed.attack_left === '1');
   check('SeedModelFixed keeps its Invariant (no money created)', fixed.invariant_no_money_created);
   check('SeedModelFixed: its own SafeWithdrawal is too tight (broken by a legitimate run)', !fixed.safe_withdrawal);
+}
+
+// --- `mallory dao` drains exactly the same amounts on Mallory's chain -------------------------
+{
+  const bin = process.env.MALLORY_BIN || path.join(REPO_ROOT, 'build/release/cli/mallory');
+  if (!check('mallory dao: the mallory executable exists (build it first)', fs.existsSync(bin), bin)) {
+    // nothing more to compare
+  } else {
+    const tour = (steps) =>
+      JSON.parse(execFileSync(bin, ['dao', '--json', '--no-analyze', '--steps', String(steps)], { encoding: 'utf8' }));
+    const same = (name, ours, evm) => {
+      const fields = [
+        ['stolen_wei', ours.stolen_wei, evm.stolen_wei],
+        ['investor_loss_wei', ours.investor_loss_wei, evm.investor_loss_wei],
+        ['DAO balance after', ours.replay.dao_balance_after_wei, evm.dao_balance_wei],
+        ['Mallory balance after', ours.replay.mallory_balance_after_wei, evm.mallory_balance_wei],
+        ['re-entries', ours.replay.reentries, String(evm.reentries)],
+        ['landed', ours.replay.landed, String(evm.landed)],
+        ['attack succeeded', ours.replay.attack_succeeded, evm.attack_success],
+      ];
+      evm.bank_run.forEach((b, i) => fields.push([`bank run ${i + 1}`, ours.replay.investors[i]?.refunded_wei, b.received_wei]));
+      const diff = fields.filter(([, a, b]) => a !== b).map(([f, a, b]) => `${f}: mallory ${a}, EVM ${b}`);
+      check(`mallory dao ${name} equals the EVM to the wei`, diff.length === 0, diff.join('; '));
+    };
+    const ours = tour(REENTRIES);
+    report.mallory_dao = ours.variants.map((v) => ({ variant: v.variant, stolen_wei: v.stolen_wei, investor_loss_wei: v.investor_loss_wei }));
+    const names = { vulnerable: 'DAO', fixed: 'DAOFixed', mutex: 'DAOMutex' };
+    for (const v of ours.variants) same(`${v.variant} (${REENTRIES} re-entries)`, v, report.variants[names[v.variant]]);
+    same('drain (100 re-entries)', tour(100).variants[0], report.drain);
+  }
 }
 
 report.elapsed_ms = Date.now() - t0;
