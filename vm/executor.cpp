@@ -1,11 +1,11 @@
 #include "vm/executor.hpp"
 
+#include "vm/execution_stack.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
 
 #include <algorithm>
-#include <pthread.h>
 
 namespace mallory::vm {
 
@@ -62,55 +62,12 @@ void Executor::transfer(const Address& from, const Address& to, const U256& valu
     m_state.set_balance(to, m_state.balance(to) + value);
 }
 
-namespace {
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr std::size_t kExecutionStack = std::size_t{1}
-                                        << 30; // ASan frames are several times larger
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr std::size_t kExecutionStack = std::size_t{1} << 30;
-#else
-constexpr std::size_t kExecutionStack = std::size_t{64} << 20;
-#endif
-#else
-constexpr std::size_t kExecutionStack = std::size_t{64} << 20;
-#endif
-
-/// Set on threads whose stack is big enough for 1024 nested message frames.
-thread_local bool t_on_execution_stack = false;
-
-struct StackJob {
-    Executor* ex;
-    const Message* msg;
-    Result result;
-};
-
-void* run_stack_job(void* arg) {
-    auto* job = static_cast<StackJob*>(arg);
-    t_on_execution_stack = true;
-    job->result = job->ex->execute(*job->msg);
-    return nullptr;
-}
-
-} // namespace
-
 Result Executor::execute(const Message& msg) noexcept {
-    // 1024 nested calls need more C++ stack than a default thread has (about 2 KiB per level,
-    // far more under sanitizers), so outermost messages run on a thread with a large stack.
-    if (m_large_stack && !t_on_execution_stack) {
-        StackJob job{this, &msg, {}};
-        pthread_attr_t attr;
-        pthread_t thread;
-        bool started = pthread_attr_init(&attr) == 0 &&
-                       pthread_attr_setstacksize(&attr, kExecutionStack) == 0 &&
-                       pthread_create(&thread, &attr, run_stack_job, &job) == 0;
-        pthread_attr_destroy(&attr);
-        if (started && pthread_join(thread, nullptr) == 0) return job.result;
-        t_on_execution_stack = true; // could not start a thread: run here, best effort
-        job.result = execute(msg);
-        t_on_execution_stack = false;
-        return job.result;
+    // 1024 nested calls need more C++ stack than a default thread has (execution_stack.hpp).
+    if (m_large_stack && !on_execution_stack()) {
+        Result r;
+        run_on_execution_stack([&] { r = execute(msg); });
+        return r;
     }
     if (m_tracer) m_tracer->on_call_enter(msg);
     Result r;
