@@ -105,6 +105,13 @@ std::string analysis_text(const Style& s, const Analysis& a, const std::string& 
         for (const std::string& line : a.replay_log)
             out += "    " + line + "\n";
         out += fmt::format("  fix: {}\n", f.hint);
+        if (f.fix)
+            out += fmt::format("  checked fix: Mallory applied a {} to a copy of the source and "
+                               "analyzed it again: {}\n",
+                               f.fix->kind == "guard" ? "reentrancy guard"
+                                                      : "reordering (checks-effects-interactions)",
+                               f.fix->verified ? "no finding (verified)"
+                                               : "still findings (not verified)");
     } else {
         out += fmt::format("  {}no finding{} ({} states, {} transactions in {:.2f} s)\n", s.green,
                            s.off, a.stats.states, a.stats.transactions, a.stats.seconds);

@@ -1,0 +1,91 @@
+// Checked fixes: reordering when it keeps what the call reads, a guard otherwise, each
+// verified by analyzing the edited copy again; and the unified diff.
+#include "analyzer/fix.hpp"
+
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+const char* bank = R"(// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.20;
+
+contract Bank {
+    mapping(address => uint256) public balances;
+
+    function deposit() external payable {
+        balances[msg.sender] += msg.value;
+    }
+
+    function withdraw() external {
+        uint256 amount = balances[msg.sender];
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "send failed");
+        balances[msg.sender] = 0;
+    }
+}
+)";
+
+AnalyzeOptions quick() {
+    AnalyzeOptions o;
+    o.explore.txs = 2;
+    o.explore.depth = 2;
+    o.explore.timeout_seconds = 20;
+    return o;
+}
+
+const Finding* reentrancy(const Report& r) {
+    for (const Finding& f : r.findings)
+        if (f.check == "reentrancy") return &f;
+    return nullptr;
+}
+
+TEST(Fix, ReorderIsProposedAndVerified) {
+    auto p = Program::from_sources({{"Bank.sol", bank}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Report r = analyze(*p, quick());
+    const Finding* f = reentrancy(r);
+    ASSERT_NE(f, nullptr);
+    ASSERT_TRUE(f->fix);
+    EXPECT_EQ(f->fix->kind, "reorder");
+    EXPECT_TRUE(f->fix->verified);
+    EXPECT_NE(f->fix->diff.find("+        balances[msg.sender] = 0;\n         (bool ok, ) ="),
+              std::string::npos)
+        << f->fix->diff;
+    EXPECT_NE(f->fix->diff.find("-        balances[msg.sender] = 0;"), std::string::npos);
+}
+
+TEST(Fix, DaoGetsAGuardBecauseThePayoutReadsTheBalance) {
+    auto p = Program::load({std::string(MALLORY_SOURCE_DIR) + "/contracts/dao/DAO.sol"});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    const Report r = analyze(*p, quick());
+    const Finding* f = reentrancy(r);
+    ASSERT_NE(f, nullptr);
+    const auto candidates = propose_fixes(*p, facts, *f);
+    for (const FixCandidate& c : candidates)
+        EXPECT_NE(c.kind, "reorder"); // would pay out nothing
+    ASSERT_TRUE(f->fix);
+    EXPECT_EQ(f->fix->kind, "guard");
+    EXPECT_TRUE(f->fix->verified);
+    EXPECT_NE(f->fix->diff.find("function splitDAO() external nonReentrant returns (bool) {"),
+              std::string::npos)
+        << f->fix->diff;
+}
+
+TEST(Fix, NoFixWhenNothingIsFound) {
+    auto p = Program::load({std::string(MALLORY_SOURCE_DIR) + "/contracts/dao/DAOFixed.sol"});
+    ASSERT_TRUE(p->ok());
+    const Report r = analyze(*p, quick());
+    for (const Finding& f : r.findings)
+        EXPECT_FALSE(f.fix);
+}
+
+TEST(Fix, UnifiedDiff) {
+    const std::string d = unified_diff("x.sol", "a\nb\nc\nd\n", "a\nB\nc\nd\ne\n");
+    EXPECT_EQ(d, "--- a/x.sol\n+++ b/x.sol\n@@ -1,4 +1,5 @@\n a\n-b\n+B\n c\n d\n+e\n");
+    EXPECT_EQ(unified_diff("x.sol", "same\n", "same\n"), "--- a/x.sol\n+++ b/x.sol\n");
+}
+
+} // namespace
+} // namespace mallory::analyzer
