@@ -241,6 +241,14 @@ void Checker::resolve_inheritance() {
     for (ContractInfo* c : m_contracts) {
         FileId file = m_contract_file[c];
         for (const ast::InheritanceSpecifier& spec : c->ast->bases) {
+            // `A.S` names a member of a contract (a struct or enum; contracts do not nest).
+            // Members are declared after inheritance, so say so here rather than look it up.
+            if (spec.base.path.size() > 1) {
+                error(DiagCode::NotAContract, spec.base.span,
+                      fmt::format("'{}' is not a contract or interface and cannot be a base",
+                                  text_of(spec.base.span)));
+                continue;
+            }
             const Declaration* d =
                 lookup_type_path(spec.base.path, nullptr, file, spec.base.span, true);
             if (!d) continue;
