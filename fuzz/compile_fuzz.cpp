@@ -10,7 +10,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -40,6 +42,22 @@ void run(const mallory::vm::ContractCode& code) {
 }
 
 } // namespace
+
+/// Adds -entropic=0 unless the command line sets it: with the grammar's ~100k coverage
+/// features, entropic scheduling spent over 80% of the time in
+/// InputCorpus::UpdateFeatureFrequency (1 exec/s instead of 14).
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+    static std::vector<char*> args;
+    static char entropic_off[] = "-entropic=0";
+    args.assign(*argv, *argv + *argc);
+    for (char* a : args)
+        if (std::strncmp(a, "-entropic=", 10) == 0) return 0;
+    args.insert(args.begin() + 1, entropic_off);
+    args.push_back(nullptr);
+    *argc = static_cast<int>(args.size()) - 1;
+    *argv = args.data();
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace mallory;
