@@ -19,6 +19,9 @@ contract Maker {
     function useNotAType(bytes memory data) public pure returns (uint256) {
         return abi.decode(data, (value));
     }
+    function localOfFunctionType() public pure {
+        make m;
+    }
 }
 contract Collide {
     function f8491() external {}
@@ -56,10 +59,16 @@ contract Collide {
 // tests/lang/cases/check/bases_and_names.sol:20:34: error: a type is expected here, but 'value' is a value of type function () returns (uint256) [E2007]
 //    20 |         return abi.decode(data, (value));
 //       |                                  ^~~~~
-// tests/lang/cases/check/bases_and_names.sol:24:14: error: functions 'f130736()' and 'f8491()' have the same selector 0x62018627 [E2021]
-//    24 |     function f8491() external {}
+// tests/lang/cases/check/bases_and_names.sol:23:9: error: 'make' is not a type: it is a function of 'Maker' [E2007]
+//    23 |         make m;
+//       |         ^~~~
+// tests/lang/cases/check/bases_and_names.sol:23:9: warning: unused local variable 'm' [E3029]
+//    23 |         make m;
+//       |         ^~~~~~
+// tests/lang/cases/check/bases_and_names.sol:27:14: error: functions 'f130736()' and 'f8491()' have the same selector 0x62018627 [E2021]
+//    27 |     function f8491() external {}
 //       |              ^~~~~
-// tests/lang/cases/check/bases_and_names.sol:25:14: note: other function is here
-//    25 |     function f130736() external {}
+// tests/lang/cases/check/bases_and_names.sol:28:14: note: other function is here
+//    28 |     function f130736() external {}
 //       |              ^~~~~~~
-// 8 errors and 1 warning generated.
+// 9 errors and 2 warnings generated.
