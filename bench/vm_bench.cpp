@@ -2,6 +2,7 @@
 //
 //   vm_bench                      Google Benchmark output, then the comparison table
 //   vm_bench --peak-memory        runs store(2000000) once and prints the peak RSS
+#include "bench/native.hpp"
 #include "bench/workloads.hpp"
 #include "vm/executor.hpp"
 #include "vm/memory_state.hpp"
@@ -11,57 +12,18 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
-#include <stdexcept>
 #include <string>
 #include <sys/resource.h>
-#include <unordered_map>
 
 namespace {
 
 using namespace mallory;
 using u64 = std::uint64_t;
 
-// ---- native versions, copied from shared/bench/native.cpp -------------------------------------
-__attribute__((noinline)) u64 w_loop(u64 n) {
-    u64 s = 0;
-    for (u64 i = 0; i < n; ++i)
-        s += i * i;
-    return s;
-}
-__attribute__((noinline)) u64 w_fib(u64 n) {
-    if (n < 2) return n;
-    return w_fib(n - 1) + w_fib(n - 2);
-}
-__attribute__((noinline)) u64 w_store(u64 n) {
-    std::unordered_map<u64, u64> storage;
-    for (u64 i = 0; i < n; ++i)
-        storage[i] = i + 1;
-    u64 s = 0;
-    for (u64 i = 0; i < n; ++i)
-        s += storage.find(i)->second;
-    return s;
-}
-void xfer(std::unordered_map<u64, u64>& bal, u64 from, u64 to, u64 amount) {
-    u64& fb = bal[from];
-    if (fb < amount) throw std::runtime_error("insufficient balance");
-    fb -= amount;
-    u64& tb = bal[to];
-    if (__builtin_add_overflow(tb, amount, &tb)) throw std::overflow_error("overflow");
-}
-__attribute__((noinline)) u64 w_transfer(u64 n) {
-    constexpr u64 A = 0xA11CE, B = 0xB0B;
-    std::unordered_map<u64, u64> bal;
-    u64& a = bal[A];
-    if (__builtin_add_overflow(a, u64{1000000} * 1000000000000000000ull, &a))
-        throw std::overflow_error("overflow");
-    for (u64 i = 0; i < n; ++i) {
-        if (i % 2 == 0)
-            xfer(bal, A, B, 3);
-        else
-            xfer(bal, B, A, 1 + (i % 3));
-    }
-    return bal[B];
-}
+constexpr auto w_loop = bench::native::loop;
+constexpr auto w_fib = bench::native::fib;
+constexpr auto w_store = bench::native::store;
+constexpr auto w_transfer = bench::native::transfer;
 
 // ---- Mallory ------------------------------------------------------------------------------
 struct Workload {

@@ -70,6 +70,10 @@ TypePtr Checker::abi_decode_types(const ast::Expression& e) {
             if (el) add(*el);
         set_type(tuple->get().id, tuple_type(types));
     } else {
+        // solc requires the parentheses even for one type: `abi.decode(data, (uint256))`.
+        auto& d = error(DiagCode::TypeMismatch, span_of(e),
+                        "the second argument to 'abi.decode' must be a tuple of types");
+        d.hint = fmt::format("write '({})'", text_of(span_of(e)));
         add(e);
     }
     return tuple_type(std::move(types));
@@ -413,7 +417,12 @@ void Checker::check_call_options(const ast::Call& c, const TypePtr& fn) {
     default: break;
     }
     for (const ast::CallOption& o : c.options) {
-        TypePtr vt = expect(o.value, uint_type(), fmt::format("call option '{}'", o.name));
+        // Only 'value' and 'gas' take a uint256; other options are reported below, without a
+        // second, cascading type error about their value.
+        if (o.name == "value" || o.name == "gas")
+            expect(o.value, uint_type(), fmt::format("call option '{}'", o.name));
+        else
+            check_expr(o.value);
         if (!seen.insert(o.name).second) {
             error(DiagCode::CallOptionInvalid, o.span,
                   fmt::format("call option '{}' is given twice", o.name));

@@ -206,6 +206,21 @@ const Declaration* Checker::lookup_type_path(const std::vector<std::string>& pat
         if (it != scope.end()) found = it->second;
     }
     if (!found) {
+        const auto* members = contract ? contract_members(contract, path[0]) : nullptr;
+        if (report && members && !members->empty()) {
+            // Declared, but as a function, variable, event, error or modifier.
+            const DeclKind k = members->front()->kind;
+            const char* what = k == DeclKind::function   ? "a function"
+                               : k == DeclKind::variable ? "a state variable"
+                               : k == DeclKind::event    ? "an event"
+                               : k == DeclKind::error_   ? "an error"
+                               : k == DeclKind::modifier ? "a modifier"
+                                                         : "a member";
+            error(DiagCode::NotAType, span,
+                  fmt::format("'{}' is not a type: it is {} of '{}'", path[0], what,
+                              contract->name));
+            return nullptr;
+        }
         if (report) {
             std::vector<std::string> names;
             for (const auto& [n, d] : m_file_scopes[file]) names.push_back(n);
@@ -241,6 +256,14 @@ void Checker::resolve_inheritance() {
     for (ContractInfo* c : m_contracts) {
         FileId file = m_contract_file[c];
         for (const ast::InheritanceSpecifier& spec : c->ast->bases) {
+            // `A.S` names a member of a contract (a struct or enum; contracts do not nest).
+            // Members are declared after inheritance, so say so here rather than look it up.
+            if (spec.base.path.size() > 1) {
+                error(DiagCode::NotAContract, spec.base.span,
+                      fmt::format("'{}' is not a contract or interface and cannot be a base",
+                                  text_of(spec.base.span)));
+                continue;
+            }
             const Declaration* d =
                 lookup_type_path(spec.base.path, nullptr, file, spec.base.span, true);
             if (!d) continue;

@@ -233,8 +233,13 @@ void Checker::check_overrides(ContractInfo* c) {
     };
     auto check_list = [&](const std::optional<ast::OverrideSpecifier>& spec, Span,
                           const std::string& name, const std::vector<const FunctionInfo*>& bases) {
-        std::set<const ContractInfo*> needed;
-        for (const FunctionInfo* g : bases) needed.insert(g->contract);
+        // Sorted by name, not by pointer: the message must not depend on allocation order.
+        std::vector<const ContractInfo*> needed;
+        for (const FunctionInfo* g : bases)
+            if (std::find(needed.begin(), needed.end(), g->contract) == needed.end())
+                needed.push_back(g->contract);
+        std::sort(needed.begin(), needed.end(),
+                  [](const ContractInfo* x, const ContractInfo* y) { return x->name < y->name; });
         if (!spec) return;
         if (needed.size() > 1) {
             std::set<const ContractInfo*> listed;
@@ -242,7 +247,7 @@ void Checker::check_overrides(ContractInfo* c) {
                 const Declaration* d = lookup_type_path(u.path, c, m_file, u.span, true);
                 const auto* bc = dynamic_cast<const ContractInfo*>(d);
                 if (!d) continue;
-                if (!bc || !needed.count(bc)) {
+                if (!bc || std::find(needed.begin(), needed.end(), bc) == needed.end()) {
                     error(DiagCode::OverrideListMismatch, u.span,
                           fmt::format("'{}' in the override list of '{}' does not define it",
                                       text_of(u.span), name));
