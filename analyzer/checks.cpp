@@ -117,6 +117,9 @@ std::vector<std::unique_ptr<Check>> make_registry() {
          "restore the invariant before calling out"},
         {"if-succeeds", "dynamic", Severity::medium, "high", "a #if_succeeds postcondition is false after a successful call",
          "fix the function or its postcondition"},
+        {"ether-conservation", "dynamic", Severity::high, "high",
+         "a transaction ended with more ether in the known accounts than it started with",
+         "ether cannot be created: report the witness, it exposes a VM or compiler bug"},
     };
     for (const Meta& m : dynamic) r.push_back(std::make_unique<MetaCheck>(m));
     return r;

@@ -27,6 +27,7 @@
 
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
+#include "analyzer/world.hpp"
 
 namespace mallory::analyzer {
 
@@ -39,13 +40,6 @@ struct Property {
     int index = 0;
     std::string text; ///< as written, or a description of a built-in property
     std::string name(const Program& p) const; ///< "DAO: totalSupply == sum(balances)"
-};
-
-/// How the re-entry in a witness relates to the call it interrupted.
-struct ReentryShape {
-    std::string interrupted_contract, interrupted_function; ///< the frame that called out
-    std::string reentered_contract, reentered_function;
-    std::string kind; ///< same-function | cross-function | cross-contract | read-only
 };
 
 struct Violation {
