@@ -243,6 +243,17 @@ private:
 
 // ---- one partition -------------------------------------------------------------------------
 
+/// The order of witnesses: shorter first, then fewer re-entries, the DAO shape on ties, then
+/// the partition and the discovery order (deterministic for any number of threads).
+bool better(const Violation& a, const Violation& b) {
+    const auto key = [](const Violation& v) {
+        const bool other_shape = v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
+        return std::make_tuple(v.witness.steps.size(), v.witness.reentries(), other_shape, v.partition, v.order);
+    };
+    return key(a) < key(b);
+}
+
+
 struct PartitionResult {
     std::vector<Violation> violations;
     std::uint64_t states = 0, txs = 0;
@@ -282,6 +293,7 @@ public:
 
     PartitionResult run(std::size_t partition) {
         m_result = {};
+        m_best.clear();
         m_partition = partition;
         m_visited.clear();
         m_order = 0;
@@ -391,8 +403,24 @@ private:
         v.witness.function = pr.function ? pr.function->name : "";
         v.witness.index = pr.index;
         v.witness.expression = pr.text;
-        m_result.violations.push_back(std::move(v));
+        // Only the best violation per (property, re-entry) is kept: merging keeps the best of
+        // the partitions' bests, which is the best overall.
+        const auto [it, fresh] = m_best.try_emplace({prop, reentry}, m_result.violations.size());
+        if (fresh) m_result.violations.push_back(std::move(v));
+        else if (better(v, m_result.violations[it->second])) m_result.violations[it->second] = std::move(v);
         if (m_o.stop_at_first) m_stop = true;
+    }
+
+    /// Whether a violation with this length and number of re-entries could replace the best
+    /// one kept for (prop, reentry): classifying its shape costs a traced re-run.
+    bool may_improve(std::size_t prop, bool reentry, std::size_t steps, std::size_t reentries) const {
+        const auto it = m_best.find({prop, reentry});
+        if (it == m_best.end()) return true;
+        const Violation& b = m_result.violations[it->second];
+        const auto kept = std::make_pair(b.witness.steps.size(), b.witness.reentries());
+        const auto now = std::make_pair(steps, reentries);
+        if (now != kept) return now < kept;
+        return b.shape && b.shape->kind != "same-function"; // a tie may still go to the DAO shape
     }
 
     /// Callback-freedom: some order of the same calls, each run without re-entry, reaches the
@@ -470,6 +498,11 @@ private:
                 return std::find(m_plain.begin(), m_plain.end(), hit.first) != m_plain.end();
             });
         }
+        std::size_t reentries = 0;
+        for (const TxStep& t : prefix)
+            for (const Choice& c : t.choices) reentries += c.kind == ChoiceKind::reenter;
+        for (const Choice& c : step.choices) reentries += c.kind == ChoiceKind::reenter;
+        std::erase_if(hits, [&](const auto& hit) { return !may_improve(hit.first, hit.second, prefix.size() + 1, reentries); });
         if (hits.empty()) return;
         const auto shape = landed.empty() ? std::nullopt : shape_of(step, before, block);
         for (const auto& [i, via] : hits) record(i, prefix, step, via, shape);
@@ -567,15 +600,9 @@ private:
     U256 m_ether0{};
     std::vector<std::size_t> m_broken_now, m_observed;
     std::vector<std::size_t> m_plain; ///< properties the current action violates with no choices
+    std::map<std::pair<std::size_t, bool>, std::size_t> m_best; ///< kept violation per (property, re-entry)
 };
 
-bool better(const Violation& a, const Violation& b) {
-    const auto key = [](const Violation& v) {
-        const bool other_shape = v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
-        return std::make_tuple(v.witness.steps.size(), v.witness.reentries(), other_shape, v.partition, v.order);
-    };
-    return key(a) < key(b);
-}
 
 } // namespace
 

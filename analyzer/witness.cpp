@@ -1,5 +1,8 @@
 #include "analyzer/witness.hpp"
 
+#include <array>
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "vm/keccak.hpp"
@@ -184,7 +187,11 @@ std::string describe(const CallSpec& c) {
 vm::Bytes calldata_of(const CallSpec& c) {
     vm::Bytes out;
     if (c.signature.empty()) return out;
-    const auto sel = vm::selector_of(c.signature);
+    // Selectors memoised per thread: the explorer builds calldata for every transaction.
+    thread_local std::unordered_map<std::string, std::array<std::uint8_t, 4>> selectors;
+    auto it = selectors.find(c.signature);
+    if (it == selectors.end()) it = selectors.emplace(c.signature, vm::selector_of(c.signature)).first;
+    const auto& sel = it->second;
     out.assign(sel.begin(), sel.end());
     for (const vm::U256& a : c.args) {
         std::uint8_t w[32];
