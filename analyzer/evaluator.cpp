@@ -1,11 +1,10 @@
 #include "analyzer/evaluator.hpp"
 
-#include <array>
-
-#include <fmt/format.h>
-
 #include "analyzer/ast_util.hpp"
 #include "vm/keccak.hpp"
+
+#include <array>
+#include <fmt/format.h>
 
 namespace mallory::analyzer {
 
@@ -31,7 +30,8 @@ U256 mapping_slot(const U256& key, const U256& slot) {
     };
     thread_local std::array<Entry, 1024> cache;
     std::uint64_t h = slot.w[0] * 0x9E3779B97F4A7C15ULL;
-    for (std::uint64_t w : key.w) h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    for (std::uint64_t w : key.w)
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
     Entry& e = cache[(h >> 32) & 1023];
     if (e.used && e.key == key && e.slot == slot) return e.out;
     std::uint8_t buf[64];

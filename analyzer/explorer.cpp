@@ -1,21 +1,20 @@
 #include "analyzer/explorer.hpp"
 
-#include <algorithm>
-#include <cstdlib>
-#include <deque>
-#include <map>
-#include <mutex>
-#include <pthread.h>
-#include <thread>
-#include <utility>
-#include <unordered_map>
-
-#include <fmt/format.h>
-
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/world.hpp"
 #include "vm/tracer.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <fmt/format.h>
+#include <map>
+#include <mutex>
+#include <pthread.h>
+#include <thread>
+#include <unordered_map>
+#include <utility>
 
 namespace mallory::analyzer {
 
@@ -211,14 +210,17 @@ constexpr std::size_t worker_stack = std::size_t{64} << 20;
 /// one per transaction.
 class LargeStackThread {
 public:
-    explicit LargeStackThread(std::function<void()> job) : m_job(std::make_unique<std::function<void()>>(std::move(job))) {
+    explicit LargeStackThread(std::function<void()> job)
+        : m_job(std::make_unique<std::function<void()>>(std::move(job))) {
         pthread_attr_t attr;
-        m_started = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, worker_stack) == 0 &&
+        m_started = pthread_attr_init(&attr) == 0 &&
+                    pthread_attr_setstacksize(&attr, worker_stack) == 0 &&
                     pthread_create(&m_thread, &attr, &LargeStackThread::entry, m_job.get()) == 0;
         pthread_attr_destroy(&attr);
     }
     LargeStackThread(LargeStackThread&& o) noexcept
-        : m_job(std::move(o.m_job)), m_thread(o.m_thread), m_started(std::exchange(o.m_started, false)) {}
+        : m_job(std::move(o.m_job)), m_thread(o.m_thread),
+          m_started(std::exchange(o.m_started, false)) {}
     LargeStackThread(const LargeStackThread&) = delete;
     LargeStackThread& operator=(const LargeStackThread&) = delete;
     LargeStackThread& operator=(LargeStackThread&&) = delete;
@@ -247,12 +249,13 @@ private:
 /// the partition and the discovery order (deterministic for any number of threads).
 bool better(const Violation& a, const Violation& b) {
     const auto key = [](const Violation& v) {
-        const bool other_shape = v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
-        return std::make_tuple(v.witness.steps.size(), v.witness.reentries(), other_shape, v.partition, v.order);
+        const bool other_shape =
+            v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
+        return std::make_tuple(v.witness.steps.size(), v.witness.reentries(), other_shape,
+                               v.partition, v.order);
     };
     return key(a) < key(b);
 }
-
 
 struct PartitionResult {
     std::vector<Violation> violations;
@@ -337,7 +340,8 @@ private:
     /// deployer, address 0).
     U256 known_ether() {
         U256 total{};
-        for (const vm::Address& a : m_w.accounts().known) total = total + m_w.state().balance(a);
+        for (const vm::Address& a : m_w.accounts().known)
+            total = total + m_w.state().balance(a);
         return total;
     }
     /// The built-in ether property: no transaction creates ether (see collect_properties).
@@ -369,7 +373,8 @@ private:
     /// Re-runs `step` from `before` under a call log to classify its first re-entry (only
     /// when something is recorded: the search itself runs untraced). Leaves the state at
     /// `before`.
-    std::optional<ReentryShape> shape_of(const TxStep& step, vm::Snapshot before, std::uint64_t block) {
+    std::optional<ReentryShape> shape_of(const TxStep& step, vm::Snapshot before,
+                                         std::uint64_t block) {
         m_w.state().revert_to(before);
         CallLog log;
         vm::Tracer* const saved = m_w.executor().tracer();
@@ -406,14 +411,17 @@ private:
         // Only the best violation per (property, re-entry) is kept: merging keeps the best of
         // the partitions' bests, which is the best overall.
         const auto [it, fresh] = m_best.try_emplace({prop, reentry}, m_result.violations.size());
-        if (fresh) m_result.violations.push_back(std::move(v));
-        else if (better(v, m_result.violations[it->second])) m_result.violations[it->second] = std::move(v);
+        if (fresh)
+            m_result.violations.push_back(std::move(v));
+        else if (better(v, m_result.violations[it->second]))
+            m_result.violations[it->second] = std::move(v);
         if (m_o.stop_at_first) m_stop = true;
     }
 
     /// Whether a violation with this length and number of re-entries could replace the best
     /// one kept for (prop, reentry): classifying its shape costs a traced re-run.
-    bool may_improve(std::size_t prop, bool reentry, std::size_t steps, std::size_t reentries) const {
+    bool may_improve(std::size_t prop, bool reentry, std::size_t steps,
+                     std::size_t reentries) const {
         const auto it = m_best.find({prop, reentry});
         if (it == m_best.end()) return true;
         const Violation& b = m_result.violations[it->second];
@@ -425,15 +433,16 @@ private:
 
     /// Callback-freedom: some order of the same calls, each run without re-entry, reaches the
     /// same state.
-    bool callback_free(const TxStep& step, const std::vector<CallSpec>& landed, std::uint64_t target_hash,
-                       std::uint64_t block) {
+    bool callback_free(const TxStep& step, const std::vector<CallSpec>& landed,
+                       std::uint64_t target_hash, std::uint64_t block) {
         std::vector<TxStep> calls{TxStep{step.sender, step.call, {}}};
         for (const CallSpec& c : landed)
             if (!is_view_call(m_p, c)) calls.push_back(TxStep{adversary_name, c, {}});
         if (calls.size() == 1) return true;
         if (calls.size() > 5) calls.resize(5);
         std::vector<std::size_t> order(calls.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
         bool found = false;
         do {
             const vm::Snapshot s = m_w.state().snapshot();
@@ -453,7 +462,8 @@ private:
         if (!r.success()) return;
         const std::vector<CallSpec> landed = m_w.adversary().landed();
         bool reentry = prefix_reentry, mutating = false;
-        for (const CallSpec& c : landed) mutating |= !is_view_call(m_p, c);
+        for (const CallSpec& c : landed)
+            mutating |= !is_view_call(m_p, c);
         reentry |= mutating;
         std::vector<std::pair<std::size_t, bool>> hits; // (property, via re-entry)
         for (std::size_t i = 0; i < m_props.size(); ++i) {
@@ -463,16 +473,19 @@ private:
                 if (!holds(pr)) hits.emplace_back(i, reentry);
                 break;
             case PropertyKind::invariant_at_call:
-                if (std::find(m_observed.begin(), m_observed.end(), i) != m_observed.end()) hits.emplace_back(i, true);
+                if (std::find(m_observed.begin(), m_observed.end(), i) != m_observed.end())
+                    hits.emplace_back(i, true);
                 break;
             case PropertyKind::if_succeeds:
-                if (std::find(m_post.failed.begin(), m_post.failed.end(), &pr) != m_post.failed.end())
+                if (std::find(m_post.failed.begin(), m_post.failed.end(), &pr) !=
+                    m_post.failed.end())
                     hits.emplace_back(i, reentry);
                 break;
             case PropertyKind::ether:
                 if (!ether_conserved(pr)) hits.emplace_back(i, reentry);
                 break;
-            case PropertyKind::callback_freedom: break;
+            case PropertyKind::callback_freedom:
+                break;
             }
         }
         // Callback-freedom of the contract the transaction called (the one mid-update when
@@ -492,7 +505,8 @@ private:
         // What the same action violates with the default script (run first) is not caused by
         // the adversary's choices: such a witness would show a re-entry that does not matter.
         if (step.choices.empty()) {
-            for (const auto& hit : hits) m_plain.push_back(hit.first);
+            for (const auto& hit : hits)
+                m_plain.push_back(hit.first);
         } else {
             std::erase_if(hits, [&](const auto& hit) {
                 return std::find(m_plain.begin(), m_plain.end(), hit.first) != m_plain.end();
@@ -500,12 +514,17 @@ private:
         }
         std::size_t reentries = 0;
         for (const TxStep& t : prefix)
-            for (const Choice& c : t.choices) reentries += c.kind == ChoiceKind::reenter;
-        for (const Choice& c : step.choices) reentries += c.kind == ChoiceKind::reenter;
-        std::erase_if(hits, [&](const auto& hit) { return !may_improve(hit.first, hit.second, prefix.size() + 1, reentries); });
+            for (const Choice& c : t.choices)
+                reentries += c.kind == ChoiceKind::reenter;
+        for (const Choice& c : step.choices)
+            reentries += c.kind == ChoiceKind::reenter;
+        std::erase_if(hits, [&](const auto& hit) {
+            return !may_improve(hit.first, hit.second, prefix.size() + 1, reentries);
+        });
         if (hits.empty()) return;
         const auto shape = landed.empty() ? std::nullopt : shape_of(step, before, block);
-        for (const auto& [i, via] : hits) record(i, prefix, step, via, shape);
+        for (const auto& [i, via] : hits)
+            record(i, prefix, step, via, shape);
     }
 
     void dfs(int level, int maxlen, std::vector<TxStep>& prefix) {
@@ -600,9 +619,9 @@ private:
     U256 m_ether0{};
     std::vector<std::size_t> m_broken_now, m_observed;
     std::vector<std::size_t> m_plain; ///< properties the current action violates with no choices
-    std::map<std::pair<std::size_t, bool>, std::size_t> m_best; ///< kept violation per (property, re-entry)
+    std::map<std::pair<std::size_t, bool>, std::size_t>
+        m_best; ///< kept violation per (property, re-entry)
 };
-
 
 } // namespace
 
@@ -653,8 +672,9 @@ std::vector<Property> collect_properties(const Program& program) {
     // guards against value that appears from nowhere (a transfer credited twice, a refund
     // paid from a balance that was never debited by the VM).
     if (!program.targets().empty())
-        out.push_back(Property{PropertyKind::ether, 0, nullptr, nullptr, 0,
-                               "no transaction creates ether (the known accounts' total never grows)"});
+        out.push_back(
+            Property{PropertyKind::ether, 0, nullptr, nullptr, 0,
+                     "no transaction creates ether (the known accounts' total never grows)"});
     return out;
 }
 
@@ -723,7 +743,8 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     };
     std::vector<LargeStackThread> threads;
     threads.reserve(static_cast<std::size_t>(jobs));
-    for (int i = 0; i < jobs; ++i) threads.emplace_back([&worker, i] { worker(i, true); });
+    for (int i = 0; i < jobs; ++i)
+        threads.emplace_back([&worker, i] { worker(i, true); });
     for (int i = 0; i < jobs; ++i)
         if (!threads[static_cast<std::size_t>(i)].join()) worker(i, false); // could not start
     result.stats.partitions = partitions;

@@ -18,16 +18,16 @@
 /// discovery order). Budgets are counted per partition, so the output does not depend on the
 /// number of threads (only a wall-clock `timeout` can cut it, and then says so).
 
+#include "analyzer/program.hpp"
+#include "analyzer/witness.hpp"
+#include "analyzer/world.hpp"
+
 #include <atomic>
 #include <chrono>
 #include <functional>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "analyzer/program.hpp"
-#include "analyzer/witness.hpp"
-#include "analyzer/world.hpp"
 
 namespace mallory::analyzer {
 

@@ -57,7 +57,8 @@ public:
             m_adversary.forward(s.call);
             rc = send(s.sender, m_accounts.adversary, vm::U256{}, {});
         } else {
-            rc = send(s.sender, m_accounts.address_of_contract(s.call.contract), s.call.value, calldata_of(s.call));
+            rc = send(s.sender, m_accounts.address_of_contract(s.call.contract), s.call.value,
+                      calldata_of(s.call));
         }
         m_events = m_adversary.events;
         m_landed = m_adversary.landed();
@@ -175,7 +176,8 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
     const lang::ast::Annotation* ann = annotation_of(p, w, ti);
     const auto known_ether = [&] {
         vm::U256 total{};
-        for (const vm::Address& a : c.accounts().known) total = total + c.state().balance(a);
+        for (const vm::Address& a : c.accounts().known)
+            total = total + c.state().balance(a);
         return total;
     };
     const vm::U256 ether0 = known_ether();
@@ -268,8 +270,9 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
         case PropertyKind::ether: {
             const vm::U256 now = known_ether();
             out.violated = ok && ether0 < now;
-            out.verdict = fmt::format("the known accounts held {} before the attack and {} after it", format_wei(ether0),
-                                      format_wei(now));
+            out.verdict =
+                fmt::format("the known accounts held {} before the attack and {} after it",
+                            format_wei(ether0), format_wei(now));
             break;
         }
         }

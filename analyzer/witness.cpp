@@ -1,11 +1,10 @@
 #include "analyzer/witness.hpp"
 
-#include <array>
-#include <unordered_map>
-
-#include <fmt/format.h>
-
 #include "vm/keccak.hpp"
+
+#include <array>
+#include <fmt/format.h>
+#include <unordered_map>
 
 namespace mallory::analyzer {
 
@@ -190,7 +189,8 @@ vm::Bytes calldata_of(const CallSpec& c) {
     // Selectors memoised per thread: the explorer builds calldata for every transaction.
     thread_local std::unordered_map<std::string, std::array<std::uint8_t, 4>> selectors;
     auto it = selectors.find(c.signature);
-    if (it == selectors.end()) it = selectors.emplace(c.signature, vm::selector_of(c.signature)).first;
+    if (it == selectors.end())
+        it = selectors.emplace(c.signature, vm::selector_of(c.signature)).first;
     const auto& sel = it->second;
     out.assign(sel.begin(), sel.end());
     for (const vm::U256& a : c.args) {

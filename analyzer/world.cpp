@@ -1,11 +1,11 @@
 #include "analyzer/world.hpp"
 
-#include <algorithm>
-#include <utility>
-
 #include "chain/chain.hpp"
 #include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
+
+#include <algorithm>
+#include <utility>
 
 namespace mallory::analyzer {
 
@@ -331,7 +331,8 @@ vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
     m_exec.block().number = block_number;
     m_exec.block().timestamp = genesis.timestamp + block_time * block_number;
     const vm::Address from = m_accounts.address_of_account(step.sender);
-    m_exec.tx() = vm::TxContext{from == m_accounts.adversary ? m_accounts.adversary_owner : from, vm::U256{}};
+    m_exec.tx() =
+        vm::TxContext{from == m_accounts.adversary ? m_accounts.adversary_owner : from, vm::U256{}};
     m_adversary.arm(&step.choices);
     const vm::Bytes data = calldata_of(step.call);
     vm::Message msg;
@@ -445,7 +446,8 @@ std::optional<Frame> frame_of(const Program& p, const Accounts& a, const CallLog
 }
 
 /// Innermost frame of `contract` (and `function` when given) on the stack, or -1.
-int innermost(const std::vector<Frame>& stack, const std::string& contract, const std::string* function) {
+int innermost(const std::vector<Frame>& stack, const std::string& contract,
+              const std::string* function) {
     for (int i = static_cast<int>(stack.size()) - 1; i >= 0; --i) {
         const Frame& f = stack[static_cast<std::size_t>(i)];
         if (f.contract == contract && (!function || f.function == *function)) return i;
@@ -493,7 +495,8 @@ std::optional<ReentryShape> classify_reentry(const Program& p, const Accounts& a
     };
     if (int i = innermost(stack, s.reentered_contract, &s.reentered_function); i >= 0)
         return relate(i, "same-function");
-    if (int i = innermost(stack, s.reentered_contract, nullptr); i >= 0) return relate(i, "cross-function");
+    if (int i = innermost(stack, s.reentered_contract, nullptr); i >= 0)
+        return relate(i, "cross-function");
     // Another contract: how does the re-entry's subtree touch the contracts on the stack?
     int read = -1;
     for (std::size_t k = cb + 2; k < log.size() && log[k].depth > log[cb + 1].depth; ++k) {

@@ -3,18 +3,18 @@
 /// account that answers every call with a scripted choice: return, revert, or re-enter), and
 /// the observer that hashes and shows the targets' state through the storage layout.
 
+#include "analyzer/program.hpp"
+#include "analyzer/witness.hpp"
+#include "vm/executor.hpp"
+#include "vm/memory_state.hpp"
+#include "vm/tracer.hpp"
+
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "analyzer/program.hpp"
-#include "analyzer/witness.hpp"
-#include "vm/executor.hpp"
-#include "vm/memory_state.hpp"
-#include "vm/tracer.hpp"
 
 namespace mallory::analyzer {
 

@@ -74,7 +74,8 @@ INSTANTIATE_TEST_SUITE_P(Analyzer, Corpus, ::testing::ValuesIn(corpus()), [](con
 // Issue 5: the corpus is large enough to mean something, and balanced.
 TEST(CorpusShape, AtLeastFiftyWithTwentyFiveOfEachKind) {
     std::size_t safe = 0, vulnerable = 0;
-    for (const std::string& path : corpus()) (first_line(path) == "// expect: safe" ? safe : vulnerable)++;
+    for (const std::string& path : corpus())
+        (first_line(path) == "// expect: safe" ? safe : vulnerable)++;
     EXPECT_GE(safe + vulnerable, 50u);
     EXPECT_GE(safe, 25u);
     EXPECT_GE(vulnerable, 25u);
