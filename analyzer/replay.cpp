@@ -61,6 +61,8 @@ public:
                       calldata_of(s.call));
         }
         m_events = m_adversary.events;
+        if (s.sender == adversary_name)
+            for (CallbackEvent& ev : m_events) --ev.depth; // as in the explorer: the target at depth 0
         m_landed = m_adversary.landed();
         m_adversary.disarm();
         return rc;

@@ -140,6 +140,14 @@ private:
 
 /// Constructor arguments: the user's, else chosen (small distinct integers, earlier targets
 /// for contract-typed addresses, the deployer for other addresses, true for bools).
+///
+/// Trusted deployment: an address fixed at deployment (a constructor argument, hence every
+/// `immutable` or storage address set by the constructor) is never the adversary. It is a
+/// target the deployer deployed, or the deployer's own account (no code), so calls to it
+/// reach code the deployer controls and cannot re-enter. The adversary is reached only
+/// through addresses chosen after deployment: `msg.sender`, function arguments, and what the
+/// targets store from them. A finding that needs a malicious oracle or treasury installed by
+/// the deployer is out of scope (pass such an address with `--args` to analyze it).
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
                                        const Program& program);
 /// Value sent with a payable constructor (a funded contract).
