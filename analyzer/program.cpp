@@ -1,12 +1,12 @@
 #include "analyzer/program.hpp"
 
-#include <algorithm>
-#include <boost/multiprecision/cpp_int.hpp>
-#include <sstream>
-
 #include "analyzer/witness.hpp"
 #include "chain/chain.hpp"
 #include "vm/keccak.hpp"
+
+#include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
+#include <sstream>
 
 namespace mallory::analyzer {
 

@@ -62,7 +62,8 @@ public:
         }
         m_events = m_adversary.events;
         if (s.sender == adversary_name)
-            for (CallbackEvent& ev : m_events) --ev.depth; // as in the explorer: the target at depth 0
+            for (CallbackEvent& ev : m_events)
+                --ev.depth; // as in the explorer: the target at depth 0
         m_landed = m_adversary.landed();
         m_adversary.disarm();
         return rc;
