@@ -49,6 +49,8 @@ TEST_P(Corpus, MatchesExpectation) {
         for (const Finding& f : r.findings) ADD_FAILURE() << path << ": unexpected " << f.check << ": " << f.message;
         return;
     }
+    for (const Finding& f : r.findings) // no VM or compiler bug creates ether on any case
+        EXPECT_NE(f.check, "ether-conservation") << path << ": " << f.message;
     std::istringstream words(expect.substr(11));
     std::string check, kind;
     words >> check >> kind;
