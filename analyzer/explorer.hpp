@@ -12,6 +12,15 @@
 /// the targets' state is hashed (Observer: storage through the layout plus balances); a state
 /// already expanded with at least as many remaining transactions is not expanded again.
 ///
+/// Properties, checked after the last transaction of each sequence: the `#invariant`s (and,
+/// at every callback, whether one is broken while a re-entry acts on it), `#if_succeeds`,
+/// callback-freedom of the contract the transaction called (some order of the same calls
+/// without re-entry reaches the same observed state, all targets included), and the ether
+/// property (no transaction creates ether). A violation that the same action also shows with
+/// no adversary choices is reported only as a plain one. The re-entry's kind comes from the
+/// call stack at the callback (ReentryShape): a recorded transaction is re-run once under a
+/// call log, only when its witness could become the reported one.
+///
 /// Determinism with threads: the work is split into one partition per first action, each with
 /// its own world and visited set; workers take partitions in any order, and results are merged
 /// in partition order, keeping per property the shortest witness (ties: lowest partition, then
