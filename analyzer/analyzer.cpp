@@ -141,7 +141,9 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
             case PropertyKind::if_succeeds:
                 f.message = fmt::format("postcondition `{}` of {}.{} fails{}", pr.text, f.contract, f.function, how);
                 break;
-            case PropertyKind::ether: break;
+            case PropertyKind::ether:
+                f.message = fmt::format("ether was created: the accounts' total grew{}", how);
+                break;
             }
             if (!rr.verdict.empty()) f.message += "; replay: " + rr.verdict;
             f.hint = f.related ? fmt::format("move the write at line {} before the external call at line {} "

@@ -108,15 +108,23 @@ std::vector<std::unique_ptr<Check>> make_registry() {
     r.push_back(std::make_unique<ReadOnly>());
     const Meta dynamic[] = {
         {"reentrancy", "dynamic", Severity::high, "high",
-         "the explorer found a re-entrant execution whose final state no callback-free order of the same calls reaches",
-         "apply checks-effects-interactions or a nonReentrant guard; Mallory checks the fix for you"},
-        {"invariant", "dynamic", Severity::high, "high", "a #invariant is false after a transaction",
+         "the explorer found a re-entrant execution whose final state no callback-free order of "
+         "the same calls reaches",
+         "apply checks-effects-interactions or a nonReentrant guard; Mallory checks the fix for "
+         "you"},
+        {"invariant", "dynamic", Severity::high, "high",
+         "a #invariant is false after a transaction",
          "fix the function the witness calls, or the invariant if it is too strong"},
         {"invariant-at-call", "dynamic", Severity::medium, "high",
-         "a #invariant is false while an external call runs, and a re-entrant call acted on that state",
+         "a #invariant is false while an external call runs, and a re-entrant call acted on that "
+         "state",
          "restore the invariant before calling out"},
-        {"if-succeeds", "dynamic", Severity::medium, "high", "a #if_succeeds postcondition is false after a successful call",
+        {"if-succeeds", "dynamic", Severity::medium, "high",
+         "a #if_succeeds postcondition is false after a successful call",
          "fix the function or its postcondition"},
+        {"ether-conservation", "dynamic", Severity::high, "high",
+         "a transaction ended with more ether in the known accounts than it started with",
+         "ether cannot be created: report the witness, it exposes a VM or compiler bug"},
     };
     for (const Meta& m : dynamic) r.push_back(std::make_unique<MetaCheck>(m));
     return r;

@@ -1,9 +1,10 @@
 #include "analyzer/evaluator.hpp"
 
-#include <fmt/format.h>
-
 #include "analyzer/ast_util.hpp"
 #include "vm/keccak.hpp"
+
+#include <array>
+#include <fmt/format.h>
 
 namespace mallory::analyzer {
 
@@ -20,11 +21,24 @@ struct Loc {
     check::TypePtr type;
 };
 
+/// keccak256(key . slot), memoised: `sum(m)` hashes every known key at every evaluation, and
+/// the explorer evaluates invariants at every callback (the hashing dominated its profile).
 U256 mapping_slot(const U256& key, const U256& slot) {
+    struct Entry {
+        U256 key, slot, out;
+        bool used = false;
+    };
+    thread_local std::array<Entry, 1024> cache;
+    std::uint64_t h = slot.w[0] * 0x9E3779B97F4A7C15ULL;
+    for (std::uint64_t w : key.w)
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    Entry& e = cache[(h >> 32) & 1023];
+    if (e.used && e.key == key && e.slot == slot) return e.out;
     std::uint8_t buf[64];
     vm::store_be(buf, key);
     vm::store_be(buf + 32, slot);
-    return vm::keccak256_word(vm::BytesView{buf, 64});
+    e = Entry{key, slot, vm::keccak256_word(vm::BytesView{buf, 64}), true};
+    return e.out;
 }
 
 const check::VariableInfo* state_var(const Target& t, const std::string& name) {

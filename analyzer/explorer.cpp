@@ -1,19 +1,20 @@
 #include "analyzer/explorer.hpp"
 
-#include <algorithm>
-#include <cstdlib>
-#include <deque>
-#include <map>
-#include <mutex>
-#include <thread>
-#include <unordered_map>
-
-#include <fmt/format.h>
-
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/world.hpp"
 #include "vm/tracer.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <fmt/format.h>
+#include <map>
+#include <mutex>
+#include <pthread.h>
+#include <thread>
+#include <unordered_map>
+#include <utility>
 
 namespace mallory::analyzer {
 
@@ -190,7 +191,71 @@ private:
     std::vector<PostFrame> m_stack;
 };
 
+// ---- worker threads ------------------------------------------------------------------------
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t worker_stack = std::size_t{1} << 30; // ASan frames are several times larger
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr std::size_t worker_stack = std::size_t{1} << 30;
+#else
+constexpr std::size_t worker_stack = std::size_t{64} << 20;
+#endif
+#else
+constexpr std::size_t worker_stack = std::size_t{64} << 20;
+#endif
+
+/// A thread whose stack holds 1024 nested message frames (as the executor's own helper
+/// thread), so that a worker runs all its transactions on it: one thread per worker, not
+/// one per transaction.
+class LargeStackThread {
+public:
+    explicit LargeStackThread(std::function<void()> job)
+        : m_job(std::make_unique<std::function<void()>>(std::move(job))) {
+        pthread_attr_t attr;
+        m_started = pthread_attr_init(&attr) == 0 &&
+                    pthread_attr_setstacksize(&attr, worker_stack) == 0 &&
+                    pthread_create(&m_thread, &attr, &LargeStackThread::entry, m_job.get()) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    LargeStackThread(LargeStackThread&& o) noexcept
+        : m_job(std::move(o.m_job)), m_thread(o.m_thread),
+          m_started(std::exchange(o.m_started, false)) {}
+    LargeStackThread(const LargeStackThread&) = delete;
+    LargeStackThread& operator=(const LargeStackThread&) = delete;
+    LargeStackThread& operator=(LargeStackThread&&) = delete;
+    ~LargeStackThread() { join(); }
+    /// Waits for the job; false when the thread could not be started (the job did not run).
+    bool join() {
+        if (!m_started) return m_joined;
+        m_started = false;
+        m_joined = pthread_join(m_thread, nullptr) == 0;
+        return m_joined;
+    }
+
+private:
+    static void* entry(void* job) {
+        (*static_cast<std::function<void()>*>(job))();
+        return nullptr;
+    }
+    std::unique_ptr<std::function<void()>> m_job;
+    pthread_t m_thread{};
+    bool m_started = false, m_joined = false;
+};
+
 // ---- one partition -------------------------------------------------------------------------
+
+/// The order of witnesses: shorter first, then fewer re-entries, the DAO shape on ties, then
+/// the partition and the discovery order (deterministic for any number of threads).
+bool better(const Violation& a, const Violation& b) {
+    const auto key = [](const Violation& v) {
+        const bool other_shape =
+            v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
+        return std::make_tuple(v.witness.steps.size(), v.witness.reentries(), other_shape,
+                               v.partition, v.order);
+    };
+    return key(a) < key(b);
+}
 
 struct PartitionResult {
     std::vector<Violation> violations;
@@ -214,10 +279,16 @@ public:
 
     void init(const Domains& d) {
         m_top = make_calls(m_p, d, 6, 8, one_ether);
-        m_reenter = make_calls(m_p, d, 2, 4, one_ether);
+        // Re-entries get a narrower domain: the amount the adversary itself pays in first
+        // (what it can move or withdraw again), then the values the contracts hold.
+        Domains r = d;
+        r.uints.erase(std::remove(r.uints.begin(), r.uints.end(), one_ether), r.uints.end());
+        r.uints.insert(r.uints.begin(), one_ether);
+        m_reenter = make_calls(m_p, r, 3, 6, one_ether);
         for (auto& c : make_calls(m_p, d, 1, 1, U256{2} * one_ether))
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
         m_first.clear();
+        m_ether0 = known_ether();
         for (const CallSpec& c : m_top) m_first.push_back(TxStep{adversary_name, c, {}});
         for (const TxStep& s : m_honest) m_first.push_back(s);
     }
@@ -225,6 +296,7 @@ public:
 
     PartitionResult run(std::size_t partition) {
         m_result = {};
+        m_best.clear();
         m_partition = partition;
         m_visited.clear();
         m_order = 0;
@@ -264,6 +336,17 @@ private:
         c.keys = &m_w.accounts().known;
         return c;
     }
+    /// Ether held by every account the exploration knows (targets, users, the adversary, the
+    /// deployer, address 0).
+    U256 known_ether() {
+        U256 total{};
+        for (const vm::Address& a : m_w.accounts().known)
+            total = total + m_w.state().balance(a);
+        return total;
+    }
+    /// The built-in ether property: no transaction creates ether (see collect_properties).
+    bool ether_conserved(const Property&) { return !(m_ether0 < known_ether()); }
+
     bool holds(const Property& pr) {
         auto v = evaluate(pr.annotation->condition, ctx_for(pr.target));
         return !v || !v->is_zero();
@@ -287,25 +370,21 @@ private:
         return m_w.run(step, block);
     }
 
-    std::optional<ReentryShape> shape_of(const TxStep& step) const {
-        const auto& evs = m_w.adversary().events;
-        for (const CallbackEvent& ev : evs) {
-            if (ev.choice.kind != ChoiceKind::reenter || ev.low_gas || ev.status != vm::Status::Success) continue;
-            ReentryShape s;
-            s.interrupted_contract = m_w.accounts().name_of(ev.from);
-            if (s.interrupted_contract == step.call.contract) s.interrupted_function = step.call.signature;
-            s.reentered_contract = ev.choice.call.contract;
-            s.reentered_function = ev.choice.call.signature;
-            for (const CallbackEvent& prev : evs) // a re-entry interrupted by an earlier re-entry
-                if (prev.index < ev.index && prev.choice.kind == ChoiceKind::reenter &&
-                    prev.choice.call.contract == s.interrupted_contract && prev.depth < ev.depth)
-                    s.interrupted_function = prev.choice.call.signature;
-            if (s.interrupted_contract != s.reentered_contract) s.kind = "cross-contract";
-            else if (s.interrupted_function == s.reentered_function) s.kind = "same-function";
-            else s.kind = "cross-function";
-            return s;
-        }
-        return std::nullopt;
+    /// Re-runs `step` from `before` under a call log to classify its first re-entry (only
+    /// when something is recorded: the search itself runs untraced). Leaves the state at
+    /// `before`.
+    std::optional<ReentryShape> shape_of(const TxStep& step, vm::Snapshot before,
+                                         std::uint64_t block) {
+        m_w.state().revert_to(before);
+        CallLog log;
+        vm::Tracer* const saved = m_w.executor().tracer();
+        m_w.executor().set_tracer(&log);
+        ++m_result.txs;
+        m_w.run(step, block);
+        m_w.executor().set_tracer(saved);
+        auto shape = classify_reentry(m_p, m_w.accounts(), log.entries, m_w.adversary().events);
+        m_w.state().revert_to(before);
+        return shape;
     }
 
     void record(std::size_t prop, const std::vector<TxStep>& prefix, const TxStep& step, bool reentry,
@@ -329,23 +408,41 @@ private:
         v.witness.function = pr.function ? pr.function->name : "";
         v.witness.index = pr.index;
         v.witness.expression = pr.text;
-        m_result.violations.push_back(std::move(v));
+        // Only the best violation per (property, re-entry) is kept: merging keeps the best of
+        // the partitions' bests, which is the best overall.
+        const auto [it, fresh] = m_best.try_emplace({prop, reentry}, m_result.violations.size());
+        if (fresh)
+            m_result.violations.push_back(std::move(v));
+        else if (better(v, m_result.violations[it->second]))
+            m_result.violations[it->second] = std::move(v);
         if (m_o.stop_at_first) m_stop = true;
+    }
+
+    /// Whether a violation with this length and number of re-entries could replace the best
+    /// one kept for (prop, reentry): classifying its shape costs a traced re-run.
+    bool may_improve(std::size_t prop, bool reentry, std::size_t steps,
+                     std::size_t reentries) const {
+        const auto it = m_best.find({prop, reentry});
+        if (it == m_best.end()) return true;
+        const Violation& b = m_result.violations[it->second];
+        const auto kept = std::make_pair(b.witness.steps.size(), b.witness.reentries());
+        const auto now = std::make_pair(steps, reentries);
+        if (now != kept) return now < kept;
+        return b.shape && b.shape->kind != "same-function"; // a tie may still go to the DAO shape
     }
 
     /// Callback-freedom: some order of the same calls, each run without re-entry, reaches the
     /// same state.
-    bool callback_free(const TxStep& step, const std::vector<CallSpec>& landed, std::uint64_t target_hash,
-                       vm::Snapshot before, std::uint64_t block) {
+    bool callback_free(const TxStep& step, const std::vector<CallSpec>& landed,
+                       std::uint64_t target_hash, std::uint64_t block) {
         std::vector<TxStep> calls{TxStep{step.sender, step.call, {}}};
         for (const CallSpec& c : landed)
             if (!is_view_call(m_p, c)) calls.push_back(TxStep{adversary_name, c, {}});
         if (calls.size() == 1) return true;
         if (calls.size() > 5) calls.resize(5);
         std::vector<std::size_t> order(calls.size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-        const vm::Snapshot after = m_w.state().snapshot();
-        (void)after;
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
         bool found = false;
         do {
             const vm::Snapshot s = m_w.state().snapshot();
@@ -357,7 +454,6 @@ private:
             found = m_w.observer().hash(m_w.state()) == target_hash;
             m_w.state().revert_to(s);
         } while (!found && std::next_permutation(order.begin(), order.end()));
-        (void)before;
         return found;
     }
 
@@ -365,46 +461,70 @@ private:
                      vm::Snapshot before, std::uint64_t block) {
         if (!r.success()) return;
         const std::vector<CallSpec> landed = m_w.adversary().landed();
-        bool reentry = prefix_reentry;
-        for (const CallSpec& c : landed) reentry |= !is_view_call(m_p, c);
-        const auto shape = shape_of(step);
-        const std::vector<std::size_t> observed = m_observed;
-        const std::vector<const Property*> post_failed = m_post.failed;
+        bool reentry = prefix_reentry, mutating = false;
+        for (const CallSpec& c : landed)
+            mutating |= !is_view_call(m_p, c);
+        reentry |= mutating;
+        std::vector<std::pair<std::size_t, bool>> hits; // (property, via re-entry)
         for (std::size_t i = 0; i < m_props.size(); ++i) {
             const Property& pr = m_props[i];
             switch (pr.kind) {
             case PropertyKind::invariant:
-                if (!holds(pr)) record(i, prefix, step, reentry, shape);
+                if (!holds(pr)) hits.emplace_back(i, reentry);
                 break;
             case PropertyKind::invariant_at_call:
-                if (std::find(observed.begin(), observed.end(), i) != observed.end())
-                    record(i, prefix, step, true, shape);
+                if (std::find(m_observed.begin(), m_observed.end(), i) != m_observed.end())
+                    hits.emplace_back(i, true);
                 break;
             case PropertyKind::if_succeeds:
-                if (std::find(post_failed.begin(), post_failed.end(), &pr) != post_failed.end())
-                    record(i, prefix, step, reentry, shape);
+                if (std::find(m_post.failed.begin(), m_post.failed.end(), &pr) !=
+                    m_post.failed.end())
+                    hits.emplace_back(i, reentry);
+                break;
+            case PropertyKind::ether:
+                if (!ether_conserved(pr)) hits.emplace_back(i, reentry);
                 break;
             case PropertyKind::callback_freedom:
                 break;
-            case PropertyKind::ether:
-                break;
             }
         }
-        if (!landed.empty() && shape) {
+        // Callback-freedom of the contract the transaction called (the one mid-update when
+        // the adversary took over; the observed state covers every target).
+        if (mutating) {
             std::size_t cbf = m_props.size();
             for (std::size_t i = 0; i < m_props.size(); ++i)
                 if (m_props[i].kind == PropertyKind::callback_freedom &&
-                    m_p.targets()[m_props[i].target].name() == shape->interrupted_contract)
+                    m_p.targets()[m_props[i].target].name() == step.call.contract)
                     cbf = i;
             if (cbf < m_props.size()) {
                 const std::uint64_t h = m_w.observer().hash(m_w.state());
-                const vm::Snapshot now = m_w.state().snapshot();
                 m_w.state().revert_to(before);
-                const bool ok = callback_free(step, landed, h, before, block);
-                (void)now; // the caller reverts to `before` next: nothing to restore
-                if (!ok) record(cbf, prefix, step, true, shape);
+                if (!callback_free(step, landed, h, block)) hits.emplace_back(cbf, true);
             }
         }
+        // What the same action violates with the default script (run first) is not caused by
+        // the adversary's choices: such a witness would show a re-entry that does not matter.
+        if (step.choices.empty()) {
+            for (const auto& hit : hits)
+                m_plain.push_back(hit.first);
+        } else {
+            std::erase_if(hits, [&](const auto& hit) {
+                return std::find(m_plain.begin(), m_plain.end(), hit.first) != m_plain.end();
+            });
+        }
+        std::size_t reentries = 0;
+        for (const TxStep& t : prefix)
+            for (const Choice& c : t.choices)
+                reentries += c.kind == ChoiceKind::reenter;
+        for (const Choice& c : step.choices)
+            reentries += c.kind == ChoiceKind::reenter;
+        std::erase_if(hits, [&](const auto& hit) {
+            return !may_improve(hit.first, hit.second, prefix.size() + 1, reentries);
+        });
+        if (hits.empty()) return;
+        const auto shape = landed.empty() ? std::nullopt : shape_of(step, before, block);
+        for (const auto& [i, via] : hits)
+            record(i, prefix, step, via, shape);
     }
 
     void dfs(int level, int maxlen, std::vector<TxStep>& prefix) {
@@ -427,6 +547,7 @@ private:
         for (const TxStep& action : *actions) {
             std::deque<std::vector<Choice>> queue{{}};
             int scripts = 0;
+            m_plain.clear();
             while (!queue.empty() && scripts < m_o.scripts_per_action && !halted()) {
                 TxStep step = action;
                 step.choices = std::move(queue.front());
@@ -495,16 +616,12 @@ private:
     PartitionResult m_result;
     std::size_t m_partition = 0;
     std::uint64_t m_order = 0, m_base_block = 0;
+    U256 m_ether0{};
     std::vector<std::size_t> m_broken_now, m_observed;
+    std::vector<std::size_t> m_plain; ///< properties the current action violates with no choices
+    std::map<std::pair<std::size_t, bool>, std::size_t>
+        m_best; ///< kept violation per (property, re-entry)
 };
-
-bool better(const Violation& a, const Violation& b) {
-    const auto key = [](const Violation& v) {
-        const bool other_shape = v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
-        return std::make_tuple(v.witness.steps.size(), v.witness.reentries(), other_shape, v.partition, v.order);
-    };
-    return key(a) < key(b);
-}
 
 } // namespace
 
@@ -547,6 +664,17 @@ std::vector<Property> collect_properties(const Program& program) {
         out.push_back(Property{PropertyKind::callback_freedom, ti, nullptr, nullptr, 0,
                                "every state reached with re-entry is reachable without it"});
     }
+    // Ether conservation, one property of the whole world (reported under the first target):
+    // no transaction creates ether, i.e. the ether held by the accounts the exploration knows
+    // never grows (it may shrink: ether may leave to accounts it does not know, such as
+    // contracts created with value). Theft of ether that other accounts are entitled to is
+    // what callback-freedom and `#invariant address(this).balance >= sum(m)` catch; this one
+    // guards against value that appears from nowhere (a transfer credited twice, a refund
+    // paid from a balance that was never debited by the VM).
+    if (!program.targets().empty())
+        out.push_back(
+            Property{PropertyKind::ether, 0, nullptr, nullptr, 0,
+                     "no transaction creates ether (the known accounts' total never grows)"});
     return out;
 }
 
@@ -598,8 +726,11 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     std::atomic<std::size_t> next{0};
     const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(std::max<std::size_t>(partitions, 1))));
     std::string errors[64];
-    auto worker = [&](int wi) {
+    auto worker = [&](int wi, bool large_stack) {
         World w(program);
+        // On a worker thread with a large stack every transaction runs right here; otherwise
+        // the executor starts a large-stack thread per transaction (correct, but slow).
+        w.executor().set_large_stack(!large_stack);
         if (!w.deploy(&errors[wi % 64])) return;
         w.setup_honest();
         Search s(program, w, result.properties, options, deadline, stop);
@@ -610,13 +741,12 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
             w.state().revert_to(base);
         }
     };
-    if (jobs == 1) {
-        worker(0);
-    } else {
-        std::vector<std::thread> threads;
-        for (int i = 0; i < jobs; ++i) threads.emplace_back(worker, i);
-        for (auto& t : threads) t.join();
-    }
+    std::vector<LargeStackThread> threads;
+    threads.reserve(static_cast<std::size_t>(jobs));
+    for (int i = 0; i < jobs; ++i)
+        threads.emplace_back([&worker, i] { worker(i, true); });
+    for (int i = 0; i < jobs; ++i)
+        if (!threads[static_cast<std::size_t>(i)].join()) worker(i, false); // could not start
     result.stats.partitions = partitions;
     result.stats.transactions = probe.transactions();
     for (std::size_t p = 0; p < partitions; ++p) {

@@ -12,11 +12,24 @@
 /// the targets' state is hashed (Observer: storage through the layout plus balances); a state
 /// already expanded with at least as many remaining transactions is not expanded again.
 ///
+/// Properties, checked after the last transaction of each sequence: the `#invariant`s (and,
+/// at every callback, whether one is broken while a re-entry acts on it), `#if_succeeds`,
+/// callback-freedom of the contract the transaction called (some order of the same calls
+/// without re-entry reaches the same observed state, all targets included), and the ether
+/// property (no transaction creates ether). A violation that the same action also shows with
+/// no adversary choices is reported only as a plain one. The re-entry's kind comes from the
+/// call stack at the callback (ReentryShape): a recorded transaction is re-run once under a
+/// call log, only when its witness could become the reported one.
+///
 /// Determinism with threads: the work is split into one partition per first action, each with
 /// its own world and visited set; workers take partitions in any order, and results are merged
 /// in partition order, keeping per property the shortest witness (ties: lowest partition, then
 /// discovery order). Budgets are counted per partition, so the output does not depend on the
 /// number of threads (only a wall-clock `timeout` can cut it, and then says so).
+
+#include "analyzer/program.hpp"
+#include "analyzer/witness.hpp"
+#include "analyzer/world.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -24,9 +37,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "analyzer/program.hpp"
-#include "analyzer/witness.hpp"
 
 namespace mallory::analyzer {
 
@@ -39,13 +49,6 @@ struct Property {
     int index = 0;
     std::string text; ///< as written, or a description of a built-in property
     std::string name(const Program& p) const; ///< "DAO: totalSupply == sum(balances)"
-};
-
-/// How the re-entry in a witness relates to the call it interrupted.
-struct ReentryShape {
-    std::string interrupted_contract, interrupted_function; ///< the frame that called out
-    std::string reentered_contract, reentered_function;
-    std::string kind; ///< same-function | cross-function | cross-contract | read-only
 };
 
 struct Violation {

@@ -1,10 +1,12 @@
 #include "analyzer/program.hpp"
 
+#include "analyzer/witness.hpp"
+#include "chain/chain.hpp"
+#include "vm/keccak.hpp"
+
 #include <algorithm>
 #include <boost/multiprecision/cpp_int.hpp>
 #include <sstream>
-
-#include "chain/chain.hpp"
 
 namespace mallory::analyzer {
 
@@ -156,8 +158,11 @@ std::optional<vm::U256> parse_value(const std::string& raw) {
         }
         return v * unit;
     }
-    if (std::isalpha(static_cast<unsigned char>(text[0])))
+    if (std::isalpha(static_cast<unsigned char>(text[0]))) {
+        // "mallory" names the adversary's attack contract, as in witnesses (see Accounts).
+        if (text == adversary_name) return vm::create_address(account_address(text), 0).to_word();
         return account_address(text).to_word();
+    }
     for (char c : text) {
         if (c == '_') continue;
         if (c < '0' || c > '9') return std::nullopt;

@@ -24,9 +24,11 @@ public:
         : m_p(p), m_accounts(Accounts::make(p)), m_adversary(p, m_accounts) {
         chain::GenesisConfig g;
         g.gas_price = vm::U256{};
+        g.alloc.emplace_back(m_accounts.adversary, g.dev_balance); // the attack contract's ether
         m_chain = chain::Chain::in_memory(g);
         m_adversary.record_events = true;
         m_chain->bind_native(m_accounts.adversary, m_adversary.handler());
+        m_chain->state().set_code(m_accounts.adversary, adversary_code, nullptr);
     }
 
     bool deploy(const Witness& w, std::string* error) {
@@ -50,8 +52,18 @@ public:
 
     std::optional<chain::Receipt> run(const TxStep& s) {
         m_adversary.arm(&s.choices);
-        auto rc = send(s.sender, m_accounts.address_of_contract(s.call.contract), s.call.value, calldata_of(s.call));
+        std::optional<chain::Receipt> rc;
+        if (s.sender == adversary_name) { // owner -> attack contract -> target
+            m_adversary.forward(s.call);
+            rc = send(s.sender, m_accounts.adversary, vm::U256{}, {});
+        } else {
+            rc = send(s.sender, m_accounts.address_of_contract(s.call.contract), s.call.value,
+                      calldata_of(s.call));
+        }
         m_events = m_adversary.events;
+        if (s.sender == adversary_name)
+            for (CallbackEvent& ev : m_events)
+                --ev.depth; // as in the explorer: the target at depth 0
         m_landed = m_adversary.landed();
         m_adversary.disarm();
         return rc;
@@ -165,6 +177,13 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
     }()));
     out.log.push_back("   balances: " + balances_line(c));
     const lang::ast::Annotation* ann = annotation_of(p, w, ti);
+    const auto known_ether = [&] {
+        vm::U256 total{};
+        for (const vm::Address& a : c.accounts().known)
+            total = total + c.state().balance(a);
+        return total;
+    };
+    const vm::U256 ether0 = known_ether();
     std::vector<std::size_t> broken_observed;
     bool observed = false;
     for (std::size_t i = 0; i < w.steps.size(); ++i) {
@@ -251,7 +270,14 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
                               : "a callback-free order reaches the same state";
             break;
         }
-        case PropertyKind::ether: break;
+        case PropertyKind::ether: {
+            const vm::U256 now = known_ether();
+            out.violated = ok && ether0 < now;
+            out.verdict =
+                fmt::format("the known accounts held {} before the attack and {} after it",
+                            format_wei(ether0), format_wei(now));
+            break;
+        }
         }
     }
     if (w.steps.empty() && w.property == PropertyKind::invariant && ann) {

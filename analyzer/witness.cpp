@@ -1,8 +1,10 @@
 #include "analyzer/witness.hpp"
 
-#include <fmt/format.h>
-
 #include "vm/keccak.hpp"
+
+#include <array>
+#include <fmt/format.h>
+#include <unordered_map>
 
 namespace mallory::analyzer {
 
@@ -184,7 +186,12 @@ std::string describe(const CallSpec& c) {
 vm::Bytes calldata_of(const CallSpec& c) {
     vm::Bytes out;
     if (c.signature.empty()) return out;
-    const auto sel = vm::selector_of(c.signature);
+    // Selectors memoised per thread: the explorer builds calldata for every transaction.
+    thread_local std::unordered_map<std::string, std::array<std::uint8_t, 4>> selectors;
+    auto it = selectors.find(c.signature);
+    if (it == selectors.end())
+        it = selectors.emplace(c.signature, vm::selector_of(c.signature)).first;
+    const auto& sel = it->second;
     out.assign(sel.begin(), sel.end());
     for (const vm::U256& a : c.args) {
         std::uint8_t w[32];

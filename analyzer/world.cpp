@@ -1,10 +1,11 @@
 #include "analyzer/world.hpp"
 
-#include <algorithm>
-
 #include "chain/chain.hpp"
 #include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
+
+#include <algorithm>
+#include <utility>
 
 namespace mallory::analyzer {
 
@@ -51,7 +52,8 @@ bool is_view_call(const Program& program, const CallSpec& c) {
 Accounts Accounts::make(const Program& program) {
     Accounts a;
     a.deployer = account_address(deployer_name);
-    a.adversary = account_address(adversary_name);
+    a.adversary_owner = account_address(adversary_name);
+    a.adversary = vm::create_address(a.adversary_owner, 0);
     for (const char* u : {"bob", "carol"}) a.users.emplace_back(u, account_address(u));
     std::uint64_t nonce = 0;
     for (const Target& t : program.targets())
@@ -137,6 +139,21 @@ vm::Bytes Adversary::answer(const vm::Message& msg) const {
 }
 
 vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
+    if (m_forward && msg.depth == 0 && msg.sender == m_accounts.adversary_owner) {
+        const CallSpec call = *std::exchange(m_forward, std::nullopt);
+        vm::Message m;
+        m.kind = vm::CallKind::Call;
+        m.depth = 1;
+        m.gas = msg.gas > 2600 ? msg.gas - 2600 : 0;
+        m.sender = m_accounts.adversary;
+        m.recipient = m.code_address = m_accounts.address_of_contract(call.contract);
+        m.value = call.value;
+        const vm::Bytes data = calldata_of(call); // outlives the message, which views it
+        m.input = data;
+        vm::Result r = exec.execute(m);
+        r.gas_left = r.gas_left + (msg.gas - m.gas);
+        return r;
+    }
     const int index = m_count++;
     const bool eligible = msg.gas >= min_reentry_gas && !msg.is_static;
     m_eligible.push_back(eligible);
@@ -305,6 +322,7 @@ World::World(const Program& program)
     m_state.set_balance(m_accounts.adversary, genesis.dev_balance);
     for (const auto& [n, a] : m_accounts.users) m_state.set_balance(a, genesis.dev_balance);
     m_exec.bind_native(m_accounts.adversary, m_adversary.handler());
+    m_state.set_code(m_accounts.adversary, adversary_code, nullptr);
     m_exec.block().coinbase = genesis.coinbase;
 }
 
@@ -313,7 +331,8 @@ vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
     m_exec.block().number = block_number;
     m_exec.block().timestamp = genesis.timestamp + block_time * block_number;
     const vm::Address from = m_accounts.address_of_account(step.sender);
-    m_exec.tx() = vm::TxContext{from, vm::U256{}};
+    m_exec.tx() =
+        vm::TxContext{from == m_accounts.adversary ? m_accounts.adversary_owner : from, vm::U256{}};
     m_adversary.arm(&step.choices);
     const vm::Bytes data = calldata_of(step.call);
     vm::Message msg;
@@ -387,6 +406,109 @@ void World::setup_honest() {
             if (done) break;
         }
     }
+}
+
+// ---- re-entry shapes -----------------------------------------------------------------------
+
+void CallLog::on_call_enter(const vm::Message& msg) {
+    Entry e;
+    e.depth = msg.depth;
+    e.to = msg.recipient;
+    e.code = msg.code_address;
+    if (msg.input.size() >= 4)
+        e.selector = (std::uint32_t{msg.input[0]} << 24) | (std::uint32_t{msg.input[1]} << 16) |
+                     (std::uint32_t{msg.input[2]} << 8) | msg.input[3];
+    e.is_static = msg.is_static;
+    entries.push_back(e);
+}
+
+namespace {
+
+struct Frame {
+    std::string contract, function;
+    bool view = false;
+};
+
+/// The target frame a log entry opens, or nullopt when it is not a call of a target.
+std::optional<Frame> frame_of(const Program& p, const Accounts& a, const CallLog::Entry& e) {
+    const std::string name = a.name_of(e.to);
+    const Target* t = p.target(name);
+    if (!t) return std::nullopt;
+    Frame f{name, "", e.is_static};
+    if (!e.selector) return f; // receive
+    for (const check::FunctionInfo* fn : t->info->external_functions)
+        if (fn->selector == *e.selector) {
+            f.function = fn->signature;
+            f.view |= fn->getter_of || fn->mutability == lang::ast::Mutability::view ||
+                      fn->mutability == lang::ast::Mutability::pure;
+        }
+    return f;
+}
+
+/// Innermost frame of `contract` (and `function` when given) on the stack, or -1.
+int innermost(const std::vector<Frame>& stack, const std::string& contract,
+              const std::string* function) {
+    for (int i = static_cast<int>(stack.size()) - 1; i >= 0; --i) {
+        const Frame& f = stack[static_cast<std::size_t>(i)];
+        if (f.contract == contract && (!function || f.function == *function)) return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+std::optional<ReentryShape> classify_reentry(const Program& p, const Accounts& a,
+                                             const std::vector<CallLog::Entry>& log,
+                                             const std::vector<CallbackEvent>& events) {
+    const CallbackEvent* ev = nullptr;
+    for (const CallbackEvent& e : events)
+        if (e.choice.kind == ChoiceKind::reenter && !e.low_gas && e.status == vm::Status::Success) {
+            ev = &e;
+            break;
+        }
+    if (!ev) return std::nullopt;
+    // The callback is the ev->index-th message to the adversary; the re-entry follows it.
+    std::size_t cb = log.size();
+    for (std::size_t i = 0, n = 0; i < log.size(); ++i)
+        if (log[i].code == a.adversary && n++ == static_cast<std::size_t>(ev->index)) {
+            cb = i;
+            break;
+        }
+    if (cb + 1 >= log.size()) return std::nullopt;
+    std::vector<Frame> stack; // outermost first
+    for (int d = log[cb].depth - 1, i = static_cast<int>(cb) - 1; d >= 0 && i >= 0; --i) {
+        const CallLog::Entry& e = log[static_cast<std::size_t>(i)];
+        if (e.depth != d) continue;
+        if (auto f = frame_of(p, a, e)) stack.insert(stack.begin(), *f);
+        --d;
+    }
+    const auto reentered = frame_of(p, a, log[cb + 1]);
+    if (!reentered || stack.empty()) return std::nullopt;
+    ReentryShape s;
+    s.reentered_contract = reentered->contract;
+    s.reentered_function = reentered->function;
+    auto relate = [&](int i, const char* kind) {
+        s.interrupted_contract = stack[static_cast<std::size_t>(i)].contract;
+        s.interrupted_function = stack[static_cast<std::size_t>(i)].function;
+        s.kind = kind;
+        return s;
+    };
+    if (int i = innermost(stack, s.reentered_contract, &s.reentered_function); i >= 0)
+        return relate(i, "same-function");
+    if (int i = innermost(stack, s.reentered_contract, nullptr); i >= 0)
+        return relate(i, "cross-function");
+    // Another contract: how does the re-entry's subtree touch the contracts on the stack?
+    int read = -1;
+    for (std::size_t k = cb + 2; k < log.size() && log[k].depth > log[cb + 1].depth; ++k) {
+        const auto f = frame_of(p, a, log[k]);
+        if (!f) continue;
+        const int i = innermost(stack, f->contract, nullptr);
+        if (i < 0) continue;
+        if (!f->view) return relate(i, "cross-contract");
+        if (read < 0) read = i;
+    }
+    if (read >= 0) return relate(read, "read-only");
+    return relate(static_cast<int>(stack.size()) - 1, "cross-contract");
 }
 
 } // namespace mallory::analyzer

@@ -3,24 +3,33 @@
 /// account that answers every call with a scripted choice: return, revert, or re-enter), and
 /// the observer that hashes and shows the targets' state through the storage layout.
 
-#include <functional>
-#include <map>
-#include <memory>
-#include <string>
-#include <vector>
-
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
 #include "vm/executor.hpp"
 #include "vm/memory_state.hpp"
+#include "vm/tracer.hpp"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace mallory::analyzer {
 
 /// Who is who. Dev-account addresses are the chain's, so a witness means the same thing on the
 /// replay chain.
+///
+/// The adversary is an attack *contract* (at the address of the first contract its owner, the
+/// dev account "mallory", would create): the targets see it as `msg.sender`, call it back, and
+/// find code there (solc's high-level calls revert on accounts without code). Its owner's
+/// externally owned account only signs the replay's transactions, which the contract forwards
+/// (an EOA cannot hold code: EIP-3607). In a witness "mallory" names the contract.
 struct Accounts {
     vm::Address deployer;
-    vm::Address adversary;
+    vm::Address adversary;       ///< the attack contract
+    vm::Address adversary_owner; ///< the EOA that sends its transactions (tx.origin)
     std::vector<std::pair<std::string, vm::Address>> users; ///< honest users (bob, carol)
     std::vector<std::pair<std::string, vm::Address>> contracts; ///< deployed targets, in order
     /// Every address the exploration knows: keys of sum(m), mapping keys the observer reads.
@@ -50,13 +59,23 @@ struct CallbackEvent {
     vm::Status status = vm::Status::Success; ///< of the re-entry
 };
 
-/// The adversary account. Bind `handler()` as a native account at its address.
+/// The code the adversary's account shows to the contracts (EXTCODESIZE, `a.code.length`):
+/// one INVALID byte. The adversary stands for an attacker *contract*, so high-level calls
+/// to it (interface calls, token hooks) must pass solc's "target has code" check; the bytes
+/// never run, the native handler answers instead.
+inline const vm::Bytes adversary_code{0xfe};
+
+/// The adversary account. Bind `handler()` as a native account at its address, and install
+/// `adversary_code` there.
 class Adversary {
 public:
     Adversary(const Program& program, const Accounts& accounts);
 
     /// Starts a transaction with this script (nullptr: always return).
     void arm(const std::vector<Choice>* script);
+    /// The replay's transactions go owner -> attack contract -> target: the next message from
+    /// the owner at depth 0 is forwarded as `call` (not counted as a callback).
+    void forward(const CallSpec& call) { m_forward = call; }
     /// Ends a transaction: later calls return, the counters of the last one stay readable.
     void disarm() { m_script = nullptr; }
     vm::NativeHandler handler();
@@ -83,6 +102,7 @@ private:
     const Program& m_program;
     const Accounts& m_accounts;
     const std::vector<Choice>* m_script = nullptr;
+    std::optional<CallSpec> m_forward;
     int m_count = 0;
     std::vector<bool> m_eligible;
     std::vector<int> m_depths;
@@ -120,6 +140,14 @@ private:
 
 /// Constructor arguments: the user's, else chosen (small distinct integers, earlier targets
 /// for contract-typed addresses, the deployer for other addresses, true for bools).
+///
+/// Trusted deployment: an address fixed at deployment (a constructor argument, hence every
+/// `immutable` or storage address set by the constructor) is never the adversary. It is a
+/// target the deployer deployed, or the deployer's own account (no code), so calls to it
+/// reach code the deployer controls and cannot re-enter. The adversary is reached only
+/// through addresses chosen after deployment: `msg.sender`, function arguments, and what the
+/// targets store from them. A finding that needs a malicious oracle or treasury installed by
+/// the deployer is out of scope (pass such an address with `--args` to analyze it).
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
                                        const Program& program);
 /// Value sent with a payable constructor (a funded contract).
@@ -160,5 +188,41 @@ private:
 
 /// Whether the function a call names is view/pure (cannot change state).
 bool is_view_call(const Program& program, const CallSpec& c);
+
+/// Every message of a transaction in call order: a tracer installed only to classify a
+/// re-entry after the fact (the explorer's own runs stay untraced).
+class CallLog : public vm::Tracer {
+public:
+    struct Entry {
+        int depth = 0;
+        vm::Address to;   ///< the recipient (whose storage the frame uses)
+        vm::Address code; ///< the code address (the adversary's calls are recognised by it)
+        std::optional<std::uint32_t> selector; ///< none: plain ether transfer
+        bool is_static = false;
+    };
+    void on_call_enter(const vm::Message& msg) override;
+    std::vector<Entry> entries;
+};
+
+/// How the re-entry in a witness relates to the frames it interrupted.
+///
+/// The frames are the target calls on the stack when the adversary was called (for a token
+/// hook that is the vault *and* the token). The re-entry is
+/// - `same-function` when it calls a function that is on that stack (the DAO);
+/// - `cross-function` when it calls another function of a contract on the stack;
+/// - `read-only` when it enters another contract whose only contact with the contracts on
+///   the stack is through view calls (it reads their half-updated state);
+/// - `cross-contract` otherwise: another contract, which writes to shared state, or owns it.
+struct ReentryShape {
+    std::string interrupted_contract, interrupted_function; ///< the frame it relates to
+    std::string reentered_contract, reentered_function;
+    std::string kind; ///< same-function | cross-function | cross-contract | read-only
+};
+
+/// The shape of the first successful re-entry of a transaction run under `log`, whose
+/// adversary recorded `events`; nullopt when no re-entry succeeded.
+std::optional<ReentryShape> classify_reentry(const Program& program, const Accounts& accounts,
+                                             const std::vector<CallLog::Entry>& log,
+                                             const std::vector<CallbackEvent>& events);
 
 } // namespace mallory::analyzer
