@@ -116,6 +116,12 @@ std::string analysis_text(const Style& s, const Analysis& a, const std::string& 
         out += fmt::format("  {}no finding{} ({} states, {} transactions in {:.2f} s)\n", s.green,
                            s.off, a.stats.states, a.stats.transactions, a.stats.seconds);
     }
+    if (!a.others.empty()) {
+        out +=
+            fmt::format("  {} more finding{}:\n", a.others.size(), a.others.size() == 1 ? "" : "s");
+        for (const std::string& o : a.others)
+            out += "    " + o + "\n";
+    }
     if (!a.proofs.empty()) out += "  properties:\n" + proofs_text(s, a.proofs);
     return out;
 }

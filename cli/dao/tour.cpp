@@ -3,6 +3,7 @@
 #include "analyzer/facts.hpp"
 #include "cli/dao/sources.hpp"
 
+#include <fmt/format.h>
 #include <map>
 
 namespace mallory::cli::dao {
@@ -18,6 +19,16 @@ std::unique_ptr<analyzer::Program> load(const std::vector<std::string>& files, s
         return nullptr;
     }
     return p;
+}
+
+/// "bankWithdraw(10)" or "splitDAO() with 1 re-entry": a witness in a few words.
+std::string describe_steps(const analyzer::Witness& w) {
+    std::string out;
+    for (const analyzer::TxStep& s : w.steps)
+        out += (out.empty() ? "" : ", then ") + analyzer::describe(s.call);
+    const std::size_t n = w.reentries();
+    if (n > 0) out += fmt::format(" with {} re-entr{}", n, n == 1 ? "y" : "ies");
+    return out;
 }
 
 /// Analyzes `contract` of `files` the way `mallory analyze` does by default.
@@ -39,12 +50,22 @@ Analysis analyze(const std::vector<std::string>& files, const std::string& contr
     a.proofs = r.proofs;
     a.findings = r.findings.size();
     const json rendered = analyzer::render_json(r, MALLORY_VERSION);
+    // The finding to show: confirmed, with re-entry in its witness, reentrancy first.
+    const auto rank = [&](const analyzer::Finding& f) {
+        const bool reenters = f.witness && f.witness->reentries() > 0;
+        return (reenters ? 2 : 0) + (f.check == "reentrancy" ? 1 : 0);
+    };
     std::optional<std::size_t> pick;
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
         const analyzer::Finding& f = r.findings[i];
-        if (!f.confirmed) continue;
-        if (!pick || (f.check == "reentrancy" && r.findings[*pick].check != "reentrancy")) pick = i;
+        if (f.confirmed && (!pick || rank(f) > rank(r.findings[*pick]))) pick = i;
     }
+    for (std::size_t i = 0; i < r.findings.size(); ++i)
+        if (!pick || i != *pick)
+            a.others.push_back(
+                fmt::format("[{}{}] {}", r.findings[i].check,
+                            r.findings[i].kind.empty() ? "" : "/" + r.findings[i].kind,
+                            r.findings[i].witness ? describe_steps(*r.findings[i].witness) : ""));
     if (pick) {
         a.finding = r.findings[*pick];
         a.finding_json = rendered["findings"][*pick];

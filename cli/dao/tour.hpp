@@ -34,6 +34,7 @@ struct Analysis {
     analyzer::ExploreStats stats;
     nlohmann::json finding_json; ///< the finding as `mallory analyze --json` prints it, or null
     std::vector<std::string> replay_log;
+    std::vector<std::string> others; ///< the other findings, one line each
 };
 
 /// A line of source shown in the tour, with what the analyzer's facts say about it.

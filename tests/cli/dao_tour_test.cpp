@@ -169,6 +169,26 @@ TEST(DaoTour, AnalysisFindsTheDaoAndNotTheFixes) {
     EXPECT_GE(count(variant(r, Variant::mutex).listing, ListingLine::Mark::guarded_late_write), 3);
 }
 
+TEST(DaoTour, SeedWitnessHasThePapersShape) {
+    TourOptions o;
+    o.variants.clear();
+    const TourReport r = run_tour(o);
+    ASSERT_TRUE(r.error.empty()) << r.error;
+    ASSERT_TRUE(r.seed && r.seed->faulty.finding);
+    const analyzer::Finding& f = *r.seed->faulty.finding;
+    EXPECT_TRUE(f.confirmed);
+    ASSERT_TRUE(f.witness);
+    ASSERT_EQ(f.witness->steps.size(), 1u);
+    const analyzer::TxStep& step = f.witness->steps[0];
+    EXPECT_EQ(step.call.signature, "bankWithdraw(uint256)"); // withdraw -> receive -> withdraw
+    bool reenters_withdraw = false;
+    for (const analyzer::Choice& c : step.choices)
+        reenters_withdraw |=
+            c.kind == analyzer::ChoiceKind::reenter && c.call.signature == "bankWithdraw(uint256)";
+    EXPECT_TRUE(reenters_withdraw);
+    EXPECT_FALSE(r.seed->fixed.finding);
+}
+
 TEST(DaoTour, JsonCarriesEveryVariantsNumbers) {
     const nlohmann::json j = tour_json(run_tour(replay_only()));
     ASSERT_EQ(j["variants"].size(), 3u);
