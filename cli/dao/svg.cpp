@@ -116,7 +116,7 @@ std::string plot(const VariantReport& v, int top, int height) {
             fmt::format(R"svg(<polyline points="{}" fill="none" stroke="{}" stroke-width="2"/>)svg"
                         R"svg(<text x="{}" y="{}" font-size="12" fill="{}">{}</text>)svg"
                         "\n",
-                        points, lines[which].first, left + 10, top + 14 + 16 * which,
+                        points, lines[which].first, left + 170 * which, bottom + 34,
                         lines[which].first, lines[which].second);
     }
     return out;
