@@ -1,0 +1,430 @@
+#include "analyzer/z3_engine.hpp"
+
+#include "analyzer/ast_util.hpp"
+#include "analyzer/facts.hpp"
+#include "analyzer/symbolic_executor.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <fmt/format.h>
+#include <set>
+
+namespace mallory::analyzer {
+
+namespace {
+
+namespace ast = lang::ast;
+using astutil::as;
+using astutil::strip;
+using Clock = std::chrono::steady_clock;
+using sym::Env;
+using sym::Executor;
+using sym::State;
+
+/// A point where invariants are owed: `guard` implies them on `state`.
+struct Obligation {
+    z3::expr guard;
+    State state;
+    std::string function; ///< "" for the constructor
+    std::string where;
+    bool at_call = false;
+};
+
+/// What re-entry may do: per callable function, its write set and whether it moves ether.
+struct Callable {
+    const check::FunctionInfo* function = nullptr;
+    std::set<const check::VariableInfo*> writes;
+    bool moves_ether = false;
+};
+
+/// The mappings `sum()` reads anywhere in `e`.
+void summed_mappings(const ast::Expression& raw, const Target& t,
+                     std::set<const check::VariableInfo*>& out) {
+    const ast::Expression& e = strip(raw);
+    astutil::visit(e, [&](const auto& n) {
+        using T = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<T, ast::Call>) {
+            const auto* id = as<ast::Identifier>(strip(n.callee));
+            if (id && id->name == "sum" && n.arguments.size() == 1)
+                if (const auto* m = as<ast::Identifier>(strip(n.arguments[0])))
+                    for (const check::VariableInfo* v : t.info->storage_variables)
+                        if (v->name == m->name && v->type->kind == check::TypeKind::mapping)
+                            out.insert(v);
+            for (const auto& a : n.arguments)
+                summed_mappings(a, t, out);
+        } else if constexpr (std::is_same_v<T, ast::Binary>) {
+            summed_mappings(n.lhs, t, out);
+            summed_mappings(n.rhs, t, out);
+        } else if constexpr (std::is_same_v<T, ast::Unary>) {
+            summed_mappings(n.operand, t, out);
+        } else if constexpr (std::is_same_v<T, ast::Conditional>) {
+            summed_mappings(n.condition, t, out);
+            summed_mappings(n.when_true, t, out);
+            summed_mappings(n.when_false, t, out);
+        }
+    });
+}
+
+/// One proof attempt of all invariants of one target (one Houdini run).
+class Prover {
+public:
+    Prover(const Program& p, std::size_t target, Clock::time_point deadline, bool abstract)
+        : m_program(p), m_target(p.targets()[target]), m_deadline(deadline), m_abstract(abstract) {
+        for (const check::ContractInfo* c : m_target.info->linearization)
+            for (const ast::Annotation& a : c->ast->annotations)
+                if (a.kind == ast::AnnotationKind::invariant) m_invariants.push_back(&a);
+        const Facts facts(p);
+        for (const FunctionFacts& ff : facts.functions()) {
+            if (ff.target != &m_target || ff.is_view) continue;
+            Callable c;
+            c.function = ff.function;
+            c.moves_ether = ff.function->mutability == ast::Mutability::payable;
+            for (const Effect& e : ff.effects) {
+                if (e.kind == Effect::write && e.var) c.writes.insert(e.var);
+                if (e.kind == Effect::call) c.moves_ether = true;
+            }
+            m_callables.push_back(std::move(c));
+        }
+    }
+
+    /// Per invariant: the reason it is not proved, or absent when proved.
+    std::map<const ast::Annotation*, std::string> run() {
+        for (;;) {
+            std::size_t before = m_failed.size();
+            check_all();
+            if (m_failed.size() == before) break;
+        }
+        return m_failed;
+    }
+    const std::vector<const ast::Annotation*>& invariants() const { return m_invariants; }
+
+private:
+    std::vector<const ast::Annotation*> candidates() const {
+        std::vector<const ast::Annotation*> out;
+        for (const ast::Annotation* a : m_invariants)
+            if (!m_failed.contains(a)) out.push_back(a);
+        return out;
+    }
+
+    void prepare(Env& env) {
+        env.abstract_arith = m_abstract;
+        for (const ast::Annotation* a : m_invariants)
+            summed_mappings(a->condition, m_target, env.summed);
+        env.facts.push_back(sym::in_range(env.self, env.max_value(160)));
+    }
+
+    z3::expr address(Env& env, const char* name) {
+        z3::expr a = env.fresh(name);
+        env.facts.push_back(a <= env.max_value(160));
+        return a;
+    }
+
+    /// Runs the constructor in `env`; returns its obligation (the state it leaves) and sets
+    /// env.immutables afterwards.
+    Obligation constructor(Env& env) {
+        State s;
+        for (const check::VariableInfo* v : m_target.info->storage_variables) {
+            if (v->type->kind == check::TypeKind::mapping) {
+                z3::expr zero = z3::const_array(env.ctx.int_sort(), env.word(0));
+                if (v->type->element->kind == check::TypeKind::mapping)
+                    zero = z3::const_array(env.ctx.int_sort(), zero);
+                s.vars.insert_or_assign(v, zero);
+                if (env.summed.contains(v)) {
+                    const z3::expr sum = env.word(0);
+                    s.sums.insert_or_assign(v, sum);
+                    env.add_sum_base(v, zero, sum);
+                }
+            } else {
+                s.vars.insert_or_assign(v, env.word(0));
+            }
+        }
+        for (const check::VariableInfo* v : m_target.info->immutable_variables)
+            s.vars.insert_or_assign(v, env.word(0));
+        const check::FunctionInfo* ctor = m_target.info->constructor;
+        const bool payable = ctor && ctor->mutability == ast::Mutability::payable;
+        const z3::expr value = payable ? env.fresh("ctor_value") : env.word(0);
+        const z3::expr pre = env.fresh("pre_balance");
+        env.facts.push_back(pre + value <= env.max_value(sym::word_bits));
+        s.balance = pre + value;
+        std::vector<z3::expr> args;
+        if (ctor) {
+            for (std::size_t i = 0; i < ctor->parameters.size(); ++i) {
+                const check::VariableInfo* p = ctor->parameters[i];
+                auto max = sym::type_max(env, *p->type);
+                if (!max)
+                    throw sym::Unsupported{fmt::format("a constructor parameter of type {} at {}",
+                                                       check::to_string(*p->type),
+                                                       env.where(p->span))};
+                if (m_target.ctor_args && i < m_target.ctor_args->size()) {
+                    args.push_back(env.word((*m_target.ctor_args)[i]));
+                } else {
+                    z3::expr a = env.fresh("ctor_" + p->name);
+                    env.facts.push_back(a <= *max);
+                    args.push_back(a);
+                }
+            }
+        }
+        // No re-entry during construction: the contract has no code yet.
+        Executor ex(env, std::move(s),
+                    [](Executor& x, const sym::CallSite& site) { return plain_call(x, site); });
+        ex.run_constructor(args, address(env, "deployer"), value);
+        Obligation o{ex.guard(), ex.state(), "", env.where(m_target.info->span), false};
+        for (const check::VariableInfo* v : m_target.info->immutable_variables)
+            env.immutables.insert_or_assign(v, ex.state().vars.at(v));
+        env.facts.push_back(ex.guard()); // the deployment succeeded
+        return o;
+    }
+
+    /// A call that cannot re-enter: fresh success flag, the value leaves on success.
+    static z3::expr plain_call(Executor& ex, const sym::CallSite& site) {
+        Env& env = ex.env();
+        const z3::expr ok = env.fresh_bool("ok");
+        if (site.kind == sym::CallSite::static_call || !site.value) return ok;
+        const z3::expr b = *ex.state().balance;
+        env.facts.push_back(z3::implies(ok, *site.value <= b));
+        ex.set_balance(z3::ite(ok, b - *site.value, b));
+        return ok;
+    }
+
+    void assume_invariants(Env& env, const State& s, const z3::expr& when) {
+        for (const ast::Annotation* a : candidates()) {
+            auto [v, d] = Executor::spec(env, s, a->condition);
+            env.facts.push_back(z3::implies(when, v && d));
+        }
+    }
+
+    z3::expr reentrant_call(Executor& ex, const sym::CallSite& site,
+                            std::vector<Obligation>& obligations) {
+        if (site.kind != sym::CallSite::may_reenter) return plain_call(ex, site);
+        Env& env = ex.env();
+        const z3::expr value = site.value ? *site.value : env.word(0);
+        const z3::expr b = *ex.state().balance;
+        const z3::expr proceed = value <= b;
+        State seen = ex.state();
+        seen.balance = b - value;
+        const z3::expr g = ex.guard() && proceed;
+        // Which functions can run if re-entered?
+        std::vector<const Callable*> open, blocked;
+        std::set<const check::VariableInfo*> guard_reads;
+        for (const Callable& c : m_callables) {
+            std::set<const check::VariableInfo*> reads;
+            Executor gx(env, seen,
+                        [](Executor& x, const sym::CallSite& s) { return plain_call(x, s); });
+            const z3::expr entry = gx.entry_guard(*c.function, &reads);
+            if (satisfiable(env, g && entry)) {
+                open.push_back(&c);
+            } else {
+                blocked.push_back(&c);
+                guard_reads.insert(reads.begin(), reads.end());
+            }
+        }
+        bool unlocks = false; // an open function may open a blocked one
+        for (const Callable* c : open)
+            for (const check::VariableInfo* v : c->writes)
+                unlocks |= guard_reads.contains(v);
+        if (unlocks) open.insert(open.end(), blocked.begin(), blocked.end());
+        const z3::expr ok = env.fresh_bool("ok");
+        env.facts.push_back(z3::implies(ok, proceed));
+        if (open.empty()) {
+            ex.set_balance(z3::ite(ok, b - value, b));
+            return ok;
+        }
+        const std::string fn = ex.function() ? ex.function()->name : "constructor";
+        obligations.push_back(Obligation{g, seen, fn, env.where(site.span), true});
+        ex.set_balance(z3::ite(ok, b - value, b));
+        bool ether = false;
+        std::set<const check::VariableInfo*> writes;
+        for (const Callable* c : open) {
+            writes.insert(c->writes.begin(), c->writes.end());
+            ether |= c->moves_ether;
+        }
+        for (const check::VariableInfo* v : m_target.info->storage_variables)
+            if (writes.contains(v)) ex.havoc(v, "reentry", proceed);
+        if (ether)
+            ex.set_balance(z3::ite(proceed, env.fresh("balance@reentry"), *ex.state().balance));
+        assume_invariants(env, ex.state(), g);
+        return ok;
+    }
+
+    bool satisfiable(Env& env, const z3::expr& e) {
+        z3::solver s = solver(env);
+        s.add(e);
+        return s.check() != z3::unsat; // unknown: assume it can run
+    }
+
+    z3::solver solver(Env& env) {
+        z3::solver s(env.ctx);
+        z3::params p(env.ctx);
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - Clock::now())
+                .count();
+        p.set("timeout", static_cast<unsigned>(std::max<long long>(left, 1)));
+        s.set(p);
+        for (int i = 0; i < static_cast<int>(env.facts.size()); ++i)
+            s.add(env.facts[i]);
+        return s;
+    }
+
+    /// Checks the obligations of one run against every candidate; records failures.
+    void discharge(Env& env, const std::vector<Obligation>& obligations) {
+        std::vector<std::pair<const ast::Annotation*, std::vector<z3::expr>>> goals;
+        for (const ast::Annotation* a : candidates()) {
+            std::vector<z3::expr> per;
+            for (const Obligation& o : obligations) {
+                auto [v, d] = Executor::spec(env, o.state, a->condition);
+                per.push_back(z3::implies(o.guard, v && d));
+            }
+            goals.emplace_back(a, std::move(per));
+        }
+        z3::solver s = solver(env);
+        for (const auto& [a, per] : goals) {
+            for (std::size_t i = 0; i < per.size() && !m_failed.contains(a); ++i) {
+                if (Clock::now() >= m_deadline) {
+                    m_failed.emplace(a, "timeout");
+                    break;
+                }
+                s.push();
+                s.add(!per[i]);
+                const auto t0 = Clock::now();
+                if (const char* dump = std::getenv("MALLORY_Z3_DUMP")) {
+                    static int n = 0;
+                    std::FILE* f = std::fopen(fmt::format("{}.{}", dump, n++).c_str(), "w");
+                    if (f) {
+                        std::fputs(s.to_smt2().c_str(), f);
+                        std::fclose(f);
+                    }
+                }
+                const z3::check_result r = s.check();
+                if (std::getenv("MALLORY_Z3_DEBUG"))
+                    fmt::print(stderr, "z3: {} {} -> {} in {:.3f} s\n", obligations[i].function,
+                               obligations[i].where,
+                               r == z3::unsat ? "unsat"
+                               : r == z3::sat ? "sat"
+                                              : "unknown",
+                               std::chrono::duration<double>(Clock::now() - t0).count());
+                s.pop();
+                if (r == z3::unsat) continue;
+                const Obligation& o = obligations[i];
+                if (r == z3::unknown)
+                    m_failed.emplace(a, "timeout");
+                else if (o.function.empty())
+                    m_failed.emplace(a, "not established by the constructor");
+                else
+                    m_failed.emplace(a,
+                                     fmt::format("not inductive: {} at {}", o.function, o.where));
+            }
+        }
+    }
+
+    void check_all() {
+        {
+            z3::context ctx;
+            Env env(ctx, m_program, m_target);
+            prepare(env);
+            std::vector<Obligation> obligations{constructor(env)};
+            discharge(env, obligations);
+        }
+        for (const Callable& c : m_callables) {
+            z3::context ctx;
+            Env env(ctx, m_program, m_target);
+            prepare(env);
+            (void)constructor(env);
+            State s;
+            for (const check::VariableInfo* v : m_target.info->storage_variables) {
+                if (v->type->kind == check::TypeKind::mapping) {
+                    const z3::expr a = env.fresh_array(v->name, *v->type);
+                    s.vars.insert_or_assign(v, a);
+                    if (env.summed.contains(v)) {
+                        const z3::expr sum = env.fresh_natural("sum_" + v->name);
+                        s.sums.insert_or_assign(v, sum);
+                        env.add_sum_base(v, a, sum);
+                    }
+                } else {
+                    const z3::expr x = env.fresh(v->name);
+                    if (auto max = sym::type_max(env, *v->type)) env.facts.push_back(x <= *max);
+                    s.vars.insert_or_assign(v, x);
+                }
+            }
+            const bool payable = c.function->mutability == ast::Mutability::payable;
+            const z3::expr value = payable ? env.fresh("msg.value") : env.word(0);
+            const z3::expr pre = env.fresh("balance");
+            s.balance = pre;
+            assume_invariants(env, s, ctx.bool_val(true));
+            env.facts.push_back(pre + value <= env.max_value(sym::word_bits));
+            s.balance = pre + value;
+            std::vector<Obligation> obligations;
+            Executor ex(env, std::move(s),
+                        [this, &obligations](Executor& x, const sym::CallSite& site) {
+                            return reentrant_call(x, site, obligations);
+                        });
+            ex.run_external(*c.function, address(env, "msg.sender"), value);
+            obligations.push_back(Obligation{ex.guard(), ex.state(), c.function->name,
+                                             env.where(c.function->span), false});
+            discharge(env, obligations);
+        }
+    }
+
+    const Program& m_program;
+    const Target& m_target;
+    Clock::time_point m_deadline;
+    bool m_abstract;
+    std::vector<const ast::Annotation*> m_invariants;
+    std::vector<Callable> m_callables;
+    std::map<const ast::Annotation*, std::string> m_failed;
+};
+
+} // namespace
+
+ProofResult Z3Engine::prove(const Program& program, const Property& property,
+                            double timeout_seconds) {
+    if (property.kind != PropertyKind::invariant &&
+        property.kind != PropertyKind::invariant_at_call)
+        return {PropertyStatus::unknown, "not supported by the z3 engine", std::nullopt};
+    auto& slot = m_cache[{&program, property.target}];
+    if (!slot) {
+        slot = std::make_shared<TargetResult>();
+        const auto deadline =
+            Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                               std::chrono::duration<double>(std::max(timeout_seconds, 0.1)));
+        std::map<const ast::Annotation*, std::string> reasons;
+        std::vector<const ast::Annotation*> all;
+        try {
+            Prover fast(program, property.target, deadline, true);
+            all = fast.invariants();
+            reasons = fast.run();
+            if (!reasons.empty()) {
+                // Exact arithmetic may prove what the abstraction could not; each run's proved
+                // set is inductive on its own, so their union is proved.
+                Prover exact(program, property.target, deadline, false);
+                auto more = exact.run();
+                for (auto it = reasons.begin(); it != reasons.end();)
+                    it = more.contains(it->first) ? std::next(it) : reasons.erase(it);
+            }
+        } catch (const sym::Unsupported& u) {
+            for (const ast::Annotation* a : all)
+                reasons[a] = "unsupported: " + u.reason;
+            if (all.empty())
+                slot->invariants[property.annotation] = {PropertyStatus::unknown,
+                                                         "unsupported: " + u.reason, std::nullopt};
+        } catch (const z3::exception& e) {
+            for (const ast::Annotation* a : all)
+                reasons[a] = std::string("z3: ") + e.msg();
+            if (all.empty())
+                slot->invariants[property.annotation] = {
+                    PropertyStatus::unknown, std::string("z3: ") + e.msg(), std::nullopt};
+        }
+        for (const ast::Annotation* a : all) {
+            auto it = reasons.find(a);
+            slot->invariants[a] =
+                it == reasons.end()
+                    ? ProofResult{PropertyStatus::proved, "", std::nullopt}
+                    : ProofResult{PropertyStatus::unknown, it->second, std::nullopt};
+        }
+    }
+    auto it = slot->invariants.find(property.annotation);
+    if (it == slot->invariants.end())
+        return {PropertyStatus::unknown, "no such invariant", std::nullopt};
+    return it->second;
+}
+
+} // namespace mallory::analyzer
