@@ -412,6 +412,13 @@ ProofResult Z3Engine::prove(const Program& program, const Property& property,
             if (all.empty())
                 slot->invariants[property.annotation] = {
                     PropertyStatus::unknown, std::string("z3: ") + e.msg(), std::nullopt};
+        } catch (const std::exception& e) {
+            for (const ast::Annotation* a : all)
+                reasons[a] = std::string("internal error: ") + e.what();
+            if (all.empty())
+                slot->invariants[property.annotation] = {PropertyStatus::unknown,
+                                                         std::string("internal error: ") + e.what(),
+                                                         std::nullopt};
         }
         for (const ast::Annotation* a : all) {
             auto it = reasons.find(a);
