@@ -171,7 +171,22 @@ void Executor::run_external(const check::FunctionInfo& f, const z3::expr& sender
         m_env.facts.push_back(a <= *max);
         args.push_back(a);
     }
+    m_arguments = args;
     call_internal(f, args, f.span);
+}
+
+Executor::CallContext Executor::call_context(const State& entry) const {
+    CallContext c;
+    c.sender = m_sender;
+    c.value = m_value;
+    c.entry = &entry;
+    if (!m_function) return c;
+    for (std::size_t i = 0; i < m_function->parameters.size() && i < m_arguments.size(); ++i)
+        c.names.insert_or_assign(m_function->parameters[i]->name, m_arguments[i]);
+    for (const check::VariableInfo* r : m_function->returns)
+        if (auto it = m_locals.find(r); it != m_locals.end() && !r->name.empty())
+            c.names.insert_or_assign(r->name, it->second);
+    return c;
 }
 
 void Executor::run_constructor(const std::vector<z3::expr>& args, const z3::expr& sender,

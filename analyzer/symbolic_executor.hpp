@@ -68,10 +68,21 @@ public:
     /// `balance := ite(guard, value, balance)`.
     void set_balance(const z3::expr& value);
 
+    /// The call a `#if_succeeds` speaks about: names of parameters (their values at entry) and
+    /// named return values, msg.sender, msg.value, and the entry state for `old(e)`.
+    struct CallContext {
+        std::map<std::string, z3::expr> names;
+        std::optional<z3::expr> sender, value;
+        const State* entry = nullptr;
+    };
     /// Evaluates a specification expression on `state` (names resolve to state variables,
-    /// `sum(m)` to ghosts, `old(e)` is unsupported). Returns (truth, defined).
+    /// `sum(m)` to ghosts; with `call`, also parameters, returns, msg.* and `old(e)`).
+    /// Returns (truth, defined).
     static std::pair<z3::expr, z3::expr> spec(Env& env, const State& state,
-                                              const lang::ast::Expression& e);
+                                              const lang::ast::Expression& e,
+                                              const CallContext* call = nullptr);
+    /// After run_external: the context of the call for its postconditions.
+    CallContext call_context(const State& entry) const;
 
 private:
     /// A local or storage location; `keys` index nested mappings, outermost first.
@@ -132,6 +143,7 @@ private:
     z3::expr m_guard;
     z3::expr m_cond; ///< extra condition inside ?: branches and short-circuit operands
     z3::expr m_sender, m_value;
+    std::vector<z3::expr> m_arguments; ///< of run_external, as passed
     std::map<const check::VariableInfo*, z3::expr> m_locals;
     std::vector<Frame> m_frames;
     std::vector<std::function<void()>> m_placeholders;

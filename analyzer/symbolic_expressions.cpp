@@ -77,7 +77,8 @@ unsigned width_of(const check::Type& t) {
 /// concrete evaluator: an overflow makes the expression undefined.
 class SpecEval {
 public:
-    SpecEval(Env& env, const State& st) : m_env(env), m_st(st) {}
+    SpecEval(Env& env, const State& st, const Executor::CallContext* call)
+        : m_env(env), m_st(st), m_call(call) {}
 
     std::pair<z3::expr, z3::expr> eval(const ast::Expression& raw) {
         const ast::Expression& e = strip(raw);
@@ -93,6 +94,9 @@ private:
 
     R node(const ast::Identifier& n) {
         if (n.name == "this") return {m_env.self, yes()};
+        if (m_call)
+            if (auto it = m_call->names.find(n.name); it != m_call->names.end())
+                return {it->second, yes()};
         const check::VariableInfo* v = state_var(m_env.target, n.name);
         if (!v) fail("'" + n.name + "'", n.span);
         if (v->constant) {
@@ -182,6 +186,11 @@ private:
     }
     R node(const ast::MemberAccess& n) {
         if (n.member == "balance" && is_this(n.object)) return {*m_st.balance, yes()};
+        if (const auto* id = as<ast::Identifier>(strip(n.object));
+            id && id->name == "msg" && m_call) {
+            if (n.member == "sender" && m_call->sender) return {*m_call->sender, yes()};
+            if (n.member == "value" && m_call->value) return {*m_call->value, yes()};
+        }
         fail("'" + n.member + "'", n.span);
     }
     R node(const ast::IndexAccess& n) {
@@ -212,6 +221,12 @@ private:
             const z3::expr& s = it->second;
             return {s, s <= m_env.max_value(word_bits)};
         }
+        if (id && id->name == "old" && n.arguments.size() == 1 && m_call && m_call->entry) {
+            Executor::CallContext at_entry = *m_call;
+            at_entry.entry = nullptr; // old(old(e)) is not a thing
+            SpecEval before(m_env, *m_call->entry, &at_entry);
+            return before.eval(n.arguments[0]);
+        }
         if (id && n.arguments.size() == 1 && m_env.program.model().find_contract(id->name))
             return eval(n.arguments[0]);
         fail(id && id->name == "old" ? "old()" : "a call", n.span);
@@ -223,13 +238,14 @@ private:
 
     Env& m_env;
     const State& m_st;
+    const Executor::CallContext* m_call;
 };
 
 } // namespace
 
-std::pair<z3::expr, z3::expr> Executor::spec(Env& env, const State& state,
-                                             const ast::Expression& e) {
-    SpecEval s(env, state);
+std::pair<z3::expr, z3::expr> Executor::spec(Env& env, const State& state, const ast::Expression& e,
+                                             const CallContext* call) {
+    SpecEval s(env, state, call);
     auto [v, d] = s.eval(e);
     return {v != env.word(0), d};
 }

@@ -4,9 +4,11 @@
 #include "analyzer/facts.hpp"
 #include "analyzer/symbolic_executor.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fmt/format.h>
+#include <optional>
 #include <set>
 
 namespace mallory::analyzer {
@@ -327,43 +329,82 @@ private:
         for (const Callable& c : m_callables) {
             z3::context ctx;
             Env env(ctx, m_program, m_target);
-            prepare(env);
-            (void)constructor(env);
-            State s;
-            for (const check::VariableInfo* v : m_target.info->storage_variables) {
-                if (v->type->kind == check::TypeKind::mapping) {
-                    const z3::expr a = env.fresh_array(v->name, *v->type);
-                    s.vars.insert_or_assign(v, a);
-                    if (env.summed.contains(v)) {
-                        const z3::expr sum = env.fresh_natural("sum_" + v->name);
-                        s.sums.insert_or_assign(v, sum);
-                        env.add_sum_base(v, a, sum);
-                    }
-                } else {
-                    const z3::expr x = env.fresh(v->name);
-                    if (auto max = sym::type_max(env, *v->type)) env.facts.push_back(x <= *max);
-                    s.vars.insert_or_assign(v, x);
-                }
-            }
-            const bool payable = c.function->mutability == ast::Mutability::payable;
-            const z3::expr value = payable ? env.fresh("msg.value") : env.word(0);
-            const z3::expr pre = env.fresh("balance");
-            s.balance = pre;
-            assume_invariants(env, s, ctx.bool_val(true));
-            env.facts.push_back(pre + value <= env.max_value(sym::word_bits));
-            s.balance = pre + value;
             std::vector<Obligation> obligations;
-            Executor ex(env, std::move(s),
-                        [this, &obligations](Executor& x, const sym::CallSite& site) {
-                            return reentrant_call(x, site, obligations);
-                        });
-            ex.run_external(*c.function, address(env, "msg.sender"), value);
+            Executor ex = run_function(env, *c.function, obligations, nullptr);
             obligations.push_back(Obligation{ex.guard(), ex.state(), c.function->name,
                                              env.where(c.function->span), false});
             discharge(env, obligations);
         }
     }
 
+    /// Runs `f` from a symbolic state where the candidates hold (the state is copied to
+    /// `entry` when given). At-call obligations go to `obligations`.
+    Executor run_function(Env& env, const check::FunctionInfo& f,
+                          std::vector<Obligation>& obligations, State* entry) {
+        prepare(env);
+        (void)constructor(env);
+        State s;
+        for (const check::VariableInfo* v : m_target.info->storage_variables) {
+            if (v->type->kind == check::TypeKind::mapping) {
+                const z3::expr a = env.fresh_array(v->name, *v->type);
+                s.vars.insert_or_assign(v, a);
+                if (env.summed.contains(v)) {
+                    const z3::expr sum = env.fresh_natural("sum_" + v->name);
+                    s.sums.insert_or_assign(v, sum);
+                    env.add_sum_base(v, a, sum);
+                }
+            } else {
+                const z3::expr x = env.fresh(v->name);
+                if (auto max = sym::type_max(env, *v->type)) env.facts.push_back(x <= *max);
+                s.vars.insert_or_assign(v, x);
+            }
+        }
+        const bool payable = f.mutability == ast::Mutability::payable;
+        const z3::expr value = payable ? env.fresh("msg.value") : env.word(0);
+        const z3::expr pre = env.fresh("balance");
+        s.balance = pre;
+        assume_invariants(env, s, env.ctx.bool_val(true));
+        env.facts.push_back(pre + value <= env.max_value(sym::word_bits));
+        s.balance = pre + value;
+        if (entry) *entry = s;
+        Executor ex(env, std::move(s),
+                    [this, &obligations](Executor& x, const sym::CallSite& site) {
+                        return reentrant_call(x, site, obligations);
+                    });
+        ex.run_external(f, address(env, "msg.sender"), value);
+        return ex;
+    }
+
+public:
+    /// Proves `post` (an #if_succeeds of `f`) from states where `assumed` (proved invariants)
+    /// hold; the reason when it is not proved.
+    std::optional<std::string> postcondition(const check::FunctionInfo& f,
+                                             const ast::Annotation& post,
+                                             const std::vector<const ast::Annotation*>& assumed) {
+        for (const ast::Annotation* a : m_invariants)
+            if (std::find(assumed.begin(), assumed.end(), a) == assumed.end())
+                m_failed.emplace(a, "");
+        z3::context ctx;
+        Env env(ctx, m_program, m_target);
+        std::vector<Obligation> ignored; // owed by the invariants, proved already
+        State entry;
+        Executor ex = run_function(env, f, ignored, &entry);
+        const Executor::CallContext call = ex.call_context(entry);
+        auto [v, d] = Executor::spec(env, ex.state(), post.condition, &call);
+        z3::solver s = solver(env);
+        s.add(ex.guard());
+        s.add(!(v && d));
+        switch (s.check()) {
+        case z3::unsat:
+            return std::nullopt;
+        case z3::sat:
+            return fmt::format("not proved: {} at {}", f.name, env.where(post.span));
+        default:
+            return "timeout";
+        }
+    }
+
+private:
     const Program& m_program;
     const Target& m_target;
     Clock::time_point m_deadline;
@@ -378,60 +419,92 @@ private:
 ProofResult Z3Engine::prove(const Program& program, const Property& property,
                             double timeout_seconds) {
     if (property.kind != PropertyKind::invariant &&
-        property.kind != PropertyKind::invariant_at_call)
+        property.kind != PropertyKind::invariant_at_call &&
+        property.kind != PropertyKind::if_succeeds)
         return {PropertyStatus::unknown, "not supported by the z3 engine", std::nullopt};
-    auto& slot = m_cache[{&program, property.target}];
-    if (!slot) {
-        slot = std::make_shared<TargetResult>();
-        const auto deadline =
-            Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                               std::chrono::duration<double>(std::max(timeout_seconds, 0.1)));
-        std::map<const ast::Annotation*, std::string> reasons;
-        std::vector<const ast::Annotation*> all;
-        try {
-            Prover fast(program, property.target, deadline, true);
-            all = fast.invariants();
-            reasons = fast.run();
-            if (!reasons.empty()) {
-                // Exact arithmetic may prove what the abstraction could not; each run's proved
-                // set is inductive on its own, so their union is proved.
-                Prover exact(program, property.target, deadline, false);
-                auto more = exact.run();
-                for (auto it = reasons.begin(); it != reasons.end();)
-                    it = more.contains(it->first) ? std::next(it) : reasons.erase(it);
-            }
-        } catch (const sym::Unsupported& u) {
-            for (const ast::Annotation* a : all)
-                reasons[a] = "unsupported: " + u.reason;
-            if (all.empty())
-                slot->invariants[property.annotation] = {PropertyStatus::unknown,
-                                                         "unsupported: " + u.reason, std::nullopt};
-        } catch (const z3::exception& e) {
-            for (const ast::Annotation* a : all)
-                reasons[a] = std::string("z3: ") + e.msg();
-            if (all.empty())
-                slot->invariants[property.annotation] = {
-                    PropertyStatus::unknown, std::string("z3: ") + e.msg(), std::nullopt};
-        } catch (const std::exception& e) {
-            for (const ast::Annotation* a : all)
-                reasons[a] = std::string("internal error: ") + e.what();
-            if (all.empty())
-                slot->invariants[property.annotation] = {PropertyStatus::unknown,
-                                                         std::string("internal error: ") + e.what(),
-                                                         std::nullopt};
-        }
-        for (const ast::Annotation* a : all) {
-            auto it = reasons.find(a);
-            slot->invariants[a] =
-                it == reasons.end()
-                    ? ProofResult{PropertyStatus::proved, "", std::nullopt}
-                    : ProofResult{PropertyStatus::unknown, it->second, std::nullopt};
-        }
+    const auto deadline =
+        Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                           std::chrono::duration<double>(std::max(timeout_seconds, 0.1)));
+    TargetResult& tr = target_result(program, property.target, deadline);
+    if (property.kind == PropertyKind::if_succeeds) {
+        if (!property.function || !property.annotation)
+            return {PropertyStatus::unknown, "no such postcondition", std::nullopt};
+        auto [it, fresh] = tr.postconditions.try_emplace(property.annotation);
+        if (fresh) it->second = postcondition(program, property, tr, deadline);
+        return it->second;
     }
-    auto it = slot->invariants.find(property.annotation);
-    if (it == slot->invariants.end())
-        return {PropertyStatus::unknown, "no such invariant", std::nullopt};
+    auto it = tr.invariants.find(property.annotation);
+    if (it == tr.invariants.end()) return {PropertyStatus::unknown, tr.error, std::nullopt};
     return it->second;
+}
+
+ProofResult Z3Engine::postcondition(const Program& program, const Property& property,
+                                    const TargetResult& tr, Clock::time_point deadline) {
+    std::vector<const ast::Annotation*> assumed;
+    for (const auto& [a, r] : tr.invariants)
+        if (r.status == PropertyStatus::proved) assumed.push_back(a);
+    // Deterministic order of the assumptions: as written.
+    std::sort(assumed.begin(), assumed.end(),
+              [](const ast::Annotation* x, const ast::Annotation* y) {
+                  return x->span.file != y->span.file ? x->span.file < y->span.file
+                                                      : x->span.begin < y->span.begin;
+              });
+    try {
+        std::optional<std::string> reason;
+        for (bool abstract : {true, false}) {
+            Prover p(program, property.target, deadline, abstract);
+            reason = p.postcondition(*property.function, *property.annotation, assumed);
+            if (!reason) return {PropertyStatus::proved, "", std::nullopt};
+        }
+        return {PropertyStatus::unknown, *reason, std::nullopt};
+    } catch (const sym::Unsupported& u) {
+        return {PropertyStatus::unknown, "unsupported: " + u.reason, std::nullopt};
+    } catch (const z3::exception& e) {
+        return {PropertyStatus::unknown, std::string("z3: ") + e.msg(), std::nullopt};
+    } catch (const std::exception& e) {
+        return {PropertyStatus::unknown, std::string("internal error: ") + e.what(), std::nullopt};
+    }
+}
+
+Z3Engine::TargetResult& Z3Engine::target_result(const Program& program, std::size_t target,
+                                                Clock::time_point deadline) {
+    auto& slot = m_cache[{&program, target}];
+    if (slot) return *slot;
+    slot = std::make_shared<TargetResult>();
+    std::map<const ast::Annotation*, std::string> reasons;
+    std::vector<const ast::Annotation*> all;
+    auto fail_all = [&](const std::string& why) {
+        for (const ast::Annotation* a : all)
+            reasons[a] = why;
+        slot->error = why;
+    };
+    try {
+        Prover fast(program, target, deadline, true);
+        all = fast.invariants();
+        reasons = fast.run();
+        if (!reasons.empty()) {
+            // Exact arithmetic may prove what the abstraction could not; each run's proved
+            // set is inductive on its own, so their union is proved.
+            Prover exact(program, target, deadline, false);
+            auto more = exact.run();
+            for (auto it = reasons.begin(); it != reasons.end();)
+                it = more.contains(it->first) ? std::next(it) : reasons.erase(it);
+        }
+    } catch (const sym::Unsupported& u) {
+        fail_all("unsupported: " + u.reason);
+    } catch (const z3::exception& e) {
+        fail_all(std::string("z3: ") + e.msg());
+    } catch (const std::exception& e) {
+        fail_all(std::string("internal error: ") + e.what());
+    }
+    for (const ast::Annotation* a : all) {
+        auto it = reasons.find(a);
+        slot->invariants[a] = it == reasons.end()
+                                  ? ProofResult{PropertyStatus::proved, "", std::nullopt}
+                                  : ProofResult{PropertyStatus::unknown, it->second, std::nullopt};
+    }
+    if (slot->error.empty()) slot->error = "no such invariant";
+    return *slot;
 }
 
 } // namespace mallory::analyzer

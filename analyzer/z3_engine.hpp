@@ -34,6 +34,7 @@
 
 #include "analyzer/proof_engine.hpp"
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <utility>
@@ -43,15 +44,25 @@ namespace mallory::analyzer {
 class Z3Engine : public ProofEngine {
 public:
     std::string_view name() const override { return "z3"; }
-    /// Answers `invariant` and `invariant_at_call` (the same inductive argument covers both);
-    /// other kinds: unknown. Results are computed once per (program, target) and cached.
+    /// Answers `invariant` and `invariant_at_call` (the same inductive argument covers both)
+    /// and `if_succeeds` (`old(e)`: e at entry); other kinds: unknown. Results are computed
+    /// once per (program, target) and cached.
     ProofResult prove(const Program& program, const Property& property,
                       double timeout_seconds) override;
 
 private:
+    using Clock = std::chrono::steady_clock;
     struct TargetResult {
         std::map<const lang::ast::Annotation*, ProofResult> invariants;
+        std::map<const lang::ast::Annotation*, ProofResult> postconditions;
+        std::string error; ///< why nothing could be proved (unsupported construct, ...)
     };
+    TargetResult& target_result(const Program& program, std::size_t target,
+                                Clock::time_point deadline);
+    /// An #if_succeeds of a function, proved from states where the proved invariants hold:
+    /// every call of the function (re-entrant ones included) starts in such a state.
+    ProofResult postcondition(const Program& program, const Property& property,
+                              const TargetResult& tr, Clock::time_point deadline);
     std::map<std::pair<const Program*, std::size_t>, std::shared_ptr<TargetResult>> m_cache;
 };
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <map>
 #include <sstream>
 
 namespace mallory::analyzer {
@@ -210,6 +211,32 @@ contract C {
     ASSERT_EQ(rs.size(), 1u);
     expect_unknown(rs[0], "unsupported:");
     expect_unknown(rs[0], "inline.sol:6");
+}
+
+TEST(Z3Engine, ProvesPostconditionsWithOld) {
+    const char* src = R"(pragma solidity ^0.8.20;
+contract C {
+    mapping(address => uint256) public balances;
+    uint256 public total;
+    /// #if_succeeds balances[msg.sender] == old(balances[msg.sender]) + msg.value;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    /// #if_succeeds r == old(total) + v;
+    /// #if_succeeds total == old(total);
+    function add(uint256 v) external returns (uint256 r) { total += v; r = total; }
+})";
+    auto p = Program::from_sources({{"inline.sol", src}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    Z3Engine engine;
+    std::map<std::string, std::vector<ProofResult>> by_function;
+    for (const Property& pr : collect_properties(*p))
+        if (pr.kind == PropertyKind::if_succeeds)
+            by_function[pr.function->name].push_back(engine.prove(*p, pr, timeout));
+    ASSERT_EQ(by_function["deposit"].size(), 1u);
+    EXPECT_EQ(by_function["deposit"][0].status, PropertyStatus::proved)
+        << by_function["deposit"][0].reason;
+    ASSERT_EQ(by_function["add"].size(), 2u);
+    EXPECT_EQ(by_function["add"][0].status, PropertyStatus::proved) << by_function["add"][0].reason;
+    expect_unknown(by_function["add"][1], "not proved: add at inline.sol:8");
 }
 
 TEST(Z3Engine, OtherPropertyKindsAreNotSupported) {
