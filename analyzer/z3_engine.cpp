@@ -50,7 +50,10 @@ void summed_mappings(const ast::Expression& raw, const Target& t,
             if (id && id->name == "sum" && n.arguments.size() == 1)
                 if (const auto* m = as<ast::Identifier>(strip(n.arguments[0])))
                     for (const check::VariableInfo* v : t.info->storage_variables)
-                        if (v->name == m->name && v->type->kind == check::TypeKind::mapping)
+                        // Only mappings of values: a nested mapping's sum is not tracked, and
+                        // its sum() is then unsupported (no ghost).
+                        if (v->name == m->name && v->type->kind == check::TypeKind::mapping &&
+                            v->type->element->kind != check::TypeKind::mapping)
                             out.insert(v);
             for (const auto& a : n.arguments)
                 summed_mappings(a, t, out);
