@@ -65,15 +65,28 @@ z3::expr Env::fresh_array(const std::string& base, const check::Type& mapping) {
 void Env::add_sum_base(const check::VariableInfo* m, const z3::expr& array, const z3::expr& sum) {
     auto& bases = m_bases[m];
     bases.emplace_back(array, sum);
-    for (const z3::expr& k : m_keys[m])
-        facts.push_back(z3::select(array, k) <= sum);
+    const auto& keys = m_keys[m];
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        facts.push_back(z3::select(array, keys[i]) <= sum);
+        for (std::size_t j = 0; j < i; ++j)
+            facts.push_back(pair_fact(array, sum, keys[i], keys[j]));
+    }
 }
 
 void Env::touch_key(const check::VariableInfo* m, const z3::expr& key) {
     if (!summed.contains(m)) return;
-    m_keys[m].push_back(key);
-    for (const auto& [array, sum] : m_bases[m])
+    auto& keys = m_keys[m];
+    for (const auto& [array, sum] : m_bases[m]) {
         facts.push_back(z3::select(array, key) <= sum);
+        for (const z3::expr& other : keys)
+            facts.push_back(pair_fact(array, sum, key, other));
+    }
+    keys.push_back(key);
+}
+
+z3::expr Env::pair_fact(const z3::expr& array, const z3::expr& sum, const z3::expr& a,
+                        const z3::expr& b) {
+    return z3::implies(a != b, z3::select(array, a) + z3::select(array, b) <= sum);
 }
 
 std::string Env::where(lang::Span span) const {

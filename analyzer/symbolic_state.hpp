@@ -17,8 +17,9 @@
 ///   mathematical sum of m's values (never reduced modulo anything). Every write `m[k] = v`
 ///   updates it to `sum - old + v`. The specification's `sum(m)` is defined only when the ghost
 ///   is below 2^256 (the concrete evaluator's checked sum is undefined otherwise). The facts
-///   `0 <= m[k] <= sum(m)` are added lazily for every key the proof touches and every array
-///   whose sum is known exactly (entry states and havocked states).
+///   `m[k] <= sum(m)` and, for two keys, `k1 != k2 -> m[k1] + m[k2] <= sum(m)` are added
+///   lazily for the keys the proof touches and every array whose sum is known exactly (entry
+///   states and havocked states).
 /// - immutables are the constructor's results (functions of the constructor's own symbolic
 ///   arguments), constants their compile-time values.
 
@@ -89,6 +90,10 @@ public:
     std::string where(lang::Span span) const;
 
 private:
+    /// Two distinct keys' values are part of the sum: `a != b -> m[a] + m[b] <= sum`.
+    static z3::expr pair_fact(const z3::expr& array, const z3::expr& sum, const z3::expr& a,
+                              const z3::expr& b);
+
     unsigned m_counter = 0;
     std::map<const check::VariableInfo*, std::vector<std::pair<z3::expr, z3::expr>>> m_bases;
     std::map<const check::VariableInfo*, std::vector<z3::expr>> m_keys;

@@ -507,6 +507,10 @@ Z3Engine::TargetResult& Z3Engine::target_result(const Program& program, std::siz
                                   : ProofResult{PropertyStatus::unknown, it->second, std::nullopt};
     }
     if (slot->error.empty()) slot->error = "no such invariant";
+    if (std::getenv("MALLORY_Z3_DEBUG"))
+        for (const ast::Annotation* a : all)
+            fmt::print(stderr, "z3: {}: {} {}\n", a->text, to_string(slot->invariants[a].status),
+                       slot->invariants[a].reason);
     return *slot;
 }
 
