@@ -207,6 +207,9 @@ void Executor::run_constructor(const std::vector<z3::expr>& args, const z3::expr
     m_sender = sender;
     m_value = value;
     const auto& lin = m_env.target.info->linearization;
+    if (const check::FunctionInfo* ctor = m_env.target.info->constructor)
+        for (std::size_t i = 0; i < ctor->parameters.size() && i < args.size(); ++i)
+            m_locals.insert_or_assign(ctor->parameters[i], args[i]);
     for (auto it = lin.rbegin(); it != lin.rend(); ++it) {
         const check::ContractInfo* c = *it;
         m_lexical = c;
@@ -220,9 +223,16 @@ void Executor::run_constructor(const std::vector<z3::expr>& args, const z3::expr
         if (c == m_env.target.info) {
             call_internal(*c->constructor, args, c->constructor->span);
         } else {
-            if (!c->constructor->parameters.empty())
-                unsupported("a base constructor with arguments", c->constructor->span);
-            call_internal(*c->constructor, {}, c->constructor->span);
+            // Base constructor arguments (`is B(x)`, `constructor(..) B(x)`), over the most
+            // derived constructor's parameters.
+            std::vector<z3::expr> base_args;
+            for (const check::BaseConstructorArgs& b : m_env.target.info->base_arguments)
+                if (b.base == c && b.arguments)
+                    for (const auto& e : *b.arguments)
+                        base_args.push_back(eval(e));
+            if (base_args.size() != c->constructor->parameters.size())
+                unsupported("a base constructor without its arguments", c->constructor->span);
+            call_internal(*c->constructor, base_args, c->constructor->span);
         }
     }
 }

@@ -100,6 +100,12 @@ TEST(Z3Engine, DoesNotProveTheVulnerableSeedModel) {
     expect_unknown(rs[0], "not inductive: bankWithdraw at");
 }
 
+TEST(Z3Engine, ProvesTokenSupplies) {
+    // SimpleToken needs the pair facts of sum(), CappedToken base constructor arguments.
+    expect_proved(prove_file("contracts/examples/SimpleToken.sol", "SimpleToken"), 1);
+    expect_proved(prove_file("contracts/examples/CappedToken.sol", "CappedToken"), 2);
+}
+
 /// A corpus bank with `address(this).balance >= sum(balances)` added.
 std::vector<ProofResult> prove_corpus_bank(const std::string& file) {
     std::string text = read(source_path("tests/analyzer/corpus/" + file));
