@@ -291,14 +291,6 @@ private:
                 s.push();
                 s.add(!per[i]);
                 const auto t0 = Clock::now();
-                if (const char* dump = std::getenv("MALLORY_Z3_DUMP")) {
-                    static int n = 0;
-                    std::FILE* f = std::fopen(fmt::format("{}.{}", dump, n++).c_str(), "w");
-                    if (f) {
-                        std::fputs(s.to_smt2().c_str(), f);
-                        std::fclose(f);
-                    }
-                }
                 const z3::check_result r = s.check();
                 if (std::getenv("MALLORY_Z3_DEBUG"))
                     fmt::print(stderr, "z3: {} {} -> {} in {:.3f} s\n", obligations[i].function,

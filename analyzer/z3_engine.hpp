@@ -28,6 +28,14 @@
 /// functions (with a few sound facts: x*0 = 0, x/y <= x); only if that abstraction does not
 /// prove everything is the run repeated with exact bit-vector arithmetic.
 ///
+/// A `#if_succeeds` of a function is proved from the proved invariants: the function, run
+/// from any state where they hold (every call of it starts in one, re-entrant calls included),
+/// satisfies the postcondition on every non-reverting path (`old(e)`: e in the entry state).
+///
+/// Words are exact integers in [0, 2^256) with the EVM's wrap-around made explicit (see
+/// symbolic_state.hpp for why not bit-vectors). `MALLORY_Z3_DEBUG=1` prints every query's
+/// answer and time, and each invariant's verdict with its reason, on stderr.
+///
 /// Known gaps (see the report): ether forced into the contract without a function (another
 /// contract's selfdestruct, block rewards) is not modelled; a contract's pre-deployment
 /// balance is arbitrary.
