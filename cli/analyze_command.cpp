@@ -8,6 +8,7 @@
 
 #include "analyzer/analyzer.hpp"
 #include "analyzer/world.hpp"
+#include "analyzer/z3_engine.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/terminal.hpp"
@@ -19,7 +20,7 @@ namespace {
 struct AnalyzeOptions {
     std::vector<std::string> files;
     std::string contract, args, witness_out, fail_on = "low", color = "auto";
-    bool json = false, sarif = false, list_checks = false;
+    bool json = false, sarif = false, list_checks = false, no_prove = false;
     int depth = 3, txs = 3, jobs = 2;
     double timeout = 60;
 };
@@ -63,6 +64,8 @@ int run_analyze(const AnalyzeOptions& o) {
     ao.explore.txs = o.txs;
     ao.explore.jobs = o.jobs;
     ao.explore.timeout_seconds = o.timeout;
+    analyzer::Z3Engine z3;
+    if (!o.no_prove) ao.engines.push_back(&z3);
     const auto start = std::chrono::steady_clock::now();
     if (isatty(2))
         ao.explore.progress = [start](std::uint64_t states, std::uint64_t txs) {
@@ -104,6 +107,7 @@ void register_analyze(CLI::App& app, Action& action) {
     cmd->add_option("--txs", o->txs, "Transactions per sequence (default 3)");
     cmd->add_option("--jobs", o->jobs, "Threads (results are identical for any number)");
     cmd->add_option("--timeout", o->timeout, "Seconds before the search stops (default 60)");
+    cmd->add_flag("--no-prove", o->no_prove, "Do not try to prove properties with the Z3 engine");
     cmd->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default low)");
     cmd->add_option("--color", o->color, "auto, always or never");
     cmd->add_flag("--list-checks", o->list_checks, "Print the check registry");
