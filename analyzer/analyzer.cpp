@@ -174,6 +174,7 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
                     pe.reason.clear();
                     break;
                 }
+                if (!r.reason.empty()) pe.reason += fmt::format("; {}: {}", e->name(), r.reason);
             }
         }
         report.proofs.push_back(pe);

@@ -1,4 +1,5 @@
 // `mallory dao`: the guided tour of the DAO attack and its fixes (cli/dao/).
+#include "analyzer/z3_engine.hpp"
 #include "cli/commands.hpp"
 #include "cli/dao/svg.hpp"
 #include "cli/dao/tour.hpp"
@@ -48,6 +49,8 @@ int run_dao(const DaoOptions& o) {
         if (o.fixed) t.variants.push_back(dao::Variant::fixed);
         if (o.mutex) t.variants.push_back(dao::Variant::mutex);
     }
+    analyzer::Z3Engine z3; // proofs for all values, after the explorer
+    t.engines.push_back(&z3);
     const dao::TourReport report = dao::run_tour(t);
     if (!o.svg.empty()) {
         std::ofstream out(o.svg);

@@ -1,5 +1,6 @@
 // The DAO tour's numbers: what the replay on the chain shows, to the wei, for the vulnerable
 // DAO and both fixes, the seed model's two runs, the analysis, and the JSON and SVG outputs.
+#include "analyzer/z3_engine.hpp"
 #include "cli/dao/svg.hpp"
 #include "cli/dao/tour.hpp"
 
@@ -138,10 +139,20 @@ TEST(DaoTour, SeedModelPapersRunRevertsAndOneReentrySucceeds) {
     EXPECT_EQ(paper_counterexample().size(), 8u);
 }
 
+/// Every status of `a`'s proofs of `#invariant`s (not the built-in properties).
+std::vector<analyzer::PropertyStatus> invariant_statuses(const Analysis& a) {
+    std::vector<analyzer::PropertyStatus> out;
+    for (const analyzer::ProofEntry& p : a.proofs)
+        if (p.property.find("invariant") != std::string::npos) out.push_back(p.status);
+    return out;
+}
+
 TEST(DaoTour, AnalysisFindsTheDaoAndNotTheFixes) {
+    analyzer::Z3Engine z3;
     TourOptions o;
     o.seed = false;
     o.timeout_seconds = 60;
+    o.engines.push_back(&z3);
     const TourReport r = run_tour(o);
     ASSERT_TRUE(r.error.empty()) << r.error;
     const Analysis& vulnerable = variant(r, Variant::vulnerable).analysis;
@@ -152,6 +163,10 @@ TEST(DaoTour, AnalysisFindsTheDaoAndNotTheFixes) {
     for (Variant v : {Variant::fixed, Variant::mutex}) {
         EXPECT_FALSE(variant(r, v).analysis.finding) << variant_name(v);
         EXPECT_EQ(variant(r, v).analysis.findings, 0u) << variant_name(v);
+        // The fixes' invariants are proved for all values, by the Z3 engine.
+        const auto statuses = invariant_statuses(variant(r, v).analysis);
+        ASSERT_EQ(statuses.size(), 4u) << variant_name(v); // two invariants, between txs and at calls
+        for (analyzer::PropertyStatus st : statuses) EXPECT_EQ(st, analyzer::PropertyStatus::proved) << variant_name(v);
     }
     // The listing marks the call and, in the vulnerable DAO only, the writes after it.
     auto count = [](const Listing& l, ListingLine::Mark m) {
@@ -170,8 +185,10 @@ TEST(DaoTour, AnalysisFindsTheDaoAndNotTheFixes) {
 }
 
 TEST(DaoTour, SeedWitnessHasThePapersShape) {
+    analyzer::Z3Engine z3;
     TourOptions o;
     o.variants.clear();
+    o.engines.push_back(&z3);
     const TourReport r = run_tour(o);
     ASSERT_TRUE(r.error.empty()) << r.error;
     ASSERT_TRUE(r.seed && r.seed->faulty.finding);
@@ -187,6 +204,10 @@ TEST(DaoTour, SeedWitnessHasThePapersShape) {
             c.kind == analyzer::ChoiceKind::reenter && c.call.signature == "bankWithdraw(uint256)";
     EXPECT_TRUE(reenters_withdraw);
     EXPECT_FALSE(r.seed->fixed.finding);
+    // The fixed model's Invariant, for every BALANCE and AMOUNT (no constructor arguments given).
+    const auto statuses = invariant_statuses(r.seed->fixed);
+    ASSERT_EQ(statuses.size(), 2u);
+    for (analyzer::PropertyStatus st : statuses) EXPECT_EQ(st, analyzer::PropertyStatus::proved);
 }
 
 TEST(DaoTour, JsonCarriesEveryVariantsNumbers) {
