@@ -1,13 +1,13 @@
 // The corpus: every file says in its first line what the analyzer must report. Vulnerable
 // cases must be found and confirmed with a witness that replays; safe cases get no finding.
-#include <gtest/gtest.h>
+#include "analyzer/analyzer.hpp"
+#include "analyzer/replay.hpp"
+#include "analyzer/z3_engine.hpp"
 
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
-
-#include "analyzer/analyzer.hpp"
-#include "analyzer/replay.hpp"
 
 namespace mallory::analyzer {
 namespace {
@@ -41,12 +41,23 @@ class Corpus : public ::testing::TestWithParam<std::string> {};
 TEST_P(Corpus, MatchesExpectation) {
     const std::string path = GetParam();
     const std::string expect = first_line(path);
-    ASSERT_EQ(expect.rfind("// expect: ", 0), 0u) << path << ": first line must say what is expected";
+    ASSERT_EQ(expect.rfind("// expect: ", 0), 0u)
+        << path << ": first line must say what is expected";
     auto p = Program::load({path});
     ASSERT_TRUE(p->ok()) << p->errors(false);
     const Report r = analyze(*p, quick());
     if (expect == "// expect: safe") {
-        for (const Finding& f : r.findings) ADD_FAILURE() << path << ": unexpected " << f.check << ": " << f.message;
+        for (const Finding& f : r.findings)
+            ADD_FAILURE() << path << ": unexpected " << f.check << ": " << f.message;
+        // The safe cases' invariants are proved for all values, not merely not violated.
+        Z3Engine z3;
+        AnalyzeOptions proving = quick();
+        proving.fixes = false;
+        proving.engines.push_back(&z3);
+        for (const ProofEntry& pe : analyze(*p, proving).proofs)
+            if (pe.property.find(": invariant ") != std::string::npos)
+                EXPECT_EQ(pe.status, PropertyStatus::proved)
+                    << path << ": " << pe.property << ": " << pe.reason;
         return;
     }
     for (const Finding& f : r.findings) // no VM or compiler bug creates ether on any case
@@ -66,12 +77,14 @@ TEST_P(Corpus, MatchesExpectation) {
     EXPECT_TRUE(found) << path << ": expected " << check << " " << kind;
 }
 
-INSTANTIATE_TEST_SUITE_P(Analyzer, Corpus, ::testing::ValuesIn(corpus()), [](const auto& param_info) {
-    std::string n = std::filesystem::path(param_info.param).stem().string();
-    for (char& c : n)
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-    return n;
-});
+INSTANTIATE_TEST_SUITE_P(Analyzer, Corpus, ::testing::ValuesIn(corpus()),
+                         [](const auto& param_info) {
+                             std::string n =
+                                 std::filesystem::path(param_info.param).stem().string();
+                             for (char& c : n)
+                                 if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                             return n;
+                         });
 
 // Issue 5: the corpus is large enough to mean something, and balanced.
 TEST(CorpusShape, AtLeastFiftyWithTwentyFiveOfEachKind) {
@@ -83,7 +96,9 @@ TEST(CorpusShape, AtLeastFiftyWithTwentyFiveOfEachKind) {
     EXPECT_GE(vulnerable, 25u);
 }
 
-std::string dao(const char* f) { return std::string(MALLORY_SOURCE_DIR) + "/contracts/dao/" + f; }
+std::string dao(const char* f) {
+    return std::string(MALLORY_SOURCE_DIR) + "/contracts/dao/" + f;
+}
 
 TEST(Dao, FoundConfirmedWithDefaults) {
     auto p = Program::load({dao("DAO.sol"), dao("Mallory.sol")});
@@ -104,7 +119,8 @@ TEST(Dao, FixesAreClean) {
         auto p = Program::load({dao(f)});
         ASSERT_TRUE(p->ok()) << p->errors(false);
         const Report r = analyze(*p, AnalyzeOptions{});
-        for (const Finding& x : r.findings) ADD_FAILURE() << f << ": " << x.message;
+        for (const Finding& x : r.findings)
+            ADD_FAILURE() << f << ": " << x.message;
     }
 }
 

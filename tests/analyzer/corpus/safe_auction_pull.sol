@@ -2,7 +2,7 @@
 pragma solidity ^0.8.20;
 /// An auction that never pushes refunds: outbid bidders withdraw their pending returns,
 /// which are zeroed first.
-/// #invariant address(this).balance >= highestBid;
+/// #invariant address(this).balance >= highestBid + sum(pendingReturns);
 contract PullAuction {
     address public highestBidder;
     uint256 public highestBid;

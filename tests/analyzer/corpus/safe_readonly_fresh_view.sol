@@ -25,7 +25,8 @@ contract FreshPool {
         return totalShares == 0 ? 1e18 : (reserves * 1e18) / totalShares;
     }
 }
-/// #invariant cached == 0 || cached == 1e18;
+/// No #invariant here: `cached == 0 || cached == 1e18` holds only because of FreshPool's own
+/// invariant, which a proof of this contract alone cannot use.
 contract FreshCache {
     FreshPool public immutable pool;
     uint256 public cached;

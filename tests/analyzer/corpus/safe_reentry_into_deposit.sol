@@ -2,7 +2,8 @@
 pragma solidity ^0.8.20;
 /// Re-entering is possible and harmless: withdraw books before paying, and the only thing a
 /// callback can do is deposit again or withdraw nothing.
-/// #invariant address(this).balance == sum(balances);
+/// (`>=`, not `==`: ether can reach any address without a call, e.g. before deployment.)
+/// #invariant address(this).balance >= sum(balances);
 contract ReenterableBank {
     mapping(address => uint256) public balances;
     function deposit() external payable { balances[msg.sender] += msg.value; }
