@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <set>
 
 #include <fmt/format.h>
@@ -58,9 +59,12 @@ std::string render_text(const Report& r, const Program& p, bool color) {
     for (const ProofEntry& pe : r.proofs)
         out += fmt::format("property {}: {}{}\n", pe.property, to_string(pe.status),
                            pe.reason.empty() ? "" : " (" + pe.reason + ")");
-    out += fmt::format("{} finding{}{}; {} states, {} transactions executed, {:.2f} s, {} properties checked{}\n", n,
-                       n == 1 ? "" : "s", r.suppressed ? fmt::format(" ({} suppressed)", r.suppressed) : "",
-                       r.stats.states, r.stats.transactions, r.stats.seconds, r.properties,
+    std::size_t proved = 0;
+    for (const ProofEntry& pe : r.proofs) proved += pe.status == PropertyStatus::proved;
+    out += fmt::format("{} finding{}{}; {} states, {} transactions executed, {:.2f} s, {} properties checked, {} "
+                       "proved{}\n",
+                       n, n == 1 ? "" : "s", r.suppressed ? fmt::format(" ({} suppressed)", r.suppressed) : "",
+                       r.stats.states, r.stats.transactions, r.stats.seconds, r.properties, proved,
                        r.stats.timed_out ? " (timed out: results may be incomplete)" : "");
     return out;
 }
@@ -101,6 +105,10 @@ json render_json(const Report& r, const std::string& version) {
                                {"transactions", r.stats.transactions},
                                {"seconds", r.stats.seconds},
                                {"properties", r.properties},
+                               {"proved", std::count_if(r.proofs.begin(), r.proofs.end(),
+                                                        [](const ProofEntry& pe) {
+                                                            return pe.status == PropertyStatus::proved;
+                                                        })},
                                {"suppressed", r.suppressed},
                                {"timed_out", r.stats.timed_out}}}};
 }
