@@ -264,6 +264,21 @@ int FunctionCompiler::new_array(const ast::Call& c) {
     m_out.dup(1);
     m_out.lget(length);
     m_out.op(Op::MSTORE);
+    if (type->kind == TypeKind::array && check::is_reference_type(*type->element)) {
+        std::uint16_t array = to_temp(); // each element gets its own default value, as in solc
+        counted_loop(length, [&](std::uint16_t i) {
+            m_out.lget(array);
+            m_out.push(32);
+            m_out.op(Op::ADD);
+            m_out.lget(i);
+            m_out.push(5);
+            m_out.op(Op::SHL);
+            m_out.op(Op::ADD);
+            zero_memory_value(*type->element);
+            m_out.op(Op::MSTORE);
+        });
+        m_out.lget(array);
+    }
     return 1;
 }
 
