@@ -28,6 +28,7 @@ contract ShapeRegistry {
     event ShapeAdded(uint256 indexed id, Shape shape);
     event Moved(address indexed who, Point from, Point to);
     event Boxed(Box box, Shape shape);
+    event Retagged(Point indexed origin, int256[] indexed xs, uint256 tag);
 
     function add(Shape memory s) external returns (uint256 id) {
         require(s.xs.length >= 3, "a shape needs three vertices");
@@ -59,6 +60,7 @@ contract ShapeRegistry {
             s.ys = ys;
         }
         shapes[id] = s;
+        emit Retagged(s.origin, s.xs, tag);
     }
 
     function boundingBox(uint256 id) public view returns (Box memory b) {

@@ -94,6 +94,8 @@ private:
     void do_while_statement(const ast::DoWhileStatement& s);
     void return_statement(const ast::ReturnStatement& s);
     void emit_statement(const ast::EmitStatement& s);
+    /// Replaces the memory pointer of an indexed reference argument by its topic hash.
+    void hash_indexed(const Type& t, Span at);
     void revert_statement(const ast::RevertStatement& s);
     void modifier_chain(const FunctionInfo& f, std::size_t index);
     void bind_parameters_of_modifier(const check::ModifierUse& use, const ModifierInfo& m);

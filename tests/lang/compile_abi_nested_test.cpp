@@ -126,5 +126,79 @@ TEST(CompileAbiNested, EventsCarryNestedStructs) {
     EXPECT_EQ(r.logs[0].data, expected);
 }
 
+TEST(CompileAbiNested, StorageCopiesOfArraysOfStructsAndArrays) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Copies {
+            struct Point { uint256 x; uint256 y; }
+            Point[] a;
+            Point[] b;
+            uint256[][] grid;
+            uint256[][] grid2;
+            function fill() external {
+                b.push(Point(1, 2));
+                b.push(Point(3, 4));
+                a.push(Point(9, 9));
+                a.push(Point(9, 9));
+                a.push(Point(9, 9));
+                grid.push();
+                grid.push();
+                grid[1].push(5);
+                grid[1].push(6);
+            }
+            function copy() external { a = b; grid2 = grid; delete grid; }
+            function regrow() external returns (uint256, uint256) {
+                a.push();
+                return (a[2].x, a[2].y);
+            }
+            function read() external view returns (uint256, uint256, uint256, uint256, uint256) {
+                return (a.length, a[1].x + a[1].y, grid2[1][1], grid2.length, grid.length);
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Copies");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    ASSERT_EQ(w.call(at, words("fill()", {})).result.status, Status::Success);
+    ASSERT_EQ(w.call(at, words("copy()", {})).result.status, Status::Success);
+    EXPECT_EQ(output_words(w.call(at, words("read()", {}))), (std::vector<U256>{2, 7, 6, 2, 0}));
+    // the third element that the shorter copy dropped was cleared, as solc does
+    EXPECT_EQ(output_words(w.call(at, words("regrow()", {}))), (std::vector<U256>{0, 0}));
+}
+
+TEST(CompileAbiNested, IndexedReferenceParametersHashTheirInPlaceEncoding) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Idx {
+            struct Point { uint256 x; uint256 y; }
+            event P(Point indexed p, uint256[] indexed xs);
+            function f() external {
+                uint256[] memory xs = new uint256[](2);
+                xs[0] = 5;
+                xs[1] = 6;
+                emit P(Point(1, 2), xs);
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Idx");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    vm::TxResult r = w.call(at, words("f()", {}));
+    ASSERT_EQ(r.logs.size(), 1u);
+    ASSERT_EQ(r.logs[0].topics.size(), 3u);
+    auto hash_of = [](const std::vector<U256>& ws) {
+        vm::Bytes b;
+        for (const U256& x : ws) {
+            vm::Bytes one = word(x);
+            b.insert(b.end(), one.begin(), one.end());
+        }
+        return vm::load_be(vm::keccak256(b).data());
+    };
+    EXPECT_EQ(r.logs[0].topics[1], hash_of({1, 2}));
+    EXPECT_EQ(r.logs[0].topics[2], hash_of({5, 6}));
+}
+
 } // namespace
 } // namespace mallory::lang::testing
