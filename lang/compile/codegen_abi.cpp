@@ -158,6 +158,14 @@ void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uin
             copy_dynamic(tail, false, false);
             return;
         }
+        if (t.kind == TypeKind::array && !check::is_reference_type(*t.element)) {
+            m_out.lget(tail); // a fixed array of value types: its words, each padded to 32 bytes
+            m_out.lget(value);
+            m_out.push(32 * *t.length);
+            m_out.op(Op::MCOPY);
+            advance(tail, 32 * *t.length);
+            return;
+        }
         if (check::is_reference_type(t)) unsupported({}, "packed encoding of this type");
         unsigned size = packed_size(t);
         m_out.lget(tail);

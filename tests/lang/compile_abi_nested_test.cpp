@@ -200,5 +200,37 @@ TEST(CompileAbiNested, IndexedReferenceParametersHashTheirInPlaceEncoding) {
     EXPECT_EQ(r.logs[0].topics[2], hash_of({5, 6}));
 }
 
+TEST(CompileAbiNested, PackedFixedArraysPadEachElementLikeSolc) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Packed {
+            function f() external pure returns (bytes memory) {
+                uint256[2] memory pair;
+                pair[0] = 1;
+                pair[1] = 2;
+                uint8[] memory small = new uint8[](1);
+                small[0] = 3;
+                return abi.encodePacked(uint8(9), pair, small);
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Packed");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    vm::TxResult r = w.call(at, words("f()", {}));
+    ASSERT_EQ(r.result.status, Status::Success);
+    vm::Bytes expected{9};
+    for (unsigned v : {1u, 2u, 3u}) {
+        vm::Bytes one = word(v);
+        expected.insert(expected.end(), one.begin(), one.end());
+    }
+    ASSERT_GE(r.result.output.size(), 64u + expected.size());
+    EXPECT_EQ(vm::load_be(r.result.output.data() + 32), U256{expected.size()});
+    EXPECT_EQ(
+        vm::Bytes(r.result.output.begin() + 64, r.result.output.begin() + 64 + expected.size()),
+        expected);
+}
+
 } // namespace
 } // namespace mallory::lang::testing
