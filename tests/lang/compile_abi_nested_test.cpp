@@ -232,5 +232,39 @@ TEST(CompileAbiNested, PackedFixedArraysPadEachElementLikeSolc) {
         expected);
 }
 
+TEST(CompileAbiNested, MemoryReferenceAssignmentIsAValueAndReturnDataDecodesNested) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract R {
+            struct Point { uint256 x; uint256 y; }
+            struct Box { Point low; Point high; uint256[] tags; }
+            function chain() external pure returns (uint256, uint256) {
+                Point memory p = Point(4, 5);
+                Point memory q;
+                Point memory r = (q = p);
+                r.y = 6;
+                return (q.x, p.y);
+            }
+            function make(uint256 k) external pure returns (Box memory b, string memory s) {
+                b.low.x = k;
+                b.tags = new uint256[](2);
+                b.tags[1] = k + 1;
+                s = "hi";
+            }
+            function use(R other) external view returns (uint256, uint256, uint256) {
+                (Box memory b, string memory s) = other.make(5);
+                return (b.low.x, b.tags[1], bytes(s).length);
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("R");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    EXPECT_EQ(output_words(w.call(at, words("chain()", {}))), (std::vector<U256>{4, 6}));
+    EXPECT_EQ(output_words(w.call(at, words("use(address)", {at.to_word()}))),
+              (std::vector<U256>{5, 6, 2}));
+}
+
 } // namespace
 } // namespace mallory::lang::testing
