@@ -88,6 +88,13 @@ contract ShapeRegistry {
         return boxes[i];
     }
 
+    /// Copies a shape from another registry: the nested struct comes back as return data.
+    function importFrom(ShapeRegistry other, uint256 id) external returns (uint256) {
+        Shape memory s = other.get(id);
+        shapes.push(s);
+        return shapes.length;
+    }
+
     function move(Point memory to) external {
         Point memory from = cursor[msg.sender];
         cursor[msg.sender] = to;
