@@ -266,5 +266,40 @@ TEST(CompileAbiNested, MemoryReferenceAssignmentIsAValueAndReturnDataDecodesNest
               (std::vector<U256>{5, 6, 2}));
 }
 
+TEST(CompileAbiNested, FixedArraysOfStructsInsideStructs) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract S {
+            struct Point { uint256 x; uint256 y; }
+            struct Tri { Point[3] ps; uint256[2] w; }
+            Tri stored;
+            Point[3] fixedPts;
+            function f(uint256 k) external returns (uint256, uint256) {
+                Tri memory t;
+                t.ps[2].y = k;
+                t.w[1] = 3;
+                stored = t;
+                Tri memory u = stored;
+                fixedPts[1] = Point(1, 2);
+                Point memory q = fixedPts[1];
+                delete fixedPts;
+                return (u.ps[2].y + u.w[1], q.y + fixedPts[1].y);
+            }
+            function g(Tri memory t) external pure returns (Tri memory) {
+                t.ps[0].x += 1;
+                return t;
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("S");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    EXPECT_EQ(output_words(w.call(at, words("f(uint256)", {7}))), (std::vector<U256>{10, 2}));
+    EXPECT_EQ(output_words(w.call(
+                  at, words("g(((uint256,uint256)[3],uint256[2]))", {1, 2, 3, 4, 5, 6, 7, 8}))),
+              (std::vector<U256>{2, 2, 3, 4, 5, 6, 7, 8}));
+}
+
 } // namespace
 } // namespace mallory::lang::testing
