@@ -532,9 +532,21 @@ void FunctionCompiler::abi_encode_builtin(const ast::Call& c, check::Builtin whi
     std::vector<ast::Expression> call_arguments;
     if (which == B::abi_encode_with_signature) {
         auto literal = c.arguments.empty() ? nullptr : ast::get_if<ast::StringLiteral>(c.arguments[0]);
-        if (!literal) unsupported(c.span, "abi.encodeWithSignature with a computed signature");
-        auto s = vm::selector_of(literal->value);
-        selector = (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) | (std::uint32_t{s[2]} << 8) | s[3];
+        if (literal) {
+            auto s = vm::selector_of(literal->value);
+            selector = (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) | (std::uint32_t{s[2]} << 8) | s[3];
+        } else if (!c.arguments.empty()) { // computed: the first 4 bytes of keccak256(signature)
+            expression_as(c.arguments[0], check::string_type());
+            m_out.dup(1);
+            m_out.push(32);
+            m_out.op(Op::ADD);
+            m_out.swap(1);
+            m_out.op(Op::MLOAD);
+            m_out.op(Op::KECCAK256);
+            m_out.push(vm::shl(vm::U256{0xFFFFFFFFu}, 224));
+            m_out.op(Op::AND);
+            dynamic_selector = to_temp();
+        }
         first = 1;
     } else if (which == B::abi_encode_with_selector) {
         if (c.arguments.empty()) unsupported(c.span, "abi.encodeWithSelector without a selector");

@@ -301,5 +301,26 @@ TEST(CompileAbiNested, FixedArraysOfStructsInsideStructs) {
               (std::vector<U256>{2, 2, 3, 4, 5, 6, 7, 8}));
 }
 
+TEST(CompileAbiNested, EncodeWithAComputedSignatureHashesItAtRunTime) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Sig {
+            function computed(string memory sig, uint256 x) public pure returns (bytes memory) {
+                return abi.encodeWithSignature(sig, x);
+            }
+            function same(uint256 x) external pure returns (bool) {
+                bytes memory a = computed("transfer(address,uint256)", x);
+                bytes memory b = abi.encodeWithSignature("transfer(address,uint256)", x);
+                return keccak256(a) == keccak256(b) && a.length == 36;
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Sig");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    EXPECT_EQ(w.call_word(at, words("same(uint256)", {77})), U256{1});
+}
+
 } // namespace
 } // namespace mallory::lang::testing
