@@ -322,5 +322,31 @@ TEST(CompileAbiNested, EncodeWithAComputedSignatureHashesItAtRunTime) {
     EXPECT_EQ(w.call_word(at, words("same(uint256)", {77})), U256{1});
 }
 
+// The checker accepts a struct field that is a memory array of structs (only a memory array
+// variable of reference types is rejected), so the compiler must handle it like solc.
+TEST(CompileAbiNested, StructFieldsHoldingArraysOfStructs) {
+    CompiledProgram p(R"sol(
+        pragma solidity ^0.8.20;
+        contract Bags {
+            struct Point { uint256 x; uint256 y; }
+            struct Bag { Point[] points; uint256 tag; }
+            Bag stored;
+            function echo(Bag memory b) external returns (Bag memory) {
+                stored = b;
+                Bag memory c = stored;
+                c.tag = c.points.length;
+                return c;
+            }
+        }
+    )sol");
+    const CompiledContract* c = p.find("Bags");
+    ASSERT_NE(c, nullptr);
+    VmWorld w;
+    vm::Address at = w.deploy(*c).result.created;
+    EXPECT_EQ(output_words(w.call(at, words("echo(((uint256,uint256)[],uint256))",
+                                            {0x20, 0x40, 9, 2, 1, 2, 3, 4}))),
+              (std::vector<U256>{0x20, 0x40, 2, 2, 1, 2, 3, 4}));
+}
+
 } // namespace
 } // namespace mallory::lang::testing
