@@ -577,6 +577,15 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
             materialize(t, span_of(e));
             return;
         }
+        if (packed && (t->kind == TypeKind::struct_ ||
+                       (t->kind == TypeKind::array && is_reference_type(*t->element)))) {
+            error(DiagCode::TypeMismatch, span_of(e),
+                  fmt::format("abi.encodePacked cannot encode {}: solc does not support structs "
+                              "and nested arrays in packed mode",
+                              to_string(*t)))
+                .hint = "use abi.encode(...), or pass the fields one by one";
+            return;
+        }
         bool ok = is_value_type(*t) || t->kind == TypeKind::string_literal ||
                   t->kind == TypeKind::string || t->kind == TypeKind::bytes ||
                   ((t->kind == TypeKind::array || t->kind == TypeKind::struct_) &&

@@ -94,6 +94,8 @@ private:
     void do_while_statement(const ast::DoWhileStatement& s);
     void return_statement(const ast::ReturnStatement& s);
     void emit_statement(const ast::EmitStatement& s);
+    /// Replaces the memory pointer of an indexed reference argument by its topic hash.
+    void hash_indexed(const Type& t, Span at);
     void revert_statement(const ast::RevertStatement& s);
     void modifier_chain(const FunctionInfo& f, std::size_t index);
     void bind_parameters_of_modifier(const check::ModifierUse& use, const ModifierInfo& m);
@@ -174,6 +176,15 @@ private:
     /// Writes one value at the position in `head` (a temp); dynamic data goes to `tail`.
     void encode_value(const Type& t, std::uint16_t value, std::uint16_t head,
                       std::uint16_t start, std::uint16_t tail, bool packed);
+    /// Writes the contents of a dynamic struct or of an array of reference types at `tail` (a
+    /// temp, advanced past them) as a nested tuple.
+    void encode_nested_tail(const Type& t, std::uint16_t value, std::uint16_t tail);
+    /// Decodes a value whose head word is at the absolute position in temp `at`, in a tuple
+    /// starting at temp `base`, from calldata or from a memory buffer; pushes a memory copy.
+    void decode_nested(const Type& t, bool calldata, std::uint16_t at, std::uint16_t base);
+    /// Copies bytes, a string or an array of value types whose length word is at the calldata
+    /// position in temp `at` into fresh memory; pushes the pointer.
+    void copy_calldata_dynamic(const Type& t, std::uint16_t at);
     /// Decodes a value of type `t` from calldata at absolute offset `pos`, with `base` the start
     /// of the enclosing tuple; pushes the value (memory copies for dynamic ones).
     void decode_calldata(const Type& t, std::uint64_t pos, std::uint64_t base);
@@ -200,7 +211,8 @@ private:
     void copy_memory_to_storage(const Type& t);  ///< [dst_slot src_ptr] -> (nothing)
     void copy_storage_to_storage(const Type& t); ///< [dst_slot src_slot] -> (nothing)
     void clear_storage(const Type& t);            ///< slot -> (nothing)
-    void clear_dynamic_array_tail(std::uint16_t dst_slot_temp, std::uint16_t src_ptr_temp);
+    void clear_dynamic_array_tail(const Type& element, std::uint16_t dst_slot_temp,
+                                  std::uint16_t src_ptr_temp);
     void counted_loop(std::uint16_t length_temp, const std::function<void(std::uint16_t)>& body);
     void zero_memory_value(const Type& t);        ///< pushes the default value of a memory type
     void keccak_of_words(unsigned count);         ///< hashes the top `count` words

@@ -19,6 +19,16 @@ bool is_dynamic(const Type& t) {
     return false;
 }
 
+/// A struct or array with a struct, array, bytes or string inside: its ABI form is a tuple of
+/// its own (encoded and decoded element by element).
+bool is_nested(const Type& t) {
+    if (t.kind == TypeKind::array) return check::is_reference_type(*t.element);
+    if (t.kind == TypeKind::struct_)
+        for (const auto& f : t.struct_info->fields)
+            if (check::is_reference_type(*f.type)) return true;
+    return false;
+}
+
 /// Bytes a value takes in abi.encodePacked (0 for dynamic contents: copied as they are).
 unsigned packed_size(const Type& t) {
     switch (t.kind) {
@@ -148,6 +158,14 @@ void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uin
             copy_dynamic(tail, false, false);
             return;
         }
+        if (t.kind == TypeKind::array && !check::is_reference_type(*t.element)) {
+            m_out.lget(tail); // a fixed array of value types: its words, each padded to 32 bytes
+            m_out.lget(value);
+            m_out.push(32 * *t.length);
+            m_out.op(Op::MCOPY);
+            advance(tail, 32 * *t.length);
+            return;
+        }
         if (check::is_reference_type(t)) unsupported({}, "packed encoding of this type");
         unsigned size = packed_size(t);
         m_out.lget(tail);
@@ -161,29 +179,27 @@ void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uin
         return;
     }
     if (is_dynamic(t)) {
-        if (t.kind == TypeKind::array && (is_dynamic(*t.element) || check::is_reference_type(*t.element)))
-            unsupported({}, "ABI encoding of nested dynamic arrays");
         m_out.lget(head);
         m_out.lget(tail);
         m_out.lget(base);
         m_out.op(Op::SUB); // tail - base
         m_out.op(Op::MSTORE);
         advance(head, 32);
-        copy_dynamic(tail, true, true);
+        if (is_nested(t) || t.kind == TypeKind::struct_) encode_nested_tail(t, value, tail);
+        else copy_dynamic(tail, true, true);
         return;
     }
     if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
         std::size_t count = t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length;
-        for (std::size_t i = 0; i < count; ++i) {
+        std::uint16_t element_value = temp();
+        for (std::size_t i = 0; i < count; ++i) { // static: every element is inline in the head
             const Type& element = t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
-            if (check::is_reference_type(element)) unsupported({}, "ABI encoding of nested structs");
-            m_out.lget(head);
             m_out.lget(value);
             m_out.push(32 * i);
             m_out.op(Op::ADD);
             m_out.op(Op::MLOAD);
-            m_out.op(Op::MSTORE);
-            advance(head, 32);
+            m_out.lset(element_value);
+            encode_value(element, element_value, head, base, tail, false);
         }
         return;
     }
@@ -191,6 +207,78 @@ void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uin
     m_out.lget(value);
     m_out.op(Op::MSTORE);
     advance(head, 32);
+}
+
+void FunctionCompiler::encode_nested_tail(const Type& t, std::uint16_t value, std::uint16_t tail) {
+    // The contents form a tuple of their own at `tail`: [length] for a dynamic array, then the
+    // elements' heads, then their tails; offsets are relative to the start of the heads.
+    std::uint16_t count = temp();
+    std::uint16_t first = temp(); // memory address of element 0 (a word per element)
+    if (t.kind == TypeKind::array && !t.length) {
+        m_out.lget(value);
+        m_out.op(Op::MLOAD);
+        m_out.lset(count);
+        m_out.lget(tail);
+        m_out.lget(count);
+        m_out.op(Op::MSTORE);
+        m_out.lget(tail);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        m_out.lset(tail);
+        m_out.lget(value);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+    } else {
+        m_out.push(t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length);
+        m_out.lset(count);
+        m_out.lget(value);
+    }
+    m_out.lset(first);
+    std::uint16_t inner_base = temp(), inner_head = temp(), inner_tail = temp();
+    m_out.lget(tail);
+    m_out.dup(1);
+    m_out.lset(inner_base);
+    m_out.dup(1);
+    m_out.lset(inner_head);
+    if (t.kind == TypeKind::struct_) {
+        std::uint64_t heads = 0;
+        for (const auto& f : t.struct_info->fields) heads += abi_head_size(*f.type);
+        m_out.push(heads);
+    } else {
+        m_out.lget(count);
+        m_out.push(abi_head_size(*t.element));
+        m_out.op(Op::MUL);
+    }
+    m_out.op(Op::ADD);
+    m_out.lset(inner_tail);
+    std::uint16_t element_value = temp();
+    auto load_element = [&](std::uint16_t index) {
+        m_out.lget(first);
+        m_out.lget(index);
+        m_out.push(5);
+        m_out.op(Op::SHL);
+        m_out.op(Op::ADD);
+        m_out.op(Op::MLOAD);
+        m_out.lset(element_value);
+    };
+    if (t.kind == TypeKind::struct_) {
+        for (std::size_t i = 0; i < t.struct_info->fields.size(); ++i) {
+            m_out.lget(first);
+            m_out.push(32 * i);
+            m_out.op(Op::ADD);
+            m_out.op(Op::MLOAD);
+            m_out.lset(element_value);
+            encode_value(*t.struct_info->fields[i].type, element_value, inner_head, inner_base,
+                         inner_tail, false);
+        }
+    } else {
+        counted_loop(count, [&](std::uint16_t i) {
+            load_element(i);
+            encode_value(*t.element, element_value, inner_head, inner_base, inner_tail, false);
+        });
+    }
+    m_out.lget(inner_tail);
+    m_out.lset(tail);
 }
 
 void FunctionCompiler::validate(const Type& t) { // v -- v (reverts if not clean)
@@ -230,6 +318,133 @@ void FunctionCompiler::validate(const Type& t) { // v -- v (reverts if not clean
     revert_unless();
 }
 
+void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at) {
+    m_out.lget(at);
+    m_out.op(Op::CALLDATALOAD);
+    std::uint16_t length = to_temp();
+    m_out.lget(length); // reject absurd lengths before allocating
+    m_out.push(0xFFFFFFFFull);
+    m_out.op(Op::GT);
+    m_out.op(Op::ISZERO);
+    revert_unless();
+    m_out.lget(length);
+    if (t.kind == TypeKind::array) {
+        m_out.push(5);
+        m_out.op(Op::SHL);
+    }
+    std::uint16_t size = to_temp();
+    m_out.lget(size);
+    m_out.push(63);
+    m_out.op(Op::ADD);
+    m_out.push(~vm::U256{31});
+    m_out.op(Op::AND);
+    alloc_dynamic();
+    std::uint16_t ptr = to_temp();
+    m_out.lget(ptr);
+    m_out.lget(length);
+    m_out.op(Op::MSTORE);
+    m_out.lget(ptr);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.lget(at);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.lget(size);
+    m_out.op(Op::CALLDATACOPY);
+    m_out.lget(ptr);
+}
+
+void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t at,
+                                     std::uint16_t base) {
+    const Op load = calldata ? Op::CALLDATALOAD : Op::MLOAD;
+    if (!check::is_reference_type(t)) {
+        m_out.lget(at);
+        m_out.op(load);
+        validate(t);
+        return;
+    }
+    std::uint16_t start = at; // where the contents begin
+    if (is_dynamic(t)) {
+        m_out.lget(at); // an offset from the tuple's start; absurd ones revert
+        m_out.op(load);
+        m_out.dup(1);
+        m_out.push(0xFFFFFFFFull);
+        m_out.op(Op::GT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+        m_out.lget(base);
+        m_out.op(Op::ADD);
+        start = to_temp();
+    }
+    if (!is_nested(t) && t.kind != TypeKind::struct_ && !(t.kind == TypeKind::array && t.length)) {
+        if (calldata) return copy_calldata_dynamic(t, start);
+        m_out.lget(start); // bytes, string, value array: point into the buffer
+        return;
+    }
+    std::uint16_t element_at = temp();
+    if (t.kind == TypeKind::array && !t.length) {
+        m_out.lget(start);
+        m_out.op(load);
+        std::uint16_t length = to_temp();
+        m_out.lget(length);
+        m_out.push(0xFFFFFFFFull);
+        m_out.op(Op::GT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+        m_out.lget(length);
+        m_out.push(5);
+        m_out.op(Op::SHL);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        alloc_dynamic();
+        std::uint16_t ptr = to_temp();
+        m_out.lget(ptr);
+        m_out.lget(length);
+        m_out.op(Op::MSTORE);
+        m_out.lget(start);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        std::uint16_t inner = to_temp();
+        counted_loop(length, [&](std::uint16_t i) {
+            m_out.lget(i);
+            m_out.push(abi_head_size(*t.element));
+            m_out.op(Op::MUL);
+            m_out.lget(inner);
+            m_out.op(Op::ADD);
+            m_out.lset(element_at);
+            m_out.lget(ptr);
+            m_out.push(32);
+            m_out.op(Op::ADD);
+            m_out.lget(i);
+            m_out.push(5);
+            m_out.op(Op::SHL);
+            m_out.op(Op::ADD);
+            decode_nested(*t.element, calldata, element_at, inner);
+            m_out.op(Op::MSTORE);
+        });
+        m_out.lget(ptr);
+        return;
+    }
+    std::size_t count = t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length;
+    alloc(32 * count);
+    std::uint16_t ptr = to_temp();
+    std::uint64_t offset = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const Type& element = t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
+        m_out.lget(start);
+        m_out.push(offset);
+        m_out.op(Op::ADD);
+        m_out.lset(element_at);
+        m_out.lget(ptr);
+        m_out.push(32 * i);
+        m_out.op(Op::ADD);
+        decode_nested(element, calldata, element_at, start);
+        m_out.op(Op::MSTORE);
+        offset += abi_head_size(element);
+    }
+    m_out.lget(ptr);
+}
+
 void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::uint64_t base) {
     if (!check::is_reference_type(t)) {
         m_out.push(pos);
@@ -237,46 +452,21 @@ void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::ui
         validate(t);
         return;
     }
+    if (is_nested(t)) {
+        m_out.push(pos);
+        std::uint16_t at = to_temp();
+        m_out.push(base);
+        std::uint16_t tuple = to_temp();
+        decode_nested(t, true, at, tuple);
+        return;
+    }
     if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
-        (t.kind == TypeKind::array && !t.length && !check::is_reference_type(*t.element))) {
+        (t.kind == TypeKind::array && !t.length)) {
         m_out.push(pos);
         m_out.op(Op::CALLDATALOAD);
         m_out.push(base);
         m_out.op(Op::ADD);
-        std::uint16_t at = to_temp(); // absolute offset of the length word
-        m_out.lget(at);
-        m_out.op(Op::CALLDATALOAD);
-        std::uint16_t length = to_temp();
-        m_out.lget(length); // reject absurd lengths before allocating
-        m_out.push(0xFFFFFFFFull);
-        m_out.op(Op::GT);
-        m_out.op(Op::ISZERO);
-        revert_unless();
-        m_out.lget(length);
-        if (t.kind == TypeKind::array) {
-            m_out.push(5);
-            m_out.op(Op::SHL);
-        }
-        std::uint16_t size = to_temp();
-        m_out.lget(size);
-        m_out.push(63);
-        m_out.op(Op::ADD);
-        m_out.push(~vm::U256{31});
-        m_out.op(Op::AND);
-        alloc_dynamic();
-        std::uint16_t ptr = to_temp();
-        m_out.lget(ptr);
-        m_out.lget(length);
-        m_out.op(Op::MSTORE);
-        m_out.lget(ptr);
-        m_out.push(32);
-        m_out.op(Op::ADD);
-        m_out.lget(at);
-        m_out.push(32);
-        m_out.op(Op::ADD);
-        m_out.lget(size);
-        m_out.op(Op::CALLDATACOPY);
-        m_out.lget(ptr);
+        copy_calldata_dynamic(t, to_temp()); // from the absolute offset of the length word
         return;
     }
     if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
@@ -284,7 +474,6 @@ void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::ui
         alloc(32 * count);
         for (std::size_t i = 0; i < count; ++i) {
             const Type& element = t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
-            if (check::is_reference_type(element)) unsupported({}, "decoding nested structs");
             m_out.dup(1);
             m_out.push(32 * i);
             m_out.op(Op::ADD);
@@ -305,8 +494,15 @@ void FunctionCompiler::decode_memory(const Type& t, std::uint16_t base, std::uin
         validate(t);
         return;
     }
+    if (is_nested(t)) {
+        m_out.lget(base);
+        m_out.push(offset);
+        m_out.op(Op::ADD);
+        decode_nested(t, false, to_temp(), base);
+        return;
+    }
     if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
-        (t.kind == TypeKind::array && !t.length && !check::is_reference_type(*t.element))) {
+        (t.kind == TypeKind::array && !t.length)) {
         // a copy is not needed: point into the buffer ([length][data] at base + offset word)
         m_out.lget(base);
         m_out.dup(1);
@@ -336,9 +532,21 @@ void FunctionCompiler::abi_encode_builtin(const ast::Call& c, check::Builtin whi
     std::vector<ast::Expression> call_arguments;
     if (which == B::abi_encode_with_signature) {
         auto literal = c.arguments.empty() ? nullptr : ast::get_if<ast::StringLiteral>(c.arguments[0]);
-        if (!literal) unsupported(c.span, "abi.encodeWithSignature with a computed signature");
-        auto s = vm::selector_of(literal->value);
-        selector = (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) | (std::uint32_t{s[2]} << 8) | s[3];
+        if (literal) {
+            auto s = vm::selector_of(literal->value);
+            selector = (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) | (std::uint32_t{s[2]} << 8) | s[3];
+        } else if (!c.arguments.empty()) { // computed: the first 4 bytes of keccak256(signature)
+            expression_as(c.arguments[0], check::string_type());
+            m_out.dup(1);
+            m_out.push(32);
+            m_out.op(Op::ADD);
+            m_out.swap(1);
+            m_out.op(Op::MLOAD);
+            m_out.op(Op::KECCAK256);
+            m_out.push(vm::shl(vm::U256{0xFFFFFFFFu}, 224));
+            m_out.op(Op::AND);
+            dynamic_selector = to_temp();
+        }
         first = 1;
     } else if (which == B::abi_encode_with_selector) {
         if (c.arguments.empty()) unsupported(c.span, "abi.encodeWithSelector without a selector");

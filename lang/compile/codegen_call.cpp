@@ -264,6 +264,21 @@ int FunctionCompiler::new_array(const ast::Call& c) {
     m_out.dup(1);
     m_out.lget(length);
     m_out.op(Op::MSTORE);
+    if (type->kind == TypeKind::array && check::is_reference_type(*type->element)) {
+        std::uint16_t array = to_temp(); // each element gets its own default value, as in solc
+        counted_loop(length, [&](std::uint16_t i) {
+            m_out.lget(array);
+            m_out.push(32);
+            m_out.op(Op::ADD);
+            m_out.lget(i);
+            m_out.push(5);
+            m_out.op(Op::SHL);
+            m_out.op(Op::ADD);
+            zero_memory_value(*type->element);
+            m_out.op(Op::MSTORE);
+        });
+        m_out.lget(array);
+    }
     return 1;
 }
 
@@ -508,6 +523,37 @@ void FunctionCompiler::console_log(const ast::Call& c) {
 
 // ---- events and errors -------------------------------------------------------------------------
 
+/// An indexed reference value is a topic holding keccak256 of its in-place encoding, as in
+/// solc: the bytes of a string or bytes, the 32-byte words of an array's elements (no length)
+/// or of a struct's fields.
+void FunctionCompiler::hash_indexed(const Type& t, Span at) { // ptr -- hash
+    if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
+        (t.kind == TypeKind::array && !t.length && !check::is_reference_type(*t.element))) {
+        m_out.dup(1);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        m_out.swap(1);
+        m_out.op(Op::MLOAD);
+        if (t.kind == TypeKind::array) {
+            m_out.push(5);
+            m_out.op(Op::SHL);
+        }
+        m_out.op(Op::KECCAK256);
+        return;
+    }
+    std::size_t words = t.kind == TypeKind::struct_ ? t.struct_info->fields.size()
+                        : t.kind == TypeKind::array && t.length ? *t.length
+                                                                : 0;
+    bool flat = words > 0;
+    if (t.kind == TypeKind::struct_)
+        for (const auto& f : t.struct_info->fields) flat = flat && !check::is_reference_type(*f.type);
+    else if (t.kind == TypeKind::array)
+        flat = flat && !check::is_reference_type(*t.element);
+    if (!flat) unsupported(at, "an indexed event parameter of type " + check::to_string(t));
+    m_out.push(32 * words);
+    m_out.op(Op::KECCAK256);
+}
+
 void FunctionCompiler::emit_statement(const ast::EmitStatement& s) {
     auto call_node = ast::get_if<ast::Call>(s.event_call);
     const check::ExprInfo* info = call_node ? m_model.expr(call_node->id) : nullptr;
@@ -522,14 +568,7 @@ void FunctionCompiler::emit_statement(const ast::EmitStatement& s) {
         const TypePtr& t = event->parameter_types[i];
         expression_as(call_node->arguments[i], t);
         if (event->indexed[i]) {
-            if (check::is_reference_type(*t)) { // indexed dynamic values are hashed
-                m_out.dup(1);
-                m_out.push(32);
-                m_out.op(Op::ADD);
-                m_out.swap(1);
-                m_out.op(Op::MLOAD);
-                m_out.op(Op::KECCAK256);
-            }
+            if (check::is_reference_type(*t)) hash_indexed(*t, s.span);
             topics.push_back(to_temp());
         } else {
             data_types.push_back(t);

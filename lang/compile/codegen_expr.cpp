@@ -455,8 +455,13 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
     }
     if (check::is_reference_type(*target)) {
         if (a.op != ast::AssignOp::assign) unsupported(a.span, "compound assignment to a reference");
-        if (keep) unsupported(a.span, "an assignment of a reference used as a value");
-        return assign_reference(a.lhs, a.rhs, target);
+        if (!keep) return assign_reference(a.lhs, a.rhs, target);
+        if (target->location == check::Location::storage) // a copy into storage
+            unsupported(a.span, "an assignment to storage used as a value");
+        LValue lv = lvalue(a.lhs); // memory: the pointer is both stored and the value
+        expression_as(a.rhs, target);
+        m_out.dup(1);
+        return store(lv);
     }
     LValue lv = lvalue(a.lhs);
     if (a.op == ast::AssignOp::assign) {

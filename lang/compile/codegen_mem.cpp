@@ -98,8 +98,14 @@ void FunctionCompiler::zero_memory_value(const Type& t) { // -- v
     case TypeKind::array:
         if (t.length) {
             alloc(32 * *t.length);
-            if (check::is_reference_type(*t.element))
-                unsupported({}, "fixed-size memory arrays of reference types");
+            if (!check::is_reference_type(*t.element)) return; // fresh memory is zero
+            for (std::uint64_t i = 0; i < *t.length; ++i) {
+                m_out.dup(1);
+                m_out.push(32 * i);
+                m_out.op(Op::ADD);
+                zero_memory_value(*t.element);
+                m_out.op(Op::MSTORE);
+            }
             return;
         }
         m_out.push(zero_slot);
@@ -137,8 +143,11 @@ void FunctionCompiler::copy_storage_to_memory(const Type& t) { // slot -- ptr
         m_out.lget(dst);
         return;
     }
-    if (t.kind == TypeKind::array && !check::is_reference_type(*t.element)) {
+    if (t.kind == TypeKind::array) {
         std::uint16_t src = to_temp();
+        const Type& element = *t.element;
+        const bool nested = check::is_reference_type(element);
+        const std::uint64_t stride = nested ? storage_slots(element).value_or(1) : 1;
         std::uint16_t length = temp();
         std::uint16_t data = temp();
         if (t.length) {
@@ -177,8 +186,13 @@ void FunctionCompiler::copy_storage_to_memory(const Type& t) { // slot -- ptr
             m_out.op(Op::ADD);
             m_out.lget(data);
             m_out.lget(i);
+            if (stride != 1) {
+                m_out.push(stride);
+                m_out.op(Op::MUL);
+            }
             m_out.op(Op::ADD);
-            m_out.op(Op::SLOAD);
+            if (nested) copy_storage_to_memory(element);
+            else m_out.op(Op::SLOAD);
             m_out.op(Op::MSTORE);
         });
         m_out.lget(ptr);
@@ -231,7 +245,10 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
         }
         return;
     }
-    if (t.kind == TypeKind::array && !check::is_reference_type(*t.element)) {
+    if (t.kind == TypeKind::array) {
+        const Type& element = *t.element;
+        const bool nested = check::is_reference_type(element);
+        const std::uint64_t stride = nested ? storage_slots(element).value_or(1) : 1;
         std::uint16_t length = temp();
         std::uint16_t data = temp();
         std::uint16_t first = temp(); // memory address of element 0
@@ -243,7 +260,7 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
             m_out.lget(src);
             m_out.lset(first);
         } else {
-            clear_dynamic_array_tail(dst, src);
+            clear_dynamic_array_tail(element, dst, src);
             m_out.lget(src);
             m_out.op(Op::MLOAD);
             m_out.lset(length);
@@ -261,6 +278,10 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
         counted_loop(length, [&](std::uint16_t i) {
             m_out.lget(data);
             m_out.lget(i);
+            if (stride != 1) {
+                m_out.push(stride);
+                m_out.op(Op::MUL);
+            }
             m_out.op(Op::ADD);
             m_out.lget(first);
             m_out.lget(i);
@@ -268,16 +289,19 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
             m_out.op(Op::SHL);
             m_out.op(Op::ADD);
             m_out.op(Op::MLOAD);
-            m_out.op(Op::SSTORE);
+            if (nested) copy_memory_to_storage(element);
+            else m_out.op(Op::SSTORE);
         });
         return;
     }
     unsupported({}, "copying this memory type to storage");
 }
 
-/// Before a dynamic storage array of value types gets a shorter content, zero the elements
-/// past the new length, as solc does (a later push() must read zero).
-void FunctionCompiler::clear_dynamic_array_tail(std::uint16_t dst, std::uint16_t src) {
+/// Before a dynamic storage array gets a shorter content, clear the elements past the new
+/// length, as solc does (a later push() must read zero).
+void FunctionCompiler::clear_dynamic_array_tail(const Type& element, std::uint16_t dst,
+                                                std::uint16_t src) {
+    const std::uint64_t stride = storage_slots(element).value_or(1);
     std::uint16_t old_length = temp();
     std::uint16_t new_length = temp();
     m_out.lget(dst);
@@ -298,9 +322,12 @@ void FunctionCompiler::clear_dynamic_array_tail(std::uint16_t dst, std::uint16_t
     m_out.jump(Op::JUMPZ, done);
     m_out.lget(data);
     m_out.lget(new_length);
+    if (stride != 1) {
+        m_out.push(stride);
+        m_out.op(Op::MUL);
+    }
     m_out.op(Op::ADD);
-    m_out.push(0);
-    m_out.op(Op::SSTORE);
+    clear_storage(element);
     m_out.op_local_u8(Op::LADDI, new_length, 1);
     m_out.jump(Op::JUMP, loop);
     m_out.bind(done);
@@ -338,7 +365,8 @@ void FunctionCompiler::clear_storage(const Type& t) { // slot --
         }
         return;
     }
-    if (t.kind == TypeKind::array && !check::is_reference_type(*t.element)) {
+    if (t.kind == TypeKind::array) {
+        const std::uint64_t stride = storage_slots(*t.element).value_or(1);
         std::uint16_t slot = to_temp();
         std::uint16_t length = temp();
         std::uint16_t data = temp();
@@ -361,9 +389,12 @@ void FunctionCompiler::clear_storage(const Type& t) { // slot --
         counted_loop(length, [&](std::uint16_t i) {
             m_out.lget(data);
             m_out.lget(i);
+            if (stride != 1) {
+                m_out.push(stride);
+                m_out.op(Op::MUL);
+            }
             m_out.op(Op::ADD);
-            m_out.push(0);
-            m_out.op(Op::SSTORE);
+            clear_storage(*t.element);
         });
         return;
     }
