@@ -95,7 +95,9 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
     Report report;
     const Facts facts(program);
     report.candidates = static_candidates(facts);
-    ExploreResult ex = explore(program, options.explore);
+    ExploreOptions explore_options = options.explore;
+    explore_options.hint_engines = options.engines;
+    ExploreResult ex = explore(program, explore_options);
     report.stats = ex.stats;
     report.properties = ex.properties.size();
     for (std::size_t i = 0; i < ex.properties.size(); ++i) {

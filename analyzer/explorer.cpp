@@ -2,6 +2,8 @@
 
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
+#include "analyzer/facts.hpp"
+#include "analyzer/proof_engine.hpp"
 #include "analyzer/world.hpp"
 #include "vm/tracer.hpp"
 
@@ -29,6 +31,8 @@ const U256 one_ether{1'000'000'000'000'000'000ULL};
 struct Domains {
     std::vector<U256> uints;
     std::vector<U256> addresses;
+    /// Per function: values from the hint engines, tried for each unsigned parameter.
+    std::map<const check::FunctionInfo*, std::vector<U256>> hints;
 };
 
 bool static_params(const check::FunctionInfo* f) {
@@ -65,6 +69,19 @@ std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Dom
                 next.push_back(std::move(v));
             }
         out = std::move(next);
+    }
+    // Hints: each value in each unsigned parameter, the others at their first choice.
+    const auto hints = d.hints.find(f);
+    if (hints == d.hints.end() || out.empty()) return out;
+    const std::vector<U256> base = out.front();
+    for (std::size_t i = 0; i < base.size(); ++i) {
+        const check::TypePtr& t = f->parameter_types[i];
+        if (t->kind != check::TypeKind::integer || t->is_signed) continue;
+        for (const U256& h : hints->second) {
+            auto v = base;
+            v[i] = h;
+            if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+        }
     }
     return out;
 }
@@ -105,7 +122,7 @@ void add_unique(std::vector<U256>& v, const U256& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
-Domains make_domains(World& w) {
+Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
     Domains d;
     // Values the contract already holds: balances, amounts, parameters stored at deployment.
     for (const auto& [name, addr] : w.accounts().contracts)
@@ -116,7 +133,68 @@ Domains make_domains(World& w) {
     add_unique(d.uints, U256{0});
     const Accounts& a = w.accounts();
     d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
+    for (ProofEngine* e : engines)
+        for (const auto& [t, f] : mutators(p))
+            for (const U256& v : e->suggest_arguments(p, f))
+                add_unique(d.hints[f], v);
     return d;
+}
+
+// ---- partial-order reduction ---------------------------------------------------------------
+
+/// What a purely local action touches: its storage reads and writes (transitively, mutexes
+/// included).
+struct LocalAction {
+    std::set<const check::VariableInfo*> reads, writes;
+};
+
+/// Whether the text of a target's contracts mentions the block or the gas: such a function's
+/// outcome may depend on its position in the sequence (one block per transaction).
+bool position_dependent(const Program& p, const Target& t) {
+    for (const check::ContractInfo* c : t.info->linearization) {
+        if (!c->ast) continue;
+        const std::string_view text = p.sources().text(c->ast->span);
+        for (std::string_view w : {"block.", "blockhash", "gasleft", "now"})
+            if (text.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+/// Per action: its read/write sets when it is local (moves no ether: no value, no external call
+/// of any kind, no creation; no if_succeeds, whose condition may read anything; its contracts
+/// do not read the block), otherwise nullopt.
+std::vector<std::optional<LocalAction>> local_actions(const Program& p, const std::vector<TxStep>& actions) {
+    const Facts facts(p);
+    std::vector<std::optional<LocalAction>> out;
+    for (const TxStep& a : actions) {
+        std::optional<LocalAction> info;
+        const FunctionFacts* f = facts.find(a.call.contract, a.call.signature);
+        bool local = f && a.call.value.is_zero() && !position_dependent(p, *f->target);
+        if (local && f->function->ast)
+            for (const lang::ast::Annotation& an : f->function->ast->annotations)
+                local &= an.kind != lang::ast::AnnotationKind::if_succeeds;
+        if (local) {
+            info.emplace();
+            for (const Effect& e : f->effects) {
+                if (e.kind == Effect::call) {
+                    info.reset();
+                    break;
+                }
+                (e.kind == Effect::write ? info->writes : info->reads).insert(e.var);
+            }
+        }
+        out.push_back(std::move(info));
+    }
+    return out;
+}
+
+bool disjoint(const std::set<const check::VariableInfo*>& a, const std::set<const check::VariableInfo*>& b) {
+    return std::none_of(a.begin(), a.end(), [&](const auto* v) { return b.contains(v); });
+}
+
+/// Two local actions commute when neither writes what the other reads or writes.
+bool independent(const LocalAction& a, const LocalAction& b) {
+    return disjoint(a.writes, b.writes) && disjoint(a.writes, b.reads) && disjoint(b.writes, a.reads);
 }
 
 // ---- if_succeeds through the tracer --------------------------------------------------------
@@ -291,6 +369,7 @@ public:
         m_ether0 = known_ether();
         for (const CallSpec& c : m_top) m_first.push_back(TxStep{adversary_name, c, {}});
         for (const TxStep& s : m_honest) m_first.push_back(s);
+        if (m_o.partial_order) m_local = local_actions(m_p, m_first);
     }
     std::size_t partitions() const { return m_first.size(); }
 
@@ -527,7 +606,8 @@ private:
             record(i, prefix, step, via, shape);
     }
 
-    void dfs(int level, int maxlen, std::vector<TxStep>& prefix) {
+    /// `owed` (when given): the actions still owed at a revisited state (see visit()).
+    void dfs(int level, int maxlen, std::vector<TxStep>& prefix, const std::vector<bool>* owed = nullptr) {
         const std::vector<TxStep>* actions = nullptr;
         std::vector<TxStep> only;
         std::vector<TxStep> all;
@@ -544,7 +624,11 @@ private:
                                [](const Choice& c) { return c.kind == ChoiceKind::reenter; });
         });
         const std::uint64_t block = m_base_block + static_cast<std::uint64_t>(level);
-        for (const TxStep& action : *actions) {
+        for (std::size_t ai = 0; ai < actions->size(); ++ai) {
+            const TxStep& action = (*actions)[ai];
+            const std::size_t index = level == 0 ? m_partition : ai;
+            if (level > 0 && (commuted(m_prefix_index.back(), index) || (owed && !(*owed)[ai])))
+                continue;
             std::deque<std::vector<Choice>> queue{{}};
             int scripts = 0;
             m_plain.clear();
@@ -562,12 +646,12 @@ private:
                 if (r.success() && !last_level) {
                     const std::uint64_t h = m_w.observer().hash(m_w.state());
                     const int remaining = maxlen - level - 1;
-                    auto it = m_visited.find(h);
-                    if (it == m_visited.end() || it->second < remaining) {
-                        m_visited[h] = remaining;
-                        ++m_result.states;
+                    std::vector<bool> next_owed;
+                    if (visit(h, remaining, index, next_owed)) {
                         prefix.push_back(step);
-                        dfs(level + 1, maxlen, prefix);
+                        m_prefix_index.push_back(index);
+                        dfs(level + 1, maxlen, prefix, next_owed.empty() ? nullptr : &next_owed);
+                        m_prefix_index.pop_back();
                         prefix.pop_back();
                     }
                 }
@@ -577,6 +661,63 @@ private:
             }
             if (halted()) return;
         }
+    }
+
+    /// Partial-order reduction. Two consecutive local actions that are independent (see
+    /// local_actions) commute: `s -A-> -B->` and `s -B-> -A->` run the same transactions on the
+    /// same storage and reach the same state, and neither makes a call, so neither has a script
+    /// or a re-entry. Only the order with the lower action index first is explored: a sequence
+    /// whose last two actions are independent and in decreasing index order is skipped. Nothing
+    /// observable is lost: (1) the skipped sequence's final state is reached by the swapped one,
+    /// which is explored at the same length with the same remaining budget, and its properties
+    /// are state properties there (no re-entry, no if_succeeds, no ether moved: see
+    /// local_actions); (2) its prefixes are not skipped by this rule (it looks only at the last
+    /// two actions), so every intermediate state is still reached and checked at a shorter
+    /// length by iterative deepening. The rule depends only on the two action indices, fixed
+    /// by init(), never on scheduling: each partition is explored the same for any --jobs.
+    bool commuted(std::size_t previous, std::size_t current) const {
+        if (!m_o.partial_order || current >= previous || previous >= m_local.size()) return false;
+        const auto& a = m_local[previous];
+        const auto& b = m_local[current];
+        return a && b && independent(*a, *b);
+    }
+    /// The actions skipped after action `index` (empty: none).
+    std::vector<bool> sleep_of(std::size_t index) const {
+        std::vector<bool> out;
+        if (!m_o.partial_order || index >= m_local.size() || !m_local[index]) return out;
+        out.resize(m_first.size());
+        bool any = false;
+        for (std::size_t c = 0; c < out.size(); ++c)
+            any |= (out[c] = commuted(index, c));
+        if (!any) out.clear();
+        return out;
+    }
+    /// The visited set, with the reduction's sleep sets (Godefroid): a state is expanded without
+    /// the actions its last action skips. Reached again with at most the same remaining length,
+    /// it is expanded only with the actions skipped before but not now (`owed`), and its entry
+    /// then skips only what both arrivals skip; with no action owed it is pruned. Without this,
+    /// a state first reached by a local action would hide the sequences that start with the
+    /// actions that action skips. Returns whether to expand (all actions when `owed` is empty).
+    bool visit(std::uint64_t h, int remaining, std::size_t index, std::vector<bool>& owed) {
+        std::vector<bool> sleep = sleep_of(index);
+        auto it = m_visited.find(h);
+        if (it == m_visited.end() || it->second.remaining < remaining) {
+            m_visited[h] = Visit{remaining, std::move(sleep)};
+            ++m_result.states;
+            return true;
+        }
+        std::vector<bool>& kept = it->second.sleep;
+        if (kept.empty()) return false;
+        owed.assign(kept.size(), false);
+        bool any = false;
+        for (std::size_t c = 0; c < kept.size(); ++c) {
+            owed[c] = kept[c] && (sleep.empty() || !sleep[c]);
+            any |= owed[c];
+            kept[c] = kept[c] && !sleep.empty() && sleep[c];
+        }
+        if (std::none_of(kept.begin(), kept.end(), [](bool b) { return b; })) kept.clear();
+        if (!any) owed.clear();
+        return any;
     }
 
     void expand(const std::vector<Choice>& script, int n, const std::vector<bool>& eligible,
@@ -607,12 +748,18 @@ private:
     World& m_w;
     const std::vector<Property>& m_props;
     const ExploreOptions& m_o;
+    std::vector<std::optional<LocalAction>> m_local; ///< per action index (partial order)
+    std::vector<std::size_t> m_prefix_index;          ///< action index of each prefix step
     Clock::time_point m_deadline;
     std::atomic<bool>& m_stop;
     PostTracer m_post;
     std::vector<CallSpec> m_top, m_reenter;
     std::vector<TxStep> m_honest, m_first;
-    std::unordered_map<std::uint64_t, int> m_visited;
+    struct Visit {
+        int remaining = 0;
+        std::vector<bool> sleep; ///< actions not expanded from the state (empty: none)
+    };
+    std::unordered_map<std::uint64_t, Visit> m_visited;
     PartitionResult m_result;
     std::size_t m_partition = 0;
     std::uint64_t m_order = 0, m_base_block = 0;
@@ -691,7 +838,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     World probe(program);
     if (!probe.deploy(&result.error)) return result;
     probe.setup_honest();
-    const Domains domains = make_domains(probe);
+    const Domains domains = make_domains(program, probe, options.hint_engines);
     std::size_t partitions = 0;
     {
         Search s(program, probe, result.properties, options, deadline, stop);

@@ -40,6 +40,8 @@
 
 namespace mallory::analyzer {
 
+class ProofEngine;
+
 /// One property the explorer checks.
 struct Property {
     PropertyKind kind = PropertyKind::invariant;
@@ -68,6 +70,12 @@ struct ExploreOptions {
     std::uint64_t budget_per_partition = 20000; ///< transactions run per partition
     int scripts_per_action = 40;
     bool stop_at_first = false; ///< stop at the first violation (benchmarks)
+    /// Explore one order of consecutive independent local transactions (explorer.cpp,
+    /// Search::commuted); false explores every order (comparisons, tests).
+    bool partial_order = true;
+    /// Engines asked for argument values per function (ProofEngine::suggest_arguments): each
+    /// hint is tried for each unsigned integer parameter, beside the built-in domain.
+    std::vector<ProofEngine*> hint_engines;
     std::function<void(std::uint64_t states, std::uint64_t txs)> progress;
 };
 

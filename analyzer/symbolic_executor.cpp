@@ -144,6 +144,7 @@ const check::ExprInfo& Executor::info(ast::NodeId id, lang::Span span) const {
 }
 
 void Executor::revert_if(const z3::expr& cond) {
+    if (m_branches) m_branches->push_back(Branch{m_guard && m_cond, cond});
     m_guard = m_guard && !(m_cond && cond);
 }
 
@@ -382,6 +383,7 @@ void Executor::statement(const ast::Statement& s) {
 void Executor::if_statement(const ast::IfStatement& s) {
     const z3::expr c = truth(s.condition);
     const z3::expr g0 = m_guard;
+    if (m_branches) m_branches->push_back(Branch{g0 && m_cond, c});
     m_guard = g0 && c;
     statement(s.then_branch);
     const z3::expr gt = m_guard;

@@ -62,6 +62,16 @@ public:
     Env& env() { return m_env; }
     /// The function being run (for reasons).
     const check::FunctionInfo* function() const { return m_function; }
+    /// The arguments and msg.value of run_external (argument hints).
+    const std::vector<z3::expr>& arguments() const { return m_arguments; }
+    const z3::expr& value() const { return m_value; }
+    /// A branch point: the condition under which it is reached and the branch condition (of an
+    /// `if`, or of a revert: require, assert, checked arithmetic).
+    struct Branch {
+        z3::expr reached, condition;
+    };
+    /// Records every branch point of the following runs in `out` (null: stop).
+    void record_branches(std::vector<Branch>* out) { m_branches = out; }
 
     /// `var := ite(guard && when, fresh, var)` (with its ghost sum, registered as an exact base).
     void havoc(const check::VariableInfo* var, const std::string& why, const z3::expr& when);
@@ -151,6 +161,7 @@ private:
     const check::FunctionInfo* m_function = nullptr;
     const check::ContractInfo* m_lexical = nullptr; ///< contract whose code runs (for super)
     std::set<const check::VariableInfo*>* m_reads = nullptr;
+    std::vector<Branch>* m_branches = nullptr;
 };
 
 } // namespace mallory::analyzer::sym

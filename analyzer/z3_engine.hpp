@@ -58,6 +58,13 @@ public:
     ProofResult prove(const Program& program, const Property& property,
                       double timeout_seconds) override;
 
+    /// Values that reach each side of `f`'s branches and requires on its parameters (and
+    /// msg.value when payable): for every condition that mentions one, a model of it and of its
+    /// negation from an unconstrained state (z3_hints.cpp). Sorted, unique, at most 4 per
+    /// parameter; empty when `f` uses an unsupported construct.
+    std::vector<vm::U256> suggest_arguments(const Program& program,
+                                            const check::FunctionInfo* f) override;
+
 private:
     using Clock = std::chrono::steady_clock;
     struct TargetResult {

@@ -21,6 +21,7 @@ struct AnalyzeOptions {
     std::vector<std::string> files;
     std::string contract, args, witness_out, fail_on = "low", color = "auto";
     bool json = false, sarif = false, list_checks = false, no_prove = false;
+    bool no_partial_order = false;
     int depth = 3, txs = 3, jobs = 2;
     double timeout = 60;
 };
@@ -61,6 +62,7 @@ int run_analyze(const AnalyzeOptions& o) {
     }
     analyzer::AnalyzeOptions ao;
     ao.explore.depth = o.depth;
+    ao.explore.partial_order = !o.no_partial_order;
     ao.explore.txs = o.txs;
     ao.explore.jobs = o.jobs;
     ao.explore.timeout_seconds = o.timeout;
@@ -104,6 +106,8 @@ void register_analyze(CLI::App& app, Action& action) {
     cmd->add_flag("--sarif", o->sarif, "Print the report as SARIF 2.1.0");
     cmd->add_option("--witness-out", o->witness_out, "Write each witness as JSON and as a Foundry test");
     cmd->add_option("--depth", o->depth, "Re-entries per transaction (default 3)");
+    cmd->add_flag("--no-partial-order", o->no_partial_order,
+                  "Explore every order of independent transactions (comparisons)");
     cmd->add_option("--txs", o->txs, "Transactions per sequence (default 3)");
     cmd->add_option("--jobs", o->jobs, "Threads (results are identical for any number)");
     cmd->add_option("--timeout", o->timeout, "Seconds before the search stops (default 60)");
