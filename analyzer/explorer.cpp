@@ -5,6 +5,7 @@
 #include "analyzer/facts.hpp"
 #include "analyzer/proof_engine.hpp"
 #include "analyzer/world.hpp"
+#include "vm/execution_stack.hpp"
 #include "vm/tracer.hpp"
 
 #include <algorithm>
@@ -13,7 +14,6 @@
 #include <fmt/format.h>
 #include <map>
 #include <mutex>
-#include <pthread.h>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -267,58 +267,6 @@ private:
     World& m_w;
     std::map<const check::FunctionInfo*, std::vector<const Property*>> m_by_fn;
     std::vector<PostFrame> m_stack;
-};
-
-// ---- worker threads ------------------------------------------------------------------------
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr std::size_t worker_stack = std::size_t{1} << 30; // ASan frames are several times larger
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr std::size_t worker_stack = std::size_t{1} << 30;
-#else
-constexpr std::size_t worker_stack = std::size_t{64} << 20;
-#endif
-#else
-constexpr std::size_t worker_stack = std::size_t{64} << 20;
-#endif
-
-/// A thread whose stack holds 1024 nested message frames (as the executor's own helper
-/// thread), so that a worker runs all its transactions on it: one thread per worker, not
-/// one per transaction.
-class LargeStackThread {
-public:
-    explicit LargeStackThread(std::function<void()> job)
-        : m_job(std::make_unique<std::function<void()>>(std::move(job))) {
-        pthread_attr_t attr;
-        m_started = pthread_attr_init(&attr) == 0 &&
-                    pthread_attr_setstacksize(&attr, worker_stack) == 0 &&
-                    pthread_create(&m_thread, &attr, &LargeStackThread::entry, m_job.get()) == 0;
-        pthread_attr_destroy(&attr);
-    }
-    LargeStackThread(LargeStackThread&& o) noexcept
-        : m_job(std::move(o.m_job)), m_thread(o.m_thread),
-          m_started(std::exchange(o.m_started, false)) {}
-    LargeStackThread(const LargeStackThread&) = delete;
-    LargeStackThread& operator=(const LargeStackThread&) = delete;
-    LargeStackThread& operator=(LargeStackThread&&) = delete;
-    ~LargeStackThread() { join(); }
-    /// Waits for the job; false when the thread could not be started (the job did not run).
-    bool join() {
-        if (!m_started) return m_joined;
-        m_started = false;
-        m_joined = pthread_join(m_thread, nullptr) == 0;
-        return m_joined;
-    }
-
-private:
-    static void* entry(void* job) {
-        (*static_cast<std::function<void()>*>(job))();
-        return nullptr;
-    }
-    std::unique_ptr<std::function<void()>> m_job;
-    pthread_t m_thread{};
-    bool m_started = false, m_joined = false;
 };
 
 // ---- one partition -------------------------------------------------------------------------
@@ -873,11 +821,8 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     std::atomic<std::size_t> next{0};
     const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(std::max<std::size_t>(partitions, 1))));
     std::string errors[64];
-    auto worker = [&](int wi, bool large_stack) {
+    auto worker = [&](int wi) {
         World w(program);
-        // On a worker thread with a large stack every transaction runs right here; otherwise
-        // the executor starts a large-stack thread per transaction (correct, but slow).
-        w.executor().set_large_stack(!large_stack);
         if (!w.deploy(&errors[wi % 64])) return;
         w.setup_honest();
         Search s(program, w, result.properties, options, deadline, stop);
@@ -888,12 +833,13 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
             w.state().revert_to(base);
         }
     };
-    std::vector<LargeStackThread> threads;
+    // Each worker runs whole on a large-stack thread (vm/execution_stack.hpp), so its
+    // transactions execute right there: one such thread per worker, none per transaction.
+    std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(jobs));
     for (int i = 0; i < jobs; ++i)
-        threads.emplace_back([&worker, i] { worker(i, true); });
-    for (int i = 0; i < jobs; ++i)
-        if (!threads[static_cast<std::size_t>(i)].join()) worker(i, false); // could not start
+        threads.emplace_back([&worker, i] { vm::run_on_execution_stack([&worker, i] { worker(i); }); });
+    for (std::thread& t : threads) t.join();
     result.stats.partitions = partitions;
     result.stats.transactions = probe.transactions();
     for (std::size_t p = 0; p < partitions; ++p) {
