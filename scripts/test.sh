@@ -27,8 +27,11 @@ for f in build/sanitize/fuzz/*_fuzz; do
   name=$(basename "$f")
   corpus=build/sanitize/fuzz-corpus/$name
   mkdir -p "$corpus"
-  seeds=fuzz/seeds/$name
-  [ -d "$seeds" ] || seeds=
+  # Seeds: fuzz/seeds/<name>/, and the directories listed in fuzz/seeds/<name>.dirs (read only:
+  # the contract library seeds the compiler fuzzer without copies of it).
+  seeds=
+  [ -d "fuzz/seeds/$name" ] && seeds="fuzz/seeds/$name"
+  [ -f "fuzz/seeds/$name.dirs" ] && seeds="$seeds $(tr '\n' ' ' <"fuzz/seeds/$name.dirs")"
   "$f" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     "$corpus" $seeds 2>"build/sanitize/$name.log" || { tail -50 "build/sanitize/$name.log"; exit 1; }
   grep -E "stat::number_of_executed_units" "build/sanitize/$name.log" | sed "s/^/$name: /"
