@@ -671,9 +671,8 @@ std::vector<z3::expr> Executor::builtin(const ast::Call& c, const check::CallInf
             return {};
         }
         if (ci.builtin == Builtin::address_send) return {from_bool(m_env.ctx, ok)};
-        return {from_bool(m_env.ctx, ok),
-                m_env.word(0)}; // (success, data): the bytes are
-                                // never read (members and abi.decode of them are unsupported)
+        // (success, data): the data is never read (its members and abi.decode are unsupported).
+        return {from_bool(m_env.ctx, ok), m_env.word(0)};
     }
     default:
         break;
