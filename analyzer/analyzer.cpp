@@ -1,21 +1,23 @@
 #include "analyzer/analyzer.hpp"
 
-#include <algorithm>
-#include <sstream>
-
-#include <fmt/format.h>
-
 #include "analyzer/ast_util.hpp"
 #include "analyzer/fix.hpp"
 #include "analyzer/replay.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <sstream>
 
 namespace mallory::analyzer {
 
 std::string_view to_string(PropertyStatus s) {
     switch (s) {
-    case PropertyStatus::proved: return "proved";
-    case PropertyStatus::violated: return "violated";
-    case PropertyStatus::unknown: return "unknown";
+    case PropertyStatus::proved:
+        return "proved";
+    case PropertyStatus::violated:
+        return "violated";
+    case PropertyStatus::unknown:
+        return "unknown";
     }
     return "?";
 }
@@ -36,11 +38,16 @@ Location locate(const Program& p, lang::Span span) {
 
 const char* check_name(PropertyKind k) {
     switch (k) {
-    case PropertyKind::callback_freedom: return "reentrancy";
-    case PropertyKind::invariant: return "invariant";
-    case PropertyKind::invariant_at_call: return "invariant-at-call";
-    case PropertyKind::if_succeeds: return "if-succeeds";
-    case PropertyKind::ether: return "ether-conservation";
+    case PropertyKind::callback_freedom:
+        return "reentrancy";
+    case PropertyKind::invariant:
+        return "invariant";
+    case PropertyKind::invariant_at_call:
+        return "invariant-at-call";
+    case PropertyKind::if_succeeds:
+        return "if-succeeds";
+    case PropertyKind::ether:
+        return "ether-conservation";
     }
     return "?";
 }
@@ -54,7 +61,8 @@ bool suppressed(const Program& p, const Finding& f) {
         if (at == std::string_view::npos) continue;
         const std::string_view rest = prev.substr(at + 25);
         if (rest.find(f.check) != std::string_view::npos ||
-            (f.check.rfind("reentrancy", 0) == 0 && rest.find("reentrancy") != std::string_view::npos))
+            (f.check.rfind("reentrancy", 0) == 0 &&
+             rest.find("reentrancy") != std::string_view::npos))
             return true;
     }
     return false;
@@ -66,7 +74,8 @@ void place(const Program& p, const Facts& facts, const std::vector<Candidate>& c
     if (shape) {
         for (const FunctionFacts& x : facts.functions())
             if (x.target->name() == shape->interrupted_contract &&
-                (shape->interrupted_function.empty() || x.function->signature == shape->interrupted_function) &&
+                (shape->interrupted_function.empty() ||
+                 x.function->signature == shape->interrupted_function) &&
                 x.first_risky_call() >= 0) {
                 ff = &x;
                 break;
@@ -113,45 +122,58 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
             if (v->shape) {
                 f.kind = v->shape->kind;
                 if (f.function.empty() && v->shape->interrupted_contract == f.contract)
-                    f.function = v->shape->interrupted_function.substr(0, v->shape->interrupted_function.find('('));
+                    f.function = v->shape->interrupted_function.substr(
+                        0, v->shape->interrupted_function.find('('));
             }
             if (const Check* c = find_check(f.check)) f.severity = c->severity();
-            f.location = locate(program, pr.annotation ? pr.annotation->span : program.targets()[pr.target].info->span);
-            if (pr.kind == PropertyKind::callback_freedom || v->via_reentry) place(program, facts, report.candidates, f, v->shape);
+            f.location = locate(program, pr.annotation ? pr.annotation->span
+                                                       : program.targets()[pr.target].info->span);
+            if (pr.kind == PropertyKind::callback_freedom || v->via_reentry)
+                place(program, facts, report.candidates, f, v->shape);
             f.witness = v->witness;
             const ReplayResult rr = replay(program, v->witness);
             f.confirmed = rr.ran && rr.violated;
             f.replay_log = rr.log;
-            const std::string how = v->via_reentry && v->shape
-                                        ? fmt::format(" when {} re-enters {}.{} from the external call of {}.{}", adversary_name,
-                                                      v->shape->reentered_contract, v->shape->reentered_function,
-                                                      v->shape->interrupted_contract, v->shape->interrupted_function)
-                                        : "";
+            const std::string how =
+                v->via_reentry && v->shape
+                    ? fmt::format(" when {} re-enters {}.{} from the external call of {}.{}",
+                                  adversary_name, v->shape->reentered_contract,
+                                  v->shape->reentered_function, v->shape->interrupted_contract,
+                                  v->shape->interrupted_function)
+                    : "";
             switch (pr.kind) {
             case PropertyKind::callback_freedom:
-                f.message = fmt::format("{} is reentrancy-vulnerable ({}): a re-entrant execution reaches a state that "
-                                        "no order of the same calls without re-entry reaches{}",
-                                        f.contract, f.kind, how);
+                f.message = fmt::format(
+                    "{} is reentrancy-vulnerable ({}): a re-entrant execution reaches a state that "
+                    "no order of the same calls without re-entry reaches{}",
+                    f.contract, f.kind, how);
                 break;
             case PropertyKind::invariant:
-                f.message = fmt::format("invariant `{}` of {} is violated{}", pr.text, f.contract, how);
+                f.message =
+                    fmt::format("invariant `{}` of {} is violated{}", pr.text, f.contract, how);
                 break;
             case PropertyKind::invariant_at_call:
-                f.message = fmt::format("invariant `{}` of {} is false during an external call and a re-entrant call "
-                                        "acts on it{}", pr.text, f.contract, how);
+                f.message = fmt::format(
+                    "invariant `{}` of {} is false during an external call and a re-entrant call "
+                    "acts on it{}",
+                    pr.text, f.contract, how);
                 break;
             case PropertyKind::if_succeeds:
-                f.message = fmt::format("postcondition `{}` of {}.{} fails{}", pr.text, f.contract, f.function, how);
+                f.message = fmt::format("postcondition `{}` of {}.{} fails{}", pr.text, f.contract,
+                                        f.function, how);
                 break;
             case PropertyKind::ether:
                 f.message = fmt::format("ether was created: the accounts' total grew{}", how);
                 break;
             }
             if (!rr.verdict.empty()) f.message += "; replay: " + rr.verdict;
-            f.hint = f.related ? fmt::format("move the write at line {} before the external call at line {} "
-                                             "(checks-effects-interactions), or add a nonReentrant modifier",
-                                             f.related->line, f.location.line)
-                               : "restore the property before any external call, or guard the functions with a mutex";
+            f.hint =
+                f.related
+                    ? fmt::format("move the write at line {} before the external call at line {} "
+                                  "(checks-effects-interactions), or add a nonReentrant modifier",
+                                  f.related->line, f.location.line)
+                    : "restore the property before any external call, or guard the functions with "
+                      "a mutex";
             if (suppressed(program, f)) {
                 ++report.suppressed;
                 continue;
@@ -165,9 +187,11 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
         pe.engine = "explorer";
         pe.status = violated ? PropertyStatus::violated : PropertyStatus::unknown;
         if (!violated) {
-            pe.reason = fmt::format("no violation within {} transactions and {} re-entries{}", options.explore.txs,
-                                    options.explore.depth,
-                                    ex.stats.timed_out ? " (timed out)" : ex.stats.budget_hit ? " (budget reached)" : "");
+            pe.reason = fmt::format("no violation within {} transactions and {} re-entries{}",
+                                    options.explore.txs, options.explore.depth,
+                                    ex.stats.timed_out    ? " (timed out)"
+                                    : ex.stats.budget_hit ? " (budget reached)"
+                                                          : "");
             for (ProofEngine* e : options.engines) {
                 ProofResult r = e->prove(program, pr, options.explore.timeout_seconds);
                 if (r.status == PropertyStatus::proved) {
@@ -182,10 +206,11 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
         report.proofs.push_back(pe);
     }
     if (options.fixes) attach_fixes(program, facts, options, report);
-    std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-        return std::make_tuple(a.location.file, a.location.line, a.location.column, a.check) <
-               std::make_tuple(b.location.file, b.location.line, b.location.column, b.check);
-    });
+    std::stable_sort(
+        report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+            return std::make_tuple(a.location.file, a.location.line, a.location.column, a.check) <
+                   std::make_tuple(b.location.file, b.location.line, b.location.column, b.check);
+        });
     return report;
 }
 

@@ -3,16 +3,15 @@
 /// every witness on a fresh chain, suppressions, checked fixes — as one Report that the text,
 /// JSON and SARIF renderers print (all three from the same struct, sorted: deterministic).
 
-#include <memory>
-#include <optional>
-#include <string>
-#include <vector>
-
-#include <nlohmann/json.hpp>
-
 #include "analyzer/checks.hpp"
 #include "analyzer/explorer.hpp"
 #include "analyzer/proof_engine.hpp"
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace mallory::analyzer {
 
@@ -23,17 +22,17 @@ struct Location {
 };
 
 struct FixResult {
-    std::string kind;  ///< "reorder" | "guard"
+    std::string kind; ///< "reorder" | "guard"
     bool verified = false;
-    std::string diff;  ///< unified diff against the original file
+    std::string diff; ///< unified diff against the original file
 };
 
 struct Finding {
     std::string check; ///< reentrancy | invariant | invariant-at-call | if-succeeds
-    std::string kind;  ///< same-function | cross-function | cross-contract | read-only | "" (direct)
+    std::string kind; ///< same-function | cross-function | cross-contract | read-only | "" (direct)
     Severity severity = Severity::high;
     std::string contract, function;
-    Location location;              ///< the external call (or the contract for invariants)
+    Location location;               ///< the external call (or the contract for invariants)
     std::optional<Location> related; ///< the late write / stale read
     std::string message;
     bool confirmed = false;

@@ -1,17 +1,21 @@
 #pragma once
 /// Small helpers over the AST's x3 variants, shared by the analyzer's walkers.
 
+#include "lang/ast.hpp"
+
 #include <boost/variant/apply_visitor.hpp>
 #include <boost/variant/get.hpp>
-
-#include "lang/ast.hpp"
 
 namespace mallory::analyzer::astutil {
 
 namespace ast = lang::ast;
 
-template <typename T> const T& unwrap(const T& t) { return t; }
-template <typename T> const T& unwrap(const ast::x3::forward_ast<T>& t) { return t.get(); }
+template <typename T> const T& unwrap(const T& t) {
+    return t;
+}
+template <typename T> const T& unwrap(const ast::x3::forward_ast<T>& t) {
+    return t.get();
+}
 
 /// Calls `f` with the concrete node of an expression (forward_ast unwrapped).
 template <typename F> decltype(auto) visit(const ast::Expression& e, F&& f) {
@@ -28,8 +32,10 @@ template <typename F> decltype(auto) visit(const ast::Statement& s, F&& f) {
 /// The node of type T inside an expression, or nullptr.
 template <typename T> const T* as(const ast::Expression& e) {
     return visit(e, [](const auto& n) -> const T* {
-        if constexpr (std::is_same_v<std::decay_t<decltype(n)>, T>) return &n;
-        else return nullptr;
+        if constexpr (std::is_same_v<std::decay_t<decltype(n)>, T>)
+            return &n;
+        else
+            return nullptr;
     });
 }
 

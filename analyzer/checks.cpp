@@ -38,17 +38,21 @@ bool guarded_together(const FunctionFacts& a, const FunctionFacts& b) {
 /// State written after an external call that can re-enter, in an unguarded function.
 class LateWrite : public MetaCheck {
 public:
-    LateWrite() : MetaCheck({"reentrancy-late-write", "static", Severity::high, "medium",
-                             "a storage variable is written after an external call that can hand control to the callee; "
-                             "a callee that calls back sees the old value",
-                             "move the write before the call (checks-effects-interactions) or add a nonReentrant guard"}) {}
+    LateWrite()
+        : MetaCheck({"reentrancy-late-write", "static", Severity::high, "medium",
+                     "a storage variable is written after an external call that can hand control "
+                     "to the callee; "
+                     "a callee that calls back sees the old value",
+                     "move the write before the call (checks-effects-interactions) or add a "
+                     "nonReentrant guard"}) {}
     void run(const Facts& facts, std::vector<Candidate>& out) const override {
         for (const FunctionFacts& f : facts.functions()) {
             const int c = f.first_risky_call();
             if (c < 0 || !f.mutexes.empty()) continue;
             for (const Effect* w : f.writes_after(c)) {
-                out.push_back(Candidate{std::string(id()), "same-function", f.target->name(), f.function->name,
-                                        f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 3});
+                out.push_back(Candidate{
+                    std::string(id()), "same-function", f.target->name(), f.function->name,
+                    f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 3});
                 break;
             }
         }
@@ -58,20 +62,25 @@ public:
 /// State written after the call in f is used by another public function g.
 class CrossFunction : public MetaCheck {
 public:
-    CrossFunction() : MetaCheck({"reentrancy-cross-function", "static", Severity::high, "low",
-                                 "another public function uses state that this function updates only after its external "
-                                 "call: re-entering that function sees the stale value",
-                                 "update the state before the call, or guard both functions with the same mutex"}) {}
+    CrossFunction()
+        : MetaCheck(
+              {"reentrancy-cross-function", "static", Severity::high, "low",
+               "another public function uses state that this function updates only after its "
+               "external "
+               "call: re-entering that function sees the stale value",
+               "update the state before the call, or guard both functions with the same mutex"}) {}
     void run(const Facts& facts, std::vector<Candidate>& out) const override {
         for (const FunctionFacts& f : facts.functions()) {
             const int c = f.first_risky_call();
             if (c < 0) continue;
             for (const Effect* w : f.writes_after(c)) {
                 for (const FunctionFacts& g : facts.functions()) {
-                    if (&g == &f || g.target != f.target || g.is_view || guarded_together(f, g)) continue;
+                    if (&g == &f || g.target != f.target || g.is_view || guarded_together(f, g))
+                        continue;
                     if (!g.touched().contains(w->var)) continue;
-                    out.push_back(Candidate{std::string(id()), "cross-function", f.target->name(), f.function->name,
-                                            f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 2});
+                    out.push_back(Candidate{
+                        std::string(id()), "cross-function", f.target->name(), f.function->name,
+                        f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 2});
                     break;
                 }
             }
@@ -82,10 +91,13 @@ public:
 /// State written after the call is read by a view function that others may consume.
 class ReadOnly : public MetaCheck {
 public:
-    ReadOnly() : MetaCheck({"reentrancy-read-only", "static", Severity::medium, "low",
-                            "a view function returns state that is stale while an external call is running; a contract "
-                            "that reads it during the callback acts on wrong data",
-                            "update state before external calls, or make the view revert while the mutex is held"}) {}
+    ReadOnly()
+        : MetaCheck({"reentrancy-read-only", "static", Severity::medium, "low",
+                     "a view function returns state that is stale while an external call is "
+                     "running; a contract "
+                     "that reads it during the callback acts on wrong data",
+                     "update state before external calls, or make the view revert while the mutex "
+                     "is held"}) {}
     void run(const Facts& facts, std::vector<Candidate>& out) const override {
         for (const FunctionFacts& f : facts.functions()) {
             const int c = f.first_risky_call();
@@ -93,8 +105,9 @@ public:
             for (const Effect* w : f.writes_after(c))
                 for (const FunctionFacts& g : facts.functions())
                     if (g.target == f.target && g.is_view && g.touched().contains(w->var)) {
-                        out.push_back(Candidate{std::string(id()), "read-only", f.target->name(), f.function->name,
-                                                f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 1});
+                        out.push_back(Candidate{
+                            std::string(id()), "read-only", f.target->name(), f.function->name,
+                            f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 1});
                         return;
                     }
         }
@@ -126,7 +139,8 @@ std::vector<std::unique_ptr<Check>> make_registry() {
          "a transaction ended with more ether in the known accounts than it started with",
          "ether cannot be created: report the witness, it exposes a VM or compiler bug"},
     };
-    for (const Meta& m : dynamic) r.push_back(std::make_unique<MetaCheck>(m));
+    for (const Meta& m : dynamic)
+        r.push_back(std::make_unique<MetaCheck>(m));
     return r;
 }
 
@@ -134,10 +148,14 @@ std::vector<std::unique_ptr<Check>> make_registry() {
 
 std::string_view to_string(Severity s) {
     switch (s) {
-    case Severity::info: return "info";
-    case Severity::low: return "low";
-    case Severity::medium: return "medium";
-    case Severity::high: return "high";
+    case Severity::info:
+        return "info";
+    case Severity::low:
+        return "low";
+    case Severity::medium:
+        return "medium";
+    case Severity::high:
+        return "high";
     }
     return "?";
 }
@@ -164,9 +182,11 @@ const Check* find_check(std::string_view id) {
 
 std::vector<Candidate> static_candidates(const Facts& facts) {
     std::vector<Candidate> out;
-    for (const auto& c : registry()) c->run(facts, out);
+    for (const auto& c : registry())
+        c->run(facts, out);
     std::stable_sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
-        return std::make_tuple(-a.rank, a.call.file, a.call.begin) < std::make_tuple(-b.rank, b.call.file, b.call.begin);
+        return std::make_tuple(-a.rank, a.call.file, a.call.begin) <
+               std::make_tuple(-b.rank, b.call.file, b.call.begin);
     });
     return out;
 }

@@ -4,11 +4,11 @@
 /// candidates (never final verdicts); dynamic checks name what the explorer confirms.
 /// `mallory analyze --list-checks` prints this table.
 
+#include "analyzer/facts.hpp"
+
 #include <memory>
 #include <string>
 #include <vector>
-
-#include "analyzer/facts.hpp"
 
 namespace mallory::analyzer {
 
@@ -21,17 +21,17 @@ struct Candidate {
     std::string check;
     std::string kind;
     std::string contract, function;
-    lang::Span call;       ///< the external call
-    lang::Span late;       ///< the late write / stale read
+    lang::Span call; ///< the external call
+    lang::Span late; ///< the late write / stale read
     std::string variable;
-    int rank = 0;          ///< higher first
+    int rank = 0; ///< higher first
 };
 
 class Check {
 public:
     virtual ~Check() = default;
     virtual std::string_view id() const = 0;
-    virtual std::string_view kind() const = 0;   ///< static | dynamic
+    virtual std::string_view kind() const = 0; ///< static | dynamic
     virtual Severity severity() const = 0;
     virtual std::string_view confidence() const = 0;
     virtual std::string_view explanation() const = 0;

@@ -87,7 +87,8 @@ public:
             if (!(*key < len)) return fail("index out of bounds");
             std::uint8_t buf[32];
             vm::store_be(buf, base->slot);
-            return Loc{vm::keccak256_word(vm::BytesView{buf, 32}) + *key * per, base->type->element};
+            return Loc{vm::keccak256_word(vm::BytesView{buf, 32}) + *key * per,
+                       base->type->element};
         }
         return std::nullopt;
     }
@@ -157,10 +158,14 @@ private:
         auto v = eval(n.operand);
         if (!v) return std::nullopt;
         switch (n.op) {
-        case ast::UnaryOp::logical_not: return U256{v->is_zero() ? 1u : 0u};
-        case ast::UnaryOp::negate: return U256{} - *v;
-        case ast::UnaryOp::bit_not: return ~*v;
-        default: return fail("side effect in a specification");
+        case ast::UnaryOp::logical_not:
+            return U256{v->is_zero() ? 1u : 0u};
+        case ast::UnaryOp::negate:
+            return U256{} - *v;
+        case ast::UnaryOp::bit_not:
+            return ~*v;
+        default:
+            return fail("side effect in a specification");
         }
     }
     std::optional<U256> node(const ast::Binary& n) {
@@ -197,21 +202,38 @@ private:
             if (vm::udiv(r, b) != a) return fail("overflow");
             return r;
         }
-        case B::div: if (b.is_zero()) return fail("division by zero"); return vm::udiv(a, b);
-        case B::mod: if (b.is_zero()) return fail("division by zero"); return vm::umod(a, b);
-        case B::exp: return vm::exp(a, b);
-        case B::shl: return vm::shl(a, b.fits64() ? b.w[0] : 256);
-        case B::shr: return vm::shr(a, b.fits64() ? b.w[0] : 256);
-        case B::bit_and: return a & b;
-        case B::bit_or: return a | b;
-        case B::bit_xor: return a ^ b;
-        case B::lt: return U256{a < b ? 1u : 0u};
-        case B::gt: return U256{b < a ? 1u : 0u};
-        case B::le: return U256{b < a ? 0u : 1u};
-        case B::ge: return U256{a < b ? 0u : 1u};
-        case B::eq: return U256{a == b ? 1u : 0u};
-        case B::ne: return U256{a == b ? 0u : 1u};
-        default: return fail("operator");
+        case B::div:
+            if (b.is_zero()) return fail("division by zero");
+            return vm::udiv(a, b);
+        case B::mod:
+            if (b.is_zero()) return fail("division by zero");
+            return vm::umod(a, b);
+        case B::exp:
+            return vm::exp(a, b);
+        case B::shl:
+            return vm::shl(a, b.fits64() ? b.w[0] : 256);
+        case B::shr:
+            return vm::shr(a, b.fits64() ? b.w[0] : 256);
+        case B::bit_and:
+            return a & b;
+        case B::bit_or:
+            return a | b;
+        case B::bit_xor:
+            return a ^ b;
+        case B::lt:
+            return U256{a < b ? 1u : 0u};
+        case B::gt:
+            return U256{b < a ? 1u : 0u};
+        case B::le:
+            return U256{b < a ? 0u : 1u};
+        case B::ge:
+            return U256{a < b ? 0u : 1u};
+        case B::eq:
+            return U256{a == b ? 1u : 0u};
+        case B::ne:
+            return U256{a == b ? 0u : 1u};
+        default:
+            return fail("operator");
         }
     }
     std::optional<U256> node(const ast::MemberAccess& n) {
@@ -261,10 +283,10 @@ private:
             U256 total{};
             for (const vm::Address& k : *m_ctx.keys) {
                 bool carry = false;
-                total = vm::add_carry(total,
-                                      m_ctx.state->peek_storage(m_ctx.self,
-                                                                mapping_slot(k.to_word(), l->slot)),
-                                      carry);
+                total = vm::add_carry(
+                    total,
+                    m_ctx.state->peek_storage(m_ctx.self, mapping_slot(k.to_word(), l->slot)),
+                    carry);
                 if (carry) return fail("overflow in sum()");
             }
             return total;
@@ -287,7 +309,8 @@ template <typename F> void walk_calls(const ast::Expression& e, F&& f) {
         if constexpr (std::is_same_v<T, ast::Call>) {
             if (f(n)) return;
             walk_calls(n.callee, f);
-            for (const auto& a : n.arguments) walk_calls(a, f);
+            for (const auto& a : n.arguments)
+                walk_calls(a, f);
         } else if constexpr (std::is_same_v<T, ast::Binary>) {
             walk_calls(n.lhs, f);
             walk_calls(n.rhs, f);
@@ -325,9 +348,11 @@ template <typename F> void walk_leaves(const ast::Expression& raw, F&& f) {
         } else if constexpr (std::is_same_v<T, ast::MemberAccess>) {
             f(e);
         } else if constexpr (std::is_same_v<T, ast::Call>) {
-            if (is_named_call(n, "sum") || is_named_call(n, "old")) f(e);
+            if (is_named_call(n, "sum") || is_named_call(n, "old"))
+                f(e);
             else
-                for (const auto& a : n.arguments) walk_leaves(a, f);
+                for (const auto& a : n.arguments)
+                    walk_leaves(a, f);
         } else if constexpr (std::is_same_v<T, ast::Binary>) {
             walk_leaves(n.lhs, f);
             walk_leaves(n.rhs, f);
@@ -343,7 +368,8 @@ template <typename F> void walk_leaves(const ast::Expression& raw, F&& f) {
 
 } // namespace
 
-std::optional<vm::U256> evaluate(const ast::Expression& e, const EvalContext& ctx, std::string* why) {
+std::optional<vm::U256> evaluate(const ast::Expression& e, const EvalContext& ctx,
+                                 std::string* why) {
     Evaluator ev(ctx);
     auto v = ev.eval(e);
     if (!v && why) *why = ev.error;
@@ -384,7 +410,8 @@ std::string explain(const ast::Expression& e, const EvalContext& ctx,
         parts.push_back(std::move(item));
     });
     std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
+    for (const auto& p : parts)
+        out += (out.empty() ? "" : ", ") + p;
     return out;
 }
 

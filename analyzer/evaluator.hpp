@@ -10,13 +10,13 @@
 /// exploration knows (every account that appears); arithmetic is checked (an overflow makes
 /// the expression undefined, which never counts as a violation).
 
+#include "analyzer/program.hpp"
+#include "vm/state.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "analyzer/program.hpp"
-#include "vm/state.hpp"
 
 namespace mallory::analyzer {
 

@@ -38,16 +38,22 @@ struct Domains {
 bool static_params(const check::FunctionInfo* f) {
     for (const check::TypePtr& t : f->parameter_types) {
         switch (t->kind) {
-        case check::TypeKind::integer: case check::TypeKind::boolean: case check::TypeKind::address:
-        case check::TypeKind::contract: case check::TypeKind::fixed_bytes: case check::TypeKind::enum_: break;
-        default: return false;
+        case check::TypeKind::integer:
+        case check::TypeKind::boolean:
+        case check::TypeKind::address:
+        case check::TypeKind::contract:
+        case check::TypeKind::fixed_bytes:
+        case check::TypeKind::enum_:
+            break;
+        default:
+            return false;
         }
     }
     return true;
 }
 
-std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Domains& d, std::size_t per_param,
-                                         std::size_t cap) {
+std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Domains& d,
+                                         std::size_t per_param, std::size_t cap) {
     std::vector<std::vector<U256>> out{{}};
     for (const check::TypePtr& t : f->parameter_types) {
         std::vector<U256> choices;
@@ -55,9 +61,16 @@ std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Dom
         case check::TypeKind::integer:
             choices = t->is_signed ? std::vector<U256>{U256{1}, U256{0}} : d.uints;
             break;
-        case check::TypeKind::boolean: choices = {U256{1}, U256{0}}; break;
-        case check::TypeKind::address: case check::TypeKind::contract: choices = d.addresses; break;
-        default: choices = {U256{}}; break;
+        case check::TypeKind::boolean:
+            choices = {U256{1}, U256{0}};
+            break;
+        case check::TypeKind::address:
+        case check::TypeKind::contract:
+            choices = d.addresses;
+            break;
+        default:
+            choices = {U256{}};
+            break;
         }
         if (choices.size() > per_param) choices.resize(per_param);
         std::vector<std::vector<U256>> next;
@@ -98,20 +111,23 @@ std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const
             fs.push_back(f);
         }
         std::sort(fs.begin(), fs.end(), [](auto* a, auto* b) {
-            return a->span.file != b->span.file ? a->span.file < b->span.file : a->span.begin < b->span.begin;
+            return a->span.file != b->span.file ? a->span.file < b->span.file
+                                                : a->span.begin < b->span.begin;
         });
         if (t.info->receive) fs.push_back(t.info->receive);
-        for (const check::FunctionInfo* f : fs) out.emplace_back(&t, f);
+        for (const check::FunctionInfo* f : fs)
+            out.emplace_back(&t, f);
     }
     return out;
 }
 
-std::vector<CallSpec> make_calls(const Program& p, const Domains& d, std::size_t per_param, std::size_t cap,
-                                 const U256& value) {
+std::vector<CallSpec> make_calls(const Program& p, const Domains& d, std::size_t per_param,
+                                 std::size_t cap, const U256& value) {
     std::vector<CallSpec> out;
     for (const auto& [t, f] : mutators(p)) {
         const bool payable = f->mutability == lang::ast::Mutability::payable;
-        const std::string sig = f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
+        const std::string sig =
+            f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
         for (auto& args : arg_lists(f, d, per_param, cap))
             out.push_back(CallSpec{t->name(), sig, std::move(args), payable ? value : U256{}});
     }
@@ -127,7 +143,8 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // Values the contract already holds: balances, amounts, parameters stored at deployment.
     for (const auto& [name, addr] : w.accounts().contracts)
         for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0) add_unique(d.uints, value);
+            if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0)
+                add_unique(d.uints, value);
     add_unique(d.uints, one_ether);
     add_unique(d.uints, U256{1});
     add_unique(d.uints, U256{0});
@@ -163,7 +180,8 @@ bool position_dependent(const Program& p, const Target& t) {
 /// Per action: its read/write sets when it is local (moves no ether: no value, no external call
 /// of any kind, no creation; no if_succeeds, whose condition may read anything; its contracts
 /// do not read the block), otherwise nullopt.
-std::vector<std::optional<LocalAction>> local_actions(const Program& p, const std::vector<TxStep>& actions) {
+std::vector<std::optional<LocalAction>> local_actions(const Program& p,
+                                                      const std::vector<TxStep>& actions) {
     const Facts facts(p);
     std::vector<std::optional<LocalAction>> out;
     for (const TxStep& a : actions) {
@@ -188,13 +206,15 @@ std::vector<std::optional<LocalAction>> local_actions(const Program& p, const st
     return out;
 }
 
-bool disjoint(const std::set<const check::VariableInfo*>& a, const std::set<const check::VariableInfo*>& b) {
+bool disjoint(const std::set<const check::VariableInfo*>& a,
+              const std::set<const check::VariableInfo*>& b) {
     return std::none_of(a.begin(), a.end(), [&](const auto* v) { return b.contains(v); });
 }
 
 /// Two local actions commute when neither writes what the other reads or writes.
 bool independent(const LocalAction& a, const LocalAction& b) {
-    return disjoint(a.writes, b.writes) && disjoint(a.writes, b.reads) && disjoint(b.writes, a.reads);
+    return disjoint(a.writes, b.writes) && disjoint(a.writes, b.reads) &&
+           disjoint(b.writes, a.reads);
 }
 
 // ---- if_succeeds through the tracer --------------------------------------------------------
@@ -216,7 +236,8 @@ public:
     void on_call_enter(const vm::Message& msg) override {
         m_stack.emplace_back();
         if (msg.kind != vm::CallKind::Call || msg.input.size() < 4) return;
-        const std::uint32_t sel = (std::uint32_t{msg.input[0]} << 24) | (std::uint32_t{msg.input[1]} << 16) |
+        const std::uint32_t sel = (std::uint32_t{msg.input[0]} << 24) |
+                                  (std::uint32_t{msg.input[1]} << 16) |
                                   (std::uint32_t{msg.input[2]} << 8) | msg.input[3];
         for (std::size_t ti = 0; ti < m_p.targets().size(); ++ti) {
             if (m_w.accounts().contracts[ti].second != msg.recipient) continue;
@@ -227,9 +248,11 @@ public:
                 fr.props = m_by_fn[f];
                 fr.ctx = context(t, msg);
                 fr.ctx.function = f;
-                for (std::size_t i = 0; i < f->parameters.size() && 4 + 32 * (i + 1) <= msg.input.size(); ++i)
+                for (std::size_t i = 0;
+                     i < f->parameters.size() && 4 + 32 * (i + 1) <= msg.input.size(); ++i)
                     fr.ctx.params.push_back(vm::load_be(msg.input.data() + 4 + 32 * i));
-                for (const Property* pr : fr.props) capture_olds(pr->annotation->condition, fr.ctx, fr.olds);
+                for (const Property* pr : fr.props)
+                    capture_olds(pr->annotation->condition, fr.ctx, fr.olds);
             }
         }
     }
@@ -238,7 +261,8 @@ public:
         PostFrame fr = std::move(m_stack.back());
         m_stack.pop_back();
         if (!r.success() || fr.props.empty()) return;
-        for (std::size_t i = 0; i + 32 <= r.output.size(); i += 32) fr.ctx.returns.push_back(vm::load_be(r.output.data() + i));
+        for (std::size_t i = 0; i + 32 <= r.output.size(); i += 32)
+            fr.ctx.returns.push_back(vm::load_be(r.output.data() + i));
         fr.ctx.olds = &fr.olds;
         for (const Property* pr : fr.props) {
             auto v = evaluate(pr->annotation->condition, fr.ctx);
@@ -293,13 +317,17 @@ class Search {
 public:
     Search(const Program& p, World& w, const std::vector<Property>& props, const ExploreOptions& o,
            Clock::time_point deadline, std::atomic<bool>& stop)
-        : m_p(p), m_w(w), m_props(props), m_o(o), m_deadline(deadline), m_stop(stop), m_post(p, w, props) {
+        : m_p(p), m_w(w), m_props(props), m_o(o), m_deadline(deadline), m_stop(stop),
+          m_post(p, w, props) {
         if (m_post.active()) w.executor().set_tracer(&m_post);
         w.adversary().record_events = true;
-        w.adversary().before_reentry = [this](vm::Executor&, const vm::Message& msg) { at_call(msg); };
+        w.adversary().before_reentry = [this](vm::Executor&, const vm::Message& msg) {
+            at_call(msg);
+        };
         w.adversary().after_reentry = [this](const CallSpec& c, const vm::Result& r) {
             if (r.success() && !m_broken_now.empty() && !is_view_call(m_p, c))
-                for (std::size_t i : m_broken_now) add_unique_idx(m_observed, i);
+                for (std::size_t i : m_broken_now)
+                    add_unique_idx(m_observed, i);
         };
     }
 
@@ -315,8 +343,10 @@ public:
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
         m_first.clear();
         m_ether0 = known_ether();
-        for (const CallSpec& c : m_top) m_first.push_back(TxStep{adversary_name, c, {}});
-        for (const TxStep& s : m_honest) m_first.push_back(s);
+        for (const CallSpec& c : m_top)
+            m_first.push_back(TxStep{adversary_name, c, {}});
+        for (const TxStep& s : m_honest)
+            m_first.push_back(s);
         if (m_o.partial_order) m_local = local_actions(m_p, m_first);
     }
     std::size_t partitions() const { return m_first.size(); }
@@ -414,8 +444,8 @@ private:
         return shape;
     }
 
-    void record(std::size_t prop, const std::vector<TxStep>& prefix, const TxStep& step, bool reentry,
-                std::optional<ReentryShape> shape) {
+    void record(std::size_t prop, const std::vector<TxStep>& prefix, const TxStep& step,
+                bool reentry, std::optional<ReentryShape> shape) {
         Violation v;
         v.property = prop;
         v.via_reentry = reentry;
@@ -428,7 +458,8 @@ private:
         v.witness.steps.push_back(step);
         // Trim trailing default choices.
         auto& ch = v.witness.steps.back().choices;
-        while (!ch.empty() && ch.back().kind == ChoiceKind::ret) ch.pop_back();
+        while (!ch.empty() && ch.back().kind == ChoiceKind::ret)
+            ch.pop_back();
         const Property& pr = m_props[prop];
         v.witness.property = pr.kind;
         v.witness.contract = m_p.targets()[pr.target].name();
@@ -484,8 +515,8 @@ private:
         return found;
     }
 
-    void check_after(const std::vector<TxStep>& prefix, const TxStep& step, const vm::Result& r, bool prefix_reentry,
-                     vm::Snapshot before, std::uint64_t block) {
+    void check_after(const std::vector<TxStep>& prefix, const TxStep& step, const vm::Result& r,
+                     bool prefix_reentry, vm::Snapshot before, std::uint64_t block) {
         if (!r.success()) return;
         const std::vector<CallSpec> landed = m_w.adversary().landed();
         bool reentry = prefix_reentry, mutating = false;
@@ -555,7 +586,8 @@ private:
     }
 
     /// `owed` (when given): the actions still owed at a revisited state (see visit()).
-    void dfs(int level, int maxlen, std::vector<TxStep>& prefix, const std::vector<bool>* owed = nullptr) {
+    void dfs(int level, int maxlen, std::vector<TxStep>& prefix,
+             const std::vector<bool>* owed = nullptr) {
         const std::vector<TxStep>* actions = nullptr;
         std::vector<TxStep> only;
         std::vector<TxStep> all;
@@ -563,8 +595,10 @@ private:
             only.push_back(m_first[m_partition]);
             actions = &only;
         } else {
-            for (const CallSpec& c : m_top) all.push_back(TxStep{adversary_name, c, {}});
-            for (const TxStep& s : m_honest) all.push_back(s);
+            for (const CallSpec& c : m_top)
+                all.push_back(TxStep{adversary_name, c, {}});
+            for (const TxStep& s : m_honest)
+                all.push_back(s);
             actions = &all;
         }
         const bool prefix_reentry = std::any_of(prefix.begin(), prefix.end(), [](const TxStep& s) {
@@ -604,7 +638,8 @@ private:
                     }
                 }
                 m_w.state().revert_to(before);
-                if (m_o.progress && (m_result.txs & 4095) == 0) m_o.progress(m_result.states, m_result.txs);
+                if (m_o.progress && (m_result.txs & 4095) == 0)
+                    m_o.progress(m_result.states, m_result.txs);
                 expand(step.choices, n, eligible, queue);
             }
             if (halted()) return;
@@ -697,7 +732,7 @@ private:
     const std::vector<Property>& m_props;
     const ExploreOptions& m_o;
     std::vector<std::optional<LocalAction>> m_local; ///< per action index (partial order)
-    std::vector<std::size_t> m_prefix_index;          ///< action index of each prefix step
+    std::vector<std::size_t> m_prefix_index;         ///< action index of each prefix step
     Clock::time_point m_deadline;
     std::atomic<bool>& m_stop;
     PostTracer m_post;
@@ -723,11 +758,16 @@ private:
 std::string Property::name(const Program& p) const {
     const std::string& c = p.targets()[target].name();
     switch (kind) {
-    case PropertyKind::invariant: return fmt::format("{}: invariant {}", c, text);
-    case PropertyKind::invariant_at_call: return fmt::format("{}: invariant {} at external calls", c, text);
-    case PropertyKind::if_succeeds: return fmt::format("{}.{}: if_succeeds {}", c, function->name, text);
-    case PropertyKind::callback_freedom: return fmt::format("{}: callback-freedom", c);
-    case PropertyKind::ether: return fmt::format("{}: ether conservation", c);
+    case PropertyKind::invariant:
+        return fmt::format("{}: invariant {}", c, text);
+    case PropertyKind::invariant_at_call:
+        return fmt::format("{}: invariant {} at external calls", c, text);
+    case PropertyKind::if_succeeds:
+        return fmt::format("{}.{}: if_succeeds {}", c, function->name, text);
+    case PropertyKind::callback_freedom:
+        return fmt::format("{}: callback-freedom", c);
+    case PropertyKind::ether:
+        return fmt::format("{}: ether conservation", c);
     }
     return c;
 }
@@ -746,7 +786,8 @@ std::vector<Property> collect_properties(const Program& program) {
             for (const lang::ast::Annotation& a : c->ast->annotations) {
                 if (a.kind != lang::ast::AnnotationKind::invariant) continue;
                 out.push_back(Property{PropertyKind::invariant, ti, nullptr, &a, idx, text_of(a)});
-                out.push_back(Property{PropertyKind::invariant_at_call, ti, nullptr, &a, idx, text_of(a)});
+                out.push_back(
+                    Property{PropertyKind::invariant_at_call, ti, nullptr, &a, idx, text_of(a)});
                 ++idx;
             }
         for (const check::FunctionInfo* f : t.info->external_functions) {
@@ -819,7 +860,8 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
 
     std::vector<PartitionResult> results(partitions);
     std::atomic<std::size_t> next{0};
-    const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(std::max<std::size_t>(partitions, 1))));
+    const int jobs = std::max(
+        1, std::min<int>(options.jobs, static_cast<int>(std::max<std::size_t>(partitions, 1))));
     std::string errors[64];
     auto worker = [&](int wi) {
         World w(program);
@@ -838,8 +880,10 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(jobs));
     for (int i = 0; i < jobs; ++i)
-        threads.emplace_back([&worker, i] { vm::run_on_execution_stack([&worker, i] { worker(i); }); });
-    for (std::thread& t : threads) t.join();
+        threads.emplace_back(
+            [&worker, i] { vm::run_on_execution_stack([&worker, i] { worker(i); }); });
+    for (std::thread& t : threads)
+        t.join();
     result.stats.partitions = partitions;
     result.stats.transactions = probe.transactions();
     for (std::size_t p = 0; p < partitions; ++p) {

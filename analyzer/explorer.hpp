@@ -45,8 +45,8 @@ class ProofEngine;
 /// One property the explorer checks.
 struct Property {
     PropertyKind kind = PropertyKind::invariant;
-    std::size_t target = 0;                          ///< index into program.targets()
-    const check::FunctionInfo* function = nullptr;   ///< if_succeeds
+    std::size_t target = 0;                            ///< index into program.targets()
+    const check::FunctionInfo* function = nullptr;     ///< if_succeeds
     const lang::ast::Annotation* annotation = nullptr; ///< invariant / if_succeeds
     int index = 0;
     std::string text; ///< as written, or a description of a built-in property

@@ -1,8 +1,8 @@
 #include "analyzer/facts.hpp"
 
-#include <algorithm>
-
 #include "analyzer/ast_util.hpp"
+
+#include <algorithm>
 
 namespace mallory::analyzer {
 
@@ -14,11 +14,13 @@ using astutil::strip;
 
 class Walker {
 public:
-    Walker(const Program& p, const Target& t, std::vector<Effect>& out) : m_p(p), m_t(t), m_out(out) {}
+    Walker(const Program& p, const Target& t, std::vector<Effect>& out)
+        : m_p(p), m_t(t), m_out(out) {}
 
     void function(const check::FunctionInfo* f) {
         if (!f || !f->ast || !f->ast->body) return;
-        if (std::find(m_stack.begin(), m_stack.end(), f) != m_stack.end() || m_stack.size() > 8) return;
+        if (std::find(m_stack.begin(), m_stack.end(), f) != m_stack.end() || m_stack.size() > 8)
+            return;
         m_stack.push_back(f);
         wrap(f, 0);
         m_stack.pop_back();
@@ -26,7 +28,8 @@ public:
 
     /// Runs modifier `i` of `f` around the rest (the body after the last one).
     void wrap(const check::FunctionInfo* f, std::size_t i) {
-        while (i < f->modifiers.size() && !f->modifiers[i].modifier) ++i;
+        while (i < f->modifiers.size() && !f->modifiers[i].modifier)
+            ++i;
         if (i >= f->modifiers.size()) {
             block(*f->ast->body);
             return;
@@ -42,7 +45,8 @@ public:
     }
 
     void block(const ast::Block& b) {
-        for (const ast::Statement& s : b.statements) statement(s);
+        for (const ast::Statement& s : b.statements)
+            statement(s);
     }
 
     void statement(const ast::Statement& s) {
@@ -147,11 +151,13 @@ private:
 
     void call(const ast::Call& n) {
         const check::ExprInfo* info = m_p.model().expr(n.id);
-        for (const auto& o : n.options) expr(o.value);
+        for (const auto& o : n.options)
+            expr(o.value);
         const ast::Expression& callee = strip(n.callee);
         const auto* member = as<ast::MemberAccess>(callee);
         if (member) expr(member->object);
-        for (const auto& a : n.arguments) expr(a);
+        for (const auto& a : n.arguments)
+            expr(a);
         if (!info) return;
         const check::CallInfo& ci = info->call;
         Effect e;
@@ -171,25 +177,45 @@ private:
             e.call_kind = CallSiteKind::high_level;
             e.trusted = member && trusted_receiver(member->object);
             e.view_call = ci.function && (ci.function->mutability == ast::Mutability::view ||
-                                          ci.function->mutability == ast::Mutability::pure || ci.function->getter_of);
+                                          ci.function->mutability == ast::Mutability::pure ||
+                                          ci.function->getter_of);
             break;
-        case check::CallKind::creation: e.call_kind = CallSiteKind::creation; e.trusted = true; break;
+        case check::CallKind::creation:
+            e.call_kind = CallSiteKind::creation;
+            e.trusted = true;
+            break;
         case check::CallKind::builtin:
             switch (ci.builtin) {
-            case check::Builtin::address_call: e.call_kind = CallSiteKind::low_level_call; break;
-            case check::Builtin::address_staticcall: e.call_kind = CallSiteKind::static_call; e.view_call = true; break;
-            case check::Builtin::address_delegatecall: e.call_kind = CallSiteKind::delegate_call; break;
-            case check::Builtin::address_transfer: e.call_kind = CallSiteKind::transfer; e.stipend = true; break;
-            case check::Builtin::address_send: e.call_kind = CallSiteKind::send; e.stipend = true; break;
-            case check::Builtin::array_push: case check::Builtin::array_pop:
+            case check::Builtin::address_call:
+                e.call_kind = CallSiteKind::low_level_call;
+                break;
+            case check::Builtin::address_staticcall:
+                e.call_kind = CallSiteKind::static_call;
+                e.view_call = true;
+                break;
+            case check::Builtin::address_delegatecall:
+                e.call_kind = CallSiteKind::delegate_call;
+                break;
+            case check::Builtin::address_transfer:
+                e.call_kind = CallSiteKind::transfer;
+                e.stipend = true;
+                break;
+            case check::Builtin::address_send:
+                e.call_kind = CallSiteKind::send;
+                e.stipend = true;
+                break;
+            case check::Builtin::array_push:
+            case check::Builtin::array_pop:
                 if (member) lvalue(member->object, true);
                 return;
-            default: return;
+            default:
+                return;
             }
             if (member && trusted_receiver(member->object)) e.trusted = true;
             // `{gas: n}` with a small constant also limits re-entry; treated as risky here.
             break;
-        default: return;
+        default:
+            return;
         }
         m_out.push_back(e);
     }
@@ -201,8 +227,10 @@ private:
         if (auto* v = state_var(e)) add(Effect::read, v, astutil::span_of(e));
     }
     void node(const ast::MemberAccess& n, const ast::Expression& e) {
-        if (auto* v = state_var(e)) add(Effect::read, v, astutil::span_of(e));
-        else expr(n.object);
+        if (auto* v = state_var(e))
+            add(Effect::read, v, astutil::span_of(e));
+        else
+            expr(n.object);
     }
     void node(const ast::IndexAccess& n, const ast::Expression&) {
         expr(n.object);
@@ -214,9 +242,11 @@ private:
     }
     void node(const ast::Unary& n, const ast::Expression&) {
         using U = ast::UnaryOp;
-        if (n.op == U::pre_inc || n.op == U::pre_dec || n.op == U::post_inc || n.op == U::post_dec || n.op == U::del)
+        if (n.op == U::pre_inc || n.op == U::pre_dec || n.op == U::post_inc ||
+            n.op == U::post_dec || n.op == U::del)
             lvalue(n.operand, n.op != U::del);
-        else expr(n.operand);
+        else
+            expr(n.operand);
     }
     void node(const ast::Binary& n, const ast::Expression&) {
         expr(n.lhs);
@@ -243,10 +273,12 @@ private:
 
 /// A modifier is a mutex on X when, before `_`, it reads X and writes X, and after `_` it
 /// writes X again (any name, bool or integer flag).
-std::set<const check::VariableInfo*> mutexes_of(const Program& p, const Target& t, const check::FunctionInfo* f) {
+std::set<const check::VariableInfo*> mutexes_of(const Program& p, const Target& t,
+                                                const check::FunctionInfo* f) {
     std::set<const check::VariableInfo*> out;
     for (const check::ModifierUse& use : f->modifiers) {
-        const check::ModifierInfo* m = use.modifier ? t.info->resolve_modifier(use.modifier) : nullptr;
+        const check::ModifierInfo* m =
+            use.modifier ? t.info->resolve_modifier(use.modifier) : nullptr;
         if (!m || !m->ast || !m->ast->body) continue;
         std::vector<Effect> before, after;
         bool past = false;
@@ -263,7 +295,9 @@ std::set<const check::VariableInfo*> mutexes_of(const Program& p, const Target& 
         for (const Effect& e : before) {
             if (e.kind != Effect::read) continue;
             auto written = [&](const std::vector<Effect>& v) {
-                return std::any_of(v.begin(), v.end(), [&](const Effect& x) { return x.kind == Effect::write && x.var == e.var; });
+                return std::any_of(v.begin(), v.end(), [&](const Effect& x) {
+                    return x.kind == Effect::write && x.var == e.var;
+                });
             };
             if (written(before) && written(after)) out.insert(e.var);
         }
@@ -275,13 +309,20 @@ std::set<const check::VariableInfo*> mutexes_of(const Program& p, const Target& 
 
 std::string_view to_string(CallSiteKind k) {
     switch (k) {
-    case CallSiteKind::high_level: return "external call";
-    case CallSiteKind::low_level_call: return "low-level call";
-    case CallSiteKind::static_call: return "staticcall";
-    case CallSiteKind::delegate_call: return "delegatecall";
-    case CallSiteKind::transfer: return "transfer";
-    case CallSiteKind::send: return "send";
-    case CallSiteKind::creation: return "contract creation";
+    case CallSiteKind::high_level:
+        return "external call";
+    case CallSiteKind::low_level_call:
+        return "low-level call";
+    case CallSiteKind::static_call:
+        return "staticcall";
+    case CallSiteKind::delegate_call:
+        return "delegatecall";
+    case CallSiteKind::transfer:
+        return "transfer";
+    case CallSiteKind::send:
+        return "send";
+    case CallSiteKind::creation:
+        return "contract creation";
     }
     return "call";
 }
@@ -298,7 +339,8 @@ std::vector<const Effect*> FunctionFacts::writes_after(int i) const {
     std::vector<const Effect*> out;
     if (i < 0) return out;
     for (std::size_t k = static_cast<std::size_t>(i) + 1; k < effects.size(); ++k)
-        if (effects[k].kind == Effect::write && !mutexes.contains(effects[k].var)) out.push_back(&effects[k]);
+        if (effects[k].kind == Effect::write && !mutexes.contains(effects[k].var))
+            out.push_back(&effects[k]);
     return out;
 }
 
@@ -319,7 +361,8 @@ Facts::Facts(const Program& program) {
             FunctionFacts ff;
             ff.target = &t;
             ff.function = f;
-            ff.is_view = f->mutability == ast::Mutability::view || f->mutability == ast::Mutability::pure;
+            ff.is_view =
+                f->mutability == ast::Mutability::view || f->mutability == ast::Mutability::pure;
             Walker w(program, t, ff.effects);
             w.function(f);
             ff.mutexes = mutexes_of(program, t, f);
@@ -330,8 +373,9 @@ Facts::Facts(const Program& program) {
 
 const FunctionFacts* Facts::find(const std::string& contract, const std::string& signature) const {
     for (const FunctionFacts& f : m_functions)
-        if (f.target->name() == contract && (f.function->signature == signature ||
-                                             (signature.empty() && f.function->function_kind == ast::FunctionKind::receive)))
+        if (f.target->name() == contract &&
+            (f.function->signature == signature ||
+             (signature.empty() && f.function->function_kind == ast::FunctionKind::receive)))
             return &f;
     return nullptr;
 }

@@ -5,16 +5,24 @@
 /// seen again before it): external calls (every kind), storage reads and writes, and the
 /// mutex guards protecting it. The checks (checks.hpp) are thin filters over these facts.
 
+#include "analyzer/program.hpp"
+
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "analyzer/program.hpp"
-
 namespace mallory::analyzer {
 
-enum class CallSiteKind : std::uint8_t { high_level, low_level_call, static_call, delegate_call, transfer, send, creation };
+enum class CallSiteKind : std::uint8_t {
+    high_level,
+    low_level_call,
+    static_call,
+    delegate_call,
+    transfer,
+    send,
+    creation
+};
 std::string_view to_string(CallSiteKind k);
 
 struct Effect {

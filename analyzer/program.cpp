@@ -22,7 +22,8 @@ std::vector<std::string> split(const std::string& s, char sep) {
     std::vector<std::string> out;
     std::string cur;
     std::istringstream in(s);
-    while (std::getline(in, cur, sep)) out.push_back(trim(cur));
+    while (std::getline(in, cur, sep))
+        out.push_back(trim(cur));
     return out;
 }
 
@@ -42,10 +43,11 @@ std::unique_ptr<Program> Program::load(const std::vector<std::string>& paths) {
     return p;
 }
 
-std::unique_ptr<Program> Program::from_sources(
-    const std::vector<std::pair<std::string, std::string>>& files) {
+std::unique_ptr<Program>
+Program::from_sources(const std::vector<std::pair<std::string, std::string>>& files) {
     auto p = std::make_unique<Program>();
-    for (const auto& [path, text] : files) p->m_paths.push_back(path);
+    for (const auto& [path, text] : files)
+        p->m_paths.push_back(path);
     p->m_texts = files;
     p->m_front = lang::check_sources(files);
     p->finish();
@@ -74,7 +76,8 @@ void Program::finish() {
 }
 
 std::string Program::errors(bool color) const {
-    if (!m_front.ok()) return lang::render_all(m_front.sources, m_front.diagnostics.sorted(), color);
+    if (!m_front.ok())
+        return lang::render_all(m_front.sources, m_front.diagnostics.sorted(), color);
     if (m_compile_diagnostics.has_errors())
         return lang::render_all(m_front.sources, m_compile_diagnostics.sorted(), color);
     return "no deployable contract to analyze\n";
@@ -117,7 +120,8 @@ bool Program::set_args(const std::string& spec, std::string* error) {
     };
     if (spec.find(':') == std::string::npos) {
         for (Target& t : m_targets)
-            if (t.info->constructor && !t.info->constructor->parameters.empty()) return apply(t, spec);
+            if (t.info->constructor && !t.info->constructor->parameters.empty())
+                return apply(t, spec);
         if (!m_targets.empty()) return apply(m_targets.front(), spec);
         return false;
     }
@@ -144,9 +148,12 @@ std::optional<vm::U256> parse_value(const std::string& raw) {
     if (auto sp = text.find(' '); sp != std::string::npos) {
         const std::string u = trim(text.substr(sp + 1));
         text = trim(text.substr(0, sp));
-        if (u == "ether") unit = vm::U256{1'000'000'000'000'000'000ULL};
-        else if (u == "gwei") unit = vm::U256{1'000'000'000ULL};
-        else if (u != "wei") return std::nullopt;
+        if (u == "ether")
+            unit = vm::U256{1'000'000'000'000'000'000ULL};
+        else if (u == "gwei")
+            unit = vm::U256{1'000'000'000ULL};
+        else if (u != "wei")
+            return std::nullopt;
     }
     vm::U256 v{};
     if (text.rfind("0x", 0) == 0) {
@@ -171,7 +178,9 @@ std::optional<vm::U256> parse_value(const std::string& raw) {
     return v * unit;
 }
 
-vm::Address account_address(const std::string& name) { return chain::Chain::dev_address(name); }
+vm::Address account_address(const std::string& name) {
+    return chain::Chain::dev_address(name);
+}
 
 std::optional<vm::U256> rational_word(const check::Rational& r) {
     namespace mp = boost::multiprecision;

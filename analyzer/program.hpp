@@ -3,16 +3,16 @@
 /// (the deployable contracts of the files named on the command line) with their storage
 /// layouts. Everything the analyzer's parts share about the source is reached from here.
 
+#include "lang/compile/layout.hpp"
+#include "lang/compiler.hpp"
+#include "lang/frontend.hpp"
+
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "lang/compile/layout.hpp"
-#include "lang/compiler.hpp"
-#include "lang/frontend.hpp"
 
 namespace mallory::analyzer {
 
@@ -33,8 +33,8 @@ public:
     /// Loads and compiles files from disk (or in-memory sources when `texts` is non-empty:
     /// (path, text) pairs). Check `ok()`; `errors()` renders what went wrong.
     static std::unique_ptr<Program> load(const std::vector<std::string>& paths);
-    static std::unique_ptr<Program> from_sources(
-        const std::vector<std::pair<std::string, std::string>>& files);
+    static std::unique_ptr<Program>
+    from_sources(const std::vector<std::pair<std::string, std::string>>& files);
 
     bool ok() const { return m_ok; }
     std::string errors(bool color) const;

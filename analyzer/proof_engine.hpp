@@ -8,11 +8,11 @@
 /// witness (`violated`), which analyze() replays on the VM before reporting it, exactly like
 /// the explorer's. Argument hints (`suggest_arguments`) feed the explorer's domains.
 
+#include "analyzer/explorer.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "analyzer/explorer.hpp"
 
 namespace mallory::analyzer {
 
@@ -29,9 +29,12 @@ class ProofEngine {
 public:
     virtual ~ProofEngine() = default;
     virtual std::string_view name() const = 0;
-    virtual ProofResult prove(const Program& program, const Property& property, double timeout_seconds) = 0;
+    virtual ProofResult prove(const Program& program, const Property& property,
+                              double timeout_seconds) = 0;
     /// Values worth trying for a function's parameters (path conditions); empty by default.
-    virtual std::vector<vm::U256> suggest_arguments(const Program&, const check::FunctionInfo*) { return {}; }
+    virtual std::vector<vm::U256> suggest_arguments(const Program&, const check::FunctionInfo*) {
+        return {};
+    }
 };
 
 } // namespace mallory::analyzer

@@ -1,15 +1,14 @@
 #include "analyzer/replay.hpp"
 
-#include <algorithm>
-
-#include <fmt/format.h>
-
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/explorer.hpp"
 #include "analyzer/world.hpp"
 #include "chain/chain.hpp"
 #include "vm/serialize.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
 
 namespace mallory::analyzer {
 
@@ -46,7 +45,8 @@ public:
                 return fail(error, "deploying " + d.contract + " failed on the chain");
         }
         for (const TxStep& s : w.setup)
-            if (auto rc = run(s); !rc || !rc->success()) return fail(error, "setup step failed: " + describe(s.call));
+            if (auto rc = run(s); !rc || !rc->success())
+                return fail(error, "setup step failed: " + describe(s.call));
         return true;
     }
 
@@ -69,9 +69,10 @@ public:
         return rc;
     }
 
-    std::optional<chain::Receipt> send(const std::string& from, std::optional<vm::Address> to, const vm::U256& value,
-                                       vm::Bytes data) {
-        chain::Transaction tx = m_chain->prepare(chain::Chain::dev_key(from), to, value, std::move(data), replay_gas);
+    std::optional<chain::Receipt> send(const std::string& from, std::optional<vm::Address> to,
+                                       const vm::U256& value, vm::Bytes data) {
+        chain::Transaction tx =
+            m_chain->prepare(chain::Chain::dev_key(from), to, value, std::move(data), replay_gas);
         auto sub = m_chain->submit(tx);
         if (!sub.ok()) return std::nullopt;
         m_chain->mine();
@@ -129,20 +130,26 @@ std::string balances_line(ReplayChain& c) {
     return out;
 }
 
-void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s, const chain::Receipt* rc,
-              ReplayChain& c, const Program& p, std::size_t ti) {
+void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
+              const chain::Receipt* rc, ReplayChain& c, const Program& p, std::size_t ti) {
     log.push_back(fmt::format("{}. {} calls {}: {}", n, s.sender, describe(s.call),
-                              !rc ? "rejected" : rc->success() ? "success" : "reverted (" + rc->revert_reason() + ")"));
+                              !rc             ? "rejected"
+                              : rc->success() ? "success"
+                                              : "reverted (" + rc->revert_reason() + ")"));
     for (const CallbackEvent& ev : c.events()) {
         std::string what = ev.choice.kind == ChoiceKind::ret      ? "returns"
                            : ev.choice.kind == ChoiceKind::revert ? "reverts"
-                           : ev.low_gas ? "cannot re-enter (gas stipend)"
-                                        : fmt::format("re-enters {} -> {}", describe(ev.choice.call),
-                                                      ev.status == vm::Status::Success ? "success"
-                                                                                      : std::string(vm::to_string(ev.status)));
-        log.push_back(fmt::format("   {}{} calls mallory{} (depth {}); mallory {}", std::string(2 * static_cast<std::size_t>(ev.depth - 1), ' '),
+                           : ev.low_gas
+                               ? "cannot re-enter (gas stipend)"
+                               : fmt::format("re-enters {} -> {}", describe(ev.choice.call),
+                                             ev.status == vm::Status::Success
+                                                 ? "success"
+                                                 : std::string(vm::to_string(ev.status)));
+        log.push_back(fmt::format("   {}{} calls mallory{} (depth {}); mallory {}",
+                                  std::string(2 * static_cast<std::size_t>(ev.depth - 1), ' '),
                                   c.accounts().name_of(ev.from),
-                                  ev.value.is_zero() ? "" : " sending " + format_wei(ev.value), ev.depth, what));
+                                  ev.value.is_zero() ? "" : " sending " + format_wei(ev.value),
+                                  ev.depth, what));
     }
     log.push_back("   balances: " + balances_line(c));
     if (ti < p.targets().size()) {
@@ -166,15 +173,20 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
     ReplayChain c(p, !verbose);
     if (!c.deploy(w, &out.error)) return out;
     out.ran = true;
-    out.log.push_back(fmt::format("0. deployed {}; honest deposits: {}", [&] {
-        std::string s;
-        for (const Deployment& d : w.deployments) s += (s.empty() ? "" : ", ") + d.contract;
-        return s;
-    }(), [&] {
-        std::string s;
-        for (const TxStep& t : w.setup) s += (s.empty() ? "" : ", ") + t.sender + " " + format_wei(t.call.value);
-        return s.empty() ? std::string("none") : s;
-    }()));
+    out.log.push_back(fmt::format(
+        "0. deployed {}; honest deposits: {}",
+        [&] {
+            std::string s;
+            for (const Deployment& d : w.deployments)
+                s += (s.empty() ? "" : ", ") + d.contract;
+            return s;
+        }(),
+        [&] {
+            std::string s;
+            for (const TxStep& t : w.setup)
+                s += (s.empty() ? "" : ", ") + t.sender + " " + format_wei(t.call.value);
+            return s.empty() ? std::string("none") : s;
+        }()));
     out.log.push_back("   balances: " + balances_line(c));
     const lang::ast::Annotation* ann = annotation_of(p, w, ti);
     const auto known_ether = [&] {
@@ -229,8 +241,9 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
             break;
         case PropertyKind::invariant_at_call:
             out.violated = ok && observed;
-            out.verdict = fmt::format("invariant `{}` {} while {}'s call was running, and a re-entry used that state",
-                                      w.expression, out.violated ? "was broken" : "was not observed broken", w.contract);
+            out.verdict = fmt::format(
+                "invariant `{}` {} while {}'s call was running, and a re-entry used that state",
+                w.expression, out.violated ? "was broken" : "was not observed broken", w.contract);
             break;
         case PropertyKind::if_succeeds:
             if (ok && ann && post.function) {
@@ -251,23 +264,29 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
             for (const CallSpec& l : c.landed())
                 if (!is_view_call(p, l)) calls.push_back(TxStep{adversary_name, l, {}});
             std::vector<std::size_t> order(calls.size());
-            for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+            for (std::size_t k = 0; k < order.size(); ++k)
+                order[k] = k;
             bool same = false;
             std::size_t tried = 0;
             do {
                 ReplayChain alt(p, true);
                 if (!alt.deploy(w, nullptr)) break;
-                for (std::size_t k = 0; k + 1 < w.steps.size(); ++k) alt.run(w.steps[k]);
-                for (std::size_t k : order) alt.run(calls[k]);
+                for (std::size_t k = 0; k + 1 < w.steps.size(); ++k)
+                    alt.run(w.steps[k]);
+                for (std::size_t k : order)
+                    alt.run(calls[k]);
                 same = obs.hash(alt.state()) == h;
                 ++tried;
             } while (!same && std::next_permutation(order.begin(), order.end()));
             out.violated = !same;
-            out.verdict = out.violated
-                              ? fmt::format("the state after the re-entrant run differs from the state after each of "
-                                            "the {} orders of the same {} calls run one after the other without re-entry",
-                                            tried, calls.size())
-                              : "a callback-free order reaches the same state";
+            out.verdict =
+                out.violated
+                    ? fmt::format(
+                          "the state after the re-entrant run differs from the state after each of "
+                          "the {} orders of the same {} calls run one after the other without "
+                          "re-entry",
+                          tried, calls.size())
+                    : "a callback-free order reaches the same state";
             break;
         }
         case PropertyKind::ether: {
@@ -283,7 +302,8 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
     if (w.steps.empty() && w.property == PropertyKind::invariant && ann) {
         auto v = evaluate(ann->condition, context(p, c, ti));
         out.violated = v && v->is_zero();
-        out.verdict = fmt::format("invariant `{}` {} after deployment", w.expression, out.violated ? "is violated" : "holds");
+        out.verdict = fmt::format("invariant `{}` {} after deployment", w.expression,
+                                  out.violated ? "is violated" : "holds");
     }
     return out;
 }

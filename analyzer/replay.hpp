@@ -4,11 +4,11 @@
 /// native account that follows the witness's choices, and checks the violated property on the
 /// chain's state. Only witnesses that replay are reported as confirmed.
 
-#include <string>
-#include <vector>
-
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
+
+#include <string>
+#include <vector>
 
 namespace mallory::analyzer {
 

@@ -1,10 +1,9 @@
-#include <algorithm>
-#include <set>
-
-#include <fmt/format.h>
-
 #include "analyzer/analyzer.hpp"
 #include "analyzer/world.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <set>
 
 namespace mallory::analyzer {
 
@@ -16,17 +15,20 @@ std::string caret(const Program& p, const Location& l, const char* label, bool c
     if (l.line == 0) return {};
     const lang::SourceFile& f = p.sources().file(l.span.file);
     const std::string_view text = f.line_text(l.line);
-    const std::uint32_t width =
-        std::max<std::uint32_t>(1, std::min<std::uint32_t>(l.span.size(), static_cast<std::uint32_t>(text.size()) - (l.column - 1)));
+    const std::uint32_t width = std::max<std::uint32_t>(
+        1, std::min<std::uint32_t>(l.span.size(),
+                                   static_cast<std::uint32_t>(text.size()) - (l.column - 1)));
     std::string marks(width, '^');
     if (width > 1) marks = "^" + std::string(width - 1, '~');
     const char* on = color ? "\x1b[1;32m" : "";
     const char* off = color ? "\x1b[0m" : "";
-    return fmt::format("  --> {}:{}:{}: {}\n   | {}\n   | {}{}{}{}\n", l.file, l.line, l.column, label, text,
-                       std::string(l.column - 1, ' '), on, marks, off);
+    return fmt::format("  --> {}:{}:{}: {}\n   | {}\n   | {}{}{}{}\n", l.file, l.line, l.column,
+                       label, text, std::string(l.column - 1, ' '), on, marks, off);
 }
 
-json location_json(const Location& l) { return json{{"file", l.file}, {"line", l.line}, {"column", l.column}}; }
+json location_json(const Location& l) {
+    return json{{"file", l.file}, {"line", l.line}, {"column", l.column}};
+}
 
 } // namespace
 
@@ -38,21 +40,26 @@ std::string render_text(const Report& r, const Program& p, bool color) {
     std::size_t n = 0;
     std::set<std::string> fix_shown; // each contract's diff once
     for (const Finding& f : r.findings) {
-        out += fmt::format("{}{}:{}:{}: {}{} [{}{}]{}: {}{}\n", bold, f.location.file, f.location.line, f.location.column,
-                           red, to_string(f.severity), f.check, f.kind.empty() ? "" : "/" + f.kind,
+        out += fmt::format("{}{}:{}:{}: {}{} [{}{}]{}: {}{}\n", bold, f.location.file,
+                           f.location.line, f.location.column, red, to_string(f.severity), f.check,
+                           f.kind.empty() ? "" : "/" + f.kind,
                            f.confirmed ? ", confirmed" : ", unconfirmed", off, f.message);
-        out += caret(p, f.location, f.check == "reentrancy" ? "the external call" : "the property", color);
+        out += caret(p, f.location, f.check == "reentrancy" ? "the external call" : "the property",
+                     color);
         if (f.related) out += caret(p, *f.related, "the state updated too late", color);
         if (f.witness) {
             out += "  witness (replayed on a fresh chain):\n";
-            for (const std::string& line : f.replay_log) out += "    " + line + "\n";
+            for (const std::string& line : f.replay_log)
+                out += "    " + line + "\n";
         }
         out += fmt::format("  fix: {}\n", f.hint);
         if (f.fix && !fix_shown.insert(f.contract).second)
             out += fmt::format("  suggested fix ({}): {}, the diff above\n", f.fix->kind,
                                f.fix->verified ? "verified (no finding after it)" : "NOT verified");
         else if (f.fix)
-            out += fmt::format("  suggested fix ({}): {}\n{}", f.fix->kind, f.fix->verified ? "verified (no finding after it)" : "NOT verified", f.fix->diff);
+            out += fmt::format("  suggested fix ({}): {}\n{}", f.fix->kind,
+                               f.fix->verified ? "verified (no finding after it)" : "NOT verified",
+                               f.fix->diff);
         out += "\n";
         ++n;
     }
@@ -60,12 +67,14 @@ std::string render_text(const Report& r, const Program& p, bool color) {
         out += fmt::format("property {}: {}{}\n", pe.property, to_string(pe.status),
                            pe.reason.empty() ? "" : " (" + pe.reason + ")");
     std::size_t proved = 0;
-    for (const ProofEntry& pe : r.proofs) proved += pe.status == PropertyStatus::proved;
-    out += fmt::format("{} finding{}{}; {} states, {} transactions executed, {:.2f} s, {} properties checked, {} "
-                       "proved{}\n",
-                       n, n == 1 ? "" : "s", r.suppressed ? fmt::format(" ({} suppressed)", r.suppressed) : "",
-                       r.stats.states, r.stats.transactions, r.stats.seconds, r.properties, proved,
-                       r.stats.timed_out ? " (timed out: results may be incomplete)" : "");
+    for (const ProofEntry& pe : r.proofs)
+        proved += pe.status == PropertyStatus::proved;
+    out += fmt::format(
+        "{} finding{}{}; {} states, {} transactions executed, {:.2f} s, {} properties checked, {} "
+        "proved{}\n",
+        n, n == 1 ? "" : "s", r.suppressed ? fmt::format(" ({} suppressed)", r.suppressed) : "",
+        r.stats.states, r.stats.transactions, r.stats.seconds, r.properties, proved,
+        r.stats.timed_out ? " (timed out: results may be incomplete)" : "");
     return out;
 }
 
@@ -83,18 +92,26 @@ json render_json(const Report& r, const std::string& version) {
                {"witness", f.witness ? to_json(*f.witness) : json(nullptr)},
                {"hint", f.hint}};
         if (f.related) j["related_location"] = location_json(*f.related);
-        if (f.fix) j["fix"] = json{{"kind", f.fix->kind}, {"verified", f.fix->verified}, {"diff", f.fix->diff}};
+        if (f.fix)
+            j["fix"] =
+                json{{"kind", f.fix->kind}, {"verified", f.fix->verified}, {"diff", f.fix->diff}};
         findings.push_back(std::move(j));
     }
     json proofs = json::array();
     for (const ProofEntry& p : r.proofs) {
-        json j{{"contract", p.contract}, {"property", p.property}, {"status", to_string(p.status)}, {"engine", p.engine}};
+        json j{{"contract", p.contract},
+               {"property", p.property},
+               {"status", to_string(p.status)},
+               {"engine", p.engine}};
         if (!p.reason.empty()) j["reason"] = p.reason;
         proofs.push_back(std::move(j));
     }
     json cands = json::array();
     for (const Candidate& c : r.candidates)
-        cands.push_back(json{{"check", c.check}, {"kind", c.kind}, {"contract", c.contract}, {"function", c.function},
+        cands.push_back(json{{"check", c.check},
+                             {"kind", c.kind},
+                             {"contract", c.contract},
+                             {"function", c.function},
                              {"variable", c.variable}});
     return json{{"tool", "mallory"},
                 {"version", version},
@@ -107,7 +124,8 @@ json render_json(const Report& r, const std::string& version) {
                                {"properties", r.properties},
                                {"proved", std::count_if(r.proofs.begin(), r.proofs.end(),
                                                         [](const ProofEntry& pe) {
-                                                            return pe.status == PropertyStatus::proved;
+                                                            return pe.status ==
+                                                                   PropertyStatus::proved;
                                                         })},
                                {"suppressed", r.suppressed},
                                {"timed_out", r.stats.timed_out}}}};
@@ -122,65 +140,84 @@ json render_sarif(const Report& r, const std::string& version) {
     json results = json::array();
     for (const Finding& f : r.findings) {
         json locs = json::array();
-        locs.push_back(json{{"physicalLocation",
-                             json{{"artifactLocation", json{{"uri", f.location.file}}},
-                                  {"region", json{{"startLine", f.location.line}, {"startColumn", f.location.column}}}}}});
+        locs.push_back(
+            json{{"physicalLocation", json{{"artifactLocation", json{{"uri", f.location.file}}},
+                                           {"region", json{{"startLine", f.location.line},
+                                                           {"startColumn", f.location.column}}}}}});
         results.push_back(json{{"ruleId", f.check},
-                               {"level", f.severity == Severity::high ? "error" : f.severity == Severity::medium ? "warning" : "note"},
+                               {"level", f.severity == Severity::high     ? "error"
+                                         : f.severity == Severity::medium ? "warning"
+                                                                          : "note"},
                                {"message", json{{"text", f.message}}},
                                {"locations", locs},
                                {"properties", json{{"confirmed", f.confirmed}, {"kind", f.kind}}}});
     }
-    return json{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-                {"version", "2.1.0"},
-                {"runs", json::array({json{{"tool", json{{"driver", json{{"name", "mallory"}, {"version", version},
-                                                                         {"informationUri", "https://github.com/mallory"},
-                                                                         {"rules", rules}}}}},
-                                           {"results", results}}})}};
+    return json{
+        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+        {"version", "2.1.0"},
+        {"runs", json::array({json{
+                     {"tool", json{{"driver", json{{"name", "mallory"},
+                                                   {"version", version},
+                                                   {"informationUri", "https://github.com/mallory"},
+                                                   {"rules", rules}}}}},
+                     {"results", results}}})}};
 }
 
 std::string foundry_test(const Witness& w, const Program& p) {
     (void)p;
     std::string imports;
-    for (const std::string& f : w.files) imports += fmt::format("import \"{}\";\n", f);
+    for (const std::string& f : w.files)
+        imports += fmt::format("import \"{}\";\n", f);
     auto call_expr = [&](const CallSpec& c, const std::string& target) {
         std::string args;
-        for (const vm::U256& a : c.args) args += (args.empty() ? "" : ", ") + vm::to_dec(a);
+        for (const vm::U256& a : c.args)
+            args += (args.empty() ? "" : ", ") + vm::to_dec(a);
         if (c.signature.empty())
-            return fmt::format("(bool ok_, ) = address({}).call{{value: {}}}(\"\"); ok_;", target, vm::to_dec(c.value));
-        return fmt::format("(bool ok_, ) = address({}).call{{value: {}}}(abi.encodeWithSignature(\"{}\"{}{})); ok_;", target,
-                           vm::to_dec(c.value), c.signature, args.empty() ? "" : ", ", args);
+            return fmt::format("(bool ok_, ) = address({}).call{{value: {}}}(\"\"); ok_;", target,
+                               vm::to_dec(c.value));
+        return fmt::format("(bool ok_, ) = address({}).call{{value: "
+                           "{}}}(abi.encodeWithSignature(\"{}\"{}{})); ok_;",
+                           target, vm::to_dec(c.value), c.signature, args.empty() ? "" : ", ",
+                           args);
     };
     std::string body, hooks;
     int idx = 0;
     for (const TxStep& s : w.steps)
         for (const Choice& c : s.choices) {
             if (c.kind == ChoiceKind::reenter)
-                hooks += fmt::format("        if (n == {}) {{ {} }}\n", idx, call_expr(c.call, "t_" + c.call.contract));
-            if (c.kind == ChoiceKind::revert) hooks += fmt::format("        if (n == {}) revert(\"mallory\");\n", idx);
+                hooks += fmt::format("        if (n == {}) {{ {} }}\n", idx,
+                                     call_expr(c.call, "t_" + c.call.contract));
+            if (c.kind == ChoiceKind::revert)
+                hooks += fmt::format("        if (n == {}) revert(\"mallory\");\n", idx);
             ++idx;
         }
     std::string decls, deploys, fields;
     for (const Deployment& d : w.deployments) {
         std::string args;
-        for (const vm::U256& a : d.args) args += (args.empty() ? "" : ", ") + vm::to_dec(a);
+        for (const vm::U256& a : d.args)
+            args += (args.empty() ? "" : ", ") + vm::to_dec(a);
         fields += fmt::format("    address t_{};\n", d.contract);
-        deploys += fmt::format("        t_{} = address(new {}{}({}));\n", d.contract, d.contract,
-                               d.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(d.value)), args);
+        deploys += fmt::format(
+            "        t_{} = address(new {}{}({}));\n", d.contract, d.contract,
+            d.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(d.value)), args);
     }
     for (const TxStep& s : w.setup)
-        body += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n        vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
+        body += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n        "
+                            "vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
                             s.sender, call_expr(s.call, "t_" + s.call.contract));
     for (const TxStep& s : w.steps)
         body += s.sender == adversary_name
-                    ? fmt::format("        attacker.run{{value: {}}}(t_{}, abi.encodeWithSignature(\"{}\"{}));\n", vm::to_dec(s.call.value),
-                                  s.call.contract, s.call.signature, [&] {
+                    ? fmt::format("        attacker.run{{value: {}}}(t_{}, "
+                                  "abi.encodeWithSignature(\"{}\"{}));\n",
+                                  vm::to_dec(s.call.value), s.call.contract, s.call.signature,
+                                  [&] {
                                       std::string a;
-                                      for (const vm::U256& x : s.call.args) a += ", " + vm::to_dec(x);
+                                      for (const vm::U256& x : s.call.args)
+                                          a += ", " + vm::to_dec(x);
                                       return a;
                                   }())
-                    : fmt::format("        vm.prank(makeAddr(\"{}\"));\n        {{ {} }}\n", s.sender,
-                                  call_expr(s.call, "t_" + s.call.contract));
+                    : fmt::format("        vm.prank(makeAddr(\"{}\"));\n        {{ {} }}\n",
+                                  s.sender, call_expr(s.call, "t_" + s.call.contract));
     return fmt::format(R"(// SPDX-License-Identifier: MIT
 // Generated by mallory analyze: reproduces the witness for {} of {} ({}).
 pragma solidity ^0.8.20;
@@ -212,11 +249,15 @@ contract MalloryWitnessTest is Test {{
 }}
 )",
                        to_string(w.property), w.contract, w.expression, imports, fields,
-                       hooks.empty() ? "" : std::string("        uint256 n_ = current; n_;\n") + [&] {
-                           std::string h = hooks;
-                           for (std::size_t pos; (pos = h.find("if (n ==")) != std::string::npos;) h.replace(pos, 8, "if (current ==");
-                           return h;
-                       }(),
+                       hooks.empty() ? ""
+                                     : std::string("        uint256 n_ = current; n_;\n") +
+                                           [&] {
+                                               std::string h = hooks;
+                                               for (std::size_t pos; (pos = h.find("if (n ==")) !=
+                                                                     std::string::npos;)
+                                                   h.replace(pos, 8, "if (current ==");
+                                               return h;
+                                           }(),
                        fields, deploys, body, w.expression);
 }
 

@@ -14,8 +14,11 @@ using nlohmann::json;
 
 json call_json(const CallSpec& c) {
     json args = json::array();
-    for (const vm::U256& a : c.args) args.push_back(vm::to_dec(a));
-    return json{{"contract", c.contract}, {"function", c.signature}, {"args", args},
+    for (const vm::U256& a : c.args)
+        args.push_back(vm::to_dec(a));
+    return json{{"contract", c.contract},
+                {"function", c.signature},
+                {"args", args},
                 {"value", vm::to_dec(c.value)}};
 }
 
@@ -43,16 +46,20 @@ bool read_call(const json& j, CallSpec& c) {
 
 json choice_json(const Choice& ch) {
     switch (ch.kind) {
-    case ChoiceKind::ret: return json{{"action", "return"}};
-    case ChoiceKind::revert: return json{{"action", "revert"}};
-    case ChoiceKind::reenter: return json{{"action", "reenter"}, {"call", call_json(ch.call)}};
+    case ChoiceKind::ret:
+        return json{{"action", "return"}};
+    case ChoiceKind::revert:
+        return json{{"action", "revert"}};
+    case ChoiceKind::reenter:
+        return json{{"action", "reenter"}, {"call", call_json(ch.call)}};
     }
     return json{};
 }
 
 json step_json(const TxStep& s) {
     json choices = json::array();
-    for (const Choice& c : s.choices) choices.push_back(choice_json(c));
+    for (const Choice& c : s.choices)
+        choices.push_back(choice_json(c));
     return json{{"from", s.sender}, {"call", call_json(s.call)}, {"callbacks", choices}};
 }
 
@@ -63,11 +70,13 @@ bool read_step(const json& j, TxStep& s) {
     for (const json& c : j.value("callbacks", json::array())) {
         Choice ch;
         const std::string action = c.value("action", "return");
-        if (action == "revert") ch.kind = ChoiceKind::revert;
+        if (action == "revert")
+            ch.kind = ChoiceKind::revert;
         else if (action == "reenter") {
             ch.kind = ChoiceKind::reenter;
             if (!c.contains("call") || !read_call(c["call"], ch.call)) return false;
-        } else if (action != "return") return false;
+        } else if (action != "return")
+            return false;
         s.choices.push_back(ch);
     }
     return true;
@@ -78,17 +87,23 @@ bool read_step(const json& j, TxStep& s) {
 std::size_t Witness::reentries() const {
     std::size_t n = 0;
     for (const TxStep& s : steps)
-        for (const Choice& c : s.choices) n += c.kind == ChoiceKind::reenter ? 1 : 0;
+        for (const Choice& c : s.choices)
+            n += c.kind == ChoiceKind::reenter ? 1 : 0;
     return n;
 }
 
 std::string to_string(PropertyKind k) {
     switch (k) {
-    case PropertyKind::invariant: return "invariant";
-    case PropertyKind::invariant_at_call: return "invariant-at-call";
-    case PropertyKind::if_succeeds: return "if-succeeds";
-    case PropertyKind::callback_freedom: return "callback-freedom";
-    case PropertyKind::ether: return "ether-conservation";
+    case PropertyKind::invariant:
+        return "invariant";
+    case PropertyKind::invariant_at_call:
+        return "invariant-at-call";
+    case PropertyKind::if_succeeds:
+        return "if-succeeds";
+    case PropertyKind::callback_freedom:
+        return "callback-freedom";
+    case PropertyKind::ether:
+        return "ether-conservation";
     }
     return "?";
 }
@@ -97,12 +112,16 @@ json to_json(const Witness& w) {
     json deployments = json::array();
     for (const Deployment& d : w.deployments) {
         json args = json::array();
-        for (const vm::U256& a : d.args) args.push_back(vm::to_dec(a));
-        deployments.push_back(json{{"contract", d.contract}, {"args", args}, {"value", vm::to_dec(d.value)}});
+        for (const vm::U256& a : d.args)
+            args.push_back(vm::to_dec(a));
+        deployments.push_back(
+            json{{"contract", d.contract}, {"args", args}, {"value", vm::to_dec(d.value)}});
     }
     json setup = json::array(), steps = json::array();
-    for (const TxStep& s : w.setup) setup.push_back(step_json(s));
-    for (const TxStep& s : w.steps) steps.push_back(step_json(s));
+    for (const TxStep& s : w.setup)
+        setup.push_back(step_json(s));
+    for (const TxStep& s : w.steps)
+        steps.push_back(step_json(s));
     return json{{"format", "mallory-witness/1"},
                 {"files", w.files},
                 {"deployer", deployer_name},
@@ -110,8 +129,10 @@ json to_json(const Witness& w) {
                 {"deployments", deployments},
                 {"setup", setup},
                 {"steps", steps},
-                {"property", json{{"kind", to_string(w.property)}, {"contract", w.contract},
-                                  {"function", w.function}, {"index", w.index},
+                {"property", json{{"kind", to_string(w.property)},
+                                  {"contract", w.contract},
+                                  {"function", w.function},
+                                  {"index", w.index},
                                   {"expression", w.expression}}}};
 }
 
@@ -146,9 +167,9 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
         const json& p = j.at("property");
         const std::string kind = p.at("kind").get<std::string>();
         bool known = false;
-        for (PropertyKind k : {PropertyKind::invariant, PropertyKind::invariant_at_call,
-                               PropertyKind::if_succeeds, PropertyKind::callback_freedom,
-                               PropertyKind::ether})
+        for (PropertyKind k :
+             {PropertyKind::invariant, PropertyKind::invariant_at_call, PropertyKind::if_succeeds,
+              PropertyKind::callback_freedom, PropertyKind::ether})
             if (to_string(k) == kind) {
                 w.property = k;
                 known = true;
@@ -167,12 +188,14 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
 
 std::string format_wei(const vm::U256& v) {
     static const vm::U256 ether{1'000'000'000'000'000'000ULL};
-    if (!v.is_zero() && vm::umod(v, ether).is_zero()) return vm::to_dec(vm::udiv(v, ether)) + " ether";
+    if (!v.is_zero() && vm::umod(v, ether).is_zero())
+        return vm::to_dec(vm::udiv(v, ether)) + " ether";
     return vm::to_dec(v) + " wei";
 }
 
 std::string describe(const CallSpec& c) {
-    std::string name = c.signature.empty() ? "receive" : c.signature.substr(0, c.signature.find('('));
+    std::string name =
+        c.signature.empty() ? "receive" : c.signature.substr(0, c.signature.find('('));
     std::string args;
     for (const vm::U256& a : c.args) {
         if (!args.empty()) args += ", ";

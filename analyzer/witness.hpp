@@ -4,13 +4,12 @@
 /// is written as JSON (`--witness-out`, the report), and is replayed by `mallory replay` on a
 /// fresh in-memory chain.
 
+#include "vm/types.hpp"
+
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-
-#include "vm/types.hpp"
 
 namespace mallory::analyzer {
 
@@ -50,17 +49,23 @@ struct Deployment {
 };
 
 /// What the replay checks after the last step.
-enum class PropertyKind : std::uint8_t { invariant, invariant_at_call, if_succeeds, callback_freedom, ether };
+enum class PropertyKind : std::uint8_t {
+    invariant,
+    invariant_at_call,
+    if_succeeds,
+    callback_freedom,
+    ether
+};
 
 struct Witness {
-    std::vector<std::string> files; ///< source files (as given to analyze)
+    std::vector<std::string> files;      ///< source files (as given to analyze)
     std::vector<Deployment> deployments; ///< by the deployer, in order
     std::vector<TxStep> setup;           ///< honest users' deposits
     std::vector<TxStep> steps;           ///< the attack
     PropertyKind property = PropertyKind::callback_freedom;
-    std::string contract;  ///< whose property
-    std::string function;  ///< if_succeeds: the function
-    int index = 0;         ///< which annotation of the contract/function
+    std::string contract;   ///< whose property
+    std::string function;   ///< if_succeeds: the function
+    int index = 0;          ///< which annotation of the contract/function
     std::string expression; ///< the annotation as written (for people)
     friend bool operator==(const Witness&, const Witness&) = default;
 

@@ -26,7 +26,8 @@ std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
 }
 
 std::uint64_t mix(std::uint64_t h, const vm::U256& v) {
-    for (std::uint64_t w : v.w) h = mix(h, w);
+    for (std::uint64_t w : v.w)
+        h = mix(h, w);
     return h;
 }
 
@@ -54,13 +55,16 @@ Accounts Accounts::make(const Program& program) {
     a.deployer = account_address(deployer_name);
     a.adversary_owner = account_address(adversary_name);
     a.adversary = vm::create_address(a.adversary_owner, 0);
-    for (const char* u : {"bob", "carol"}) a.users.emplace_back(u, account_address(u));
+    for (const char* u : {"bob", "carol"})
+        a.users.emplace_back(u, account_address(u));
     std::uint64_t nonce = 0;
     for (const Target& t : program.targets())
         a.contracts.emplace_back(t.name(), vm::create_address(a.deployer, nonce++));
     a.known = {a.adversary, a.deployer};
-    for (const auto& [n, addr] : a.users) a.known.push_back(addr);
-    for (const auto& [n, addr] : a.contracts) a.known.push_back(addr);
+    for (const auto& [n, addr] : a.users)
+        a.known.push_back(addr);
+    for (const auto& [n, addr] : a.contracts)
+        a.known.push_back(addr);
     a.known.push_back(vm::Address{});
     return a;
 }
@@ -113,7 +117,8 @@ std::vector<CallSpec> Adversary::landed() const {
     std::vector<CallSpec> out;
     for (std::size_t i = 0; i < m_landings.size(); ++i) {
         bool ok = true;
-        for (int j = static_cast<int>(i); j >= 0 && ok; j = m_landings[static_cast<std::size_t>(j)].parent)
+        for (int j = static_cast<int>(i); j >= 0 && ok;
+             j = m_landings[static_cast<std::size_t>(j)].parent)
             ok = m_landings[static_cast<std::size_t>(j)].ok;
         if (ok) out.push_back(m_landings[i].call);
     }
@@ -123,7 +128,8 @@ std::vector<CallSpec> Adversary::landed() const {
 vm::Bytes Adversary::answer(const vm::Message& msg) const {
     vm::Bytes out;
     if (msg.input.size() < 4) return out;
-    const std::uint32_t sel = (std::uint32_t{msg.input[0]} << 24) | (std::uint32_t{msg.input[1]} << 16) |
+    const std::uint32_t sel = (std::uint32_t{msg.input[0]} << 24) |
+                              (std::uint32_t{msg.input[1]} << 16) |
                               (std::uint32_t{msg.input[2]} << 8) | msg.input[3];
     const check::FunctionInfo* f = m_program.function_by_selector(sel);
     if (!f) return out;
@@ -208,32 +214,40 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
 
 Observer::Observer(const Program& program, const Accounts& accounts) : m_accounts(accounts) {
     std::vector<std::pair<std::string, vm::U256>> keys;
-    for (const vm::Address& a : accounts.known) keys.emplace_back(accounts.name_of(a), a.to_word());
+    for (const vm::Address& a : accounts.known)
+        keys.emplace_back(accounts.name_of(a), a.to_word());
     std::vector<std::pair<std::string, vm::U256>> int_keys;
-    for (std::uint64_t i = 0; i < 4; ++i) int_keys.emplace_back(std::to_string(i), vm::U256{i});
+    for (std::uint64_t i = 0; i < 4; ++i)
+        int_keys.emplace_back(std::to_string(i), vm::U256{i});
     for (std::size_t ci = 0; ci < program.targets().size(); ++ci) {
         const Target& t = program.targets()[ci];
         std::vector<const check::VariableInfo*> vars = t.info->storage_variables;
-        vars.insert(vars.end(), t.info->immutable_variables.begin(), t.info->immutable_variables.end());
+        vars.insert(vars.end(), t.info->immutable_variables.begin(),
+                    t.info->immutable_variables.end());
         for (const check::VariableInfo* v : vars) {
             if (!t.layout->has(v)) continue;
             const vm::U256 slot{t.layout->slot_of(v)};
             const check::Type& ty = *v->type;
             if (ty.kind == check::TypeKind::mapping) {
-                const auto& ks = ty.key->kind == check::TypeKind::address || ty.key->kind == check::TypeKind::contract
-                                     ? keys : int_keys;
+                const auto& ks = ty.key->kind == check::TypeKind::address ||
+                                         ty.key->kind == check::TypeKind::contract
+                                     ? keys
+                                     : int_keys;
                 for (const auto& [kn, kw] : ks) {
                     const vm::U256 s = word_hash(kw, slot);
                     const check::Type& val = *ty.element;
                     if (val.kind == check::TypeKind::mapping) {
                         for (const auto& [kn2, kw2] : keys)
-                            m_items.push_back({ci, v->name + "[" + kn + "][" + kn2 + "]", word_hash(kw2, s)});
+                            m_items.push_back(
+                                {ci, v->name + "[" + kn + "][" + kn2 + "]", word_hash(kw2, s)});
                         continue;
                     }
-                    const std::uint64_t n = std::min<std::uint64_t>(lang::codegen::storage_slots(val).value_or(1), 8);
+                    const std::uint64_t n =
+                        std::min<std::uint64_t>(lang::codegen::storage_slots(val).value_or(1), 8);
                     for (std::uint64_t i = 0; i < n; ++i)
-                        m_items.push_back({ci, v->name + "[" + kn + "]" + (n > 1 ? "." + std::to_string(i) : ""),
-                                           s + vm::U256{i}});
+                        m_items.push_back(
+                            {ci, v->name + "[" + kn + "]" + (n > 1 ? "." + std::to_string(i) : ""),
+                             s + vm::U256{i}});
                 }
                 continue;
             }
@@ -241,9 +255,11 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
                 m_items.push_back({ci, v->name + ".length", slot, true});
                 continue;
             }
-            const std::uint64_t n = std::min<std::uint64_t>(lang::codegen::storage_slots(ty).value_or(1), 16);
+            const std::uint64_t n =
+                std::min<std::uint64_t>(lang::codegen::storage_slots(ty).value_or(1), 16);
             for (std::uint64_t i = 0; i < n; ++i)
-                m_items.push_back({ci, n > 1 ? v->name + "." + std::to_string(i) : v->name, slot + vm::U256{i}});
+                m_items.push_back(
+                    {ci, n > 1 ? v->name + "." + std::to_string(i) : v->name, slot + vm::U256{i}});
         }
     }
 }
@@ -259,10 +275,12 @@ std::uint64_t Observer::hash(vm::State& state) const {
             vm::store_be(buf, it.slot);
             const vm::U256 base = vm::keccak256_word(vm::BytesView{buf, 32});
             const std::uint64_t n = v.fits64() ? std::min<std::uint64_t>(v.w[0], 8) : 8;
-            for (std::uint64_t i = 0; i < n; ++i) h = mix(h, state.peek_storage(a, base + vm::U256{i}));
+            for (std::uint64_t i = 0; i < n; ++i)
+                h = mix(h, state.peek_storage(a, base + vm::U256{i}));
         }
     }
-    for (const vm::Address& a : m_accounts.known) h = mix(h, state.balance(a));
+    for (const vm::Address& a : m_accounts.known)
+        h = mix(h, state.balance(a));
     return h;
 }
 
@@ -279,7 +297,8 @@ std::vector<std::pair<std::string, vm::U256>> Observer::values(vm::State& state,
 
 // ---- deployment ----------------------------------------------------------------------------
 
-std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts, const Program& program) {
+std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
+                                       const Program& program) {
     if (t.ctor_args) return *t.ctor_args;
     std::vector<vm::U256> out;
     if (!t.info->constructor) return out;
@@ -287,22 +306,29 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
     std::size_t ints = 0;
     for (const check::TypePtr& ty : t.info->constructor->parameter_types) {
         switch (ty->kind) {
-        case check::TypeKind::integer: out.push_back(vm::U256{small[std::min<std::size_t>(ints++, 7)]}); break;
-        case check::TypeKind::boolean: out.push_back(vm::U256{1}); break;
+        case check::TypeKind::integer:
+            out.push_back(vm::U256{small[std::min<std::size_t>(ints++, 7)]});
+            break;
+        case check::TypeKind::boolean:
+            out.push_back(vm::U256{1});
+            break;
         case check::TypeKind::address:
         case check::TypeKind::contract: {
             vm::Address pick = accounts.deployer;
             for (const auto& [name, addr] : accounts.contracts) {
                 if (name == t.name()) break;
                 const Target* other = program.target(name);
-                if (ty->kind == check::TypeKind::address || (other && other->info->derives_from(ty->contract)) ||
+                if (ty->kind == check::TypeKind::address ||
+                    (other && other->info->derives_from(ty->contract)) ||
                     ty->contract->is_interface())
                     pick = addr;
             }
             out.push_back(pick.to_word());
             break;
         }
-        default: out.push_back(vm::U256{}); break;
+        default:
+            out.push_back(vm::U256{});
+            break;
         }
     }
     return out;
@@ -310,17 +336,20 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
 
 vm::U256 ctor_value(const Target& t) {
     const check::FunctionInfo* c = t.info->constructor;
-    return c && c->mutability == lang::ast::Mutability::payable ? vm::U256{10} * one_ether : vm::U256{};
+    return c && c->mutability == lang::ast::Mutability::payable ? vm::U256{10} * one_ether
+                                                                : vm::U256{};
 }
 
 World::World(const Program& program)
     : m_program(program), m_accounts(Accounts::make(program)), m_exec(m_state),
       m_adversary(program, m_accounts), m_observer(program, m_accounts) {
     const chain::GenesisConfig genesis;
-    for (const vm::Address& a : m_accounts.known) m_state.set_balance(a, vm::U256{});
+    for (const vm::Address& a : m_accounts.known)
+        m_state.set_balance(a, vm::U256{});
     m_state.set_balance(m_accounts.deployer, genesis.dev_balance);
     m_state.set_balance(m_accounts.adversary, genesis.dev_balance);
-    for (const auto& [n, a] : m_accounts.users) m_state.set_balance(a, genesis.dev_balance);
+    for (const auto& [n, a] : m_accounts.users)
+        m_state.set_balance(a, genesis.dev_balance);
     m_exec.bind_native(m_accounts.adversary, m_adversary.handler());
     m_state.set_code(m_accounts.adversary, adversary_code, nullptr);
     m_exec.block().coinbase = genesis.coinbase;
@@ -368,7 +397,9 @@ bool World::deploy(std::string* error) {
         m_exec.block().number = m_deployments.size() + 1;
         vm::Result r = m_exec.execute(msg);
         if (!r.success() || r.created != m_accounts.address_of_contract(t.name())) {
-            if (error) *error = "deploying " + t.name() + " failed: " + std::string(vm::to_string(r.status));
+            if (error)
+                *error =
+                    "deploying " + t.name() + " failed: " + std::string(vm::to_string(r.status));
             return false;
         }
         m_deployments.push_back(std::move(d));
@@ -389,7 +420,8 @@ void World::setup_honest() {
                     candidates.push_back(f);
             // Source order: the first payable function is usually the deposit.
             std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
-                return a->span.file != b->span.file ? a->span.file < b->span.file : a->span.begin < b->span.begin;
+                return a->span.file != b->span.file ? a->span.file < b->span.file
+                                                    : a->span.begin < b->span.begin;
             });
             if (candidates.empty() && t.info->receive) candidates.push_back(t.info->receive);
             for (const check::FunctionInfo* f : candidates) {

@@ -30,7 +30,7 @@ struct Accounts {
     vm::Address deployer;
     vm::Address adversary;       ///< the attack contract
     vm::Address adversary_owner; ///< the EOA that sends its transactions (tx.origin)
-    std::vector<std::pair<std::string, vm::Address>> users; ///< honest users (bob, carol)
+    std::vector<std::pair<std::string, vm::Address>> users;     ///< honest users (bob, carol)
     std::vector<std::pair<std::string, vm::Address>> contracts; ///< deployed targets, in order
     /// Every address the exploration knows: keys of sum(m), mapping keys the observer reads.
     std::vector<vm::Address> known;
@@ -55,7 +55,7 @@ struct CallbackEvent {
     vm::Address from;
     vm::U256 value;
     Choice choice;
-    bool low_gas = false;       ///< a re-entry was asked but the gas could not pay for it
+    bool low_gas = false; ///< a re-entry was asked but the gas could not pay for it
     vm::Status status = vm::Status::Success; ///< of the re-entry
 };
 

@@ -30,7 +30,9 @@ bool BlockHeader::decode(BytesView in, BlockHeader& out) {
            r.hash(out.receipts_root) && r.hash(out.state_root) && r.finish();
 }
 
-Hash BlockHeader::hash() const { return vm::keccak256(BytesView{encode()}); }
+Hash BlockHeader::hash() const {
+    return vm::keccak256(BytesView{encode()});
+}
 
 Hash transactions_root(const std::vector<Transaction>& txs) {
     std::vector<Hash> leaves;
@@ -45,11 +47,16 @@ Hash transactions_root(const std::vector<Transaction>& txs) {
 Hash receipts_root(const std::vector<Receipt>& receipts) {
     std::vector<Hash> leaves;
     leaves.reserve(receipts.size());
-    for (const auto& r : receipts) leaves.push_back(merkle_leaf(BytesView{r.encode()}));
+    for (const auto& r : receipts)
+        leaves.push_back(merkle_leaf(BytesView{r.encode()}));
     return merkle_root(std::move(leaves));
 }
 
-Hash Block::compute_transactions_root() const { return transactions_root(transactions); }
-Hash Block::compute_receipts_root() const { return receipts_root(receipts); }
+Hash Block::compute_transactions_root() const {
+    return transactions_root(transactions);
+}
+Hash Block::compute_receipts_root() const {
+    return receipts_root(receipts);
+}
 
 } // namespace mallory::chain

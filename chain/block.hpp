@@ -3,10 +3,10 @@
 // transactions and receipts roots are binary Merkle roots (merkle.hpp) over the transaction
 // hashes and the receipts' encodings, in block order.
 
-#include <vector>
-
 #include "chain/receipt.hpp"
 #include "chain/transaction.hpp"
+
+#include <vector>
 
 namespace mallory::chain {
 

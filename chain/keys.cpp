@@ -1,13 +1,11 @@
 #include "chain/keys.hpp"
 
-#include <secp256k1.h>
-#include <secp256k1_recovery.h>
+#include "vm/keccak.hpp"
 
 #include <cstring>
-
 #include <fmt/format.h>
-
-#include "vm/keccak.hpp"
+#include <secp256k1.h>
+#include <secp256k1_recovery.h>
 
 namespace mallory::chain {
 
@@ -44,7 +42,9 @@ PrivateKey PrivateKey::from_bytes(const Hash& secret) {
     return PrivateKey{secret};
 }
 
-PrivateKey PrivateKey::from_hex(std::string_view hex) { return from_bytes(hash_from_hex(hex)); }
+PrivateKey PrivateKey::from_hex(std::string_view hex) {
+    return from_bytes(hash_from_hex(hex));
+}
 
 PrivateKey PrivateKey::dev(std::string_view name) {
     const std::string seed = "mallory dev account " + std::string(name);
@@ -63,7 +63,9 @@ std::array<std::uint8_t, 64> PrivateKey::public_key() const {
     return r;
 }
 
-Address PrivateKey::address() const { return address_of(public_key()); }
+Address PrivateKey::address() const {
+    return address_of(public_key());
+}
 
 Signature PrivateKey::sign(const Hash& digest) const {
     secp256k1_ecdsa_recoverable_signature rs;
@@ -127,7 +129,8 @@ std::optional<Address> try_parse_address(std::string_view text, std::string* why
     bool has_lower = false, has_upper = false;
     for (std::size_t i = 0; i < 40; ++i) {
         const int d = hex_digit(digits[i]);
-        if (d < 0) return fail(fmt::format("'{}' at position {} is not a hex digit", digits[i], i + 2));
+        if (d < 0)
+            return fail(fmt::format("'{}' at position {} is not a hex digit", digits[i], i + 2));
         has_lower |= digits[i] >= 'a' && digits[i] <= 'f';
         has_upper |= digits[i] >= 'A' && digits[i] <= 'F';
         a.bytes[i / 2] = static_cast<std::uint8_t>(a.bytes[i / 2] | (d << (i % 2 == 0 ? 4 : 0)));

@@ -3,12 +3,12 @@
 // keccak256(uncompressed public key without its 0x04 prefix)[12:], recoverable ECDSA
 // signatures (RFC 6979 nonces, low s), EIP-55 checksummed address text.
 
+#include "vm/types.hpp"
+
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-
-#include "vm/types.hpp"
 
 namespace mallory::chain {
 

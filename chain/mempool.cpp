@@ -4,13 +4,16 @@
 
 namespace mallory::chain {
 
-bool Mempool::has(const Address& sender, std::uint64_t nonce) const { return find(sender, nonce) != nullptr; }
+bool Mempool::has(const Address& sender, std::uint64_t nonce) const {
+    return find(sender, nonce) != nullptr;
+}
 
 std::uint64_t Mempool::next_nonce(const Address& sender, std::uint64_t state_nonce) const {
     const auto it = m_by_sender.find(sender);
     std::uint64_t n = state_nonce;
     if (it == m_by_sender.end()) return n;
-    for (auto e = it->second.lower_bound(n); e != it->second.end() && e->first == n; ++e) ++n;
+    for (auto e = it->second.lower_bound(n); e != it->second.end() && e->first == n; ++e)
+        ++n;
     return n;
 }
 
@@ -51,7 +54,8 @@ void Mempool::prune(const Address& sender, std::uint64_t state_nonce) {
 std::vector<Address> Mempool::senders() const {
     std::vector<Address> out;
     out.reserve(m_by_sender.size());
-    for (const auto& kv : m_by_sender) out.push_back(kv.first);
+    for (const auto& kv : m_by_sender)
+        out.push_back(kv.first);
     std::sort(out.begin(), out.end());
     return out;
 }

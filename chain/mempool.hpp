@@ -3,11 +3,11 @@
 // takes the executable transaction with the highest gas price first (ties: earliest arrival),
 // then that sender's next nonce becomes a candidate.
 
+#include "chain/transaction.hpp"
+
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
-
-#include "chain/transaction.hpp"
 
 namespace mallory::chain {
 

@@ -1,8 +1,8 @@
 #include "chain/merkle.hpp"
 
-#include <cryptopp/keccak.h>
-
 #include "vm/keccak.hpp"
+
+#include <cryptopp/keccak.h>
 
 namespace mallory::chain {
 

@@ -10,9 +10,9 @@
 // dozen lines, obviously deterministic (a function of the sorted contents only, never of the
 // insertion order) and as binding (collision resistance of Keccak-256).
 
-#include <vector>
-
 #include "vm/types.hpp"
+
+#include <vector>
 
 namespace mallory::chain {
 

@@ -28,7 +28,8 @@ void encode_log(rlp::Encoder& e, const vm::Log& log) {
     const auto m = e.begin_list();
     e.address(log.address);
     const auto t = e.begin_list();
-    for (const auto& topic : log.topics) e.uint(topic);
+    for (const auto& topic : log.topics)
+        e.uint(topic);
     e.end_list(t);
     e.bytes(log.data);
     e.end_list(m);
@@ -51,17 +52,28 @@ using vm::U256;
 
 std::string_view panic_meaning(std::uint64_t code) noexcept {
     switch (code) {
-    case vm::panic::generic: return "generic compiler panic";
-    case vm::panic::assert_failed: return "assertion failed";
-    case vm::panic::overflow: return "arithmetic overflow or underflow";
-    case vm::panic::division_by_zero: return "division or modulo by zero";
-    case vm::panic::enum_conversion: return "invalid enum conversion";
-    case vm::panic::storage_encoding: return "invalid storage byte array encoding";
-    case vm::panic::pop_empty: return "pop on an empty array";
-    case vm::panic::index_out_of_bounds: return "array index out of bounds";
-    case vm::panic::out_of_memory: return "too much memory allocated";
-    case vm::panic::zero_function: return "call to a zero-initialized internal function";
-    default: return "unknown panic code";
+    case vm::panic::generic:
+        return "generic compiler panic";
+    case vm::panic::assert_failed:
+        return "assertion failed";
+    case vm::panic::overflow:
+        return "arithmetic overflow or underflow";
+    case vm::panic::division_by_zero:
+        return "division or modulo by zero";
+    case vm::panic::enum_conversion:
+        return "invalid enum conversion";
+    case vm::panic::storage_encoding:
+        return "invalid storage byte array encoding";
+    case vm::panic::pop_empty:
+        return "pop on an empty array";
+    case vm::panic::index_out_of_bounds:
+        return "array index out of bounds";
+    case vm::panic::out_of_memory:
+        return "too much memory allocated";
+    case vm::panic::zero_function:
+        return "call to a zero-initialized internal function";
+    default:
+        return "unknown panic code";
     }
 }
 
@@ -74,8 +86,7 @@ std::string decode_revert(BytesView d) {
         const std::uint64_t c = code.fits64() ? code.low() : ~0ULL;
         return fmt::format("panic {}: {}", vm::to_hex(code), panic_meaning(c));
     }
-    if (d.size() >= 4)
-        return fmt::format("custom error {}", vm::to_hex(BytesView{d.data(), 4}));
+    if (d.size() >= 4) return fmt::format("custom error {}", vm::to_hex(BytesView{d.data(), 4}));
     return fmt::format("revert data {}", vm::to_hex(d));
 }
 
@@ -95,10 +106,13 @@ Bytes Receipt::encode() const {
     e.uint(static_cast<std::uint64_t>(gas_used));
     e.uint(static_cast<std::uint64_t>(cumulative_gas));
     const auto l = e.begin_list();
-    for (const auto& log : logs) encode_log(e, log);
+    for (const auto& log : logs)
+        encode_log(e, log);
     e.end_list(l);
-    if (created) e.address(*created);
-    else e.bytes({});
+    if (created)
+        e.address(*created);
+    else
+        e.bytes({});
     e.bytes(output);
     e.end_list(m);
     return std::move(e).take();

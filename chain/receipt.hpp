@@ -2,14 +2,14 @@
 // Receipts (what a transaction did: status, gas, logs, created address, return or revert
 // data) and the decoding of Solidity's revert data into a readable reason.
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "chain/rlp.hpp"
 #include "vm/gas.hpp"
 #include "vm/message.hpp"
 #include "vm/state.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace mallory::chain {
 

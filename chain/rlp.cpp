@@ -9,8 +9,10 @@ namespace {
 /// Big-endian bytes of `v` without leading zeros into `buf` (8 bytes); returns the count.
 std::size_t be_bytes(std::uint64_t v, std::uint8_t* buf) noexcept {
     std::size_t n = 0;
-    for (std::uint64_t x = v; x != 0; x >>= 8) ++n;
-    for (std::size_t i = 0; i < n; ++i) buf[n - 1 - i] = static_cast<std::uint8_t>(v >> (8 * i));
+    for (std::uint64_t x = v; x != 0; x >>= 8)
+        ++n;
+    for (std::size_t i = 0; i < n; ++i)
+        buf[n - 1 - i] = static_cast<std::uint8_t>(v >> (8 * i));
     return n;
 }
 
@@ -52,11 +54,14 @@ void Encoder::uint(const U256& v) {
     if (v.fits64()) return uint(v.low());
     const auto b = vm::to_bytes(v);
     std::size_t skip = 0;
-    while (skip < 32 && b[skip] == 0) ++skip;
+    while (skip < 32 && b[skip] == 0)
+        ++skip;
     bytes(BytesView{b.data() + skip, 32 - skip});
 }
 
-void Encoder::raw(BytesView encoded) { m_out.insert(m_out.end(), encoded.begin(), encoded.end()); }
+void Encoder::raw(BytesView encoded) {
+    m_out.insert(m_out.end(), encoded.begin(), encoded.end());
+}
 
 void Encoder::end_list(std::size_t mark) {
     std::uint8_t h[9];
@@ -66,12 +71,18 @@ void Encoder::end_list(std::size_t mark) {
 
 std::string_view to_string(Error e) noexcept {
     switch (e) {
-    case Error::Truncated: return "truncated RLP input";
-    case Error::NonCanonical: return "non-canonical RLP encoding";
-    case Error::ExpectedList: return "expected an RLP list";
-    case Error::ExpectedString: return "expected an RLP string";
-    case Error::TooLarge: return "RLP integer too large for its field";
-    case Error::TrailingBytes: return "trailing bytes after RLP item";
+    case Error::Truncated:
+        return "truncated RLP input";
+    case Error::NonCanonical:
+        return "non-canonical RLP encoding";
+    case Error::ExpectedList:
+        return "expected an RLP list";
+    case Error::ExpectedString:
+        return "expected an RLP string";
+    case Error::TooLarge:
+        return "RLP integer too large for its field";
+    case Error::TrailingBytes:
+        return "trailing bytes after RLP item";
     }
     return "unknown RLP error";
 }
@@ -97,7 +108,8 @@ bool Reader::next(Item& out) noexcept {
         if (left < 1 + n) return fail(Error::Truncated);
         if (p[1] == 0) return fail(Error::NonCanonical);
         if (n > 4) return fail(Error::TooLarge); // no item here is 4 GiB long
-        for (std::size_t i = 0; i < n; ++i) len = (len << 8) | p[1 + i];
+        for (std::size_t i = 0; i < n; ++i)
+            len = (len << 8) | p[1 + i];
         if (len < 56) return fail(Error::NonCanonical);
         hlen += n;
     }

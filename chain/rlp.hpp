@@ -3,12 +3,12 @@
 // serialization behind transaction hashes, persisted transactions and CREATE addresses.
 // The decoder is strict (canonical encodings only) and never throws: it reads untrusted bytes.
 
+#include "vm/types.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
-
-#include "vm/types.hpp"
 
 namespace mallory::chain::rlp {
 
@@ -44,12 +44,12 @@ private:
 
 /// Why a decode failed (closed; text in to_string).
 enum class Error : std::uint8_t {
-    Truncated,       ///< a length runs past the end of the input
-    NonCanonical,    ///< a valid but non-minimal encoding (leading zeros, long form for short)
-    ExpectedList,    ///< a string where a list was required
-    ExpectedString,  ///< a list where a string was required
-    TooLarge,        ///< an integer wider than its field
-    TrailingBytes,   ///< input left after the top-level item or list
+    Truncated,      ///< a length runs past the end of the input
+    NonCanonical,   ///< a valid but non-minimal encoding (leading zeros, long form for short)
+    ExpectedList,   ///< a string where a list was required
+    ExpectedString, ///< a list where a string was required
+    TooLarge,       ///< an integer wider than its field
+    TrailingBytes,  ///< input left after the top-level item or list
 };
 std::string_view to_string(Error e) noexcept;
 

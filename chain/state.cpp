@@ -1,12 +1,12 @@
 #include "chain/state.hpp"
 
-#include <algorithm>
-#include <cstring>
-
 #include "chain/merkle.hpp"
 #include "chain/rlp.hpp"
 #include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
+
+#include <algorithm>
+#include <cstring>
 
 namespace mallory::chain {
 
@@ -206,16 +206,28 @@ void WorldState::emit_log(vm::Log log) {
 void WorldState::undo(const Entry& e) {
     Account& acc = *m_accounts[e.account];
     switch (e.kind) {
-    case Kind::Balance: acc.f.balance = e.prev; break;
-    case Kind::Nonce: acc.f.nonce = e.prev.low(); break;
+    case Kind::Balance:
+        acc.f.balance = e.prev;
+        break;
+    case Kind::Nonce:
+        acc.f.nonce = e.prev.low();
+        break;
     case Kind::Code:
         acc.f.code = std::move(m_code_journal[e.prev.low()]);
         m_code_journal.pop_back();
         break;
-    case Kind::Storage: acc.storage[e.key].value = e.prev; break;
-    case Kind::SlotWarm: acc.storage[e.key].warm_gen = static_cast<std::uint32_t>(e.prev.low()); break;
-    case Kind::AccountWarm: acc.warm_gen = static_cast<std::uint32_t>(e.prev.low()); break;
-    case Kind::Log: m_logs.pop_back(); break;
+    case Kind::Storage:
+        acc.storage[e.key].value = e.prev;
+        break;
+    case Kind::SlotWarm:
+        acc.storage[e.key].warm_gen = static_cast<std::uint32_t>(e.prev.low());
+        break;
+    case Kind::AccountWarm:
+        acc.warm_gen = static_cast<std::uint32_t>(e.prev.low());
+        break;
+    case Kind::Log:
+        m_logs.pop_back();
+        break;
     }
 }
 
@@ -259,7 +271,8 @@ AccountInfo WorldState::info(const Address& a) const {
         r.code_hash = acc->f.code->hash;
         r.code_size = acc->f.code->bytes.size();
     }
-    for (const auto& kv : acc->storage) r.storage_slots += kv.second.value.is_zero() ? 0 : 1;
+    for (const auto& kv : acc->storage)
+        r.storage_slots += kv.second.value.is_zero() ? 0 : 1;
     return r;
 }
 
@@ -269,7 +282,8 @@ std::vector<std::pair<U256, U256>> WorldState::storage(const Address& a) const {
     if (!acc) return out;
     for (const auto& [k, s] : acc->storage)
         if (!s.value.is_zero()) out.emplace_back(k, s.value);
-    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
     return out;
 }
 
@@ -291,7 +305,8 @@ Hash storage_root_of(const std::unordered_map<U256, Slot, U256Hash>& storage) {
     std::vector<std::pair<U256, U256>> slots;
     for (const auto& [k, s] : storage)
         if (!s.value.is_zero()) slots.emplace_back(k, s.value);
-    std::sort(slots.begin(), slots.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::sort(slots.begin(), slots.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<Hash> leaves;
     leaves.reserve(slots.size());
     std::uint8_t buf[64];
@@ -308,7 +323,8 @@ std::optional<Hash> account_leaf(const Address& a, const AccountFields& f, const
     if (empty_fields(f) && sroot == empty_root()) return std::nullopt;
     std::uint8_t buf[20 + 8 + 32 + 32 + 32];
     std::memcpy(buf, a.bytes.data(), 20);
-    for (int i = 0; i < 8; ++i) buf[20 + i] = static_cast<std::uint8_t>(f.nonce >> (56 - 8 * i));
+    for (int i = 0; i < 8; ++i)
+        buf[20 + i] = static_cast<std::uint8_t>(f.nonce >> (56 - 8 * i));
     vm::store_be(buf + 28, f.balance);
     const Hash& ch = f.code ? f.code->hash : empty_root();
     std::memcpy(buf + 60, ch.data(), 32);
@@ -334,7 +350,8 @@ Hash WorldState::root() {
     m_dirty.clear();
     std::vector<Hash> leaves;
     leaves.reserve(m_leaves.size());
-    for (const auto& kv : m_leaves) leaves.push_back(kv.second);
+    for (const auto& kv : m_leaves)
+        leaves.push_back(kv.second);
     return merkle_root(std::move(leaves));
 }
 
@@ -343,9 +360,11 @@ Hash WorldState::root_uncached() const {
     for (const auto& acc : m_accounts)
         if (auto leaf = account_leaf(acc->address, acc->f, storage_root_of(acc->storage)))
             leaves.emplace_back(acc->address, *leaf);
-    std::sort(leaves.begin(), leaves.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::sort(leaves.begin(), leaves.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
     std::vector<Hash> hs;
-    for (auto& kv : leaves) hs.push_back(kv.second);
+    for (auto& kv : leaves)
+        hs.push_back(kv.second);
     return merkle_root(std::move(hs));
 }
 
@@ -358,7 +377,8 @@ StateDiff WorldState::take_diff() {
         if (!(acc.block_pre == acc.f)) d.accounts.push_back({acc.address, acc.block_pre, acc.f});
         for (const U256& k : acc.block_slots) {
             const Slot& s = acc.storage[k];
-            if (!(s.block_pre == s.value)) d.slots.push_back({acc.address, k, s.block_pre, s.value});
+            if (!(s.block_pre == s.value))
+                d.slots.push_back({acc.address, k, s.block_pre, s.value});
         }
         acc.block_slots.clear();
         acc.block_slots.shrink_to_fit();
@@ -385,7 +405,8 @@ void WorldState::set_fields(const Address& a, const AccountFields& f) {
 }
 
 void WorldState::apply(const StateDiff& d, bool forward) {
-    for (const auto& c : d.accounts) set_fields(c.address, forward ? c.post : c.pre);
+    for (const auto& c : d.accounts)
+        set_fields(c.address, forward ? c.post : c.pre);
     for (const auto& c : d.slots) {
         const std::uint32_t i = index_of(c.address);
         Account& acc = *m_accounts[i];

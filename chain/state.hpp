@@ -19,12 +19,12 @@
 // (vm::MemoryState is not wrapped: it is final and exposes neither iteration over accounts and
 // slots nor change tracking, which the root, the diffs and persistence all need.)
 
+#include "vm/state.hpp"
+
 #include <map>
 #include <memory>
 #include <unordered_map>
 #include <vector>
-
-#include "vm/state.hpp"
 
 namespace mallory::chain {
 

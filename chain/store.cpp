@@ -1,11 +1,9 @@
 #include "chain/store.hpp"
 
-#include <sqlite3.h>
-
 #include <cstring>
-#include <map>
-
 #include <fmt/format.h>
+#include <map>
+#include <sqlite3.h>
 
 namespace mallory::chain {
 
@@ -33,7 +31,9 @@ CREATE TABLE IF NOT EXISTS logs(block BLOB NOT NULL, tx_idx INTEGER NOT NULL,
 /// A prepared statement, finalized on scope exit.
 class Stmt {
 public:
-    Stmt(sqlite3* db, const char* sql) { m_ok = sqlite3_prepare_v2(db, sql, -1, &m_s, nullptr) == SQLITE_OK; }
+    Stmt(sqlite3* db, const char* sql) {
+        m_ok = sqlite3_prepare_v2(db, sql, -1, &m_s, nullptr) == SQLITE_OK;
+    }
     ~Stmt() { sqlite3_finalize(m_s); }
     Stmt(const Stmt&) = delete;
     Stmt& operator=(const Stmt&) = delete;
@@ -69,7 +69,8 @@ private:
 
 Bytes encode_topics(const std::vector<U256>& topics) {
     Bytes out(32 * topics.size());
-    for (std::size_t i = 0; i < topics.size(); ++i) vm::store_be(out.data() + 32 * i, topics[i]);
+    for (std::size_t i = 0; i < topics.size(); ++i)
+        vm::store_be(out.data() + 32 * i, topics[i]);
     return out;
 }
 
@@ -92,14 +93,17 @@ void Store::exec(const char* sql) {
         const std::string msg = err ? err : "unknown error";
         sqlite3_free(err);
         const int code = sqlite3_errcode(m_db);
-        if (code == SQLITE_NOTADB) throw StoreError(fmt::format("{}: not a Mallory chain database (not a SQLite file)", m_path));
+        if (code == SQLITE_NOTADB)
+            throw StoreError(
+                fmt::format("{}: not a Mallory chain database (not a SQLite file)", m_path));
         throw StoreError(fmt::format("{}: {}", m_path, msg));
     }
 }
 
 std::unique_ptr<Store> Store::open(const std::string& path) {
     std::unique_ptr<Store> s{new Store(path)};
-    if (sqlite3_open_v2(path.c_str(), &s->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(path.c_str(), &s->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK)
         s->fail("cannot open the chain database");
     sqlite3_busy_timeout(s->m_db, 5000);
     // A foreign SQLite file has tables but no meta/magic; a non-SQLite file fails here.
@@ -115,7 +119,8 @@ std::unique_ptr<Store> Store::open(const std::string& path) {
         }
     }
     if (has_any && !has_meta)
-        throw StoreError(fmt::format("{}: not a Mallory chain database (a SQLite file without Mallory's tables)", path));
+        throw StoreError(fmt::format(
+            "{}: not a Mallory chain database (a SQLite file without Mallory's tables)", path));
     if (!has_any) {
         s->exec("BEGIN IMMEDIATE");
         s->exec(schema_sql);
@@ -129,12 +134,14 @@ std::unique_ptr<Store> Store::open(const std::string& path) {
         throw StoreError(fmt::format("{}: not a Mallory chain database (bad magic)", path));
     const auto version = s->get_meta("schema_version");
     if (version != std::to_string(store_schema_version))
-        throw StoreError(fmt::format("{}: chain database schema version {}, this Mallory reads {}", path,
-                                     version.value_or("?"), store_schema_version));
+        throw StoreError(fmt::format("{}: chain database schema version {}, this Mallory reads {}",
+                                     path, version.value_or("?"), store_schema_version));
     return s;
 }
 
-Store::~Store() { sqlite3_close(m_db); }
+Store::~Store() {
+    sqlite3_close(m_db);
+}
 
 std::optional<std::string> Store::get_meta(const std::string& key) {
     Stmt q(m_db, "SELECT value FROM meta WHERE key = ?");
@@ -152,10 +159,15 @@ void Store::put_block(const Block& b, const StateDiff& diff, const Hash& head,
         Stmt blk(m_db, "INSERT INTO blocks(hash, number, parent, header, diff) VALUES (?,?,?,?,?)");
         Stmt tx(m_db, "INSERT INTO transactions(block, idx, hash, sender, raw) VALUES (?,?,?,?,?)");
         Stmt rc(m_db, "INSERT INTO receipts(block, idx, tx_hash, raw) VALUES (?,?,?,?)");
-        Stmt lg(m_db, "INSERT INTO logs(block, tx_idx, log_idx, address, topics, data) VALUES (?,?,?,?,?,?)");
+        Stmt lg(
+            m_db,
+            "INSERT INTO logs(block, tx_idx, log_idx, address, topics, data) VALUES (?,?,?,?,?,?)");
         Stmt meta(m_db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
-        if (!blk.ok() || !tx.ok() || !rc.ok() || !lg.ok() || !meta.ok()) fail("cannot prepare the block insert");
-        blk.blob(1, h).integer(2, static_cast<std::int64_t>(b.header.number)).blob(3, BytesView{b.header.parent_hash});
+        if (!blk.ok() || !tx.ok() || !rc.ok() || !lg.ok() || !meta.ok())
+            fail("cannot prepare the block insert");
+        blk.blob(1, h)
+            .integer(2, static_cast<std::int64_t>(b.header.number))
+            .blob(3, BytesView{b.header.parent_hash});
         blk.blob(4, BytesView{b.header.encode()}).blob(5, BytesView{diff.encode()});
         if (blk.step() != SQLITE_DONE) fail("cannot insert the block");
         for (std::size_t i = 0; i < b.transactions.size(); ++i) {
@@ -166,12 +178,18 @@ void Store::put_block(const Block& b, const StateDiff& diff, const Hash& head,
             tx.blob(4, BytesView{t.from.bytes}).blob(5, BytesView{t.encode()});
             if (tx.step() != SQLITE_DONE) fail("cannot insert a transaction");
             rc.reset();
-            rc.blob(1, h).integer(2, static_cast<std::int64_t>(i)).blob(3, BytesView{r.tx_hash}).blob(4, BytesView{r.encode()});
+            rc.blob(1, h)
+                .integer(2, static_cast<std::int64_t>(i))
+                .blob(3, BytesView{r.tx_hash})
+                .blob(4, BytesView{r.encode()});
             if (rc.step() != SQLITE_DONE) fail("cannot insert a receipt");
             for (std::size_t j = 0; j < r.logs.size(); ++j) {
                 lg.reset();
-                lg.blob(1, h).integer(2, static_cast<std::int64_t>(i)).integer(3, static_cast<std::int64_t>(j));
-                lg.blob(4, BytesView{r.logs[j].address.bytes}).blob(5, BytesView{encode_topics(r.logs[j].topics)});
+                lg.blob(1, h)
+                    .integer(2, static_cast<std::int64_t>(i))
+                    .integer(3, static_cast<std::int64_t>(j));
+                lg.blob(4, BytesView{r.logs[j].address.bytes})
+                    .blob(5, BytesView{encode_topics(r.logs[j].topics)});
                 lg.blob(6, BytesView{r.logs[j].data});
                 if (lg.step() != SQLITE_DONE) fail("cannot insert a log");
             }
@@ -227,7 +245,8 @@ std::vector<StoredBlock> Store::load_blocks() {
     {
         Stmt q(m_db, "SELECT block, raw FROM receipts ORDER BY block, idx");
         if (!q.ok()) fail("cannot read receipts");
-        while (q.step() == SQLITE_ROW) receipts[to_hash(q.column_blob(0))].push_back(q.column_blob(1));
+        while (q.step() == SQLITE_ROW)
+            receipts[to_hash(q.column_blob(0))].push_back(q.column_blob(1));
     }
     std::vector<StoredBlock> out;
     Stmt q(m_db, "SELECT hash, number, header, diff FROM blocks ORDER BY number, hash");
@@ -235,11 +254,15 @@ std::vector<StoredBlock> Store::load_blocks() {
     while (q.step() == SQLITE_ROW) {
         const Hash h = to_hash(q.column_blob(0));
         StoredBlock sb;
-        if (!decode_block_record(BytesView{q.column_blob(2)}, txs[h], receipts[h], BytesView{q.column_blob(3)}, sb))
+        if (!decode_block_record(BytesView{q.column_blob(2)}, txs[h], receipts[h],
+                                 BytesView{q.column_blob(3)}, sb))
             fail(fmt::format("corrupt block record {}", vm::to_hex(BytesView{h})));
-        if (sb.block.hash != h || sb.block.header.number != static_cast<std::uint64_t>(q.column_int(1)))
-            fail(fmt::format("block record {} does not match its hash or number", vm::to_hex(BytesView{h})));
-        for (auto& r : sb.block.receipts) r.block_number = sb.block.header.number;
+        if (sb.block.hash != h ||
+            sb.block.header.number != static_cast<std::uint64_t>(q.column_int(1)))
+            fail(fmt::format("block record {} does not match its hash or number",
+                             vm::to_hex(BytesView{h})));
+        for (auto& r : sb.block.receipts)
+            r.block_number = sb.block.header.number;
         out.push_back(std::move(sb));
     }
     return out;

@@ -11,14 +11,14 @@
 // blocks(hash, number, parent, header, diff); transactions(block, idx, hash, sender, raw);
 // receipts(block, idx, tx_hash, raw); logs(block, tx_idx, log_idx, address, topics, data).
 
+#include "chain/block.hpp"
+#include "chain/state.hpp"
+
 #include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
-
-#include "chain/block.hpp"
-#include "chain/state.hpp"
 
 struct sqlite3;
 

@@ -1,8 +1,8 @@
 #include "chain/transaction.hpp"
 
-#include <fmt/format.h>
-
 #include "vm/keccak.hpp"
+
+#include <fmt/format.h>
 
 namespace mallory::chain {
 
@@ -12,8 +12,10 @@ void encode_fields(rlp::Encoder& e, const Transaction& tx) {
     e.uint(tx.nonce);
     e.uint(tx.gas_price);
     e.uint(tx.gas_limit);
-    if (tx.to) e.address(*tx.to);
-    else e.bytes({});
+    if (tx.to)
+        e.address(*tx.to);
+    else
+        e.bytes({});
     e.uint(tx.value);
     e.bytes(tx.data);
 }
@@ -56,7 +58,9 @@ Bytes Transaction::encode() const {
     return std::move(e).take();
 }
 
-Hash Transaction::hash() const { return vm::keccak256(BytesView{encode()}); }
+Hash Transaction::hash() const {
+    return vm::keccak256(BytesView{encode()});
+}
 
 std::optional<Address> Transaction::recover_sender() const {
     return recover(signing_hash(), sig);
@@ -90,7 +94,8 @@ std::variant<Transaction, rlp::Error> Transaction::decode(BytesView encoded, boo
 std::string_view to_string(TxError e) noexcept {
     switch (e) {
 #define X(NAME, TEXT)                                                                              \
-    case TxError::NAME: return TEXT;
+    case TxError::NAME:                                                                            \
+        return TEXT;
         MALLORY_TX_ERRORS(X)
 #undef X
     }
@@ -100,7 +105,8 @@ std::string_view to_string(TxError e) noexcept {
 std::string_view name_of(TxError e) noexcept {
     switch (e) {
 #define X(NAME, TEXT)                                                                              \
-    case TxError::NAME: return #NAME;
+    case TxError::NAME:                                                                            \
+        return #NAME;
         MALLORY_TX_ERRORS(X)
 #undef X
     }
@@ -115,15 +121,16 @@ std::string TxRejection::message() const {
         return fmt::format("{}: expected {}, got {}", to_string(error), vm::to_dec(expected),
                            vm::to_dec(got));
     case TxError::IntrinsicGasTooLow:
-        return fmt::format("{}: needs at least {}, got {}", to_string(error),
-                           vm::to_dec(expected), vm::to_dec(got));
+        return fmt::format("{}: needs at least {}, got {}", to_string(error), vm::to_dec(expected),
+                           vm::to_dec(got));
     case TxError::GasLimitAboveBlock:
         return fmt::format("{}: block allows {}, got {}", to_string(error), vm::to_dec(expected),
                            vm::to_dec(got));
     case TxError::InsufficientFunds:
         return fmt::format("{}: needs {} wei, balance {} wei", to_string(error),
                            vm::to_dec(expected), vm::to_dec(got));
-    default: return std::string(to_string(error));
+    default:
+        return std::string(to_string(error));
     }
 }
 

@@ -5,13 +5,13 @@
 //   hash             keccak256(signed encoding), v = chainId * 2 + 35 + recovery id
 // and the closed set of reasons a transaction is rejected, with their text in one table.
 
-#include <optional>
-#include <string>
-#include <variant>
-
 #include "chain/keys.hpp"
 #include "chain/rlp.hpp"
 #include "vm/gas.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
 
 namespace mallory::chain {
 

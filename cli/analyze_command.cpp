@@ -1,17 +1,16 @@
 // `mallory analyze FILE...`: static candidates, the interleaving explorer, replayed witnesses.
-#include <filesystem>
-#include <fstream>
-#include <unistd.h>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
 #include "analyzer/analyzer.hpp"
 #include "analyzer/world.hpp"
 #include "analyzer/z3_engine.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/terminal.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
 
 namespace mallory::cli {
 
@@ -28,8 +27,9 @@ struct AnalyzeOptions {
 
 int list_checks() {
     for (const auto& c : analyzer::registry())
-        fmt::print("{:<26} {:<8} {:<7} {:<7} {}\n  fix: {}\n", c->id(), c->kind(), analyzer::to_string(c->severity()),
-                   c->confidence(), c->explanation(), c->recommendation());
+        fmt::print("{:<26} {:<8} {:<7} {:<7} {}\n  fix: {}\n", c->id(), c->kind(),
+                   analyzer::to_string(c->severity()), c->confidence(), c->explanation(),
+                   c->recommendation());
     return exit_ok;
 }
 
@@ -71,8 +71,11 @@ int run_analyze(const AnalyzeOptions& o) {
     const auto start = std::chrono::steady_clock::now();
     if (isatty(2))
         ao.explore.progress = [start](std::uint64_t states, std::uint64_t txs) {
-            const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-            if (s > 1) fmt::print(stderr, "\r  exploring: {} states, {} transactions, {:.1f} s", states, txs, s);
+            const double s =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (s > 1)
+                fmt::print(stderr, "\r  exploring: {} states, {} transactions, {:.1f} s", states,
+                           txs, s);
         };
     analyzer::Report report = analyzer::analyze(*program, ao);
     if (isatty(2) && report.stats.seconds > 1) fmt::print(stderr, "\r\x1b[K");
@@ -81,14 +84,18 @@ int run_analyze(const AnalyzeOptions& o) {
         int n = 0;
         for (const auto& f : report.findings) {
             if (!f.witness) continue;
-            const std::string base = fmt::format("{}/{}-{}-{}", o.witness_out, ++n, f.contract, f.check);
+            const std::string base =
+                fmt::format("{}/{}-{}-{}", o.witness_out, ++n, f.contract, f.check);
             std::ofstream(base + ".json") << analyzer::to_json(*f.witness).dump(2) << "\n";
             std::ofstream(base + ".t.sol") << analyzer::foundry_test(*f.witness, *program);
         }
     }
-    if (o.json) fmt::print("{}\n", analyzer::render_json(report, MALLORY_VERSION).dump(2));
-    else if (o.sarif) fmt::print("{}\n", analyzer::render_sarif(report, MALLORY_VERSION).dump(2));
-    else fmt::print("{}", analyzer::render_text(report, *program, use_color(color_mode, 1)));
+    if (o.json)
+        fmt::print("{}\n", analyzer::render_json(report, MALLORY_VERSION).dump(2));
+    else if (o.sarif)
+        fmt::print("{}\n", analyzer::render_sarif(report, MALLORY_VERSION).dump(2));
+    else
+        fmt::print("{}", analyzer::render_text(report, *program, use_color(color_mode, 1)));
     for (const auto& f : report.findings)
         if (f.severity >= threshold) return exit_failure;
     return exit_ok;
@@ -98,13 +105,15 @@ int run_analyze(const AnalyzeOptions& o) {
 
 void register_analyze(CLI::App& app, Action& action) {
     auto o = std::make_shared<AnalyzeOptions>();
-    CLI::App* cmd = app.add_subcommand("analyze", "Find reentrancy and invariant violations, with replayable witnesses");
+    CLI::App* cmd = app.add_subcommand(
+        "analyze", "Find reentrancy and invariant violations, with replayable witnesses");
     cmd->add_option("files", o->files, "Solidity files (.sol)");
     cmd->add_option("--contract", o->contract, "Analyze only this contract");
     cmd->add_option("--args", o->args, "Constructor arguments: 'v1,v2' or 'Name:v1,v2;Other:v3'");
     cmd->add_flag("--json", o->json, "Print the report as JSON");
     cmd->add_flag("--sarif", o->sarif, "Print the report as SARIF 2.1.0");
-    cmd->add_option("--witness-out", o->witness_out, "Write each witness as JSON and as a Foundry test");
+    cmd->add_option("--witness-out", o->witness_out,
+                    "Write each witness as JSON and as a Foundry test");
     cmd->add_option("--depth", o->depth, "Re-entries per transaction (default 3)");
     cmd->add_flag("--no-partial-order", o->no_partial_order,
                   "Explore every order of independent transactions (comparisons)");
@@ -112,7 +121,8 @@ void register_analyze(CLI::App& app, Action& action) {
     cmd->add_option("--jobs", o->jobs, "Threads (results are identical for any number)");
     cmd->add_option("--timeout", o->timeout, "Seconds before the search stops (default 60)");
     cmd->add_flag("--no-prove", o->no_prove, "Do not try to prove properties with the Z3 engine");
-    cmd->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default low)");
+    cmd->add_option("--fail-on", o->fail_on,
+                    "Lowest severity that makes the exit code 1 (default low)");
     cmd->add_option("--color", o->color, "auto, always or never");
     cmd->add_flag("--list-checks", o->list_checks, "Print the check registry");
     cmd->callback([o, &action] { action = [o] { return run_analyze(*o); }; });

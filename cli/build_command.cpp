@@ -1,14 +1,14 @@
 // `mallory build FILE... [--asm] [--abi] [--contract NAME] [--out DIR]`: compile contracts.
-#include <filesystem>
-#include <fmt/format.h>
-#include <fstream>
-#include <nlohmann/json.hpp>
-
 #include "cli/commands.hpp"
 #include "cli/compile_session.hpp"
 #include "cli/exit_codes.hpp"
 #include "vm/disassembler.hpp"
 #include "vm/serialize.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 namespace mallory::cli {
 
@@ -52,7 +52,8 @@ int write_outputs(const lang::CompiledContract& c, const std::string& dir) {
     vm::Bytes bytes = vm::serialize(*c.code);
     std::string base = (std::filesystem::path(dir) / c.name).string();
     std::ofstream code(base + ".mlc", std::ios::binary);
-    code.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    code.write(reinterpret_cast<const char*>(bytes.data()),
+               static_cast<std::streamsize>(bytes.size()));
     std::ofstream abi(base + ".abi.json");
     abi << abi_json(*c.code).dump(2) << "\n";
     if (!code || !abi) {
@@ -100,10 +101,12 @@ void register_build(CLI::App& app, Action& action) {
     auto options = std::make_shared<BuildOptions>();
     CLI::App* cmd = app.add_subcommand("build", "Compile contracts to Mallory bytecode");
     cmd->add_option("files", options->files, "Solidity files (.sol)")->required();
-    cmd->add_flag("--asm", options->asm_listing, "Print the bytecode listing with gas and source lines");
+    cmd->add_flag("--asm", options->asm_listing,
+                  "Print the bytecode listing with gas and source lines");
     cmd->add_flag("--abi", options->abi, "Print each contract's ABI as JSON");
     cmd->add_option("--contract", options->contract, "Only this contract");
-    cmd->add_option("--out", options->out_dir, "Write <Name>.mlc (bytecode) and <Name>.abi.json here");
+    cmd->add_option("--out", options->out_dir,
+                    "Write <Name>.mlc (bytecode) and <Name>.abi.json here");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
     cmd->callback([options, &action] { action = [options] { return run_build(*options); }; });
 }

@@ -2,10 +2,6 @@
 // chain in SQLite. Contract names and parameter names of contracts deployed through this
 // command are kept beside the database in FILE.names.json (the ABI itself is part of the
 // deployed code), so that receipts and `state` show names.
-#include <filesystem>
-#include <fmt/format.h>
-#include <fstream>
-
 #include "chain/chain.hpp"
 #include "chain/foundry/session.hpp"
 #include "cli/commands.hpp"
@@ -14,6 +10,10 @@
 #include "cli/foundry_common.hpp"
 #include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
 
 namespace mallory::cli {
 
@@ -30,7 +30,7 @@ struct ChainOptions {
     std::string file;     ///< deploy
     std::string contract; ///< deploy
     std::vector<std::string> args;
-    std::string target;   ///< send/call/state: address; block: number; receipt: hash
+    std::string target; ///< send/call/state: address; block: number; receipt: hash
     std::string sig;
     std::string from = "alice";
     std::string value = "0";
@@ -45,20 +45,26 @@ struct ChainCommandError {
     int code = exit_usage;
 };
 
-[[noreturn]] void fail(std::string message, int code = exit_usage) { throw ChainCommandError{std::move(message), code}; }
+[[noreturn]] void fail(std::string message, int code = exit_usage) {
+    throw ChainCommandError{std::move(message), code};
+}
 
 // ---- the names sidecar ----------------------------------------------------------------------
 
 struct Sidecar {
-    nlohmann::json j = {{"contracts", nlohmann::json::object()}, {"params", nlohmann::json::object()}};
+    nlohmann::json j = {{"contracts", nlohmann::json::object()},
+                        {"params", nlohmann::json::object()}};
     foundry::ParamNames params() const {
         foundry::ParamNames out;
-        for (const auto& [sig, names] : j["params"].items()) out[sig] = names.get<std::vector<std::string>>();
+        for (const auto& [sig, names] : j["params"].items())
+            out[sig] = names.get<std::vector<std::string>>();
         return out;
     }
 };
 
-std::string sidecar_path(const std::string& db) { return db + ".names.json"; }
+std::string sidecar_path(const std::string& db) {
+    return db + ".names.json";
+}
 
 Sidecar load_sidecar(const std::string& db) {
     Sidecar s;
@@ -84,7 +90,8 @@ void save_sidecar(const std::string& db, const Sidecar& s) {
 /// (the mempool lives in memory; the sidecar keeps it between commands).
 std::unique_ptr<chain::Chain> open_existing(const std::string& db) {
     if (db.empty()) fail("--db FILE is required");
-    if (!std::filesystem::exists(db)) fail(fmt::format("no chain at '{}' (create it with 'mallory chain init --db {}')", db, db));
+    if (!std::filesystem::exists(db))
+        fail(fmt::format("no chain at '{}' (create it with 'mallory chain init --db {}')", db, db));
     std::unique_ptr<chain::Chain> c;
     try {
         c = chain::Chain::open(db);
@@ -112,11 +119,13 @@ void save_pending(const std::string& db, chain::Chain& c, std::vector<chain::Tra
         for (std::size_t i = 2; i + 1 < text.size(); i += 2)
             raw.push_back(static_cast<std::uint8_t>(std::stoi(text.substr(i, 2), nullptr, 16)));
         auto decoded = chain::Transaction::decode(raw);
-        if (auto* tx = std::get_if<chain::Transaction>(&decoded)) pending.insert(pending.begin(), std::move(*tx));
+        if (auto* tx = std::get_if<chain::Transaction>(&decoded))
+            pending.insert(pending.begin(), std::move(*tx));
     }
     nlohmann::json list = nlohmann::json::array();
     for (const chain::Transaction& tx : pending)
-        if (!c.receipt(tx.hash()) && tx.nonce >= c.account(tx.from).nonce) list.push_back(vm::to_hex(BytesView{tx.encode()}));
+        if (!c.receipt(tx.hash()) && tx.nonce >= c.account(tx.from).nonce)
+            list.push_back(vm::to_hex(BytesView{tx.encode()}));
     names.j["pending"] = list;
     save_sidecar(db, names);
 }
@@ -130,19 +139,25 @@ Address resolve(const std::string& text, const Sidecar& names, const std::string
             if (info.value("name", "") == name) found = foundry::parse_address(addr);
         return found;
     });
-    if (!a) fail(fmt::format("{}: expected an address (0x + 40 hex digits) or a dev account name, got '{}'", what, text));
+    if (!a)
+        fail(fmt::format(
+            "{}: expected an address (0x + 40 hex digits) or a dev account name, got '{}'", what,
+            text));
     return *a;
 }
 
 chain::PrivateKey sender_key(const std::string& from) {
     for (const std::string& dev : chain::GenesisConfig{}.dev_accounts)
         if (dev == from) return chain::Chain::dev_key(dev);
-    fail(fmt::format("--from: expected a dev account (alice, bob, carol, dave, eve, mallory), got '{}'", from));
+    fail(fmt::format(
+        "--from: expected a dev account (alice, bob, carol, dave, eve, mallory), got '{}'", from));
 }
 
 U256 parse_value(const std::string& text) {
     auto v = foundry::parse_amount(text);
-    if (!v) fail(fmt::format("--value: expected an amount in wei (or with gwei/ether), got '{}'", text));
+    if (!v)
+        fail(
+            fmt::format("--value: expected an amount in wei (or with gwei/ether), got '{}'", text));
     return *v;
 }
 
@@ -152,23 +167,30 @@ constexpr std::uint64_t default_tx_gas = 5'000'000;
 std::uint64_t gas_limit_of(const ChainOptions& o, const chain::Chain& c) {
     if (o.gas_limit.empty()) return std::min(default_tx_gas, c.config().gas_limit);
     auto g = foundry::parse_amount(o.gas_limit);
-    if (!g || !g->fits64()) fail(fmt::format("--gas-limit: expected a number, got '{}'", o.gas_limit));
+    if (!g || !g->fits64())
+        fail(fmt::format("--gas-limit: expected a number, got '{}'", o.gas_limit));
     return g->low();
 }
 
-std::string hex(const vm::Hash& h) { return vm::to_hex(BytesView{h.data(), h.size()}); }
+std::string hex(const vm::Hash& h) {
+    return vm::to_hex(BytesView{h.data(), h.size()});
+}
 
 /// Calldata from 'sig(types)' and text arguments.
-Bytes encode_call(const std::string& sig_text, const std::vector<std::string>& args, const Sidecar& names) {
+Bytes encode_call(const std::string& sig_text, const std::vector<std::string>& args,
+                  const Sidecar& names) {
     std::string why;
     auto sig = foundry::parse_signature(sig_text, &why);
     if (!sig) fail(why);
-    auto encoded = foundry::encode_arguments(sig->types, args, [&](std::string_view n) -> std::optional<Address> {
-        if (auto dev = dev_resolver()(n)) return dev;
-        for (const auto& [addr, info] : names.j["contracts"].items())
-            if (info.value("name", "") == n) return foundry::parse_address(addr);
-        return std::nullopt;
-    }, why);
+    auto encoded = foundry::encode_arguments(
+        sig->types, args,
+        [&](std::string_view n) -> std::optional<Address> {
+            if (auto dev = dev_resolver()(n)) return dev;
+            for (const auto& [addr, info] : names.j["contracts"].items())
+                if (info.value("name", "") == n) return foundry::parse_address(addr);
+            return std::nullopt;
+        },
+        why);
     if (!encoded) fail(why);
     const auto sel = vm::selector_of(sig->canonical());
     Bytes data(sel.begin(), sel.end());
@@ -217,7 +239,9 @@ std::optional<chain::Receipt> submit(chain::Chain& c, chain::Transaction tx, con
     c.mine();
     save_pending(o.db, c, {});
     auto receipt = c.receipt(sr.hash);
-    if (!receipt) fail("the transaction was not included in the mined block (block gas limit?)", exit_failure);
+    if (!receipt)
+        fail("the transaction was not included in the mined block (block gas limit?)",
+             exit_failure);
     print_receipt(c, *receipt, params);
     return receipt;
 }
@@ -229,9 +253,10 @@ int cmd_init(const ChainOptions& o) {
     if (std::filesystem::exists(o.db)) fail(fmt::format("'{}' already exists", o.db));
     auto c = chain::Chain::open(o.db);
     save_sidecar(o.db, Sidecar{});
-    fmt::print("Created chain {} (chain id {}, block gas limit {}, genesis {})\n", o.db, c->config().chain_id,
-               c->config().gas_limit, hex(c->head().hash));
-    fmt::print("Dev accounts ({} ether each):\n", vm::to_dec(vm::udiv(c->config().dev_balance, chain::ether)));
+    fmt::print("Created chain {} (chain id {}, block gas limit {}, genesis {})\n", o.db,
+               c->config().chain_id, c->config().gas_limit, hex(c->head().hash));
+    fmt::print("Dev accounts ({} ether each):\n",
+               vm::to_dec(vm::udiv(c->config().dev_balance, chain::ether)));
     for (const std::string& name : c->config().dev_accounts)
         fmt::print("  {:<8} {}\n", name, foundry::checksum(chain::Chain::dev_address(name)));
     return exit_ok;
@@ -249,25 +274,32 @@ int cmd_deploy(const ChainOptions& o) {
     std::vector<std::string> inputs;
     for (const vm::AbiEntry& e : contract->code->abi)
         if (e.kind == vm::AbiKind::Constructor) inputs = e.inputs;
-    auto args = foundry::encode_arguments(inputs, o.args, [&](std::string_view n) -> std::optional<Address> {
-        if (auto dev = dev_resolver()(n)) return dev;
-        for (const auto& [addr, info] : names.j["contracts"].items())
-            if (info.value("name", "") == n) return foundry::parse_address(addr);
-        return std::nullopt;
-    }, why);
+    auto args = foundry::encode_arguments(
+        inputs, o.args,
+        [&](std::string_view n) -> std::optional<Address> {
+            if (auto dev = dev_resolver()(n)) return dev;
+            for (const auto& [addr, info] : names.j["contracts"].items())
+                if (info.value("name", "") == n) return foundry::parse_address(addr);
+            return std::nullopt;
+        },
+        why);
     if (!args) fail(fmt::format("constructor of {}: {}", contract->name, why));
     Bytes data = vm::serialize(*contract->code);
     data.insert(data.end(), args->begin(), args->end());
     const chain::PrivateKey key = sender_key(o.from);
-    chain::Transaction tx = c->prepare(key, std::nullopt, parse_value(o.value), std::move(data), gas_limit_of(o, *c));
+    chain::Transaction tx =
+        c->prepare(key, std::nullopt, parse_value(o.value), std::move(data), gas_limit_of(o, *c));
     const Address address = vm::create_address(tx.from, tx.nonce);
-    for (const auto& [sig, list] : param_names(*session)) names.j["params"][sig] = list;
-    names.j["contracts"][foundry::address_hex(address)] = {{"name", contract->name}, {"file", o.file}};
+    for (const auto& [sig, list] : param_names(*session))
+        names.j["params"][sig] = list;
+    names.j["contracts"][foundry::address_hex(address)] = {{"name", contract->name},
+                                                           {"file", o.file}};
     fmt::print("contract:     {}\n", contract->name);
     fmt::print("address:      {}\n", foundry::checksum(address));
     auto receipt = submit(*c, std::move(tx), o, names.params());
     if (receipt && !receipt->success()) {
-        fmt::print(stderr, "mallory chain deploy: deployment of {} reverted: {}\n", contract->name, receipt->revert_reason());
+        fmt::print(stderr, "mallory chain deploy: deployment of {} reverted: {}\n", contract->name,
+                   receipt->revert_reason());
         return exit_failure;
     }
     save_sidecar(o.db, names);
@@ -279,10 +311,12 @@ int cmd_send(const ChainOptions& o) {
     const Sidecar names = load_sidecar(o.db);
     const Address to = resolve(o.target, names, "address");
     Bytes data = encode_call(o.sig, o.args, names);
-    chain::Transaction tx = c->prepare(sender_key(o.from), to, parse_value(o.value), std::move(data), gas_limit_of(o, *c));
+    chain::Transaction tx = c->prepare(sender_key(o.from), to, parse_value(o.value),
+                                       std::move(data), gas_limit_of(o, *c));
     auto receipt = submit(*c, std::move(tx), o, names.params());
     if (receipt && !receipt->success()) {
-        fmt::print(stderr, "mallory chain send: {} reverted: {}\n", o.sig, receipt->revert_reason());
+        fmt::print(stderr, "mallory chain send: {} reverted: {}\n", o.sig,
+                   receipt->revert_reason());
         return exit_failure;
     }
     return exit_ok;
@@ -315,7 +349,8 @@ int cmd_call(const ChainOptions& o) {
         fmt::print("{}\n", r.output.empty() ? "(no return data)" : vm::to_hex(BytesView{r.output}));
         return exit_ok;
     }
-    for (const foundry::Value& v : *values) fmt::print("{} {}\n", v.type, v.text);
+    for (const foundry::Value& v : *values)
+        fmt::print("{} {}\n", v.type, v.text);
     return exit_ok;
 }
 
@@ -323,8 +358,9 @@ int cmd_mine(const ChainOptions& o) {
     auto c = open_existing(o.db);
     const chain::Block& b = c->mine();
     save_pending(o.db, *c, {});
-    fmt::print("Mined block {} ({} transaction{}, gas used {}): {}\n", b.header.number, b.transactions.size(),
-               b.transactions.size() == 1 ? "" : "s", b.header.gas_used, hex(b.hash));
+    fmt::print("Mined block {} ({} transaction{}, gas used {}): {}\n", b.header.number,
+               b.transactions.size(), b.transactions.size() == 1 ? "" : "s", b.header.gas_used,
+               hex(b.hash));
     return exit_ok;
 }
 
@@ -333,16 +369,23 @@ int cmd_block(const ChainOptions& o) {
     std::uint64_t number = c->height();
     if (!o.target.empty() && o.target != "latest") {
         U256 n;
-        if (!vm::parse_u256(o.target, n) || !n.fits64()) fail(fmt::format("block: expected a number or 'latest', got '{}'", o.target));
+        if (!vm::parse_u256(o.target, n) || !n.fits64())
+            fail(fmt::format("block: expected a number or 'latest', got '{}'", o.target));
         number = n.low();
     }
     const chain::Block* b = c->block(number);
-    if (!b) fail(fmt::format("no block {} (the chain has {} blocks after genesis)", number, c->height()), exit_failure);
+    if (!b)
+        fail(
+            fmt::format("no block {} (the chain has {} blocks after genesis)", number, c->height()),
+            exit_failure);
     const chain::BlockHeader& h = b->header;
-    fmt::print("number:       {}\nhash:         {}\nparent:       {}\ntimestamp:    {}\ncoinbase:     {}\n", h.number,
-               hex(b->hash), hex(h.parent_hash), h.timestamp, foundry::checksum(h.coinbase));
-    fmt::print("gas used:     {} of {}\nstate root:   {}\ntxs root:     {}\nreceipts root: {}\n", h.gas_used,
-               h.gas_limit, hex(h.state_root), hex(h.transactions_root), hex(h.receipts_root));
+    fmt::print("number:       {}\nhash:         {}\nparent:       {}\ntimestamp:    {}\ncoinbase:  "
+               "   {}\n",
+               h.number, hex(b->hash), hex(h.parent_hash), h.timestamp,
+               foundry::checksum(h.coinbase));
+    fmt::print("gas used:     {} of {}\nstate root:   {}\ntxs root:     {}\nreceipts root: {}\n",
+               h.gas_used, h.gas_limit, hex(h.state_root), hex(h.transactions_root),
+               hex(h.receipts_root));
     fmt::print("transactions: {}\n", b->transactions.size());
     for (std::size_t i = 0; i < b->transactions.size(); ++i) {
         const chain::Transaction& t = b->transactions[i];
@@ -358,7 +401,9 @@ int cmd_receipt(const ChainOptions& o) {
     vm::Hash h{};
     std::string_view t = o.target;
     if (t.starts_with("0x")) t.remove_prefix(2);
-    if (t.size() != 64) fail(fmt::format("receipt: expected a transaction hash (0x + 64 hex digits), got '{}'", o.target));
+    if (t.size() != 64)
+        fail(fmt::format("receipt: expected a transaction hash (0x + 64 hex digits), got '{}'",
+                         o.target));
     for (std::size_t i = 0; i < 32; ++i) {
         unsigned v = 0;
         if (std::sscanf(std::string(t.substr(2 * i, 2)).c_str(), "%2x", &v) != 1)
@@ -366,7 +411,10 @@ int cmd_receipt(const ChainOptions& o) {
         h[i] = static_cast<std::uint8_t>(v);
     }
     auto r = c->receipt(h);
-    if (!r) fail(fmt::format("no transaction {} on the chain (pending ones have no receipt yet)", o.target), exit_failure);
+    if (!r)
+        fail(fmt::format("no transaction {} on the chain (pending ones have no receipt yet)",
+                         o.target),
+             exit_failure);
     fmt::print("transaction:  {}\n", hex(h));
     print_receipt(*c, *r, load_sidecar(o.db).params());
     return exit_ok;
@@ -377,8 +425,8 @@ int cmd_state(const ChainOptions& o) {
     const Sidecar names = load_sidecar(o.db);
     const Address a = resolve(o.target, names, "address");
     const chain::AccountInfo info = c->account(a);
-    fmt::print("address:      {}\nbalance:      {} wei\nnonce:        {}\ncode size:    {} bytes\n", foundry::checksum(a),
-               vm::to_dec(info.balance), info.nonce, info.code_size);
+    fmt::print("address:      {}\nbalance:      {} wei\nnonce:        {}\ncode size:    {} bytes\n",
+               foundry::checksum(a), vm::to_dec(info.balance), info.nonce, info.code_size);
     auto code = c->state().code(a);
     if (!code) return exit_ok;
     fmt::print("contract:     {}\nstorage slots: {}\n", code->name, info.storage_slots);
@@ -387,11 +435,13 @@ int cmd_state(const ChainOptions& o) {
             (e.mutability != vm::Mutability::View && e.mutability != vm::Mutability::Pure))
             continue;
         const auto sel = e.selector();
-        const chain::CallResult r = c->call(chain::Chain::dev_address("alice"), a, Bytes(sel.begin(), sel.end()));
+        const chain::CallResult r =
+            c->call(chain::Chain::dev_address("alice"), a, Bytes(sel.begin(), sel.end()));
         auto values = r.success() ? foundry::decode_values(e.outputs, r.output) : std::nullopt;
         std::string shown;
         if (values)
-            for (std::size_t i = 0; i < values->size(); ++i) shown += (i ? ", " : "") + (*values)[i].text;
+            for (std::size_t i = 0; i < values->size(); ++i)
+                shown += (i ? ", " : "") + (*values)[i].text;
         fmt::print("  {} = {}\n", e.name, values ? shown : "<reverted>");
     }
     return exit_ok;
@@ -413,7 +463,8 @@ int dispatch(int (*fn)(const ChainOptions&), const ChainOptions& o, const char* 
 
 void register_chain(CLI::App& app, Action& action) {
     auto o = std::make_shared<ChainOptions>();
-    CLI::App* cmd = app.add_subcommand("chain", "A persistent local chain (SQLite) with funded dev accounts");
+    CLI::App* cmd =
+        app.add_subcommand("chain", "A persistent local chain (SQLite) with funded dev accounts");
     cmd->require_subcommand(1);
     struct Sub {
         const char* name;
@@ -421,7 +472,8 @@ void register_chain(CLI::App& app, Action& action) {
         int (*fn)(const ChainOptions&);
     };
     const Sub subs[] = {
-        {"init", "Create a chain with the dev accounts alice, bob, carol, dave, eve, mallory", cmd_init},
+        {"init", "Create a chain with the dev accounts alice, bob, carol, dave, eve, mallory",
+         cmd_init},
         {"deploy", "Deploy a contract: deploy FILE.sol [--contract NAME] [--args ...]", cmd_deploy},
         {"send", "Send a call transaction: send ADDR 'f(uint256)' ARGS...", cmd_send},
         {"call", "Read-only call with decoded return values: call ADDR 'f()' ARGS...", cmd_call},
@@ -436,16 +488,22 @@ void register_chain(CLI::App& app, Action& action) {
         const std::string n = s.name;
         if (n == "deploy") {
             sub->add_option("file", o->file, "The contract's source file")->required();
-            sub->add_option("--contract", o->contract, "The contract (default: the last one in the file)");
+            sub->add_option("--contract", o->contract,
+                            "The contract (default: the last one in the file)");
             sub->add_option("--args", o->args, "Constructor arguments, parsed by the ABI types");
         }
         if (n == "send" || n == "call" || n == "state" || n == "block" || n == "receipt")
-            sub->add_option(n == "block" ? "number" : n == "receipt" ? "hash" : "address", o->target,
-                            n == "block" ? "Block number or 'latest'" : n == "receipt" ? "Transaction hash"
-                                                                              : "Address, dev account or contract name")
+            sub->add_option(n == "block"     ? "number"
+                            : n == "receipt" ? "hash"
+                                             : "address",
+                            o->target,
+                            n == "block"     ? "Block number or 'latest'"
+                            : n == "receipt" ? "Transaction hash"
+                                             : "Address, dev account or contract name")
                 ->required(n != "block");
         if (n == "send" || n == "call") {
-            sub->add_option("signature", o->sig, "The function, e.g. 'transfer(address,uint256)'")->required();
+            sub->add_option("signature", o->sig, "The function, e.g. 'transfer(address,uint256)'")
+                ->required();
             sub->add_option("args", o->args, "Arguments, parsed by the signature's types");
         }
         if (n == "deploy" || n == "send" || n == "call") {
@@ -458,7 +516,8 @@ void register_chain(CLI::App& app, Action& action) {
         }
         auto fn = s.fn;
         auto name = s.name;
-        sub->callback([o, &action, fn, name] { action = [o, fn, name] { return dispatch(fn, *o, name); }; });
+        sub->callback(
+            [o, &action, fn, name] { action = [o, fn, name] { return dispatch(fn, *o, name); }; });
     }
 }
 

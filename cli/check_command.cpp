@@ -1,15 +1,15 @@
 // `mallory check FILE...`: parse and type-check; diagnostics as text (default) or JSON.
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-#include <string>
-#include <vector>
-
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/terminal.hpp"
 #include "lang/ast_printer.hpp"
 #include "lang/diagnostic_json.hpp"
 #include "lang/frontend.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 namespace mallory::cli {
 
@@ -53,7 +53,8 @@ int run_check(const CheckOptions& options) {
         fmt::print(stderr, "{}", lang::render_all(result.sources, items, use_color(color_mode, 2)));
         if (options.print_ast)
             for (const auto& unit : result.units)
-                if (unit->root) fmt::print("{}", lang::print_tree(unit->unit, &result.sources, true));
+                if (unit->root)
+                    fmt::print("{}", lang::print_tree(unit->unit, &result.sources, true));
         if (options.verbose && !diagnostics.has_errors())
             fmt::print("checked {} file{}: no errors\n", options.files.size(),
                        options.files.size() == 1 ? "" : "s");

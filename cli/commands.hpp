@@ -1,9 +1,8 @@
 #pragma once
 /// Every subcommand registers itself on the CLI11 app and sets the action to run when chosen.
 
-#include <functional>
-
 #include <CLI/CLI.hpp>
+#include <functional>
 
 namespace mallory::cli {
 

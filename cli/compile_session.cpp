@@ -1,13 +1,13 @@
 #include "cli/compile_session.hpp"
 
-#include <fmt/format.h>
-
 #include "cli/exit_codes.hpp"
+
+#include <fmt/format.h>
 
 namespace mallory::cli {
 
-std::optional<CompileSession> compile_files(const std::vector<std::string>& files,
-                                            ColorMode color, const char* command, int& exit_code) {
+std::optional<CompileSession> compile_files(const std::vector<std::string>& files, ColorMode color,
+                                            const char* command, int& exit_code) {
     for (const std::string& path : files) {
         lang::SourceManager probe;
         std::string why;
@@ -20,15 +20,17 @@ std::optional<CompileSession> compile_files(const std::vector<std::string>& file
     CompileSession session{lang::load_and_check(files), {}};
     bool colored = use_color(color, 2);
     if (!session.front.ok()) {
-        fmt::print(stderr, "{}",
-                   lang::render_all(session.front.sources, session.front.diagnostics.sorted(), colored));
+        fmt::print(
+            stderr, "{}",
+            lang::render_all(session.front.sources, session.front.diagnostics.sorted(), colored));
         exit_code = exit_failure;
         return std::nullopt;
     }
     lang::Diagnostics diagnostics;
     session.output = lang::compile(session.front.sources, *session.front.model, diagnostics);
     std::vector<lang::Diagnostic> all = session.front.diagnostics.sorted(); // warnings
-    for (const lang::Diagnostic& d : diagnostics.sorted()) all.push_back(d);
+    for (const lang::Diagnostic& d : diagnostics.sorted())
+        all.push_back(d);
     if (diagnostics.has_errors()) {
         fmt::print(stderr, "{}", lang::render_all(session.front.sources, all, colored));
         exit_code = exit_failure;

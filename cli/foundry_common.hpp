@@ -4,13 +4,12 @@
 /// contract a script file ends with), dev-account names for address arguments, and JSON that
 /// never throws on odd bytes.
 
-#include <string>
-#include <vector>
-
-#include <nlohmann/json.hpp>
-
 #include "chain/foundry/abi.hpp"
 #include "cli/compile_session.hpp"
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 namespace mallory::cli {
 

@@ -1,9 +1,9 @@
 // The `mallory` command line: parses arguments and dispatches to a subcommand.
-#include <exception>
-#include <fmt/format.h>
-
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+
+#include <exception>
+#include <fmt/format.h>
 
 namespace {
 

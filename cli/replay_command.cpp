@@ -1,12 +1,11 @@
 // `mallory replay WITNESS.json`: runs a witness on a fresh in-memory chain, step by step.
-#include <fstream>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
 #include "analyzer/replay.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+
+#include <fmt/format.h>
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 namespace mallory::cli {
 
@@ -35,8 +34,10 @@ int run_replay(const std::string& path, int verbosity) {
         fmt::print(stderr, "mallory replay: {}\n", r.error);
         return exit_failure;
     }
-    fmt::print("replaying {} ({} of {}) on a fresh chain\n", path, analyzer::to_string(w->property), w->contract);
-    for (const std::string& line : r.log) fmt::print("{}\n", line);
+    fmt::print("replaying {} ({} of {}) on a fresh chain\n", path, analyzer::to_string(w->property),
+               w->contract);
+    for (const std::string& line : r.log)
+        fmt::print("{}\n", line);
     fmt::print("{}: {}\n", r.violated ? "VIOLATED" : "not violated", r.verdict);
     return r.violated ? exit_failure : exit_ok;
 }
@@ -49,7 +50,9 @@ void register_replay(CLI::App& app, Action& action) {
     CLI::App* cmd = app.add_subcommand("replay", "Replay an analyzer witness on a fresh chain");
     cmd->add_option("witness", *path, "Witness JSON (from analyze --witness-out)")->required();
     cmd->add_flag("-v,--verbose", *verbosity, "More detail (-vvv)");
-    cmd->callback([path, verbosity, &action] { action = [path, verbosity] { return run_replay(*path, *verbosity); }; });
+    cmd->callback([path, verbosity, &action] {
+        action = [path, verbosity] { return run_replay(*path, *verbosity); };
+    });
 }
 
 } // namespace mallory::cli

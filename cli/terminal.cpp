@@ -15,10 +15,14 @@ bool use_color(ColorMode mode, int fd) {
 }
 
 bool parse_color_mode(const std::string& text, ColorMode& out) {
-    if (text == "auto") out = ColorMode::automatic;
-    else if (text == "always") out = ColorMode::always;
-    else if (text == "never") out = ColorMode::never;
-    else return false;
+    if (text == "auto")
+        out = ColorMode::automatic;
+    else if (text == "always")
+        out = ColorMode::always;
+    else if (text == "never")
+        out = ColorMode::never;
+    else
+        return false;
     return true;
 }
 

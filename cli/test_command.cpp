@@ -1,13 +1,13 @@
 // `mallory test [PATH...] [--match REGEX] [-v...] [--json]`: Foundry-style tests.
-#include <filesystem>
-#include <fmt/format.h>
-#include <regex>
-
 #include "chain/foundry/runner.hpp"
 #include "cli/commands.hpp"
 #include "cli/compile_session.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/foundry_common.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <regex>
 
 namespace mallory::cli {
 
@@ -30,7 +30,8 @@ struct Suite {
     std::string contract;
     std::vector<foundry::TestResult> results;
     [[nodiscard]] std::size_t failed() const {
-        return static_cast<std::size_t>(std::count_if(results.begin(), results.end(), [](const auto& r) { return !r.passed; }));
+        return static_cast<std::size_t>(
+            std::count_if(results.begin(), results.end(), [](const auto& r) { return !r.passed; }));
     }
 };
 
@@ -44,7 +45,8 @@ std::optional<std::vector<std::string>> discover_files(std::vector<std::string> 
                 break;
             }
         if (paths.empty()) {
-            fmt::print(stderr, "mallory test: no contracts/ or test/ directory here; name the test files or directories\n");
+            fmt::print(stderr, "mallory test: no contracts/ or test/ directory here; name the test "
+                               "files or directories\n");
             return std::nullopt;
         }
     }
@@ -55,7 +57,8 @@ std::optional<std::vector<std::string>> discover_files(std::vector<std::string> 
             files.push_back(p);
         } else if (fs::is_directory(p, ec)) {
             std::vector<std::string> found;
-            for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+            for (auto it = fs::recursive_directory_iterator(p, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
                 if (it->is_regular_file() && it->path().filename().string().ends_with(".t.sol"))
                     found.push_back(it->path().generic_string());
             std::sort(found.begin(), found.end());
@@ -68,13 +71,17 @@ std::optional<std::vector<std::string>> discover_files(std::vector<std::string> 
     return files;
 }
 
-void print_result(const Suite& suite, const foundry::TestResult& r, int verbosity, bool with_extras) {
-    if (r.passed) fmt::print("[PASS] {} (gas: {})\n", r.name, r.gas);
-    else fmt::print("[FAIL. Reason: {}] {} (gas: {})\n", r.reason, r.name, r.gas);
+void print_result(const Suite& suite, const foundry::TestResult& r, int verbosity,
+                  bool with_extras) {
+    if (r.passed)
+        fmt::print("[PASS] {} (gas: {})\n", r.name, r.gas);
+    else
+        fmt::print("[FAIL. Reason: {}] {} (gas: {})\n", r.reason, r.name, r.gas);
     if (!with_extras) return;
     if (verbosity >= 2 && !r.logs.empty()) {
         fmt::print("Logs:\n");
-        for (const std::string& line : r.logs) fmt::print("  {}\n", line);
+        for (const std::string& line : r.logs)
+            fmt::print("  {}\n", line);
         fmt::print("\n");
     }
     if (verbosity >= 3 && !r.passed && !r.trace.empty()) fmt::print("Traces:\n{}\n", r.trace);
@@ -84,26 +91,32 @@ void print_result(const Suite& suite, const foundry::TestResult& r, int verbosit
 void print_text(const std::vector<Suite>& suites, int verbosity, std::size_t compile_failures) {
     std::size_t passed = 0, failed = 0;
     for (const Suite& s : suites) {
-        fmt::print("Ran {} test{} for {}:{}\n", s.results.size(), s.results.size() == 1 ? "" : "s", s.file, s.contract);
-        for (const auto& r : s.results) print_result(s, r, verbosity, true);
+        fmt::print("Ran {} test{} for {}:{}\n", s.results.size(), s.results.size() == 1 ? "" : "s",
+                   s.file, s.contract);
+        for (const auto& r : s.results)
+            print_result(s, r, verbosity, true);
         const std::size_t f = s.failed();
-        fmt::print("Suite result: {}. {} passed; {} failed\n\n", f ? "FAILED" : "ok", s.results.size() - f, f);
+        fmt::print("Suite result: {}. {} passed; {} failed\n\n", f ? "FAILED" : "ok",
+                   s.results.size() - f, f);
         passed += s.results.size() - f;
         failed += f;
     }
-    fmt::print("Ran {} test suite{}: {} tests passed, {} failed\n", suites.size(), suites.size() == 1 ? "" : "s",
-               passed, failed);
+    fmt::print("Ran {} test suite{}: {} tests passed, {} failed\n", suites.size(),
+               suites.size() == 1 ? "" : "s", passed, failed);
     if (failed) {
         fmt::print("\nFailing tests:\n");
         for (const Suite& s : suites) {
             if (!s.failed()) continue;
-            fmt::print("Encountered {} failing test{} in {}:{}\n", s.failed(), s.failed() == 1 ? "" : "s", s.file, s.contract);
+            fmt::print("Encountered {} failing test{} in {}:{}\n", s.failed(),
+                       s.failed() == 1 ? "" : "s", s.file, s.contract);
             for (const auto& r : s.results)
                 if (!r.passed) print_result(s, r, verbosity, false);
         }
         fmt::print("\n");
     }
-    if (compile_failures) fmt::print("{} file{} failed to compile\n", compile_failures, compile_failures == 1 ? "" : "s");
+    if (compile_failures)
+        fmt::print("{} file{} failed to compile\n", compile_failures,
+                   compile_failures == 1 ? "" : "s");
     fmt::print("{} passed, {} failed\n", passed, failed + compile_failures);
 }
 
@@ -112,13 +125,14 @@ void print_json(const std::vector<Suite>& suites, std::size_t compile_failures) 
     std::size_t passed = 0, failed = 0;
     for (const Suite& s : suites)
         for (const auto& r : s.results) {
-            tests.push_back({{"file", s.file},
-                             {"contract", s.contract},
-                             {"name", r.name},
-                             {"status", r.passed ? "pass" : "fail"},
-                             {"gas", std::to_string(r.gas)},
-                             {"reason", r.passed ? nlohmann::json(nullptr) : nlohmann::json(r.reason)},
-                             {"logs", r.logs}});
+            tests.push_back(
+                {{"file", s.file},
+                 {"contract", s.contract},
+                 {"name", r.name},
+                 {"status", r.passed ? "pass" : "fail"},
+                 {"gas", std::to_string(r.gas)},
+                 {"reason", r.passed ? nlohmann::json(nullptr) : nlohmann::json(r.reason)},
+                 {"logs", r.logs}});
             (r.passed ? passed : failed) += 1;
         }
     nlohmann::json out{{"tests", tests},
@@ -131,7 +145,8 @@ void print_json(const std::vector<Suite>& suites, std::size_t compile_failures) 
 int run_test_command(const TestCommandOptions& options) {
     ColorMode color{};
     if (!parse_color_mode(options.color, color)) {
-        fmt::print(stderr, "mallory test: --color: expected auto, always or never, got '{}'\n", options.color);
+        fmt::print(stderr, "mallory test: --color: expected auto, always or never, got '{}'\n",
+                   options.color);
         return exit_usage;
     }
     foundry::TestOptions topts;
@@ -140,7 +155,8 @@ int run_test_command(const TestCommandOptions& options) {
         try {
             topts.match = std::regex(options.match, std::regex::ECMAScript);
         } catch (const std::regex_error& e) {
-            fmt::print(stderr, "mallory test: --match: invalid regular expression '{}': {}\n", options.match, e.what());
+            fmt::print(stderr, "mallory test: --match: invalid regular expression '{}': {}\n",
+                       options.match, e.what());
             return exit_usage;
         }
     }
@@ -173,9 +189,12 @@ int run_test_command(const TestCommandOptions& options) {
         total += s.results.size();
         failed += s.failed();
     }
-    if (options.json) print_json(suites, compile_failures);
-    else if (total == 0 && !compile_failures) fmt::print(stderr, "mallory test: no tests matched\n");
-    else print_text(suites, options.verbosity, compile_failures);
+    if (options.json)
+        print_json(suites, compile_failures);
+    else if (total == 0 && !compile_failures)
+        fmt::print(stderr, "mallory test: no tests matched\n");
+    else
+        print_text(suites, options.verbosity, compile_failures);
     if (total == 0 && !compile_failures) return exit_failure;
     return failed ? exit_failure : exit_ok;
 }
@@ -184,13 +203,19 @@ int run_test_command(const TestCommandOptions& options) {
 
 void register_test(CLI::App& app, Action& action) {
     auto options = std::make_shared<TestCommandOptions>();
-    CLI::App* cmd = app.add_subcommand("test", "Run Foundry-style tests (*.t.sol, contracts deriving from Test)");
-    cmd->add_option("paths", options->paths, "Test files or directories (default: ./contracts or ./test)");
-    cmd->add_option("--match", options->match, "Only tests whose name (or Contract::name) matches this regex");
-    cmd->add_flag("-v", options->verbosity, "Verbosity: -vv prints console.log lines, -vvv traces of failing tests");
-    cmd->add_flag("--json", options->json, "One JSON entry per test: contract, name, status, gas, reason");
+    CLI::App* cmd = app.add_subcommand(
+        "test", "Run Foundry-style tests (*.t.sol, contracts deriving from Test)");
+    cmd->add_option("paths", options->paths,
+                    "Test files or directories (default: ./contracts or ./test)");
+    cmd->add_option("--match", options->match,
+                    "Only tests whose name (or Contract::name) matches this regex");
+    cmd->add_flag("-v", options->verbosity,
+                  "Verbosity: -vv prints console.log lines, -vvv traces of failing tests");
+    cmd->add_flag("--json", options->json,
+                  "One JSON entry per test: contract, name, status, gas, reason");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
-    cmd->callback([options, &action] { action = [options] { return run_test_command(*options); }; });
+    cmd->callback(
+        [options, &action] { action = [options] { return run_test_command(*options); }; });
 }
 
 } // namespace mallory::cli

@@ -1,10 +1,10 @@
 // Decodes random bytes as the chain's serialized records and, when they decode, validates and
 // applies them: a transaction is submitted to a fresh chain and mined; a persisted block record
 // (header, receipt, diff) is re-encoded and its diff applied to a state. Never a crash.
+#include "chain/chain.hpp"
+
 #include <cstddef>
 #include <cstdint>
-
-#include "chain/chain.hpp"
 
 using namespace mallory::chain;
 
@@ -33,7 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         StoredBlock sb;
         (void)decode_block_record(in, {}, {}, BytesView{}, sb);
         BlockHeader h;
-        if (BlockHeader::decode(in, h) && !(BlockHeader::decode(BytesView{h.encode()}, h))) __builtin_trap();
+        if (BlockHeader::decode(in, h) && !(BlockHeader::decode(BytesView{h.encode()}, h)))
+            __builtin_trap();
         break;
     }
     default: {

@@ -1,7 +1,8 @@
 // Arbitrary source text through the whole pipeline: whatever the front end accepts must compile
 // without crashing, and the compiler's output must pass the VM's verifier and run (bounded gas)
 // on a journaled state: deployment plus one call per ABI function with zero arguments.
-// Seeds: the contract library (directories listed in fuzz/seeds/compile_fuzz.dirs), which libFuzzer mutates.
+// Seeds: the contract library (directories listed in fuzz/seeds/compile_fuzz.dirs), which libFuzzer
+// mutates.
 #include "lang/compiler.hpp"
 #include "lang/frontend.hpp"
 #include "vm/executor.hpp"

@@ -1,13 +1,13 @@
 // libFuzzer target: arbitrary bytes into the parser and both printers. The parser must never
 // crash, hang or leak; when the input parses cleanly, the printed source must parse cleanly to
 // the same tree.
+#include "lang/ast_printer.hpp"
+#include "lang/parser.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
-
-#include "lang/ast_printer.hpp"
-#include "lang/parser.hpp"
 
 using namespace mallory::lang;
 

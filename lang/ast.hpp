@@ -14,14 +14,13 @@
 /// and what the round-trip test compares. Constructs outside the subset are never represented
 /// here; the parser reports them with a dedicated diagnostic and skips them.
 
+#include "lang/source.hpp"
+
+#include <boost/spirit/home/x3/support/ast/variant.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <boost/spirit/home/x3/support/ast/variant.hpp>
-
-#include "lang/source.hpp"
 
 namespace mallory::lang::ast {
 
@@ -105,27 +104,51 @@ struct ElementaryTypeExpr : ExprNode {
 };
 
 enum class UnaryOp : std::uint8_t {
-    negate,     ///< -x
+    negate,      ///< -x
     logical_not, ///< !x
-    bit_not,    ///< ~x
-    pre_inc,    ///< ++x
-    pre_dec,    ///< --x
-    post_inc,   ///< x++
-    post_dec,   ///< x--
-    del,        ///< delete x
+    bit_not,     ///< ~x
+    pre_inc,     ///< ++x
+    pre_dec,     ///< --x
+    post_inc,    ///< x++
+    post_dec,    ///< x--
+    del,         ///< delete x
 };
 
 enum class BinaryOp : std::uint8_t {
-    add, sub, mul, div, mod, exp,
-    shl, shr,
-    bit_and, bit_or, bit_xor,
-    lt, gt, le, ge, eq, ne,
-    logical_and, logical_or,
+    add,
+    sub,
+    mul,
+    div,
+    mod,
+    exp,
+    shl,
+    shr,
+    bit_and,
+    bit_or,
+    bit_xor,
+    lt,
+    gt,
+    le,
+    ge,
+    eq,
+    ne,
+    logical_and,
+    logical_or,
 };
 
 /// `=`, or a compound assignment (`+=` ... `>>=`: `op` holds the binary operator).
 enum class AssignOp : std::uint8_t {
-    assign, add, sub, mul, div, mod, bit_or, bit_and, bit_xor, shl, shr,
+    assign,
+    add,
+    sub,
+    mul,
+    div,
+    mod,
+    bit_or,
+    bit_and,
+    bit_xor,
+    shl,
+    shr,
 };
 
 struct TupleExpr;
@@ -276,9 +299,9 @@ struct RevertStatement : Node {
 using StatementVariant =
     x3::variant<x3::forward_ast<Block>, VariableDeclarationStatement, ExpressionStatement,
                 x3::forward_ast<IfStatement>, x3::forward_ast<ForStatement>,
-                x3::forward_ast<WhileStatement>, x3::forward_ast<DoWhileStatement>,
-                ReturnStatement, BreakStatement, ContinueStatement, PlaceholderStatement,
-                EmitStatement, RevertStatement>;
+                x3::forward_ast<WhileStatement>, x3::forward_ast<DoWhileStatement>, ReturnStatement,
+                BreakStatement, ContinueStatement, PlaceholderStatement, EmitStatement,
+                RevertStatement>;
 
 struct Statement : StatementVariant {
     using StatementVariant::StatementVariant;
@@ -406,7 +429,7 @@ struct FunctionDefinition : Node {
     bool is_virtual = false;
     std::optional<OverrideSpecifier> override_;
     std::vector<VariableDeclaration> returns;
-    std::optional<Block> body; ///< absent for interface/abstract declarations
+    std::optional<Block> body;           ///< absent for interface/abstract declarations
     std::vector<Annotation> annotations; ///< `/// #if_succeeds ...;`
 };
 

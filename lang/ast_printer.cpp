@@ -1,17 +1,17 @@
 #include "lang/ast_printer.hpp"
 
-#include <fmt/format.h>
-
 #include "lang/parser/ast_util.hpp"
 #include "lang/parser/parsers.hpp"
+
+#include <fmt/format.h>
 
 namespace mallory::lang {
 
 namespace {
 
 using parser::assign_op_text;
-using parser::binary_op_text;
 using parser::binary_op_precedence;
+using parser::binary_op_text;
 
 // ---------------------------------------------------------------------------------------------
 // Expressions and types as source
@@ -27,14 +27,20 @@ constexpr int primary_level = 16;
 
 std::string_view unary_text(ast::UnaryOp op) {
     switch (op) {
-    case ast::UnaryOp::negate: return "-";
-    case ast::UnaryOp::logical_not: return "!";
-    case ast::UnaryOp::bit_not: return "~";
+    case ast::UnaryOp::negate:
+        return "-";
+    case ast::UnaryOp::logical_not:
+        return "!";
+    case ast::UnaryOp::bit_not:
+        return "~";
     case ast::UnaryOp::pre_inc:
-    case ast::UnaryOp::post_inc: return "++";
+    case ast::UnaryOp::post_inc:
+        return "++";
     case ast::UnaryOp::pre_dec:
-    case ast::UnaryOp::post_dec: return "--";
-    case ast::UnaryOp::del: return "delete";
+    case ast::UnaryOp::post_dec:
+        return "--";
+    case ast::UnaryOp::del:
+        return "delete";
     }
     return "?";
 }
@@ -47,22 +53,29 @@ std::string quote(std::string_view bytes) {
     std::string out = "\"";
     for (char c : bytes) {
         auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') out += fmt::format("\\{}", c);
-        else if (c == '\n') out += "\\n";
-        else if (u < 0x20 || u >= 0x7f) out += fmt::format("\\x{:02x}", u);
-        else out += c;
+        if (c == '"' || c == '\\')
+            out += fmt::format("\\{}", c);
+        else if (c == '\n')
+            out += "\\n";
+        else if (u < 0x20 || u >= 0x7f)
+            out += fmt::format("\\x{:02x}", u);
+        else
+            out += c;
     }
     return out + "\"";
 }
 
 struct ExprPrinter {
     int level(const ast::Expression& e) const {
-        return boost::apply_visitor([](const auto& n) { return level_of(ast::unwrap(n)); }, e.get());
+        return boost::apply_visitor([](const auto& n) { return level_of(ast::unwrap(n)); },
+                                    e.get());
     }
     static int level_of(const ast::Assignment&) { return assignment_level; }
     static int level_of(const ast::Conditional&) { return conditional_level; }
     static int level_of(const ast::Binary& b) { return binary_base + binary_op_precedence(b.op); }
-    static int level_of(const ast::Unary& u) { return is_postfix(u.op) ? postfix_level : prefix_level; }
+    static int level_of(const ast::Unary& u) {
+        return is_postfix(u.op) ? postfix_level : prefix_level;
+    }
     static int level_of(const ast::Call&) { return postfix_level; }
     static int level_of(const ast::MemberAccess&) { return postfix_level; }
     static int level_of(const ast::IndexAccess&) { return postfix_level; }
@@ -79,7 +92,8 @@ struct ExprPrinter {
     }
     std::string list(const std::vector<ast::Expression>& items) const {
         std::string out;
-        for (const auto& item : items) out += (out.empty() ? "" : ", ") + print(item);
+        for (const auto& item : items)
+            out += (out.empty() ? "" : ", ") + print(item);
         return out;
     }
 
@@ -91,7 +105,8 @@ struct ExprPrinter {
     std::string node(const ast::StringLiteral& n) const {
         if (n.raw.empty()) return n.hex ? "hex\"\"" : quote(n.value);
         std::string out;
-        for (const auto& piece : n.raw) out += (out.empty() ? "" : " ") + piece;
+        for (const auto& piece : n.raw)
+            out += (out.empty() ? "" : " ") + piece;
         return out;
     }
     std::string node(const ast::ElementaryTypeExpr& n) const;
@@ -150,13 +165,14 @@ struct TypePrinter {
     }
     std::string node(const ast::UserDefinedTypeName& t) const {
         std::string out;
-        for (const auto& part : t.path) out += (out.empty() ? "" : ".") + part;
+        for (const auto& part : t.path)
+            out += (out.empty() ? "" : ".") + part;
         return out;
     }
     std::string node(const ast::MappingTypeName& t) const {
         auto named = [](const std::string& name) { return name.empty() ? "" : " " + name; };
-        return "mapping(" + print_type(t.key) + named(t.key_name) + " => " +
-               print_type(t.value) + named(t.value_name) + ")";
+        return "mapping(" + print_type(t.key) + named(t.key_name) + " => " + print_type(t.value) +
+               named(t.value_name) + ")";
     }
     std::string node(const ast::ArrayTypeName& t) const {
         return print_type(t.base) + "[" + (t.length ? print_expression(*t.length) : "") + "]";
@@ -169,50 +185,70 @@ std::string ExprPrinter::node(const ast::ElementaryTypeExpr& n) const {
 
 std::string_view visibility_text(ast::Visibility v) {
     switch (v) {
-    case ast::Visibility::public_: return "public";
-    case ast::Visibility::external: return "external";
-    case ast::Visibility::internal: return "internal";
-    case ast::Visibility::private_: return "private";
-    case ast::Visibility::unspecified: break;
+    case ast::Visibility::public_:
+        return "public";
+    case ast::Visibility::external:
+        return "external";
+    case ast::Visibility::internal:
+        return "internal";
+    case ast::Visibility::private_:
+        return "private";
+    case ast::Visibility::unspecified:
+        break;
     }
     return "";
 }
 
 std::string_view mutability_text(ast::Mutability m) {
     switch (m) {
-    case ast::Mutability::view: return "view";
-    case ast::Mutability::pure: return "pure";
-    case ast::Mutability::payable: return "payable";
-    case ast::Mutability::nonpayable: break;
+    case ast::Mutability::view:
+        return "view";
+    case ast::Mutability::pure:
+        return "pure";
+    case ast::Mutability::payable:
+        return "payable";
+    case ast::Mutability::nonpayable:
+        break;
     }
     return "";
 }
 
 std::string_view location_text(ast::DataLocation l) {
     switch (l) {
-    case ast::DataLocation::memory: return "memory";
-    case ast::DataLocation::storage: return "storage";
-    case ast::DataLocation::calldata: return "calldata";
-    case ast::DataLocation::none: break;
+    case ast::DataLocation::memory:
+        return "memory";
+    case ast::DataLocation::storage:
+        return "storage";
+    case ast::DataLocation::calldata:
+        return "calldata";
+    case ast::DataLocation::none:
+        break;
     }
     return "";
 }
 
 std::string_view contract_kind_text(ast::ContractKind k) {
     switch (k) {
-    case ast::ContractKind::contract: return "contract";
-    case ast::ContractKind::abstract_contract: return "abstract contract";
-    case ast::ContractKind::interface: return "interface";
+    case ast::ContractKind::contract:
+        return "contract";
+    case ast::ContractKind::abstract_contract:
+        return "abstract contract";
+    case ast::ContractKind::interface:
+        return "interface";
     }
     return "contract";
 }
 
 std::string_view function_kind_text(ast::FunctionKind k) {
     switch (k) {
-    case ast::FunctionKind::function: return "function";
-    case ast::FunctionKind::constructor: return "constructor";
-    case ast::FunctionKind::receive: return "receive";
-    case ast::FunctionKind::fallback: return "fallback";
+    case ast::FunctionKind::function:
+        return "function";
+    case ast::FunctionKind::constructor:
+        return "constructor";
+    case ast::FunctionKind::receive:
+        return "receive";
+    case ast::FunctionKind::fallback:
+        return "fallback";
     }
     return "function";
 }
@@ -227,7 +263,8 @@ std::string variable_text(const ast::VariableDeclaration& v) {
 
 std::string variables_text(const std::vector<ast::VariableDeclaration>& vs) {
     std::string out;
-    for (const auto& v : vs) out += (out.empty() ? "" : ", ") + variable_text(v);
+    for (const auto& v : vs)
+        out += (out.empty() ? "" : ", ") + variable_text(v);
     return out;
 }
 
@@ -235,7 +272,8 @@ std::string override_text(const std::optional<ast::OverrideSpecifier>& o) {
     if (!o) return "";
     if (o->bases.empty()) return " override";
     std::string out;
-    for (const auto& b : o->bases) out += (out.empty() ? "" : ", ") + TypePrinter{}.node(b);
+    for (const auto& b : o->bases)
+        out += (out.empty() ? "" : ", ") + TypePrinter{}.node(b);
     return " override(" + out + ")";
 }
 
@@ -304,7 +342,8 @@ struct SourcePrinter {
     void block(const std::string& prefix, const ast::Block& b) {
         line(prefix + (b.unchecked ? "unchecked {" : "{"));
         ++indent;
-        for (const auto& s : b.statements) statement(s);
+        for (const auto& s : b.statements)
+            statement(s);
         --indent;
         line("}");
     }
@@ -363,13 +402,15 @@ struct SourcePrinter {
     void decl(const ast::StructDefinition& s) {
         line("struct " + s.name + " {");
         ++indent;
-        for (const auto& m : s.members) line(variable_text(m) + ";");
+        for (const auto& m : s.members)
+            line(variable_text(m) + ";");
         --indent;
         line("}");
     }
     void decl(const ast::EnumDefinition& e) {
         std::string values;
-        for (const auto& v : e.values) values += (values.empty() ? "" : ", ") + v.name;
+        for (const auto& v : e.values)
+            values += (values.empty() ? "" : ", ") + v.name;
         line("enum " + e.name + " { " + values + " }");
     }
     void decl(const ast::EventDefinition& e) {
@@ -383,8 +424,10 @@ struct SourcePrinter {
         std::string header = "modifier " + m.name + "(" + variables_text(m.parameters) + ")";
         if (m.is_virtual) header += " virtual";
         header += override_text(m.override_);
-        if (m.body) block(header + " ", *m.body);
-        else line(header + ";");
+        if (m.body)
+            block(header + " ", *m.body);
+        else
+            line(header + ";");
     }
     void decl(const ast::FunctionDefinition& f) {
         annotations(f.annotations);
@@ -395,12 +438,15 @@ struct SourcePrinter {
             header += " " + std::string(visibility_text(f.visibility));
         if (f.mutability != ast::Mutability::nonpayable)
             header += " " + std::string(mutability_text(f.mutability));
-        for (const auto& m : f.modifiers) header += " " + modifier_text(m);
+        for (const auto& m : f.modifiers)
+            header += " " + modifier_text(m);
         if (f.is_virtual) header += " virtual";
         header += override_text(f.override_);
         if (!f.returns.empty()) header += " returns (" + variables_text(f.returns) + ")";
-        if (f.body) block(header + " ", *f.body);
-        else line(header + ";");
+        if (f.body)
+            block(header + " ", *f.body);
+        else
+            line(header + ";");
     }
 
     void contract(const ast::ContractDefinition& c) {
@@ -414,13 +460,15 @@ struct SourcePrinter {
         if (!bases.empty()) header += " is " + bases;
         line(header + " {");
         ++indent;
-        for (const auto& m : c.members) member(m);
+        for (const auto& m : c.members)
+            member(m);
         --indent;
         line("}");
     }
 
     void unit(const ast::SourceUnit& u) {
-        for (const auto& p : u.pragmas) line("pragma " + p.name + " " + p.value + ";");
+        for (const auto& p : u.pragmas)
+            line("pragma " + p.name + " " + p.value + ";");
         for (const auto& i : u.imports) {
             if (!i.symbols.empty()) {
                 std::string symbols;
@@ -492,14 +540,15 @@ struct TreePrinter {
         line(fmt::format("Tuple ({} elements)", n.elements.size()), n.span);
         nested([&] {
             for (const auto& e : n.elements) {
-                if (e) expr(*e);
-                else line("<empty>", n.span);
+                if (e)
+                    expr(*e);
+                else
+                    line("<empty>", n.span);
             }
         });
     }
     void node(const ast::Unary& n) {
-        line(std::string(is_postfix(n.op) ? "Postfix " : "Unary ") +
-                 std::string(unary_text(n.op)),
+        line(std::string(is_postfix(n.op) ? "Postfix " : "Unary ") + std::string(unary_text(n.op)),
              n.span);
         nested([&] { expr(n.operand); });
     }
@@ -529,8 +578,10 @@ struct TreePrinter {
         line(n.has_option_braces ? "Call with options" : "Call", n.span);
         nested([&] {
             expr(n.callee);
-            for (const auto& o : n.options) labelled("Option " + o.name, o.value, o.span);
-            for (const auto& a : n.arguments) expr(a);
+            for (const auto& o : n.options)
+                labelled("Option " + o.name, o.value, o.span);
+            for (const auto& a : n.arguments)
+                expr(a);
         });
     }
     void node(const ast::MemberAccess& n) {
@@ -556,15 +607,18 @@ struct TreePrinter {
     void stmt(const ast::Block& b) {
         line(b.unchecked ? "UncheckedBlock" : "Block", b.span);
         nested([&] {
-            for (const auto& s : b.statements) statement(s);
+            for (const auto& s : b.statements)
+                statement(s);
         });
     }
     void stmt(const ast::VariableDeclarationStatement& d) {
         line(d.is_tuple ? "TupleDeclaration" : "VariableDeclaration", d.span);
         nested([&] {
             for (const auto& v : d.variables) {
-                if (v) variable("Variable", *v);
-                else line("<empty>", d.span);
+                if (v)
+                    variable("Variable", *v);
+                else
+                    line("<empty>", d.span);
             }
             if (d.initial_value) labelled("Value", *d.initial_value, d.span);
         });
@@ -646,39 +700,44 @@ struct TreePrinter {
     void decl(const ast::StructDefinition& s) {
         line("Struct " + s.name, s.span);
         nested([&] {
-            for (const auto& m : s.members) variable("Field", m);
+            for (const auto& m : s.members)
+                variable("Field", m);
         });
     }
     void decl(const ast::EnumDefinition& e) {
         line("Enum " + e.name, e.span);
         nested([&] {
-            for (const auto& v : e.values) line("Value " + v.name, v.span);
+            for (const auto& v : e.values)
+                line("Value " + v.name, v.span);
         });
     }
     void decl(const ast::EventDefinition& e) {
         line("Event " + e.name + (e.anonymous ? " anonymous" : ""), e.span);
         nested([&] {
-            for (const auto& p : e.parameters) variable("Parameter", p);
+            for (const auto& p : e.parameters)
+                variable("Parameter", p);
         });
     }
     void decl(const ast::ErrorDefinition& e) {
         line("Error " + e.name, e.span);
         nested([&] {
-            for (const auto& p : e.parameters) variable("Parameter", p);
+            for (const auto& p : e.parameters)
+                variable("Parameter", p);
         });
     }
     void decl(const ast::ModifierDefinition& m) {
         line("Modifier " + m.name + (m.is_virtual ? " virtual" : "") + override_text(m.override_),
              m.span);
         nested([&] {
-            for (const auto& p : m.parameters) variable("Parameter", p);
+            for (const auto& p : m.parameters)
+                variable("Parameter", p);
             if (m.body) stmt(*m.body);
         });
     }
     void decl(const ast::FunctionDefinition& f) {
-        std::string text = std::string(function_kind_text(f.kind) == "function" ? "Function"
-                                                                                : "Special") +
-                           " " + std::string(function_kind_text(f.kind));
+        std::string text =
+            std::string(function_kind_text(f.kind) == "function" ? "Function" : "Special") + " " +
+            std::string(function_kind_text(f.kind));
         if (!f.name.empty()) text += " " + f.name;
         if (f.visibility != ast::Visibility::unspecified)
             text += " " + std::string(visibility_text(f.visibility));
@@ -688,15 +747,18 @@ struct TreePrinter {
         line(text + override_text(f.override_), f.span);
         nested([&] {
             annotations(f.annotations);
-            for (const auto& p : f.parameters) variable("Parameter", p);
+            for (const auto& p : f.parameters)
+                variable("Parameter", p);
             for (const auto& m : f.modifiers) {
                 line("Modifier " + modifier_text(m), m.span);
                 if (m.arguments)
                     nested([&] {
-                        for (const auto& a : *m.arguments) expr(a);
+                        for (const auto& a : *m.arguments)
+                            expr(a);
                     });
             }
-            for (const auto& r : f.returns) variable("Returns", r);
+            for (const auto& r : f.returns)
+                variable("Returns", r);
             if (f.body) stmt(*f.body);
         });
     }
@@ -704,7 +766,8 @@ struct TreePrinter {
     void unit(const ast::SourceUnit& u) {
         line("SourceUnit", u.span);
         nested([&] {
-            for (const auto& p : u.pragmas) line("Pragma " + p.name + " " + p.value, p.span);
+            for (const auto& p : u.pragmas)
+                line("Pragma " + p.name + " " + p.value, p.span);
             for (const auto& i : u.imports) {
                 std::string text = "Import " + quote(i.path);
                 if (!i.unit_alias.empty()) text += " as " + i.unit_alias;
@@ -721,10 +784,12 @@ struct TreePrinter {
                              b.span);
                         if (b.arguments)
                             nested([&] {
-                                for (const auto& a : *b.arguments) expr(a);
+                                for (const auto& a : *b.arguments)
+                                    expr(a);
                             });
                     }
-                    for (const auto& m : c.members) member(m);
+                    for (const auto& m : c.members)
+                        member(m);
                 });
             }
         });
@@ -742,8 +807,7 @@ std::string print_type(const ast::TypeName& type) {
                                 type.get());
 }
 
-std::string print_tree(const ast::SourceUnit& unit, const SourceManager* sources,
-                       bool with_spans) {
+std::string print_tree(const ast::SourceUnit& unit, const SourceManager* sources, bool with_spans) {
     TreePrinter printer{sources, with_spans, {}, 0};
     printer.unit(unit);
     return printer.out;

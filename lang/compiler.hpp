@@ -7,14 +7,14 @@
 /// the slot and elements from keccak256(slot). Packing changes only gas, never what a getter,
 /// a call or an event shows, which is what LANGUAGE.md promises to keep equal.
 
-#include <memory>
-#include <string>
-#include <vector>
-
 #include "lang/check/model.hpp"
 #include "lang/diagnostic.hpp"
 #include "lang/source.hpp"
 #include "vm/code.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace mallory::lang {
 

@@ -6,12 +6,15 @@
 
 namespace mallory::lang {
 
-std::string code_text(DiagCode code) { return fmt::format("E{:04}", static_cast<unsigned>(code)); }
+std::string code_text(DiagCode code) {
+    return fmt::format("E{:04}", static_cast<unsigned>(code));
+}
 
 std::string_view code_summary(DiagCode code) {
     switch (code) {
 #define X(name, number, summary)                                                                   \
-    case DiagCode::name: return summary;
+    case DiagCode::name:                                                                           \
+        return summary;
 #include "lang/diagnostic_codes.def"
 #undef X
     }
@@ -20,9 +23,12 @@ std::string_view code_summary(DiagCode code) {
 
 std::string_view severity_text(Severity severity) {
     switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
+    case Severity::error:
+        return "error";
+    case Severity::warning:
+        return "warning";
+    case Severity::note:
+        return "note";
     }
     return "error";
 }
@@ -45,9 +51,10 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
     };
     std::stable_sort(out.begin(), out.end(),
                      [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
-    out.erase(std::unique(out.begin(), out.end(),
-                          [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
-              out.end());
+    out.erase(
+        std::unique(out.begin(), out.end(),
+                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+        out.end());
     return out;
 }
 
@@ -143,7 +150,8 @@ namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;

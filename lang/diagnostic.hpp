@@ -2,13 +2,13 @@
 /// One diagnostic type for every phase (parser, checker, compiler, CLI): a span, a stable code,
 /// a message that says what was expected, an optional hint and notes.
 
+#include "lang/source.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "lang/source.hpp"
 
 namespace mallory::lang {
 

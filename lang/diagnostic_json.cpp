@@ -38,7 +38,8 @@ nlohmann::json to_json(const SourceManager& sources, const Diagnostic& d) {
 
 nlohmann::json to_json(const SourceManager& sources, const std::vector<Diagnostic>& items) {
     nlohmann::json out = nlohmann::json::array();
-    for (const Diagnostic& d : items) out.push_back(to_json(sources, d));
+    for (const Diagnostic& d : items)
+        out.push_back(to_json(sources, d));
     return out;
 }
 

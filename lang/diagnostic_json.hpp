@@ -2,10 +2,10 @@
 /// Machine-readable diagnostics (`mallory check --json`), rendered from the same structs as the
 /// text renderer so the two never disagree.
 
+#include "lang/diagnostic.hpp"
+
 #include <nlohmann/json.hpp>
 #include <vector>
-
-#include "lang/diagnostic.hpp"
 
 namespace mallory::lang {
 

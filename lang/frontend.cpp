@@ -1,14 +1,13 @@
 #include "lang/frontend.hpp"
 
+#include "lang/check/checker.hpp"
+#include "lang/parser.hpp"
+
 #include <cstdlib>
 #include <deque>
 #include <filesystem>
-#include <map>
-
 #include <fmt/format.h>
-
-#include "lang/check/checker.hpp"
-#include "lang/parser.hpp"
+#include <map>
 
 #ifndef MALLORY_CONTRACTS_DIR
 #define MALLORY_CONTRACTS_DIR ""
@@ -151,15 +150,17 @@ FrontendResult run(const std::vector<std::string>& paths,
     FrontendResult result;
     result.model = std::make_unique<check::SemanticModel>();
     Loader loader{result, options, {}, {}, 1, {}, {}};
-    for (const auto& [path, text] : files) loader.memory[Loader::normalize(path)] = text;
-    for (const auto& [path, text] : files) loader.add(path, true, false, nullptr);
+    for (const auto& [path, text] : files)
+        loader.memory[Loader::normalize(path)] = text;
+    for (const auto& [path, text] : files)
+        loader.add(path, true, false, nullptr);
     for (const std::string& path : paths) {
         std::string why;
         if (!loader.add(path, true, false, &why)) {
             FileId id = result.sources.add(path, "");
-            result.diagnostics.error(DiagCode::CannotReadFile, Span{id, 0, 0},
-                                     fmt::format("cannot read '{}': {}", path,
-                                                 why.empty() ? "file not found" : why));
+            result.diagnostics.error(
+                DiagCode::CannotReadFile, Span{id, 0, 0},
+                fmt::format("cannot read '{}': {}", path, why.empty() ? "file not found" : why));
         }
     }
     loader.parse_all();

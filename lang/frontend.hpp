@@ -2,15 +2,15 @@
 /// The front-end driver: files -> parse (with imports) -> check -> semantic model. This is what
 /// `mallory check`, the compiler and the analyzer call.
 
-#include <memory>
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "lang/ast.hpp"
 #include "lang/check/model.hpp"
 #include "lang/diagnostic.hpp"
 #include "lang/source.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace mallory::lang {
 

@@ -28,7 +28,8 @@ std::string_view SourceFile::line_text(std::uint32_t line) const {
     std::uint32_t begin = m_line_starts[line - 1];
     std::uint32_t end = line < m_line_starts.size() ? m_line_starts[line] : m_text.size();
     std::string_view view(m_text.data() + begin, end - begin);
-    while (!view.empty() && (view.back() == '\n' || view.back() == '\r')) view.remove_suffix(1);
+    while (!view.empty() && (view.back() == '\n' || view.back() == '\r'))
+        view.remove_suffix(1);
     return view;
 }
 

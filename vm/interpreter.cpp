@@ -1,4 +1,3 @@
-#include <cryptopp/sha.h>
 #include "vm/interpreter.hpp"
 
 #include "vm/checked.hpp"
@@ -6,6 +5,7 @@
 #include "vm/memory.hpp"
 
 #include <bit>
+#include <cryptopp/sha.h>
 
 namespace mallory::vm {
 

@@ -1,11 +1,11 @@
 #include "chain/foundry/abi.hpp"
 
+#include "chain/receipt.hpp"
+#include "vm/keccak.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
-
-#include "chain/receipt.hpp"
-#include "vm/keccak.hpp"
 
 namespace mallory::chain::foundry {
 
@@ -13,15 +13,26 @@ namespace {
 
 /// The shape of one ABI type.
 struct TypeInfo {
-    enum class Kind { Uint, Int, Address, Bool, FixedBytes, String, Bytes, Array } kind = Kind::Uint;
-    unsigned bits = 256;           ///< Uint/Int; FixedBytes: byte count
-    std::string element;           ///< Array: element type
+    enum class Kind {
+        Uint,
+        Int,
+        Address,
+        Bool,
+        FixedBytes,
+        String,
+        Bytes,
+        Array
+    } kind = Kind::Uint;
+    unsigned bits = 256;               ///< Uint/Int; FixedBytes: byte count
+    std::string element;               ///< Array: element type
     std::optional<std::size_t> length; ///< Array: fixed length, none for T[]
 };
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
     return s;
 }
 
@@ -55,17 +66,23 @@ std::optional<TypeInfo> type_info(std::string_view t) {
         return info;
     }
     std::size_t n = 0;
-    if (t == "address") info.kind = TypeInfo::Kind::Address;
-    else if (t == "bool") info.kind = TypeInfo::Kind::Bool;
-    else if (t == "string") info.kind = TypeInfo::Kind::String;
-    else if (t == "bytes") info.kind = TypeInfo::Kind::Bytes;
-    else if (t.starts_with("uint") && parse_size(t.substr(4), n) && n % 8 == 0 && n >= 8 && n <= 256)
+    if (t == "address")
+        info.kind = TypeInfo::Kind::Address;
+    else if (t == "bool")
+        info.kind = TypeInfo::Kind::Bool;
+    else if (t == "string")
+        info.kind = TypeInfo::Kind::String;
+    else if (t == "bytes")
+        info.kind = TypeInfo::Kind::Bytes;
+    else if (t.starts_with("uint") && parse_size(t.substr(4), n) && n % 8 == 0 && n >= 8 &&
+             n <= 256)
         info = TypeInfo{TypeInfo::Kind::Uint, static_cast<unsigned>(n), {}, {}};
     else if (t.starts_with("int") && parse_size(t.substr(3), n) && n % 8 == 0 && n >= 8 && n <= 256)
         info = TypeInfo{TypeInfo::Kind::Int, static_cast<unsigned>(n), {}, {}};
     else if (t.starts_with("bytes") && parse_size(t.substr(5), n) && n >= 1 && n <= 32)
         info = TypeInfo{TypeInfo::Kind::FixedBytes, static_cast<unsigned>(n), {}, {}};
-    else return std::nullopt;
+    else
+        return std::nullopt;
     return info;
 }
 
@@ -108,10 +125,13 @@ std::optional<Bytes> parse_hex_bytes(std::string_view s) {
     return out;
 }
 
-U256 mask_bits(unsigned bits) { return bits >= 256 ? U256::max() : vm::shl(U256{1}, bits) - U256{1}; }
+U256 mask_bits(unsigned bits) {
+    return bits >= 256 ? U256::max() : vm::shl(U256{1}, bits) - U256{1};
+}
 
 /// Encodes one static word; false if `text` is not a value of the type.
-bool encode_word(const TypeInfo& t, std::string_view text, const AddressResolver& resolve, U256& out) {
+bool encode_word(const TypeInfo& t, std::string_view text, const AddressResolver& resolve,
+                 U256& out) {
     switch (t.kind) {
     case TypeInfo::Kind::Uint: {
         auto v = parse_amount(text);
@@ -135,9 +155,12 @@ bool encode_word(const TypeInfo& t, std::string_view text, const AddressResolver
         return true;
     }
     case TypeInfo::Kind::Bool:
-        if (text == "true" || text == "1") out = U256{1};
-        else if (text == "false" || text == "0") out = U256{};
-        else return false;
+        if (text == "true" || text == "1")
+            out = U256{1};
+        else if (text == "false" || text == "0")
+            out = U256{};
+        else
+            return false;
         return true;
     case TypeInfo::Kind::FixedBytes: {
         auto b = parse_hex_bytes(text);
@@ -147,7 +170,8 @@ bool encode_word(const TypeInfo& t, std::string_view text, const AddressResolver
         out = vm::load_be(word.data());
         return true;
     }
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -179,7 +203,8 @@ std::vector<std::string> split_list(std::string_view s) {
 bool encode_one(const TypeInfo& t, std::string_view text, const AddressResolver& resolve,
                 Bytes& head, Bytes& tail) {
     if (t.kind == TypeInfo::Kind::String) {
-        append_padded(tail, BytesView{reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+        append_padded(tail,
+                      BytesView{reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
         return true;
     }
     if (t.kind == TypeInfo::Kind::Bytes) {
@@ -209,11 +234,16 @@ bool encode_one(const TypeInfo& t, std::string_view text, const AddressResolver&
     return true;
 }
 
-std::string quote(std::string_view s) { return nlohmann::json(std::string(s)).dump(); }
+std::string quote(std::string_view s) {
+    return nlohmann::json(std::string(s)).dump();
+}
 
-std::string signed_dec(const U256& v) { return v.is_negative() ? "-" + vm::to_dec(-v) : vm::to_dec(v); }
+std::string signed_dec(const U256& v) {
+    return v.is_negative() ? "-" + vm::to_dec(-v) : vm::to_dec(v);
+}
 
-Value word_value(const TypeInfo& t, const std::string& type, const U256& w, const AddressNamer& namer) {
+Value word_value(const TypeInfo& t, const std::string& type, const U256& w,
+                 const AddressNamer& namer) {
     Value v{type, {}, {}};
     switch (t.kind) {
     case TypeInfo::Kind::Uint:
@@ -223,7 +253,8 @@ Value word_value(const TypeInfo& t, const std::string& type, const U256& w, cons
     case TypeInfo::Kind::Int: {
         // sign-extend from the type's width, as the ABI's cleanup does
         U256 x = w;
-        if (t.bits < 256 && !(vm::shr(w, t.bits - 1) & U256{1}).is_zero()) x = w | ~mask_bits(t.bits);
+        if (t.bits < 256 && !(vm::shr(w, t.bits - 1) & U256{1}).is_zero())
+            x = w | ~mask_bits(t.bits);
         v.text = signed_dec(x);
         v.json = v.text;
         break;
@@ -320,11 +351,14 @@ std::size_t head_size(const std::string& type) {
 
 std::string Signature::canonical() const {
     std::string out = name + "(";
-    for (std::size_t i = 0; i < types.size(); ++i) out += (i ? "," : "") + types[i];
+    for (std::size_t i = 0; i < types.size(); ++i)
+        out += (i ? "," : "") + types[i];
     return out + ")";
 }
 
-bool is_supported_type(std::string_view type) { return type_info(type).has_value(); }
+bool is_supported_type(std::string_view type) {
+    return type_info(type).has_value();
+}
 
 std::optional<Signature> parse_signature(std::string_view text, std::string* why) {
     auto fail = [&](std::string msg) -> std::optional<Signature> {
@@ -340,7 +374,8 @@ std::optional<Signature> parse_signature(std::string_view text, std::string* why
     if (sig.name.empty()) return fail(fmt::format("missing function name in '{}'", text));
     for (const std::string& raw : split_list(text.substr(open + 1, text.size() - open - 2))) {
         std::string t = canonical_type(raw);
-        if (!is_supported_type(t)) return fail(fmt::format("unsupported type '{}' in '{}'", raw, text));
+        if (!is_supported_type(t))
+            return fail(fmt::format("unsupported type '{}' in '{}'", raw, text));
         sig.types.push_back(std::move(t));
     }
     return sig;
@@ -368,8 +403,10 @@ std::optional<U256> parse_amount(std::string_view text) {
         std::string_view max;
     };
     static const Unit units[] = {
-        {"gwei", U256{1'000'000'000}, "115792089237316195423570985008687907853269984665640564039457584007913"},
-        {"ether", U256{1'000'000'000'000'000'000ULL}, "115792089237316195423570985008687907853269984665640564039457"},
+        {"gwei", U256{1'000'000'000},
+         "115792089237316195423570985008687907853269984665640564039457584007913"},
+        {"ether", U256{1'000'000'000'000'000'000ULL},
+         "115792089237316195423570985008687907853269984665640564039457"},
         {"wei", U256{1}, ""}};
     const Unit* unit = nullptr;
     for (const Unit& u : units)
@@ -391,12 +428,13 @@ std::optional<Bytes> encode_arguments(const std::vector<std::string>& types,
                                       const std::vector<std::string>& args,
                                       const AddressResolver& resolve, std::string& error) {
     if (args.size() != types.size()) {
-        error = fmt::format("expected {} argument{}, got {}", types.size(), types.size() == 1 ? "" : "s",
-                            args.size());
+        error = fmt::format("expected {} argument{}, got {}", types.size(),
+                            types.size() == 1 ? "" : "s", args.size());
         return std::nullopt;
     }
     std::size_t heads = 0;
-    for (const std::string& t : types) heads += head_size(t);
+    for (const std::string& t : types)
+        heads += head_size(t);
     Bytes head, tail;
     for (std::size_t i = 0; i < types.size(); ++i) {
         const auto t = type_info(types[i]);
@@ -436,11 +474,14 @@ Value decode_word(const std::string& type, const U256& word, const AddressNamer&
 Bytes encode_error(std::string_view message) {
     Bytes out{0x08, 0xc3, 0x79, 0xa0};
     append_word(out, U256{32});
-    append_padded(out, BytesView{reinterpret_cast<const std::uint8_t*>(message.data()), message.size()});
+    append_padded(out,
+                  BytesView{reinterpret_cast<const std::uint8_t*>(message.data()), message.size()});
     return out;
 }
 
-std::string address_hex(const Address& a) { return vm::to_hex(BytesView{a.bytes.data(), a.bytes.size()}); }
+std::string address_hex(const Address& a) {
+    return vm::to_hex(BytesView{a.bytes.data(), a.bytes.size()});
+}
 
 std::string checksum(const Address& a) {
     const std::string lower = address_hex(a).substr(2);
@@ -448,7 +489,8 @@ std::string checksum(const Address& a) {
     std::string out = "0x";
     for (std::size_t i = 0; i < lower.size(); ++i) {
         const int nibble = (i % 2 == 0) ? h[i / 2] >> 4 : h[i / 2] & 0x0f;
-        out += nibble >= 8 ? static_cast<char>(std::toupper(static_cast<unsigned char>(lower[i]))) : lower[i];
+        out += nibble >= 8 ? static_cast<char>(std::toupper(static_cast<unsigned char>(lower[i])))
+                           : lower[i];
     }
     return out;
 }
@@ -463,8 +505,8 @@ std::string DecodedEvent::text() const {
     return out + ")";
 }
 
-DecodedEvent decode_event(const vm::Log& log, const vm::ContractCode* emitter, const ParamNames* names,
-                          const AddressNamer& namer) {
+DecodedEvent decode_event(const vm::Log& log, const vm::ContractCode* emitter,
+                          const ParamNames* names, const AddressNamer& namer) {
     DecodedEvent out;
     const vm::AbiEntry* entry = nullptr;
     if (emitter && !log.topics.empty()) {
@@ -474,7 +516,8 @@ DecodedEvent decode_event(const vm::Log& log, const vm::ContractCode* emitter, c
     }
     if (!entry) {
         out.name = "<unknown event>";
-        for (const U256& t : log.topics) out.args.push_back(decode_word("bytes32", t));
+        for (const U256& t : log.topics)
+            out.args.push_back(decode_word("bytes32", t));
         out.args.push_back(Value{"bytes", vm::to_hex(log.data), vm::to_hex(log.data)});
         return out;
     }
@@ -483,14 +526,16 @@ DecodedEvent decode_event(const vm::Log& log, const vm::ContractCode* emitter, c
         if (auto it = names->find(entry->signature); it != names->end()) out.names = it->second;
     std::vector<std::string> data_types;
     for (std::size_t i = 0; i < entry->inputs.size(); ++i)
-        if (i >= entry->indexed.size() || !entry->indexed[i]) data_types.push_back(entry->inputs[i]);
+        if (i >= entry->indexed.size() || !entry->indexed[i])
+            data_types.push_back(entry->inputs[i]);
     auto data = decode_values(data_types, log.data, namer);
     std::size_t topic = 1, next_data = 0;
     for (std::size_t i = 0; i < entry->inputs.size(); ++i) {
         const bool indexed = i < entry->indexed.size() && entry->indexed[i];
         if (indexed)
-            out.args.push_back(topic < log.topics.size() ? decode_word(entry->inputs[i], log.topics[topic++], namer)
-                                                         : Value{entry->inputs[i], "?", nullptr});
+            out.args.push_back(topic < log.topics.size()
+                                   ? decode_word(entry->inputs[i], log.topics[topic++], namer)
+                                   : Value{entry->inputs[i], "?", nullptr});
         else if (data)
             out.args.push_back((*data)[next_data++]);
         else
@@ -522,7 +567,8 @@ std::string revert_reason(BytesView data, const std::vector<const vm::ContractCo
                 if (!v) continue;
                 DecodedEvent shown{e.name, {}, std::move(*v)};
                 if (names)
-                    if (auto it = names->find(e.signature); it != names->end()) shown.names = it->second;
+                    if (auto it = names->find(e.signature); it != names->end())
+                        shown.names = it->second;
                 return shown.text();
             }
         }

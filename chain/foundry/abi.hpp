@@ -5,18 +5,17 @@
 // strings, addresses and bytes as 0x-hex). Value types, `string`, `bytes` and arrays of value
 // types; no tuples (the language has no struct parameters in external functions).
 
+#include "vm/code.hpp"
+#include "vm/state.hpp"
+#include "vm/types.hpp"
+
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-
-#include "vm/code.hpp"
-#include "vm/state.hpp"
-#include "vm/types.hpp"
 
 namespace mallory::chain::foundry {
 

@@ -1,11 +1,11 @@
 #include "chain/foundry/cheatcodes.hpp"
 
-#include <algorithm>
-#include <fmt/format.h>
-
 #include "chain/foundry/console.hpp"
 #include "chain/keys.hpp"
 #include "vm/keccak.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
 
 namespace mallory::chain::foundry {
 
@@ -13,10 +13,21 @@ namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use.
 constexpr std::array<const char*, 15> kCheatcodes{
-    "deal(address,uint256)", "prank(address)",  "prank(address,address)", "startPrank(address)",
-    "stopPrank()",           "warp(uint256)",   "roll(uint256)",          "expectRevert()",
-    "expectRevert(bytes)",   "expectRevert(bytes4)", "expectEmit(bool,bool,bool,bool)",
-    "expectEmit()",          "label(address,string)", "addr(uint256)",    "getNonce(address)",
+    "deal(address,uint256)",
+    "prank(address)",
+    "prank(address,address)",
+    "startPrank(address)",
+    "stopPrank()",
+    "warp(uint256)",
+    "roll(uint256)",
+    "expectRevert()",
+    "expectRevert(bytes)",
+    "expectRevert(bytes4)",
+    "expectEmit(bool,bool,bool,bool)",
+    "expectEmit()",
+    "label(address,string)",
+    "addr(uint256)",
+    "getNonce(address)",
 };
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {
@@ -37,7 +48,9 @@ Bytes word_bytes(const U256& w) {
     return Bytes(b.begin(), b.end());
 }
 
-bool is_special(const Address& a) { return a == cheatcode_address() || a == console_address(); }
+bool is_special(const Address& a) {
+    return a == cheatcode_address() || a == console_address();
+}
 
 bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topics)[3], bool data) {
     if (expected.topics.size() != got.topics.size()) return false;
@@ -49,7 +62,9 @@ bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topic
 
 } // namespace
 
-Address cheatcode_address() { return *parse_address("0x7109709ECfa91a80626fF3989D68f67F5b1DD12D"); }
+Address cheatcode_address() {
+    return *parse_address("0x7109709ECfa91a80626fF3989D68f67F5b1DD12D");
+}
 
 std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector) {
     for (const char* sig : kCheatcodes)
@@ -62,11 +77,14 @@ vm::Result Cheatcodes::handle(vm::Executor& ex, const vm::Message& msg) {
     std::array<std::uint8_t, 4> sel{};
     std::copy_n(msg.input.begin(), 4, sel.begin());
     const auto sig = cheatcode_signature(sel);
-    if (!sig) return failure(msg, fmt::format("unknown cheatcode {}", vm::to_hex(BytesView{sel.data(), 4})));
+    if (!sig)
+        return failure(msg,
+                       fmt::format("unknown cheatcode {}", vm::to_hex(BytesView{sel.data(), 4})));
     return cheat(ex, msg, *sig, msg.input.subspan(4));
 }
 
-vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig, BytesView args) {
+vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
+                             BytesView args) {
     const Address a0 = Address::from_word(word_at(args, 0));
     const U256 w0 = word_at(args, 0);
     if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)")
@@ -80,7 +98,8 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     } else if (sig == "stopPrank()") {
         m_prank.reset();
     } else if (sig == "warp(uint256)" || sig == "roll(uint256)") {
-        if (!w0.fits64()) return failure(msg, fmt::format("vm.{}: value does not fit in 64 bits", sig));
+        if (!w0.fits64())
+            return failure(msg, fmt::format("vm.{}: value does not fit in 64 bits", sig));
         (sig[0] == 'w' ? ex.block().timestamp : ex.block().number) = w0.low();
     } else if (sig.starts_with("expectRevert")) {
         ExpectRevert e{msg.sender, msg.depth, ExpectRevert::Match::Any, {}, false};
@@ -93,7 +112,8 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
             e.match = ExpectRevert::Match::Data;
             const std::string hex = (*v)[0].json.get<std::string>();
             for (std::size_t i = 2; i + 1 < hex.size(); i += 2)
-                e.data.push_back(static_cast<std::uint8_t>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+                e.data.push_back(
+                    static_cast<std::uint8_t>(std::stoi(hex.substr(i, 2), nullptr, 16)));
         }
         m_expect_revert = std::move(e);
     } else if (sig.starts_with("expectEmit")) {
@@ -101,7 +121,8 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         e.caller = msg.sender;
         e.depth = msg.depth;
         if (sig != "expectEmit()") {
-            for (std::size_t i = 0; i < 3; ++i) e.check_topics[i] = !word_at(args, i).is_zero();
+            for (std::size_t i = 0; i < 3; ++i)
+                e.check_topics[i] = !word_at(args, i).is_zero();
             e.check_data = !word_at(args, 3).is_zero();
         }
         e.log_start = ex.state().logs().size();
@@ -112,7 +133,8 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         m_labels[a0] = (*v)[1].json.get<std::string>();
     } else if (sig == "addr(uint256)") {
         try {
-            return success(msg, word_bytes(PrivateKey::from_bytes(vm::to_bytes(w0)).address().to_word()));
+            return success(
+                msg, word_bytes(PrivateKey::from_bytes(vm::to_bytes(w0)).address().to_word()));
         } catch (const std::exception&) {
             return failure(msg, "vm.addr: invalid private key");
         }
@@ -183,14 +205,17 @@ void Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Res
         const std::string text(e.data.begin(), e.data.end());
         ok = got == e.data || got == encode_error(text);
     }
-    if (e.match == ExpectRevert::Match::Selector) ok = got.size() >= 4 && std::equal(e.data.begin(), e.data.end(), got.begin());
+    if (e.match == ExpectRevert::Match::Selector)
+        ok = got.size() >= 4 && std::equal(e.data.begin(), e.data.end(), got.begin());
     if (!ok) {
         const bool is_revert_data = e.data.size() >= 4 && (e.data.size() - 4) % 32 == 0;
         const std::string want = e.match == ExpectRevert::Match::Data
-                                     ? (is_revert_data ? revert_reason(e.data, {}) : std::string(e.data.begin(), e.data.end()))
+                                     ? (is_revert_data ? revert_reason(e.data, {})
+                                                       : std::string(e.data.begin(), e.data.end()))
                                      : "custom error " + vm::to_hex(BytesView{e.data});
         result.status = vm::Status::Revert;
-        result.output = encode_error(fmt::format("Error != expected error: {} != {}", revert_reason(got), want));
+        result.output = encode_error(
+            fmt::format("Error != expected error: {} != {}", revert_reason(got), want));
         return;
     }
     // The expected revert happened: the call returns normally with zeroed return values.
@@ -222,10 +247,13 @@ void Cheatcodes::settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Resu
             } else if (!result.success()) {
                 error = "log != expected log (the call reverted)";
             } else {
-                while (cursor < logs.size() && !log_matches(*it->expected, logs[cursor], it->check_topics, it->check_data))
+                while (cursor < logs.size() &&
+                       !log_matches(*it->expected, logs[cursor], it->check_topics, it->check_data))
                     ++cursor;
-                if (cursor == logs.size()) error = "log != expected log";
-                else ++cursor;
+                if (cursor == logs.size())
+                    error = "log != expected log";
+                else
+                    ++cursor;
             }
         }
         it = m_expect_emits.erase(it);

@@ -15,13 +15,13 @@
 // objects owned by the executor (vm/executor.cpp, vm/interpreter.cpp), and these hooks are the
 // one place that changes them (see FoundryTracer in session.hpp).
 
+#include "chain/foundry/abi.hpp"
+#include "vm/executor.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "chain/foundry/abi.hpp"
-#include "vm/executor.hpp"
 
 namespace mallory::chain::foundry {
 
@@ -51,9 +51,9 @@ public:
 
 private:
     struct Prank {
-        Address caller;    ///< the contract whose calls are pranked
-        int depth = 0;     ///< depth of those calls
-        Address sender;    ///< msg.sender they get
+        Address caller; ///< the contract whose calls are pranked
+        int depth = 0;  ///< depth of those calls
+        Address sender; ///< msg.sender they get
         std::optional<Address> origin;
         bool persistent = false; ///< startPrank
     };
@@ -69,13 +69,14 @@ private:
         int depth = 0;
         bool check_topics[3] = {true, true, true};
         bool check_data = true;
-        std::size_t log_start = 0;    ///< logs() size when vm.expectEmit was called
+        std::size_t log_start = 0;       ///< logs() size when vm.expectEmit was called
         std::optional<vm::Log> expected; ///< captured when the next call starts
         std::size_t call_log_start = 0;
         bool armed = false;
     };
     static bool applies(const Address& caller, int depth, const vm::Message& msg);
-    vm::Result cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig, BytesView args);
+    vm::Result cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
+                     BytesView args);
     void settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
     void settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
 

@@ -1,14 +1,15 @@
 #include "chain/foundry/console.hpp"
 
-#include <map>
-
 #include "vm/keccak.hpp"
+
+#include <map>
 
 namespace mallory::chain::foundry {
 
 namespace {
 
-constexpr std::array<const char*, 5> kConsoleTypes{"string", "uint256", "int256", "address", "bool"};
+constexpr std::array<const char*, 5> kConsoleTypes{"string", "uint256", "int256", "address",
+                                                   "bool"};
 
 /// Every `log(...)` overload with 0..4 arguments of the console types, by selector.
 const std::map<std::array<std::uint8_t, 4>, std::string>& console_table() {
@@ -22,7 +23,8 @@ const std::map<std::array<std::uint8_t, 4>, std::string>& console_table() {
             }
             std::vector<std::string> next;
             for (const std::string& args : level)
-                for (const char* type : kConsoleTypes) next.push_back(args.empty() ? type : args + "," + type);
+                for (const char* type : kConsoleTypes)
+                    next.push_back(args.empty() ? type : args + "," + type);
             level = std::move(next);
         }
         return t;
@@ -31,7 +33,9 @@ const std::map<std::array<std::uint8_t, 4>, std::string>& console_table() {
 }
 
 /// A console argument as Foundry prints it: strings raw, addresses checksummed.
-std::string plain(const Value& v) { return v.json.is_string() && v.type == "string" ? v.json.get<std::string>() : v.text; }
+std::string plain(const Value& v) {
+    return v.json.is_string() && v.type == "string" ? v.json.get<std::string>() : v.text;
+}
 
 /// Fills %s, %d, %i (and %% as a percent sign) from `args`; the rest are appended.
 std::string format_line(const std::string& fmt_text, const std::vector<Value>& args) {
@@ -54,7 +58,8 @@ std::string format_line(const std::string& fmt_text, const std::vector<Value>& a
         }
         out += c;
     }
-    for (; next < args.size(); ++next) out += " " + plain(args[next]);
+    for (; next < args.size(); ++next)
+        out += " " + plain(args[next]);
     return out;
 }
 
@@ -85,13 +90,15 @@ std::optional<std::string> decode_console(BytesView calldata) {
         return format_line((*values)[0].json.get<std::string>(), rest);
     }
     std::string out;
-    for (std::size_t i = 0; i < values->size(); ++i) out += (i ? " " : "") + plain((*values)[i]);
+    for (std::size_t i = 0; i < values->size(); ++i)
+        out += (i ? " " : "") + plain((*values)[i]);
     return out;
 }
 
 vm::Result Console::handle(vm::Executor& /*ex*/, const vm::Message& msg) {
     auto line = decode_console(msg.input);
-    m_lines.push_back(line ? *line : "<console.log: unrecognised call " + vm::to_hex(msg.input) + ">");
+    m_lines.push_back(line ? *line
+                           : "<console.log: unrecognised call " + vm::to_hex(msg.input) + ">");
     return vm::Result{vm::Status::Success, msg.gas, 0, {}, {}};
 }
 

@@ -5,12 +5,12 @@
 // back into the line Foundry prints: arguments separated by spaces, and a first string
 // argument with %s/%d/%i format specifiers filled from the arguments after it.
 
+#include "chain/foundry/abi.hpp"
+#include "vm/executor.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "chain/foundry/abi.hpp"
-#include "vm/executor.hpp"
 
 namespace mallory::chain::foundry {
 

@@ -1,9 +1,9 @@
 #include "chain/foundry/runner.hpp"
 
+#include "chain/foundry/session.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
-
-#include "chain/foundry/session.hpp"
 
 namespace mallory::chain::foundry {
 
@@ -17,7 +17,8 @@ Bytes selector_data(const std::string& signature) {
 /// Why a transaction failed, as one line.
 std::string failure_reason(Session& s, const TxOutcome& o, const ParamNames* params) {
     if (o.tx.validity != vm::TxValidity::Valid) return std::string(vm::to_string(o.tx.validity));
-    if (o.tx.result.status != vm::Status::Revert) return std::string(vm::to_string(o.tx.result.status));
+    if (o.tx.result.status != vm::Status::Revert)
+        return std::string(vm::to_string(o.tx.result.status));
     return revert_reason(o.tx.result.output, s.codes(), params);
 }
 
@@ -25,7 +26,8 @@ std::string render_all(Session& s, const ParamNames* params) {
     std::string out;
     if (!s.recorder()) return out;
     const TraceNames names = s.names(params);
-    for (const auto& root : s.recorder()->roots()) out += render_trace(*root, names);
+    for (const auto& root : s.recorder()->roots())
+        out += render_trace(*root, names);
     return out;
 }
 
@@ -36,7 +38,8 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
     Session s(options.traces);
     const TxOutcome deployed = s.deploy(code, {}, default_sender());
     if (!deployed.success()) {
-        r.reason = "deployment of " + code->name + " failed: " + failure_reason(s, deployed, options.params);
+        r.reason = "deployment of " + code->name +
+                   " failed: " + failure_reason(s, deployed, options.params);
         r.trace = render_all(s, options.params);
         r.logs = s.console().lines();
         return r;
@@ -49,7 +52,8 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
         const TxOutcome setup = s.call(default_sender(), self, selector_data("setUp()"));
         const auto unmet = s.cheats().unmet_expectation();
         if (!setup.success() || unmet) {
-            r.reason = "setUp() failed: " + (unmet ? *unmet : failure_reason(s, setup, options.params));
+            r.reason =
+                "setUp() failed: " + (unmet ? *unmet : failure_reason(s, setup, options.params));
             r.gas = setup.tx.gas_used;
             r.trace = render_all(s, options.params);
             r.logs = s.console().lines();
@@ -68,8 +72,10 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
         if (!r.passed) r.reason = "the test did not revert (testFail* tests must revert)";
     } else {
         r.passed = run.success() && !unmet;
-        if (!run.success()) r.reason = failure_reason(s, run, options.params);
-        else if (unmet) r.reason = *unmet;
+        if (!run.success())
+            r.reason = failure_reason(s, run, options.params);
+        else if (unmet)
+            r.reason = *unmet;
     }
     if (!r.passed) r.trace = render_all(s, options.params);
     return r;
@@ -89,10 +95,12 @@ std::vector<std::string> discover_tests(const vm::ContractCode& code) {
 
 bool selected(const std::string& contract, const std::string& test, const TestOptions& options) {
     if (!options.match) return true;
-    return std::regex_search(test, *options.match) || std::regex_search(contract + "::" + test, *options.match);
+    return std::regex_search(test, *options.match) ||
+           std::regex_search(contract + "::" + test, *options.match);
 }
 
-std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>& code, const TestOptions& options) {
+std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>& code,
+                                  const TestOptions& options) {
     std::vector<TestResult> out;
     for (const std::string& test : discover_tests(*code))
         if (selected(code->name, test, options)) out.push_back(run_one(code, test, options));

@@ -5,15 +5,15 @@
 // when its call succeeds (a `testFail*` test when it reverts) and no expectation set by a
 // cheatcode is left unmet. Gas is the test transaction's gas used.
 
+#include "chain/foundry/abi.hpp"
+#include "vm/code.hpp"
+#include "vm/gas.hpp"
+
 #include <memory>
 #include <optional>
 #include <regex>
 #include <string>
 #include <vector>
-
-#include "chain/foundry/abi.hpp"
-#include "vm/code.hpp"
-#include "vm/gas.hpp"
 
 namespace mallory::chain::foundry {
 
@@ -34,13 +34,14 @@ struct TestResult {
     std::string name; ///< "testDeposit()"
     bool passed = false;
     vm::Gas gas = 0;
-    std::string reason;             ///< why it failed ("" when passed)
-    std::vector<std::string> logs;  ///< console.log lines
-    std::string trace;              ///< rendered call trace (failing tests with traces on)
+    std::string reason;            ///< why it failed ("" when passed)
+    std::vector<std::string> logs; ///< console.log lines
+    std::string trace;             ///< rendered call trace (failing tests with traces on)
 };
 
 /// Runs the selected tests of one test contract.
-std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>& code, const TestOptions& options);
+std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>& code,
+                                  const TestOptions& options);
 
 /// Whether a test function name is selected by the options.
 bool selected(const std::string& contract, const std::string& test, const TestOptions& options);

@@ -1,14 +1,18 @@
 #include "chain/foundry/session.hpp"
 
-#include <fmt/format.h>
-
 #include "vm/serialize.hpp"
+
+#include <fmt/format.h>
 
 namespace mallory::chain::foundry {
 
-Address default_sender() { return *parse_address("0x1804c8AB1F12E6bbf3894d4083f33e07309d1f38"); }
+Address default_sender() {
+    return *parse_address("0x1804c8AB1F12E6bbf3894d4083f33e07309d1f38");
+}
 
-U256 initial_balance() { return vm::shl(U256{1}, 96) - U256{1}; }
+U256 initial_balance() {
+    return vm::shl(U256{1}, 96) - U256{1};
+}
 
 void FoundryTracer::on_call_enter(const vm::Message& msg) {
     // The executor's message is a mutable object (see cheatcodes.hpp): a prank rewrites it.
@@ -22,10 +26,12 @@ void FoundryTracer::on_call_exit(const vm::Message& msg, const vm::Result& resul
 }
 
 Session::Session(bool record_traces) : m_exec(m_state), m_tracer(m_exec, m_cheats) {
-    m_exec.bind_native(cheatcode_address(),
-                       [this](vm::Executor& ex, const vm::Message& msg) { return m_cheats.handle(ex, msg); });
-    m_exec.bind_native(console_address(),
-                       [this](vm::Executor& ex, const vm::Message& msg) { return m_console.handle(ex, msg); });
+    m_exec.bind_native(cheatcode_address(), [this](vm::Executor& ex, const vm::Message& msg) {
+        return m_cheats.handle(ex, msg);
+    });
+    m_exec.bind_native(console_address(), [this](vm::Executor& ex, const vm::Message& msg) {
+        return m_console.handle(ex, msg);
+    });
     // Solidity checks that a called account has code: give the cheatcode account one byte, as
     // Foundry does.
     m_state.set_code(cheatcode_address(), Bytes{0x00}, nullptr);
@@ -36,15 +42,17 @@ Session::Session(bool record_traces) : m_exec(m_state), m_tracer(m_exec, m_cheat
 }
 
 namespace {
-void collect(const std::shared_ptr<const vm::ContractCode>& code, std::vector<std::shared_ptr<const vm::ContractCode>>& out) {
+void collect(const std::shared_ptr<const vm::ContractCode>& code,
+             std::vector<std::shared_ptr<const vm::ContractCode>>& out) {
     if (!code || std::find(out.begin(), out.end(), code) != out.end()) return;
     out.push_back(code);
-    for (const auto& child : code->children) collect(child, out);
+    for (const auto& child : code->children)
+        collect(child, out);
 }
 } // namespace
 
-TxOutcome Session::deploy(const std::shared_ptr<const vm::ContractCode>& code, BytesView args, const Address& from,
-                          const U256& value, vm::Gas gas_limit) {
+TxOutcome Session::deploy(const std::shared_ptr<const vm::ContractCode>& code, BytesView args,
+                          const Address& from, const U256& value, vm::Gas gas_limit) {
     collect(code, m_codes);
     vm::Transaction tx;
     tx.from = from;
@@ -57,7 +65,8 @@ TxOutcome Session::deploy(const std::shared_ptr<const vm::ContractCode>& code, B
     return out;
 }
 
-TxOutcome Session::call(const Address& from, const Address& to, Bytes data, const U256& value, vm::Gas gas_limit) {
+TxOutcome Session::call(const Address& from, const Address& to, Bytes data, const U256& value,
+                        vm::Gas gas_limit) {
     vm::Transaction tx;
     tx.from = from;
     tx.to = to;
@@ -74,7 +83,8 @@ const vm::ContractCode* Session::code_of(const Address& a) {
 
 std::vector<const vm::ContractCode*> Session::codes() const {
     std::vector<const vm::ContractCode*> out;
-    for (const auto& c : m_codes) out.push_back(c.get());
+    for (const auto& c : m_codes)
+        out.push_back(c.get());
     return out;
 }
 
@@ -87,7 +97,8 @@ TraceNames Session::names(const ParamNames* params) {
     return n;
 }
 
-const vm::AbiEntry* find_function(const vm::ContractCode& code, std::string_view sig, std::string& why) {
+const vm::AbiEntry* find_function(const vm::ContractCode& code, std::string_view sig,
+                                  std::string& why) {
     const bool bare = sig.find('(') == std::string_view::npos;
     std::string canonical;
     if (!bare) {
@@ -100,13 +111,15 @@ const vm::AbiEntry* find_function(const vm::ContractCode& code, std::string_view
         if (e.kind != vm::AbiKind::Function) continue;
         if (bare ? e.name == sig : e.signature == canonical) {
             if (found) {
-                why = fmt::format("'{}' is overloaded in {}: give the full signature", sig, code.name);
+                why = fmt::format("'{}' is overloaded in {}: give the full signature", sig,
+                                  code.name);
                 return nullptr;
             }
             found = &e;
         }
     }
-    if (!found) why = fmt::format("no function '{}' in {}", bare ? std::string(sig) : canonical, code.name);
+    if (!found)
+        why = fmt::format("no function '{}' in {}", bare ? std::string(sig) : canonical, code.name);
     return found;
 }
 

@@ -8,17 +8,17 @@
 // Gas price is 0, as in Foundry, so a gas limit of 2^63 - 1 costs nothing up front; the state
 // has no block gas limit (it is not a chain::Chain).
 
-#include <functional>
-#include <memory>
-#include <string>
-#include <vector>
-
 #include "chain/foundry/abi.hpp"
 #include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/console.hpp"
 #include "chain/foundry/trace.hpp"
 #include "chain/state.hpp"
 #include "vm/executor.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace mallory::chain::foundry {
 
@@ -68,8 +68,9 @@ public:
     TraceRecorder* recorder() noexcept { return m_recorder.get(); }
 
     /// Deploys `code` with ABI-encoded constructor `args`.
-    TxOutcome deploy(const std::shared_ptr<const vm::ContractCode>& code, BytesView args, const Address& from,
-                     const U256& value = {}, vm::Gas gas_limit = unlimited_gas);
+    TxOutcome deploy(const std::shared_ptr<const vm::ContractCode>& code, BytesView args,
+                     const Address& from, const U256& value = {},
+                     vm::Gas gas_limit = unlimited_gas);
     /// Sends a call transaction.
     TxOutcome call(const Address& from, const Address& to, Bytes data, const U256& value = {},
                    vm::Gas gas_limit = unlimited_gas);
@@ -93,7 +94,8 @@ private:
 
 /// Selects a function of `code` by its signature ("deposit(uint256)") or, if unambiguous, by its
 /// bare name ("run"). Returns nullptr with `why` set otherwise.
-const vm::AbiEntry* find_function(const vm::ContractCode& code, std::string_view sig, std::string& why);
+const vm::AbiEntry* find_function(const vm::ContractCode& code, std::string_view sig,
+                                  std::string& why);
 
 /// Calldata for `entry` with text arguments (see encode_arguments).
 std::optional<Bytes> calldata(const vm::AbiEntry& entry, const std::vector<std::string>& args,

@@ -1,9 +1,9 @@
 #include "chain/foundry/trace.hpp"
 
-#include <fmt/format.h>
-
 #include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/console.hpp"
+
+#include <fmt/format.h>
 
 namespace mallory::chain::foundry {
 
@@ -39,8 +39,10 @@ void TraceRecorder::enter(const vm::Message& msg) {
     node->gas_given = msg.gas;
     node->code = msg.kind == vm::CallKind::Create ? msg.init : m_state.code(msg.code_address);
     CallNode* raw = node.get();
-    if (m_stack.empty()) m_roots.push_back(std::move(node));
-    else m_stack.back()->items.push_back(CallNode::Item{std::move(node), std::nullopt});
+    if (m_stack.empty())
+        m_roots.push_back(std::move(node));
+    else
+        m_stack.back()->items.push_back(CallNode::Item{std::move(node), std::nullopt});
     m_stack.push_back(raw);
 }
 
@@ -75,9 +77,10 @@ struct Selected {
 Selected select(const CallNode& n) {
     Selected s;
     if (n.input.size() < 4) {
-        const bool has_receive = n.code && std::any_of(n.code->abi.begin(), n.code->abi.end(), [](const vm::AbiEntry& e) {
-                                     return e.kind == vm::AbiKind::Receive;
-                                 });
+        const bool has_receive = n.code && std::any_of(n.code->abi.begin(), n.code->abi.end(),
+                                                       [](const vm::AbiEntry& e) {
+                                                           return e.kind == vm::AbiKind::Receive;
+                                                       });
         s.name = n.input.empty() && (has_receive || !n.code) ? "receive" : "fallback";
         s.known = n.input.empty();
         return s;
@@ -85,8 +88,10 @@ Selected select(const CallNode& n) {
     std::array<std::uint8_t, 4> sel{};
     std::copy_n(n.input.begin(), 4, sel.begin());
     std::optional<std::string> sig;
-    if (n.code_address == console_address()) sig = console_signature(sel);
-    else if (n.code_address == cheatcode_address()) sig = cheatcode_signature(sel);
+    if (n.code_address == console_address())
+        sig = console_signature(sel);
+    else if (n.code_address == cheatcode_address())
+        sig = cheatcode_signature(sel);
     if (sig) {
         const auto parsed = parse_signature(*sig);
         s = Selected{parsed->name, parsed->types, {}, true};
@@ -94,7 +99,8 @@ Selected select(const CallNode& n) {
         return s;
     }
     if (n.code)
-        if (const vm::AbiEntry* f = n.code->find_function(sel)) return Selected{f->name, f->inputs, f->outputs, true};
+        if (const vm::AbiEntry* f = n.code->find_function(sel))
+            return Selected{f->name, f->inputs, f->outputs, true};
     s.name = vm::to_hex(BytesView{sel.data(), 4});
     return s;
 }
@@ -110,16 +116,20 @@ std::string callee(const CallNode& n, const TraceNames& names) {
 
 std::string join(const std::vector<Value>& values) {
     std::string out;
-    for (std::size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + values[i].text;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        out += (i ? ", " : "") + values[i].text;
     return out;
 }
 
 std::string call_text(const CallNode& n, const TraceNames& names) {
     const AddressNamer namer = [&](const Address& a) { return name_address(a, names); };
-    const std::string value = n.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(n.value));
+    const std::string value =
+        n.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(n.value));
     if (n.kind == vm::CallKind::Create) {
         const std::string name = n.code ? n.code->name : "<code>";
-        return fmt::format("→ new {}@{}{}", name, n.status == vm::Status::Success ? checksum(n.created) : "<failed>", value);
+        return fmt::format("→ new {}@{}{}", name,
+                           n.status == vm::Status::Success ? checksum(n.created) : "<failed>",
+                           value);
     }
     const Selected s = select(n);
     std::string args;
@@ -131,32 +141,37 @@ std::string call_text(const CallNode& n, const TraceNames& names) {
     } else if (!s.known && !n.input.empty() && n.input.size() < 4) {
         args = vm::to_hex(BytesView{n.input});
     }
-    std::string suffix = n.kind == vm::CallKind::DelegateCall ? " [delegatecall]" : n.is_static ? " [staticcall]" : "";
+    std::string suffix = n.kind == vm::CallKind::DelegateCall ? " [delegatecall]"
+                         : n.is_static                        ? " [staticcall]"
+                                                              : "";
     return fmt::format("{}::{}{}({}){}", callee(n, names), s.name, value, args, suffix);
 }
 
 std::string result_text(const CallNode& n, const TraceNames& names) {
     const AddressNamer namer = [&](const Address& a) { return name_address(a, names); };
-    if (n.status == vm::Status::Revert) return "← [Revert] " + revert_reason(n.output, names.codes, names.params, namer);
+    if (n.status == vm::Status::Revert)
+        return "← [Revert] " + revert_reason(n.output, names.codes, names.params, namer);
     if (n.status != vm::Status::Success) return fmt::format("← [{}]", vm::to_string(n.status));
     if (n.kind == vm::CallKind::Create)
         return fmt::format("← [Return] {}", n.code ? n.code->name : "code");
     if (n.output.empty()) return "← [Stop]";
     const Selected s = select(n);
     if (s.known && !s.outputs.empty())
-        if (auto values = decode_values(s.outputs, n.output, namer)) return "← [Return] " + join(*values);
+        if (auto values = decode_values(s.outputs, n.output, namer))
+            return "← [Return] " + join(*values);
     return "← [Return] " + vm::to_hex(BytesView{n.output});
 }
 
-void render(const CallNode& n, const TraceNames& names, const std::string& first, const std::string& rest,
-            std::string& out) {
+void render(const CallNode& n, const TraceNames& names, const std::string& first,
+            const std::string& rest, std::string& out) {
     out += fmt::format("{}[{}] {}\n", first, n.gas_used, call_text(n, names));
     const AddressNamer namer = [&](const Address& a) { return name_address(a, names); };
     for (const CallNode::Item& item : n.items) {
         if (item.call) {
             render(*item.call, names, rest + "├─ ", rest + "│   ", out);
         } else {
-            const DecodedEvent ev = decode_event(*item.log, code_at(item.log->address, names), names.params, namer);
+            const DecodedEvent ev =
+                decode_event(*item.log, code_at(item.log->address, names), names.params, namer);
             out += fmt::format("{}├─ emit {}\n", rest, ev.text());
         }
     }

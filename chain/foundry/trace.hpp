@@ -13,16 +13,16 @@
 // Gas per call is what the frame used (its gas minus the gas it returned); reverted frames are
 // marked by their result line.
 
+#include "chain/foundry/abi.hpp"
+#include "vm/message.hpp"
+#include "vm/state.hpp"
+
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "chain/foundry/abi.hpp"
-#include "vm/message.hpp"
-#include "vm/state.hpp"
 
 namespace mallory::chain::foundry {
 
@@ -57,7 +57,9 @@ public:
     void enter(const vm::Message& msg);
     void exit(const vm::Message& msg, const vm::Result& result);
     /// Completed top-level calls, oldest first.
-    [[nodiscard]] const std::vector<std::unique_ptr<CallNode>>& roots() const noexcept { return m_roots; }
+    [[nodiscard]] const std::vector<std::unique_ptr<CallNode>>& roots() const noexcept {
+        return m_roots;
+    }
     void clear();
 
 private:
@@ -82,6 +84,7 @@ struct TraceNames {
 std::string render_trace(const CallNode& root, const TraceNames& names);
 
 /// "alice: [0xAbC...]" for labelled addresses or contracts with known code, else checksummed.
-std::string name_address(const Address& a, const TraceNames& names, const vm::ContractCode* code = nullptr);
+std::string name_address(const Address& a, const TraceNames& names,
+                         const vm::ContractCode* code = nullptr);
 
 } // namespace mallory::chain::foundry

@@ -6,13 +6,13 @@
 //                                a canonical block with that hash and root, parent links hold,
 //                                each block's state root recomputes from the stored diffs, and
 //                                Chain::open verifies the head's root.
+#include "chain/chain.hpp"
+
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <sstream>
-
-#include "chain/chain.hpp"
 
 using namespace mallory::chain;
 namespace vm = mallory::vm;
@@ -23,7 +23,8 @@ int run(const std::string& db) {
     auto chain = Chain::open(db);
     const std::vector<std::string> names = chain->config().dev_accounts;
     std::vector<PrivateKey> keys;
-    for (const auto& n : names) keys.push_back(Chain::dev_key(n));
+    for (const auto& n : names)
+        keys.push_back(Chain::dev_key(n));
     for (std::uint64_t round = chain->height();; ++round) {
         for (std::size_t i = 0; i < 20; ++i) {
             const auto& from = keys[(round + i) % keys.size()];
@@ -36,7 +37,8 @@ int run(const std::string& db) {
         }
         const Block& b = chain->mine();
         std::printf("%llu %s %s\n", static_cast<unsigned long long>(b.header.number),
-                    vm::to_hex(BytesView{b.hash}).c_str(), vm::to_hex(BytesView{b.header.state_root}).c_str());
+                    vm::to_hex(BytesView{b.hash}).c_str(),
+                    vm::to_hex(BytesView{b.header.state_root}).c_str());
         std::fflush(stdout);
     }
 }
@@ -52,17 +54,21 @@ int check(const std::string& db, const std::string& reported) {
     //    recomputed by replaying the stored diffs from genesis.
     auto store = Store::open(db);
     std::map<Hash, StoredBlock> by_hash;
-    for (auto& sb : store->load_blocks()) by_hash.emplace(sb.block.hash, std::move(sb));
+    for (auto& sb : store->load_blocks())
+        by_hash.emplace(sb.block.hash, std::move(sb));
     WorldState state;
     for (std::uint64_t n = 0; n <= chain->height(); ++n) {
         const Block* b = chain->block(n);
-        if (!b || b->header.number != n || (n > 0 && b->header.parent_hash != chain->block(n - 1)->hash)) {
-            std::fprintf(stderr, "block %llu: broken parent link\n", static_cast<unsigned long long>(n));
+        if (!b || b->header.number != n ||
+            (n > 0 && b->header.parent_hash != chain->block(n - 1)->hash)) {
+            std::fprintf(stderr, "block %llu: broken parent link\n",
+                         static_cast<unsigned long long>(n));
             return 1;
         }
         state.apply(by_hash.at(b->hash).diff, true);
         if (state.root() != b->header.state_root) {
-            std::fprintf(stderr, "block %llu: state root does not recompute\n", static_cast<unsigned long long>(n));
+            std::fprintf(stderr, "block %llu: state root does not recompute\n",
+                         static_cast<unsigned long long>(n));
             return 1;
         }
     }
@@ -76,7 +82,8 @@ int check(const std::string& db, const std::string& reported) {
         std::string hash, root;
         if (!(ls >> number >> hash >> root)) continue; // a line cut by the kill
         const Block* b = chain->block(number);
-        if (!b || vm::to_hex(BytesView{b->hash}) != hash || vm::to_hex(BytesView{b->header.state_root}) != root) {
+        if (!b || vm::to_hex(BytesView{b->hash}) != hash ||
+            vm::to_hex(BytesView{b->header.state_root}) != root) {
             std::fprintf(stderr, "reported block %llu %s is missing or different\n",
                          static_cast<unsigned long long>(number), hash.c_str());
             return 1;

@@ -20,11 +20,14 @@ std::uint32_t selector_of(std::string_view signature) {
            std::uint32_t{h[3]};
 }
 
-std::string selector_hex(std::uint32_t selector) { return fmt::format("0x{:08x}", selector); }
+std::string selector_hex(std::uint32_t selector) {
+    return fmt::format("0x{:08x}", selector);
+}
 
 std::string checksum_address(std::string_view hex40) {
     std::string lower;
-    for (char c : hex40) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : hex40)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     Hash256 h = keccak256(lower);
     std::string out = lower;
     for (std::size_t i = 0; i < out.size(); ++i) {

@@ -12,8 +12,8 @@ namespace mallory::lang::check {
 /// from most derived to most base. Returns nullopt if no consistent order exists (or the
 /// graph has a cycle). Nodes are compared by value (use pointers or ids).
 template <typename Node>
-std::optional<std::vector<Node>> c3_linearize(
-    Node self, const std::function<std::vector<Node>(Node)>& bases, int depth = 0) {
+std::optional<std::vector<Node>>
+c3_linearize(Node self, const std::function<std::vector<Node>(Node)>& bases, int depth = 0) {
     if (depth > 256) return std::nullopt; // cycle
     std::vector<Node> direct = bases(self);
     // Solidity reverses the written order: the last base is the most derived.
@@ -34,7 +34,8 @@ std::optional<std::vector<Node>> c3_linearize(
     };
     while (true) {
         bool all_empty = true;
-        for (const auto& l : lists) all_empty = all_empty && l.empty();
+        for (const auto& l : lists)
+            all_empty = all_empty && l.empty();
         if (all_empty) return result;
         std::optional<Node> pick;
         for (const auto& l : lists) {

@@ -1,7 +1,7 @@
 // Calls, conversions, `new`, member access and Solidity's builtins.
-#include <algorithm>
-
 #include "lang/check/checker_impl.hpp"
+
+#include <algorithm>
 
 namespace mallory::lang::check {
 
@@ -20,7 +20,8 @@ const ast::MemberAccess* as_member(const ast::Expression& e) {
 
 std::string args_text(const std::vector<TypePtr>& types) {
     std::string out;
-    for (const TypePtr& t : types) out += (out.empty() ? "" : ", ") + type_text(t);
+    for (const TypePtr& t : types)
+        out += (out.empty() ? "" : ", ") + type_text(t);
     return out;
 }
 
@@ -54,11 +55,10 @@ TypePtr Checker::abi_decode_types(const ast::Expression& e) {
     const auto* tuple = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get());
     auto add = [&](const ast::Expression& el) {
         TypePtr t = type_expression(el);
-        if (!is_error(t) && (contains_mapping(*t) || (!is_value_type(*t) &&
-                                                     t->kind != TypeKind::bytes &&
-                                                     t->kind != TypeKind::string &&
-                                                     t->kind != TypeKind::array &&
-                                                     t->kind != TypeKind::struct_))) {
+        if (!is_error(t) &&
+            (contains_mapping(*t) ||
+             (!is_value_type(*t) && t->kind != TypeKind::bytes && t->kind != TypeKind::string &&
+              t->kind != TypeKind::array && t->kind != TypeKind::struct_))) {
             error(DiagCode::TypeMismatch, span_of(el),
                   fmt::format("{} cannot be decoded by abi.decode", to_string(*t)));
             t = error_type();
@@ -85,7 +85,8 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
     if (const auto* nw = boost::get<x3::forward_ast<ast::NewExpr>>(&callee.get())) {
         TypePtr ft = check_new(nw->get());
         if (is_error(ft)) {
-            for (const auto& a : c.arguments) check_expr(a);
+            for (const auto& a : c.arguments)
+                check_expr(a);
             return set_type(c.id, error_type());
         }
         return set_type(c.id, call_function(c, ft));
@@ -97,7 +98,8 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
             info(c.id).call.kind = CallKind::conversion;
             if (c.arguments.size() != 1) {
                 error(DiagCode::ArgumentCount, c.span, "payable(...) takes exactly one argument");
-                for (const auto& a : c.arguments) check_expr(a);
+                for (const auto& a : c.arguments)
+                    check_expr(a);
                 return set_type(c.id, error_type());
             }
             TypePtr t = check_expr(c.arguments[0]);
@@ -105,9 +107,9 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
             bool ok = t->kind == TypeKind::address ||
                       (t->kind == TypeKind::contract && can_receive_ether(t->contract));
             if (!ok) {
-                auto& d = error(DiagCode::InvalidConversion, c.span,
-                                fmt::format("payable(...) needs an address, not {}",
-                                            to_string(*t)));
+                auto& d =
+                    error(DiagCode::InvalidConversion, c.span,
+                          fmt::format("payable(...) needs an address, not {}", to_string(*t)));
                 if (t->kind == TypeKind::contract)
                     d.hint = fmt::format("'{}' has no receive or payable fallback function; "
                                          "write payable(address(x)) to convert anyway",
@@ -119,13 +121,15 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
         }
         TypePtr target = check_expr(callee);
         if (is_error(target)) {
-            for (const auto& a : c.arguments) check_expr(a);
+            for (const auto& a : c.arguments)
+                check_expr(a);
             return set_type(c.id, error_type());
         }
         return set_type(c.id, check_conversion(c, target->element));
     }
     // type(T)
-    if (const auto* id = as_identifier(callee); id && id->name == "type" && lookup("type").empty()) {
+    if (const auto* id = as_identifier(callee);
+        id && id->name == "type" && lookup("type").empty()) {
         set_type(id->id, error_type());
         if (c.arguments.size() != 1) {
             error(DiagCode::ArgumentCount, c.span, "type(...) takes exactly one type");
@@ -143,31 +147,34 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
         return set_type(c.id, magic_type("type", t));
     }
     // Specification-only functions of `///` annotations (LANGUAGE.md §7).
-    if (const auto* id = as_identifier(callee);
-        id && m_body && m_body->in_annotation && (id->name == "sum" || id->name == "old") &&
-        lookup(id->name).empty()) {
+    if (const auto* id = as_identifier(callee); id && m_body && m_body->in_annotation &&
+                                                (id->name == "sum" || id->name == "old") &&
+                                                lookup(id->name).empty()) {
         set_type(id->id, error_type());
         if (c.arguments.size() != 1) {
             error(DiagCode::ArgumentCount, c.span,
                   fmt::format("'{}' takes exactly one argument", id->name));
-            for (const auto& a : c.arguments) check_expr(a);
+            for (const auto& a : c.arguments)
+                check_expr(a);
             return set_type(c.id, error_type());
         }
         TypePtr t = check_expr(c.arguments[0]);
         if (id->name == "old") return set_type(c.id, t);
         if (!is_error(t) && (t->kind != TypeKind::mapping || !t->element ||
                              t->element->kind != TypeKind::integer)) {
-            error(DiagCode::TypeMismatch, span_of(c.arguments[0]),
-                  fmt::format("sum(...) needs a mapping with integer values, not {}",
-                              to_string(*t)));
+            error(
+                DiagCode::TypeMismatch, span_of(c.arguments[0]),
+                fmt::format("sum(...) needs a mapping with integer values, not {}", to_string(*t)));
             return set_type(c.id, error_type());
         }
         return set_type(c.id, is_error(t) ? t : uint_type());
     }
     TypePtr ft = check_expr(callee);
     auto check_all_args = [&]() {
-        for (const auto& a : c.arguments) check_expr(a);
-        for (const auto& o : c.options) check_expr(o.value);
+        for (const auto& a : c.arguments)
+            check_expr(a);
+        for (const auto& o : c.options)
+            check_expr(o.value);
     };
     if (is_error(ft)) {
         check_all_args();
@@ -247,7 +254,8 @@ TypePtr Checker::check_conversion(const ast::Call& c, const TypePtr& target) {
     if (c.arguments.size() != 1) {
         error(DiagCode::ArgumentCount, c.span,
               fmt::format("a conversion to {} takes exactly one argument", type_text(target)));
-        for (const auto& a : c.arguments) check_expr(a);
+        for (const auto& a : c.arguments)
+            check_expr(a);
         return error_type();
     }
     if (!c.options.empty())
@@ -291,7 +299,8 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
         Checker& ck;
         const ast::NewExpr& n;
         TypePtr operator()(const ast::UserDefinedTypeName& u) const {
-            const Declaration* d = ck.lookup_type_path(u.path, ck.m_contract, ck.m_file, u.span, true);
+            const Declaration* d =
+                ck.lookup_type_path(u.path, ck.m_contract, ck.m_file, u.span, true);
             if (!d) return error_type();
             const auto* c = dynamic_cast<const ContractInfo*>(d);
             if (!c || c->builtin_console) {
@@ -368,7 +377,8 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
 const FunctionInfo* Checker::pick_overload(const ast::Call& c,
                                            const std::vector<const FunctionInfo*>& candidates) {
     std::vector<TypePtr> args;
-    for (const auto& a : c.arguments) args.push_back(info(id_of(a)).type);
+    for (const auto& a : c.arguments)
+        args.push_back(info(id_of(a)).type);
     std::vector<const FunctionInfo*> ok;
     for (const FunctionInfo* f : candidates) {
         if (f->parameter_types.size() != args.size()) continue;
@@ -380,16 +390,15 @@ const FunctionInfo* Checker::pick_overload(const ast::Call& c,
         if (all) ok.push_back(f);
     }
     if (ok.size() == 1) return ok.front();
-    auto& d = error(DiagCode::AmbiguousOverload, c.span,
-                    ok.empty()
-                        ? fmt::format("no overload of '{}' accepts arguments ({})",
-                                      candidates.front()->name, args_text(args))
-                        : fmt::format("the call of '{}' with arguments ({}) matches {} overloads",
-                                      candidates.front()->name, args_text(args), ok.size()));
+    auto& d =
+        error(DiagCode::AmbiguousOverload, c.span,
+              ok.empty() ? fmt::format("no overload of '{}' accepts arguments ({})",
+                                       candidates.front()->name, args_text(args))
+                         : fmt::format("the call of '{}' with arguments ({}) matches {} overloads",
+                                       candidates.front()->name, args_text(args), ok.size()));
     for (const FunctionInfo* f : ok.empty() ? candidates : ok)
-        d.notes.push_back({f->span, fmt::format("candidate: {}", f->signature.empty()
-                                                                     ? f->name
-                                                                     : f->signature)});
+        d.notes.push_back(
+            {f->span, fmt::format("candidate: {}", f->signature.empty() ? f->name : f->signature)});
     return nullptr;
 }
 
@@ -410,11 +419,13 @@ void Checker::check_call_options(const ast::Call& c, const TypePtr& fn) {
         break;
     case CallKind::builtin:
         value_ok = fn->builtin == Builtin::address_call;
-        gas_ok = fn->builtin == Builtin::address_call || fn->builtin == Builtin::address_staticcall ||
+        gas_ok = fn->builtin == Builtin::address_call ||
+                 fn->builtin == Builtin::address_staticcall ||
                  fn->builtin == Builtin::address_delegatecall;
         target = "this call";
         break;
-    default: break;
+    default:
+        break;
     }
     for (const ast::CallOption& o : c.options) {
         // Only 'value' and 'gas' take a uint256; other options are reported below, without a
@@ -451,9 +462,9 @@ void Checker::check_call_options(const ast::Call& c, const TypePtr& fn) {
             error(DiagCode::NotInSubset, o.span,
                   "'{salt: ...}' (CREATE2) is not supported by Mallory's subset");
         } else {
-            error(DiagCode::CallOptionInvalid, o.span,
-                  fmt::format("unknown call option '{}'; the options are 'value' and 'gas'",
-                              o.name));
+            error(
+                DiagCode::CallOptionInvalid, o.span,
+                fmt::format("unknown call option '{}'; the options are 'value' and 'gas'", o.name));
         }
     }
 }
@@ -461,7 +472,8 @@ void Checker::check_call_options(const ast::Call& c, const TypePtr& fn) {
 TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     TypePtr fn = fn_in;
     std::vector<TypePtr> arg_types;
-    for (const auto& a : c.arguments) arg_types.push_back(check_expr(a));
+    for (const auto& a : c.arguments)
+        arg_types.push_back(check_expr(a));
     ast::NodeId callee_id = id_of(c.callee);
     auto ov = m_overloads.find(callee_id);
     if (ov != m_overloads.end() && ov->second.size() > 1) {
@@ -476,20 +488,22 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     ci.kind = fn->call_kind;
     ci.function = f;
     const ast::MemberAccess* via = as_member(c.callee);
-    bool via_super = via && as_identifier(via->object) && as_identifier(via->object)->name == "super";
+    bool via_super =
+        via && as_identifier(via->object) && as_identifier(via->object)->name == "super";
     ci.is_super = via_super;
     ci.virtual_dispatch = fn->call_kind == CallKind::internal && !via;
     if (fn->text == "typename") {
-        error(DiagCode::NotCallable, c.span,
-              fmt::format("'{}' cannot be called through the contract type name", f ? f->name : "?"))
+        error(
+            DiagCode::NotCallable, c.span,
+            fmt::format("'{}' cannot be called through the contract type name", f ? f->name : "?"))
             .hint = "call it on a contract value, e.g. I(addr).f(...), or use I.f.selector";
         return error_type();
     }
     if (fn->call_kind == CallKind::internal && f && f->visibility == ast::Visibility::external) {
         error(DiagCode::ExternalCallInternally, c.span,
               fmt::format("'{}' is external and cannot be called internally", f->name))
-            .hint = fmt::format("call it as this.{}(...) (an external call), or make it public",
-                                f->name);
+            .hint =
+            fmt::format("call it as this.{}(...) (an external call), or make it public", f->name);
     }
     if (fn->call_kind == CallKind::internal && !c.options.empty())
         error(DiagCode::CallOptionInvalid, c.span,
@@ -520,8 +534,10 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
             expect_convertible(arg_types[i], want, span_of(c.arguments[i]), "argument");
         }
     }
-    if (fn->call_kind == CallKind::creation) note_effect(Effect::write, c.span);
-    else if (fn->call_kind != CallKind::new_array) note_call_effect(fn->mutability, c.span);
+    if (fn->call_kind == CallKind::creation)
+        note_effect(Effect::write, c.span);
+    else if (fn->call_kind != CallKind::new_array)
+        note_call_effect(fn->mutability, c.span);
     return returns_type(*fn);
 }
 
@@ -542,10 +558,10 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
               lo == hi ? fmt::format("'{}' takes {} argument{}, but {} {} given", name, lo,
                                      lo == 1 ? "" : "s", c.arguments.size(),
                                      c.arguments.size() == 1 ? "was" : "were")
-                       : fmt::format("'{}' takes {} to {} arguments, but {} {} given", name, lo,
-                                     hi, c.arguments.size(),
-                                     c.arguments.size() == 1 ? "was" : "were"));
-        for (const auto& a : c.arguments) check_expr(a);
+                       : fmt::format("'{}' takes {} to {} arguments, but {} {} given", name, lo, hi,
+                                     c.arguments.size(), c.arguments.size() == 1 ? "was" : "were"));
+        for (const auto& a : c.arguments)
+            check_expr(a);
         return false;
     };
     auto expect_string = [&](const ast::Expression& e, std::string_view what) {
@@ -561,8 +577,10 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
             return;
         auto& d = error(DiagCode::TypeMismatch, span_of(e),
                         fmt::format("'{}' needs bytes memory, not {}", name, to_string(*t)));
-        if (t->kind == TypeKind::string) d.hint = "convert with bytes(s) or abi.encodePacked(s)";
-        else d.hint = "encode the values with abi.encodePacked(...) or abi.encode(...)";
+        if (t->kind == TypeKind::string)
+            d.hint = "convert with bytes(s) or abi.encodePacked(s)";
+        else
+            d.hint = "encode the values with abi.encodePacked(...) or abi.encode(...)";
     };
     auto encodable = [&](const ast::Expression& e, bool packed) {
         TypePtr t = check_expr(e);
@@ -607,7 +625,8 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
                           "'require(condition, CustomError(...))' is not supported by Mallory's "
                           "subset (LANGUAGE.md §4)")
                         .hint = "write 'if (!condition) revert CustomError(...);'";
-                    for (const auto& a : call->get().arguments) check_expr(a);
+                    for (const auto& a : call->get().arguments)
+                        check_expr(a);
                     set_type(call->get().id, error_type());
                     return empty_tuple();
                 }
@@ -631,7 +650,8 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         return fixed_bytes_type(32);
     case Builtin::ecrecover:
         if (count(4, 4, "ecrecover"))
-            for (std::size_t i = 0; i < 4; ++i) expect(c.arguments[i], fn->components[i], "argument");
+            for (std::size_t i = 0; i < 4; ++i)
+                expect(c.arguments[i], fn->components[i], "argument");
         return address_type();
     case Builtin::gasleft:
         count(0, 0, "gasleft");
@@ -639,17 +659,20 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         return uint_type();
     case Builtin::abi_encode:
     case Builtin::abi_encode_packed:
-        for (const auto& a : c.arguments) encodable(a, b == Builtin::abi_encode_packed);
+        for (const auto& a : c.arguments)
+            encodable(a, b == Builtin::abi_encode_packed);
         return bytes_type();
     case Builtin::abi_encode_with_signature:
         if (c.arguments.empty()) return count(1, 1000, "abi.encodeWithSignature"), bytes_type();
         expect_string(c.arguments[0], "the signature");
-        for (std::size_t i = 1; i < c.arguments.size(); ++i) encodable(c.arguments[i], false);
+        for (std::size_t i = 1; i < c.arguments.size(); ++i)
+            encodable(c.arguments[i], false);
         return bytes_type();
     case Builtin::abi_encode_with_selector:
         if (c.arguments.empty()) return count(1, 1000, "abi.encodeWithSelector"), bytes_type();
         expect(c.arguments[0], fixed_bytes_type(4), "the selector");
-        for (std::size_t i = 1; i < c.arguments.size(); ++i) encodable(c.arguments[i], false);
+        for (std::size_t i = 1; i < c.arguments.size(); ++i)
+            encodable(c.arguments[i], false);
         return bytes_type();
     case Builtin::abi_encode_call: {
         if (!count(2, 2, "abi.encodeCall")) return bytes_type();
@@ -678,7 +701,8 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
             args.push_back(c.arguments[1]);
         }
         std::vector<TypePtr> params;
-        for (const TypePtr& p : ft->components) params.push_back(with_location(p, Location::memory));
+        for (const TypePtr& p : ft->components)
+            params.push_back(with_location(p, Location::memory));
         check_args_against(args, params, span_of(c.arguments[1]),
                            fmt::format("function '{}'", ft->function->name));
         return bytes_type();
@@ -738,9 +762,11 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         }
         return empty_tuple();
     }
-    default: break;
+    default:
+        break;
     }
-    for (const auto& a : c.arguments) check_expr(a);
+    for (const auto& a : c.arguments)
+        check_expr(a);
     return error_type();
 }
 

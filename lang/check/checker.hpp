@@ -2,13 +2,13 @@
 /// The semantic checker: names, imports, inheritance (C3), types and Solidity 0.8's rules for
 /// Mallory's subset. Fills a SemanticModel (lang/check/model.hpp) and reports to Diagnostics.
 
-#include <optional>
-#include <vector>
-
 #include "lang/ast.hpp"
 #include "lang/check/model.hpp"
 #include "lang/diagnostic.hpp"
 #include "lang/source.hpp"
+
+#include <optional>
+#include <vector>
 
 namespace mallory::lang::check {
 

@@ -3,15 +3,14 @@
 /// inheritance, overrides), expr.cpp (expressions), call.cpp (calls and members) and stmt.cpp
 /// (function bodies).
 
+#include "lang/check/checker.hpp"
+
+#include <fmt/format.h>
 #include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <fmt/format.h>
-
-#include "lang/check/checker.hpp"
 
 namespace mallory::lang::check {
 
@@ -166,21 +165,24 @@ public:
     /// Per file: the names visible at file level (own contracts and imported ones).
     std::map<FileId, std::map<std::string, const Declaration*>> m_file_scopes;
     /// Per contract: its own plus inherited (non-private) members, by name.
-    std::map<const ContractInfo*, std::map<std::string, std::vector<const Declaration*>>>
-        m_members;
+    std::map<const ContractInfo*, std::map<std::string, std::vector<const Declaration*>>> m_members;
     std::map<const ContractInfo*, FileId> m_contract_file;
     std::map<const ModifierInfo*, std::pair<Effect, Span>> m_modifier_effects;
     /// Overload candidates of a callee expression, by its NodeId.
     std::unordered_map<ast::NodeId, std::vector<const FunctionInfo*>> m_overloads;
 
     std::set<const VariableInfo*> m_constants_in_progress;
-    bool m_parse_errors = false; ///< syntax errors before checking: no unused-variable warnings
+    bool m_parse_errors = false;   ///< syntax errors before checking: no unused-variable warnings
     BodyContext* m_body = nullptr; ///< nullptr outside bodies (contract level)
     const ContractInfo* m_contract = nullptr;
     FileId m_file = 0;
 };
 
-inline std::string squote(std::string_view s) { return fmt::format("'{}'", s); }
-inline std::string type_text(const TypePtr& t) { return t ? to_string(*t) : "<error>"; }
+inline std::string squote(std::string_view s) {
+    return fmt::format("'{}'", s);
+}
+inline std::string type_text(const TypePtr& t) {
+    return t ? to_string(*t) : "<error>";
+}
 
 } // namespace mallory::lang::check

@@ -1,9 +1,9 @@
 // Declarations, imports, inheritance (C3), member tables, signatures and contract-level rules.
-#include <algorithm>
-
 #include "lang/check/abi.hpp"
 #include "lang/check/c3.hpp"
 #include "lang/check/checker_impl.hpp"
+
+#include <algorithm>
 
 namespace mallory::lang::check {
 
@@ -21,15 +21,19 @@ Diagnostic& Checker::warning(DiagCode code, Span span, std::string message) {
     return m_diags.warning(code, span, std::move(message));
 }
 
-std::string Checker::text_of(Span span) const { return std::string(m_sources.text(span)); }
+std::string Checker::text_of(Span span) const {
+    return std::string(m_sources.text(span));
+}
 
 void Checker::run() {
     m_parse_errors = m_diags.has_errors();
     declare_contracts();
     build_file_scopes();
     resolve_inheritance();
-    for (ContractInfo* c : m_contracts) declare_members(c);
-    for (ContractInfo* c : m_contracts) build_member_tables(c);
+    for (ContractInfo* c : m_contracts)
+        declare_members(c);
+    for (ContractInfo* c : m_contracts)
+        build_member_tables(c);
     // Struct fields first: parameter types may need to know whether a struct holds a mapping.
     for (ContractInfo* c : m_contracts) {
         m_contract = c;
@@ -65,8 +69,10 @@ void Checker::run() {
                     while (t && (t->kind == TypeKind::array || t->kind == TypeKind::mapping))
                         t = t->element.get();
                     if (!t || t->kind != TypeKind::struct_ || !t->struct_info) continue;
-                    if (t->struct_info == s) s->recursive = true;
-                    else if (seen.insert(t->struct_info).second) stack.push_back(t->struct_info);
+                    if (t->struct_info == s)
+                        s->recursive = true;
+                    else if (seen.insert(t->struct_info).second)
+                        stack.push_back(t->struct_info);
                 }
             }
             if (s->recursive)
@@ -76,7 +82,8 @@ void Checker::run() {
                                   s->name));
         }
     }
-    for (ContractInfo* c : m_contracts) resolve_signatures(c);
+    for (ContractInfo* c : m_contracts)
+        resolve_signatures(c);
     // Contract-level rules, bases before derived contracts (linearization length order).
     std::vector<ContractInfo*> order = m_contracts;
     std::stable_sort(order.begin(), order.end(), [](const ContractInfo* a, const ContractInfo* b) {
@@ -90,7 +97,8 @@ void Checker::run() {
         compute_effective(c);
         check_base_constructor_args(c);
     }
-    for (ContractInfo* c : m_contracts) check_bodies(c);
+    for (ContractInfo* c : m_contracts)
+        check_bodies(c);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,7 +165,8 @@ void Checker::build_file_scopes() {
                     continue;
                 }
                 if (imp.symbols.empty()) {
-                    for (const auto& [name, d] : exported) add(name, d, imp.span);
+                    for (const auto& [name, d] : exported)
+                        add(name, d, imp.span);
                     continue;
                 }
                 for (const ast::ImportSymbol& sym : imp.symbols) {
@@ -165,15 +174,17 @@ void Checker::build_file_scopes() {
                     if (it == exported.end()) {
                         if (report) {
                             std::vector<std::string> names;
-                            for (const auto& [n, d] : exported) names.push_back(n);
-                            auto& d = error(DiagCode::ImportSymbolNotFound, sym.span,
-                                            fmt::format("'{}' is not declared in \"{}\"",
-                                                        sym.name, imp.path));
+                            for (const auto& [n, d] : exported)
+                                names.push_back(n);
+                            auto& d = error(
+                                DiagCode::ImportSymbolNotFound, sym.span,
+                                fmt::format("'{}' is not declared in \"{}\"", sym.name, imp.path));
                             if (auto best = closest_name(sym.name, names))
                                 d.hint = fmt::format("did you mean '{}'?", *best);
                             else if (!names.empty()) {
                                 std::string list;
-                                for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+                                for (const auto& n : names)
+                                    list += (list.empty() ? "" : ", ") + n;
                                 d.hint = fmt::format("\"{}\" declares: {}", imp.path, list);
                             }
                         }
@@ -216,16 +227,18 @@ const Declaration* Checker::lookup_type_path(const std::vector<std::string>& pat
                                : k == DeclKind::error_   ? "an error"
                                : k == DeclKind::modifier ? "a modifier"
                                                          : "a member";
-            error(DiagCode::NotAType, span,
-                  fmt::format("'{}' is not a type: it is {} of '{}'", path[0], what,
-                              contract->name));
+            error(
+                DiagCode::NotAType, span,
+                fmt::format("'{}' is not a type: it is {} of '{}'", path[0], what, contract->name));
             return nullptr;
         }
         if (report) {
             std::vector<std::string> names;
-            for (const auto& [n, d] : m_file_scopes[file]) names.push_back(n);
+            for (const auto& [n, d] : m_file_scopes[file])
+                names.push_back(n);
             if (contract)
-                for (const auto& [n, ds] : m_members[contract]) names.push_back(n);
+                for (const auto& [n, ds] : m_members[contract])
+                    names.push_back(n);
             auto& d = error(DiagCode::UndeclaredIdentifier, span,
                             fmt::format("undeclared type '{}'", path[0]));
             if (auto best = closest_name(path[0], names))
@@ -311,7 +324,8 @@ void Checker::resolve_inheritance() {
         while (!stack.empty() && !cycle) {
             const ContractInfo* x = stack.back();
             stack.pop_back();
-            if (x == c) cycle = true;
+            if (x == c)
+                cycle = true;
             else if (seen.insert(x).second)
                 stack.insert(stack.end(), x->direct_bases.begin(), x->direct_bases.end());
         }
@@ -338,10 +352,14 @@ namespace {
 
 std::string function_display_name(const ast::FunctionDefinition& f) {
     switch (f.kind) {
-    case ast::FunctionKind::constructor: return "constructor";
-    case ast::FunctionKind::receive: return "receive";
-    case ast::FunctionKind::fallback: return "fallback";
-    default: return f.name;
+    case ast::FunctionKind::constructor:
+        return "constructor";
+    case ast::FunctionKind::receive:
+        return "receive";
+    case ast::FunctionKind::fallback:
+        return "fallback";
+    default:
+        return f.name;
     }
 }
 
@@ -357,8 +375,9 @@ void Checker::declare_members(ContractInfo* c) {
             v->span = sv->name_span;
             v->contract = c;
             v->ast_state = sv;
-            v->visibility = sv->visibility == ast::Visibility::unspecified ? ast::Visibility::internal
-                                                                          : sv->visibility;
+            v->visibility = sv->visibility == ast::Visibility::unspecified
+                                ? ast::Visibility::internal
+                                : sv->visibility;
             v->constant = sv->constant;
             v->immutable = sv->immutable;
             m_model.bind(sv, v);
@@ -432,8 +451,8 @@ void Checker::declare_members(ContractInfo* c) {
                 fd->visibility == ast::Visibility::unspecified)
                 f->visibility = ast::Visibility::public_;
             if (f->visibility == ast::Visibility::unspecified)
-                f->visibility = c->is_interface() ? ast::Visibility::external
-                                                  : ast::Visibility::public_;
+                f->visibility =
+                    c->is_interface() ? ast::Visibility::external : ast::Visibility::public_;
             f->mutability = fd->mutability;
             f->is_virtual = fd->is_virtual || c->is_interface();
             f->implemented = fd->body.has_value();
@@ -472,11 +491,16 @@ void Checker::build_member_tables(const ContractInfo* c) {
             if (f->function_kind == ast::FunctionKind::function &&
                 (own || f->visibility != ast::Visibility::private_))
                 add(f);
-        for (const ModifierInfo* m : x->modifiers) add(m);
-        for (const StructInfo* s : x->structs) add(s);
-        for (const EnumInfo* e : x->enums) add(e);
-        for (const EventInfo* e : x->events) add(e);
-        for (const ErrorInfo* e : x->errors) add(e);
+        for (const ModifierInfo* m : x->modifiers)
+            add(m);
+        for (const StructInfo* s : x->structs)
+            add(s);
+        for (const EnumInfo* e : x->enums)
+            add(e);
+        for (const EventInfo* e : x->events)
+            add(e);
+        for (const ErrorInfo* e : x->errors)
+            add(e);
     }
 }
 
@@ -530,9 +554,9 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
                     return fixed_bytes_type(static_cast<unsigned>(size));
                 }
             }
-            ck.error(DiagCode::UnsupportedType, e.span,
-                     fmt::format("type '{}' is not supported by Mallory's subset (LANGUAGE.md §3)",
-                                 n));
+            ck.error(
+                DiagCode::UnsupportedType, e.span,
+                fmt::format("type '{}' is not supported by Mallory's subset (LANGUAGE.md §3)", n));
             return error_type();
         }
         TypePtr operator()(const ast::UserDefinedTypeName& u) const {
@@ -595,8 +619,8 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
                                          ck.text_of(span), to_string(*lt)));
                     return error_type();
                 }
-                t.length = static_cast<std::uint64_t>(
-                    boost::multiprecision::numerator(*li.constant));
+                t.length =
+                    static_cast<std::uint64_t>(boost::multiprecision::numerator(*li.constant));
             }
             return std::make_shared<const Type>(std::move(t));
         }
@@ -604,9 +628,8 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
     return boost::apply_visitor(Visitor{*this, contract, file}, name.get());
 }
 
-TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v,
-                                    const ContractInfo* contract, FileId file, bool is_external,
-                                    bool is_public, bool is_event) {
+TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const ContractInfo* contract,
+                                    FileId file, bool is_external, bool is_public, bool is_event) {
     TypePtr t = resolve_type(v.type, contract, file);
     if (is_error(t)) return t;
     if (is_event) {
@@ -644,7 +667,8 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v,
               "'calldata' is not supported by Mallory's subset (LANGUAGE.md §3)")
             .hint = "use 'memory' instead";
         break;
-    case ast::DataLocation::memory: break;
+    case ast::DataLocation::memory:
+        break;
     case ast::DataLocation::storage:
         if (is_external || is_public) {
             error(DiagCode::DataLocationInvalid, v.span,
@@ -768,8 +792,8 @@ void Checker::resolve_signatures(ContractInfo* c) {
                         fld.type->kind != TypeKind::array)
                         g->return_types.push_back(fld.type);
             } else if (cur) {
-                g->return_types.push_back(with_location(
-                    std::shared_ptr<const Type>(t, cur), Location::memory));
+                g->return_types.push_back(
+                    with_location(std::shared_ptr<const Type>(t, cur), Location::memory));
             }
             g->signature = signature_of(g->name, g->parameter_types);
             g->selector = selector_of(g->signature);

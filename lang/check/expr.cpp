@@ -1,8 +1,8 @@
 // Expressions: identifiers, literals (exact), operators, assignments, tuples, index access.
-#include <algorithm>
-
 #include "lang/check/abi.hpp"
 #include "lang/check/checker_impl.hpp"
+
+#include <algorithm>
 
 namespace mallory::lang::check {
 
@@ -13,9 +13,13 @@ using boost::multiprecision::numerator;
 
 constexpr unsigned max_literal_bits = 4096;
 
-bool is_integral(const Rational& r) { return denominator(r) == 1; }
+bool is_integral(const Rational& r) {
+    return denominator(r) == 1;
+}
 
-std::size_t bit_size(const BigInt& v) { return v == 0 ? 0 : msb(abs(v)) + 1; }
+std::size_t bit_size(const BigInt& v) {
+    return v == 0 ? 0 : msb(abs(v)) + 1;
+}
 
 bool too_large(const Rational& r) {
     return bit_size(numerator(r)) > max_literal_bits || bit_size(denominator(r)) > max_literal_bits;
@@ -23,25 +27,44 @@ bool too_large(const Rational& r) {
 
 const char* binary_op_text(ast::BinaryOp op) {
     switch (op) {
-    case ast::BinaryOp::add: return "+";
-    case ast::BinaryOp::sub: return "-";
-    case ast::BinaryOp::mul: return "*";
-    case ast::BinaryOp::div: return "/";
-    case ast::BinaryOp::mod: return "%";
-    case ast::BinaryOp::exp: return "**";
-    case ast::BinaryOp::shl: return "<<";
-    case ast::BinaryOp::shr: return ">>";
-    case ast::BinaryOp::bit_and: return "&";
-    case ast::BinaryOp::bit_or: return "|";
-    case ast::BinaryOp::bit_xor: return "^";
-    case ast::BinaryOp::lt: return "<";
-    case ast::BinaryOp::gt: return ">";
-    case ast::BinaryOp::le: return "<=";
-    case ast::BinaryOp::ge: return ">=";
-    case ast::BinaryOp::eq: return "==";
-    case ast::BinaryOp::ne: return "!=";
-    case ast::BinaryOp::logical_and: return "&&";
-    case ast::BinaryOp::logical_or: return "||";
+    case ast::BinaryOp::add:
+        return "+";
+    case ast::BinaryOp::sub:
+        return "-";
+    case ast::BinaryOp::mul:
+        return "*";
+    case ast::BinaryOp::div:
+        return "/";
+    case ast::BinaryOp::mod:
+        return "%";
+    case ast::BinaryOp::exp:
+        return "**";
+    case ast::BinaryOp::shl:
+        return "<<";
+    case ast::BinaryOp::shr:
+        return ">>";
+    case ast::BinaryOp::bit_and:
+        return "&";
+    case ast::BinaryOp::bit_or:
+        return "|";
+    case ast::BinaryOp::bit_xor:
+        return "^";
+    case ast::BinaryOp::lt:
+        return "<";
+    case ast::BinaryOp::gt:
+        return ">";
+    case ast::BinaryOp::le:
+        return "<=";
+    case ast::BinaryOp::ge:
+        return ">=";
+    case ast::BinaryOp::eq:
+        return "==";
+    case ast::BinaryOp::ne:
+        return "!=";
+    case ast::BinaryOp::logical_and:
+        return "&&";
+    case ast::BinaryOp::logical_or:
+        return "||";
     }
     return "?";
 }
@@ -53,17 +76,28 @@ bool is_comparison(ast::BinaryOp op) {
 
 ast::BinaryOp assign_to_binary(ast::AssignOp op) {
     switch (op) {
-    case ast::AssignOp::add: return ast::BinaryOp::add;
-    case ast::AssignOp::sub: return ast::BinaryOp::sub;
-    case ast::AssignOp::mul: return ast::BinaryOp::mul;
-    case ast::AssignOp::div: return ast::BinaryOp::div;
-    case ast::AssignOp::mod: return ast::BinaryOp::mod;
-    case ast::AssignOp::bit_or: return ast::BinaryOp::bit_or;
-    case ast::AssignOp::bit_and: return ast::BinaryOp::bit_and;
-    case ast::AssignOp::bit_xor: return ast::BinaryOp::bit_xor;
-    case ast::AssignOp::shl: return ast::BinaryOp::shl;
-    case ast::AssignOp::shr: return ast::BinaryOp::shr;
-    default: return ast::BinaryOp::add;
+    case ast::AssignOp::add:
+        return ast::BinaryOp::add;
+    case ast::AssignOp::sub:
+        return ast::BinaryOp::sub;
+    case ast::AssignOp::mul:
+        return ast::BinaryOp::mul;
+    case ast::AssignOp::div:
+        return ast::BinaryOp::div;
+    case ast::AssignOp::mod:
+        return ast::BinaryOp::mod;
+    case ast::AssignOp::bit_or:
+        return ast::BinaryOp::bit_or;
+    case ast::AssignOp::bit_and:
+        return ast::BinaryOp::bit_and;
+    case ast::AssignOp::bit_xor:
+        return ast::BinaryOp::bit_xor;
+    case ast::AssignOp::shl:
+        return ast::BinaryOp::shl;
+    case ast::AssignOp::shr:
+        return ast::BinaryOp::shr;
+    default:
+        return ast::BinaryOp::add;
     }
 }
 
@@ -83,10 +117,14 @@ std::optional<BigInt> parse_digits(std::string_view s, unsigned base) {
     if (s.empty()) return std::nullopt;
     for (char ch : s) {
         int d;
-        if (ch >= '0' && ch <= '9') d = ch - '0';
-        else if (ch >= 'a' && ch <= 'f') d = ch - 'a' + 10;
-        else if (ch >= 'A' && ch <= 'F') d = ch - 'A' + 10;
-        else return std::nullopt;
+        if (ch >= '0' && ch <= '9')
+            d = ch - '0';
+        else if (ch >= 'a' && ch <= 'f')
+            d = ch - 'a' + 10;
+        else if (ch >= 'A' && ch <= 'F')
+            d = ch - 'A' + 10;
+        else
+            return std::nullopt;
         if (static_cast<unsigned>(d) >= base) return std::nullopt;
         v = v * base + d;
         if (bit_size(v) > max_literal_bits + 64) return std::nullopt;
@@ -95,12 +133,16 @@ std::optional<BigInt> parse_digits(std::string_view s, unsigned base) {
 }
 
 template <typename T> Span node_span(const T& n) {
-    if constexpr (requires { n.get(); }) return n.get().span;
-    else return n.span;
+    if constexpr (requires { n.get(); })
+        return n.get().span;
+    else
+        return n.span;
 }
 template <typename T> ast::NodeId node_id(const T& n) {
-    if constexpr (requires { n.get(); }) return n.get().id;
-    else return n.id;
+    if constexpr (requires { n.get(); })
+        return n.get().id;
+    else
+        return n.id;
 }
 
 } // namespace
@@ -216,11 +258,11 @@ TypePtr Checker::materialize(const TypePtr& t, Span span) {
     if (t->kind == TypeKind::rational) {
         TypePtr m = mobile_type(*t);
         if (!m) {
-            error(is_integral(t->value) ? DiagCode::LiteralOutOfRange : DiagCode::FractionalNumber,
-                  span,
-                  fmt::format("{} has no type that can hold it: it is {}", to_string(*t),
-                              is_integral(t->value) ? "out of the 256-bit range"
-                                                    : "not an integer"));
+            error(
+                is_integral(t->value) ? DiagCode::LiteralOutOfRange : DiagCode::FractionalNumber,
+                span,
+                fmt::format("{} has no type that can hold it: it is {}", to_string(*t),
+                            is_integral(t->value) ? "out of the 256-bit range" : "not an integer"));
             return error_type();
         }
         return m;
@@ -228,7 +270,8 @@ TypePtr Checker::materialize(const TypePtr& t, Span span) {
     if (t->kind == TypeKind::string_literal) return string_type(Location::memory);
     if (t->kind == TypeKind::tuple) {
         std::vector<TypePtr> comps;
-        for (const auto& c : t->components) comps.push_back(c ? materialize(c, span) : c);
+        for (const auto& c : t->components)
+            comps.push_back(c ? materialize(c, span) : c);
         return tuple_type(std::move(comps));
     }
     return t;
@@ -285,20 +328,23 @@ std::vector<const Declaration*> Checker::lookup(const std::string& name) const {
 }
 
 std::vector<std::string> Checker::visible_names() const {
-    std::vector<std::string> names = {"msg", "block", "tx", "abi", "this", "super", "require",
-                                      "assert", "revert", "keccak256", "sha256", "gasleft",
-                                      "type", "ecrecover"};
+    std::vector<std::string> names = {"msg",    "block",   "tx",     "abi",      "this",
+                                      "super",  "require", "assert", "revert",   "keccak256",
+                                      "sha256", "gasleft", "type",   "ecrecover"};
     if (m_body)
         for (const Scope& s : m_body->scopes)
-            for (const auto& [n, d] : s.names) names.push_back(n);
+            for (const auto& [n, d] : s.names)
+                names.push_back(n);
     if (m_contract) {
         auto it = m_members.find(m_contract);
         if (it != m_members.end())
-            for (const auto& [n, ds] : it->second) names.push_back(n);
+            for (const auto& [n, ds] : it->second)
+                names.push_back(n);
     }
     auto fs = m_file_scopes.find(m_file);
     if (fs != m_file_scopes.end())
-        for (const auto& [n, d] : fs->second) names.push_back(n);
+        for (const auto& [n, d] : fs->second)
+            names.push_back(n);
     return names;
 }
 
@@ -309,14 +355,14 @@ TypePtr Checker::function_value(const FunctionInfo* f, CallKind kind) {
     t.function = f;
     t.mutability = f->mutability;
     t.components = f->parameter_types;
-    for (const TypePtr& r : f->return_types) t.returns.push_back(with_location(r, Location::memory));
+    for (const TypePtr& r : f->return_types)
+        t.returns.push_back(with_location(r, Location::memory));
     if (f->getter_of) t.returns.clear(), t.returns = f->return_types;
     return std::make_shared<const Type>(std::move(t));
 }
 
 TypePtr Checker::builtin_function(Builtin b, std::vector<TypePtr> params,
-                                  std::vector<TypePtr> returns, ast::Mutability m,
-                                  bool variadic) {
+                                  std::vector<TypePtr> returns, ast::Mutability m, bool variadic) {
     Type t;
     t.kind = TypeKind::function;
     t.call_kind = CallKind::builtin;
@@ -394,7 +440,8 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         if (found.size() > 1) {
             std::vector<const FunctionInfo*> fns;
             for (const Declaration* d : found)
-                if (d->kind == DeclKind::function) fns.push_back(static_cast<const FunctionInfo*>(d));
+                if (d->kind == DeclKind::function)
+                    fns.push_back(static_cast<const FunctionInfo*>(d));
             if (fns.size() == found.size()) m_overloads[id.id] = fns;
         }
         TypePtr t = declaration_type(found.front(), id.span, id.id);
@@ -418,8 +465,8 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         return set_type(id.id, builtin_function(Builtin::assert_, {bool_type()}, {}));
     if (n == "revert") return set_type(id.id, builtin_function(Builtin::revert, {}, {}));
     if (n == "keccak256")
-        return set_type(id.id, builtin_function(Builtin::keccak256, {bytes_type()},
-                                                {fixed_bytes_type(32)}));
+        return set_type(
+            id.id, builtin_function(Builtin::keccak256, {bytes_type()}, {fixed_bytes_type(32)}));
     if (n == "sha256")
         return set_type(id.id,
                         builtin_function(Builtin::sha256, {bytes_type()}, {fixed_bytes_type(32)}));
@@ -429,8 +476,8 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
                                                  fixed_bytes_type(32), fixed_bytes_type(32)},
                                                 {address_type()}));
     if (n == "gasleft")
-        return set_type(id.id, builtin_function(Builtin::gasleft, {}, {uint_type()},
-                                                ast::Mutability::view));
+        return set_type(
+            id.id, builtin_function(Builtin::gasleft, {}, {uint_type()}, ast::Mutability::view));
     if (n == "selfdestruct" || n == "suicide" || n == "blockhash" || n == "addmod" ||
         n == "mulmod" || n == "ripemd160") {
         error(DiagCode::UnsupportedBuiltin, id.span,
@@ -438,8 +485,8 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         return set_type(id.id, error_type());
     }
     if (n == "now") {
-        error(DiagCode::UndeclaredIdentifier, id.span, "'now' was removed in Solidity 0.7")
-            .hint = "use 'block.timestamp'";
+        error(DiagCode::UndeclaredIdentifier, id.span, "'now' was removed in Solidity 0.7").hint =
+            "use 'block.timestamp'";
         return set_type(id.id, error_type());
     }
     auto& d = error(DiagCode::UndeclaredIdentifier, id.span,
@@ -477,8 +524,7 @@ TypePtr Checker::check_number(const ast::NumberLiteral& n) {
         std::string digits = text.substr(2);
         auto v = parse_digits(digits, 16);
         if (!v) return bad("not a hexadecimal number");
-        if (!n.unit.empty())
-            return bad("hexadecimal numbers cannot have a unit");
+        if (!n.unit.empty()) return bad("hexadecimal numbers cannot have a unit");
         value = Rational(*v);
         hex_digits = static_cast<int>(digits.size());
         if (digits.size() == 40) {
@@ -520,13 +566,14 @@ TypePtr Checker::check_number(const ast::NumberLiteral& n) {
         }
         if (exp10 > 1300 || exp10 < -1300) return bad("exponent is too large");
         BigInt pow = 1;
-        for (long i = 0; i < (exp10 < 0 ? -exp10 : exp10); ++i) pow *= 10;
+        for (long i = 0; i < (exp10 < 0 ? -exp10 : exp10); ++i)
+            pow *= 10;
         value = exp10 >= 0 ? Rational(*iv * pow) : Rational(*iv, pow);
     }
     static const std::map<std::string, long long> units = {
-        {"wei", 1},         {"gwei", 1000000000LL}, {"ether", 1000000000000000000LL},
-        {"seconds", 1},     {"minutes", 60},        {"hours", 3600},
-        {"days", 86400},    {"weeks", 604800}};
+        {"wei", 1},      {"gwei", 1000000000LL}, {"ether", 1000000000000000000LL},
+        {"seconds", 1},  {"minutes", 60},        {"hours", 3600},
+        {"days", 86400}, {"weeks", 604800}};
     if (!n.unit.empty()) {
         auto it = units.find(n.unit);
         if (it == units.end()) return bad(fmt::format("unknown unit '{}'", n.unit));
@@ -560,17 +607,27 @@ Folded fold(ast::BinaryOp op, const Rational& a, const Rational& b) {
         return true;
     };
     switch (op) {
-    case ast::BinaryOp::add: out.value = a + b; break;
-    case ast::BinaryOp::sub: out.value = a - b; break;
-    case ast::BinaryOp::mul: out.value = a * b; break;
+    case ast::BinaryOp::add:
+        out.value = a + b;
+        break;
+    case ast::BinaryOp::sub:
+        out.value = a - b;
+        break;
+    case ast::BinaryOp::mul:
+        out.value = a * b;
+        break;
     case ast::BinaryOp::div:
-        if (b == 0) out.division_by_zero = true;
-        else out.value = a / b;
+        if (b == 0)
+            out.division_by_zero = true;
+        else
+            out.value = a / b;
         break;
     case ast::BinaryOp::mod:
         if (!need_int()) break;
-        if (b == 0) out.division_by_zero = true;
-        else out.value = Rational(numerator(a) % numerator(b));
+        if (b == 0)
+            out.division_by_zero = true;
+        else
+            out.value = Rational(numerator(a) % numerator(b));
         break;
     case ast::BinaryOp::exp: {
         if (!is_integral(b)) {
@@ -581,8 +638,8 @@ Folded fold(ast::BinaryOp op, const Rational& a, const Rational& b) {
         bool neg = e < 0;
         if (neg) e = -e;
         std::size_t base_bits = std::max(bit_size(numerator(a)), bit_size(denominator(a)));
-        if (base_bits > 1 && (e > max_literal_bits || base_bits * e.convert_to<std::size_t>() >
-                                                        max_literal_bits + 64)) {
+        if (base_bits > 1 && (e > max_literal_bits ||
+                              base_bits * e.convert_to<std::size_t>() > max_literal_bits + 64)) {
             out.error = "has a result that is too large";
             break;
         }
@@ -594,9 +651,12 @@ Folded fold(ast::BinaryOp op, const Rational& a, const Rational& b) {
         unsigned long count = e > 100000 ? 100000 : e.convert_to<unsigned long>();
         if (base_bits <= 1) {
             // 0, 1, -1 to any power
-            if (a == 0) r = count == 0 ? 1 : 0;
-            else if (a == 1) r = 1;
-            else r = (e % 2 == 0) ? 1 : -1;
+            if (a == 0)
+                r = count == 0 ? 1 : 0;
+            else if (a == 1)
+                r = 1;
+            else
+                r = (e % 2 == 0) ? 1 : -1;
         } else {
             Rational base = a;
             unsigned long k = count;
@@ -618,8 +678,10 @@ Folded fold(ast::BinaryOp op, const Rational& a, const Rational& b) {
             break;
         }
         if (s > max_literal_bits) {
-            if (op == ast::BinaryOp::shr) out.value = numerator(a) < 0 ? Rational(-1) : Rational(0);
-            else out.error = "has a result that is too large";
+            if (op == ast::BinaryOp::shr)
+                out.value = numerator(a) < 0 ? Rational(-1) : Rational(0);
+            else
+                out.error = "has a result that is too large";
             break;
         }
         unsigned shift = s.convert_to<unsigned>();
@@ -639,13 +701,14 @@ Folded fold(ast::BinaryOp op, const Rational& a, const Rational& b) {
     case ast::BinaryOp::bit_xor: {
         if (!need_int()) break;
         BigInt x = to_twos(numerator(a)), y = to_twos(numerator(b));
-        BigInt r = op == ast::BinaryOp::bit_and ? BigInt(x & y)
+        BigInt r = op == ast::BinaryOp::bit_and  ? BigInt(x & y)
                    : op == ast::BinaryOp::bit_or ? BigInt(x | y)
                                                  : BigInt(x ^ y);
         out.value = Rational(from_twos(r));
         break;
     }
-    default: break;
+    default:
+        break;
     }
     if (out.value && too_large(*out.value)) {
         out.value.reset();
@@ -664,8 +727,8 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
                         fmt::format("operator '{}' is not compatible with types {} and {}{}",
                                     binary_op_text(op), to_string(*l), to_string(*r), extra));
         if (l->kind == TypeKind::integer && r->kind == TypeKind::integer &&
-            l->is_signed != r->is_signed && op != ast::BinaryOp::exp &&
-            op != ast::BinaryOp::shl && op != ast::BinaryOp::shr)
+            l->is_signed != r->is_signed && op != ast::BinaryOp::exp && op != ast::BinaryOp::shl &&
+            op != ast::BinaryOp::shr)
             d.hint = "Solidity does not mix signed and unsigned integers implicitly; convert one "
                      "operand explicitly";
         return error_type();
@@ -679,12 +742,24 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
         if (is_comparison(op)) {
             bool v = false;
             switch (op) {
-            case ast::BinaryOp::lt: v = l->value < r->value; break;
-            case ast::BinaryOp::gt: v = l->value > r->value; break;
-            case ast::BinaryOp::le: v = l->value <= r->value; break;
-            case ast::BinaryOp::ge: v = l->value >= r->value; break;
-            case ast::BinaryOp::eq: v = l->value == r->value; break;
-            default: v = l->value != r->value; break;
+            case ast::BinaryOp::lt:
+                v = l->value < r->value;
+                break;
+            case ast::BinaryOp::gt:
+                v = l->value > r->value;
+                break;
+            case ast::BinaryOp::le:
+                v = l->value <= r->value;
+                break;
+            case ast::BinaryOp::ge:
+                v = l->value >= r->value;
+                break;
+            case ast::BinaryOp::eq:
+                v = l->value == r->value;
+                break;
+            default:
+                v = l->value != r->value;
+                break;
             }
             info(id).constant_bool = v;
             return bool_type();
@@ -725,8 +800,10 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
         return base;
     }
     TypePtr common;
-    if (implicitly_convertible(*r, *l) && l->kind != TypeKind::rational) common = l;
-    else if (implicitly_convertible(*l, *r) && r->kind != TypeKind::rational) common = r;
+    if (implicitly_convertible(*r, *l) && l->kind != TypeKind::rational)
+        common = l;
+    else if (implicitly_convertible(*l, *r) && r->kind != TypeKind::rational)
+        common = r;
     if (!common) {
         if (l->kind == TypeKind::rational || r->kind == TypeKind::rational) {
             const TypePtr& lit = l->kind == TypeKind::rational ? l : r;
@@ -734,8 +811,8 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
             if (other->kind == TypeKind::integer && is_integral(lit->value)) {
                 error(DiagCode::LiteralOutOfRange, span,
                       fmt::format("operator '{}': the value {} does not fit into {} (range {})",
-                                  binary_op_text(op), rational_text(lit->value),
-                                  to_string(*other), range_text(*other)));
+                                  binary_op_text(op), rational_text(lit->value), to_string(*other),
+                                  range_text(*other)));
                 return error_type();
             }
         }
@@ -747,13 +824,15 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
         switch (c.kind) {
         case TypeKind::integer:
         case TypeKind::fixed_bytes:
-        case TypeKind::address: return bool_type();
+        case TypeKind::address:
+            return bool_type();
         case TypeKind::boolean:
         case TypeKind::enum_:
         case TypeKind::contract:
             if (ordered) return incompatible();
             return bool_type();
-        default: return incompatible();
+        default:
+            return incompatible();
         }
     }
     switch (op) {
@@ -836,36 +915,36 @@ namespace {
 
 /// Whether writing through `e` writes contract storage.
 struct WritesStorage {
-        const SemanticModel& m;
-        bool operator()(const ast::Identifier& id) const {
-            const ExprInfo* i = m.expr(id.id);
-            if (!i || !i->decl || i->decl->kind != DeclKind::variable) return false;
-            const auto* v = static_cast<const VariableInfo*>(i->decl);
-            if (v->var_kind == VarKind::state) return !v->constant;
-            return v->type && v->type->location == Location::storage;
+    const SemanticModel& m;
+    bool operator()(const ast::Identifier& id) const {
+        const ExprInfo* i = m.expr(id.id);
+        if (!i || !i->decl || i->decl->kind != DeclKind::variable) return false;
+        const auto* v = static_cast<const VariableInfo*>(i->decl);
+        if (v->var_kind == VarKind::state) return !v->constant;
+        return v->type && v->type->location == Location::storage;
+    }
+    bool operator()(const x3::forward_ast<ast::MemberAccess>& ma) const {
+        return boost::apply_visitor(*this, ma.get().object.get());
+    }
+    bool operator()(const x3::forward_ast<ast::IndexAccess>& ia) const {
+        return boost::apply_visitor(*this, ia.get().object.get());
+    }
+    bool operator()(const x3::forward_ast<ast::TupleExpr>& t) const {
+        for (const auto& el : t.get().elements)
+            if (el && boost::apply_visitor(*this, el->get())) return true;
+        return false;
+    }
+    bool operator()(const x3::forward_ast<ast::Call>& c) const {
+        // `arr.push() = x`
+        const ExprInfo* i = m.expr(c.get().id);
+        if (i && i->call.builtin == Builtin::array_push) {
+            if (const auto* ma =
+                    boost::get<x3::forward_ast<ast::MemberAccess>>(&c.get().callee.get()))
+                return boost::apply_visitor(*this, ma->get().object.get());
         }
-        bool operator()(const x3::forward_ast<ast::MemberAccess>& ma) const {
-            return boost::apply_visitor(*this, ma.get().object.get());
-        }
-        bool operator()(const x3::forward_ast<ast::IndexAccess>& ia) const {
-            return boost::apply_visitor(*this, ia.get().object.get());
-        }
-        bool operator()(const x3::forward_ast<ast::TupleExpr>& t) const {
-            for (const auto& el : t.get().elements)
-                if (el && boost::apply_visitor(*this, el->get())) return true;
-            return false;
-        }
-        bool operator()(const x3::forward_ast<ast::Call>& c) const {
-            // `arr.push() = x`
-            const ExprInfo* i = m.expr(c.get().id);
-            if (i && i->call.builtin == Builtin::array_push) {
-                if (const auto* ma = boost::get<x3::forward_ast<ast::MemberAccess>>(
-                        &c.get().callee.get()))
-                    return boost::apply_visitor(*this, ma->get().object.get());
-            }
-            return false;
-        }
-        template <typename T> bool operator()(const T&) const { return false; }
+        return false;
+    }
+    template <typename T> bool operator()(const T&) const { return false; }
 };
 
 bool writes_storage(const SemanticModel& model, const ast::Expression& e) {
@@ -918,12 +997,13 @@ void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) 
 
 TypePtr Checker::check_assignment(const ast::Assignment& a) {
     const auto* lt_tuple = boost::get<x3::forward_ast<ast::TupleExpr>>(&a.lhs.get());
-    bool destructure = lt_tuple && (lt_tuple->get().elements.size() != 1 ||
-                                    !lt_tuple->get().elements[0]);
+    bool destructure =
+        lt_tuple && (lt_tuple->get().elements.size() != 1 || !lt_tuple->get().elements[0]);
     if (destructure) {
         const ast::TupleExpr& lt = lt_tuple->get();
         std::vector<TypePtr> lhs_types;
-        for (const auto& el : lt.elements) lhs_types.push_back(el ? check_expr(*el) : nullptr);
+        for (const auto& el : lt.elements)
+            lhs_types.push_back(el ? check_expr(*el) : nullptr);
         set_type(lt.id, tuple_type(lhs_types));
         TypePtr r = check_expr(a.rhs);
         if (a.op != ast::AssignOp::assign) {
@@ -1071,9 +1151,9 @@ TypePtr Checker::check_index(const ast::IndexAccess& ia) {
                           fmt::format("index {} is out of bounds for {} (length {})",
                                       rational_text(it->value), to_string(*base), *base->length));
             } else if (it->kind != TypeKind::integer || it->is_signed) {
-                error(DiagCode::IndexRule, span_of(*ia.index),
-                      fmt::format("array index must be an unsigned integer, not {}",
-                                  to_string(*it)));
+                error(
+                    DiagCode::IndexRule, span_of(*ia.index),
+                    fmt::format("array index must be an unsigned integer, not {}", to_string(*it)));
             }
         }
         info(ia.id).lvalue = loc == Location::storage || loc == Location::memory;

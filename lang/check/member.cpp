@@ -25,9 +25,12 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
     case TypeKind::magic:
         if (t.text == "super") return set_type(m.id, member_of_super(m));
         return set_type(m.id, member_of_magic(m, t));
-    case TypeKind::address: return set_type(m.id, member_of_address(m, t));
-    case TypeKind::contract: return set_type(m.id, member_of_contract(m, t));
-    case TypeKind::type: return set_type(m.id, member_of_type(m, t));
+    case TypeKind::address:
+        return set_type(m.id, member_of_address(m, t));
+    case TypeKind::contract:
+        return set_type(m.id, member_of_contract(m, t));
+    case TypeKind::type:
+        return set_type(m.id, member_of_type(m, t));
     case TypeKind::struct_: {
         const StructInfo* s = t.struct_info;
         std::vector<std::string> names;
@@ -38,9 +41,9 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
             ei.lvalue = t.location == Location::storage || t.location == Location::memory;
             Location loc = t.location == Location::none ? Location::memory : t.location;
             if (f.type && f.type->kind == TypeKind::mapping && loc != Location::storage) {
-                error(DiagCode::DataLocationInvalid, m.member_span,
-                      fmt::format("member '{}' is a mapping and only accessible in storage",
-                                  f.name));
+                error(
+                    DiagCode::DataLocationInvalid, m.member_span,
+                    fmt::format("member '{}' is a mapping and only accessible in storage", f.name));
                 return set_type(m.id, error_type());
             }
             return set_type(m.id, with_location(f.type, loc));
@@ -69,8 +72,8 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
                 ft.mutability = ast::Mutability::nonpayable;
                 return set_type(m.id, std::make_shared<const Type>(std::move(ft)));
             }
-            return set_type(m.id, builtin_function(Builtin::array_pop, {}, {},
-                                                   ast::Mutability::nonpayable));
+            return set_type(
+                m.id, builtin_function(Builtin::array_pop, {}, {}, ast::Mutability::nonpayable));
         }
         not_found(*this, m, t, {"length", "push", "pop"});
         return set_type(m.id, error_type());
@@ -96,7 +99,8 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
         }
         not_found(*this, m, t, {"selector"});
         return set_type(m.id, error_type());
-    default: break;
+    default:
+        break;
     }
     std::vector<std::string> none;
     not_found(*this, m, t, none);
@@ -138,9 +142,9 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
         }
         if (n == "difficulty" || n == "prevrandao" || n == "gaslimit" || n == "basefee" ||
             n == "blobbasefee") {
-            error(DiagCode::UnsupportedMember, m.span,
-                  fmt::format("'block.{}' is not supported by Mallory's subset (LANGUAGE.md §4)",
-                              n));
+            error(
+                DiagCode::UnsupportedMember, m.span,
+                fmt::format("'block.{}' is not supported by Mallory's subset (LANGUAGE.md §4)", n));
             return error_type();
         }
         not_found(*this, m, t, {"number", "timestamp", "coinbase", "chainid"});
@@ -208,19 +212,18 @@ TypePtr Checker::member_of_address(const ast::MemberAccess& m, const Type& t) {
         if (!t.payable) {
             error(DiagCode::MemberNotFound, m.member_span,
                   fmt::format("'{}' is only available on 'address payable', not on 'address'", n))
-                .hint = fmt::format("convert first: payable({}).{}(...)",
-                                    text_of(span_of(m.object)), n);
+                .hint =
+                fmt::format("convert first: payable({}).{}(...)", text_of(span_of(m.object)), n);
             return error_type();
         }
-        return n == "transfer"
-                   ? builtin_function(Builtin::address_transfer, {uint_type()}, {},
-                                      ast::Mutability::nonpayable)
-                   : builtin_function(Builtin::address_send, {uint_type()}, {bool_type()},
-                                      ast::Mutability::nonpayable);
+        return n == "transfer" ? builtin_function(Builtin::address_transfer, {uint_type()}, {},
+                                                  ast::Mutability::nonpayable)
+                               : builtin_function(Builtin::address_send, {uint_type()},
+                                                  {bool_type()}, ast::Mutability::nonpayable);
     }
     if (n == "call")
-        return builtin_function(Builtin::address_call, {bytes_type()},
-                                {bool_type(), bytes_type()}, ast::Mutability::nonpayable);
+        return builtin_function(Builtin::address_call, {bytes_type()}, {bool_type(), bytes_type()},
+                                ast::Mutability::nonpayable);
     if (n == "staticcall")
         return builtin_function(Builtin::address_staticcall, {bytes_type()},
                                 {bool_type(), bytes_type()}, ast::Mutability::view);
@@ -232,8 +235,8 @@ TypePtr Checker::member_of_address(const ast::MemberAccess& m, const Type& t) {
               fmt::format("'address.{}' is not supported by Mallory's subset", n));
         return error_type();
     }
-    not_found(*this, m, t, {"balance", "code", "transfer", "send", "call", "staticcall",
-                            "delegatecall"});
+    not_found(*this, m, t,
+              {"balance", "code", "transfer", "send", "call", "staticcall", "delegatecall"});
     return error_type();
 }
 
@@ -257,9 +260,8 @@ TypePtr Checker::member_of_contract(const ast::MemberAccess& m, const Type& t) {
                               fmt::format("'{}.{}' is {} and cannot be called through a contract "
                                           "value",
                                           x->name, f->name,
-                                          f->visibility == ast::Visibility::private_
-                                              ? "private"
-                                              : "internal"))
+                                          f->visibility == ast::Visibility::private_ ? "private"
+                                                                                     : "internal"))
                             .hint = "only public and external functions are part of the "
                                     "contract's interface";
                         return error_type();
@@ -307,8 +309,10 @@ TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
                 }
                 if (d->kind == DeclKind::function) {
                     const auto* f = static_cast<const FunctionInfo*>(d);
-                    if (f->contract == c || !is_base) fns.push_back(f);
-                    else if (fns.empty()) fns.push_back(f);
+                    if (f->contract == c || !is_base)
+                        fns.push_back(f);
+                    else if (fns.empty())
+                        fns.push_back(f);
                 }
                 if (d->kind == DeclKind::variable && is_base) {
                     return declaration_type(d, m.span, m.id);
@@ -317,7 +321,8 @@ TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
         }
         if (fns.empty()) {
             if (auto it = m_members.find(c); it != m_members.end())
-                for (const auto& [n, ds] : it->second) names.push_back(n);
+                for (const auto& [n, ds] : it->second)
+                    names.push_back(n);
             not_found(*this, m, of, names);
             return error_type();
         }

@@ -88,7 +88,9 @@ const Declaration* SemanticModel::lookup(const void* node) const {
     return it == m_by_ast.end() ? nullptr : it->second;
 }
 
-template <typename T> static const T* as(const Declaration* d) { return dynamic_cast<const T*>(d); }
+template <typename T> static const T* as(const Declaration* d) {
+    return dynamic_cast<const T*>(d);
+}
 
 const ContractInfo* SemanticModel::contract_of(const ast::ContractDefinition* n) const {
     return as<ContractInfo>(lookup(n));

@@ -18,6 +18,9 @@
 /// Every pointer in the model points into the model itself or into the AST it was built from:
 /// both must outlive every use (FrontendResult owns both).
 
+#include "lang/ast.hpp"
+#include "lang/check/types.hpp"
+
 #include <array>
 #include <cstdint>
 #include <map>
@@ -28,13 +31,17 @@
 #include <unordered_map>
 #include <vector>
 
-#include "lang/ast.hpp"
-#include "lang/check/types.hpp"
-
 namespace mallory::lang::check {
 
 enum class DeclKind : std::uint8_t {
-    contract, function, modifier, variable, struct_, enum_, event, error_,
+    contract,
+    function,
+    modifier,
+    variable,
+    struct_,
+    enum_,
+    event,
+    error_,
 };
 
 /// Base of every named declaration. `contract` is the contract that declares it (nullptr for
@@ -140,7 +147,7 @@ struct EventInfo : Declaration {
     const ast::EventDefinition* ast = nullptr;
     std::vector<TypePtr> parameter_types;
     std::vector<bool> indexed;
-    std::string signature;              ///< `Transfer(address,address,uint256)`
+    std::string signature;                ///< `Transfer(address,address,uint256)`
     std::array<std::uint8_t, 32> topic{}; ///< keccak256(signature): topic 0 unless anonymous
 };
 
@@ -215,15 +222,15 @@ struct CallInfo {
 
 /// What the checker knows about one expression.
 struct ExprInfo {
-    TypePtr type;                        ///< never null once checked (error type if invalid)
-    const Declaration* decl = nullptr;   ///< identifier/member access target, if a declaration
+    TypePtr type;                      ///< never null once checked (error type if invalid)
+    const Declaration* decl = nullptr; ///< identifier/member access target, if a declaration
     bool lvalue = false;
-    bool checked = false;                ///< false inside `unchecked { }`
+    bool checked = false; ///< false inside `unchecked { }`
     /// Constant value: rational literals and constant expressions (bool as 0/1 is not used).
     std::optional<Rational> constant;
     std::optional<bool> constant_bool;
     std::optional<std::size_t> enum_value; ///< `E.A`: index of the value
-    CallInfo call;                       ///< for Call nodes
+    CallInfo call;                         ///< for Call nodes
 };
 
 class SemanticModel {

@@ -1,9 +1,9 @@
 // Contract-level rules: interfaces, abstract contracts, special functions, overriding,
 // the effective external interface and selector collisions, base constructor arguments.
-#include <algorithm>
-
 #include "lang/check/abi.hpp"
 #include "lang/check/checker_impl.hpp"
+
+#include <algorithm>
 
 namespace mallory::lang::check {
 
@@ -22,29 +22,42 @@ bool same_params(const FunctionInfo* a, const FunctionInfo* b) {
 
 const char* visibility_text(ast::Visibility v) {
     switch (v) {
-    case ast::Visibility::public_: return "public";
-    case ast::Visibility::external: return "external";
-    case ast::Visibility::internal: return "internal";
-    case ast::Visibility::private_: return "private";
-    default: return "unspecified";
+    case ast::Visibility::public_:
+        return "public";
+    case ast::Visibility::external:
+        return "external";
+    case ast::Visibility::internal:
+        return "internal";
+    case ast::Visibility::private_:
+        return "private";
+    default:
+        return "unspecified";
     }
 }
 
 const char* mutability_text(ast::Mutability m) {
     switch (m) {
-    case ast::Mutability::view: return "view";
-    case ast::Mutability::pure: return "pure";
-    case ast::Mutability::payable: return "payable";
-    default: return "nonpayable";
+    case ast::Mutability::view:
+        return "view";
+    case ast::Mutability::pure:
+        return "pure";
+    case ast::Mutability::payable:
+        return "payable";
+    default:
+        return "nonpayable";
     }
 }
 
 int strictness(ast::Mutability m) {
     switch (m) {
-    case ast::Mutability::payable: return 0;
-    case ast::Mutability::nonpayable: return 1;
-    case ast::Mutability::view: return 2;
-    case ast::Mutability::pure: return 3;
+    case ast::Mutability::payable:
+        return 0;
+    case ast::Mutability::nonpayable:
+        return 1;
+    case ast::Mutability::view:
+        return 2;
+    case ast::Mutability::pure:
+        return 3;
     }
     return 1;
 }
@@ -59,23 +72,25 @@ bool overrides_transitively(const FunctionInfo* f, const FunctionInfo* base, int
 
 } // namespace
 
-std::string mutability_name(ast::Mutability m) { return mutability_text(m); }
+std::string mutability_name(ast::Mutability m) {
+    return mutability_text(m);
+}
 
 void Checker::check_contract_rules(ContractInfo* c) {
     int constructors = 0, receives = 0, fallbacks = 0;
     for (const VariableInfo* v : c->state_variables) {
         const auto& sv = *v->ast_state;
         if (c->is_interface())
-            error(DiagCode::InterfaceRule, sv.span,
-                  fmt::format("interface '{}' cannot declare state variable '{}'", c->name,
-                              v->name));
+            error(
+                DiagCode::InterfaceRule, sv.span,
+                fmt::format("interface '{}' cannot declare state variable '{}'", c->name, v->name));
         if (sv.visibility == ast::Visibility::external)
             error(DiagCode::VisibilityRule, sv.span,
                   fmt::format("state variable '{}' cannot be external", v->name));
         if (sv.constant && sv.immutable)
-            error(DiagCode::ConstantRule, sv.span,
-                  fmt::format("state variable '{}' cannot be both constant and immutable",
-                              v->name));
+            error(
+                DiagCode::ConstantRule, sv.span,
+                fmt::format("state variable '{}' cannot be both constant and immutable", v->name));
         if (sv.constant && !sv.initial_value)
             error(DiagCode::ConstantRule, sv.name_span,
                   fmt::format("constant '{}' must be initialized", v->name));
@@ -160,8 +175,7 @@ void Checker::check_contract_rules(ContractInfo* c) {
                 (fd.visibility == ast::Visibility::internal ||
                  fd.visibility == ast::Visibility::private_))
                 error(DiagCode::MutabilityRule, fd.name_span,
-                      fmt::format("internal or private function '{}' cannot be payable",
-                                  f->name));
+                      fmt::format("internal or private function '{}' cannot be payable", f->name));
         }
         if (c->is_interface() && f->implemented)
             error(DiagCode::InterfaceRule, fd.span,
@@ -178,14 +192,20 @@ void Checker::check_contract_rules(ContractInfo* c) {
     // Same-scope redeclarations among own members.
     std::map<std::string, std::vector<const Declaration*>> own;
     auto add = [&](const Declaration* d) { own[d->name].push_back(d); };
-    for (const VariableInfo* v : c->state_variables) add(v);
+    for (const VariableInfo* v : c->state_variables)
+        add(v);
     for (const FunctionInfo* f : c->functions)
         if (f->function_kind == ast::FunctionKind::function) add(f);
-    for (const ModifierInfo* m : c->modifiers) add(m);
-    for (const StructInfo* s : c->structs) add(s);
-    for (const EnumInfo* e : c->enums) add(e);
-    for (const EventInfo* e : c->events) add(e);
-    for (const ErrorInfo* e : c->errors) add(e);
+    for (const ModifierInfo* m : c->modifiers)
+        add(m);
+    for (const StructInfo* s : c->structs)
+        add(s);
+    for (const EnumInfo* e : c->enums)
+        add(e);
+    for (const EventInfo* e : c->events)
+        add(e);
+    for (const ErrorInfo* e : c->errors)
+        add(e);
     for (const auto& [name, list] : own) {
         for (std::size_t i = 1; i < list.size(); ++i) {
             const Declaration* d = list[i];
@@ -262,7 +282,8 @@ void Checker::check_overrides(ContractInfo* c) {
                 error(DiagCode::OverrideListMismatch, spec->span,
                       fmt::format("'{}' overrides functions of several bases and must list them: "
                                   "override({})",
-                                  name, [&] {
+                                  name,
+                                  [&] {
                                       std::string all;
                                       for (const ContractInfo* n : needed)
                                           all += (all.empty() ? "" : ", ") + n->name;
@@ -277,7 +298,8 @@ void Checker::check_overrides(ContractInfo* c) {
         if (fd.kind == ast::FunctionKind::constructor) continue;
         std::vector<const FunctionInfo*> bases;
         if (fd.kind == ast::FunctionKind::function) {
-            bases = base_functions(f->name, [&](const FunctionInfo* g) { return same_params(f, g); });
+            bases =
+                base_functions(f->name, [&](const FunctionInfo* g) { return same_params(f, g); });
         } else {
             for (std::size_t i = 1; i < c->linearization.size() && bases.empty(); ++i)
                 for (const FunctionInfo* g : c->linearization[i]->functions)
@@ -313,9 +335,9 @@ void Checker::check_overrides(ContractInfo* c) {
                 d.notes.push_back({g->span, "overridden function is here"});
                 d.hint = fmt::format("mark '{}.{}' as 'virtual'", g->contract->name, g->name);
             }
-            bool vis_ok = f->visibility == g->visibility ||
-                          (g->visibility == ast::Visibility::external &&
-                           f->visibility == ast::Visibility::public_);
+            bool vis_ok =
+                f->visibility == g->visibility || (g->visibility == ast::Visibility::external &&
+                                                   f->visibility == ast::Visibility::public_);
             if (!vis_ok)
                 error(DiagCode::OverrideMismatch, f->span,
                       fmt::format("function '{}' changes visibility from {} to {} when "
@@ -351,7 +373,8 @@ void Checker::check_overrides(ContractInfo* c) {
     for (const FunctionInfo* cg : c->getters) {
         auto* g = const_cast<FunctionInfo*>(cg);
         const VariableInfo* v = g->getter_of;
-        auto bases = base_functions(g->name, [&](const FunctionInfo* b) { return same_params(g, b); });
+        auto bases =
+            base_functions(g->name, [&](const FunctionInfo* b) { return same_params(g, b); });
         if (bases.empty()) {
             if (v->ast_state->override_)
                 error(DiagCode::OverrideNothing, v->ast_state->override_->span,
@@ -376,7 +399,8 @@ void Checker::check_overrides(ContractInfo* c) {
                                   v->name, b->contract->name, b->name));
         }
         bool only_interfaces = true; // solc >= 0.8.8: implementing one interface needs no override
-        for (const FunctionInfo* b : bases) only_interfaces = only_interfaces && b->contract->is_interface();
+        for (const FunctionInfo* b : bases)
+            only_interfaces = only_interfaces && b->contract->is_interface();
         if (!v->ast_state->override_ && !(only_interfaces && bases.size() == 1))
             error(DiagCode::MissingOverride, v->span,
                   fmt::format("public state variable '{}' overrides '{}.{}' but is missing "
@@ -392,16 +416,15 @@ void Checker::check_overrides(ContractInfo* c) {
                 if (bm->name == m->name) base = bm;
         if (base && !m->ast->override_)
             error(DiagCode::MissingOverride, m->span,
-                  fmt::format("modifier '{}' overrides '{}.{}' but is missing 'override'",
-                              m->name, base->contract->name, base->name));
+                  fmt::format("modifier '{}' overrides '{}.{}' but is missing 'override'", m->name,
+                              base->contract->name, base->name));
         if (base && !base->is_virtual)
             error(DiagCode::NotVirtual, m->span,
                   fmt::format("modifier '{}' overrides '{}.{}', which is not 'virtual'", m->name,
                               base->contract->name, base->name));
         if (!base && m->ast->override_)
             error(DiagCode::OverrideNothing, m->ast->override_->span,
-                  fmt::format("modifier '{}' is marked 'override' but overrides nothing",
-                              m->name));
+                  fmt::format("modifier '{}' is marked 'override' but overrides nothing", m->name));
     }
 }
 
@@ -419,7 +442,8 @@ void Checker::compute_effective(ContractInfo* c) {
     std::map<std::string, std::vector<const FunctionInfo*>> by_sig;
     auto key_of = [](const FunctionInfo* f) {
         std::string key = f->name + "(";
-        for (const TypePtr& t : f->parameter_types) key += (t ? to_string(*with_location(t, Location::none)) : "") + ",";
+        for (const TypePtr& t : f->parameter_types)
+            key += (t ? to_string(*with_location(t, Location::none)) : "") + ",";
         return key + ")";
     };
     for (const ContractInfo* x : c->linearization) {
@@ -427,7 +451,8 @@ void Checker::compute_effective(ContractInfo* c) {
             if (f->function_kind == ast::FunctionKind::function &&
                 (x == c || f->visibility != ast::Visibility::private_))
                 by_sig[key_of(f)].push_back(f);
-        for (const FunctionInfo* g : x->getters) by_sig[key_of(g)].push_back(g);
+        for (const FunctionInfo* g : x->getters)
+            by_sig[key_of(g)].push_back(g);
     }
     std::map<std::uint32_t, const FunctionInfo*> selectors;
     for (const auto& [key, list] : by_sig) {
@@ -443,24 +468,27 @@ void Checker::compute_effective(ContractInfo* c) {
         const FunctionInfo* eff = top.front();
         if (top.size() > 1 && eff->contract != c) {
             int implemented = 0;
-            for (const FunctionInfo* g : top) implemented += g->implemented;
+            for (const FunctionInfo* g : top)
+                implemented += g->implemented;
             bool all_interface = true;
-            for (const FunctionInfo* g : top) all_interface &= g->contract->is_interface();
+            for (const FunctionInfo* g : top)
+                all_interface &= g->contract->is_interface();
             if (!all_interface || implemented > 0) {
                 auto& d = error(DiagCode::MissingOverride, c->span,
                                 fmt::format("'{}' must override function '{}': two or more bases "
                                             "define it with the same parameter types",
                                             c->name, eff->name));
-                for (const FunctionInfo* g : top) d.notes.push_back({g->span, "defined here"});
-                d.hint = fmt::format("add 'function {}(...) ... override({}) {{ ... }}' to '{}'",
-                                     eff->name,
-                                     [&] {
-                                         std::string s;
-                                         for (const FunctionInfo* g : top)
-                                             s += (s.empty() ? "" : ", ") + g->contract->name;
-                                         return s;
-                                     }(),
-                                     c->name);
+                for (const FunctionInfo* g : top)
+                    d.notes.push_back({g->span, "defined here"});
+                d.hint = fmt::format(
+                    "add 'function {}(...) ... override({}) {{ ... }}' to '{}'", eff->name,
+                    [&] {
+                        std::string s;
+                        for (const FunctionInfo* g : top)
+                            s += (s.empty() ? "" : ", ") + g->contract->name;
+                        return s;
+                    }(),
+                    c->name);
             }
         }
         for (const FunctionInfo* g : top)
@@ -478,8 +506,9 @@ void Checker::compute_effective(ContractInfo* c) {
                 c->external_functions.push_back(eff);
         }
     }
-    std::sort(c->external_functions.begin(), c->external_functions.end(),
-              [](const FunctionInfo* a, const FunctionInfo* b) { return a->selector < b->selector; });
+    std::sort(
+        c->external_functions.begin(), c->external_functions.end(),
+        [](const FunctionInfo* a, const FunctionInfo* b) { return a->selector < b->selector; });
     for (const ContractInfo* x : c->linearization) {
         for (const FunctionInfo* f : x->functions) {
             if (!c->receive && f->function_kind == ast::FunctionKind::receive) c->receive = f;
@@ -551,7 +580,8 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
             }
         }
     }
-    for (const auto& [base, args] : given) c->base_arguments.push_back(args);
+    for (const auto& [base, args] : given)
+        c->base_arguments.push_back(args);
     if (c->contract_kind != ast::ContractKind::contract) return;
     for (std::size_t i = 1; i < c->linearization.size(); ++i) {
         const ContractInfo* b = c->linearization[i];

@@ -9,8 +9,9 @@ namespace {
 
 const std::set<std::string>& builtin_names() {
     static const std::set<std::string> names = {
-        "msg", "block", "tx", "abi", "this", "super", "require", "assert", "revert", "keccak256",
-        "sha256", "ecrecover", "gasleft", "type", "now", "selfdestruct", "blockhash"};
+        "msg",     "block",  "tx",     "abi",          "this",     "super",
+        "require", "assert", "revert", "keccak256",    "sha256",   "ecrecover",
+        "gasleft", "type",   "now",    "selfdestruct", "blockhash"};
     return names;
 }
 
@@ -109,9 +110,14 @@ void Checker::note_effect(Effect e, Span span) {
 
 void Checker::note_call_effect(ast::Mutability m, Span span) {
     switch (m) {
-    case ast::Mutability::pure: return;
-    case ast::Mutability::view: note_effect(Effect::read, span); return;
-    default: note_effect(Effect::write, span); return;
+    case ast::Mutability::pure:
+        return;
+    case ast::Mutability::view:
+        note_effect(Effect::read, span);
+        return;
+    default:
+        note_effect(Effect::write, span);
+        return;
     }
 }
 
@@ -157,7 +163,8 @@ void Checker::check_state_initializer(const VariableInfo* v) {
 void Checker::check_bodies(const ContractInfo* c) {
     m_contract = c;
     m_file = m_contract_file[c];
-    for (const VariableInfo* v : c->state_variables) check_state_initializer(v);
+    for (const VariableInfo* v : c->state_variables)
+        check_state_initializer(v);
     // Base constructor arguments written in the inheritance list.
     for (const ast::InheritanceSpecifier& spec : c->ast->bases) {
         if (!spec.arguments) continue;
@@ -170,13 +177,17 @@ void Checker::check_bodies(const ContractInfo* c) {
         std::vector<TypePtr> params;
         if (base && base->constructor) params = base->constructor->parameter_types;
         for (std::size_t i = 0; i < spec.arguments->size(); ++i) {
-            if (i < params.size()) expect((*spec.arguments)[i], params[i], "constructor argument");
-            else check_expr((*spec.arguments)[i]);
+            if (i < params.size())
+                expect((*spec.arguments)[i], params[i], "constructor argument");
+            else
+                check_expr((*spec.arguments)[i]);
         }
         m_body = nullptr;
     }
-    for (const ModifierInfo* m : c->modifiers) check_modifier_body(m);
-    for (const FunctionInfo* f : c->functions) check_function_body(f);
+    for (const ModifierInfo* m : c->modifiers)
+        check_modifier_body(m);
+    for (const FunctionInfo* f : c->functions)
+        check_function_body(f);
     for (const ast::Annotation& a : c->ast->annotations) {
         BodyContext ctx;
         ctx.contract = c;
@@ -194,7 +205,8 @@ void Checker::check_modifier_body(const ModifierInfo* m) {
     ctx.modifier = m;
     ctx.scopes.emplace_back();
     m_body = &ctx;
-    for (const VariableInfo* p : m->parameters) declare_local(p, p->span);
+    for (const VariableInfo* p : m->parameters)
+        declare_local(p, p->span);
     if (m->ast->body) {
         check_block(*m->ast->body, false);
         if (ctx.placeholders == 0)
@@ -233,14 +245,17 @@ void Checker::check_modifier_invocations(const FunctionInfo* cf) {
                       fmt::format("'{}' is a contract, not a modifier; base constructor "
                                   "arguments can only be given on a constructor",
                                   name));
-                for (const auto& a : args) check_expr(a);
+                for (const auto& a : args)
+                    check_expr(a);
                 continue;
             }
             std::vector<TypePtr> params;
             if (base->constructor) params = base->constructor->parameter_types;
             for (std::size_t i = 0; i < args.size(); ++i) {
-                if (i < params.size()) expect(args[i], params[i], "constructor argument");
-                else check_expr(args[i]);
+                if (i < params.size())
+                    expect(args[i], params[i], "constructor argument");
+                else
+                    check_expr(args[i]);
             }
             continue;
         }
@@ -253,12 +268,14 @@ void Checker::check_modifier_invocations(const FunctionInfo* cf) {
                             fmt::format("undeclared modifier '{}'", text_of(mi.name.span)));
             if (auto best = closest_name(name, names))
                 d.hint = fmt::format("did you mean '{}'?", *best);
-            for (const auto& a : args) check_expr(a);
+            for (const auto& a : args)
+                check_expr(a);
             continue;
         }
         f->modifiers.push_back({&mi, mod});
         std::vector<TypePtr> params;
-        for (const VariableInfo* p : mod->parameters) params.push_back(p->type);
+        for (const VariableInfo* p : mod->parameters)
+            params.push_back(p->type);
         check_args_against(args, params, mi.span, fmt::format("modifier '{}'", name));
         auto eff = m_modifier_effects.find(m_contract->resolve_modifier(mod));
         if (eff != m_modifier_effects.end()) note_effect(eff->second.first, mi.span);
@@ -273,10 +290,12 @@ void Checker::check_args_against(const std::vector<ast::Expression>& args,
               fmt::format("{} takes {} argument{}, but {} {} given", what, params.size(),
                           params.size() == 1 ? "" : "s", args.size(),
                           args.size() == 1 ? "was" : "were"));
-        for (const auto& a : args) check_expr(a);
+        for (const auto& a : args)
+            check_expr(a);
         return;
     }
-    for (std::size_t i = 0; i < args.size(); ++i) expect(args[i], params[i], "argument");
+    for (std::size_t i = 0; i < args.size(); ++i)
+        expect(args[i], params[i], "argument");
 }
 
 void Checker::check_function_body(const FunctionInfo* f) {
@@ -292,8 +311,10 @@ void Checker::check_function_body(const FunctionInfo* f) {
     ctx.scopes.emplace_back();
     ctx.returns = f->returns;
     m_body = &ctx;
-    for (const VariableInfo* p : f->parameters) declare_local(p, p->span);
-    for (const VariableInfo* r : f->returns) declare_local(r, r->span);
+    for (const VariableInfo* p : f->parameters)
+        declare_local(p, p->span);
+    for (const VariableInfo* r : f->returns)
+        declare_local(r, r->span);
     check_modifier_invocations(f);
     if (f->ast->body) {
         bool terminates = check_block(*f->ast->body, false);
@@ -311,7 +332,8 @@ void Checker::check_function_body(const FunctionInfo* f) {
     }
     ctx.in_annotation = true;
     ctx.enforce_mutability = false;
-    for (const ast::Annotation& a : f->ast->annotations) expect(a.condition, bool_type(), "annotation");
+    for (const ast::Annotation& a : f->ast->annotations)
+        expect(a.condition, bool_type(), "annotation");
     finish_unused_warnings();
     m_body = nullptr;
 }
@@ -333,14 +355,18 @@ bool Checker::check_block(const ast::Block& b, bool new_scope) {
             warned = true;
             Span first = boost::apply_visitor(
                 [](const auto& n) -> Span {
-                    if constexpr (requires { n.get(); }) return n.get().span;
-                    else return n.span;
+                    if constexpr (requires { n.get(); })
+                        return n.get().span;
+                    else
+                        return n.span;
                 },
                 s.get());
             Span last = boost::apply_visitor(
                 [](const auto& n) -> Span {
-                    if constexpr (requires { n.get(); }) return n.get().span;
-                    else return n.span;
+                    if constexpr (requires { n.get(); })
+                        return n.get().span;
+                    else
+                        return n.span;
                 },
                 b.statements.back().get());
             warning(DiagCode::UnreachableCode, Span{first.file, first.begin, last.end},
@@ -509,8 +535,11 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
                           "'calldata' is not supported by Mallory's subset (LANGUAGE.md §3)")
                         .hint = "use 'memory' instead";
                     break;
-                case ast::DataLocation::storage: loc = Location::storage; break;
-                case ast::DataLocation::memory: break;
+                case ast::DataLocation::storage:
+                    loc = Location::storage;
+                    break;
+                case ast::DataLocation::memory:
+                    break;
                 }
                 if (loc == Location::memory && contains_mapping(*t)) {
                     error(DiagCode::DataLocationInvalid, v.span,
@@ -535,10 +564,10 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
                 if (!is_error(t)) t = with_location(t, loc);
             }
         }
-        VariableInfo* info_v = make_local(v, VarKind::local, m_body->function
-                                              ? static_cast<const Declaration*>(m_body->function)
-                                              : m_body->modifier,
-                                          t);
+        VariableInfo* info_v = make_local(
+            v, VarKind::local,
+            m_body->function ? static_cast<const Declaration*>(m_body->function) : m_body->modifier,
+            t);
         vars.push_back(info_v);
         types.push_back(t);
     }
@@ -606,8 +635,8 @@ void Checker::check_return(const ast::ReturnStatement& r) {
         if (!rets.empty() && !rets[0]->name.empty()) return; // named returns: plain return ok
         if (!rets.empty())
             error(DiagCode::ReturnMismatch, r.span,
-                  fmt::format("'return' needs {} value{} here",
-                              rets.size(), rets.size() == 1 ? "" : "s"));
+                  fmt::format("'return' needs {} value{} here", rets.size(),
+                              rets.size() == 1 ? "" : "s"));
         return;
     }
     if (rets.empty()) {

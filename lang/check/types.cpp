@@ -1,21 +1,27 @@
 #include "lang/check/types.hpp"
 
-#include <fmt/format.h>
-
 #include "lang/check/model.hpp"
+
+#include <fmt/format.h>
 
 namespace mallory::lang::check {
 
 namespace {
 
-TypePtr make(Type t) { return std::make_shared<const Type>(std::move(t)); }
+TypePtr make(Type t) {
+    return std::make_shared<const Type>(std::move(t));
+}
 
 std::string location_suffix(Location l, bool pointer_word) {
     switch (l) {
-    case Location::storage: return pointer_word ? " storage ref" : " storage";
-    case Location::memory: return " memory";
-    case Location::calldata: return " calldata";
-    case Location::none: return "";
+    case Location::storage:
+        return pointer_word ? " storage ref" : " storage";
+    case Location::memory:
+        return " memory";
+    case Location::calldata:
+        return " calldata";
+    case Location::none:
+        return "";
     }
     return "";
 }
@@ -125,7 +131,9 @@ TypePtr with_location(const TypePtr& type, Location location) {
     return make(std::move(t));
 }
 
-bool is_error(const TypePtr& t) { return !t || t->kind == TypeKind::error; }
+bool is_error(const TypePtr& t) {
+    return !t || t->kind == TypeKind::error;
+}
 
 bool is_value_type(const Type& t) {
     switch (t.kind) {
@@ -134,8 +142,10 @@ bool is_value_type(const Type& t) {
     case TypeKind::address:
     case TypeKind::fixed_bytes:
     case TypeKind::enum_:
-    case TypeKind::contract: return true;
-    default: return false;
+    case TypeKind::contract:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -145,8 +155,10 @@ bool is_reference_type(const Type& t) {
     case TypeKind::string:
     case TypeKind::mapping:
     case TypeKind::array:
-    case TypeKind::struct_: return true;
-    default: return false;
+    case TypeKind::struct_:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -160,32 +172,50 @@ bool equal(const Type& a, const Type& b, bool locations) {
         return equal(*x, *y, locations);
     };
     switch (a.kind) {
-    case TypeKind::integer: return a.bits == b.bits && a.is_signed == b.is_signed;
-    case TypeKind::address: return a.payable == b.payable;
-    case TypeKind::fixed_bytes: return a.byte_size == b.byte_size;
-    case TypeKind::rational: return a.value == b.value;
-    case TypeKind::string_literal: return a.text == b.text;
-    case TypeKind::mapping: return eq(a.key, b.key) && eq(a.element, b.element);
-    case TypeKind::array: return a.length == b.length && eq(a.element, b.element);
-    case TypeKind::struct_: return a.struct_info == b.struct_info;
-    case TypeKind::enum_: return a.enum_info == b.enum_info;
-    case TypeKind::contract: return a.contract == b.contract;
-    case TypeKind::type: return eq(a.element, b.element);
+    case TypeKind::integer:
+        return a.bits == b.bits && a.is_signed == b.is_signed;
+    case TypeKind::address:
+        return a.payable == b.payable;
+    case TypeKind::fixed_bytes:
+        return a.byte_size == b.byte_size;
+    case TypeKind::rational:
+        return a.value == b.value;
+    case TypeKind::string_literal:
+        return a.text == b.text;
+    case TypeKind::mapping:
+        return eq(a.key, b.key) && eq(a.element, b.element);
+    case TypeKind::array:
+        return a.length == b.length && eq(a.element, b.element);
+    case TypeKind::struct_:
+        return a.struct_info == b.struct_info;
+    case TypeKind::enum_:
+        return a.enum_info == b.enum_info;
+    case TypeKind::contract:
+        return a.contract == b.contract;
+    case TypeKind::type:
+        return eq(a.element, b.element);
     case TypeKind::tuple:
         if (a.components.size() != b.components.size()) return false;
         for (std::size_t i = 0; i < a.components.size(); ++i)
             if (!eq(a.components[i], b.components[i])) return false;
         return true;
-    case TypeKind::function: return a.function == b.function && a.builtin == b.builtin;
-    case TypeKind::magic: return a.text == b.text;
-    default: return true;
+    case TypeKind::function:
+        return a.function == b.function && a.builtin == b.builtin;
+    case TypeKind::magic:
+        return a.text == b.text;
+    default:
+        return true;
     }
 }
 
 } // namespace
 
-bool same_type(const Type& a, const Type& b) { return equal(a, b, true); }
-bool same_base_type(const Type& a, const Type& b) { return equal(a, b, false); }
+bool same_type(const Type& a, const Type& b) {
+    return equal(a, b, true);
+}
+bool same_base_type(const Type& a, const Type& b) {
+    return equal(a, b, false);
+}
 
 bool contains_mapping(const Type& t) {
     if (t.kind == TypeKind::mapping) return true;
@@ -208,13 +238,20 @@ std::string rational_text(const Rational& value) {
 
 std::string to_string(const Type& t) {
     switch (t.kind) {
-    case TypeKind::error: return "<error>";
-    case TypeKind::integer: return fmt::format("{}int{}", t.is_signed ? "" : "u", t.bits);
-    case TypeKind::boolean: return "bool";
-    case TypeKind::address: return t.payable ? "address payable" : "address";
-    case TypeKind::fixed_bytes: return fmt::format("bytes{}", t.byte_size);
-    case TypeKind::bytes: return "bytes" + location_suffix(t.location, false);
-    case TypeKind::string: return "string" + location_suffix(t.location, false);
+    case TypeKind::error:
+        return "<error>";
+    case TypeKind::integer:
+        return fmt::format("{}int{}", t.is_signed ? "" : "u", t.bits);
+    case TypeKind::boolean:
+        return "bool";
+    case TypeKind::address:
+        return t.payable ? "address payable" : "address";
+    case TypeKind::fixed_bytes:
+        return fmt::format("bytes{}", t.byte_size);
+    case TypeKind::bytes:
+        return "bytes" + location_suffix(t.location, false);
+    case TypeKind::string:
+        return "string" + location_suffix(t.location, false);
     case TypeKind::rational: {
         std::string v = rational_text(t.value);
         if (v.size() > 40) v = v.substr(0, 18) + "..." + v.substr(v.size() - 18);
@@ -272,11 +309,16 @@ std::string to_string(const Type& t) {
         }
         return out;
     }
-    case TypeKind::type: return "type(" + (t.element ? to_string(*t.element) : "?") + ")";
-    case TypeKind::magic: return t.text;
-    case TypeKind::modifier: return "modifier";
-    case TypeKind::event: return "event";
-    case TypeKind::error_def: return "error";
+    case TypeKind::type:
+        return "type(" + (t.element ? to_string(*t.element) : "?") + ")";
+    case TypeKind::magic:
+        return t.text;
+    case TypeKind::modifier:
+        return "modifier";
+    case TypeKind::event:
+        return "event";
+    case TypeKind::error_def:
+        return "error";
     }
     return "?";
 }
@@ -285,12 +327,17 @@ std::string abi_name(const Type& t) {
     switch (t.kind) {
     case TypeKind::integer:
     case TypeKind::boolean:
-    case TypeKind::fixed_bytes: return to_string(t);
+    case TypeKind::fixed_bytes:
+        return to_string(t);
     case TypeKind::address:
-    case TypeKind::contract: return "address";
-    case TypeKind::enum_: return "uint8";
-    case TypeKind::bytes: return "bytes";
-    case TypeKind::string: return "string";
+    case TypeKind::contract:
+        return "address";
+    case TypeKind::enum_:
+        return "uint8";
+    case TypeKind::bytes:
+        return "bytes";
+    case TypeKind::string:
+        return "string";
     case TypeKind::array: {
         if (!t.element) return {};
         std::string el = abi_name(*t.element);
@@ -309,7 +356,8 @@ std::string abi_name(const Type& t) {
         }
         return out + ")";
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -325,8 +373,7 @@ BigInt integer_max(const Type& t) {
 
 std::string range_text(const Type& t) {
     if (t.bits <= 64) return integer_min(t).str() + " to " + integer_max(t).str();
-    if (t.is_signed)
-        return fmt::format("-2**{} to 2**{} - 1", t.bits - 1, t.bits - 1);
+    if (t.is_signed) return fmt::format("-2**{} to 2**{} - 1", t.bits - 1, t.bits - 1);
     return fmt::format("0 to 2**{} - 1", t.bits);
 }
 
@@ -401,8 +448,10 @@ bool implicitly_convertible(const Type& from, const Type& to) {
     case TypeKind::string:
     case TypeKind::array:
     case TypeKind::struct_:
-    case TypeKind::mapping: return reference_convertible(from, to);
-    default: return same_type(from, to);
+    case TypeKind::mapping:
+        return reference_convertible(from, to);
+    default:
+        return same_type(from, to);
     }
 }
 
@@ -413,7 +462,8 @@ bool explicitly_convertible(const Type& from, const Type& to) {
         if (to.kind == TypeKind::integer)
             return from.bits == to.bits || from.is_signed == to.is_signed;
         if (to.kind == TypeKind::address) return !from.is_signed && from.bits == 160 && !to.payable;
-        if (to.kind == TypeKind::fixed_bytes) return !from.is_signed && from.bits == to.byte_size * 8;
+        if (to.kind == TypeKind::fixed_bytes)
+            return !from.is_signed && from.bits == to.byte_size * 8;
         if (to.kind == TypeKind::enum_) return !from.is_signed;
         return false;
     case TypeKind::rational: {
@@ -437,12 +487,16 @@ bool explicitly_convertible(const Type& from, const Type& to) {
     case TypeKind::contract:
         if (to.kind == TypeKind::address) return !to.payable;
         return false;
-    case TypeKind::enum_: return to.kind == TypeKind::integer && !to.is_signed;
+    case TypeKind::enum_:
+        return to.kind == TypeKind::integer && !to.is_signed;
     case TypeKind::bytes:
         return to.kind == TypeKind::string || to.kind == TypeKind::fixed_bytes;
-    case TypeKind::string: return to.kind == TypeKind::bytes;
-    case TypeKind::string_literal: return to.kind == TypeKind::bytes;
-    default: return false;
+    case TypeKind::string:
+        return to.kind == TypeKind::bytes;
+    case TypeKind::string_literal:
+        return to.kind == TypeKind::bytes;
+    default:
+        return false;
     }
 }
 

@@ -7,15 +7,14 @@
 /// Literal number expressions have the `rational` kind and hold their exact value, so that
 /// `2**256 - 1` and `0.5 ether` are evaluated exactly and range-checked on conversion.
 
+#include "lang/ast.hpp"
+
+#include <boost/multiprecision/cpp_int.hpp>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <boost/multiprecision/cpp_int.hpp>
-
-#include "lang/ast.hpp"
 
 namespace mallory::lang::check {
 
@@ -31,8 +30,8 @@ struct ErrorInfo;
 struct ModifierInfo;
 
 enum class TypeKind : std::uint8_t {
-    error,          ///< already diagnosed: converts to and from everything, silences cascades
-    integer,        ///< uintN / intN
+    error,   ///< already diagnosed: converts to and from everything, silences cascades
+    integer, ///< uintN / intN
     boolean,
     address,        ///< `payable` tells address payable
     fixed_bytes,    ///< bytes4, bytes32
@@ -44,11 +43,11 @@ enum class TypeKind : std::uint8_t {
     array,
     struct_,
     enum_,
-    contract,       ///< contract or interface type (`contract` info says which)
-    tuple,          ///< zero or more values: function results, `(a, b)`
-    function,       ///< something callable (see FunctionType)
-    type,           ///< a type used as an expression: `uint8` in `uint8(x)`, `C` in `C(a)`
-    magic,          ///< `msg`, `block`, `tx`, `abi`, `type(T)`, `console`, `super`
+    contract, ///< contract or interface type (`contract` info says which)
+    tuple,    ///< zero or more values: function results, `(a, b)`
+    function, ///< something callable (see FunctionType)
+    type,     ///< a type used as an expression: `uint8` in `uint8(x)`, `C` in `C(a)`
+    magic,    ///< `msg`, `block`, `tx`, `abi`, `type(T)`, `console`, `super`
     modifier,
     event,
     error_def,
@@ -59,25 +58,41 @@ enum class Location : std::uint8_t { none, storage, memory, calldata };
 /// What calling a value of function type does; the compiler switches on it.
 enum class CallKind : std::uint8_t {
     none,
-    internal,      ///< jump to a function of this contract (incl. `super.f()` and base calls)
-    external,      ///< message call through a contract/interface value or `this.f`
-    builtin,       ///< see Builtin
-    conversion,    ///< `uint8(x)`, `address(c)`, `payable(a)`, `IBank(a)`, `E(i)`
-    struct_ctor,   ///< `S(a, b)`
-    creation,      ///< `new C(args)`
-    new_array,     ///< `new uint[](n)`
-    event,         ///< the call inside `emit E(...)`
-    error,         ///< the call inside `revert E(...)`
+    internal,    ///< jump to a function of this contract (incl. `super.f()` and base calls)
+    external,    ///< message call through a contract/interface value or `this.f`
+    builtin,     ///< see Builtin
+    conversion,  ///< `uint8(x)`, `address(c)`, `payable(a)`, `IBank(a)`, `E(i)`
+    struct_ctor, ///< `S(a, b)`
+    creation,    ///< `new C(args)`
+    new_array,   ///< `new uint[](n)`
+    event,       ///< the call inside `emit E(...)`
+    error,       ///< the call inside `revert E(...)`
 };
 
 /// Built-in functions and members. The compiler gives each its own code path.
 enum class Builtin : std::uint8_t {
     none,
-    require, assert_, revert, keccak256, sha256, ecrecover, gasleft, blockhash,
-    abi_encode, abi_encode_packed, abi_encode_with_signature, abi_encode_with_selector,
-    abi_encode_call, abi_decode,
-    address_transfer, address_send, address_call, address_staticcall, address_delegatecall,
-    array_push, array_pop,
+    require,
+    assert_,
+    revert,
+    keccak256,
+    sha256,
+    ecrecover,
+    gasleft,
+    blockhash,
+    abi_encode,
+    abi_encode_packed,
+    abi_encode_with_signature,
+    abi_encode_with_selector,
+    abi_encode_call,
+    abi_decode,
+    address_transfer,
+    address_send,
+    address_call,
+    address_staticcall,
+    address_delegatecall,
+    array_push,
+    array_pop,
     console_log,
 };
 
@@ -86,23 +101,23 @@ using TypePtr = std::shared_ptr<const Type>;
 
 struct Type {
     TypeKind kind = TypeKind::error;
-    std::uint16_t bits = 0;         ///< integer width
-    bool is_signed = false;         ///< integer
-    bool payable = false;           ///< address payable
-    std::uint8_t byte_size = 0;     ///< fixed_bytes
-    Location location = Location::none; ///< reference types
-    TypePtr key;                    ///< mapping key
-    TypePtr element;                ///< mapping value, array element, denoted type of `type`,
-                                    ///< the type argument of `type(T)` magic
+    std::uint16_t bits = 0;              ///< integer width
+    bool is_signed = false;              ///< integer
+    bool payable = false;                ///< address payable
+    std::uint8_t byte_size = 0;          ///< fixed_bytes
+    Location location = Location::none;  ///< reference types
+    TypePtr key;                         ///< mapping key
+    TypePtr element;                     ///< mapping value, array element, denoted type of `type`,
+                                         ///< the type argument of `type(T)` magic
     std::optional<std::uint64_t> length; ///< fixed array length
     const StructInfo* struct_info = nullptr;
     const EnumInfo* enum_info = nullptr;
     const ContractInfo* contract = nullptr;
-    std::vector<TypePtr> components;  ///< tuple members; function parameters
-    std::vector<TypePtr> returns;     ///< function results
-    Rational value;                   ///< rational literal value
-    int hex_digits = -1;              ///< rational written as one hex literal: its digit count
-    std::string text;                 ///< string literal bytes; magic name (`msg`, `block`...)
+    std::vector<TypePtr> components; ///< tuple members; function parameters
+    std::vector<TypePtr> returns;    ///< function results
+    Rational value;                  ///< rational literal value
+    int hex_digits = -1;             ///< rational written as one hex literal: its digit count
+    std::string text;                ///< string literal bytes; magic name (`msg`, `block`...)
 
     // function kind
     CallKind call_kind = CallKind::none;
@@ -111,7 +126,7 @@ struct Type {
     const EventInfo* event = nullptr;
     const ErrorInfo* error = nullptr;
     ast::Mutability mutability = ast::Mutability::nonpayable;
-    bool variadic = false;            ///< builtins taking any arguments (abi.encode...)
+    bool variadic = false; ///< builtins taking any arguments (abi.encode...)
 };
 
 // Constructors of common types.

@@ -11,6 +11,13 @@
 ///   bytesN left-aligned); memory references are byte addresses, storage references slots;
 /// - memory: scratch at [0, 0x40), the free-memory pointer at 0x40, allocations from 0x80.
 
+#include "lang/check/model.hpp"
+#include "lang/compile/emitter.hpp"
+#include "lang/compile/layout.hpp"
+#include "lang/compiler.hpp"
+#include "lang/diagnostic.hpp"
+#include "vm/message.hpp"
+
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -19,13 +26,6 @@
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include "lang/check/model.hpp"
-#include "lang/compile/emitter.hpp"
-#include "lang/compile/layout.hpp"
-#include "vm/message.hpp"
-#include "lang/compiler.hpp"
-#include "lang/diagnostic.hpp"
 
 namespace mallory::lang::codegen {
 
@@ -174,8 +174,8 @@ private:
                                           const std::vector<std::uint16_t>& temps,
                                           std::uint16_t selector_temp);
     /// Writes one value at the position in `head` (a temp); dynamic data goes to `tail`.
-    void encode_value(const Type& t, std::uint16_t value, std::uint16_t head,
-                      std::uint16_t start, std::uint16_t tail, bool packed);
+    void encode_value(const Type& t, std::uint16_t value, std::uint16_t head, std::uint16_t start,
+                      std::uint16_t tail, bool packed);
     /// Writes the contents of a dynamic struct or of an array of reference types at `tail` (a
     /// temp, advanced past them) as a nested tuple.
     void encode_nested_tail(const Type& t, std::uint16_t value, std::uint16_t tail);
@@ -203,24 +203,24 @@ private:
     void bubble_revert();
 
     // ---- memory and helpers (codegen_mem.cpp) -----------------------------------------------
-    void alloc(std::uint64_t bytes);      ///< pushes the address of `bytes` fresh bytes
-    void alloc_dynamic();                 ///< size on the stack -> address
+    void alloc(std::uint64_t bytes); ///< pushes the address of `bytes` fresh bytes
+    void alloc_dynamic();            ///< size on the stack -> address
     void load_free_pointer();
     void store_free_pointer();
     void copy_storage_to_memory(const Type& t);  ///< slot -> new memory pointer
     void copy_memory_to_storage(const Type& t);  ///< [dst_slot src_ptr] -> (nothing)
     void copy_storage_to_storage(const Type& t); ///< [dst_slot src_slot] -> (nothing)
-    void clear_storage(const Type& t);            ///< slot -> (nothing)
+    void clear_storage(const Type& t);           ///< slot -> (nothing)
     void clear_dynamic_array_tail(const Type& element, std::uint16_t dst_slot_temp,
                                   std::uint16_t src_ptr_temp);
     void counted_loop(std::uint16_t length_temp, const std::function<void(std::uint16_t)>& body);
-    void zero_memory_value(const Type& t);        ///< pushes the default value of a memory type
-    void keccak_of_words(unsigned count);         ///< hashes the top `count` words
-    void panic_unless(std::uint8_t code); ///< consumes a condition; Panic(code) when it is 0
+    void zero_memory_value(const Type& t); ///< pushes the default value of a memory type
+    void keccak_of_words(unsigned count);  ///< hashes the top `count` words
+    void panic_unless(std::uint8_t code);  ///< consumes a condition; Panic(code) when it is 0
     void revert_unless();                  ///< consumes a condition; empty revert when 0
     void revert_empty();
     std::uint16_t temp();
-    std::uint16_t to_temp();              ///< pops the top into a fresh temp
+    std::uint16_t to_temp(); ///< pops the top into a fresh temp
     std::uint16_t slot_of(const VariableInfo* v);
     void span(Span s) { m_out.set_span(s); }
 

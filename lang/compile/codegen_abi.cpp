@@ -32,17 +32,25 @@ bool is_nested(const Type& t) {
 /// Bytes a value takes in abi.encodePacked (0 for dynamic contents: copied as they are).
 unsigned packed_size(const Type& t) {
     switch (t.kind) {
-    case TypeKind::integer: return t.bits / 8;
-    case TypeKind::boolean: return 1;
+    case TypeKind::integer:
+        return t.bits / 8;
+    case TypeKind::boolean:
+        return 1;
     case TypeKind::address:
-    case TypeKind::contract: return 20;
-    case TypeKind::fixed_bytes: return t.byte_size;
-    case TypeKind::enum_: return 1;
-    default: return 32;
+    case TypeKind::contract:
+        return 20;
+    case TypeKind::fixed_bytes:
+        return t.byte_size;
+    case TypeKind::enum_:
+        return 1;
+    default:
+        return 32;
     }
 }
 
-bool left_aligned(const Type& t) { return t.kind == TypeKind::fixed_bytes; }
+bool left_aligned(const Type& t) {
+    return t.kind == TypeKind::fixed_bytes;
+}
 
 } // namespace
 
@@ -50,7 +58,8 @@ std::uint64_t abi_head_size(const Type& t) {
     if (is_dynamic(t)) return 32;
     if (t.kind == TypeKind::struct_) {
         std::uint64_t total = 0;
-        for (const auto& f : t.struct_info->fields) total += abi_head_size(*f.type);
+        for (const auto& f : t.struct_info->fields)
+            total += abi_head_size(*f.type);
         return total;
     }
     if (t.kind == TypeKind::array && t.length) return *t.length * abi_head_size(*t.element);
@@ -81,7 +90,8 @@ void FunctionCompiler::abi_encode(const std::vector<TypePtr>& types,
     m_out.lset(head);
     std::uint64_t head_size = 0;
     if (!packed)
-        for (const TypePtr& t : types) head_size += abi_head_size(*t);
+        for (const TypePtr& t : types)
+            head_size += abi_head_size(*t);
     m_out.push(head_size);
     m_out.op(Op::ADD);
     m_out.lset(tail);
@@ -185,15 +195,18 @@ void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uin
         m_out.op(Op::SUB); // tail - base
         m_out.op(Op::MSTORE);
         advance(head, 32);
-        if (is_nested(t) || t.kind == TypeKind::struct_) encode_nested_tail(t, value, tail);
-        else copy_dynamic(tail, true, true);
+        if (is_nested(t) || t.kind == TypeKind::struct_)
+            encode_nested_tail(t, value, tail);
+        else
+            copy_dynamic(tail, true, true);
         return;
     }
     if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
         std::size_t count = t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length;
         std::uint16_t element_value = temp();
         for (std::size_t i = 0; i < count; ++i) { // static: every element is inline in the head
-            const Type& element = t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
+            const Type& element =
+                t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
             m_out.lget(value);
             m_out.push(32 * i);
             m_out.op(Op::ADD);
@@ -242,7 +255,8 @@ void FunctionCompiler::encode_nested_tail(const Type& t, std::uint16_t value, st
     m_out.lset(inner_head);
     if (t.kind == TypeKind::struct_) {
         std::uint64_t heads = 0;
-        for (const auto& f : t.struct_info->fields) heads += abi_head_size(*f.type);
+        for (const auto& f : t.struct_info->fields)
+            heads += abi_head_size(*f.type);
         m_out.push(heads);
     } else {
         m_out.lget(count);
@@ -309,7 +323,8 @@ void FunctionCompiler::validate(const Type& t) { // v -- v (reverts if not clean
     case TypeKind::fixed_bytes:
         if (t.byte_size == 32) return;
         break;
-    default: return;
+    default:
+        return;
     }
     m_out.dup(1);
     m_out.dup(1);
@@ -430,7 +445,8 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
     std::uint16_t ptr = to_temp();
     std::uint64_t offset = 0;
     for (std::size_t i = 0; i < count; ++i) {
-        const Type& element = t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
+        const Type& element =
+            t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
         m_out.lget(start);
         m_out.push(offset);
         m_out.op(Op::ADD);
@@ -473,7 +489,8 @@ void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::ui
         std::size_t count = t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length;
         alloc(32 * count);
         for (std::size_t i = 0; i < count; ++i) {
-            const Type& element = t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
+            const Type& element =
+                t.kind == TypeKind::struct_ ? *t.struct_info->fields[i].type : *t.element;
             m_out.dup(1);
             m_out.push(32 * i);
             m_out.op(Op::ADD);
@@ -531,10 +548,12 @@ void FunctionCompiler::abi_encode_builtin(const ast::Call& c, check::Builtin whi
     const std::vector<ast::Expression>* arguments = &c.arguments;
     std::vector<ast::Expression> call_arguments;
     if (which == B::abi_encode_with_signature) {
-        auto literal = c.arguments.empty() ? nullptr : ast::get_if<ast::StringLiteral>(c.arguments[0]);
+        auto literal =
+            c.arguments.empty() ? nullptr : ast::get_if<ast::StringLiteral>(c.arguments[0]);
         if (literal) {
             auto s = vm::selector_of(literal->value);
-            selector = (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) | (std::uint32_t{s[2]} << 8) | s[3];
+            selector = (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) |
+                       (std::uint32_t{s[2]} << 8) | s[3];
         } else if (!c.arguments.empty()) { // computed: the first 4 bytes of keccak256(signature)
             expression_as(c.arguments[0], check::string_type());
             m_out.dup(1);
@@ -554,7 +573,8 @@ void FunctionCompiler::abi_encode_builtin(const ast::Call& c, check::Builtin whi
         dynamic_selector = to_temp();
         first = 1;
     } else if (which == B::abi_encode_call) {
-        if (c.arguments.size() != 2) unsupported(c.span, "abi.encodeCall needs a function and a tuple");
+        if (c.arguments.size() != 2)
+            unsupported(c.span, "abi.encodeCall needs a function and a tuple");
         TypePtr f = type_of(c.arguments[0]);
         if (!f->function) unsupported(c.span, "abi.encodeCall of something that is not a function");
         selector = f->function->selector;
@@ -565,7 +585,8 @@ void FunctionCompiler::abi_encode_builtin(const ast::Call& c, check::Builtin whi
             call_arguments.push_back(c.arguments[1]);
         }
         arguments = &call_arguments;
-        for (std::size_t i = 0; i < arguments->size() && i < f->function->parameter_types.size(); ++i) {
+        for (std::size_t i = 0; i < arguments->size() && i < f->function->parameter_types.size();
+             ++i) {
             expression_as((*arguments)[i], f->function->parameter_types[i]);
             types.push_back(f->function->parameter_types[i]);
             values.push_back(to_temp());
@@ -610,12 +631,13 @@ void FunctionCompiler::abi_encode_with_dynamic_selector(const std::vector<TypePt
 int FunctionCompiler::abi_decode_builtin(const ast::Call& c) {
     if (c.arguments.size() != 2) unsupported(c.span, "abi.decode needs data and a type tuple");
     TypePtr result = m_model.type_of(c.id);
-    std::vector<TypePtr> types = result->kind == TypeKind::tuple ? result->components
-                                                                 : std::vector<TypePtr>{result};
+    std::vector<TypePtr> types =
+        result->kind == TypeKind::tuple ? result->components : std::vector<TypePtr>{result};
     expression_as(c.arguments[0], check::bytes_type());
     std::uint16_t data = to_temp();
     std::uint64_t head = 0;
-    for (const TypePtr& t : types) head += abi_head_size(*t);
+    for (const TypePtr& t : types)
+        head += abi_head_size(*t);
     m_out.lget(data); // too short: revert, as solc does
     m_out.op(Op::MLOAD);
     m_out.push(head);

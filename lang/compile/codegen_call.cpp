@@ -13,7 +13,8 @@ namespace {
 vm::U256 console_address() {
     const char* text = "console.log";
     vm::U256 value;
-    for (const char* p = text; *p; ++p) value = vm::shl(value, 8) | vm::U256{static_cast<std::uint8_t>(*p)};
+    for (const char* p = text; *p; ++p)
+        value = vm::shl(value, 8) | vm::U256{static_cast<std::uint8_t>(*p)};
     return value;
 }
 
@@ -21,15 +22,23 @@ vm::U256 console_address() {
 std::string console_type(const Type& t) {
     switch (t.kind) {
     case TypeKind::string:
-    case TypeKind::string_literal: return "string";
-    case TypeKind::boolean: return "bool";
+    case TypeKind::string_literal:
+        return "string";
+    case TypeKind::boolean:
+        return "bool";
     case TypeKind::address:
-    case TypeKind::contract: return "address";
-    case TypeKind::integer: return t.is_signed ? "int256" : "uint256";
-    case TypeKind::rational: return t.value < 0 ? "int256" : "uint256";
-    case TypeKind::fixed_bytes: return "bytes32";
-    case TypeKind::bytes: return "bytes";
-    default: return "uint256";
+    case TypeKind::contract:
+        return "address";
+    case TypeKind::integer:
+        return t.is_signed ? "int256" : "uint256";
+    case TypeKind::rational:
+        return t.value < 0 ? "int256" : "uint256";
+    case TypeKind::fixed_bytes:
+        return "bytes32";
+    case TypeKind::bytes:
+        return "bytes";
+    default:
+        return "uint256";
     }
 }
 
@@ -46,7 +55,8 @@ TypePtr console_value_type(const Type& t) {
 
 std::uint32_t selector_word(std::string_view signature) {
     auto s = vm::selector_of(signature);
-    return (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) | (std::uint32_t{s[2]} << 8) | s[3];
+    return (std::uint32_t{s[0]} << 24) | (std::uint32_t{s[1]} << 16) | (std::uint32_t{s[2]} << 8) |
+           s[3];
 }
 
 } // namespace
@@ -69,22 +79,32 @@ int FunctionCompiler::call(const ast::Call& c) {
     span(c.span);
     using K = check::CallKind;
     switch (info.call.kind) {
-    case K::internal: return internal_call(c, info);
-    case K::external: return external_call(c, info);
-    case K::builtin: return builtin_call(c, info);
-    case K::conversion: return conversion_call(c);
-    case K::struct_ctor: return struct_constructor(c, info);
-    case K::creation: return creation(c, info);
-    case K::new_array: return new_array(c);
-    default: unsupported(c.span, "this kind of call");
+    case K::internal:
+        return internal_call(c, info);
+    case K::external:
+        return external_call(c, info);
+    case K::builtin:
+        return builtin_call(c, info);
+    case K::conversion:
+        return conversion_call(c);
+    case K::struct_ctor:
+        return struct_constructor(c, info);
+    case K::creation:
+        return creation(c, info);
+    case K::new_array:
+        return new_array(c);
+    default:
+        unsupported(c.span, "this kind of call");
     }
 }
 
 int FunctionCompiler::internal_call(const ast::Call& c, const check::ExprInfo& info) {
     const FunctionInfo* target = info.call.function;
     const ContractInfo& self = m_contract.contract();
-    if (info.call.is_super) target = self.resolve_super(target, m_lexical_contract);
-    else if (info.call.virtual_dispatch) target = self.resolve_virtual(target);
+    if (info.call.is_super)
+        target = self.resolve_super(target, m_lexical_contract);
+    else if (info.call.virtual_dispatch)
+        target = self.resolve_virtual(target);
     if (!target || !target->implemented) unsupported(c.span, "a call to a function without a body");
     for (std::size_t i = 0; i < c.arguments.size() && i < target->parameter_types.size(); ++i)
         expression_as(c.arguments[i], target->parameter_types[i]);
@@ -101,8 +121,10 @@ int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& i
     std::uint16_t value = temp(), gas = temp();
     const ast::Expression* value_option = call_option(c, "value");
     const ast::Expression* gas_option = call_option(c, "gas");
-    if (value_option) expression_as(*value_option, check::uint_type());
-    else m_out.push(0);
+    if (value_option)
+        expression_as(*value_option, check::uint_type());
+    else
+        m_out.push(0);
     m_out.lset(value);
     if (gas_option) {
         expression_as(*gas_option, check::uint_type());
@@ -119,10 +141,12 @@ int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& i
     revert_unless();
     abi_encode(target->parameter_types, args, target->selector);
     std::uint16_t data = to_temp();
-    bool is_static = target->mutability == ast::Mutability::view ||
-                     target->mutability == ast::Mutability::pure;
-    if (gas_option) m_out.lget(gas);
-    else m_out.op(Op::GAS);
+    bool is_static =
+        target->mutability == ast::Mutability::view || target->mutability == ast::Mutability::pure;
+    if (gas_option)
+        m_out.lget(gas);
+    else
+        m_out.op(Op::GAS);
     m_out.lget(address);
     if (!is_static) m_out.lget(value);
     m_out.lget(data);
@@ -143,7 +167,8 @@ int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& i
 int FunctionCompiler::decode_return_data(const std::vector<TypePtr>& types) {
     if (types.empty()) return 0;
     std::uint64_t head = 0;
-    for (const TypePtr& t : types) head += abi_head_size(*t);
+    for (const TypePtr& t : types)
+        head += abi_head_size(*t);
     m_out.op(Op::RETURNDATASIZE); // too short to hold the results: revert, as solc does
     m_out.push(head);
     m_out.op(Op::LT);
@@ -186,7 +211,8 @@ int FunctionCompiler::struct_constructor(const ast::Call& c, const check::ExprIn
             continue;
         }
         if (argument >= c.arguments.size()) unsupported(c.span, "too few struct fields");
-        expression_as(c.arguments[argument++], check::with_location(field.type, check::Location::memory));
+        expression_as(c.arguments[argument++],
+                      check::with_location(field.type, check::Location::memory));
         values.push_back(to_temp());
     }
     alloc(32 * fields.size());
@@ -210,8 +236,10 @@ int FunctionCompiler::creation(const ast::Call& c, const check::ExprInfo& info) 
     if (!contract) unsupported(c.span, "'new' of something that is not a contract");
     std::uint16_t child = m_contract.child_index(*contract, c.span);
     std::uint16_t value = temp();
-    if (const ast::Expression* v = call_option(c, "value")) expression_as(*v, check::uint_type());
-    else m_out.push(0);
+    if (const ast::Expression* v = call_option(c, "value"))
+        expression_as(*v, check::uint_type());
+    else
+        m_out.push(0);
     m_out.lset(value);
     std::vector<TypePtr> types;
     if (contract->constructor) types = contract->constructor->parameter_types;
@@ -287,13 +315,19 @@ int FunctionCompiler::new_array(const ast::Call& c) {
 int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& info) {
     using B = check::Builtin;
     switch (info.call.builtin) {
-    case B::require: require_call(c); return 0;
+    case B::require:
+        require_call(c);
+        return 0;
     case B::assert_:
         expression_as(c.arguments.at(0), check::bool_type());
         panic_unless(vm::panic::assert_failed);
         return 0;
-    case B::revert: revert_call(c); return 0;
-    case B::gasleft: m_out.op(Op::GAS); return 1;
+    case B::revert:
+        revert_call(c);
+        return 0;
+    case B::gasleft:
+        m_out.op(Op::GAS);
+        return 1;
     case B::keccak256:
     case B::sha256:
         expression_as(c.arguments.at(0), check::bytes_type());
@@ -308,17 +342,33 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
     case B::abi_encode_packed:
     case B::abi_encode_with_signature:
     case B::abi_encode_with_selector:
-    case B::abi_encode_call: abi_encode_builtin(c, info.call.builtin); return 1;
-    case B::abi_decode: return abi_decode_builtin(c);
-    case B::address_transfer: value_transfer(c, true); return 0;
-    case B::address_send: value_transfer(c, false); return 1;
+    case B::abi_encode_call:
+        abi_encode_builtin(c, info.call.builtin);
+        return 1;
+    case B::abi_decode:
+        return abi_decode_builtin(c);
+    case B::address_transfer:
+        value_transfer(c, true);
+        return 0;
+    case B::address_send:
+        value_transfer(c, false);
+        return 1;
     case B::address_call:
     case B::address_staticcall:
-    case B::address_delegatecall: low_level_call(c, info); return 2;
-    case B::array_push: array_push(c); return m_model.type_of(c.id)->kind == TypeKind::tuple ? 0 : 1;
-    case B::array_pop: array_pop(c); return 0;
-    case B::console_log: console_log(c); return 0;
-    default: unsupported(c.span, "this builtin function");
+    case B::address_delegatecall:
+        low_level_call(c, info);
+        return 2;
+    case B::array_push:
+        array_push(c);
+        return m_model.type_of(c.id)->kind == TypeKind::tuple ? 0 : 1;
+    case B::array_pop:
+        array_pop(c);
+        return 0;
+    case B::console_log:
+        console_log(c);
+        return 0;
+    default:
+        unsupported(c.span, "this builtin function");
     }
 }
 
@@ -381,19 +431,25 @@ void FunctionCompiler::low_level_call(const ast::Call& c, const check::ExprInfo&
     std::uint16_t value = temp(), gas = temp();
     const ast::Expression* value_option = call_option(c, "value");
     const ast::Expression* gas_option = call_option(c, "gas");
-    if (value_option) expression_as(*value_option, check::uint_type());
-    else m_out.push(0);
+    if (value_option)
+        expression_as(*value_option, check::uint_type());
+    else
+        m_out.push(0);
     m_out.lset(value);
     if (gas_option) {
         expression_as(*gas_option, check::uint_type());
         m_out.lset(gas);
     }
-    if (c.arguments.empty()) literal_string(ast::StringLiteral{}, nullptr);
-    else expression_as(c.arguments[0], check::bytes_type());
+    if (c.arguments.empty())
+        literal_string(ast::StringLiteral{}, nullptr);
+    else
+        expression_as(c.arguments[0], check::bytes_type());
     std::uint16_t data = to_temp();
     span(c.span);
-    if (gas_option) m_out.lget(gas);
-    else m_out.op(Op::GAS);
+    if (gas_option)
+        m_out.lget(gas);
+    else
+        m_out.op(Op::GAS);
     m_out.lget(address);
     if (info.call.builtin == B::address_call) m_out.lget(value);
     m_out.lget(data);
@@ -429,7 +485,8 @@ void FunctionCompiler::return_data_as_bytes() { // -- bytes
 
 void FunctionCompiler::array_push(const ast::Call& c) {
     TypePtr array = type_of(callee_object(c));
-    if (array->kind != TypeKind::array || array->location != check::Location::storage || array->length)
+    if (array->kind != TypeKind::array || array->location != check::Location::storage ||
+        array->length)
         unsupported(c.span, "push on something that is not a dynamic storage array");
     expression(callee_object(c));
     std::uint16_t slot = to_temp();
@@ -461,8 +518,10 @@ void FunctionCompiler::array_push(const ast::Call& c) {
         return;
     }
     m_out.lget(value);
-    if (check::is_reference_type(*array->element)) copy_memory_to_storage(*array->element);
-    else m_out.op(Op::SSTORE);
+    if (check::is_reference_type(*array->element))
+        copy_memory_to_storage(*array->element);
+    else
+        m_out.op(Op::SSTORE);
 }
 
 void FunctionCompiler::array_pop(const ast::Call& c) {
@@ -541,12 +600,13 @@ void FunctionCompiler::hash_indexed(const Type& t, Span at) { // ptr -- hash
         m_out.op(Op::KECCAK256);
         return;
     }
-    std::size_t words = t.kind == TypeKind::struct_ ? t.struct_info->fields.size()
+    std::size_t words = t.kind == TypeKind::struct_             ? t.struct_info->fields.size()
                         : t.kind == TypeKind::array && t.length ? *t.length
                                                                 : 0;
     bool flat = words > 0;
     if (t.kind == TypeKind::struct_)
-        for (const auto& f : t.struct_info->fields) flat = flat && !check::is_reference_type(*f.type);
+        for (const auto& f : t.struct_info->fields)
+            flat = flat && !check::is_reference_type(*f.type);
     else if (t.kind == TypeKind::array)
         flat = flat && !check::is_reference_type(*t.element);
     if (!flat) unsupported(at, "an indexed event parameter of type " + check::to_string(t));
@@ -564,7 +624,8 @@ void FunctionCompiler::emit_statement(const ast::EmitStatement& s) {
     std::vector<std::uint16_t> topics;
     std::vector<TypePtr> data_types;
     std::vector<std::uint16_t> data_values;
-    for (std::size_t i = 0; i < call_node->arguments.size() && i < event->parameter_types.size(); ++i) {
+    for (std::size_t i = 0; i < call_node->arguments.size() && i < event->parameter_types.size();
+         ++i) {
         const TypePtr& t = event->parameter_types[i];
         expression_as(call_node->arguments[i], t);
         if (event->indexed[i]) {
@@ -585,7 +646,8 @@ void FunctionCompiler::emit_statement(const ast::EmitStatement& s) {
     m_out.op(Op::MLOAD);
     bool anonymous = event->ast && event->ast->anonymous;
     if (!anonymous) m_out.push(vm::load_be(event->topic.data()));
-    for (std::uint16_t t : topics) m_out.lget(t);
+    for (std::uint16_t t : topics)
+        m_out.lget(t);
     static constexpr Op logs[] = {Op::LOG0, Op::LOG1, Op::LOG2, Op::LOG3, Op::LOG4};
     std::size_t count = topics.size() + (anonymous ? 0 : 1);
     if (count > 4) unsupported(s.span, "an event with more than 4 topics");
@@ -600,7 +662,8 @@ void FunctionCompiler::revert_statement(const ast::RevertStatement& s) {
     if (!error && info && info->type) error = info->type->error;
     if (!call_node || !error) unsupported(s.span, "a revert without a custom error");
     std::vector<std::uint16_t> values;
-    for (std::size_t i = 0; i < call_node->arguments.size() && i < error->parameter_types.size(); ++i) {
+    for (std::size_t i = 0; i < call_node->arguments.size() && i < error->parameter_types.size();
+         ++i) {
         expression_as(call_node->arguments[i], error->parameter_types[i]);
         values.push_back(to_temp());
     }

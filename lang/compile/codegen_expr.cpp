@@ -1,8 +1,8 @@
 // Expressions: values, operators, conversions and storage/memory locations.
-#include <boost/variant/apply_visitor.hpp>
-
 #include "lang/compile/codegen.hpp"
 #include "lang/parser/ast_util.hpp"
+
+#include <boost/variant/apply_visitor.hpp>
 
 namespace mallory::lang::codegen {
 
@@ -23,7 +23,9 @@ vm::U256 word_of(const check::Rational& value) {
     return out;
 }
 
-bool is_integer(const Type& t) { return t.kind == TypeKind::integer; }
+bool is_integer(const Type& t) {
+    return t.kind == TypeKind::integer;
+}
 
 vm::IntType int_type(const Type& t) {
     return vm::IntType{static_cast<std::uint8_t>(t.bits / 8), t.is_signed};
@@ -49,7 +51,9 @@ bool is_comparison(ast::BinaryOp op) {
 
 } // namespace
 
-vm::U256 constant_word(const check::Rational& value) { return word_of(value); }
+vm::U256 constant_word(const check::Rational& value) {
+    return word_of(value);
+}
 
 TypePtr FunctionCompiler::type_of(const ast::Expression& e) const {
     const check::ExprInfo& info = info_of(e);
@@ -58,7 +62,8 @@ TypePtr FunctionCompiler::type_of(const ast::Expression& e) const {
 
 const check::ExprInfo& FunctionCompiler::info_of(const ast::Expression& e) const {
     const check::ExprInfo* info = m_model.expr(ast::expr_node(e).id);
-    if (!info || !info->type) unsupported(ast::span_of(e), "an expression the checker did not type");
+    if (!info || !info->type)
+        unsupported(ast::span_of(e), "an expression the checker did not type");
     return *info;
 }
 
@@ -131,7 +136,9 @@ int FunctionCompiler::expression(const ast::Expression& e) {
         int operator()(const ast::x3::forward_ast<ast::Conditional>& n) const {
             return self.conditional(n.get());
         }
-        int operator()(const ast::x3::forward_ast<ast::Call>& n) const { return self.call(n.get()); }
+        int operator()(const ast::x3::forward_ast<ast::Call>& n) const {
+            return self.call(n.get());
+        }
         int operator()(const ast::x3::forward_ast<ast::MemberAccess>& n) const {
             return self.member_access(n.get()), 1;
         }
@@ -240,7 +247,8 @@ int FunctionCompiler::tuple(const ast::TupleExpr& t) {
     return count;
 }
 
-// ---- operators -----------------------------------------------------------------------------------
+// ---- operators
+// -----------------------------------------------------------------------------------
 
 void FunctionCompiler::cleanup(const Type& t) {
     if (t.kind == TypeKind::integer && t.bits < 256) {
@@ -261,10 +269,16 @@ void FunctionCompiler::arithmetic(ast::BinaryOp op, const Type& t, bool checked,
     case B::mul:
     case B::exp:
         if (checked && integer) {
-            Op c = op == B::add ? Op::CADD : op == B::sub ? Op::CSUB : op == B::mul ? Op::CMUL : Op::CEXP;
+            Op c = op == B::add   ? Op::CADD
+                   : op == B::sub ? Op::CSUB
+                   : op == B::mul ? Op::CMUL
+                                  : Op::CEXP;
             m_out.op_u8(c, type);
         } else {
-            m_out.op(op == B::add ? Op::ADD : op == B::sub ? Op::SUB : op == B::mul ? Op::MUL : Op::EXP);
+            m_out.op(op == B::add   ? Op::ADD
+                     : op == B::sub ? Op::SUB
+                     : op == B::mul ? Op::MUL
+                                    : Op::EXP);
             cleanup(t);
         }
         return;
@@ -277,16 +291,22 @@ void FunctionCompiler::arithmetic(ast::BinaryOp op, const Type& t, bool checked,
             cleanup(t);
         }
         return;
-    case B::mod: return m_out.op_u8(Op::CMOD, type);
+    case B::mod:
+        return m_out.op_u8(Op::CMOD, type);
     case B::shl:
         m_out.op(Op::SHL);
         cleanup(t);
         return;
-    case B::shr: return m_out.op(t.is_signed ? Op::SAR : Op::SHR);
-    case B::bit_and: return m_out.op(Op::AND);
-    case B::bit_or: return m_out.op(Op::OR);
-    case B::bit_xor: return m_out.op(Op::XOR);
-    default: unsupported(at, "this operator");
+    case B::shr:
+        return m_out.op(t.is_signed ? Op::SAR : Op::SHR);
+    case B::bit_and:
+        return m_out.op(Op::AND);
+    case B::bit_or:
+        return m_out.op(Op::OR);
+    case B::bit_xor:
+        return m_out.op(Op::XOR);
+    default:
+        unsupported(at, "this operator");
     }
 }
 
@@ -294,19 +314,23 @@ void FunctionCompiler::compare(ast::BinaryOp op, const Type& operand) {
     using B = ast::BinaryOp;
     const bool s = is_integer(operand) && operand.is_signed;
     switch (op) {
-    case B::eq: return m_out.op(Op::EQ);
+    case B::eq:
+        return m_out.op(Op::EQ);
     case B::ne:
         m_out.op(Op::EQ);
         return m_out.op(Op::ISZERO);
-    case B::lt: return m_out.op(s ? Op::SLT : Op::LT);
-    case B::gt: return m_out.op(s ? Op::SGT : Op::GT);
+    case B::lt:
+        return m_out.op(s ? Op::SLT : Op::LT);
+    case B::gt:
+        return m_out.op(s ? Op::SGT : Op::GT);
     case B::le:
         m_out.op(s ? Op::SGT : Op::GT);
         return m_out.op(Op::ISZERO);
     case B::ge:
         m_out.op(s ? Op::SLT : Op::LT);
         return m_out.op(Op::ISZERO);
-    default: return;
+    default:
+        return;
     }
 }
 
@@ -341,7 +365,8 @@ void FunctionCompiler::binary(const ast::Binary& b) {
     }
     expression_as(b.lhs, result);
     if (b.op == B::shl || b.op == B::shr || b.op == B::exp) {
-        TypePtr amount = rhs_type->kind == TypeKind::rational ? check::mobile_type(*rhs_type) : rhs_type;
+        TypePtr amount =
+            rhs_type->kind == TypeKind::rational ? check::mobile_type(*rhs_type) : rhs_type;
         if (!amount) amount = check::uint_type();
         expression_as(b.rhs, amount);
     } else {
@@ -409,11 +434,14 @@ void FunctionCompiler::unary(const ast::Unary& u, bool keep) {
             return clear_storage(*target);
         }
         LValue lv = lvalue(u.operand);
-        if (check::is_reference_type(*target)) zero_memory_value(*target);
-        else m_out.push(0);
+        if (check::is_reference_type(*target))
+            zero_memory_value(*target);
+        else
+            m_out.push(0);
         return store(lv);
     }
-    default: break;
+    default:
+        break;
     }
     // ++ and --: read, add or subtract one (checked unless in `unchecked`), write back.
     LValue lv = lvalue(u.operand);
@@ -436,14 +464,16 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
         if (auto rhs_tuple = ast::get_if<ast::TupleExpr>(a.rhs)) {
             for (std::size_t i = 0; i < rhs_tuple->elements.size(); ++i) {
                 const auto& element = rhs_tuple->elements[i];
-                const auto& lhs_element = i < tuple->elements.size() ? tuple->elements[i] : std::nullopt;
+                const auto& lhs_element =
+                    i < tuple->elements.size() ? tuple->elements[i] : std::nullopt;
                 if (!element) unsupported(a.span, "an empty component on the right of '='");
                 expression_as(*element, lhs_element ? type_of(*lhs_element) : nullptr);
                 values.push_back(to_temp());
             }
         } else {
             int n = expression(a.rhs);
-            for (int i = 0; i < n; ++i) values.insert(values.begin(), to_temp());
+            for (int i = 0; i < n; ++i)
+                values.insert(values.begin(), to_temp());
         }
         for (std::size_t i = 0; i < tuple->elements.size() && i < values.size(); ++i) {
             if (!tuple->elements[i]) continue;
@@ -454,7 +484,8 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
         return;
     }
     if (check::is_reference_type(*target)) {
-        if (a.op != ast::AssignOp::assign) unsupported(a.span, "compound assignment to a reference");
+        if (a.op != ast::AssignOp::assign)
+            unsupported(a.span, "compound assignment to a reference");
         if (!keep) return assign_reference(a.lhs, a.rhs, target);
         if (target->location == check::Location::storage) // a copy into storage
             unsupported(a.span, "an assignment to storage used as a value");
@@ -469,7 +500,7 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
     } else {
         using A = ast::AssignOp;
         using B = ast::BinaryOp;
-        static constexpr B binary_of[] = {B::add, B::add, B::sub, B::mul, B::div, B::mod,
+        static constexpr B binary_of[] = {B::add,    B::add,     B::sub,     B::mul, B::div, B::mod,
                                           B::bit_or, B::bit_and, B::bit_xor, B::shl, B::shr};
         B op = binary_of[static_cast<int>(a.op)];
         load(lv);
@@ -505,8 +536,10 @@ void FunctionCompiler::assign_reference(const ast::Expression& lhs, const ast::E
     }
     expression(lhs); // the destination slot
     expression(rhs);
-    if (source->location == check::Location::storage) copy_storage_to_storage(*target);
-    else copy_memory_to_storage(*target);
+    if (source->location == check::Location::storage)
+        copy_storage_to_storage(*target);
+    else
+        copy_memory_to_storage(*target);
 }
 
 void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
@@ -531,11 +564,13 @@ void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
         m_out.op(Op::SHR);
         return;
     }
-    if (t.kind == TypeKind::integer && (f.kind == TypeKind::address || f.kind == TypeKind::contract)) {
+    if (t.kind == TypeKind::integer &&
+        (f.kind == TypeKind::address || f.kind == TypeKind::contract)) {
         if (t.bits < 160) cleanup(t);
         return;
     }
-    if ((t.kind == TypeKind::address || t.kind == TypeKind::contract) && f.kind == TypeKind::integer) {
+    if ((t.kind == TypeKind::address || t.kind == TypeKind::contract) &&
+        f.kind == TypeKind::integer) {
         if (f.bits > 160) cleanup(*check::uint_type(160));
         return;
     }
@@ -636,7 +671,8 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
     }
     if (auto member = ast::get_if<ast::MemberAccess>(e)) {
         TypePtr object = type_of(member->object);
-        if (object->kind != TypeKind::struct_) unsupported(member->span, "assignment to this member");
+        if (object->kind != TypeKind::struct_)
+            unsupported(member->span, "assignment to this member");
         expression(member->object);
         if (object->location == check::Location::storage) {
             m_out.push(field_offset_slots(*object->struct_info, member->member));
@@ -658,7 +694,7 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
         if (object->kind == TypeKind::array) {
             index_location(*object, *index->index);
             return LValue{object->location == check::Location::storage ? LValue::Kind::storage
-                                                                        : LValue::Kind::memory,
+                                                                       : LValue::Kind::memory,
                           to_temp(), type};
         }
         unsupported(index->span, "assignment to an element of this type");
@@ -680,8 +716,10 @@ void FunctionCompiler::store(const LValue& lv) {
         m_out.lget(lv.slot);
         m_out.lget(value);
         const Type& t = *lv.type;
-        if (t.location == check::Location::storage) copy_storage_to_storage(t);
-        else copy_memory_to_storage(t);
+        if (t.location == check::Location::storage)
+            copy_storage_to_storage(t);
+        else
+            copy_memory_to_storage(t);
         return;
     }
     m_out.lget(lv.slot);
@@ -689,7 +727,9 @@ void FunctionCompiler::store(const LValue& lv) {
     m_out.op(lv.kind == LValue::Kind::storage ? Op::SSTORE : Op::MSTORE);
 }
 
-void FunctionCompiler::reference(const ast::Expression& e) { expression(e); }
+void FunctionCompiler::reference(const ast::Expression& e) {
+    expression(e);
+}
 
 void FunctionCompiler::member_access(const ast::MemberAccess& m) {
     TypePtr object = type_of(m.object);
@@ -813,7 +853,8 @@ void FunctionCompiler::index_access(const ast::IndexAccess& i) {
     if (object->kind == TypeKind::array) {
         index_location(*object, *i.index);
         bool storage = object->location == check::Location::storage;
-        if (!check::is_reference_type(*result) || !storage) m_out.op(storage ? Op::SLOAD : Op::MLOAD);
+        if (!check::is_reference_type(*result) || !storage)
+            m_out.op(storage ? Op::SLOAD : Op::MLOAD);
         return;
     }
     if (object->kind == TypeKind::fixed_bytes) { // b[i]: bytes1

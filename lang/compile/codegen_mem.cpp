@@ -10,7 +10,9 @@ constexpr std::uint64_t free_pointer_slot = 0x40;
 constexpr std::uint64_t zero_slot = 0x60; ///< always zero: the empty dynamic array/bytes
 } // namespace
 
-std::uint16_t FunctionCompiler::temp() { return m_out.new_local(); }
+std::uint16_t FunctionCompiler::temp() {
+    return m_out.new_local();
+}
 
 std::uint16_t FunctionCompiler::to_temp() {
     std::uint16_t t = temp();
@@ -111,8 +113,12 @@ void FunctionCompiler::zero_memory_value(const Type& t) { // -- v
         m_out.push(zero_slot);
         return;
     case TypeKind::bytes:
-    case TypeKind::string: m_out.push(zero_slot); return;
-    default: m_out.push(0); return;
+    case TypeKind::string:
+        m_out.push(zero_slot);
+        return;
+    default:
+        m_out.push(0);
+        return;
     }
 }
 
@@ -135,8 +141,10 @@ void FunctionCompiler::copy_storage_to_memory(const Type& t) { // slot -- ptr
             m_out.lget(src);
             m_out.push(offset);
             m_out.op(Op::ADD);
-            if (check::is_reference_type(field)) copy_storage_to_memory(field);
-            else m_out.op(Op::SLOAD);
+            if (check::is_reference_type(field))
+                copy_storage_to_memory(field);
+            else
+                m_out.op(Op::SLOAD);
             m_out.op(Op::MSTORE);
             offset += storage_slots(field).value_or(1);
         }
@@ -191,8 +199,10 @@ void FunctionCompiler::copy_storage_to_memory(const Type& t) { // slot -- ptr
                 m_out.op(Op::MUL);
             }
             m_out.op(Op::ADD);
-            if (nested) copy_storage_to_memory(element);
-            else m_out.op(Op::SLOAD);
+            if (nested)
+                copy_storage_to_memory(element);
+            else
+                m_out.op(Op::SLOAD);
             m_out.op(Op::MSTORE);
         });
         m_out.lget(ptr);
@@ -239,8 +249,10 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
             m_out.push(32 * i);
             m_out.op(Op::ADD);
             m_out.op(Op::MLOAD);
-            if (check::is_reference_type(field)) copy_memory_to_storage(field);
-            else m_out.op(Op::SSTORE);
+            if (check::is_reference_type(field))
+                copy_memory_to_storage(field);
+            else
+                m_out.op(Op::SSTORE);
             offset += slots;
         }
         return;
@@ -289,8 +301,10 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
             m_out.op(Op::SHL);
             m_out.op(Op::ADD);
             m_out.op(Op::MLOAD);
-            if (nested) copy_memory_to_storage(element);
-            else m_out.op(Op::SSTORE);
+            if (nested)
+                copy_memory_to_storage(element);
+            else
+                m_out.op(Op::SSTORE);
         });
         return;
     }

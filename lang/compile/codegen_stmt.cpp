@@ -1,8 +1,8 @@
 // Statements and function bodies (with modifiers inlined around the body, as solc does).
-#include <boost/variant/apply_visitor.hpp>
-
 #include "lang/compile/codegen.hpp"
 #include "lang/parser/ast_util.hpp"
+
+#include <boost/variant/apply_visitor.hpp>
 
 namespace mallory::lang::codegen {
 
@@ -31,7 +31,8 @@ void FunctionCompiler::compile_function(const FunctionInfo& f, std::uint16_t ind
     }
     modifier_chain(f, 0);
     if (f.ast) span({f.ast->span.file, f.ast->span.end - 1, f.ast->span.end});
-    for (std::uint16_t slot : m_return_slots) m_out.lget(slot);
+    for (std::uint16_t slot : m_return_slots)
+        m_out.lget(slot);
     m_out.retf();
     m_out.end_function();
 }
@@ -41,11 +42,12 @@ void FunctionCompiler::modifier_chain(const FunctionInfo& f, std::size_t index) 
     std::optional<Label> saved_return = m_return_label;
     m_return_label = end;
     // Skip base-constructor calls written like modifiers on constructors.
-    while (index < f.modifiers.size() && !f.modifiers[index].modifier) ++index;
+    while (index < f.modifiers.size() && !f.modifiers[index].modifier)
+        ++index;
     if (index == f.modifiers.size()) {
         if (!f.ast || !f.ast->body) unsupported(f.span, "a function without a body");
         const ContractInfo* saved_contract = m_lexical_contract; // `_` runs the body in its own
-        m_lexical_contract = f.contract;                          // contract (for `super`)
+        m_lexical_contract = f.contract;                         // contract (for `super`)
         block(*f.ast->body);
         m_lexical_contract = saved_contract;
     } else {
@@ -130,7 +132,8 @@ void FunctionCompiler::statement(const ast::Statement& s) {
 }
 
 void FunctionCompiler::block(const ast::Block& b) {
-    for (const ast::Statement& s : b.statements) statement(s);
+    for (const ast::Statement& s : b.statements)
+        statement(s);
 }
 
 void FunctionCompiler::variable_declaration(const ast::VariableDeclarationStatement& s) {
@@ -175,8 +178,10 @@ void FunctionCompiler::variable_declaration(const ast::VariableDeclarationStatem
     int n = expression(*s.initial_value);
     for (int i = n - 1; i >= 0; --i) {
         auto index = static_cast<std::size_t>(i);
-        if (index < vars.size() && vars[index]) m_out.lset(m_locals[vars[index]]);
-        else m_out.op(Op::POP);
+        if (index < vars.size() && vars[index])
+            m_out.lset(m_locals[vars[index]]);
+        else
+            m_out.op(Op::POP);
     }
 }
 
@@ -256,7 +261,8 @@ void FunctionCompiler::return_statement(const ast::ReturnStatement& s) {
             m_out.lset(m_return_slots[0]);
         } else {
             int n = expression(*s.value);
-            for (int i = n - 1; i >= 0; --i) m_out.lset(m_return_slots.at(static_cast<std::size_t>(i)));
+            for (int i = n - 1; i >= 0; --i)
+                m_out.lset(m_return_slots.at(static_cast<std::size_t>(i)));
         }
     }
     if (!m_return_label) unsupported(s.span, "'return' here");

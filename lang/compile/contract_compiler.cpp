@@ -1,9 +1,9 @@
 // One deployable contract: dispatcher, constructor, getters, ABI; and compile() over a program.
-#include <algorithm>
-#include <filesystem>
-
 #include "lang/compile/codegen.hpp"
 #include "lang/parser/ast_util.hpp"
+
+#include <algorithm>
+#include <filesystem>
 
 namespace mallory::lang::codegen {
 
@@ -13,10 +13,14 @@ namespace {
 
 vm::Mutability abi_mutability(ast::Mutability m) {
     switch (m) {
-    case ast::Mutability::pure: return vm::Mutability::Pure;
-    case ast::Mutability::view: return vm::Mutability::View;
-    case ast::Mutability::payable: return vm::Mutability::Payable;
-    case ast::Mutability::nonpayable: return vm::Mutability::NonPayable;
+    case ast::Mutability::pure:
+        return vm::Mutability::Pure;
+    case ast::Mutability::view:
+        return vm::Mutability::View;
+    case ast::Mutability::payable:
+        return vm::Mutability::Payable;
+    case ast::Mutability::nonpayable:
+        return vm::Mutability::NonPayable;
     }
     return vm::Mutability::NonPayable;
 }
@@ -41,7 +45,8 @@ std::string portable_path(const std::string& path) {
 
 std::vector<std::string> abi_names(const std::vector<TypePtr>& types) {
     std::vector<std::string> out;
-    for (const TypePtr& t : types) out.push_back(check::abi_name(*t));
+    for (const TypePtr& t : types)
+        out.push_back(check::abi_name(*t));
     return out;
 }
 
@@ -109,15 +114,18 @@ void FunctionCompiler::compile_dispatcher(std::uint16_t index) {
 }
 
 void FunctionCompiler::external_stub(const FunctionInfo& f) {
-    if (f.ast) span(f.ast->name_span.end ? f.ast->name_span : f.ast->span);
-    else if (f.getter_of) span(f.getter_of->span);
+    if (f.ast)
+        span(f.ast->name_span.end ? f.ast->name_span : f.ast->span);
+    else if (f.getter_of)
+        span(f.getter_of->span);
     if (f.mutability != ast::Mutability::payable) {
         m_out.op(Op::CALLVALUE);
         m_out.op(Op::ISZERO);
         revert_unless();
     }
     std::uint64_t head = 0;
-    for (const TypePtr& t : f.parameter_types) head += abi_head_size(*t);
+    for (const TypePtr& t : f.parameter_types)
+        head += abi_head_size(*t);
     if (head > 0) { // calldata too short for the arguments: revert, as solc does
         m_out.op(Op::CALLDATASIZE);
         m_out.push(4 + head);
@@ -132,10 +140,12 @@ void FunctionCompiler::external_stub(const FunctionInfo& f) {
     }
     m_out.callf(m_contract.function_index(f));
     std::vector<std::uint16_t> results(f.return_types.size());
-    for (std::size_t i = results.size(); i-- > 0;) results[i] = to_temp();
+    for (std::size_t i = results.size(); i-- > 0;)
+        results[i] = to_temp();
     std::vector<TypePtr> types;
     for (const TypePtr& t : f.return_types)
-        types.push_back(check::is_reference_type(*t) ? check::with_location(t, check::Location::memory) : t);
+        types.push_back(
+            check::is_reference_type(*t) ? check::with_location(t, check::Location::memory) : t);
     abi_encode(types, results, std::nullopt);
     m_out.dup(1);
     m_out.push(32);
@@ -175,7 +185,8 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
         } else if (type->kind == TypeKind::array) {
             std::uint16_t location = to_temp();
             m_out.lget(key);
-            if (type->length) m_out.push(*type->length);
+            if (type->length)
+                m_out.push(*type->length);
             else {
                 m_out.lget(location);
                 m_out.op(Op::SLOAD);
@@ -213,7 +224,8 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
     m_out.end_function();
 }
 
-// ---- the constructor -----------------------------------------------------------------------------
+// ---- the constructor
+// -----------------------------------------------------------------------------
 
 void FunctionCompiler::compile_constructor(std::uint16_t index) {
     const ContractInfo& c = m_contract.contract();
@@ -230,7 +242,8 @@ void FunctionCompiler::compile_constructor(std::uint16_t index) {
     }
     if (own) { // constructor arguments are the calldata of the creation frame
         std::uint64_t head = 0;
-        for (const TypePtr& t : own->parameter_types) head += abi_head_size(*t);
+        for (const TypePtr& t : own->parameter_types)
+            head += abi_head_size(*t);
         if (head > 0) {
             m_out.op(Op::CALLDATASIZE);
             m_out.push(head);
@@ -252,7 +265,8 @@ void FunctionCompiler::compile_constructor(std::uint16_t index) {
         const FunctionInfo* ctor = base->constructor;
         if (!ctor || !ctor->implemented) continue;
         if (base == &c) {
-            for (const VariableInfo* p : ctor->parameters) m_out.lget(m_locals.at(p));
+            for (const VariableInfo* p : ctor->parameters)
+                m_out.lget(m_locals.at(p));
         } else {
             const check::BaseConstructorArgs* args = nullptr;
             for (const auto& a : c.base_arguments)
@@ -278,8 +292,10 @@ void FunctionCompiler::initialise_state_variables(const ContractInfo& base) {
             m_out.push(slot);
             expression(value);
             TypePtr source = type_of(value);
-            if (source->location == check::Location::storage) copy_storage_to_storage(*var->type);
-            else copy_memory_to_storage(*var->type);
+            if (source->location == check::Location::storage)
+                copy_storage_to_storage(*var->type);
+            else
+                copy_memory_to_storage(*var->type);
             continue;
         }
         m_out.push(slot);
@@ -288,7 +304,8 @@ void FunctionCompiler::initialise_state_variables(const ContractInfo& base) {
     }
 }
 
-// ---- ContractCompiler ----------------------------------------------------------------------------
+// ---- ContractCompiler
+// ----------------------------------------------------------------------------
 
 ContractCompiler::ContractCompiler(const SourceManager& sources, const check::SemanticModel& model,
                                    const ContractInfo& contract, const CompileOutput& compiled)
@@ -298,8 +315,9 @@ ContractCompiler::ContractCompiler(const SourceManager& sources, const check::Se
 std::uint16_t ContractCompiler::function_index(const FunctionInfo& f) {
     auto it = m_function_indices.find(&f);
     if (it != m_function_indices.end()) return it->second;
-    std::uint16_t index = m_emitter.declare_function(static_cast<std::uint16_t>(f.parameter_types.size()),
-                                                     static_cast<std::uint16_t>(f.return_types.size()));
+    std::uint16_t index =
+        m_emitter.declare_function(static_cast<std::uint16_t>(f.parameter_types.size()),
+                                   static_cast<std::uint16_t>(f.return_types.size()));
     m_function_indices[&f] = index;
     m_queue.push_back(&f);
     return index;
@@ -310,8 +328,9 @@ std::uint16_t ContractCompiler::child_index(const ContractInfo& c, Span span) {
         if (m_child_infos[i] == &c) return static_cast<std::uint16_t>(i);
     const CompiledContract* compiled = m_compiled.find(c.name);
     if (!compiled || compiled->info != &c)
-        throw Unsupported{span, "creating '" + c.name + "', which must be compiled first (it is "
-                                "abstract, failed to compile, or creates this contract)"};
+        throw Unsupported{span, "creating '" + c.name +
+                                    "', which must be compiled first (it is "
+                                    "abstract, failed to compile, or creates this contract)"};
     m_child_infos.push_back(&c);
     m_children.push_back(compiled->code);
     return static_cast<std::uint16_t>(m_children.size() - 1);
@@ -357,9 +376,18 @@ void ContractCompiler::build_abi(vm::ContractCode& out) const {
         e.mutability = abi_mutability(ctor->mutability);
         out.abi.push_back(std::move(e));
     }
-    if (m_contract.receive) out.abi.push_back({vm::AbiKind::Receive, "", "", {}, {}, {}, vm::Mutability::Payable, false});
+    if (m_contract.receive)
+        out.abi.push_back(
+            {vm::AbiKind::Receive, "", "", {}, {}, {}, vm::Mutability::Payable, false});
     if (m_contract.fallback)
-        out.abi.push_back({vm::AbiKind::Fallback, "", "", {}, {}, {}, abi_mutability(m_contract.fallback->mutability), false});
+        out.abi.push_back({vm::AbiKind::Fallback,
+                           "",
+                           "",
+                           {},
+                           {},
+                           {},
+                           abi_mutability(m_contract.fallback->mutability),
+                           false});
     for (const ContractInfo* base : m_contract.linearization) {
         for (const check::EventInfo* ev : base->events) {
             vm::AbiEntry e;
@@ -398,7 +426,8 @@ CompileOutput compile(const SourceManager& sources, const check::SemanticModel& 
     // A contract is compiled after every contract it creates; repeat passes until no progress.
     std::vector<const check::ContractInfo*> pending;
     for (const check::ContractInfo* c : model.contracts())
-        if (!c->is_interface() && !c->is_abstract() && c->unimplemented.empty() && !c->builtin_console)
+        if (!c->is_interface() && !c->is_abstract() && c->unimplemented.empty() &&
+            !c->builtin_console)
             pending.push_back(c);
     std::vector<codegen::Unsupported> last_errors;
     while (!pending.empty()) {

@@ -174,7 +174,8 @@ void Emitter::create(std::uint16_t child) {
 
 void Emitter::push(const vm::U256& value) {
     if (value.is_zero()) return op(Op::PUSH0);
-    if (value.fits64() && value.low() <= 0xFF) return op_u8(Op::PUSH1, static_cast<std::uint8_t>(value.low()));
+    if (value.fits64() && value.low() <= 0xFF)
+        return op_u8(Op::PUSH1, static_cast<std::uint8_t>(value.low()));
     if (value.fits64()) {
         begin_instruction(Op::PUSH8);
         emit_bytes(value.low(), 8);
@@ -194,7 +195,8 @@ void Emitter::push(const vm::U256& value) {
 }
 
 void Emitter::pop_n(unsigned n) {
-    for (unsigned i = 0; i < n; ++i) op(Op::POP);
+    for (unsigned i = 0; i < n; ++i)
+        op(Op::POP);
 }
 
 namespace {
@@ -203,9 +205,11 @@ namespace {
 /// place in the code section is known.
 void relocate_target(std::vector<std::uint8_t>& code, std::size_t at, std::uint32_t base) {
     std::uint32_t target = 0;
-    for (unsigned i = 0; i < 4; ++i) target |= std::uint32_t{code[at + i]} << (8 * i);
+    for (unsigned i = 0; i < 4; ++i)
+        target |= std::uint32_t{code[at + i]} << (8 * i);
     target += base;
-    for (unsigned i = 0; i < 4; ++i) code[at + i] = static_cast<std::uint8_t>(target >> (8 * i));
+    for (unsigned i = 0; i < 4; ++i)
+        code[at + i] = static_cast<std::uint8_t>(target >> (8 * i));
 }
 
 } // namespace
@@ -232,7 +236,8 @@ void Emitter::finish(vm::ContractCode& out, const std::vector<std::string>& file
         }
         std::size_t base = out.code.size();
         out.code.insert(out.code.end(), f.code.begin(), f.code.end());
-        for (std::uint32_t at : f.targets) relocate_target(out.code, base + at, info.offset);
+        for (std::uint32_t at : f.targets)
+            relocate_target(out.code, base + at, info.offset);
         out.functions.push_back(info);
     }
     out.constants = m_constants;

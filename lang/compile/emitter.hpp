@@ -6,16 +6,16 @@
 /// each function's `max_stack` is exact and the verifier's join-point check holds by
 /// construction: a label's height is fixed by the first jump to it or by falling into it.
 
+#include "lang/source.hpp"
+#include "vm/code.hpp"
+#include "vm/opcodes.hpp"
+#include "vm/u256.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "lang/source.hpp"
-#include "vm/code.hpp"
-#include "vm/opcodes.hpp"
-#include "vm/u256.hpp"
 
 namespace mallory::lang::codegen {
 
@@ -43,7 +43,7 @@ public:
     void op_u8(vm::Op op, std::uint8_t imm);
     void op_local(vm::Op op, std::uint16_t slot);
     void op_local_u8(vm::Op op, std::uint16_t slot, std::uint8_t imm); ///< LADDI
-    void jump(vm::Op op, Label target); ///< JUMP, JUMPI or JUMPZ
+    void jump(vm::Op op, Label target);                                ///< JUMP, JUMPI or JUMPZ
     void callf(std::uint16_t function);
     void retf();
     void create(std::uint16_t child);

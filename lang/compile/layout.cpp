@@ -36,8 +36,10 @@ StorageLayout::StorageLayout(const check::ContractInfo& contract) {
         m_slots[v] = m_next;
         if (!n || __builtin_add_overflow(m_next, *n, &m_next)) m_ok = false;
     };
-    for (const check::VariableInfo* v : contract.storage_variables) place(v);
-    for (const check::VariableInfo* v : contract.immutable_variables) place(v);
+    for (const check::VariableInfo* v : contract.storage_variables)
+        place(v);
+    for (const check::VariableInfo* v : contract.immutable_variables)
+        place(v);
 }
 
 std::uint64_t StorageLayout::slot_of(const check::VariableInfo* variable) const {

@@ -2,11 +2,11 @@
 /// Storage layout of a contract: one slot per value-type variable, structs and fixed arrays
 /// laid out inline, mappings and dynamic arrays one slot each (see lang/compiler.hpp).
 
+#include "lang/check/model.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
-
-#include "lang/check/model.hpp"
 
 namespace mallory::lang::codegen {
 

@@ -3,13 +3,13 @@
 // grammar's own expression rule from a copy of the comment in which every `///` is blanked
 // out, so that an annotation may continue over several lines and every span still points at
 // the right byte of the file.
-#include <algorithm>
-#include <map>
-
 #include "lang/parser/ast_util.hpp"
 #include "lang/parser/lexer.hpp"
 #include "lang/parser/passes.hpp"
 #include "lang/parser/recovery.hpp"
+
+#include <algorithm>
+#include <map>
 
 namespace mallory::lang::parser {
 
@@ -68,11 +68,13 @@ struct GroupParser {
             const char* at = buffer.data() + (lines[i].text - base);
             const char* line_end = buffer.data() + (lines[i].end - base);
             if (at < consumed) continue;
-            while (at != line_end && (*at == ' ' || *at == '\t')) ++at;
+            while (at != line_end && (*at == ' ' || *at == '\t'))
+                ++at;
             while (at != line_end && *at == '#') {
                 at = one(at);
                 consumed = at;
-                while (at < line_end && (*at == ' ' || *at == '\t')) ++at;
+                while (at < line_end && (*at == ' ' || *at == '\t'))
+                    ++at;
                 if (at >= line_end) break;
             }
         }
@@ -131,15 +133,16 @@ struct GroupParser {
 
     const char* end_of_line(const char* at) const {
         const char* end = buffer.data() + buffer.size();
-        while (at != end && *at != '\n') ++at;
+        while (at != end && *at != '\n')
+            ++at;
         return at;
     }
 };
 
 } // namespace
 
-void attach_annotations(ParseState& state, std::string_view text,
-                        const std::vector<DocLine>& lines, ast::SourceUnit& unit) {
+void attach_annotations(ParseState& state, std::string_view text, const std::vector<DocLine>& lines,
+                        ast::SourceUnit& unit) {
     if (lines.empty()) return;
     // Group the lines, and key each group by the offset of the first token after it.
     std::vector<DocGroup> groups;
@@ -150,11 +153,14 @@ void attach_annotations(ParseState& state, std::string_view text,
         if (!groups.empty()) {
             const DocLine& previous = lines[groups.back().last];
             const char* p = data + previous.end;
-            while (p != data + lines[i].begin && is_space(*p)) ++p;
+            while (p != data + lines[i].begin && is_space(*p))
+                ++p;
             joined = p == data + lines[i].begin;
         }
-        if (joined) groups.back().last = i;
-        else groups.push_back({i, i, false});
+        if (joined)
+            groups.back().last = i;
+        else
+            groups.push_back({i, i, false});
     }
     for (std::size_t g = 0; g < groups.size(); ++g) {
         const char* after = skip_trivia(data + lines[groups[g].last].end, data + text.size());

@@ -8,6 +8,6 @@
 /// (`a > b` sequences) are read with `boost::fusion::at_c` in the actions, so no struct needs
 /// adapting today. A rule that starts relying on propagation adapts its node here.
 
-#include <boost/fusion/include/adapt_struct.hpp>
-
 #include "lang/ast.hpp"
+
+#include <boost/fusion/include/adapt_struct.hpp>

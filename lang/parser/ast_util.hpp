@@ -2,17 +2,25 @@
 /// Small helpers over the AST variants used by the grammar's semantic actions, the post-passes
 /// and the printer: the span of any expression/type/statement, and `get_if` over forward_ast.
 
+#include "lang/ast.hpp"
+
 #include <boost/variant/apply_visitor.hpp>
 #include <type_traits>
 
-#include "lang/ast.hpp"
-
 namespace mallory::lang::ast {
 
-template <typename T> const T& unwrap(const T& node) { return node; }
-template <typename T> T& unwrap(T& node) { return node; }
-template <typename T> const T& unwrap(const x3::forward_ast<T>& node) { return node.get(); }
-template <typename T> T& unwrap(x3::forward_ast<T>& node) { return node.get(); }
+template <typename T> const T& unwrap(const T& node) {
+    return node;
+}
+template <typename T> T& unwrap(T& node) {
+    return node;
+}
+template <typename T> const T& unwrap(const x3::forward_ast<T>& node) {
+    return node.get();
+}
+template <typename T> T& unwrap(x3::forward_ast<T>& node) {
+    return node.get();
+}
 
 /// The span of the node held by any AST variant.
 template <typename Variant> Span span_of(const Variant& v) {
@@ -23,16 +31,20 @@ template <typename Variant> Span span_of(const Variant& v) {
 template <typename T, typename Variant> const T* get_if(const Variant& v) {
     return boost::apply_visitor(
         [](const auto& n) -> const T* {
-            if constexpr (std::is_same_v<std::decay_t<decltype(unwrap(n))>, T>) return &unwrap(n);
-            else return nullptr;
+            if constexpr (std::is_same_v<std::decay_t<decltype(unwrap(n))>, T>)
+                return &unwrap(n);
+            else
+                return nullptr;
         },
         v.get());
 }
 template <typename T, typename Variant> T* get_if(Variant& v) {
     return boost::apply_visitor(
         [](auto& n) -> T* {
-            if constexpr (std::is_same_v<std::decay_t<decltype(unwrap(n))>, T>) return &unwrap(n);
-            else return nullptr;
+            if constexpr (std::is_same_v<std::decay_t<decltype(unwrap(n))>, T>)
+                return &unwrap(n);
+            else
+                return nullptr;
         },
         v.get());
 }

@@ -2,10 +2,10 @@
 /// The types every grammar translation unit agrees on (X3's `config.hpp`): the iterator, the
 /// skipper and the parse context. BOOST_SPIRIT_INSTANTIATE needs them spelled out exactly.
 
-#include <boost/spirit/home/x3.hpp>
-
 #include "lang/parser/lexer.hpp"
 #include "lang/parser/parse_state.hpp"
+
+#include <boost/spirit/home/x3.hpp>
 
 namespace mallory::lang::parser {
 

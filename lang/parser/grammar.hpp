@@ -4,13 +4,12 @@
 /// translation unit (types.cpp, expressions.cpp, statements.cpp, members.cpp, source_unit.cpp)
 /// so that changing one rule group does not recompile the others.
 
-#include <optional>
-#include <vector>
-
-#include <boost/spirit/home/x3.hpp>
-
 #include "lang/ast.hpp"
 #include "lang/parser/config.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+#include <optional>
+#include <vector>
 
 namespace mallory::lang::parser {
 
@@ -109,14 +108,14 @@ BOOST_SPIRIT_DECLARE(statement_type, block_type, unchecked_block_type, simple_st
                      if_statement_type, for_statement_type, while_statement_type,
                      do_while_statement_type, return_statement_type, break_statement_type,
                      continue_statement_type, emit_statement_type, revert_statement_type,
-                     placeholder_statement_type, var_decl_statement_type,
-                     tuple_decl_statement_type, expression_statement_type, local_variable_type)
+                     placeholder_statement_type, var_decl_statement_type, tuple_decl_statement_type,
+                     expression_statement_type, local_variable_type)
 BOOST_SPIRIT_DECLARE(contract_member_type, parameter_type, event_parameter_type,
                      state_variable_type, struct_definition_type, struct_field_type,
                      enum_definition_type, enum_value_type, event_definition_type,
                      error_definition_type, modifier_definition_type, function_definition_type,
-                     constructor_definition_type, receive_definition_type,
-                     fallback_definition_type, override_specifier_type, modifier_invocation_type)
+                     constructor_definition_type, receive_definition_type, fallback_definition_type,
+                     override_specifier_type, modifier_invocation_type)
 BOOST_SPIRIT_DECLARE(source_unit_type, contract_definition_type, inheritance_specifier_type,
                      pragma_directive_type, import_directive_type, import_symbol_type)
 

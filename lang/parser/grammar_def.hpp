@@ -8,9 +8,6 @@
 /// where an alternative may still be tried. Node-building rules are wrapped in `spanned[...]`,
 /// which sets the node's span; actions fill its fields.
 
-#include <boost/fusion/include/at_c.hpp>
-#include <boost/spirit/home/x3.hpp>
-
 #include "lang/parser/ast_adapted.hpp"
 #include "lang/parser/ast_util.hpp"
 #include "lang/parser/grammar.hpp"
@@ -18,6 +15,9 @@
 #include "lang/parser/parsers.hpp"
 #include "lang/parser/passes.hpp"
 #include "lang/parser/recovery.hpp"
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/spirit/home/x3.hpp>
 
 namespace mallory::lang::parser {
 
@@ -31,7 +31,9 @@ using x3::_where;
 // Action helpers
 // ---------------------------------------------------------------------------------------------
 
-template <typename Ctx> ParseState& state_of(Ctx const& ctx) { return x3::get<state_tag>(ctx); }
+template <typename Ctx> ParseState& state_of(Ctx const& ctx) {
+    return x3::get<state_tag>(ctx);
+}
 
 /// File offset of the end of the text the action's parser matched. (In Boost 1.74 an
 /// action's `_where` is the range from the end of the match to the end of the input.)
@@ -57,7 +59,9 @@ template <typename T> std::optional<T> to_std(boost::optional<T>&& value) {
 }
 
 /// A span from the start of `from` to `end`.
-inline Span join(Span from, std::uint32_t end) { return {from.file, from.begin, end}; }
+inline Span join(Span from, std::uint32_t end) {
+    return {from.file, from.begin, end};
+}
 
 /// Throws "given twice" for a repeated specifier.
 inline void duplicate(const char* begin, const char* end, std::string_view what) {
@@ -72,31 +76,35 @@ inline void duplicate(const char* begin, const char* end, std::string_view what)
 inline constexpr IdentParser ident{};
 
 // elementary_type_name := elementary ['payable']          -- 'payable' only after 'address'
-inline const auto elementary_type_name_def =
-    ElementaryParser{}[assign_val] >>
-    -kw("payable")[([](auto& ctx) {
-        if (_val(ctx).name != "address") _pass(ctx) = false;
-        else {
-            _val(ctx).payable = true;
-            _val(ctx).span.end = matched_end(ctx);
-        }
-    })];
+inline const auto elementary_type_name_def = ElementaryParser{}[assign_val] >>
+                                             -kw("payable")[([](auto& ctx) {
+                                                 if (_val(ctx).name != "address")
+                                                     _pass(ctx) = false;
+                                                 else {
+                                                     _val(ctx).payable = true;
+                                                     _val(ctx).span.end = matched_end(ctx);
+                                                 }
+                                             })];
 
 // user_type_name := identifier ('.' identifier)*
 inline constexpr auto push_path = [](auto& ctx) { _val(ctx).path.push_back(_attr(ctx).text); };
-inline const auto user_type_name_def =
-    spanned[ident[push_path] >> *(p(".") >> ident[push_path])];
+inline const auto user_type_name_def = spanned[ident[push_path] >> *(p(".") >> ident[push_path])];
 
 // mapping_type := 'mapping' '(' type_name [identifier] '=>' type_name [identifier] ')'
-inline const auto mapping_type_def = spanned[
-    kw("mapping") > p("(") > type_name[([](auto& ctx) { _val(ctx).key = _attr(ctx); })] >>
-    -ident[([](auto& ctx) { _val(ctx).key_name = _attr(ctx).text; })] > p("=>") >
-    type_name[([](auto& ctx) { _val(ctx).value = _attr(ctx); })] >>
-    -ident[([](auto& ctx) { _val(ctx).value_name = _attr(ctx).text; })] > p(")")];
+inline const auto mapping_type_def =
+    spanned[kw("mapping") > p("(") > type_name[([](auto& ctx) { _val(ctx).key = _attr(ctx); })] >>
+            -ident[([](auto& ctx) { _val(ctx).key_name = _attr(ctx).text; })] > p("=>") >
+            type_name[([](auto& ctx) { _val(ctx).value = _attr(ctx); })] >>
+            -ident[([](auto& ctx) { _val(ctx).value_name = _attr(ctx).text; })] > p(")")];
 
 inline constexpr RejectParser function_type_reject{
-    {}, "function", DiagCode::UnsupportedFunctionType,
-    "function types are not supported by Mallory's subset (LANGUAGE.md §3)", "", '(', 0};
+    {},
+    "function",
+    DiagCode::UnsupportedFunctionType,
+    "function types are not supported by Mallory's subset (LANGUAGE.md §3)",
+    "",
+    '(',
+    0};
 
 /// `T[n]` / `T[]`: wraps the type parsed so far.
 inline constexpr auto wrap_array = [](auto& ctx) {
@@ -110,10 +118,10 @@ inline constexpr auto wrap_array = [](auto& ctx) {
 };
 
 // type_name := (mapping_type | elementary_type_name | user_type_name) ('[' [expression] ']')*
-inline const auto type_name_def = nest[chain_scope[
-    (mapping_type[assign_val] | elementary_type_name[assign_val] | function_type_reject |
-     user_type_name[assign_val]) >>
-    *((p("[") >> -expression >> p("]"))[wrap_array])]];
+inline const auto type_name_def =
+    nest[chain_scope[(mapping_type[assign_val] | elementary_type_name[assign_val] |
+                      function_type_reject | user_type_name[assign_val]) >>
+                     *((p("[") >> -expression >> p("]"))[wrap_array])]];
 
 // ---------------------------------------------------------------------------------------------
 // Expressions
@@ -148,8 +156,8 @@ struct BinaryChainParser : x3::parser<BinaryChainParser> {
             first = at + op->text.size();
             ast::Expression rhs;
             if (!unary_expr.parse(first, last, ctx, x3::unused, rhs))
-                throw x3::expectation_failure<const char*>(
-                    first, "an expression after '" + std::string(op->text) + "'");
+                throw x3::expectation_failure<const char*>(first, "an expression after '" +
+                                                                      std::string(op->text) + "'");
             for (;;) {
                 const BinaryOpInfo* next = match_binary_op(skip_trivia(first, last), last);
                 if (!next || !(next->precedence > op->precedence ||
@@ -188,7 +196,8 @@ inline constexpr auto make_conditional = [](auto& ctx) {
 
 // expression := binary_expression [assignment_operator expression
 //                                  | '?' expression ':' expression]
-// assignment_operator := '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '|=' | '&=' | '^=' | '<<=' | '>>='
+// assignment_operator := '=' | '+=' | '-=' | '*=' | '/=' | '%=' | '|=' | '&=' | '^=' | '<<=' |
+// '>>='
 inline const auto expression_def =
     nest[BinaryChainParser{}[assign_val] >>
          -((AssignOpParser{} > expression)[make_assignment] |
@@ -259,31 +268,45 @@ inline constexpr auto wrap_postfix = [](auto& ctx) {
 };
 
 inline constexpr RejectParser slice_reject{
-    {}, ":", DiagCode::UnsupportedSlice,
-    "index range access 'a[i:j]' is not supported by Mallory's subset (LANGUAGE.md §4)", "", 0, 0};
+    {},
+    ":",
+    DiagCode::UnsupportedSlice,
+    "index range access 'a[i:j]' is not supported by Mallory's subset (LANGUAGE.md §4)",
+    "",
+    0,
+    0};
 inline constexpr RejectParser named_arguments_reject{
-    {}, "{", DiagCode::UnsupportedNamedArguments,
+    {},
+    "{",
+    DiagCode::UnsupportedNamedArguments,
     "calls with named arguments 'f({a: 1})' are not supported by Mallory's subset "
     "(LANGUAGE.md §4)",
-    "pass the arguments by position", 0, 0};
+    "pass the arguments by position",
+    0,
+    0};
 inline constexpr RejectParser inline_array_reject{
-    {}, "[", DiagCode::UnsupportedInlineArray,
+    {},
+    "[",
+    DiagCode::UnsupportedInlineArray,
     "inline array literals '[a, b, c]' are not supported by Mallory's subset (LANGUAGE.md §4)",
-    "", 0, 0};
+    "",
+    0,
+    0};
 
 /// `{` that opens call options: followed by `}` or `name:`.
 inline const auto options_open = p("{") >> &(p("}") | (ident >> p(":")));
 
 // postfix_expression := primary_expression
-//     ( '.' identifier | '[' [expression] ']' | '{' [call_option (',' call_option)*] '}' call_arguments
-//     | call_arguments | '++' | '--' )*
-inline const auto postfix_expr_def = chain_scope[
-    primary_expr[assign_val] >>
-    *((p(".") > ident)[wrap_member] |
-      ((p("[") >> -expression >> !slice_reject) > p("]"))[wrap_index] |
-      (options_open > -(call_option % p(",")) > p("}", "'}' to close the call options") >
-       call_arguments)[wrap_call_with_options] |
-      call_arguments[wrap_call] | PostfixOpParser{}[wrap_postfix])];
+//     ( '.' identifier | '[' [expression] ']' | '{' [call_option (',' call_option)*] '}'
+//     call_arguments | call_arguments | '++' | '--' )*
+inline const auto postfix_expr_def =
+    chain_scope[primary_expr[assign_val] >>
+                *((p(".") > ident)[wrap_member] |
+                  ((p("[") >> -expression >> !slice_reject) > p("]"))[wrap_index] |
+                  (options_open > -(call_option % p(",")) >
+                   p("}", "'}' to close the call options") >
+                   call_arguments)[wrap_call_with_options] |
+                  call_arguments[wrap_call] | PostfixOpParser{}[wrap_postfix])];
 
 // call_arguments := '(' [expression (',' expression)*] ')'
 inline const auto call_arguments_def =
@@ -297,14 +320,14 @@ inline const auto call_option_def =
             expression[([](auto& ctx) { _val(ctx).value = std::move(_attr(ctx)); })]];
 
 // tuple := '(' [expression] (',' [expression])* ')'
-inline const auto tuple_expr_def = spanned[
-    (p("(") >>
-     (-expression)[([](auto& ctx) { _val(ctx).elements.push_back(to_std(std::move(_attr(ctx)))); })] %
-         p(",")) >
-    p(")", "')' or ','")[([](auto& ctx) {
-        auto& elements = _val(ctx).elements;
-        if (elements.size() == 1 && !elements[0]) elements.clear(); // `()`
-    })]];
+inline const auto tuple_expr_def =
+    spanned[(p("(") >> (-expression)[([](auto& ctx) {
+                           _val(ctx).elements.push_back(to_std(std::move(_attr(ctx))));
+                       })] %
+                           p(",")) > p(")", "')' or ','")[([](auto& ctx) {
+                auto& elements = _val(ctx).elements;
+                if (elements.size() == 1 && !elements[0]) elements.clear(); // `()`
+            })]];
 
 // bool_literal := 'true' | 'false'
 inline const auto bool_literal_def =
@@ -337,57 +360,71 @@ inline const auto primary_expr_def =
 // ---------------------------------------------------------------------------------------------
 
 inline constexpr RejectParser assembly_reject{
-    {}, "assembly", DiagCode::UnsupportedAssembly,
-    "inline assembly is not supported by Mallory's subset (LANGUAGE.md §4)", "", 0, 0};
+    {},
+    "assembly",
+    DiagCode::UnsupportedAssembly,
+    "inline assembly is not supported by Mallory's subset (LANGUAGE.md §4)",
+    "",
+    0,
+    0};
 inline constexpr RejectParser try_reject{
-    {}, "try", DiagCode::UnsupportedTryCatch,
+    {},
+    "try",
+    DiagCode::UnsupportedTryCatch,
     "'try'/'catch' is not supported by Mallory's subset (LANGUAGE.md §4 lists it as optional)",
     "use a low-level call and check its success flag: "
     "(bool ok, bytes memory data) = address(c).call(...)",
-    0, 0};
+    0,
+    0};
 
 // block := '{' statement* '}'                   -- with statement-level recovery
 inline const auto block_def = BlockBodyParser{};
 
 // unchecked_block := 'unchecked' block
 inline const auto unchecked_block_def = spanned[kw("unchecked") > BlockBodyParser{}[([](auto& ctx) {
-    Span span = _val(ctx).span;
-    _val(ctx) = std::move(_attr(ctx));
-    _val(ctx).span = span;
-    _val(ctx).unchecked = true;
-})]];
+                                                    Span span = _val(ctx).span;
+                                                    _val(ctx) = std::move(_attr(ctx));
+                                                    _val(ctx).span = span;
+                                                    _val(ctx).unchecked = true;
+                                                })]];
 
 // local_variable := type_name [data_location] identifier
-inline const auto local_variable_def = spanned[
-    type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
-    -location_word[([](auto& ctx) { _val(ctx).location = _attr(ctx).value; })] >> ident[set_name]];
+inline const auto local_variable_def =
+    spanned[type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
+            -location_word[([](auto& ctx) { _val(ctx).location = _attr(ctx).value; })] >>
+            ident[set_name]];
 
 inline constexpr auto set_initial = [](auto& ctx) {
     _val(ctx).initial_value = std::move(_attr(ctx));
 };
 
 // var_decl_statement := local_variable ['=' expression] ';'
-inline const auto var_decl_statement_def = spanned[
-    local_variable[([](auto& ctx) { _val(ctx).variables.emplace_back(std::move(_attr(ctx))); })] >
-    -(p("=", {}, "=>") > expression[set_initial]) > p(";", "';' after the variable declaration")];
+inline const auto var_decl_statement_def =
+    spanned[local_variable[([](auto& ctx) {
+                _val(ctx).variables.emplace_back(std::move(_attr(ctx)));
+            })] > -(p("=", {}, "=>") > expression[set_initial]) >
+            p(";", "';' after the variable declaration")];
 
 // tuple_decl_statement := '(' [local_variable] (',' [local_variable])* ')' '=' expression ';'
-inline const auto tuple_decl_statement_def = spanned[
-    (p("(") >>
-    (-local_variable)[([](auto& ctx) { _val(ctx).variables.push_back(to_std(std::move(_attr(ctx)))); })] %
-        p(",") >>
-    p(")")[([](auto& ctx) {
-        _val(ctx).is_tuple = true;
-        bool any = false;
-        for (auto const& v : _val(ctx).variables) any = any || v.has_value();
-        _pass(ctx) = any; // `(a, b) = ...` is a tuple assignment, not a declaration
-    })] >>
-    p("=", {}, "=>")) > expression[set_initial] > p(";", "';' after the tuple declaration")];
+inline const auto tuple_decl_statement_def =
+    spanned[(p("(") >> (-local_variable)[([](auto& ctx) {
+                           _val(ctx).variables.push_back(to_std(std::move(_attr(ctx))));
+                       })] %
+                           p(",") >>
+             p(")")[([](auto& ctx) {
+                 _val(ctx).is_tuple = true;
+                 bool any = false;
+                 for (auto const& v : _val(ctx).variables)
+                     any = any || v.has_value();
+                 _pass(ctx) = any; // `(a, b) = ...` is a tuple assignment, not a declaration
+             })] >>
+             p("=", {}, "=>")) > expression[set_initial] >
+            p(";", "';' after the tuple declaration")];
 
 // expression_statement := expression ';'
-inline const auto expression_statement_def = spanned[
-    expression[([](auto& ctx) { _val(ctx).expression = std::move(_attr(ctx)); })] >
-    p(";", "';' after the expression")];
+inline const auto expression_statement_def =
+    spanned[expression[([](auto& ctx) { _val(ctx).expression = std::move(_attr(ctx)); })] >
+            p(";", "';' after the expression")];
 
 // simple_statement := tuple_decl_statement | var_decl_statement | expression_statement
 inline const auto simple_statement_def = tuple_decl_statement[assign_val] |
@@ -395,42 +432,44 @@ inline const auto simple_statement_def = tuple_decl_statement[assign_val] |
                                          expression_statement[assign_val];
 
 // if_statement := 'if' '(' expression ')' statement ['else' statement]
-inline const auto if_statement_def = spanned[
-    kw("if") > p("(") > expression[([](auto& ctx) { _val(ctx).condition = std::move(_attr(ctx)); })] >
-    p(")") > statement[([](auto& ctx) { _val(ctx).then_branch = std::move(_attr(ctx)); })] >>
-    -(kw("else") > statement[([](auto& ctx) { _val(ctx).else_branch = std::move(_attr(ctx)); })])];
+inline const auto if_statement_def =
+    spanned[kw("if") > p("(") >
+            expression[([](auto& ctx) { _val(ctx).condition = std::move(_attr(ctx)); })] > p(")") >
+            statement[([](auto& ctx) { _val(ctx).then_branch = std::move(_attr(ctx)); })] >>
+            -(kw("else") >
+              statement[([](auto& ctx) { _val(ctx).else_branch = std::move(_attr(ctx)); })])];
 
 // for_statement := 'for' '(' (simple_statement | ';') [expression] ';' [expression] ')' statement
-inline const auto for_statement_def = spanned[
-    kw("for") > p("(") >
-    (simple_statement[([](auto& ctx) { _val(ctx).init = std::move(_attr(ctx)); })] | p(";")) >
-    -expression[([](auto& ctx) { _val(ctx).condition = std::move(_attr(ctx)); })] >
-    p(";", "';' after the loop condition") >
-    -expression[([](auto& ctx) { _val(ctx).step = std::move(_attr(ctx)); })] > p(")") >
-    statement[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })]];
+inline const auto for_statement_def =
+    spanned[kw("for") > p("(") >
+            (simple_statement[([](auto& ctx) { _val(ctx).init = std::move(_attr(ctx)); })] |
+             p(";")) >
+            -expression[([](auto& ctx) { _val(ctx).condition = std::move(_attr(ctx)); })] >
+            p(";", "';' after the loop condition") >
+            -expression[([](auto& ctx) { _val(ctx).step = std::move(_attr(ctx)); })] > p(")") >
+            statement[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })]];
 
 // while_statement := 'while' '(' expression ')' statement
-inline const auto while_statement_def = spanned[
-    kw("while") > p("(") >
-    expression[([](auto& ctx) { _val(ctx).condition = std::move(_attr(ctx)); })] > p(")") >
-    statement[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })]];
+inline const auto while_statement_def =
+    spanned[kw("while") > p("(") >
+            expression[([](auto& ctx) { _val(ctx).condition = std::move(_attr(ctx)); })] > p(")") >
+            statement[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })]];
 
 // do_while_statement := 'do' statement 'while' '(' expression ')' ';'
-inline const auto do_while_statement_def = spanned[
-    kw("do") > statement[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })] >
-    kw("while") > p("(") >
-    expression[([](auto& ctx) { _val(ctx).condition = std::move(_attr(ctx)); })] > p(")") >
-    p(";", "';' after do-while")];
+inline const auto do_while_statement_def =
+    spanned[kw("do") > statement[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })] >
+            kw("while") > p("(") >
+            expression[([](auto& ctx) { _val(ctx).condition = std::move(_attr(ctx)); })] > p(")") >
+            p(";", "';' after do-while")];
 
 // return_statement := 'return' [expression] ';'
-inline const auto return_statement_def = spanned[
-    (kw("return") >> -expression[([](auto& ctx) { _val(ctx).value = std::move(_attr(ctx)); })]) >
-    p(";", "';' after the return statement")];
+inline const auto return_statement_def = spanned[(kw("return") >> -expression[([](auto& ctx) {
+                                                      _val(ctx).value = std::move(_attr(ctx));
+                                                  })]) > p(";", "';' after the return statement")];
 
 // break_statement := 'break' ';'     continue_statement := 'continue' ';'
 inline const auto break_statement_def = spanned[kw("break") > p(";", "';' after 'break'")];
-inline const auto continue_statement_def =
-    spanned[kw("continue") > p(";", "';' after 'continue'")];
+inline const auto continue_statement_def = spanned[kw("continue") > p(";", "';' after 'continue'")];
 
 /// `emit`/`revert` need a call: `emit E(...)`.
 inline constexpr auto require_call = [](std::string_view keyword) {
@@ -445,16 +484,17 @@ inline constexpr auto require_call = [](std::string_view keyword) {
 };
 
 // emit_statement := 'emit' postfix_expression ';'         -- the expression must be a call
-inline const auto emit_statement_def = spanned[
-    kw("emit") > postfix_expr[require_call("emit")][([](auto& ctx) {
-        _val(ctx).event_call = std::move(_attr(ctx));
-    })] > p(";", "';' after the emit statement")];
+inline const auto emit_statement_def =
+    spanned[kw("emit") > postfix_expr[require_call("emit")][([](auto& ctx) {
+                _val(ctx).event_call = std::move(_attr(ctx));
+            })] > p(";", "';' after the emit statement")];
 
-// revert_statement := 'revert' postfix_expression ';'     -- `revert E(...)`; `revert(...)` is a call
-inline const auto revert_statement_def = spanned[
-    (kw("revert") >> &ident) > postfix_expr[require_call("revert")][([](auto& ctx) {
-        _val(ctx).error_call = std::move(_attr(ctx));
-    })] > p(";", "';' after the revert statement")];
+// revert_statement := 'revert' postfix_expression ';'     -- `revert E(...)`; `revert(...)` is a
+// call
+inline const auto revert_statement_def =
+    spanned[(kw("revert") >> &ident) > postfix_expr[require_call("revert")][([](auto& ctx) {
+                _val(ctx).error_call = std::move(_attr(ctx));
+            })] > p(";", "';' after the revert statement")];
 
 // placeholder_statement := '_' ';'
 inline const auto placeholder_statement_def = spanned[kw("_") >> p(";")];
@@ -476,33 +516,33 @@ inline const auto statement_def =
 // ---------------------------------------------------------------------------------------------
 
 // parameter := type_name [data_location] [identifier]
-inline const auto parameter_def = spanned[
-    type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
-    -location_word[([](auto& ctx) { _val(ctx).location = _attr(ctx).value; })] >>
-    -ident[set_name]];
+inline const auto parameter_def =
+    spanned[type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
+            -location_word[([](auto& ctx) { _val(ctx).location = _attr(ctx).value; })] >>
+            -ident[set_name]];
 
 // event_parameter := type_name ['indexed'] [identifier]
-inline const auto event_parameter_def = spanned[
-    type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
-    -kw("indexed")[([](auto& ctx) { _val(ctx).indexed = true; })] >> -ident[set_name]];
+inline const auto event_parameter_def =
+    spanned[type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
+            -kw("indexed")[([](auto& ctx) { _val(ctx).indexed = true; })] >> -ident[set_name]];
 
 /// `(p, p, ...)` into `_val.parameters` / `_val.returns`.
 inline constexpr auto push_parameter = [](auto& ctx) {
     _val(ctx).parameters.push_back(std::move(_attr(ctx)));
 };
-inline const auto parameter_list =
-    p("(") > -(parameter[push_parameter] % p(",")) > p(")", "')' or ',' in the parameter list");
+inline const auto parameter_list = p("(") > -(parameter[push_parameter] % p(",")) >
+                                   p(")", "')' or ',' in the parameter list");
 
 // override_specifier := 'override' ['(' user_type_name (',' user_type_name)* ')']
-inline const auto override_specifier_def = spanned[
-    kw("override") >>
-    -(p("(") > (user_type_name[([](auto& ctx) { _val(ctx).bases.push_back(_attr(ctx)); })] %
-                p(",")) > p(")"))];
+inline const auto override_specifier_def =
+    spanned[kw("override") >>
+            -(p("(") > (user_type_name[([](auto& ctx) { _val(ctx).bases.push_back(_attr(ctx)); })] %
+                        p(",")) > p(")"))];
 
 // modifier_invocation := user_type_name [call_arguments]
-inline const auto modifier_invocation_def = spanned[
-    user_type_name[([](auto& ctx) { _val(ctx).name = std::move(_attr(ctx)); })] >>
-    -call_arguments[([](auto& ctx) { _val(ctx).arguments = std::move(_attr(ctx)); })]];
+inline const auto modifier_invocation_def =
+    spanned[user_type_name[([](auto& ctx) { _val(ctx).name = std::move(_attr(ctx)); })] >>
+            -call_arguments[([](auto& ctx) { _val(ctx).arguments = std::move(_attr(ctx)); })]];
 
 inline constexpr auto set_visibility = [](auto& ctx) {
     auto const& word = _attr(ctx);
@@ -533,16 +573,16 @@ inline constexpr auto set_override = [](auto& ctx) {
 
 // function_attributes := (visibility | state_mutability | 'virtual' | override_specifier
 //                        | modifier_invocation)*
-inline const auto function_attributes =
-    *(visibility_word[set_visibility] | mutability_word[set_mutability] |
-      kw("virtual")[set_virtual] | override_specifier[set_override] |
-      modifier_invocation[([](auto& ctx) { _val(ctx).modifiers.push_back(std::move(_attr(ctx))); })]);
+inline const auto function_attributes = *(
+    visibility_word[set_visibility] | mutability_word[set_mutability] | kw("virtual")[set_virtual] |
+    override_specifier[set_override] |
+    modifier_invocation[([](auto& ctx) { _val(ctx).modifiers.push_back(std::move(_attr(ctx))); })]);
 
 // returns := 'returns' '(' parameter (',' parameter)* ')'
 inline const auto returns_list =
     kw("returns") > p("(") >
-    (parameter[([](auto& ctx) { _val(ctx).returns.push_back(std::move(_attr(ctx))); })] %
-     p(",")) > p(")", "')' or ',' in the returns list");
+    (parameter[([](auto& ctx) { _val(ctx).returns.push_back(std::move(_attr(ctx))); })] % p(",")) >
+    p(")", "')' or ',' in the returns list");
 
 /// `;` (no body) or a block.
 inline const auto function_body =
@@ -550,89 +590,98 @@ inline const auto function_body =
 
 // function_definition := 'function' identifier parameter_list function_attributes [returns]
 //                        (';' | block)
-inline const auto function_definition_def = spanned[
-    function_type_reject |
-    (kw("function") > ident[set_name] > parameter_list > function_attributes > -returns_list >
-     (function_body | x3::expect[p("{", "'{' or ';' after the function header")]))];
+inline const auto function_definition_def =
+    spanned[function_type_reject |
+            (kw("function") > ident[set_name] > parameter_list > function_attributes >
+             -returns_list >
+             (function_body | x3::expect[p("{", "'{' or ';' after the function header")]))];
 
 // constructor_definition := 'constructor' parameter_list function_attributes block
-inline const auto constructor_definition_def = spanned[
-    kw("constructor")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::constructor; })] >
-    parameter_list > function_attributes > block[([](auto& ctx) {
-        _val(ctx).body = std::move(_attr(ctx));
-    })]];
+inline const auto constructor_definition_def =
+    spanned[kw("constructor")[([](auto& ctx) {
+                _val(ctx).kind = ast::FunctionKind::constructor;
+            })] > parameter_list > function_attributes >
+            block[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })]];
 
 // receive_definition := 'receive' '(' ')' function_attributes block
-inline const auto receive_definition_def = spanned[
-    (kw("receive")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::receive; })] >>
-     &p("(")) > parameter_list > function_attributes > function_body];
+inline const auto receive_definition_def =
+    spanned[(kw("receive")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::receive; })] >>
+             &p("(")) > parameter_list > function_attributes > function_body];
 
 // fallback_definition := 'fallback' parameter_list function_attributes [returns] block
-inline const auto fallback_definition_def = spanned[
-    (kw("fallback")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::fallback; })] >>
-     &p("(")) > parameter_list > function_attributes > -returns_list > function_body];
+inline const auto fallback_definition_def =
+    spanned[(kw("fallback")[([](auto& ctx) { _val(ctx).kind = ast::FunctionKind::fallback; })] >>
+             &p("(")) > parameter_list > function_attributes > -returns_list > function_body];
 
 // modifier_definition := 'modifier' identifier [parameter_list]
 //                        ('virtual' | override_specifier)* (';' | block)
-inline const auto modifier_definition_def = spanned[
-    kw("modifier") > ident[set_name] > -parameter_list >
-    *(kw("virtual")[set_virtual] | override_specifier[set_override]) >
-    (function_body | x3::expect[p("{", "'{' or ';' after the modifier header")])];
+inline const auto modifier_definition_def =
+    spanned[kw("modifier") > ident[set_name] > -parameter_list >
+            *(kw("virtual")[set_virtual] | override_specifier[set_override]) >
+            (function_body | x3::expect[p("{", "'{' or ';' after the modifier header")])];
 
 // event_definition := 'event' identifier '(' [event_parameter (',' event_parameter)*] ')'
 //                     ['anonymous'] ';'
-inline const auto event_definition_def = spanned[
-    kw("event") > ident[set_name] > p("(") > -(event_parameter[push_parameter] % p(",")) >
-    p(")", "')' or ',' in the parameter list") >>
-    -kw("anonymous")[([](auto& ctx) { _val(ctx).anonymous = true; })] >
-    p(";", "';' after the event definition")];
+inline const auto event_definition_def =
+    spanned[kw("event") > ident[set_name] > p("(") > -(event_parameter[push_parameter] % p(",")) >
+            p(")", "')' or ',' in the parameter list") >>
+            -kw("anonymous")[([](auto& ctx) { _val(ctx).anonymous = true; })] >
+            p(";", "';' after the event definition")];
 
 // error_definition := 'error' identifier parameter_list ';'
-inline const auto error_definition_def = spanned[
-    (kw("error") >> &ident) > ident[set_name] > parameter_list >
-    p(";", "';' after the error definition")];
+inline const auto error_definition_def =
+    spanned[(kw("error") >> &ident) > ident[set_name] > parameter_list >
+            p(";", "';' after the error definition")];
 
 // struct_field := type_name identifier ';'
-inline const auto struct_field_def = spanned[
-    type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] > ident[set_name] >
-    p(";", "';' after the struct member")];
+inline const auto struct_field_def =
+    spanned[type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >
+            ident[set_name] > p(";", "';' after the struct member")];
 
 // struct_definition := 'struct' identifier '{' struct_field* '}'
-inline const auto struct_definition_def = spanned[
-    kw("struct") > ident[set_name] > p("{") >
-    *struct_field[([](auto& ctx) { _val(ctx).members.push_back(std::move(_attr(ctx))); })] >
-    p("}", "a struct member or '}'")];
+inline const auto struct_definition_def =
+    spanned[kw("struct") > ident[set_name] > p("{") >
+            *struct_field[([](auto& ctx) { _val(ctx).members.push_back(std::move(_attr(ctx))); })] >
+            p("}", "a struct member or '}'")];
 
 // enum_value := identifier
 inline const auto enum_value_def =
     spanned[ident[([](auto& ctx) { _val(ctx).name = std::move(_attr(ctx).text); })]];
 
 // enum_definition := 'enum' identifier '{' enum_value (',' enum_value)* '}'
-inline const auto enum_definition_def = spanned[
-    kw("enum") > ident[set_name] > p("{") >
-    (enum_value[([](auto& ctx) { _val(ctx).values.push_back(std::move(_attr(ctx))); })] %
-     p(",")) > p("}", "',' or '}' in the enum")];
+inline const auto enum_definition_def =
+    spanned[kw("enum") > ident[set_name] > p("{") >
+            (enum_value[([](auto& ctx) { _val(ctx).values.push_back(std::move(_attr(ctx))); })] %
+             p(",")) > p("}", "',' or '}' in the enum")];
 
 // state_variable := type_name (visibility | 'constant' | 'immutable' | override_specifier)*
 //                   identifier ['=' expression] ';'
-inline const auto state_variable_def = spanned[
-    (type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
-    *(visibility_word[set_visibility] |
-      kw("constant")[([](auto& ctx) { _val(ctx).constant = true; })] |
-      kw("immutable")[([](auto& ctx) { _val(ctx).immutable = true; })] |
-      override_specifier[set_override]) >>
-     ident[set_name]) > -(p("=", {}, "=>") > expression[set_initial]) >
-    p(";", "';' after the state variable declaration")];
+inline const auto state_variable_def =
+    spanned[(type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
+             *(visibility_word[set_visibility] |
+               kw("constant")[([](auto& ctx) { _val(ctx).constant = true; })] |
+               kw("immutable")[([](auto& ctx) { _val(ctx).immutable = true; })] |
+               override_specifier[set_override]) >>
+             ident[set_name]) > -(p("=", {}, "=>") > expression[set_initial]) >
+            p(";", "';' after the state variable declaration")];
 
 inline constexpr RejectParser using_reject{
-    {}, "using", DiagCode::UnsupportedUsingFor,
+    {},
+    "using",
+    DiagCode::UnsupportedUsingFor,
     "'using ... for' is not supported by Mallory's subset (LANGUAGE.md §2)",
-    "call the library function directly", 0, 0};
+    "call the library function directly",
+    0,
+    0};
 inline constexpr RejectParser value_type_reject{
-    {}, "type", DiagCode::UnsupportedValueType,
+    {},
+    "type",
+    DiagCode::UnsupportedValueType,
     "user-defined value types 'type X is T' are not supported by Mallory's subset "
     "(LANGUAGE.md §3)",
-    "use the underlying type directly", 0, '('};
+    "use the underlying type directly",
+    0,
+    '('};
 
 // contract_member := struct_definition | enum_definition | event_definition | error_definition
 //                  | modifier_definition | constructor_definition | receive_definition
@@ -649,9 +698,9 @@ inline const auto contract_member_def =
 // ---------------------------------------------------------------------------------------------
 
 // inheritance_specifier := user_type_name [call_arguments]
-inline const auto inheritance_specifier_def = spanned[
-    user_type_name[([](auto& ctx) { _val(ctx).base = std::move(_attr(ctx)); })] >>
-    -call_arguments[([](auto& ctx) { _val(ctx).arguments = std::move(_attr(ctx)); })]];
+inline const auto inheritance_specifier_def =
+    spanned[user_type_name[([](auto& ctx) { _val(ctx).base = std::move(_attr(ctx)); })] >>
+            -call_arguments[([](auto& ctx) { _val(ctx).arguments = std::move(_attr(ctx)); })]];
 
 /// Remembers where the contract starts for "opened at" messages.
 inline constexpr auto contract_kind = [](ast::ContractKind kind) {
@@ -665,28 +714,30 @@ inline constexpr auto contract_kind = [](ast::ContractKind kind) {
 // contract_definition := ('contract' | 'abstract' 'contract' | 'interface') identifier
 //                        ['is' inheritance_specifier (',' inheritance_specifier)*]
 //                        '{' contract_member* '}'
-inline const auto contract_definition_def = spanned[
-    ((kw("abstract") > kw("contract"))[contract_kind(ast::ContractKind::abstract_contract)] |
-     kw("contract")[contract_kind(ast::ContractKind::contract)] |
-     kw("interface")[contract_kind(ast::ContractKind::interface)]) >
-    ident[set_name] >
-    -(kw("is") > (inheritance_specifier[([](auto& ctx) {
-                      _val(ctx).bases.push_back(std::move(_attr(ctx)));
-                  })] %
-                  p(","))) >
-    x3::expect[MemberListParser{}[([](auto& ctx) { _val(ctx).members = std::move(_attr(ctx)); })]] >>
-    x3::eps[([](auto& ctx) { state_of(ctx).contract_begin = nullptr; })]];
+inline const auto contract_definition_def =
+    spanned[((kw("abstract") >
+              kw("contract"))[contract_kind(ast::ContractKind::abstract_contract)] |
+             kw("contract")[contract_kind(ast::ContractKind::contract)] |
+             kw("interface")[contract_kind(ast::ContractKind::interface)]) > ident[set_name] >
+            -(kw("is") > (inheritance_specifier[([](auto& ctx) {
+                              _val(ctx).bases.push_back(std::move(_attr(ctx)));
+                          })] %
+                          p(","))) > x3::expect[MemberListParser{}[([](auto& ctx) {
+                _val(ctx).members = std::move(_attr(ctx));
+            })]] >>
+            x3::eps[([](auto& ctx) { state_of(ctx).contract_begin = nullptr; })]];
 
 // pragma_directive := 'pragma' identifier pragma_value ';'
-inline const auto pragma_directive_def = spanned[
-    kw("pragma") > ident[([](auto& ctx) { _val(ctx).name = _attr(ctx).text; })] >
-    PragmaValueParser{}[([](auto& ctx) { _val(ctx).value = std::string(_attr(ctx).value); })] >
-    p(";", "';' after the pragma")];
+inline const auto pragma_directive_def =
+    spanned[kw("pragma") > ident[([](auto& ctx) { _val(ctx).name = _attr(ctx).text; })] >
+            PragmaValueParser{}[([](auto& ctx) {
+                _val(ctx).value = std::string(_attr(ctx).value);
+            })] > p(";", "';' after the pragma")];
 
 // import_symbol := identifier ['as' identifier]
-inline const auto import_symbol_def = spanned[
-    ident[([](auto& ctx) { _val(ctx).name = _attr(ctx).text; })] >>
-    -(kw("as") > ident[([](auto& ctx) { _val(ctx).alias = _attr(ctx).text; })])];
+inline const auto import_symbol_def =
+    spanned[ident[([](auto& ctx) { _val(ctx).name = _attr(ctx).text; })] >>
+            -(kw("as") > ident[([](auto& ctx) { _val(ctx).alias = _attr(ctx).text; })])];
 
 inline constexpr auto set_path = [](auto& ctx) {
     _val(ctx).path = _attr(ctx).value;
@@ -697,42 +748,66 @@ inline constexpr auto set_unit_alias = [](auto& ctx) { _val(ctx).unit_alias = _a
 // import_directive := 'import' ( string ['as' identifier]
 //                              | '*' 'as' identifier 'from' string
 //                              | '{' import_symbol (',' import_symbol)* '}' 'from' string ) ';'
-inline const auto import_directive_def = spanned[
-    kw("import") >
-    ((StringParser{}[set_path] >> -(kw("as") > ident[set_unit_alias])) |
-     (p("*") > kw("as") > ident[set_unit_alias] > kw("from") > StringParser{}[set_path]) |
-     (p("{") > (import_symbol[([](auto& ctx) { _val(ctx).symbols.push_back(_attr(ctx)); })] %
-                p(",")) >
-      p("}", "',' or '}' in the import list") > kw("from") > StringParser{}[set_path])) >
-    p(";", "';' after the import")];
+inline const auto import_directive_def =
+    spanned[kw("import") >
+            ((StringParser{}[set_path] >> -(kw("as") > ident[set_unit_alias])) |
+             (p("*") > kw("as") > ident[set_unit_alias] > kw("from") > StringParser{}[set_path]) |
+             (p("{") >
+              (import_symbol[([](auto& ctx) { _val(ctx).symbols.push_back(_attr(ctx)); })] %
+               p(",")) > p("}", "',' or '}' in the import list") > kw("from") >
+              StringParser{}[set_path])) > p(";", "';' after the import")];
 
 inline constexpr RejectParser library_reject{
-    {}, "library", DiagCode::UnsupportedLibrary,
+    {},
+    "library",
+    DiagCode::UnsupportedLibrary,
     "'library' is not supported by Mallory's subset (LANGUAGE.md §1)",
-    "put the functions in an abstract contract and inherit from it", 0, 0};
+    "put the functions in an abstract contract and inherit from it",
+    0,
+    0};
 inline constexpr RejectParser free_function_reject{
-    {}, "function", DiagCode::UnsupportedFreeFunction,
+    {},
+    "function",
+    DiagCode::UnsupportedFreeFunction,
     "functions outside a contract are not supported by Mallory's subset (LANGUAGE.md §1)",
-    "move the function into the contract that uses it", 0, 0};
+    "move the function into the contract that uses it",
+    0,
+    0};
 inline constexpr RejectParser file_struct_reject{
-    {}, "struct", DiagCode::UnsupportedFileLevelDeclaration,
+    {},
+    "struct",
+    DiagCode::UnsupportedFileLevelDeclaration,
     "file-level structs are not supported by Mallory's subset (LANGUAGE.md §1)",
-    "declare the struct inside a contract", 0, 0};
+    "declare the struct inside a contract",
+    0,
+    0};
 inline constexpr RejectParser file_enum_reject{
-    {}, "enum", DiagCode::UnsupportedFileLevelDeclaration,
+    {},
+    "enum",
+    DiagCode::UnsupportedFileLevelDeclaration,
     "file-level enums are not supported by Mallory's subset (LANGUAGE.md §1)",
-    "declare the enum inside a contract", 0, 0};
+    "declare the enum inside a contract",
+    0,
+    0};
 inline constexpr RejectParser file_event_reject{
-    {}, "event", DiagCode::UnsupportedFileLevelDeclaration,
+    {},
+    "event",
+    DiagCode::UnsupportedFileLevelDeclaration,
     "file-level events are not supported by Mallory's subset (LANGUAGE.md §1)",
-    "declare the event inside a contract", 0, 0};
+    "declare the event inside a contract",
+    0,
+    0};
 
 /// `error E(...);` at file level (`error` is not a keyword: only when a name follows).
 inline const auto file_error_reject =
-    &(kw("error") >> ident) >> RejectParser{{}, "error", DiagCode::UnsupportedFileLevelDeclaration,
+    &(kw("error") >> ident) >> RejectParser{{},
+                                            "error",
+                                            DiagCode::UnsupportedFileLevelDeclaration,
                                             "file-level errors are not supported by Mallory's "
                                             "subset (LANGUAGE.md §1)",
-                                            "declare the error inside a contract", 0, 0};
+                                            "declare the error inside a contract",
+                                            0,
+                                            0};
 
 /// `uint constant X = 1;` or `T constant X = ...;` at file level.
 struct FileVariableReject : x3::parser<FileVariableReject> {

@@ -12,23 +12,23 @@ namespace {
 /// Keywords of Solidity 0.8 that Mallory's grammar uses or that no identifier may spell
 /// (sorted: binary search). Elementary type names (uintN, bytesN, ...) are classified apart.
 constexpr std::array<std::string_view, 66> keywords = {
-    "abstract", "address",  "anonymous", "as",        "assembly", "bool",     "break",
-    "bytes",    "calldata", "catch",     "constant",  "constructor", "continue", "contract",
-    "days",     "delete",   "do",        "else",      "emit",     "enum",     "ether",
-    "event",    "external", "false",     "for",       "function", "gwei",     "hex",
-    "hours",    "if",       "immutable", "import",    "indexed",  "interface", "internal",
-    "is",       "library",  "mapping",   "memory",    "minutes",  "modifier", "new",
-    "override", "payable",  "pragma",    "private",   "public",   "pure",     "return",
-    "returns",  "seconds",  "storage",   "string",    "struct",   "true",     "try",
-    "type",     "unchecked", "using",    "view",      "virtual",  "weeks",    "wei",
-    "while",    "int",      "uint"};
+    "abstract", "address",   "anonymous", "as",       "assembly",    "bool",      "break",
+    "bytes",    "calldata",  "catch",     "constant", "constructor", "continue",  "contract",
+    "days",     "delete",    "do",        "else",     "emit",        "enum",      "ether",
+    "event",    "external",  "false",     "for",      "function",    "gwei",      "hex",
+    "hours",    "if",        "immutable", "import",   "indexed",     "interface", "internal",
+    "is",       "library",   "mapping",   "memory",   "minutes",     "modifier",  "new",
+    "override", "payable",   "pragma",    "private",  "public",      "pure",      "return",
+    "returns",  "seconds",   "storage",   "string",   "struct",      "true",      "try",
+    "type",     "unchecked", "using",     "view",     "virtual",     "weeks",     "wei",
+    "while",    "int",       "uint"};
 
 /// Words Solidity reserves for future use (solc rejects them as names).
 constexpr std::array<std::string_view, 30> reserved = {
-    "after",   "alias",    "apply",   "auto",     "byte",     "case",      "copyof",  "default",
-    "define",  "final",    "implements", "in",    "inline",   "let",       "macro",   "match",
-    "mutable", "null",     "of",      "partial",  "promise",  "reference", "relocatable",
-    "sealed",  "sizeof",   "static",  "supports", "switch",   "typedef",   "typeof"};
+    "after",   "alias",  "apply",      "auto",    "byte",    "case",      "copyof",      "default",
+    "define",  "final",  "implements", "in",      "inline",  "let",       "macro",       "match",
+    "mutable", "null",   "of",         "partial", "promise", "reference", "relocatable", "sealed",
+    "sizeof",  "static", "supports",   "switch",  "typedef", "typeof"};
 
 bool contains(const auto& table, std::string_view word) {
     return std::find(table.begin(), table.end(), word) != table.end();
@@ -110,10 +110,12 @@ const char* skip_trivia(const char* p, const char* end) {
         if (is_space(*p)) {
             ++p;
         } else if (*p == '/' && end - p > 1 && p[1] == '/') {
-            while (p != end && *p != '\n') ++p;
+            while (p != end && *p != '\n')
+                ++p;
         } else if (*p == '/' && end - p > 1 && p[1] == '*') {
             p += 2;
-            while (p != end && !(*p == '*' && end - p > 1 && p[1] == '/')) ++p;
+            while (p != end && !(*p == '*' && end - p > 1 && p[1] == '/'))
+                ++p;
             p = p == end ? end : p + 2;
         } else {
             break;
@@ -125,7 +127,8 @@ const char* skip_trivia(const char* p, const char* end) {
 const char* token_end(const char* p, const char* end) {
     if (p == end) return p;
     if (is_ident_char(*p)) {
-        while (p != end && is_ident_char(*p)) ++p;
+        while (p != end && is_ident_char(*p))
+            ++p;
         return p;
     }
     if (*p == '"' || *p == '\'') return skip_string(p, end);
@@ -209,19 +212,31 @@ void decode_string_body(const char* p, const char* end, std::string& out) {
         if (p == end) throw_issue(DiagCode::InvalidEscape, esc, p, "incomplete escape sequence");
         char e = *p++;
         switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case '\\': out += '\\'; break;
-        case '"': out += '"'; break;
-        case '\'': out += '\''; break;
-        case '\n': break; // line continuation
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case '"':
+            out += '"';
+            break;
+        case '\'':
+            out += '\'';
+            break;
+        case '\n':
+            break; // line continuation
         case 'x':
         case 'u': {
             int digits = e == 'x' ? 2 : 4;
             unsigned value = 0;
-            if (end - p < digits ||
-                std::from_chars(p, p + digits, value, 16).ptr != p + digits)
+            if (end - p < digits || std::from_chars(p, p + digits, value, 16).ptr != p + digits)
                 throw_issue(DiagCode::InvalidEscape, esc, std::min(end, p + digits),
                             fmt::format("'\\{}' needs exactly {} hex digits", e, digits));
             p += digits;
@@ -255,8 +270,8 @@ namespace {
 /// Digits with single '_' separators between them; returns the end, throws when malformed.
 const char* scan_digits(const char* begin, const char* p, const char* last, bool hex) {
     const char* start = p;
-    while (p != last && (is_digit(*p) || *p == '_' || (hex && std::isxdigit(
-                                                                   static_cast<unsigned char>(*p)))))
+    while (p != last &&
+           (is_digit(*p) || *p == '_' || (hex && std::isxdigit(static_cast<unsigned char>(*p)))))
         ++p;
     std::string_view digits(start, static_cast<std::size_t>(p - start));
     if (digits.empty()) return p;
@@ -271,9 +286,11 @@ const char* scan_digits(const char* begin, const char* p, const char* last, bool
 const char* NumberParser::scan_number(const char* begin, const char* last) {
     const char* p = begin;
     if (*p == '0' && last - p > 1 && (p[1] == 'x' || p[1] == 'X')) {
-        if (p[1] == 'X') throw_issue(DiagCode::InvalidNumber, p, p + 2, "hex numbers start with '0x'");
+        if (p[1] == 'X')
+            throw_issue(DiagCode::InvalidNumber, p, p + 2, "hex numbers start with '0x'");
         p = scan_digits(begin, p + 2, last, true);
-        if (p == begin + 2) throw_issue(DiagCode::InvalidNumber, begin, p, "'0x' without hex digits");
+        if (p == begin + 2)
+            throw_issue(DiagCode::InvalidNumber, begin, p, "'0x' without hex digits");
     } else {
         p = scan_digits(begin, p, last, false);
         if (p - begin > 1 && *begin == '0' && is_digit(begin[1]))

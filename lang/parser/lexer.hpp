@@ -3,13 +3,12 @@
 /// custom X3 primitive parsers for the tokens whose errors need precise messages (identifiers,
 /// keywords, punctuation, numbers, strings, elementary type names).
 
-#include <string>
-#include <string_view>
-
-#include <boost/spirit/home/x3.hpp>
-
 #include "lang/ast.hpp"
 #include "lang/parser/parse_state.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+#include <string>
+#include <string_view>
 
 namespace mallory::lang::parser {
 
@@ -18,8 +17,12 @@ namespace x3 = boost::spirit::x3;
 constexpr bool is_ident_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
 }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
+constexpr bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+constexpr bool is_ident_char(char c) {
+    return is_ident_start(c) || is_digit(c);
+}
 constexpr bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -65,7 +68,8 @@ struct Name {
 inline std::string_view word_at(const char* p, const char* end) {
     const char* q = p;
     if (q != end && is_ident_start(*q))
-        while (q != end && is_ident_char(*q)) ++q;
+        while (q != end && is_ident_char(*q))
+            ++q;
     return {p, static_cast<std::size_t>(q - p)};
 }
 
@@ -86,7 +90,9 @@ struct WordParser : x3::parser<WordParser> {
     }
 };
 
-constexpr WordParser kw(std::string_view word) { return WordParser(word); }
+constexpr WordParser kw(std::string_view word) {
+    return WordParser(word);
+}
 
 /// Punctuation. `not_before` lists characters that must not follow, so that `=` does not
 /// match the start of `==` or `=>`.
@@ -127,12 +133,14 @@ struct IdentParser : x3::parser<IdentParser> {
         std::string_view w = word_at(first, last);
         if (w.empty()) return false;
         switch (classify_word(w)) {
-        case WordKind::keyword: return false;
+        case WordKind::keyword:
+            return false;
         case WordKind::reserved:
             throw_issue(DiagCode::ReservedKeyword, first, first + w.size(),
                         "'" + std::string(w) + "' is a reserved keyword in Solidity and cannot " +
                             "be used as a name");
-        case WordKind::identifier: break;
+        case WordKind::identifier:
+            break;
         }
         auto& state = x3::get<state_tag>(ctx);
         assign(attr, Name{std::string(w), state.span(first, first + w.size())});
@@ -159,7 +167,8 @@ struct ElementaryParser : x3::parser<ElementaryParser> {
         x3::skip_over(first, last, ctx);
         std::string_view w = word_at(first, last);
         switch (classify_elementary(w)) {
-        case ElementaryKind::none: return false;
+        case ElementaryKind::none:
+            return false;
         case ElementaryKind::bytes_other:
             throw_issue(DiagCode::UnsupportedBytesType, first, first + w.size(),
                         "'" + std::string(w) + "' is not supported by Mallory's subset " +
@@ -170,7 +179,8 @@ struct ElementaryParser : x3::parser<ElementaryParser> {
             throw_issue(DiagCode::UnsupportedFixedPoint, first, first + w.size(),
                         "fixed-point type '" + std::string(w) +
                             "' is not supported by Mallory's subset (LANGUAGE.md §3)");
-        case ElementaryKind::ok: break;
+        case ElementaryKind::ok:
+            break;
         }
         attr.name = std::string(w);
         attr.payable = false;

@@ -3,7 +3,11 @@
 
 namespace mallory::lang::parser {
 
-BOOST_SPIRIT_DEFINE(contract_member, parameter, event_parameter, state_variable, struct_definition, struct_field, enum_definition, enum_value, event_definition, error_definition, modifier_definition, function_definition, constructor_definition, receive_definition, fallback_definition, override_specifier, modifier_invocation)
+BOOST_SPIRIT_DEFINE(contract_member, parameter, event_parameter, state_variable, struct_definition,
+                    struct_field, enum_definition, enum_value, event_definition, error_definition,
+                    modifier_definition, function_definition, constructor_definition,
+                    receive_definition, fallback_definition, override_specifier,
+                    modifier_invocation)
 
 BOOST_SPIRIT_INSTANTIATE(contract_member_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(parameter_type, iterator_type, context_type)

@@ -17,7 +17,8 @@ struct IdAssigner {
         if (e) expr(*e);
     }
     void exprs(std::vector<ast::Expression>& list) {
-        for (auto& e : list) expr(e);
+        for (auto& e : list)
+            expr(e);
     }
 
     void node(ast::Identifier& n) { n.id = next++; }
@@ -27,7 +28,8 @@ struct IdAssigner {
     void node(ast::ElementaryTypeExpr& n) { n.id = next++; }
     void node(ast::TupleExpr& n) {
         n.id = next++;
-        for (auto& e : n.elements) expr(e);
+        for (auto& e : n.elements)
+            expr(e);
     }
     void node(ast::Unary& n) {
         n.id = next++;
@@ -52,7 +54,8 @@ struct IdAssigner {
     void node(ast::Call& n) {
         n.id = next++;
         expr(n.callee);
-        for (auto& o : n.options) expr(o.value);
+        for (auto& o : n.options)
+            expr(o.value);
         exprs(n.arguments);
     }
     void node(ast::MemberAccess& n) {
@@ -85,14 +88,16 @@ struct IdAssigner {
 
     void variable(ast::VariableDeclaration& v) { type(v.type); }
     void variables(std::vector<ast::VariableDeclaration>& vs) {
-        for (auto& v : vs) variable(v);
+        for (auto& v : vs)
+            variable(v);
     }
 
     void stmt(ast::Statement& s) {
         boost::apply_visitor([&](auto& n) { stmt_node(ast::unwrap(n)); }, s.get());
     }
     void stmt_node(ast::Block& b) {
-        for (auto& s : b.statements) stmt(s);
+        for (auto& s : b.statements)
+            stmt(s);
     }
     void stmt_node(ast::VariableDeclarationStatement& s) {
         for (auto& v : s.variables)
@@ -127,7 +132,8 @@ struct IdAssigner {
     void stmt_node(ast::RevertStatement& s) { expr(s.error_call); }
 
     void annotations(std::vector<ast::Annotation>& list) {
-        for (auto& a : list) expr(a.condition);
+        for (auto& a : list)
+            expr(a.condition);
     }
     void modifiers(std::vector<ast::ModifierInvocation>& list) {
         for (auto& m : list)
@@ -161,7 +167,8 @@ struct IdAssigner {
         annotations(c.annotations);
         for (auto& base : c.bases)
             if (base.arguments) exprs(*base.arguments);
-        for (auto& m : c.members) member(m);
+        for (auto& m : c.members)
+            member(m);
     }
 };
 
@@ -169,7 +176,8 @@ struct IdAssigner {
 
 ast::NodeId assign_node_ids(ast::SourceUnit& unit, ast::NodeId first) {
     IdAssigner assigner{first};
-    for (auto& c : unit.contracts) assigner.contract(c);
+    for (auto& c : unit.contracts)
+        assigner.contract(c);
     return assigner.next;
 }
 

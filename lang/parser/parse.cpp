@@ -1,12 +1,11 @@
 // The parser's entry point: comment scan, the grammar, then the post-passes.
 #include "lang/parser.hpp"
-
-#include <limits>
-
 #include "lang/parser/config.hpp"
 #include "lang/parser/grammar.hpp"
 #include "lang/parser/passes.hpp"
 #include "lang/parser/recovery.hpp"
+
+#include <limits>
 
 namespace mallory::lang {
 
@@ -71,7 +70,8 @@ bool scan_comments(ParseState& state, std::string_view text, std::vector<DocLine
         char c = text[i];
         if (c == '"' || c == '\'') { // strings may contain "//" and "/*"
             std::size_t j = i + 1;
-            while (j < n && text[j] != c && text[j] != '\n') j += text[j] == '\\' ? 2 : 1;
+            while (j < n && text[j] != c && text[j] != '\n')
+                j += text[j] == '\\' ? 2 : 1;
             i = j + 1;
         } else if (c == '/' && i + 1 < n && text[i + 1] == '/') {
             std::size_t end = text.find('\n', i);
@@ -109,7 +109,8 @@ ast::SourceUnit parse(const SourceManager& sources, FileId file, Diagnostics& di
     unit.span = {file, 0, 0};
     unit.node_count = first_id;
     if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
-        diagnostics.error(DiagCode::SyntaxError, unit.span, "the file is too large (4 GiB or more)");
+        diagnostics.error(DiagCode::SyntaxError, unit.span,
+                          "the file is too large (4 GiB or more)");
         return unit;
     }
     parser::ParseState state;

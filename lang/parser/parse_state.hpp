@@ -3,12 +3,12 @@
 /// grammar throws for errors that are not plain expectation failures (subset violations,
 /// malformed literals, nesting too deep).
 
+#include "lang/diagnostic.hpp"
+#include "lang/source.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
-
-#include "lang/diagnostic.hpp"
-#include "lang/source.hpp"
 
 namespace mallory::lang::parser {
 

@@ -3,15 +3,14 @@
 /// operator tokens, keyword choices, and the parsers that reject valid Solidity outside the
 /// subset with a dedicated message.
 
-#include <array>
-#include <string_view>
-#include <utility>
-
-#include <boost/spirit/home/x3.hpp>
-
 #include "lang/ast.hpp"
 #include "lang/parser/lexer.hpp"
 #include "lang/parser/parse_state.hpp"
+
+#include <array>
+#include <boost/spirit/home/x3.hpp>
+#include <string_view>
+#include <utility>
 
 namespace mallory::lang::parser {
 
@@ -60,7 +59,8 @@ inline constexpr spanned_gen spanned{};
 
 /// `nest[p]`: counts nesting depth, so that ten thousand '(' give an error instead of a stack
 /// overflow.
-template <typename Subject> struct NestDirective : x3::unary_parser<Subject, NestDirective<Subject>> {
+template <typename Subject>
+struct NestDirective : x3::unary_parser<Subject, NestDirective<Subject>> {
     using base_type = x3::unary_parser<Subject, NestDirective<Subject>>;
     static bool const is_pass_through_unary = true;
     constexpr explicit NestDirective(Subject const& s) : base_type(s) {}
@@ -151,16 +151,23 @@ template <typename T, std::size_t N> struct WordChoice : x3::parser<WordChoice<T
 };
 
 inline constexpr WordChoice<ast::Visibility, 4> visibility_word{
-    {}, {{{"public", ast::Visibility::public_}, {"external", ast::Visibility::external},
-          {"internal", ast::Visibility::internal}, {"private", ast::Visibility::private_}}},
+    {},
+    {{{"public", ast::Visibility::public_},
+      {"external", ast::Visibility::external},
+      {"internal", ast::Visibility::internal},
+      {"private", ast::Visibility::private_}}},
     "a visibility"};
 inline constexpr WordChoice<ast::Mutability, 3> mutability_word{
-    {}, {{{"view", ast::Mutability::view}, {"pure", ast::Mutability::pure},
-          {"payable", ast::Mutability::payable}}},
+    {},
+    {{{"view", ast::Mutability::view},
+      {"pure", ast::Mutability::pure},
+      {"payable", ast::Mutability::payable}}},
     "a state mutability"};
 inline constexpr WordChoice<ast::DataLocation, 3> location_word{
-    {}, {{{"memory", ast::DataLocation::memory}, {"storage", ast::DataLocation::storage},
-          {"calldata", ast::DataLocation::calldata}}},
+    {},
+    {{{"memory", ast::DataLocation::memory},
+      {"storage", ast::DataLocation::storage},
+      {"calldata", ast::DataLocation::calldata}}},
     "a data location"};
 
 /// The binary operators, longest first, with Solidity's precedence (higher binds tighter).
@@ -215,14 +222,20 @@ struct AssignOpParser : x3::parser<AssignOpParser> {
     using attribute_type = Located<ast::AssignOp>;
 
     template <typename It, typename Ctx, typename RCtx>
-    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Located<ast::AssignOp>& attr) const {
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&,
+               Located<ast::AssignOp>& attr) const {
         x3::skip_over(first, last, ctx);
         static constexpr std::array<std::pair<std::string_view, ast::AssignOp>, 11> ops = {{
-            {"<<=", ast::AssignOp::shl}, {">>=", ast::AssignOp::shr},
-            {"+=", ast::AssignOp::add},  {"-=", ast::AssignOp::sub},
-            {"*=", ast::AssignOp::mul},  {"/=", ast::AssignOp::div},
-            {"%=", ast::AssignOp::mod},  {"|=", ast::AssignOp::bit_or},
-            {"&=", ast::AssignOp::bit_and}, {"^=", ast::AssignOp::bit_xor},
+            {"<<=", ast::AssignOp::shl},
+            {">>=", ast::AssignOp::shr},
+            {"+=", ast::AssignOp::add},
+            {"-=", ast::AssignOp::sub},
+            {"*=", ast::AssignOp::mul},
+            {"/=", ast::AssignOp::div},
+            {"%=", ast::AssignOp::mod},
+            {"|=", ast::AssignOp::bit_or},
+            {"&=", ast::AssignOp::bit_and},
+            {"^=", ast::AssignOp::bit_xor},
             {"=", ast::AssignOp::assign},
         }};
         for (auto const& [text, op] : ops) {
@@ -245,7 +258,8 @@ struct PrefixOpParser : x3::parser<PrefixOpParser> {
     using attribute_type = Located<ast::UnaryOp>;
 
     template <typename It, typename Ctx, typename RCtx>
-    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Located<ast::UnaryOp>& attr) const {
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&,
+               Located<ast::UnaryOp>& attr) const {
         x3::skip_over(first, last, ctx);
         if (first == last) return false;
         auto two = [&](char c) { return last - first > 1 && first[1] == c; };
@@ -256,7 +270,9 @@ struct PrefixOpParser : x3::parser<PrefixOpParser> {
             if (two('=')) return false;
             op = ast::UnaryOp::logical_not;
             break;
-        case '~': op = ast::UnaryOp::bit_not; break;
+        case '~':
+            op = ast::UnaryOp::bit_not;
+            break;
         case '-':
             if (two('=')) return false;
             op = two('-') ? ast::UnaryOp::pre_dec : ast::UnaryOp::negate;
@@ -286,7 +302,8 @@ struct PostfixOpParser : x3::parser<PostfixOpParser> {
     using attribute_type = Located<ast::UnaryOp>;
 
     template <typename It, typename Ctx, typename RCtx>
-    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Located<ast::UnaryOp>& attr) const {
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&,
+               Located<ast::UnaryOp>& attr) const {
         x3::skip_over(first, last, ctx);
         if (last - first < 2 || first[0] != first[1] || (first[0] != '+' && first[0] != '-'))
             return false;
@@ -362,9 +379,11 @@ struct PragmaValueParser : x3::parser<PragmaValueParser> {
                Located<std::string_view>& attr) const {
         x3::skip_over(first, last, ctx);
         const char* p = first;
-        while (p != last && *p != ';' && *p != '\n' && *p != '}' && *p != '{') ++p;
+        while (p != last && *p != ';' && *p != '\n' && *p != '}' && *p != '{')
+            ++p;
         const char* end = p;
-        while (end != first && is_space(end[-1])) --end;
+        while (end != first && is_space(end[-1]))
+            --end;
         if (end == first) return false;
         attr = {std::string_view(first, static_cast<std::size_t>(end - first)), first, end};
         first = end;

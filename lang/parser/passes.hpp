@@ -2,12 +2,12 @@
 /// The parser's passes around the grammar: the comment scan before it (unterminated comments,
 /// `///` doc lines), and after it the pragma check, annotation attachment and NodeId numbering.
 
+#include "lang/ast.hpp"
+#include "lang/parser/parse_state.hpp"
+
 #include <cstdint>
 #include <string_view>
 #include <vector>
-
-#include "lang/ast.hpp"
-#include "lang/parser/parse_state.hpp"
 
 namespace mallory::lang::parser {
 
@@ -35,8 +35,7 @@ ast::NodeId assign_node_ids(ast::SourceUnit& unit, ast::NodeId first);
 
 /// Runs the top rule / the expression rule over [first, last) with `state` in the context.
 /// Neither throws: errors are reported to `state.diagnostics`.
-void run_source_unit(ParseState& state, const char* first, const char* last,
-                     ast::SourceUnit& unit);
+void run_source_unit(ParseState& state, const char* first, const char* last, ast::SourceUnit& unit);
 /// Parses one annotation expression; returns where it stopped, or nullptr after an error
 /// (already reported with `code`).
 const char* run_expression(ParseState& state, const char* first, const char* last,

@@ -1,13 +1,13 @@
 // `pragma solidity <range>;`: Mallory's language is Solidity 0.8, so a range that no 0.8.x
 // satisfies is an error (LANGUAGE.md §1). Ranges follow solc's (npm semver) syntax:
 // comparator sets `^0.8.0`, `>=0.8.0 <0.9.0`, `~0.8.4`, `0.8.20`, alternatives joined by `||`.
+#include "lang/parser/lexer.hpp"
+#include "lang/parser/passes.hpp"
+
 #include <array>
 #include <optional>
 #include <string_view>
 #include <vector>
-
-#include "lang/parser/lexer.hpp"
-#include "lang/parser/passes.hpp"
 
 namespace mallory::lang::parser {
 
@@ -31,7 +31,8 @@ std::optional<Comparator> parse_comparator(std::string_view text) {
             break;
         }
     }
-    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
     for (int i = 0; i < 3 && !text.empty(); ++i) {
         if (text.front() == 'x' || text.front() == 'X' || text.front() == '*') {
             text.remove_prefix(1);
@@ -39,7 +40,8 @@ std::optional<Comparator> parse_comparator(std::string_view text) {
         }
         int value = 0;
         std::size_t n = 0;
-        while (n < text.size() && is_digit(text[n]) && n < 6) value = value * 10 + (text[n++] - '0');
+        while (n < text.size() && is_digit(text[n]) && n < 6)
+            value = value * 10 + (text[n++] - '0');
         if (n == 0) return std::nullopt;
         c.version[static_cast<std::size_t>(i)] = value;
         c.parts = i + 1;
@@ -61,13 +63,15 @@ bool satisfies(const Version& v, const Comparator& c) {
     if (c.op == "^") {
         std::size_t first = lo[0] != 0 || c.parts == 1 ? 0 : (lo[1] != 0 || c.parts == 2 ? 1 : 2);
         hi[first] += 1;
-        for (std::size_t i = first + 1; i < 3; ++i) hi[i] = 0;
+        for (std::size_t i = first + 1; i < 3; ++i)
+            hi[i] = 0;
         return v >= lo && v < hi;
     }
     if (c.op == "~") {
         std::size_t level = c.parts >= 2 ? 1 : 0;
         hi[level] += 1;
-        for (std::size_t i = level + 1; i < 3; ++i) hi[i] = 0;
+        for (std::size_t i = level + 1; i < 3; ++i)
+            hi[i] = 0;
         return v >= lo && v < hi;
     }
     // exact, or a prefix when parts were left out (`0.8` is every 0.8.x)
@@ -81,15 +85,19 @@ std::vector<std::string_view> words(std::string_view text) {
     std::vector<std::string_view> out;
     std::size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && text[i] == ' ') ++i;
+        while (i < text.size() && text[i] == ' ')
+            ++i;
         std::size_t start = i;
-        while (i < text.size() && text[i] != ' ') ++i;
+        while (i < text.size() && text[i] != ' ')
+            ++i;
         if (start == i) break;
         std::string_view w = text.substr(start, i - start);
         bool only_op = w.find_first_of("0123456789xX*") == std::string_view::npos;
         if (only_op && i < text.size()) {
-            while (i < text.size() && text[i] == ' ') ++i;
-            while (i < text.size() && text[i] != ' ') ++i;
+            while (i < text.size() && text[i] == ' ')
+                ++i;
+            while (i < text.size() && text[i] != ' ')
+                ++i;
             w = text.substr(start, i - start);
         }
         out.push_back(w);
@@ -125,7 +133,8 @@ void check_pragma(ParseState& state, const ast::PragmaDirective& pragma, const c
         }
         for (int patch = 0; patch < 100 && !any_set_ok; ++patch) {
             bool all = !comparators.empty();
-            for (const Comparator& c : comparators) all = all && satisfies({0, 8, patch}, c);
+            for (const Comparator& c : comparators)
+                all = all && satisfies({0, 8, patch}, c);
             any_set_ok = all;
         }
         if (bar == std::string_view::npos) break;

@@ -4,18 +4,18 @@
 /// report it once, resynchronise at the next `;` or matching `}`, and go on, so one run reports
 /// every independent error and cascades are suppressed.
 
-#include <string_view>
-
-#include <boost/spirit/home/x3.hpp>
-
 #include "lang/parser/grammar.hpp"
 #include "lang/parser/lexer.hpp"
 #include "lang/parser/parse_state.hpp"
 
+#include <boost/spirit/home/x3.hpp>
+#include <string_view>
+
 namespace mallory::lang::parser {
 
 /// "expected X, found Y" for an X3 expectation failure at `where`.
-void report_expected(ParseState& state, const char* where, const char* last, std::string_view which);
+void report_expected(ParseState& state, const char* where, const char* last,
+                     std::string_view which);
 void report_issue(ParseState& state, const SyntaxIssue& issue);
 /// "expected <what>, found Y" at `at` (nothing matched there).
 void report_unexpected(ParseState& state, const char* at, const char* last, DiagCode code,
@@ -95,8 +95,7 @@ struct BlockBodyParser : x3::parser<BlockBodyParser> {
         };
         bool closed = parse_items(first, last, ctx, true, item, starts_member, nullptr,
                                   DiagCode::ExpectedStatement, "a statement");
-        if (!closed)
-            report_unclosed(state, first, last, open, "the block", open);
+        if (!closed) report_unclosed(state, first, last, open, "the block", open);
         out.span = state.span(open, first);
         return true;
     }

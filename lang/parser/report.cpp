@@ -1,8 +1,8 @@
 // Error reporting for the parser: "expected X, found Y" messages and unclosed braces.
-#include <array>
-
 #include "lang/parser/parsers.hpp"
 #include "lang/parser/recovery.hpp"
+
+#include <array>
 
 namespace mallory::lang::parser {
 
@@ -13,8 +13,8 @@ namespace {
 DiagCode code_for_found(const char* at, const char* last, DiagCode otherwise) {
     if (at == last) return otherwise;
     auto c = static_cast<unsigned char>(*at);
-    bool invalid = c >= 0x80 || c < 0x20 || c == 0x7f || c == '#' || c == '@' || c == '`' ||
-                   c == '\\';
+    bool invalid =
+        c >= 0x80 || c < 0x20 || c == 0x7f || c == '#' || c == '@' || c == '`' || c == '\\';
     return invalid && !is_space(*at) ? DiagCode::InvalidCharacter : otherwise;
 }
 
@@ -32,8 +32,8 @@ void report_expected(ParseState& state, const char* where, const char* last,
                      std::string_view which) {
     const char* at = skip_trivia(where, last);
     if (!claim_eof(state, at, last)) return;
-    if (which.starts_with("';'") && code_for_found(at, last, DiagCode::SyntaxError) ==
-                                         DiagCode::InvalidCharacter) {
+    if (which.starts_with("';'") &&
+        code_for_found(at, last, DiagCode::SyntaxError) == DiagCode::InvalidCharacter) {
         state.diagnostics->error(DiagCode::InvalidCharacter, state.span(at, token_end(at, last)),
                                  "unexpected " + describe_token(at, last) + "; expected " +
                                      std::string(which));
@@ -45,8 +45,8 @@ void report_expected(ParseState& state, const char* where, const char* last,
                                  "expected " + std::string(which));
         return;
     }
-    DiagCode code = which.starts_with("an expression") ? DiagCode::ExpectedExpression
-                                                       : DiagCode::SyntaxError;
+    DiagCode code =
+        which.starts_with("an expression") ? DiagCode::ExpectedExpression : DiagCode::SyntaxError;
     state.diagnostics->error(code_for_found(at, last, code), state.span(at, token_end(at, last)),
                              "expected " + std::string(which) + ", found " +
                                  describe_token(at, last));
@@ -87,8 +87,8 @@ bool starts_member(std::string_view word) {
 }
 
 bool starts_top_level(std::string_view word) {
-    static constexpr std::array<std::string_view, 6> words = {
-        "contract", "interface", "abstract", "library", "pragma", "import"};
+    static constexpr std::array<std::string_view, 6> words = {"contract", "interface", "abstract",
+                                                              "library",  "pragma",    "import"};
     for (std::string_view w : words)
         if (w == word) return true;
     return false;
@@ -108,17 +108,28 @@ int binary_op_precedence(ast::BinaryOp op) {
 
 std::string_view assign_op_text(ast::AssignOp op) {
     switch (op) {
-    case ast::AssignOp::assign: return "=";
-    case ast::AssignOp::add: return "+=";
-    case ast::AssignOp::sub: return "-=";
-    case ast::AssignOp::mul: return "*=";
-    case ast::AssignOp::div: return "/=";
-    case ast::AssignOp::mod: return "%=";
-    case ast::AssignOp::bit_or: return "|=";
-    case ast::AssignOp::bit_and: return "&=";
-    case ast::AssignOp::bit_xor: return "^=";
-    case ast::AssignOp::shl: return "<<=";
-    case ast::AssignOp::shr: return ">>=";
+    case ast::AssignOp::assign:
+        return "=";
+    case ast::AssignOp::add:
+        return "+=";
+    case ast::AssignOp::sub:
+        return "-=";
+    case ast::AssignOp::mul:
+        return "*=";
+    case ast::AssignOp::div:
+        return "/=";
+    case ast::AssignOp::mod:
+        return "%=";
+    case ast::AssignOp::bit_or:
+        return "|=";
+    case ast::AssignOp::bit_and:
+        return "&=";
+    case ast::AssignOp::bit_xor:
+        return "^=";
+    case ast::AssignOp::shl:
+        return "<<=";
+    case ast::AssignOp::shr:
+        return ">>=";
     }
     return "=";
 }

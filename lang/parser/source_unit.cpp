@@ -3,7 +3,8 @@
 
 namespace mallory::lang::parser {
 
-BOOST_SPIRIT_DEFINE(source_unit, contract_definition, inheritance_specifier, pragma_directive, import_directive, import_symbol)
+BOOST_SPIRIT_DEFINE(source_unit, contract_definition, inheritance_specifier, pragma_directive,
+                    import_directive, import_symbol)
 
 BOOST_SPIRIT_INSTANTIATE(source_unit_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(contract_definition_type, iterator_type, context_type)

@@ -3,7 +3,11 @@
 
 namespace mallory::lang::parser {
 
-BOOST_SPIRIT_DEFINE(statement, block, unchecked_block, simple_statement, if_statement, for_statement, while_statement, do_while_statement, return_statement, break_statement, continue_statement, emit_statement, revert_statement, placeholder_statement, var_decl_statement, tuple_decl_statement, expression_statement, local_variable)
+BOOST_SPIRIT_DEFINE(statement, block, unchecked_block, simple_statement, if_statement,
+                    for_statement, while_statement, do_while_statement, return_statement,
+                    break_statement, continue_statement, emit_statement, revert_statement,
+                    placeholder_statement, var_decl_statement, tuple_decl_statement,
+                    expression_statement, local_variable)
 
 BOOST_SPIRIT_INSTANTIATE(statement_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(block_type, iterator_type, context_type)

@@ -56,7 +56,8 @@ TEST_P(Corpus, MatchesExpectation) {
         proving.engines.push_back(&z3);
         for (const ProofEntry& pe : analyze(*p, proving).proofs) {
             if (pe.property.find(": invariant ") == std::string::npos) continue;
-            EXPECT_EQ(pe.status, PropertyStatus::proved) << path << ": " << pe.property << ": " << pe.reason;
+            EXPECT_EQ(pe.status, PropertyStatus::proved)
+                << path << ": " << pe.property << ": " << pe.reason;
         }
         return;
     }

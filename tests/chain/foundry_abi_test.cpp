@@ -1,9 +1,9 @@
 // The Foundry layer's ABI codec: signatures, text arguments, decoding, revert reasons.
-#include <gtest/gtest.h>
-
 #include "chain/foundry/abi.hpp"
 #include "vm/keccak.hpp"
 #include "vm/message.hpp"
+
+#include <gtest/gtest.h>
 
 namespace mallory::chain::foundry {
 namespace {
@@ -22,7 +22,8 @@ TEST(FoundryAbi, ParsesAndCanonicalisesSignatures) {
 
 TEST(FoundryAbi, BadArgumentsSayWhichAndWhy) {
     std::string error;
-    EXPECT_FALSE(encode_arguments({"address", "uint256"}, {"0x0000000000000000000000000000000000000001", "abc"}, {}, error));
+    EXPECT_FALSE(encode_arguments(
+        {"address", "uint256"}, {"0x0000000000000000000000000000000000000001", "abc"}, {}, error));
     EXPECT_EQ(error, "argument 2: expected uint256, got 'abc'");
     EXPECT_FALSE(encode_arguments({"uint8"}, {"256"}, {}, error));
     EXPECT_EQ(error, "argument 1: expected uint8, got '256'");
@@ -38,9 +39,11 @@ TEST(FoundryAbi, EncodesAndDecodesRoundTrip) {
         if (n == "alice") return Address::from_u64(0xa11ce);
         return std::nullopt;
     };
-    const std::vector<std::string> types{"uint256", "int16", "address", "bool", "string", "bytes4", "uint8[]"};
-    auto data = encode_arguments(types, {"1ether", "-5", "alice", "true", "hi there", "0xdeadbeef", "[1, 2, 3]"},
-                                 resolve, error);
+    const std::vector<std::string> types{"uint256", "int16",  "address", "bool",
+                                         "string",  "bytes4", "uint8[]"};
+    auto data = encode_arguments(
+        types, {"1ether", "-5", "alice", "true", "hi there", "0xdeadbeef", "[1, 2, 3]"}, resolve,
+        error);
     ASSERT_TRUE(data) << error;
     auto values = decode_values(types, *data);
     ASSERT_TRUE(values);
@@ -59,7 +62,8 @@ TEST(FoundryAbi, EncodesAndDecodesRoundTrip) {
 
 TEST(FoundryAbi, ChecksumsAsEip55) {
     // the EIP-55 test vectors
-    for (const char* text : {"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+    for (const char* text : {"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+                             "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
                              "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"}) {
         auto a = parse_address(text);
         ASSERT_TRUE(a);
@@ -76,7 +80,8 @@ TEST(FoundryAbi, AmountsWithUnits) {
 
 TEST(FoundryAbi, RevertReasons) {
     EXPECT_EQ(revert_reason(encode_error("no tokens")), "no tokens");
-    EXPECT_EQ(revert_reason(vm::panic_data(vm::panic::overflow)), "panic: arithmetic overflow or underflow (0x11)");
+    EXPECT_EQ(revert_reason(vm::panic_data(vm::panic::overflow)),
+              "panic: arithmetic overflow or underflow (0x11)");
     EXPECT_EQ(revert_reason({}), "reverted without a reason");
     vm::ContractCode code;
     vm::AbiEntry err;
@@ -88,11 +93,13 @@ TEST(FoundryAbi, RevertReasons) {
     const auto sel = vm::selector_of("NotOwner(address)");
     Bytes data(sel.begin(), sel.end());
     std::string error;
-    const auto arg = encode_arguments({"address"}, {"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"}, {}, error);
+    const auto arg =
+        encode_arguments({"address"}, {"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"}, {}, error);
     data.insert(data.end(), arg->begin(), arg->end());
     EXPECT_EQ(revert_reason(data, {&code}), "NotOwner(0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed)");
     const ParamNames names{{"NotOwner(address)", {"caller"}}};
-    EXPECT_EQ(revert_reason(data, {&code}, &names), "NotOwner(caller: 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed)");
+    EXPECT_EQ(revert_reason(data, {&code}, &names),
+              "NotOwner(caller: 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed)");
 }
 
 TEST(FoundryAbi, DecodesEventsWithIndexedTopics) {
@@ -110,8 +117,9 @@ TEST(FoundryAbi, DecodesEventsWithIndexedTopics) {
     std::string error;
     log.data = *encode_arguments({"uint256"}, {"5000000000000000000"}, {}, error);
     const ParamNames names{{"Deposit(address,uint256)", {"who", "amount"}}};
-    EXPECT_EQ(decode_event(log, &code, &names).text(),
-              "Deposit(who: 0x00000000000000000000000000000000000A11cE, amount: 5000000000000000000)");
+    EXPECT_EQ(
+        decode_event(log, &code, &names).text(),
+        "Deposit(who: 0x00000000000000000000000000000000000A11cE, amount: 5000000000000000000)");
     EXPECT_EQ(decode_event(log, nullptr).name, "<unknown event>");
 }
 

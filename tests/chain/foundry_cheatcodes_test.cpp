@@ -1,10 +1,10 @@
 // Cheatcodes, console.log decoding and test discovery of the Foundry layer, driven by messages
 // sent straight to the native accounts (no compiled contracts needed).
-#include <gtest/gtest.h>
-
 #include "chain/foundry/runner.hpp"
 #include "chain/foundry/session.hpp"
 #include "vm/keccak.hpp"
+
+#include <gtest/gtest.h>
 
 namespace mallory::chain::foundry {
 namespace {
@@ -23,7 +23,8 @@ Bytes call_data(const std::string& sig, const std::vector<std::string>& args) {
 const Address kTest = Address::from_u64(0x7e57);
 const Address kTarget = Address::from_u64(0x7a26e7);
 
-vm::Result send(Session& s, const Address& to, const Bytes& data, int depth = 1, const Address& from = kTest) {
+vm::Result send(Session& s, const Address& to, const Bytes& data, int depth = 1,
+                const Address& from = kTest) {
     vm::Message m;
     m.depth = depth;
     m.gas = 1'000'000;
@@ -36,17 +37,24 @@ vm::Result send(Session& s, const Address& to, const Bytes& data, int depth = 1,
 TEST(FoundryCheatcodes, DealWarpRollLabelAddr) {
     Session s;
     const Address who = Address::from_u64(0xa11ce);
-    EXPECT_TRUE(send(s, cheatcode_address(), call_data("deal(address,uint256)", {"0x00000000000000000000000000000000000a11ce", "77"})).success());
+    EXPECT_TRUE(send(s, cheatcode_address(),
+                     call_data("deal(address,uint256)",
+                               {"0x00000000000000000000000000000000000a11ce", "77"}))
+                    .success());
     EXPECT_EQ(s.state().balance(who), U256{77});
     EXPECT_TRUE(send(s, cheatcode_address(), call_data("warp(uint256)", {"1700000000"})).success());
     EXPECT_EQ(s.executor().block().timestamp, 1'700'000'000U);
     EXPECT_TRUE(send(s, cheatcode_address(), call_data("roll(uint256)", {"42"})).success());
     EXPECT_EQ(s.executor().block().number, 42U);
-    EXPECT_TRUE(send(s, cheatcode_address(), call_data("label(address,string)", {"0x00000000000000000000000000000000000a11ce", "alice"})).success());
+    EXPECT_TRUE(send(s, cheatcode_address(),
+                     call_data("label(address,string)",
+                               {"0x00000000000000000000000000000000000a11ce", "alice"}))
+                    .success());
     EXPECT_EQ(s.cheats().labels().at(who), "alice");
     const vm::Result r = send(s, cheatcode_address(), call_data("addr(uint256)", {"1"}));
     ASSERT_TRUE(r.success());
-    EXPECT_EQ(checksum(Address::from_word(vm::load_be(r.output.data()))), "0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf");
+    EXPECT_EQ(checksum(Address::from_word(vm::load_be(r.output.data()))),
+              "0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf");
 }
 
 TEST(FoundryCheatcodes, UnknownCheatcodeReverts) {
@@ -58,7 +66,9 @@ TEST(FoundryCheatcodes, UnknownCheatcodeReverts) {
 
 TEST(FoundryCheatcodes, PrankRewritesTheNextCallOnly) {
     Session s;
-    ASSERT_TRUE(send(s, cheatcode_address(), call_data("prank(address)", {"0x00000000000000000000000000000000000a11ce"})).success());
+    ASSERT_TRUE(send(s, cheatcode_address(),
+                     call_data("prank(address)", {"0x00000000000000000000000000000000000a11ce"}))
+                    .success());
     vm::Message m;
     m.depth = 1;
     m.sender = kTest;
@@ -77,7 +87,10 @@ TEST(FoundryCheatcodes, PrankRewritesTheNextCallOnly) {
 
 TEST(FoundryCheatcodes, StartPrankLastsUntilStopPrank) {
     Session s;
-    ASSERT_TRUE(send(s, cheatcode_address(), call_data("startPrank(address)", {"0x0000000000000000000000000000000000000b0b"})).success());
+    ASSERT_TRUE(
+        send(s, cheatcode_address(),
+             call_data("startPrank(address)", {"0x0000000000000000000000000000000000000b0b"}))
+            .success());
     for (int i = 0; i < 3; ++i) {
         vm::Message m;
         m.depth = 1;
@@ -97,7 +110,9 @@ TEST(FoundryCheatcodes, StartPrankLastsUntilStopPrank) {
 
 TEST(FoundryCheatcodes, ExpectRevertTurnsAMatchingRevertIntoSuccess) {
     Session s;
-    ASSERT_TRUE(send(s, cheatcode_address(), call_data("expectRevert(bytes)", {vm::to_hex(BytesView{encode_error("no")})})).success());
+    ASSERT_TRUE(send(s, cheatcode_address(),
+                     call_data("expectRevert(bytes)", {vm::to_hex(BytesView{encode_error("no")})}))
+                    .success());
     vm::Message m;
     m.depth = 1;
     m.sender = kTest;
@@ -122,7 +137,9 @@ TEST(FoundryCheatcodes, ExpectRevertFailsOnSuccessOrOtherReason) {
     EXPECT_EQ(ok.status, vm::Status::Revert);
     EXPECT_EQ(revert_reason(ok.output), "call did not revert as expected");
 
-    ASSERT_TRUE(send(s, cheatcode_address(), call_data("expectRevert(bytes)", {vm::to_hex(BytesView{encode_error("a")})})).success());
+    ASSERT_TRUE(send(s, cheatcode_address(),
+                     call_data("expectRevert(bytes)", {vm::to_hex(BytesView{encode_error("a")})}))
+                    .success());
     s.cheats().before_call(s.executor(), m);
     vm::Result other{vm::Status::Revert, 10, 0, encode_error("b"), {}};
     s.cheats().after_call(s.executor(), m, other);
@@ -135,10 +152,14 @@ TEST(FoundryCheatcodes, ExpectRevertFailsOnSuccessOrOtherReason) {
 
 TEST(FoundryConsole, DecodesFoundryOverloads) {
     EXPECT_EQ(decode_console(call_data("log(string,uint256)", {"balance", "5"})), "balance 5");
-    EXPECT_EQ(decode_console(call_data("log(string,int256,bool)", {"x", "-3", "true"})), "x -3 true");
-    EXPECT_EQ(decode_console(call_data("log(address)", {"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"})),
-              "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
-    EXPECT_EQ(decode_console(call_data("log(string,string,uint256)", {"%s has %d wei", "bob", "7"})), "bob has 7 wei");
+    EXPECT_EQ(decode_console(call_data("log(string,int256,bool)", {"x", "-3", "true"})),
+              "x -3 true");
+    EXPECT_EQ(
+        decode_console(call_data("log(address)", {"0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"})),
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+    EXPECT_EQ(
+        decode_console(call_data("log(string,string,uint256)", {"%s has %d wei", "bob", "7"})),
+        "bob has 7 wei");
     EXPECT_EQ(decode_console(call_data("log()", {})), "");
     EXPECT_FALSE(decode_console(Bytes{1, 2, 3, 4}));
     EXPECT_TRUE(console_signature(vm::selector_of("log(bool,bool,bool,bool)")));
@@ -154,14 +175,16 @@ TEST(FoundryConsole, SessionCollectsLines) {
 TEST(FoundryDiscovery, FindsTestFunctionsSorted) {
     vm::ContractCode code;
     code.name = "ExampleTest";
-    for (const char* sig : {"testB()", "setUp()", "testA()", "testWithArg(uint256)", "testFailC()", "helper()"}) {
+    for (const char* sig :
+         {"testB()", "setUp()", "testA()", "testWithArg(uint256)", "testFailC()", "helper()"}) {
         vm::AbiEntry e;
         e.signature = sig;
         e.name = std::string(sig).substr(0, std::string(sig).find('('));
         if (std::string(sig).find("uint256") != std::string::npos) e.inputs = {"uint256"};
         code.abi.push_back(e);
     }
-    EXPECT_EQ(discover_tests(code), (std::vector<std::string>{"testA()", "testB()", "testFailC()"}));
+    EXPECT_EQ(discover_tests(code),
+              (std::vector<std::string>{"testA()", "testB()", "testFailC()"}));
     TestOptions options;
     options.match = std::regex("^testA");
     EXPECT_TRUE(selected("ExampleTest", "testA()", options));

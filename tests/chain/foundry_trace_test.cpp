@@ -1,8 +1,8 @@
 // The call-trace recorder and printer.
-#include <gtest/gtest.h>
-
 #include "chain/foundry/session.hpp"
 #include "vm/keccak.hpp"
+
+#include <gtest/gtest.h>
 
 namespace mallory::chain::foundry {
 namespace {
@@ -49,11 +49,14 @@ TEST(FoundryTrace, RendersATreeWithEventsAndReverts) {
     names.labels = &labels;
     const ParamNames params{{"Transfer(address,uint256)", {"to", "amount"}}};
     names.params = &params;
-    names.code_of = [&](const Address& a) -> const vm::ContractCode* { return a == Address::from_u64(0xda0) ? code.get() : nullptr; };
+    names.code_of = [&](const Address& a) -> const vm::ContractCode* {
+        return a == Address::from_u64(0xda0) ? code.get() : nullptr;
+    };
     EXPECT_EQ(render_trace(root, names),
               "  [50000] 0x0000000000000000000000000000000000007e57::0x12345678()\n"
               "    ├─ [22000] DAO::deposit{value: 1000}()\n"
-              "    │   ├─ emit Transfer(to: alice: [0x00000000000000000000000000000000000A11cE], amount: 1000)\n"
+              "    │   ├─ emit Transfer(to: alice: [0x00000000000000000000000000000000000A11cE], "
+              "amount: 1000)\n"
               "    │   └─ ← [Stop]\n"
               "    └─ ← [Revert] assertion failed\n");
 }

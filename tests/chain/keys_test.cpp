@@ -1,10 +1,10 @@
 // Keys, addresses, signatures, RLP and Keccak against Ethereum's published test vectors.
-#include <gtest/gtest.h>
-
 #include "chain/keys.hpp"
 #include "chain/rlp.hpp"
 #include "chain/transaction.hpp"
 #include "vm/keccak.hpp"
+
+#include <gtest/gtest.h>
 
 using namespace mallory::chain;
 using mallory::vm::to_hex;
@@ -15,13 +15,16 @@ TEST(Keccak, EmptyString) {
 }
 
 TEST(Keys, Eip155PrivateKeyAddress) {
-    const auto key = PrivateKey::from_hex("0x4646464646464646464646464646464646464646464646464646464646464646");
+    const auto key =
+        PrivateKey::from_hex("0x4646464646464646464646464646464646464646464646464646464646464646");
     EXPECT_EQ(to_checksum(key.address()), "0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F");
 }
 
 TEST(Keys, RejectsInvalidPrivateKeys) {
     EXPECT_THROW(PrivateKey::from_bytes(Hash{}), KeyError);
-    EXPECT_THROW(PrivateKey::from_hex("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141"), KeyError);
+    EXPECT_THROW(
+        PrivateKey::from_hex("0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141"),
+        KeyError);
     EXPECT_THROW(PrivateKey::from_hex("0x1234"), KeyError);
 }
 
@@ -34,13 +37,17 @@ TEST(Keys, DevKeysAreDeterministicAndDistinct) {
 
 TEST(Keys, CreateAddressVector) {
     const Address sender = parse_address("0x6ac7ea33f8831ea9dcc53393aaa88b25a785dbf0");
-    EXPECT_EQ(to_hex(mallory::vm::create_address(sender, 0)), "0xcd234a471b72ba2f1ccf0a70fcaba648a5eecd8d");
-    EXPECT_EQ(to_hex(mallory::vm::create_address(sender, 1)), "0x343c43a37d37dff08ae8c4a11544c718abb4fcf8");
+    EXPECT_EQ(to_hex(mallory::vm::create_address(sender, 0)),
+              "0xcd234a471b72ba2f1ccf0a70fcaba648a5eecd8d");
+    EXPECT_EQ(to_hex(mallory::vm::create_address(sender, 1)),
+              "0x343c43a37d37dff08ae8c4a11544c718abb4fcf8");
 }
 
 TEST(Eip55, ChecksumVectors) {
-    for (const char* s : {"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
-                          "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"}) {
+    for (const char* s : {"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+                          "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359",
+                          "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+                          "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"}) {
         const Address a = parse_address(s);
         EXPECT_EQ(to_checksum(a), s);
     }
@@ -77,7 +84,8 @@ TEST(Signatures, RejectsHighSAndZero) {
     const Hash digest = mallory::vm::keccak256(std::string_view{"x"});
     Signature sig = key.sign(digest);
     // The malleable twin (n - s, flipped parity) recovers the same key but must be refused.
-    const U256 n{0xBFD25E8CD0364141ULL, 0xBAAEDCE6AF48A03BULL, 0xFFFFFFFFFFFFFFFEULL, 0xFFFFFFFFFFFFFFFFULL};
+    const U256 n{0xBFD25E8CD0364141ULL, 0xBAAEDCE6AF48A03BULL, 0xFFFFFFFFFFFFFFFEULL,
+                 0xFFFFFFFFFFFFFFFFULL};
     Signature twin{sig.r, n - sig.s, static_cast<std::uint8_t>(sig.recovery_id ^ 1)};
     EXPECT_FALSE(recover(digest, twin));
     EXPECT_FALSE(recover(digest, Signature{U256{}, sig.s, sig.recovery_id}));
@@ -95,14 +103,19 @@ TEST(Transaction, Eip155ExampleVector) {
     tx.to = parse_address("0x3535353535353535353535353535353535353535");
     tx.value = U256{1'000'000'000'000'000'000ULL};
     tx.chain_id = 1;
-    EXPECT_EQ(to_hex(BytesView{tx.signing_hash()}), "0xdaf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53");
-    tx.sign(PrivateKey::from_hex("4646464646464646464646464646464646464646464646464646464646464646"));
+    EXPECT_EQ(to_hex(BytesView{tx.signing_hash()}),
+              "0xdaf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53");
+    tx.sign(
+        PrivateKey::from_hex("4646464646464646464646464646464646464646464646464646464646464646"));
     EXPECT_EQ(to_hex(BytesView{tx.encode()}),
-              "0xf86c098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a76400008025a028ef61340bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276a067cbe9d8997f761aecb703304b3800ccf555c9f3dc64214b297fb1966a3b6d83");
+              "0xf86c098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a76400"
+              "008025a028ef61340bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276a067cbe9d899"
+              "7f761aecb703304b3800ccf555c9f3dc64214b297fb1966a3b6d83");
     auto decoded = Transaction::decode(BytesView{tx.encode()});
     ASSERT_TRUE(std::holds_alternative<Transaction>(decoded));
     EXPECT_EQ(std::get<Transaction>(decoded), tx);
-    EXPECT_EQ(std::get<Transaction>(decoded).from, parse_address("0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F"));
+    EXPECT_EQ(std::get<Transaction>(decoded).from,
+              parse_address("0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F"));
 }
 
 TEST(Rlp, KnownEncodings) {

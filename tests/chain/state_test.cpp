@@ -1,8 +1,8 @@
 // The journaled world state: nested snapshots, O(written) reverts, EIP-2200 originals, roots
 // and block diffs.
-#include <gtest/gtest.h>
-
 #include "chain/state.hpp"
+
+#include <gtest/gtest.h>
 
 using namespace mallory::chain;
 
@@ -36,7 +36,8 @@ TEST(WorldState, NestedSnapshotsRevertExactly) {
 
 TEST(WorldState, RevertCostsOnlyWhatWasWritten) {
     WorldState s;
-    for (std::uint64_t i = 0; i < 1000; ++i) s.sstore(A, U256{i}, U256{i + 1});
+    for (std::uint64_t i = 0; i < 1000; ++i)
+        s.sstore(A, U256{i}, U256{i + 1});
     s.begin_transaction();
     const auto snap = s.snapshot();
     s.sstore(A, U256{5}, U256{99});

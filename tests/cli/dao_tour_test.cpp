@@ -165,8 +165,10 @@ TEST(DaoTour, AnalysisFindsTheDaoAndNotTheFixes) {
         EXPECT_EQ(variant(r, v).analysis.findings, 0u) << variant_name(v);
         // The fixes' invariants are proved for all values, by the Z3 engine.
         const auto statuses = invariant_statuses(variant(r, v).analysis);
-        ASSERT_EQ(statuses.size(), 4u) << variant_name(v); // two invariants, between txs and at calls
-        for (analyzer::PropertyStatus st : statuses) EXPECT_EQ(st, analyzer::PropertyStatus::proved) << variant_name(v);
+        ASSERT_EQ(statuses.size(), 4u)
+            << variant_name(v); // two invariants, between txs and at calls
+        for (analyzer::PropertyStatus st : statuses)
+            EXPECT_EQ(st, analyzer::PropertyStatus::proved) << variant_name(v);
     }
     // The listing marks the call and, in the vulnerable DAO only, the writes after it.
     auto count = [](const Listing& l, ListingLine::Mark m) {
@@ -207,7 +209,8 @@ TEST(DaoTour, SeedWitnessHasThePapersShape) {
     // The fixed model's Invariant, for every BALANCE and AMOUNT (no constructor arguments given).
     const auto statuses = invariant_statuses(r.seed->fixed);
     ASSERT_EQ(statuses.size(), 2u);
-    for (analyzer::PropertyStatus st : statuses) EXPECT_EQ(st, analyzer::PropertyStatus::proved);
+    for (analyzer::PropertyStatus st : statuses)
+        EXPECT_EQ(st, analyzer::PropertyStatus::proved);
 }
 
 TEST(DaoTour, JsonCarriesEveryVariantsNumbers) {

@@ -3,15 +3,14 @@
 // relative to the repository root), each line prefixed with `// `. An empty expectation means
 // the file must check cleanly. MALLORY_UPDATE_GOLDEN=1 rewrites the expectations (review the
 // diff before committing).
-#include <gtest/gtest.h>
+#include "lang/frontend.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
-
-#include "lang/frontend.hpp"
 
 namespace fs = std::filesystem;
 using namespace mallory::lang;
@@ -42,8 +41,10 @@ std::string expected_of(const std::string& text) {
     std::istringstream in(text.substr(pos + separator.size() + 2));
     std::string line, out;
     while (std::getline(in, line)) {
-        if (line.rfind("// ", 0) == 0) out += line.substr(3) + "\n";
-        else if (line == "//") out += "\n";
+        if (line.rfind("// ", 0) == 0)
+            out += line.substr(3) + "\n";
+        else if (line == "//")
+            out += "\n";
     }
     return out;
 }
@@ -63,7 +64,8 @@ TEST_P(CheckCase, DiagnosticsMatchGolden) {
         std::string golden = body + "\n" + separator + "\n";
         std::istringstream in(actual);
         std::string line;
-        while (std::getline(in, line)) golden += line.empty() ? "//\n" : "// " + line + "\n";
+        while (std::getline(in, line))
+            golden += line.empty() ? "//\n" : "// " + line + "\n";
         std::ofstream(rel, std::ios::binary) << golden;
         return;
     }
@@ -72,7 +74,8 @@ TEST_P(CheckCase, DiagnosticsMatchGolden) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, CheckCase, ::testing::ValuesIn(case_files()),
                          [](const ::testing::TestParamInfo<std::string>& param_info) {
-                             std::string name = param_info.param.substr(0, param_info.param.size() - 4);
+                             std::string name =
+                                 param_info.param.substr(0, param_info.param.size() - 4);
                              for (char& c : name)
                                  if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                              return name;

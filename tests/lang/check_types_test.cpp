@@ -1,13 +1,12 @@
 // Unit tests of the checker's building blocks: types and conversions, literal ranges, C3
 // linearization, keccak-256 selectors and address checksums.
-#include <gtest/gtest.h>
-
-#include <map>
-
 #include "lang/check/abi.hpp"
 #include "lang/check/c3.hpp"
 #include "lang/check/model.hpp"
 #include "lang/check/types.hpp"
+
+#include <gtest/gtest.h>
+#include <map>
 
 using namespace mallory::lang::check;
 
@@ -55,7 +54,8 @@ TEST(CheckTypes, LiteralRanges) {
 
 TEST(CheckTypes, FixedBytesAndLiterals) {
     EXPECT_TRUE(implicitly_convertible(*rational_type(Rational(0)), *fixed_bytes_type(32)));
-    EXPECT_TRUE(implicitly_convertible(*rational_type(Rational(0x12345678), 8), *fixed_bytes_type(4)));
+    EXPECT_TRUE(
+        implicitly_convertible(*rational_type(Rational(0x12345678), 8), *fixed_bytes_type(4)));
     EXPECT_FALSE(implicitly_convertible(*rational_type(Rational(0x1234), 4), *fixed_bytes_type(4)));
     EXPECT_FALSE(implicitly_convertible(*rational_type(Rational(5)), *fixed_bytes_type(4)));
     EXPECT_TRUE(implicitly_convertible(*fixed_bytes_type(4), *fixed_bytes_type(32)));
@@ -76,9 +76,9 @@ TEST(CheckTypes, AddressConversions) {
 }
 
 TEST(CheckTypes, ExplicitIntegerConversions) {
-    EXPECT_TRUE(explicitly_convertible(*uint_type(256), *uint_type(8)));   // shrink
-    EXPECT_TRUE(explicitly_convertible(*uint_type(256), *int_type(256)));  // sign
-    EXPECT_FALSE(explicitly_convertible(*uint_type(256), *int_type(8)));   // both at once
+    EXPECT_TRUE(explicitly_convertible(*uint_type(256), *uint_type(8)));  // shrink
+    EXPECT_TRUE(explicitly_convertible(*uint_type(256), *int_type(256))); // sign
+    EXPECT_FALSE(explicitly_convertible(*uint_type(256), *int_type(8)));  // both at once
     EXPECT_TRUE(explicitly_convertible(*fixed_bytes_type(32), *uint_type(256)));
     EXPECT_FALSE(explicitly_convertible(*fixed_bytes_type(32), *uint_type(128)));
     EXPECT_TRUE(explicitly_convertible(*uint_type(32), *fixed_bytes_type(4)));

@@ -2,17 +2,16 @@
 // Compiles Solidity source with the whole front end and runs it on the VM with a journaled
 // in-memory state: the harness of the compiler's language-feature tests.
 
-#include <gtest/gtest.h>
-
-#include <string>
-#include <vector>
-
 #include "lang/compiler.hpp"
 #include "lang/frontend.hpp"
 #include "vm/executor.hpp"
 #include "vm/keccak.hpp"
 #include "vm/memory_state.hpp"
 #include "vm/serialize.hpp"
+
+#include <gtest/gtest.h>
+#include <string>
+#include <vector>
 
 namespace mallory::lang::testing {
 
@@ -33,7 +32,9 @@ inline vm::Bytes calldata(std::string_view signature, const std::vector<vm::U256
     return out;
 }
 
-inline vm::U256 ether(std::uint64_t n) { return vm::U256{n} * vm::U256{1'000'000'000'000'000'000ull}; }
+inline vm::U256 ether(std::uint64_t n) {
+    return vm::U256{n} * vm::U256{1'000'000'000'000'000'000ull};
+}
 
 class CompiledProgram {
 public:

@@ -48,10 +48,14 @@ TEST(Compile, CheckedArithmeticPanicsAndUncheckedWraps) {
     EXPECT_EQ(overflow.result.status, Status::Revert);
     EXPECT_EQ(overflow.result.output, vm::panic_data(0x11));
     EXPECT_EQ(w.call_word(at, calldata("wrap8(uint8,uint8)", {200, 100})), U256{44});
-    EXPECT_EQ(w.call(at, calldata("sub(uint256,uint256)", {1, 2})).result.output, vm::panic_data(0x11));
-    EXPECT_EQ(w.call(at, calldata("div(int256,int256)", {1, 0})).result.output, vm::panic_data(0x12));
-    EXPECT_EQ(w.call_word(at, calldata("div(int256,int256)", {U256{0} - U256{7}, 2})), U256{0} - U256{3});
-    EXPECT_EQ(w.call(at, calldata("neg(int8)", {U256{0} - U256{128}})).result.output, vm::panic_data(0x11));
+    EXPECT_EQ(w.call(at, calldata("sub(uint256,uint256)", {1, 2})).result.output,
+              vm::panic_data(0x11));
+    EXPECT_EQ(w.call(at, calldata("div(int256,int256)", {1, 0})).result.output,
+              vm::panic_data(0x12));
+    EXPECT_EQ(w.call_word(at, calldata("div(int256,int256)", {U256{0} - U256{7}, 2})),
+              U256{0} - U256{3});
+    EXPECT_EQ(w.call(at, calldata("neg(int8)", {U256{0} - U256{128}})).result.output,
+              vm::panic_data(0x11));
     // an argument that does not fit its type is rejected like solc does
     EXPECT_EQ(w.call(at, calldata("add8(uint8,uint8)", {256, 1})).result.status, Status::Revert);
 }
@@ -81,8 +85,9 @@ TEST(Compile, BankWithMappingRequireAndTransfer) {
     ASSERT_EQ(dep.result.status, Status::Success);
     ASSERT_EQ(dep.logs.size(), 1u);
     EXPECT_EQ(dep.logs[0].topics.size(), 2u);
-    EXPECT_EQ(dep.logs[0].topics[0], vm::keccak256_word(vm::BytesView{
-                                          reinterpret_cast<const std::uint8_t*>("Deposit(address,uint256)"), 24}));
+    EXPECT_EQ(dep.logs[0].topics[0],
+              vm::keccak256_word(vm::BytesView{
+                  reinterpret_cast<const std::uint8_t*>("Deposit(address,uint256)"), 24}));
     EXPECT_EQ(dep.logs[0].topics[1], VmWorld::alice.to_word());
     EXPECT_EQ(vm::load_be(dep.logs[0].data.data()), ether(5));
     EXPECT_EQ(w.call_word(at, calldata("balances(address)", {VmWorld::alice.to_word()})), ether(5));
@@ -131,7 +136,8 @@ TEST(Compile, InheritanceModifiersSuperAndConstructor) {
     EXPECT_EQ(w.call_word(at, calldata("bump()")), U256{20});
     EXPECT_EQ(w.call(at, calldata("bump()")).result.output, error_string("limit"));
     EXPECT_EQ(w.call_word(at, calldata("x()")), U256{2}); // the failed call rolled back
-    EXPECT_EQ(w.call(at, calldata("bump()"), {}, VmWorld::bob).result.output, error_string("not owner"));
+    EXPECT_EQ(w.call(at, calldata("bump()"), {}, VmWorld::bob).result.output,
+              error_string("not owner"));
 }
 
 TEST(Compile, StructsArraysAndLoops) {
@@ -160,7 +166,8 @@ TEST(Compile, StructsArraysAndLoops) {
     ASSERT_NE(c, nullptr);
     VmWorld w;
     vm::Address at = w.deploy(*c).result.created;
-    for (std::uint64_t id : {5, 7, 11}) ASSERT_EQ(w.call(at, calldata("add(uint256)", {id})).result.status, Status::Success);
+    for (std::uint64_t id : {5, 7, 11})
+        ASSERT_EQ(w.call(at, calldata("add(uint256)", {id})).result.status, Status::Success);
     EXPECT_EQ(w.call_word(at, calldata("count()")), U256{3});
     EXPECT_EQ(w.call_word(at, calldata("sumIds()")), U256{23});
     EXPECT_EQ(w.call(at, calldata("sell(uint256)", {0})).result.status, Status::Success);
@@ -173,8 +180,10 @@ TEST(Compile, StructsArraysAndLoops) {
     EXPECT_TRUE(beyond.result.output.empty());
     EXPECT_EQ(w.call(at, calldata("removeLast()")).result.status, Status::Success);
     EXPECT_EQ(w.call_word(at, calldata("count()")), U256{2});
-    EXPECT_EQ(w.call(at, calldata("setFixed(uint256,uint256)", {3, 1})).result.output, vm::panic_data(0x32));
-    EXPECT_EQ(w.call(at, calldata("setFixed(uint256,uint256)", {2, 9})).result.status, Status::Success);
+    EXPECT_EQ(w.call(at, calldata("setFixed(uint256,uint256)", {3, 1})).result.output,
+              vm::panic_data(0x32));
+    EXPECT_EQ(w.call(at, calldata("setFixed(uint256,uint256)", {2, 9})).result.status,
+              Status::Success);
     EXPECT_EQ(w.call_word(at, calldata("fixedOnes(uint256)", {2})), U256{9});
     EXPECT_EQ(w.call_word(at, calldata("byId(uint256)", {11})), U256{11});
 }

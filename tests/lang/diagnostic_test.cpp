@@ -1,7 +1,7 @@
-#include <gtest/gtest.h>
-
 #include "lang/diagnostic.hpp"
 #include "lang/diagnostic_json.hpp"
+
+#include <gtest/gtest.h>
 
 namespace mallory::lang {
 namespace {
@@ -93,7 +93,7 @@ TEST(ClosestName, SuggestsOnlyNearMisses) {
 TEST(DiagnosticJson, HasPositionCodeAndNotes) {
     SourceManager sources;
     FileId id = sources.add("a.sol", "ab\ncd");
-    Diagnostic d{Severity::warning, DiagCode::NotInSubset, {id, 3, 5}, "m", "h",
+    Diagnostic d{Severity::warning,  DiagCode::NotInSubset, {id, 3, 5}, "m", "h",
                  {{{id, 0, 1}, "n"}}};
     nlohmann::json j = to_json(sources, d);
     EXPECT_EQ(j["file"], "a.sol");

@@ -2,14 +2,13 @@
 // diagnostics the parser renders for it (each line prefixed with `// `). Paths in the output are
 // relative to the repository root, so the goldens do not depend on where the tree is checked
 // out. Set MALLORY_UPDATE_GOLDENS=1 to rewrite the expectations (then review the diff).
-#include <gtest/gtest.h>
+#include "lang/ast_printer.hpp"
+#include "lang/parser.hpp"
 
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <sstream>
-
-#include "lang/ast_printer.hpp"
-#include "lang/parser.hpp"
 
 namespace mallory::lang {
 namespace {
@@ -29,7 +28,8 @@ std::string strip_trailing_spaces(const std::string& text) {
     std::string out;
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
+            line.pop_back();
         out += line + "\n";
     }
     return out;
@@ -42,14 +42,18 @@ std::string expected_of(const std::string& content) {
     std::istringstream lines(content.substr(at + separator.size()));
     std::string out;
     for (std::string line; std::getline(lines, line);)
-        out += (line.starts_with("// ") ? line.substr(3) : line.starts_with("//") ? line.substr(2) : line) + "\n";
+        out += (line.starts_with("// ")  ? line.substr(3)
+                : line.starts_with("//") ? line.substr(2)
+                                         : line) +
+               "\n";
     return strip_trailing_spaces(out);
 }
 
 std::string commented(const std::string& rendered) {
     std::string out;
     std::istringstream lines(rendered);
-    for (std::string line; std::getline(lines, line);) out += line.empty() ? "//\n" : "// " + line + "\n";
+    for (std::string line; std::getline(lines, line);)
+        out += line.empty() ? "//\n" : "// " + line + "\n";
     return out;
 }
 

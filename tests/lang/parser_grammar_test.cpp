@@ -1,11 +1,11 @@
 // The grammar, production by production: each construct parses to the expected tree, and a
 // broken form of it gives an error (LANGUAGE.md §1-4).
-#include <gtest/gtest.h>
-
 #include "lang/ast_printer.hpp"
 #include "lang/parser.hpp"
 #include "lang/parser/ast_util.hpp"
 #include "lang/parser/parsers.hpp"
+
+#include <gtest/gtest.h>
 
 namespace mallory::lang {
 namespace {
@@ -60,7 +60,8 @@ struct SExpr {
     }
     std::string operator()(const ast::TupleExpr& n) const {
         std::string out = "tuple[";
-        for (const auto& e : n.elements) out += (e ? sexpr(*e) : "_") + ";";
+        for (const auto& e : n.elements)
+            out += (e ? sexpr(*e) : "_") + ";";
         return out + "]";
     }
     std::string operator()(const ast::Unary& n) const {
@@ -74,13 +75,15 @@ struct SExpr {
         return "(" + sexpr(n.lhs) + " := " + sexpr(n.rhs) + ")";
     }
     std::string operator()(const ast::Conditional& n) const {
-        return "(" + sexpr(n.condition) + " ? " + sexpr(n.when_true) + " : " +
-               sexpr(n.when_false) + ")";
+        return "(" + sexpr(n.condition) + " ? " + sexpr(n.when_true) + " : " + sexpr(n.when_false) +
+               ")";
     }
     std::string operator()(const ast::Call& n) const {
         std::string out = "call(" + sexpr(n.callee);
-        for (const auto& o : n.options) out += " " + o.name + "=" + sexpr(o.value);
-        for (const auto& a : n.arguments) out += " " + sexpr(a);
+        for (const auto& o : n.options)
+            out += " " + o.name + "=" + sexpr(o.value);
+        for (const auto& a : n.arguments)
+            out += " " + sexpr(a);
         return out + ")";
     }
     std::string operator()(const ast::MemberAccess& n) const {
@@ -89,10 +92,14 @@ struct SExpr {
     std::string operator()(const ast::IndexAccess& n) const {
         return sexpr(n.object) + "[" + (n.index ? sexpr(*n.index) : "") + "]";
     }
-    std::string operator()(const ast::NewExpr& n) const { return "new(" + print_type(n.type) + ")"; }
+    std::string operator()(const ast::NewExpr& n) const {
+        return "new(" + print_type(n.type) + ")";
+    }
 };
 
-std::string sexpr(const ast::Expression& e) { return boost::apply_visitor(SExpr{}, e.get()); }
+std::string sexpr(const ast::Expression& e) {
+    return boost::apply_visitor(SExpr{}, e.get());
+}
 
 /// Parses `text` as the expression of an expression statement.
 std::string shape(const std::string& text) {
@@ -187,7 +194,8 @@ TEST(ParserExpressions, Literals) {
     EXPECT_EQ(shape("x = 0xff_ff"), "(x := 0xff_ff)");
     EXPECT_EQ(shape("x = 1e18"), "(x := 1e18)");
     EXPECT_EQ(shape("x = 0.5 ether"), "(x := 0.5_ether)");
-    for (const char* unit : {"wei", "gwei", "ether", "seconds", "minutes", "hours", "days", "weeks"})
+    for (const char* unit :
+         {"wei", "gwei", "ether", "seconds", "minutes", "hours", "days", "weeks"})
         EXPECT_EQ(shape(std::string("x = 2 ") + unit), std::string("(x := 2_") + unit + ")");
     EXPECT_EQ(shape("x = true"), "(x := true)");
     EXPECT_EQ(shape("x = false"), "(x := false)");
@@ -261,9 +269,9 @@ TEST(ParserStatements, AllForms) {
 
 TEST(ParserStatements, Negative) {
     for (const char* bad :
-         {"if x > 0 { }", "if (x) ", "for (uint i = 0; i < 3) {}", "while (x) ", "do x++; while (x)",
-          "uint x = ;", "return 1", "emit E;", "emit;", "revert E;", "(bool ok, ) = ;",
-          "unchecked x++;", "break", "continue", "x = 1", "} }"})
+         {"if x > 0 { }", "if (x) ", "for (uint i = 0; i < 3) {}", "while (x) ",
+          "do x++; while (x)", "uint x = ;", "return 1", "emit E;", "emit;", "revert E;",
+          "(bool ok, ) = ;", "unchecked x++;", "break", "continue", "x = 1", "} }"})
         EXPECT_TRUE(parse_body(bad)->diagnostics.has_errors()) << bad;
 }
 
@@ -340,8 +348,9 @@ contract D is Base { }
 TEST(ParserMembers, Negative) {
     for (const char* bad :
          {"contract C { uint x }", "contract C { function f( public {} }",
-          "contract C { function f() public returns uint {} }", "contract C { struct S { uint a } }",
-          "contract C { enum E { } }", "contract C { event E(uint; }", "contract C { error E; }",
+          "contract C { function f() public returns uint {} }",
+          "contract C { struct S { uint a } }", "contract C { enum E { } }",
+          "contract C { event E(uint; }", "contract C { error E; }",
           "contract C { modifier m( { _; } }", "contract C { constructor { } }",
           "contract C { function f() public public {} }",
           "contract C { function f() view pure {} }", "contract C is { }", "contract { }",
@@ -356,10 +365,10 @@ TEST(ParserSourceUnit, Negative) {
                             "pragma solidity >=0.4.0 <0.8.0;", "pragma solidity =0.9.1;",
                             "pragma solidity ^abc;", "contract C {", "}", "contract C {} }"})
         EXPECT_TRUE(parse_text(bad)->diagnostics.has_errors()) << bad;
-    for (const char* good : {"pragma solidity ^0.8.0;", "pragma solidity >=0.7.0 <0.9.0;",
-                             "pragma solidity 0.8.20;", "pragma solidity ~0.8.4;",
-                             "pragma solidity >= 0.8.0;", "pragma solidity ^0.7.0 || ^0.8.0;",
-                             "pragma abicoder v2;", ""})
+    for (const char* good :
+         {"pragma solidity ^0.8.0;", "pragma solidity >=0.7.0 <0.9.0;", "pragma solidity 0.8.20;",
+          "pragma solidity ~0.8.4;", "pragma solidity >= 0.8.0;",
+          "pragma solidity ^0.7.0 || ^0.8.0;", "pragma abicoder v2;", ""})
         EXPECT_FALSE(parse_text(good)->diagnostics.has_errors()) << good;
 }
 

@@ -1,12 +1,11 @@
 // Hostile and large inputs: binary junk, deep nesting, huge files, recovery counts, annotations.
-#include <gtest/gtest.h>
-
-#include <chrono>
-#include <random>
-
 #include "lang/ast_printer.hpp"
 #include "lang/parser.hpp"
 #include "lang/parser/ast_util.hpp"
+
+#include <chrono>
+#include <gtest/gtest.h>
+#include <random>
 
 namespace mallory::lang {
 namespace {
@@ -25,7 +24,8 @@ std::unique_ptr<Result> run(const std::string& text) {
 
 std::size_t count_code(const Diagnostics& d, DiagCode code) {
     std::size_t n = 0;
-    for (const auto& item : d.items()) n += item.code == code;
+    for (const auto& item : d.items())
+        n += item.code == code;
     return n;
 }
 
@@ -33,7 +33,8 @@ TEST(ParserRobustness, BinaryJunkNeverCrashes) {
     std::mt19937 random(12345);
     for (int round = 0; round < 300; ++round) {
         std::string junk(static_cast<std::size_t>(random() % 400), '\0');
-        for (char& c : junk) c = static_cast<char>(random() % 256);
+        for (char& c : junk)
+            c = static_cast<char>(random() % 256);
         auto r = run(junk);
         if (!junk.empty()) {
             EXPECT_TRUE(r->diagnostics.has_errors());
@@ -80,7 +81,8 @@ TEST(ParserRobustness, DeepUnaryAndTernary) {
     auto r = run("contract C { function f() public { x = " + std::string(50000, '!') + "y; } }");
     EXPECT_EQ(count_code(r->diagnostics, DiagCode::NestingTooDeep), 1u);
     std::string chain;
-    for (int i = 0; i < 5000; ++i) chain += "a ? b : ";
+    for (int i = 0; i < 5000; ++i)
+        chain += "a ? b : ";
     auto t = run("contract C { function f() public { x = " + chain + "c; } }");
     EXPECT_EQ(count_code(t->diagnostics, DiagCode::NestingTooDeep), 1u);
 }
@@ -108,9 +110,10 @@ TEST(ParserRobustness, LongChainsAreAnErrorNotACrash) {
 
 TEST(ParserRobustness, ModerateNestingIsFine) {
     std::string sum = "a";
-    for (int i = 0; i < 150; ++i) sum += " + a";
-    EXPECT_FALSE(run("contract C { function f() public { x = " + sum + "; } }")
-                     ->diagnostics.has_errors());
+    for (int i = 0; i < 150; ++i)
+        sum += " + a";
+    EXPECT_FALSE(
+        run("contract C { function f() public { x = " + sum + "; } }")->diagnostics.has_errors());
     std::string nested = std::string(60, '(') + "1" + std::string(60, ')');
     auto r = run("contract C { function f() public { x = " + nested + "; } }");
     EXPECT_FALSE(r->diagnostics.has_errors());
@@ -121,7 +124,8 @@ std::string generated_file(int lines_wanted) {
     std::string out = "pragma solidity ^0.8.20;\n";
     int lines = 1;
     for (int i = 0; lines < lines_wanted; ++i) {
-        out += "contract Bank" + std::to_string(i) + " {\n"
+        out += "contract Bank" + std::to_string(i) +
+               " {\n"
                "    mapping(address => uint256) public balances;\n"
                "    uint256 public total;\n"
                "    event Deposit(address indexed who, uint256 amount);\n"

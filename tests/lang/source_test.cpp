@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "lang/source.hpp"
+
+#include <gtest/gtest.h>
 
 namespace mallory::lang {
 namespace {

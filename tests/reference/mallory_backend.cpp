@@ -8,12 +8,12 @@
 //            "gas_used":"..", "created":"0x.."|null}   or {"invalid":"why"} when not run
 //   a "tx" with "view": true runs the call and rolls all its effects back (getters)
 // A bad request gets {"error":"..."}; the process never dies on input.
+#include "vm/executor.hpp"
+#include "vm/memory_state.hpp"
+
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
-
-#include "vm/executor.hpp"
-#include "vm/memory_state.hpp"
 
 namespace {
 
@@ -46,7 +46,9 @@ Address parse_address(const nlohmann::json& j) {
     return a;
 }
 
-std::string hex(const U256& v) { return vm::to_hex(vm::BytesView{vm::to_bytes(v)}); }
+std::string hex(const U256& v) {
+    return vm::to_hex(vm::BytesView{vm::to_bytes(v)});
+}
 
 class Backend {
 public:
@@ -55,7 +57,8 @@ public:
     nlohmann::json handle(const nlohmann::json& request) {
         const std::string op = request.at("op").get<std::string>();
         if (op == "set_balance") {
-            m_state.set_balance(parse_address(request.at("address")), parse_number(request.at("balance")));
+            m_state.set_balance(parse_address(request.at("address")),
+                                parse_number(request.at("balance")));
             return nlohmann::json::object();
         }
         if (op == "balance")
@@ -86,8 +89,10 @@ private:
         nlohmann::json logs = nlohmann::json::array();
         for (const vm::Log& log : result.logs) {
             nlohmann::json topics = nlohmann::json::array();
-            for (const U256& t : log.topics) topics.push_back(hex(t));
-            logs.push_back({{"address", vm::to_hex(log.address)}, {"topics", topics},
+            for (const U256& t : log.topics)
+                topics.push_back(hex(t));
+            logs.push_back({{"address", vm::to_hex(log.address)},
+                            {"topics", topics},
                             {"data", vm::to_hex(vm::BytesView{log.data})}});
         }
         nlohmann::json created = nullptr;
@@ -105,7 +110,8 @@ private:
         m_state.begin_transaction();
         vm::Snapshot before = m_state.snapshot();
         vm::Gas intrinsic = 21000;
-        for (std::uint8_t b : tx.data) intrinsic += b ? 16 : 4;
+        for (std::uint8_t b : tx.data)
+            intrinsic += b ? 16 : 4;
         vm::Message msg;
         msg.kind = vm::CallKind::Call;
         msg.gas = tx.gas_limit > intrinsic ? tx.gas_limit - intrinsic : 0;
@@ -120,8 +126,10 @@ private:
         if (result.success())
             for (const vm::Log& log : m_state.logs()) {
                 nlohmann::json topics = nlohmann::json::array();
-                for (const U256& t : log.topics) topics.push_back(hex(t));
-                logs.push_back({{"address", vm::to_hex(log.address)}, {"topics", topics},
+                for (const U256& t : log.topics)
+                    topics.push_back(hex(t));
+                logs.push_back({{"address", vm::to_hex(log.address)},
+                                {"topics", topics},
                                 {"data", vm::to_hex(vm::BytesView{log.data})}});
             }
         m_state.revert_to(before);
