@@ -5,8 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flavour=${1:-release}
-werror=OFF
-[ "${CI:-}" = "true" ] && werror=ON
+# Warnings are errors in every build the scripts make (MALLORY_WERROR=OFF only by hand).
+werror=${MALLORY_WERROR:-ON}
 jobs=${MALLORY_JOBS:-$(nproc)}
 # ccache keys on paths relative to the checkout, so a fresh clone reuses earlier compilations.
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true

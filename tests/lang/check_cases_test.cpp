@@ -1,7 +1,7 @@
 // Golden tests for the checker: every tests/lang/cases/check/*.sol holds a program and, after a
 // `// ----` line, the exact diagnostics `mallory check` renders for it (no colour, paths
 // relative to the repository root), each line prefixed with `// `. An empty expectation means
-// the file must check cleanly. MALLORY_UPDATE_GOLDEN=1 rewrites the expectations (review the
+// the file must check cleanly. UPDATE_GOLDEN=1 rewrites the expectations (review the
 // diff before committing).
 #include "lang/frontend.hpp"
 
@@ -59,7 +59,7 @@ TEST_P(CheckCase, DiagnosticsMatchGolden) {
     options.contracts_dir = std::string(MALLORY_SOURCE_DIR) + "/contracts";
     FrontendResult result = load_and_check({rel}, options);
     std::string actual = render_all(result.sources, result.diagnostics.sorted(), false);
-    if (const char* update = std::getenv("MALLORY_UPDATE_GOLDEN"); update && *update == '1') {
+    if (const char* update = std::getenv("UPDATE_GOLDEN"); update && *update == '1') {
         std::string body = text.substr(0, text.find("\n" + separator + "\n"));
         std::string golden = body + "\n" + separator + "\n";
         std::istringstream in(actual);

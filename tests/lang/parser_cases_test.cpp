@@ -1,7 +1,8 @@
 // Golden tests: tests/lang/cases/parse/*.sol hold source text, a `// ----` line, then the exact
 // diagnostics the parser renders for it (each line prefixed with `// `). Paths in the output are
 // relative to the repository root, so the goldens do not depend on where the tree is checked
-// out. Set MALLORY_UPDATE_GOLDENS=1 to rewrite the expectations (then review the diff).
+// out. Set UPDATE_GOLDEN=1 (the one switch of every golden test) to rewrite the expectations (then
+// review the diff).
 #include "lang/ast_printer.hpp"
 #include "lang/parser.hpp"
 
@@ -69,7 +70,8 @@ std::vector<fs::path> case_files() {
 TEST(ParserCases, GoldenDiagnostics) {
     auto files = case_files();
     ASSERT_GE(files.size(), 10u);
-    bool update = std::getenv("MALLORY_UPDATE_GOLDENS") != nullptr;
+    const char* update_env = std::getenv("UPDATE_GOLDEN");
+    bool update = update_env && *update_env == '1';
     for (const fs::path& path : files) {
         std::string content = read_file(path);
         std::string relative = fs::relative(path, MALLORY_SOURCE_DIR).generic_string();
