@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache clang libclang-rt-14-dev
   libboost-dev libz3-dev libsqlite3-dev libsecp256k1-dev libcrypto++-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  pkg-config git
+  pkg-config git clang-format
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

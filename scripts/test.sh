@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 fuzz_seconds=${MALLORY_FUZZ_SECONDS:-60}
 
+echo "== formatting (clang-format --dry-run --Werror on every tracked C++ file) =="
+git ls-files -z '*.cpp' '*.hpp' '*.h' '*.cc' | xargs -0 -r clang-format --style=file --dry-run --Werror
+echo "formatting: clean"
+
 echo "== release build and unit/end-to-end tests =="
 bash scripts/build.sh release
 ctest --test-dir build/release --output-on-failure -j "$(nproc)"
