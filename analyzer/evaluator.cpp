@@ -1,7 +1,6 @@
 #include "analyzer/evaluator.hpp"
 
 #include "analyzer/ast_util.hpp"
-#include "vm/keccak.hpp"
 
 #include <array>
 #include <fmt/format.h>
@@ -21,8 +20,9 @@ struct Loc {
     check::TypePtr type;
 };
 
-/// keccak256(key . slot), memoised: `sum(m)` hashes every known key at every evaluation, and
-/// the explorer evaluates invariants at every callback (the hashing dominated its profile).
+/// The layout's mapping_entry_slot, memoised: `sum(m)` hashes every known key at every
+/// evaluation, and the explorer evaluates invariants at every callback (the hashing dominated
+/// its profile).
 U256 mapping_slot(const U256& key, const U256& slot) {
     struct Entry {
         U256 key, slot, out;
@@ -34,10 +34,7 @@ U256 mapping_slot(const U256& key, const U256& slot) {
         h = (h ^ w) * 0xff51afd7ed558ccdULL;
     Entry& e = cache[(h >> 32) & 1023];
     if (e.used && e.key == key && e.slot == slot) return e.out;
-    std::uint8_t buf[64];
-    vm::store_be(buf, key);
-    vm::store_be(buf + 32, slot);
-    e = Entry{key, slot, vm::keccak256_word(vm::BytesView{buf, 64}), true};
+    e = Entry{key, slot, lang::codegen::mapping_entry_slot(slot, key), true};
     return e.out;
 }
 
@@ -78,16 +75,10 @@ public:
         if (base->type->kind == check::TypeKind::mapping)
             return Loc{mapping_slot(*key, base->slot), base->type->element};
         if (base->type->kind == check::TypeKind::array) {
-            const U256 per{lang::codegen::storage_slots(*base->type->element).value_or(1)};
-            if (base->type->length) {
-                if (!(*key < U256{*base->type->length})) return fail("index out of bounds");
-                return Loc{base->slot + *key * per, base->type->element};
-            }
-            const U256 len = m_ctx.state->peek_storage(m_ctx.self, base->slot);
+            const U256 len = base->type->length ? U256{*base->type->length}
+                                                : m_ctx.state->peek_storage(m_ctx.self, base->slot);
             if (!(*key < len)) return fail("index out of bounds");
-            std::uint8_t buf[32];
-            vm::store_be(buf, base->slot);
-            return Loc{vm::keccak256_word(vm::BytesView{buf, 32}) + *key * per,
+            return Loc{lang::codegen::array_element_slot(base->slot, *base->type, *key),
                        base->type->element};
         }
         return std::nullopt;
@@ -95,11 +86,10 @@ public:
     std::optional<Loc> locate_node(const ast::MemberAccess& m) {
         auto base = locate(m.object);
         if (!base || base->type->kind != check::TypeKind::struct_) return std::nullopt;
-        U256 offset{};
-        for (const auto& f : base->type->struct_info->fields) {
-            if (f.name == m.member) return Loc{base->slot + offset, f.type};
-            offset = offset + U256{lang::codegen::storage_slots(*f.type).value_or(1)};
-        }
+        const auto offset = lang::codegen::struct_field_offset(*base->type->struct_info, m.member);
+        if (!offset) return std::nullopt;
+        for (const auto& f : base->type->struct_info->fields)
+            if (f.name == m.member) return Loc{base->slot + U256{*offset}, f.type};
         return std::nullopt;
     }
 

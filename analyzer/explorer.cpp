@@ -1,5 +1,6 @@
 #include "analyzer/explorer.hpp"
 
+#include "analyzer/actions.hpp"
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/facts.hpp"
@@ -26,137 +27,6 @@ using vm::U256;
 using Clock = std::chrono::steady_clock;
 const U256 one_ether{1'000'000'000'000'000'000ULL};
 
-// ---- action generation ---------------------------------------------------------------------
-
-struct Domains {
-    std::vector<U256> uints;
-    std::vector<U256> addresses;
-    /// Per function: values from the hint engines, tried for each unsigned parameter.
-    std::map<const check::FunctionInfo*, std::vector<U256>> hints;
-};
-
-bool static_params(const check::FunctionInfo* f) {
-    for (const check::TypePtr& t : f->parameter_types) {
-        switch (t->kind) {
-        case check::TypeKind::integer:
-        case check::TypeKind::boolean:
-        case check::TypeKind::address:
-        case check::TypeKind::contract:
-        case check::TypeKind::fixed_bytes:
-        case check::TypeKind::enum_:
-            break;
-        default:
-            return false;
-        }
-    }
-    return true;
-}
-
-std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Domains& d,
-                                         std::size_t per_param, std::size_t cap) {
-    std::vector<std::vector<U256>> out{{}};
-    for (const check::TypePtr& t : f->parameter_types) {
-        std::vector<U256> choices;
-        switch (t->kind) {
-        case check::TypeKind::integer:
-            choices = t->is_signed ? std::vector<U256>{U256{1}, U256{0}} : d.uints;
-            break;
-        case check::TypeKind::boolean:
-            choices = {U256{1}, U256{0}};
-            break;
-        case check::TypeKind::address:
-        case check::TypeKind::contract:
-            choices = d.addresses;
-            break;
-        default:
-            choices = {U256{}};
-            break;
-        }
-        if (choices.size() > per_param) choices.resize(per_param);
-        std::vector<std::vector<U256>> next;
-        for (const auto& prefix : out)
-            for (const U256& c : choices) {
-                if (next.size() >= cap) break;
-                auto v = prefix;
-                v.push_back(c);
-                next.push_back(std::move(v));
-            }
-        out = std::move(next);
-    }
-    // Hints: each value in each unsigned parameter, the others at their first choice.
-    const auto hints = d.hints.find(f);
-    if (hints == d.hints.end() || out.empty()) return out;
-    const std::vector<U256> base = out.front();
-    for (std::size_t i = 0; i < base.size(); ++i) {
-        const check::TypePtr& t = f->parameter_types[i];
-        if (t->kind != check::TypeKind::integer || t->is_signed) continue;
-        for (const U256& h : hints->second) {
-            auto v = base;
-            v[i] = h;
-            if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
-        }
-    }
-    return out;
-}
-
-/// Non-view callable functions of every target, in source order.
-std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const Program& p) {
-    std::vector<std::pair<const Target*, const check::FunctionInfo*>> out;
-    for (const Target& t : p.targets()) {
-        std::vector<const check::FunctionInfo*> fs;
-        for (const check::FunctionInfo* f : t.info->external_functions) {
-            if (f->getter_of || f->mutability == lang::ast::Mutability::view ||
-                f->mutability == lang::ast::Mutability::pure || !static_params(f))
-                continue;
-            fs.push_back(f);
-        }
-        std::sort(fs.begin(), fs.end(), [](auto* a, auto* b) {
-            return a->span.file != b->span.file ? a->span.file < b->span.file
-                                                : a->span.begin < b->span.begin;
-        });
-        if (t.info->receive) fs.push_back(t.info->receive);
-        for (const check::FunctionInfo* f : fs)
-            out.emplace_back(&t, f);
-    }
-    return out;
-}
-
-std::vector<CallSpec> make_calls(const Program& p, const Domains& d, std::size_t per_param,
-                                 std::size_t cap, const U256& value) {
-    std::vector<CallSpec> out;
-    for (const auto& [t, f] : mutators(p)) {
-        const bool payable = f->mutability == lang::ast::Mutability::payable;
-        const std::string sig =
-            f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
-        for (auto& args : arg_lists(f, d, per_param, cap))
-            out.push_back(CallSpec{t->name(), sig, std::move(args), payable ? value : U256{}});
-    }
-    return out;
-}
-
-void add_unique(std::vector<U256>& v, const U256& x) {
-    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
-}
-
-Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
-    Domains d;
-    // Values the contract already holds: balances, amounts, parameters stored at deployment.
-    for (const auto& [name, addr] : w.accounts().contracts)
-        for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0)
-                add_unique(d.uints, value);
-    add_unique(d.uints, one_ether);
-    add_unique(d.uints, U256{1});
-    add_unique(d.uints, U256{0});
-    const Accounts& a = w.accounts();
-    d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
-    for (ProofEngine* e : engines)
-        for (const auto& [t, f] : mutators(p))
-            for (const U256& v : e->suggest_arguments(p, f))
-                add_unique(d.hints[f], v);
-    return d;
-}
-
 // ---- partial-order reduction ---------------------------------------------------------------
 
 /// What a purely local action touches: its storage reads and writes (transitively, mutexes
@@ -175,6 +45,34 @@ bool position_dependent(const Program& p, const Target& t) {
             if (text.find(w) != std::string_view::npos) return true;
     }
     return false;
+}
+
+/// Whether the program reads the clock (`block.timestamp`).
+bool reads_clock(const Program& p) {
+    for (const Target& t : p.targets())
+        for (const check::ContractInfo* c : t.info->linearization) {
+            if (!c->ast) continue;
+            const std::string_view text = p.sources().text(c->ast->span);
+            if (text.find("block.timestamp") != std::string_view::npos) return true;
+        }
+    return false;
+}
+
+/// How far the clock may jump between two transactions: past the longest duration the
+/// program names (a constant between a minute and ten years: lock times, deadlines, vesting),
+/// else a day, and past a year. None when the program never reads the clock.
+std::vector<std::uint64_t> warp_amounts(const Program& p) {
+    if (!reads_clock(p)) return {};
+    constexpr std::uint64_t minute = 60, day = 86'400, year = 365 * day;
+    std::uint64_t longest = 0;
+    for (const check::Rational& r : p.model().integer_constants())
+        if (r >= minute && r <= 10 * year)
+            longest =
+                std::max(longest, static_cast<std::uint64_t>(boost::multiprecision::numerator(r)));
+    const std::uint64_t first = longest ? longest + 1 : day;
+    std::vector<std::uint64_t> out{first};
+    if (first < year + 1) out.push_back(year + 1);
+    return out;
 }
 
 /// Per action: its read/write sets when it is local (moves no ether: no value, no external call
@@ -301,8 +199,8 @@ bool better(const Violation& a, const Violation& b) {
     const auto key = [](const Violation& v) {
         const bool other_shape =
             v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
-        return std::make_tuple(v.witness.steps.size(), v.witness.reentries(), other_shape,
-                               v.partition, v.order);
+        return std::make_tuple(v.self_harm, v.witness.steps.size(), v.witness.reentries(),
+                               other_shape, v.partition, v.order);
     };
     return key(a) < key(b);
 }
@@ -332,20 +230,25 @@ public:
     }
 
     void init(const Domains& d) {
-        m_top = make_calls(m_p, d, 6, 8, one_ether);
+        m_top = make_calls(m_p, d, CallBudget{6, 8, true}, one_ether);
         // Re-entries get a narrower domain: the amount the adversary itself pays in first
         // (what it can move or withdraw again), then the values the contracts hold.
         Domains r = d;
         r.uints.erase(std::remove(r.uints.begin(), r.uints.end(), one_ether), r.uints.end());
         r.uints.insert(r.uints.begin(), one_ether);
-        m_reenter = make_calls(m_p, r, 3, 6, one_ether);
-        for (auto& c : make_calls(m_p, d, 1, 1, U256{2} * one_ether))
+        m_reenter = make_calls(m_p, r, CallBudget{3, 6, false}, one_ether);
+        for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, U256{2} * one_ether))
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
+        m_warps.clear();
+        for (std::uint64_t seconds : warp_amounts(m_p))
+            m_warps.push_back(TxStep{"", {}, {}, seconds});
         m_first.clear();
         m_ether0 = known_ether();
         for (const CallSpec& c : m_top)
             m_first.push_back(TxStep{adversary_name, c, {}});
         for (const TxStep& s : m_honest)
+            m_first.push_back(s);
+        for (const TxStep& s : m_warps)
             m_first.push_back(s);
         if (m_o.partial_order) m_local = local_actions(m_p, m_first);
     }
@@ -452,6 +355,14 @@ private:
         v.partition = m_partition;
         v.order = m_order++;
         v.shape = std::move(shape);
+        v.self_harm = prop == m_cbf_checked && m_cbf_self_harm;
+        for (const CallbackEvent& ev : m_step_events) {
+            if (ev.to == m_w.accounts().adversary) continue;
+            const std::string a = fmt::format("{} ({}) is attacker code", vm::to_hex(ev.to),
+                                              m_w.accounts().name_of(ev.to));
+            if (std::find(v.assumptions.begin(), v.assumptions.end(), a) == v.assumptions.end())
+                v.assumptions.push_back(a);
+        }
         v.witness.deployments = m_w.deployments();
         v.witness.setup = m_w.setup();
         v.witness.steps = prefix;
@@ -483,6 +394,7 @@ private:
         const auto it = m_best.find({prop, reentry});
         if (it == m_best.end()) return true;
         const Violation& b = m_result.violations[it->second];
+        if (b.self_harm) return true; // any harm to others beats it (see better())
         const auto kept = std::make_pair(b.witness.steps.size(), b.witness.reentries());
         const auto now = std::make_pair(steps, reentries);
         if (now != kept) return now < kept;
@@ -491,11 +403,20 @@ private:
 
     /// Callback-freedom: some order of the same calls, each run without re-entry, reaches the
     /// same state.
-    bool callback_free(const TxStep& step, const std::vector<CallSpec>& landed,
-                       std::uint64_t target_hash, std::uint64_t block) {
+    /// Ether of every account the adversary controls.
+    U256 adversary_ether() {
+        U256 total{};
+        for (const vm::Address& a : adversary_accounts(m_w.accounts()))
+            total = total + m_w.state().balance(a);
+        return total;
+    }
+
+    /// `poorest`: the least ether the adversary ends with over the orders tried.
+    bool callback_free(const TxStep& step, std::uint64_t target_hash, std::uint64_t block,
+                       U256& poorest) {
         std::vector<TxStep> calls{TxStep{step.sender, step.call, {}}};
-        for (const CallSpec& c : landed)
-            if (!is_view_call(m_p, c)) calls.push_back(TxStep{adversary_name, c, {}});
+        for (TxStep& c : m_w.adversary().landed_steps())
+            if (!is_view_call(m_p, c.call)) calls.push_back(std::move(c));
         if (calls.size() == 1) return true;
         if (calls.size() > 5) calls.resize(5);
         std::vector<std::size_t> order(calls.size());
@@ -510,6 +431,7 @@ private:
                 if (!m_w.run(calls[i], block).success()) m_w.state().revert_to(c);
             }
             found = m_w.observer().hash(m_w.state()) == target_hash;
+            poorest = std::min(poorest, adversary_ether());
             m_w.state().revert_to(s);
         } while (!found && std::next_permutation(order.begin(), order.end()));
         return found;
@@ -518,6 +440,9 @@ private:
     void check_after(const std::vector<TxStep>& prefix, const TxStep& step, const vm::Result& r,
                      bool prefix_reentry, vm::Snapshot before, std::uint64_t block) {
         if (!r.success()) return;
+        m_cbf_checked = m_props.size();
+        m_cbf_self_harm = false;
+        m_step_events = m_w.adversary().events; // the checks below run other transactions
         const std::vector<CallSpec> landed = m_w.adversary().landed();
         bool reentry = prefix_reentry, mutating = false;
         for (const CallSpec& c : landed)
@@ -549,15 +474,33 @@ private:
         // Callback-freedom of the contract the transaction called (the one mid-update when
         // the adversary took over; the observed state covers every target).
         if (mutating) {
-            std::size_t cbf = m_props.size();
-            for (std::size_t i = 0; i < m_props.size(); ++i)
-                if (m_props[i].kind == PropertyKind::callback_freedom &&
-                    m_p.targets()[m_props[i].target].name() == step.call.contract)
-                    cbf = i;
+            // The called contract's property; a transaction that entered through a helper of
+            // the system is judged by the first selected target's.
+            std::size_t cbf = m_props.size(), first = m_props.size();
+            for (std::size_t i = 0; i < m_props.size(); ++i) {
+                if (m_props[i].kind != PropertyKind::callback_freedom) continue;
+                if (first == m_props.size()) first = i;
+                if (m_p.targets()[m_props[i].target].name() == step.call.contract) cbf = i;
+            }
+            if (cbf == m_props.size()) {
+                // Entered through a helper: only a re-entry into a selected contract is the
+                // selected contracts' business (a helper's own re-entries were not asked about).
+                const bool touches = std::any_of(landed.begin(), landed.end(), [&](const auto& c) {
+                    const Target* t = m_p.target(c.contract);
+                    return t && t->selected;
+                });
+                if (touches) cbf = first;
+            }
             if (cbf < m_props.size()) {
                 const std::uint64_t h = m_w.observer().hash(m_w.state());
+                const U256 ends_with = adversary_ether();
                 m_w.state().revert_to(before);
-                if (!callback_free(step, landed, h, block)) hits.emplace_back(cbf, true);
+                U256 poorest = ~U256{};
+                if (!callback_free(step, h, block, poorest)) {
+                    hits.emplace_back(cbf, true);
+                    m_cbf_checked = cbf;
+                    m_cbf_self_harm = ends_with < poorest;
+                }
             }
         }
         // What the same action violates with the default script (run first) is not caused by
@@ -599,6 +542,8 @@ private:
                 all.push_back(TxStep{adversary_name, c, {}});
             for (const TxStep& s : m_honest)
                 all.push_back(s);
+            for (const TxStep& s : m_warps)
+                all.push_back(s);
             actions = &all;
         }
         const bool prefix_reentry = std::any_of(prefix.begin(), prefix.end(), [](const TxStep& s) {
@@ -620,13 +565,16 @@ private:
                 queue.pop_front();
                 ++scripts;
                 const vm::Snapshot before = m_w.state().snapshot();
+                const std::uint64_t clock = m_w.time_offset();
                 const vm::Result r = exec(step, block);
                 const int n = m_w.adversary().callbacks();
                 const std::vector<bool> eligible = m_w.adversary().eligible();
                 const bool last_level = level + 1 == maxlen;
                 if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
                 if (r.success() && !last_level) {
-                    const std::uint64_t h = m_w.observer().hash(m_w.state());
+                    // The clock is part of the state: a warp reaches a new state.
+                    const std::uint64_t h = m_w.observer().hash(m_w.state()) ^
+                                            (m_w.time_offset() * 0x9E3779B97F4A7C15ULL);
                     const int remaining = maxlen - level - 1;
                     std::vector<bool> next_owed;
                     if (visit(h, remaining, index, next_owed)) {
@@ -638,6 +586,7 @@ private:
                     }
                 }
                 m_w.state().revert_to(before);
+                m_w.set_time_offset(clock);
                 if (m_o.progress && (m_result.txs & 4095) == 0)
                     m_o.progress(m_result.states, m_result.txs);
                 expand(step.choices, n, eligible, queue);
@@ -738,6 +687,12 @@ private:
     PostTracer m_post;
     std::vector<CallSpec> m_top, m_reenter;
     std::vector<TxStep> m_honest, m_first;
+    std::vector<TxStep> m_warps; ///< clock jumps (see warp_amounts)
+    /// The callback-freedom property the current transaction violated (m_props.size(): none),
+    /// and whether that violation only harmed the adversary.
+    std::size_t m_cbf_checked = 0;
+    bool m_cbf_self_harm = false;
+    std::vector<CallbackEvent> m_step_events; ///< the adversary's callbacks of that transaction
     struct Visit {
         int remaining = 0;
         std::vector<bool> sleep; ///< actions not expanded from the state (empty: none)
@@ -781,6 +736,7 @@ std::vector<Property> collect_properties(const Program& program) {
     };
     for (std::size_t ti = 0; ti < program.targets().size(); ++ti) {
         const Target& t = program.targets()[ti];
+        if (!t.selected) continue; // a helper of the system: its properties were not asked for
         int idx = 0;
         for (const check::ContractInfo* c : t.info->linearization)
             for (const lang::ast::Annotation& a : c->ast->annotations) {

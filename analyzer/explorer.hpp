@@ -58,6 +58,12 @@ struct Violation {
     bool via_reentry = false;
     Witness witness;
     std::optional<ReentryShape> shape;
+    /// Callback-freedom only: the adversary ends with less ether than after every order of the
+    /// same calls without re-entry, so what the re-entry changed is its own loss (info).
+    bool self_harm = false;
+    /// What the finding rests on beyond the adversary's own contract: "0x…DeaDBeef
+    /// (untrusted1) is attacker code" for each untrusted account the adversary answered for.
+    std::vector<std::string> assumptions;
     std::size_t partition = 0;
     std::uint64_t order = 0; ///< discovery order within the partition
 };

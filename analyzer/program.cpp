@@ -1,6 +1,7 @@
 #include "analyzer/program.hpp"
 
 #include "analyzer/witness.hpp"
+#include "analyzer/world.hpp"
 #include "chain/chain.hpp"
 #include "vm/keccak.hpp"
 
@@ -31,6 +32,24 @@ bool is_test_helper(const check::ContractInfo* c) {
     for (const check::ContractInfo* base : c->linearization)
         if (base->name == "Test" || base->name == "Script") return true;
     return false;
+}
+
+/// See Program::amount_constants.
+std::vector<vm::U256> rank_constants(const std::vector<check::Rational>& all) {
+    constexpr std::size_t max_constants = 6;
+    std::map<vm::U256, std::size_t> count;
+    for (const check::Rational& r : all) {
+        if (r <= 1) continue; // 0 and 1 are in every domain already
+        const auto w = rational_word(r);
+        if (w && vm::bit_length(*w) <= 128) ++count[*w];
+    }
+    std::vector<std::pair<vm::U256, std::size_t>> ranked(count.begin(), count.end());
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::vector<vm::U256> out;
+    for (std::size_t i = 0; i < ranked.size() && i < max_constants; ++i)
+        out.push_back(ranked[i].first);
+    return out;
 }
 
 } // namespace
@@ -73,6 +92,26 @@ void Program::finish() {
         m_targets.push_back(std::move(t));
     }
     m_ok = !m_targets.empty();
+    m_amount_constants = rank_constants(m_front.model->integer_constants());
+    if (m_ok) resolve_system();
+}
+
+void Program::resolve_system() {
+    std::erase_if(m_targets, [](const Target& t) { return t.creator.has_value(); });
+    for (const CreatedInstance& c : find_created(*this)) {
+        Target t;
+        t.info = c.compiled->info;
+        t.compiled = c.compiled;
+        t.layout = std::make_unique<lang::codegen::StorageLayout>(*t.info);
+        t.creator = c.creator;
+        t.creation_nonce = c.nonce;
+        t.selected = m_targets[c.creator].selected;
+        const std::string base = m_targets[c.creator].name() + "." + t.info->name;
+        t.instance = base;
+        for (int k = 2; target(t.instance); ++k)
+            t.instance = base + "#" + std::to_string(k);
+        m_targets.push_back(std::move(t));
+    }
 }
 
 std::string Program::errors(bool color) const {
@@ -84,11 +123,31 @@ std::string Program::errors(bool color) const {
 }
 
 bool Program::select(const std::string& name) {
+    std::erase_if(m_targets, [](const Target& t) { return t.creator.has_value(); });
     auto it = std::find_if(m_targets.begin(), m_targets.end(),
                            [&](const Target& t) { return t.name() == name; });
     if (it == m_targets.end()) return false;
-    std::rotate(m_targets.begin(), it, it + 1); // the selected one first, helpers after
-    m_targets.resize(1);
+    // The system of `name`: itself, then every deployable contract that can fill a
+    // contract-typed constructor parameter of a member, transitively (breadth-first).
+    std::vector<Target> system;
+    system.push_back(std::move(*it));
+    m_targets.erase(it);
+    for (std::size_t i = 0; i < system.size(); ++i) {
+        const check::FunctionInfo* ctor = system[i].info->constructor;
+        if (!ctor) continue;
+        for (const check::TypePtr& ty : ctor->parameter_types) {
+            if (ty->kind != check::TypeKind::contract) continue;
+            auto helper = std::find_if(m_targets.begin(), m_targets.end(), [&](const Target& t) {
+                return t.info->derives_from(ty->contract);
+            });
+            if (helper == m_targets.end()) continue;
+            helper->selected = false;
+            system.push_back(std::move(*helper));
+            m_targets.erase(helper);
+        }
+    }
+    m_targets = std::move(system);
+    resolve_system();
     return true;
 }
 
@@ -96,6 +155,39 @@ const Target* Program::target(const std::string& name) const {
     for (const Target& t : m_targets)
         if (t.name() == name) return &t;
     return nullptr;
+}
+
+std::vector<std::size_t> Program::deploy_order() const {
+    const auto needs = [&](const Target& t, const Target& other) {
+        if (!t.info->constructor || &t == &other) return false;
+        for (const check::TypePtr& ty : t.info->constructor->parameter_types)
+            if (ty->kind == check::TypeKind::contract && other.info->derives_from(ty->contract))
+                return true;
+        return false;
+    };
+    std::vector<std::size_t> order;
+    std::vector<bool> placed(m_targets.size(), false);
+    std::size_t to_place = 0;
+    for (std::size_t i = 0; i < m_targets.size(); ++i) {
+        placed[i] = m_targets[i].creator.has_value(); // its creator makes it
+        to_place += !placed[i];
+    }
+    while (order.size() < to_place) {
+        std::size_t pick = m_targets.size();
+        for (std::size_t i = 0; i < m_targets.size() && pick == m_targets.size(); ++i) {
+            if (placed[i]) continue;
+            bool ready = true;
+            for (std::size_t j = 0; j < m_targets.size(); ++j)
+                ready &= placed[j] || !needs(m_targets[i], m_targets[j]);
+            if (ready) pick = i;
+        }
+        if (pick == m_targets.size()) // a cycle: deploy the first one left, as written
+            pick = static_cast<std::size_t>(std::find(placed.begin(), placed.end(), false) -
+                                            placed.begin());
+        placed[pick] = true;
+        order.push_back(pick);
+    }
+    return order;
 }
 
 const check::FunctionInfo* Program::function_by_selector(std::uint32_t selector) const {
@@ -119,24 +211,69 @@ bool Program::set_args(const std::string& spec, std::string* error) {
         return true;
     };
     if (spec.find(':') == std::string::npos) {
-        for (Target& t : m_targets)
-            if (t.info->constructor && !t.info->constructor->parameters.empty())
-                return apply(t, spec);
-        if (!m_targets.empty()) return apply(m_targets.front(), spec);
-        return false;
+        bool ok = false;
+        auto first = std::find_if(m_targets.begin(), m_targets.end(), [](const Target& t) {
+            return !t.creator && t.info->constructor && !t.info->constructor->parameters.empty();
+        });
+        if (first != m_targets.end())
+            ok = apply(*first, spec);
+        else if (!m_targets.empty())
+            ok = apply(m_targets.front(), spec);
+        if (ok) resolve_system();
+        return ok;
     }
     for (const std::string& part : split(spec, ';')) {
         const auto colon = part.find(':');
         const std::string name = trim(part.substr(0, colon));
         auto it = std::find_if(m_targets.begin(), m_targets.end(),
-                               [&](const Target& t) { return t.name() == name; });
+                               [&](const Target& t) { return t.name() == name && !t.creator; });
         if (colon == std::string::npos || it == m_targets.end()) {
             if (error) *error = "--args: no target contract '" + name + "'";
             return false;
         }
         if (!apply(*it, part.substr(colon + 1))) return false;
     }
+    resolve_system();
     return true;
+}
+
+bool Program::set_trusted(const std::string& spec, std::string* error) {
+    for (const std::string& item : split(spec, ',')) {
+        if (item.empty()) continue;
+        if (item.rfind("0x", 0) == 0 || item.rfind("0X", 0) == 0) {
+            const auto w = parse_value(item);
+            if (!w || item.size() != 42) {
+                if (error) *error = "--trust: '" + item + "' is not a 20-byte 0x address";
+                return false;
+            }
+            m_trusted_addresses.push_back(vm::Address::from_word(*w));
+            continue;
+        }
+        const bool known = std::any_of(m_targets.begin(), m_targets.end(), [&](const Target& t) {
+            return t.info->constructor &&
+                   std::any_of(t.info->constructor->parameters.begin(),
+                               t.info->constructor->parameters.end(),
+                               [&](const check::VariableInfo* v) { return v->name == item; });
+        });
+        if (!known) {
+            if (error)
+                *error = "--trust: no constructor parameter named '" + item +
+                         "' (expected a parameter name or a 0x address)";
+            return false;
+        }
+        m_trusted_names.push_back(item);
+    }
+    resolve_system();
+    return true;
+}
+
+bool Program::trusts_parameter(const std::string& name) const {
+    return std::find(m_trusted_names.begin(), m_trusted_names.end(), name) != m_trusted_names.end();
+}
+
+bool Program::trusts_address(const vm::Address& a) const {
+    return std::find(m_trusted_addresses.begin(), m_trusted_addresses.end(), a) !=
+           m_trusted_addresses.end();
 }
 
 std::optional<vm::U256> parse_value(const std::string& raw) {

@@ -18,14 +18,26 @@ namespace mallory::analyzer {
 
 namespace check = lang::check;
 
-/// One contract the explorer deploys and attacks.
+/// One contract instance of the system the explorer deploys and attacks: a contract of the
+/// files given (deployed by the deployer), or one that a constructor created.
 struct Target {
     const check::ContractInfo* info = nullptr;
     const lang::CompiledContract* compiled = nullptr;
     std::unique_ptr<lang::codegen::StorageLayout> layout;
+    /// The instance's name where it differs from the contract's: a created instance is
+    /// "Creator.Contract" ("Creator.Contract#2" for the second of one creator).
+    std::string instance;
+    /// A created instance: the index of the target whose constructor created it, and the
+    /// creator's nonce at that creation (its address is create_address(creator, nonce)).
+    std::optional<std::size_t> creator;
+    std::uint64_t creation_nonce = 0;
     /// Constructor arguments given by the user (`--args`), as words; nullopt: chosen.
     std::optional<std::vector<vm::U256>> ctor_args;
-    const std::string& name() const { return info->name; }
+    /// False for a helper: deployed because a selected target's constructor needs an instance
+    /// of its type. A helper is part of the system (deployed, observed, callable) but its own
+    /// properties are not checked: the user asked about the selected contracts.
+    bool selected = true;
+    const std::string& name() const { return instance.empty() ? info->name : instance; }
 };
 
 class Program {
@@ -39,19 +51,41 @@ public:
     bool ok() const { return m_ok; }
     std::string errors(bool color) const;
 
-    /// Restricts the targets to `name` (and keeps the others only as deployable helpers);
-    /// false when no such deployable contract exists.
+    /// Restricts the targets to `name` and the system it needs: the contracts that can fill its
+    /// constructor's contract-typed parameters (transitively) stay as helpers (see
+    /// Target::selected); false when no such deployable contract exists.
     bool select(const std::string& name);
     /// Sets constructor arguments: "v1,v2" for the first target with parameters, or
     /// "Name:v1,v2;Other:v3". Values: decimal, 0x-hex, `N ether`, dev account names.
     bool set_args(const std::string& spec, std::string* error);
+    /// Addresses the user vouches for (`--trust`): "name,0xADDR,...", each a constructor
+    /// parameter name (left to Mallory, it gets the deployer's account, not an untrusted
+    /// stand-in) or an address (a literal callee that is then not the adversary).
+    bool set_trusted(const std::string& spec, std::string* error);
+    bool trusts_parameter(const std::string& name) const;
+    bool trusts_address(const vm::Address& a) const;
 
     const lang::FrontendResult& front() const { return m_front; }
     const lang::SourceManager& sources() const { return m_front.sources; }
+    /// The program's integer constants that look like amounts (2 .. 2^128: literals, constant
+    /// expressions, `constant` variables), the most frequent first (ties: smaller first), at
+    /// most six: argument, value and deposit domains.
+    const std::vector<vm::U256>& amount_constants() const { return m_amount_constants; }
+    /// Every contract that compiled (deployable or not a target): created instances' types.
+    const lang::CompileOutput& compiled() const { return m_output; }
     const check::SemanticModel& model() const { return *m_front.model; }
     std::vector<Target>& targets() { return m_targets; }
     const std::vector<Target>& targets() const { return m_targets; }
     const Target* target(const std::string& name) const;
+    /// Finds the instances the targets' constructors create (transitively, by deploying the
+    /// system once) and adds them as targets, selected when their creator is. Called after
+    /// every change to the system (load, select, set_args, set_trusted); deterministic.
+    void resolve_system();
+    /// Target indices in deployment order (created instances are not deployed: their creator
+    /// makes them): a contract whose constructor takes an instance of
+    /// another target's type is deployed after it (addresses are known in advance, so wiring
+    /// never depends on the order; a constructor that calls its dependency does).
+    std::vector<std::size_t> deploy_order() const;
     /// Paths of the root files as given.
     const std::vector<std::string>& paths() const { return m_paths; }
     /// In-memory sources (empty when loaded from disk): replay needs them.
@@ -71,6 +105,9 @@ private:
     std::vector<std::string> m_paths;
     std::vector<std::pair<std::string, std::string>> m_texts;
     std::map<std::uint32_t, const check::FunctionInfo*> m_by_selector;
+    std::vector<vm::U256> m_amount_constants;
+    std::vector<std::string> m_trusted_names;
+    std::vector<vm::Address> m_trusted_addresses;
     bool m_ok = false;
 };
 

@@ -26,8 +26,10 @@ public:
         g.alloc.emplace_back(m_accounts.adversary, g.dev_balance); // the attack contract's ether
         m_chain = chain::Chain::in_memory(g);
         m_adversary.record_events = true;
-        m_chain->bind_native(m_accounts.adversary, m_adversary.handler());
-        m_chain->state().set_code(m_accounts.adversary, adversary_code, nullptr);
+        for (const vm::Address& a : adversary_accounts(m_accounts)) {
+            m_chain->bind_native(a, m_adversary.handler());
+            m_chain->state().set_code(a, adversary_code, nullptr);
+        }
     }
 
     bool deploy(const Witness& w, std::string* error) {
@@ -51,20 +53,33 @@ public:
     }
 
     std::optional<chain::Receipt> run(const TxStep& s) {
+        if (s.is_warp()) { // an empty block, `warp` seconds later than usual
+            chain::BlockOptions opts;
+            opts.timestamp = m_chain->head().header.timestamp + block_time + s.warp;
+            const chain::Block& b = m_chain->mine(opts);
+            m_events.clear();
+            m_landed.clear();
+            m_landed_steps.clear();
+            chain::Receipt r;
+            r.block_number = b.header.number;
+            return r;
+        }
         m_adversary.arm(&s.choices);
         std::optional<chain::Receipt> rc;
-        if (s.sender == adversary_name) { // owner -> attack contract -> target
+        const vm::Address from = m_accounts.address_of_account(s.sender);
+        if (m_accounts.adversary_controls(from)) { // owner -> attack contract -> target
             m_adversary.forward(s.call);
-            rc = send(s.sender, m_accounts.adversary, vm::U256{}, {});
+            rc = send(adversary_name, from, vm::U256{}, {});
         } else {
             rc = send(s.sender, m_accounts.address_of_contract(s.call.contract), s.call.value,
                       calldata_of(s.call));
         }
         m_events = m_adversary.events;
-        if (s.sender == adversary_name)
+        if (m_accounts.adversary_controls(from))
             for (CallbackEvent& ev : m_events)
                 --ev.depth; // as in the explorer: the target at depth 0
         m_landed = m_adversary.landed();
+        m_landed_steps = m_adversary.landed_steps();
         m_adversary.disarm();
         return rc;
     }
@@ -84,6 +99,7 @@ public:
     Adversary& adversary() { return m_adversary; }
     const std::vector<CallbackEvent>& events() const { return m_events; }
     const std::vector<CallSpec>& landed() const { return m_landed; }
+    const std::vector<TxStep>& landed_steps() const { return m_landed_steps; }
 
 private:
     static bool fail(std::string* e, std::string why) {
@@ -96,6 +112,7 @@ private:
     std::unique_ptr<chain::Chain> m_chain;
     std::vector<CallbackEvent> m_events;
     std::vector<CallSpec> m_landed;
+    std::vector<TxStep> m_landed_steps;
 };
 
 std::size_t target_index(const Program& p, const std::string& name) {
@@ -132,6 +149,10 @@ std::string balances_line(ReplayChain& c) {
 
 void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
               const chain::Receipt* rc, ReplayChain& c, const Program& p, std::size_t ti) {
+    if (s.is_warp()) {
+        log.push_back(fmt::format("{}. time passes: the next block is {} s later", n, s.warp));
+        return;
+    }
     log.push_back(fmt::format("{}. {} calls {}: {}", n, s.sender, describe(s.call),
                               !rc             ? "rejected"
                               : rc->success() ? "success"
@@ -261,8 +282,8 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
             const Observer obs(p, c.accounts());
             const std::uint64_t h = obs.hash(c.state());
             std::vector<TxStep> calls{TxStep{s.sender, s.call, {}}};
-            for (const CallSpec& l : c.landed())
-                if (!is_view_call(p, l)) calls.push_back(TxStep{adversary_name, l, {}});
+            for (const TxStep& l : c.landed_steps())
+                if (!is_view_call(p, l.call)) calls.push_back(l);
             std::vector<std::size_t> order(calls.size());
             for (std::size_t k = 0; k < order.size(); ++k)
                 order[k] = k;

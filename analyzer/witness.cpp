@@ -57,6 +57,7 @@ json choice_json(const Choice& ch) {
 }
 
 json step_json(const TxStep& s) {
+    if (s.is_warp()) return json{{"warp", s.warp}};
     json choices = json::array();
     for (const Choice& c : s.choices)
         choices.push_back(choice_json(c));
@@ -64,6 +65,11 @@ json step_json(const TxStep& s) {
 }
 
 bool read_step(const json& j, TxStep& s) {
+    if (j.is_object() && j.contains("warp")) {
+        if (!j["warp"].is_number_unsigned() || j.size() != 1) return false;
+        s.warp = j["warp"].get<std::uint64_t>();
+        return s.warp > 0;
+    }
     if (!j.is_object() || !j.contains("from") || !j.contains("call")) return false;
     s.sender = j["from"].get<std::string>();
     if (!read_call(j["call"], s.call)) return false;

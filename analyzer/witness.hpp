@@ -38,6 +38,10 @@ struct TxStep {
     std::string sender; ///< dev account name ("mallory" is the adversary)
     CallSpec call;
     std::vector<Choice> choices;
+    /// A warp step sends no transaction: its block comes `warp` seconds later than usual
+    /// (deadlines, lock times, vesting). Its sender and call are empty.
+    std::uint64_t warp = 0;
+    bool is_warp() const { return warp > 0 && call.contract.empty(); }
     friend bool operator==(const TxStep&, const TxStep&) = default;
 };
 

@@ -1,7 +1,7 @@
 #include "analyzer/world.hpp"
 
+#include "analyzer/actions.hpp"
 #include "chain/chain.hpp"
-#include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
 
 #include <algorithm>
@@ -12,13 +12,6 @@ namespace mallory::analyzer {
 namespace {
 
 const vm::U256 one_ether{1'000'000'000'000'000'000ULL};
-
-vm::U256 word_hash(const vm::U256& a, const vm::U256& b) {
-    std::uint8_t buf[64];
-    vm::store_be(buf, a);
-    vm::store_be(buf + 32, b);
-    return vm::keccak256_word(vm::BytesView{buf, 64});
-}
 
 std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
     h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
@@ -57,14 +50,43 @@ Accounts Accounts::make(const Program& program) {
     a.adversary = vm::create_address(a.adversary_owner, 0);
     for (const char* u : {"bob", "carol"})
         a.users.emplace_back(u, account_address(u));
-    std::uint64_t nonce = 0;
     for (const Target& t : program.targets())
-        a.contracts.emplace_back(t.name(), vm::create_address(a.deployer, nonce++));
+        a.contracts.emplace_back(t.name(), vm::Address{});
+    std::uint64_t nonce = 0;
+    for (std::size_t i : program.deploy_order())
+        a.contracts[i].second = vm::create_address(a.deployer, nonce++);
+    for (std::size_t i = 0; i < program.targets().size(); ++i) // creators come first
+        if (const Target& t = program.targets()[i]; t.creator)
+            a.contracts[i].second =
+                vm::create_address(a.contracts[*t.creator].second, t.creation_nonce);
+    // Stand-ins are the attack contract's owner's next creations (nonce 0 is the attack
+    // contract): one per constructor parameter that may need one.
+    std::size_t stand_ins = 0;
+    for (const Target& t : program.targets())
+        if (t.info->constructor)
+            for (const check::TypePtr& ty : t.info->constructor->parameter_types)
+                stand_ins +=
+                    ty->kind == check::TypeKind::address || ty->kind == check::TypeKind::contract;
+    for (std::size_t i = 0; i < std::min<std::size_t>(stand_ins, 4); ++i)
+        a.untrusted.emplace_back("untrusted" + std::to_string(i + 1),
+                                 vm::create_address(a.adversary_owner, i + 1));
     a.known = {a.adversary, a.deployer};
     for (const auto& [n, addr] : a.users)
         a.known.push_back(addr);
     for (const auto& [n, addr] : a.contracts)
         a.known.push_back(addr);
+    for (const auto& [n, addr] : a.untrusted)
+        a.known.push_back(addr);
+    for (const check::Rational& r : program.model().address_literals()) {
+        const auto w = rational_word(r);
+        if (!w || vm::bit_length(*w) <= 16) continue; // address(0), precompiles
+        const vm::Address addr = vm::Address::from_word(*w);
+        if (program.trusts_address(addr) ||
+            std::find(a.known.begin(), a.known.end(), addr) != a.known.end())
+            continue;
+        a.literals.emplace_back(vm::to_hex(addr), addr);
+        a.known.push_back(addr);
+    }
     a.known.push_back(vm::Address{});
     return a;
 }
@@ -80,6 +102,9 @@ vm::Address Accounts::address_of_account(const std::string& name) const {
     if (name == deployer_name) return deployer;
     for (const auto& [n, addr] : users)
         if (n == name) return addr;
+    for (const auto* list : {&untrusted, &literals})
+        for (const auto& [n, addr] : *list)
+            if (n == name) return addr;
     return account_address(name);
 }
 
@@ -90,8 +115,18 @@ std::string Accounts::name_of(const vm::Address& x) const {
         if (addr == x) return n;
     for (const auto& [n, addr] : contracts)
         if (addr == x) return n;
+    for (const auto& [n, addr] : untrusted)
+        if (addr == x) return n;
+    for (const auto& [n, addr] : literals)
+        if (addr == x) return n;
     if (x.is_zero()) return "address(0)";
     return vm::to_hex(x);
+}
+
+bool Accounts::adversary_controls(const vm::Address& x) const {
+    const auto is_x = [&](const auto& u) { return u.second == x; };
+    return x == adversary || std::any_of(untrusted.begin(), untrusted.end(), is_x) ||
+           std::any_of(literals.begin(), literals.end(), is_x);
 }
 
 // ---- Adversary -----------------------------------------------------------------------------
@@ -125,6 +160,19 @@ std::vector<CallSpec> Adversary::landed() const {
     return out;
 }
 
+std::vector<TxStep> Adversary::landed_steps() const {
+    std::vector<TxStep> out;
+    for (std::size_t i = 0; i < m_landings.size(); ++i) {
+        bool ok = true;
+        for (int j = static_cast<int>(i); j >= 0 && ok;
+             j = m_landings[static_cast<std::size_t>(j)].parent)
+            ok = m_landings[static_cast<std::size_t>(j)].ok;
+        if (ok)
+            out.push_back(TxStep{m_accounts.name_of(m_landings[i].from), m_landings[i].call, {}});
+    }
+    return out;
+}
+
 vm::Bytes Adversary::answer(const vm::Message& msg) const {
     vm::Bytes out;
     if (msg.input.size() < 4) return out;
@@ -151,7 +199,7 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
         m.kind = vm::CallKind::Call;
         m.depth = 1;
         m.gas = msg.gas > 2600 ? msg.gas - 2600 : 0;
-        m.sender = m_accounts.adversary;
+        m.sender = msg.recipient; // the attack contract or the stand-in the owner called
         m.recipient = m.code_address = m_accounts.address_of_contract(call.contract);
         m.value = call.value;
         const vm::Bytes data = calldata_of(call); // outlives the message, which views it
@@ -171,6 +219,7 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
     ev.index = index;
     ev.depth = msg.depth;
     ev.from = msg.sender;
+    ev.to = msg.recipient;
     ev.value = msg.value;
     ev.choice = choice;
     vm::Result out{vm::Status::Success, msg.gas, 0, answer(msg), {}};
@@ -189,12 +238,14 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
             m.kind = vm::CallKind::Call;
             m.depth = msg.depth + 1;
             m.gas = (msg.gas - 2600) - (msg.gas - 2600) / 64;
+            // From the attack contract even when a stand-in was called: the adversary routes
+            // its untrusted accounts' callbacks through the contract that holds its positions.
             m.sender = m_accounts.adversary;
             m.recipient = m.code_address = m_accounts.address_of_contract(choice.call.contract);
             m.value = choice.call.value;
             m.input = data;
             const int parent = m_open;
-            m_landings.push_back(Landing{choice.call, parent, false});
+            m_landings.push_back(Landing{choice.call, parent, false, m.sender});
             m_open = static_cast<int>(m_landings.size()) - 1;
             const int mine = m_open;
             vm::Result r = exec.execute(m);
@@ -234,12 +285,12 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
                                      ? keys
                                      : int_keys;
                 for (const auto& [kn, kw] : ks) {
-                    const vm::U256 s = word_hash(kw, slot);
+                    const vm::U256 s = lang::codegen::mapping_entry_slot(slot, kw);
                     const check::Type& val = *ty.element;
                     if (val.kind == check::TypeKind::mapping) {
                         for (const auto& [kn2, kw2] : keys)
-                            m_items.push_back(
-                                {ci, v->name + "[" + kn + "][" + kn2 + "]", word_hash(kw2, s)});
+                            m_items.push_back({ci, v->name + "[" + kn + "][" + kn2 + "]",
+                                               lang::codegen::mapping_entry_slot(s, kw2)});
                         continue;
                     }
                     const std::uint64_t n =
@@ -252,7 +303,7 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
                 continue;
             }
             if (ty.kind == check::TypeKind::array && !ty.length) {
-                m_items.push_back({ci, v->name + ".length", slot, true});
+                m_items.push_back({ci, v->name + ".length", slot});
                 continue;
             }
             const std::uint64_t n =
@@ -264,21 +315,28 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
     }
 }
 
+namespace {
+
+/// vm::MemoryState::storage_digest of any state: the explorer's MemoryState keeps it as it
+/// goes; the replay chain's WorldState (asked once per step) recomputes it from its slots.
+std::uint64_t storage_digest(vm::State& state, const vm::Address& a) {
+    if (auto* m = dynamic_cast<vm::MemoryState*>(&state)) return m->storage_digest(a);
+    std::uint64_t d = 0;
+    if (auto* w = dynamic_cast<chain::WorldState*>(&state))
+        for (const auto& [key, value] : w->storage(a))
+            d ^= vm::storage_entry_digest(key, value);
+    return d;
+}
+
+} // namespace
+
 std::uint64_t Observer::hash(vm::State& state) const {
+    // Every written slot of every contract of the system counts (the storage digest), so two
+    // states that differ anywhere in storage never merge; the labelled items above only name
+    // values for people.
     std::uint64_t h = 0x1234567;
-    for (const Item& it : m_items) {
-        const vm::Address& a = m_accounts.contracts[it.contract].second;
-        const vm::U256 v = state.peek_storage(a, it.slot);
-        h = mix(h, v);
-        if (it.dynamic_array) {
-            std::uint8_t buf[32];
-            vm::store_be(buf, it.slot);
-            const vm::U256 base = vm::keccak256_word(vm::BytesView{buf, 32});
-            const std::uint64_t n = v.fits64() ? std::min<std::uint64_t>(v.w[0], 8) : 8;
-            for (std::uint64_t i = 0; i < n; ++i)
-                h = mix(h, state.peek_storage(a, base + vm::U256{i}));
-        }
-    }
+    for (const auto& [name, a] : m_accounts.contracts)
+        h = mix(h, storage_digest(state, a));
     for (const vm::Address& a : m_accounts.known)
         h = mix(h, state.balance(a));
     return h;
@@ -297,14 +355,52 @@ std::vector<std::pair<std::string, vm::U256>> Observer::values(vm::State& state,
 
 // ---- deployment ----------------------------------------------------------------------------
 
+namespace {
+
+bool trusted_parameter(const Program& p, const check::FunctionInfo& ctor, std::size_t i) {
+    return i < ctor.parameters.size() && p.trusts_parameter(ctor.parameters[i]->name);
+}
+
+/// An address for a constructor parameter of type `ty` of target `self`: an instance of the
+/// system of a matching type, else (plain address) another target, else the next untrusted
+/// stand-in.
+vm::Address wire_address(const check::Type& ty, bool trusted, const Target& self,
+                         const Accounts& accounts, const Program& program, std::size_t& stand_ins) {
+    const auto& ts = program.targets();
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        if (&ts[i] == &self) continue;
+        if (ty.kind == check::TypeKind::address || ts[i].info->derives_from(ty.contract))
+            return accounts.contracts[i].second;
+    }
+    if (trusted) return accounts.deployer; // vouched for: an account the deployer controls
+    if (accounts.untrusted.empty()) return accounts.adversary;
+    return accounts.untrusted[std::min(stand_ins++, accounts.untrusted.size() - 1)].second;
+}
+
+} // namespace
+
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
                                        const Program& program) {
     if (t.ctor_args) return *t.ctor_args;
     std::vector<vm::U256> out;
     if (!t.info->constructor) return out;
     static const std::uint64_t small[] = {10, 4, 3, 2, 5, 6, 7, 8};
-    std::size_t ints = 0;
-    for (const check::TypePtr& ty : t.info->constructor->parameter_types) {
+    std::size_t ints = 0, stand_ins = 0;
+    // Stand-ins are numbered across the targets in target order, so each parameter that
+    // needs one gets its own.
+    for (const Target& other : program.targets()) {
+        if (&other == &t) break;
+        if (other.ctor_args || !other.info->constructor) continue;
+        const check::FunctionInfo* c = other.info->constructor;
+        for (std::size_t i = 0; i < c->parameter_types.size(); ++i)
+            if (c->parameter_types[i]->kind == check::TypeKind::address ||
+                c->parameter_types[i]->kind == check::TypeKind::contract)
+                wire_address(*c->parameter_types[i], trusted_parameter(program, *c, i), other,
+                             accounts, program, stand_ins);
+    }
+    const check::FunctionInfo& ctor = *t.info->constructor;
+    for (std::size_t i = 0; i < ctor.parameter_types.size(); ++i) {
+        const check::TypePtr& ty = ctor.parameter_types[i];
         switch (ty->kind) {
         case check::TypeKind::integer:
             out.push_back(vm::U256{small[std::min<std::size_t>(ints++, 7)]});
@@ -313,19 +409,11 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
             out.push_back(vm::U256{1});
             break;
         case check::TypeKind::address:
-        case check::TypeKind::contract: {
-            vm::Address pick = accounts.deployer;
-            for (const auto& [name, addr] : accounts.contracts) {
-                if (name == t.name()) break;
-                const Target* other = program.target(name);
-                if (ty->kind == check::TypeKind::address ||
-                    (other && other->info->derives_from(ty->contract)) ||
-                    ty->contract->is_interface())
-                    pick = addr;
-            }
-            out.push_back(pick.to_word());
+        case check::TypeKind::contract:
+            out.push_back(wire_address(*ty, trusted_parameter(program, ctor, i), t, accounts,
+                                       program, stand_ins)
+                              .to_word());
             break;
-        }
         default:
             out.push_back(vm::U256{});
             break;
@@ -350,18 +438,38 @@ World::World(const Program& program)
     m_state.set_balance(m_accounts.adversary, genesis.dev_balance);
     for (const auto& [n, a] : m_accounts.users)
         m_state.set_balance(a, genesis.dev_balance);
-    m_exec.bind_native(m_accounts.adversary, m_adversary.handler());
-    m_state.set_code(m_accounts.adversary, adversary_code, nullptr);
+    for (const vm::Address& a : adversary_accounts(m_accounts)) {
+        m_exec.bind_native(a, m_adversary.handler());
+        m_state.set_code(a, adversary_code, nullptr);
+    }
     m_exec.block().coinbase = genesis.coinbase;
 }
 
-vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
+std::vector<vm::Address> adversary_accounts(const Accounts& accounts) {
+    std::vector<vm::Address> out{accounts.adversary};
+    for (const auto& [name, a] : accounts.untrusted)
+        out.push_back(a);
+    for (const auto& [name, a] : accounts.literals)
+        out.push_back(a);
+    return out;
+}
+
+void World::set_block(std::uint64_t number) {
     const chain::GenesisConfig genesis;
-    m_exec.block().number = block_number;
-    m_exec.block().timestamp = genesis.timestamp + block_time * block_number;
+    m_exec.block().number = number;
+    m_exec.block().timestamp = genesis.timestamp + block_time * number + m_time_offset;
+}
+
+vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
+    if (step.is_warp()) { // no transaction: only the clock moves (an empty block on the chain)
+        m_time_offset += step.warp;
+        set_block(block_number);
+        return vm::Result{vm::Status::Success, 0, 0, {}, {}};
+    }
+    set_block(block_number);
     const vm::Address from = m_accounts.address_of_account(step.sender);
-    m_exec.tx() =
-        vm::TxContext{from == m_accounts.adversary ? m_accounts.adversary_owner : from, vm::U256{}};
+    m_exec.tx() = vm::TxContext{
+        m_accounts.adversary_controls(from) ? m_accounts.adversary_owner : from, vm::U256{}};
     m_adversary.arm(&step.choices);
     const vm::Bytes data = calldata_of(step.call);
     vm::Message msg;
@@ -378,7 +486,8 @@ vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
 }
 
 bool World::deploy(std::string* error) {
-    for (const Target& t : m_program.targets()) {
+    for (std::size_t ti : m_program.deploy_order()) {
+        const Target& t = m_program.targets()[ti];
         Deployment d{t.name(), choose_ctor_args(t, m_accounts, m_program), ctor_value(t)};
         vm::Bytes args;
         for (const vm::U256& w : d.args) {
@@ -394,9 +503,9 @@ bool World::deploy(std::string* error) {
         msg.init = t.compiled->code;
         msg.input = args;
         m_exec.tx() = vm::TxContext{m_accounts.deployer, vm::U256{}};
-        m_exec.block().number = m_deployments.size() + 1;
+        set_block(m_deployments.size() + 1); // the replay mines one block per deployment
         vm::Result r = m_exec.execute(msg);
-        if (!r.success() || r.created != m_accounts.address_of_contract(t.name())) {
+        if (!r.success() || r.created != m_accounts.contracts[ti].second) {
             if (error)
                 *error =
                     "deploying " + t.name() + " failed: " + std::string(vm::to_string(r.status));
@@ -404,36 +513,84 @@ bool World::deploy(std::string* error) {
         }
         m_deployments.push_back(std::move(d));
     }
+    for (std::size_t ti = 0; ti < m_program.targets().size(); ++ti) {
+        const Target& t = m_program.targets()[ti];
+        if (t.creator && m_state.code_size(m_accounts.contracts[ti].second) == 0) {
+            if (error) *error = "deploying the system did not create " + t.name() + " again";
+            return false;
+        }
+    }
     return true;
 }
 
+std::vector<CreatedInstance> find_created(const Program& program) {
+    constexpr std::size_t max_created = 16;
+    World w(program);
+    if (!w.deploy(nullptr)) return {};
+    std::vector<vm::Address> scan; // by target index, then the created ones as found
+    for (const auto& [name, addr] : w.accounts().contracts)
+        scan.push_back(addr);
+    std::vector<std::pair<const lang::CompiledContract*, vm::Bytes>> kinds;
+    for (const lang::CompiledContract& c : program.compiled().contracts)
+        if (c.code) kinds.emplace_back(&c, vm::serialize(*c.code));
+    std::vector<CreatedInstance> out;
+    for (std::size_t i = 0; i < scan.size() && out.size() < max_created; ++i) {
+        const std::uint64_t nonce = w.state().nonce(scan[i]);
+        for (std::uint64_t n = 1; n < nonce && out.size() < max_created; ++n) {
+            const vm::Address a = vm::create_address(scan[i], n);
+            const auto code = w.state().code(a);
+            if (!code) continue;
+            const vm::Bytes bytes = vm::serialize(*code);
+            for (const auto& [compiled, kind] : kinds)
+                if (kind == bytes) {
+                    out.push_back(CreatedInstance{i, n, compiled});
+                    scan.push_back(a);
+                    break;
+                }
+        }
+    }
+    return out;
+}
+
 void World::setup_honest() {
-    static const std::uint64_t amounts[] = {5, 3};
+    // Each user pays in once, into the first payable function (source order) that accepts:
+    // whole ether first (5 and 3), then the program's own amounts (an exact price, a fee).
+    // Arguments are each parameter's first value, with the user's own address.
+    const std::vector<vm::U256>& constants = m_program.amount_constants();
     std::size_t ui = 0;
     for (const auto& [name, addr] : m_accounts.users) {
-        const vm::U256 value = vm::U256{amounts[ui++ % 2]} * one_ether;
+        std::vector<vm::U256> values{vm::U256{ui++ % 2 == 0 ? 5u : 3u} * one_ether};
+        for (const vm::U256& c : constants)
+            if (vm::bit_length(c) <= 96) values.push_back(c);
+        Domains d;
+        d.uints = constants;
+        d.uints.push_back(one_ether);
+        d.ints = {vm::U256{1}};
+        d.addresses = {addr.to_word()};
         bool done = false;
         for (const Target& t : m_program.targets()) {
             std::vector<const check::FunctionInfo*> candidates;
             for (const check::FunctionInfo* f : t.info->external_functions)
-                if (f->mutability == lang::ast::Mutability::payable && f->parameter_types.empty())
-                    candidates.push_back(f);
-            // Source order: the first payable function is usually the deposit.
+                if (f->mutability == lang::ast::Mutability::payable) candidates.push_back(f);
             std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
                 return a->span.file != b->span.file ? a->span.file < b->span.file
                                                     : a->span.begin < b->span.begin;
             });
             if (candidates.empty() && t.info->receive) candidates.push_back(t.info->receive);
             for (const check::FunctionInfo* f : candidates) {
-                TxStep step{name, CallSpec{t.name(), f->signature, {}, value}, {}};
-                const vm::Snapshot snap = m_state.snapshot();
-                const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-                if (r.success()) {
-                    m_setup.push_back(step);
-                    done = true;
-                    break;
+                for (const vm::U256& value : values) {
+                    TxStep step{
+                        name, CallSpec{t.name(), f->signature, first_arguments(*f, d), value}, {}};
+                    const vm::Snapshot snap = m_state.snapshot();
+                    const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+                    if (r.success()) {
+                        m_setup.push_back(step);
+                        done = true;
+                        break;
+                    }
+                    m_state.revert_to(snap);
                 }
-                m_state.revert_to(snap);
+                if (done) break;
             }
             if (done) break;
         }
@@ -502,7 +659,7 @@ std::optional<ReentryShape> classify_reentry(const Program& p, const Accounts& a
     // The callback is the ev->index-th message to the adversary; the re-entry follows it.
     std::size_t cb = log.size();
     for (std::size_t i = 0, n = 0; i < log.size(); ++i)
-        if (log[i].code == a.adversary && n++ == static_cast<std::size_t>(ev->index)) {
+        if (a.adversary_controls(log[i].code) && n++ == static_cast<std::size_t>(ev->index)) {
             cb = i;
             break;
         }

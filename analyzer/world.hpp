@@ -31,7 +31,16 @@ struct Accounts {
     vm::Address adversary;       ///< the attack contract
     vm::Address adversary_owner; ///< the EOA that sends its transactions (tx.origin)
     std::vector<std::pair<std::string, vm::Address>> users;     ///< honest users (bob, carol)
-    std::vector<std::pair<std::string, vm::Address>> contracts; ///< deployed targets, in order
+    std::vector<std::pair<std::string, vm::Address>> contracts; ///< targets, by target index
+    /// Untrusted dependencies: accounts the adversary controls (contracts its owner deploys,
+    /// answering like the attack contract) that stand for an address the targets are given at
+    /// deployment but that nobody vouches for: a constructor parameter the user did not pass
+    /// and no instance of the system can fill. A finding that needs one says so.
+    std::vector<std::pair<std::string, vm::Address>> untrusted;
+    /// Address literals of the program (a constant-address callee) that hold no contract of
+    /// the system and that the user did not vouch for (`--trust`): the adversary answers
+    /// there too.
+    std::vector<std::pair<std::string, vm::Address>> literals;
     /// Every address the exploration knows: keys of sum(m), mapping keys the observer reads.
     std::vector<vm::Address> known;
 
@@ -39,6 +48,8 @@ struct Accounts {
     vm::Address address_of_contract(const std::string& name) const;
     vm::Address address_of_account(const std::string& name) const;
     std::string name_of(const vm::Address& a) const;
+    /// Whether the adversary answers calls to `a` (the attack contract or an untrusted stand-in).
+    bool adversary_controls(const vm::Address& a) const;
 };
 
 /// Gas below which the adversary cannot call back (a 2300 stipend cannot pay for a call).
@@ -53,6 +64,7 @@ struct CallbackEvent {
     int index = 0; ///< callback number in the transaction
     int depth = 0; ///< message depth of the call into the adversary
     vm::Address from;
+    vm::Address to; ///< the adversary's account that was called (see Accounts::untrusted)
     vm::U256 value;
     Choice choice;
     bool low_gas = false; ///< a re-entry was asked but the gas could not pay for it
@@ -92,6 +104,9 @@ public:
     const std::vector<int>& depths() const { return m_depths; }
     /// Re-entries that succeeded and whose enclosing re-entries succeeded too, in start order.
     std::vector<CallSpec> landed() const;
+    /// The same re-entries as transactions of their own, each from the adversary's account that
+    /// made it (the attack contract or a stand-in): what a run without re-entry would send.
+    std::vector<TxStep> landed_steps() const;
     std::vector<CallbackEvent> events;
     bool record_events = false;
 
@@ -110,14 +125,17 @@ private:
         CallSpec call;
         int parent; ///< index of the enclosing re-entry, -1 at top
         bool ok = false;
+        vm::Address from; ///< the adversary's account that re-entered
     };
     std::vector<Landing> m_landings;
     int m_open = -1;
 };
 
-/// The state the properties talk about, read through the storage layout: every value-type
-/// variable, mapping entries at the known keys (and small integer keys), array lengths and
-/// first elements, and the balances of every known account.
+/// The state the properties talk about. Its identity (hash) is every non-zero storage slot of
+/// every contract of the system (vm::State::storage_digest) and the balances of every known
+/// account; its labelled values (for people and for argument domains) are read through the
+/// storage layout: value-type variables, mapping entries at the known keys (and small integer
+/// keys), array lengths.
 class Observer {
 public:
     Observer(const Program& program, const Accounts& accounts);
@@ -132,22 +150,20 @@ private:
         std::size_t contract; ///< index into accounts.contracts
         std::string label;
         vm::U256 slot;
-        bool dynamic_array = false;
     };
     const Accounts& m_accounts;
     std::vector<Item> m_items;
 };
 
-/// Constructor arguments: the user's, else chosen (small distinct integers, earlier targets
-/// for contract-typed addresses, the deployer for other addresses, true for bools).
+/// Constructor arguments: the user's, else chosen: small distinct integers, true for bools,
+/// and for an address or contract parameter an instance of the system of a matching type
+/// (any deployment order: addresses are known in advance), for a plain address another
+/// target, and otherwise an untrusted stand-in (Accounts::untrusted).
 ///
-/// Trusted deployment: an address fixed at deployment (a constructor argument, hence every
-/// `immutable` or storage address set by the constructor) is never the adversary. It is a
-/// target the deployer deployed, or the deployer's own account (no code), so calls to it
-/// reach code the deployer controls and cannot re-enter. The adversary is reached only
-/// through addresses chosen after deployment: `msg.sender`, function arguments, and what the
-/// targets store from them. A finding that needs a malicious oracle or treasury installed by
-/// the deployer is out of scope (pass such an address with `--args` to analyze it).
+/// Threat model: an address the user passes with `--args`, or that holds a contract of the
+/// system, is trusted: calls to it reach code the deployer controls. An address nobody
+/// vouches for (a parameter left to Mallory with no instance to fill it) may be attacker
+/// code: the adversary answers calls to it, and re-enters from it.
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
                                        const Program& program);
 /// Value sent with a payable constructor (a funded contract).
@@ -163,6 +179,9 @@ public:
     void setup_honest();
     /// Runs one transaction with the adversary following `step.choices`.
     vm::Result run(const TxStep& step, std::uint64_t block_number);
+    /// Seconds the clock has been moved forward beyond one block time per block (warps).
+    void set_time_offset(std::uint64_t seconds) { m_time_offset = seconds; }
+    std::uint64_t time_offset() const { return m_time_offset; }
 
     vm::MemoryState& state() { return m_state; }
     vm::Executor& executor() { return m_exec; }
@@ -175,6 +194,10 @@ public:
     const Program& program() const { return m_program; }
 
 private:
+    /// Block `number` of the one clock that deployment, set-up and transactions share (the
+    /// replay chain's: genesis time + block_time per block, plus the warps so far).
+    void set_block(std::uint64_t number);
+
     const Program& m_program;
     Accounts m_accounts;
     vm::MemoryState m_state;
@@ -184,7 +207,21 @@ private:
     std::vector<Deployment> m_deployments;
     std::vector<TxStep> m_setup;
     std::uint64_t m_txs = 0;
+    std::uint64_t m_time_offset = 0;
 };
+
+/// A contract instance a target's constructor created (see Program::resolve_system).
+struct CreatedInstance {
+    std::size_t creator = 0; ///< target index of the creator (counting earlier creations)
+    std::uint64_t nonce = 0; ///< the creator's nonce at the creation
+    const lang::CompiledContract* compiled = nullptr;
+};
+/// Deploys the program's targets once and lists the contracts their constructors created,
+/// transitively, identified by their code (at most 16); empty when deployment fails.
+std::vector<CreatedInstance> find_created(const Program& program);
+
+/// The attack contract and the untrusted stand-ins: every account the adversary answers for.
+std::vector<vm::Address> adversary_accounts(const Accounts& accounts);
 
 /// Whether the function a call names is view/pure (cannot change state).
 bool is_view_call(const Program& program, const CallSpec& c);

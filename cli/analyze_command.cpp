@@ -18,7 +18,7 @@ namespace {
 
 struct AnalyzeOptions {
     std::vector<std::string> files;
-    std::string contract, args, witness_out, fail_on = "low", color = "auto";
+    std::string contract, args, trust, witness_out, fail_on = "low", color = "auto";
     bool json = false, sarif = false, list_checks = false, no_prove = false;
     bool no_partial_order = false;
     int depth = 3, txs = 3, jobs = 2;
@@ -56,7 +56,7 @@ int run_analyze(const AnalyzeOptions& o) {
         return exit_usage;
     }
     std::string error;
-    if (!program->set_args(o.args, &error)) {
+    if (!program->set_args(o.args, &error) || !program->set_trusted(o.trust, &error)) {
         fmt::print(stderr, "mallory analyze: {}\n", error);
         return exit_usage;
     }
@@ -110,6 +110,9 @@ void register_analyze(CLI::App& app, Action& action) {
     cmd->add_option("files", o->files, "Solidity files (.sol)");
     cmd->add_option("--contract", o->contract, "Analyze only this contract");
     cmd->add_option("--args", o->args, "Constructor arguments: 'v1,v2' or 'Name:v1,v2;Other:v3'");
+    cmd->add_option("--trust", o->trust,
+                    "Addresses you vouch for, not attacker code: constructor parameter names or "
+                    "0x addresses, comma-separated");
     cmd->add_flag("--json", o->json, "Print the report as JSON");
     cmd->add_flag("--sarif", o->sarif, "Print the report as SARIF 2.1.0");
     cmd->add_option("--witness-out", o->witness_out,

@@ -91,6 +91,7 @@ struct MemoryState::Account {
     std::shared_ptr<const ContractCode> code;
     std::uint32_t warm_gen = 0;
     SlotTable storage;
+    std::uint64_t digest = 0; ///< storage_digest(), kept by every write and undo
 };
 
 MemoryState::MemoryState() : m_originals(1) {}
@@ -187,6 +188,7 @@ StorageWrite MemoryState::sstore(const Address& a, const U256& key, const U256& 
     }
     s.meta |= kWarm;
     s.gen = m_tx_gen;
+    m_accounts[ai]->digest ^= storage_entry_digest(key, s.value) ^ storage_entry_digest(key, value);
     s.value = value;
     return w;
 }
@@ -195,6 +197,10 @@ U256 MemoryState::peek_storage(const Address& a, const U256& key) {
     SlotTable& t = account(a).storage;
     const std::uint32_t si = t.find(key);
     return si == UINT32_MAX ? U256{} : t.at(si).value;
+}
+
+std::uint64_t MemoryState::storage_digest(const Address& a) {
+    return account(a).digest;
 }
 
 bool MemoryState::access_account(const Address& a) {
@@ -235,6 +241,7 @@ void MemoryState::undo(const JournalEntry& e) {
     case Kind::SlotWrite: {
         Slot& s = acc.storage.at(e.slot);
         unpack(s, e.aux);
+        acc.digest ^= storage_entry_digest(s.key, s.value) ^ storage_entry_digest(s.key, prev);
         s.value = prev;
         break;
     }

@@ -14,6 +14,19 @@
 
 namespace mallory::vm {
 
+/// One slot's share of MemoryState::storage_digest (0 for a zero value, so an untouched slot
+/// and a slot written back to zero agree). Other State implementations compute the same
+/// digest from their slots with it.
+inline std::uint64_t storage_entry_digest(const U256& key, const U256& value) noexcept {
+    if (value.is_zero()) return 0;
+    std::uint64_t h = 0x243F6A8885A308D3ULL;
+    for (std::uint64_t w : key.w)
+        h = (h ^ w) * 0x9E3779B97F4A7C15ULL;
+    for (std::uint64_t w : value.w)
+        h = (h ^ (w + 0x632BE59BD9B4E019ULL)) * 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 29);
+}
+
 class MemoryState final : public State {
 public:
     MemoryState();
@@ -30,6 +43,11 @@ public:
     StorageRead sload(const Address& a, const U256& key) override;
     StorageWrite sstore(const Address& a, const U256& key, const U256& value) override;
     U256 peek_storage(const Address& a, const U256& key) override;
+    /// Order-independent digest of an account's non-zero storage: the XOR of
+    /// storage_entry_digest over its slots, kept up to date by every write and undo. Two states
+    /// whose digests differ differ in storage; the analyzer's explorer identifies visited
+    /// states by it, so every written slot counts.
+    std::uint64_t storage_digest(const Address& a);
     bool access_account(const Address& a) override;
     void emit_log(Log log) override;
     const std::vector<Log>& logs() const override { return m_logs; }

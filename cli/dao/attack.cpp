@@ -31,13 +31,6 @@ std::string investor_name(int i) {
     return i < 8 ? names[i] : fmt::format("investor{}", i + 1);
 }
 
-U256 word_hash(const U256& a, const U256& b) {
-    std::uint8_t buf[64];
-    vm::store_be(buf, a);
-    vm::store_be(buf + 32, b);
-    return vm::keccak256_word(vm::BytesView{buf, 64});
-}
-
 vm::Bytes words(std::initializer_list<U256> values) {
     vm::Bytes out;
     for (const U256& v : values) {
@@ -73,7 +66,8 @@ struct Books {
         return b;
     }
     U256 tokens(vm::State& s, const Address& dao, const Address& holder) const {
-        return s.peek_storage(dao, word_hash(holder.to_word(), balances_slot));
+        return s.peek_storage(dao,
+                              lang::codegen::mapping_entry_slot(balances_slot, holder.to_word()));
     }
     U256 total_supply(vm::State& s, const Address& dao) const {
         return s.peek_storage(dao, total_supply_slot);

@@ -72,6 +72,22 @@ TypePtr SemanticModel::type_of(ast::NodeId id) const {
     return info ? info->type : error_type();
 }
 
+std::vector<Rational> SemanticModel::integer_constants() const {
+    std::vector<Rational> out;
+    for (const ExprInfo& e : m_exprs)
+        if (e.type && e.type->kind != TypeKind::address && e.constant &&
+            boost::multiprecision::denominator(*e.constant) == 1)
+            out.push_back(*e.constant);
+    return out;
+}
+
+std::vector<Rational> SemanticModel::address_literals() const {
+    std::vector<Rational> out;
+    for (const ExprInfo& e : m_exprs)
+        if (e.type && e.type->kind == TypeKind::address && e.constant) out.push_back(*e.constant);
+    return out;
+}
+
 ExprInfo& SemanticModel::expr_mut(ast::NodeId id) {
     if (id >= m_exprs.size()) m_exprs.resize(static_cast<std::size_t>(id) + 1);
     return m_exprs[id];

@@ -237,6 +237,13 @@ class SemanticModel {
 public:
     /// Info of an expression; nullptr if the id was never checked (dead code after errors).
     const ExprInfo* expr(ast::NodeId id) const;
+    /// Every compile-time integer constant the checker computed (literals and constant
+    /// expressions, each occurrence; not address literals), in node order: the analyzer's
+    /// argument domains.
+    std::vector<Rational> integer_constants() const;
+    /// The value of every address literal (each occurrence), in node order: the analyzer's
+    /// untrusted callees.
+    std::vector<Rational> address_literals() const;
     TypePtr type_of(ast::NodeId id) const;
 
     const std::vector<const ContractInfo*>& contracts() const { return m_contracts; }

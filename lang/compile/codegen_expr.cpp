@@ -603,11 +603,7 @@ std::size_t FunctionCompiler::field_index(const check::StructInfo& s, const std:
 
 std::uint64_t FunctionCompiler::field_offset_slots(const check::StructInfo& s,
                                                    const std::string& field) {
-    std::uint64_t offset = 0;
-    for (const auto& f : s.fields) {
-        if (f.name == field) return offset;
-        offset += storage_slots(*f.type).value_or(1);
-    }
+    if (auto offset = struct_field_offset(s, field)) return *offset;
     unsupported(s.span, "unknown struct field '" + field + "'");
 }
 

@@ -1,5 +1,7 @@
 #include "lang/compile/layout.hpp"
 
+#include "vm/keccak.hpp"
+
 namespace mallory::lang::codegen {
 
 namespace {
@@ -28,6 +30,35 @@ std::optional<std::uint64_t> storage_slots(const check::Type& t) {
         return checked_mul(*element, *t.length);
     }
     return 1;
+}
+
+vm::U256 mapping_entry_slot(const vm::U256& slot, const vm::U256& key_word) {
+    std::uint8_t buf[64];
+    vm::store_be(buf, key_word);
+    vm::store_be(buf + 32, slot);
+    return vm::keccak256_word(vm::BytesView{buf, 64});
+}
+
+vm::U256 dynamic_array_data_slot(const vm::U256& slot) {
+    std::uint8_t buf[32];
+    vm::store_be(buf, slot);
+    return vm::keccak256_word(vm::BytesView{buf, 32});
+}
+
+vm::U256 array_element_slot(const vm::U256& slot, const check::Type& array, const vm::U256& index) {
+    const vm::U256 per{storage_slots(*array.element).value_or(1)};
+    const vm::U256 base = array.length ? slot : dynamic_array_data_slot(slot);
+    return base + index * per;
+}
+
+std::optional<std::uint64_t> struct_field_offset(const check::StructInfo& s,
+                                                 const std::string& field) {
+    std::uint64_t offset = 0;
+    for (const auto& f : s.fields) {
+        if (f.name == field) return offset;
+        offset += storage_slots(*f.type).value_or(1);
+    }
+    return std::nullopt;
 }
 
 StorageLayout::StorageLayout(const check::ContractInfo& contract) {

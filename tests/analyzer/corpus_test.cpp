@@ -28,6 +28,36 @@ std::string first_line(const std::string& path) {
     return line;
 }
 
+/// The header lines of a case after its expectation: `// contract: NAME` analyzes it as
+/// `mallory analyze FILE --contract NAME` (else every deployable contract is a target);
+/// `// txs: N` lets the search run sequences of N transactions (the default CLI bound is 3;
+/// the corpus runs with 2 unless a case needs more).
+struct CaseHeader {
+    std::string contract;
+    int txs = 2;
+};
+
+CaseHeader header_of(const std::string& path) {
+    std::ifstream in(path);
+    std::string line;
+    std::getline(in, line);
+    CaseHeader h;
+    while (std::getline(in, line) && line.rfind("// ", 0) == 0) {
+        if (line.rfind("// contract: ", 0) == 0) h.contract = line.substr(13);
+        if (line.rfind("// txs: ", 0) == 0) h.txs = std::stoi(line.substr(8));
+    }
+    return h;
+}
+
+std::unique_ptr<Program> load_case(const std::string& path) {
+    auto p = Program::load({path});
+    const CaseHeader h = header_of(path);
+    if (p->ok() && !h.contract.empty()) {
+        EXPECT_TRUE(p->select(h.contract)) << path << ": no contract " << h.contract;
+    }
+    return p;
+}
+
 AnalyzeOptions quick() {
     AnalyzeOptions o;
     o.explore.txs = 2;
@@ -43,15 +73,17 @@ TEST_P(Corpus, MatchesExpectation) {
     const std::string expect = first_line(path);
     ASSERT_EQ(expect.rfind("// expect: ", 0), 0u)
         << path << ": first line must say what is expected";
-    auto p = Program::load({path});
+    auto p = load_case(path);
     ASSERT_TRUE(p->ok()) << p->errors(false);
-    const Report r = analyze(*p, quick());
+    AnalyzeOptions options = quick();
+    options.explore.txs = header_of(path).txs;
+    const Report r = analyze(*p, options);
     if (expect == "// expect: safe") {
         for (const Finding& f : r.findings)
             ADD_FAILURE() << path << ": unexpected " << f.check << ": " << f.message;
         // The safe cases' invariants are proved for all values, not merely not violated.
         Z3Engine z3;
-        AnalyzeOptions proving = quick();
+        AnalyzeOptions proving = options;
         proving.fixes = false;
         proving.engines.push_back(&z3);
         for (const ProofEntry& pe : analyze(*p, proving).proofs) {

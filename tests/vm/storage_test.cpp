@@ -147,3 +147,38 @@ TEST(Journal, ManySlotsStayConsistent) {
 
 } // namespace
 } // namespace mallory::vm::test
+
+namespace mallory::vm::test {
+namespace {
+
+// The storage digest the analyzer identifies states by: order-independent, kept by writes and
+// by the journal's undo, blind to slots written back to zero.
+TEST(StorageDigest, FollowsWritesRevertsAndIsOrderIndependent) {
+    MemoryState a, b;
+    const Address x = Address::from_u64(0xA);
+    EXPECT_EQ(a.storage_digest(x), 0u);
+    a.sstore(x, U256{1}, U256{7});
+    a.sstore(x, U256{2}, U256{8});
+    b.sstore(x, U256{2}, U256{8});
+    b.sstore(x, U256{1}, U256{7});
+    EXPECT_EQ(a.storage_digest(x), b.storage_digest(x));
+    EXPECT_NE(a.storage_digest(x), 0u);
+    const std::uint64_t before = a.storage_digest(x);
+    const Snapshot s = a.snapshot();
+    a.sstore(x, U256{1}, U256{9});
+    EXPECT_NE(a.storage_digest(x), before);
+    a.revert_to(s);
+    EXPECT_EQ(a.storage_digest(x), before);
+    // The same value in another slot is another state.
+    MemoryState c;
+    c.sstore(x, U256{3}, U256{7});
+    c.sstore(x, U256{2}, U256{8});
+    EXPECT_NE(c.storage_digest(x), before);
+    // Written back to zero: as if never written.
+    c.sstore(x, U256{3}, U256{});
+    c.sstore(x, U256{2}, U256{});
+    EXPECT_EQ(c.storage_digest(x), 0u);
+}
+
+} // namespace
+} // namespace mallory::vm::test

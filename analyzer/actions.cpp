@@ -1,0 +1,276 @@
+#include "analyzer/actions.hpp"
+
+#include "analyzer/proof_engine.hpp"
+#include "analyzer/world.hpp"
+
+#include <algorithm>
+
+namespace mallory::analyzer {
+
+namespace {
+
+using vm::U256;
+const U256 one_ether{1'000'000'000'000'000'000ULL};
+/// Values of one parameter beyond the cross product (cover mode).
+constexpr std::size_t max_cover_per_param = 16;
+
+void add_unique(std::vector<U256>& v, const U256& x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+bool is_view(const check::FunctionInfo* f) {
+    return f->getter_of || f->mutability == lang::ast::Mutability::view ||
+           f->mutability == lang::ast::Mutability::pure;
+}
+
+bool by_source_order(const check::FunctionInfo* a, const check::FunctionInfo* b) {
+    return a->span.file != b->span.file ? a->span.file < b->span.file
+                                        : a->span.begin < b->span.begin;
+}
+
+U256 left_aligned(std::string_view text) {
+    std::uint8_t buf[32] = {};
+    std::copy_n(text.begin(), std::min<std::size_t>(text.size(), 32), buf);
+    return vm::load_be(buf);
+}
+
+/// The first candidate of a type: the value every other parameter holds in cover mode.
+EncodedArg first_candidate(const check::Type& t, const Domains& d) {
+    const auto c = argument_candidates(t, d, nullptr);
+    return c.empty() ? EncodedArg{} : c.front();
+}
+
+/// Encodes `count` elements of type `element` (each its first candidate, or the i-th
+/// candidate when there are several) as a sequence: inline for static elements, heads and
+/// tails for dynamic ones.
+std::vector<U256> encode_elements(const check::Type& element, const Domains& d, std::size_t count) {
+    const auto c = argument_candidates(element, d, nullptr);
+    std::vector<EncodedArg> items;
+    for (std::size_t i = 0; i < count && !c.empty(); ++i)
+        items.push_back(c[std::min(i, c.size() - 1)]);
+    return encode_arguments(items);
+}
+
+} // namespace
+
+std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains& d,
+                                            const std::vector<U256>* hints) {
+    using K = check::TypeKind;
+    std::vector<EncodedArg> out;
+    const auto words = [&](const std::vector<U256>& vs) {
+        for (const U256& v : vs)
+            out.push_back(EncodedArg{false, {v}});
+    };
+    switch (t.kind) {
+    case K::integer: {
+        std::vector<U256> vs = t.is_signed ? d.ints : d.uints;
+        if (hints && !t.is_signed)
+            for (const U256& h : *hints)
+                add_unique(vs, h);
+        // Values that do not fit the parameter's width would be rejected by the ABI decoder.
+        std::erase_if(vs, [&](const U256& v) {
+            return !t.is_signed && t.bits < 256 && vm::bit_length(v) > t.bits;
+        });
+        if (vs.empty()) vs.push_back(U256{});
+        words(vs);
+        break;
+    }
+    case K::boolean:
+        words({U256{1}, U256{0}});
+        break;
+    case K::address:
+    case K::contract:
+        words(d.addresses);
+        break;
+    case K::enum_: {
+        const std::size_t n =
+            t.enum_info ? std::min<std::size_t>(t.enum_info->values.size(), 3) : 1;
+        for (std::size_t i = 0; i < std::max<std::size_t>(n, 1); ++i)
+            out.push_back(EncodedArg{false, {U256{i}}});
+        break;
+    }
+    case K::fixed_bytes:
+        words({U256{}, left_aligned("\x01")});
+        break;
+    case K::bytes:
+    case K::string:
+        out.push_back(EncodedArg{true, {U256{}}});
+        out.push_back(EncodedArg{true, {U256{4}, left_aligned("mal!")}});
+        break;
+    case K::array: {
+        if (!t.element) break;
+        const EncodedArg elem = first_candidate(*t.element, d);
+        if (t.length) { // T[N]: static when T is, as N elements in a row either way
+            std::vector<U256> ws = encode_elements(*t.element, d, *t.length);
+            out.push_back(EncodedArg{elem.dynamic, std::move(ws)});
+            break;
+        }
+        for (std::size_t n : {0, 1, 2}) {
+            std::vector<U256> ws{U256{n}};
+            const std::vector<U256> body = encode_elements(*t.element, d, n);
+            ws.insert(ws.end(), body.begin(), body.end());
+            out.push_back(EncodedArg{true, std::move(ws)});
+        }
+        break;
+    }
+    case K::struct_: {
+        if (!t.struct_info) break;
+        std::vector<EncodedArg> fields;
+        bool dynamic = false;
+        for (const auto& f : t.struct_info->fields) {
+            fields.push_back(first_candidate(*f.type, d));
+            dynamic |= fields.back().dynamic;
+        }
+        out.push_back(EncodedArg{dynamic, encode_arguments(fields)});
+        break;
+    }
+    default:
+        break;
+    }
+    if (out.empty()) out.push_back(EncodedArg{false, {U256{}}});
+    return out;
+}
+
+std::vector<U256> first_arguments(const check::FunctionInfo& f, const Domains& d) {
+    std::vector<EncodedArg> args;
+    for (const check::TypePtr& t : f.parameter_types)
+        args.push_back(first_candidate(*t, d));
+    return encode_arguments(args);
+}
+
+std::vector<U256> encode_arguments(const std::vector<EncodedArg>& args) {
+    std::size_t head_words = 0;
+    for (const EncodedArg& a : args)
+        head_words += a.dynamic ? 1 : a.words.size();
+    std::vector<U256> head, tail;
+    for (const EncodedArg& a : args) {
+        if (!a.dynamic) {
+            head.insert(head.end(), a.words.begin(), a.words.end());
+            continue;
+        }
+        head.push_back(U256{32 * (head_words + tail.size())});
+        tail.insert(tail.end(), a.words.begin(), a.words.end());
+    }
+    head.insert(head.end(), tail.begin(), tail.end());
+    return head;
+}
+
+std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const Program& p) {
+    std::vector<std::pair<const Target*, const check::FunctionInfo*>> out;
+    for (const Target& t : p.targets()) {
+        std::vector<const check::FunctionInfo*> fs;
+        for (const check::FunctionInfo* f : t.info->external_functions)
+            if (!is_view(f)) fs.push_back(f);
+        std::sort(fs.begin(), fs.end(), by_source_order);
+        if (t.info->receive) fs.push_back(t.info->receive);
+        for (const check::FunctionInfo* f : fs)
+            out.emplace_back(&t, f);
+    }
+    return out;
+}
+
+namespace {
+
+/// Argument lists of `f`: the cross product of the first values of each parameter, then (cover
+/// mode) each further value of each parameter once.
+std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Domains& d,
+                                         const CallBudget& b) {
+    const auto hints = d.hints.find(f);
+    const std::vector<U256>* h = hints == d.hints.end() ? nullptr : &hints->second;
+    std::vector<std::vector<EncodedArg>> per_param;
+    for (const check::TypePtr& t : f->parameter_types)
+        per_param.push_back(argument_candidates(*t, d, h));
+    std::vector<std::vector<EncodedArg>> lists{{}};
+    for (std::size_t pi = 0; pi < per_param.size(); ++pi) {
+        const auto& cs = per_param[pi];
+        // Addresses beyond the adversary and one honest user are covered, not multiplied.
+        const auto kind = f->parameter_types[pi]->kind;
+        const bool address = kind == check::TypeKind::address || kind == check::TypeKind::contract;
+        const std::size_t width =
+            std::min(cs.size(), address ? std::min<std::size_t>(b.per_param, 2) : b.per_param);
+        std::vector<std::vector<EncodedArg>> next;
+        for (const auto& prefix : lists)
+            for (std::size_t i = 0; i < width && next.size() < b.cap; ++i) {
+                auto v = prefix;
+                v.push_back(cs[i]);
+                next.push_back(std::move(v));
+            }
+        lists = std::move(next);
+    }
+    const auto add_once = [&](std::size_t i, const EncodedArg& value) {
+        auto v = lists.front();
+        v[i] = value;
+        if (std::find(lists.begin(), lists.end(), v) == lists.end()) lists.push_back(std::move(v));
+    };
+    if (lists.empty()) return {};
+    // The hint engines' values reach guarded branches: each is tried in each unsigned
+    // parameter whatever the budget (re-entries included).
+    for (std::size_t i = 0; h && i < per_param.size(); ++i) {
+        const check::Type& t = *f->parameter_types[i];
+        if (t.kind != check::TypeKind::integer || t.is_signed) continue;
+        for (const U256& value : *h)
+            if (t.bits == 256 || vm::bit_length(value) <= t.bits)
+                add_once(i, EncodedArg{false, {value}});
+    }
+    for (std::size_t i = 0; b.cover && i < per_param.size(); ++i)
+        for (std::size_t k = 0; k < per_param[i].size() && k < max_cover_per_param; ++k)
+            add_once(i, per_param[i][k]);
+    std::vector<std::vector<U256>> out;
+    for (const auto& l : lists)
+        out.push_back(encode_arguments(l));
+    return out;
+}
+
+} // namespace
+
+std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallBudget& budget,
+                                 const U256& value) {
+    std::vector<CallSpec> out;
+    for (const auto& [t, f] : mutators(p)) {
+        const bool payable = f->mutability == lang::ast::Mutability::payable;
+        const std::string sig =
+            f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
+        const auto lists = arg_lists(f, d, budget);
+        for (const auto& args : lists)
+            out.push_back(CallSpec{t->name(), sig, args, payable ? value : U256{}});
+        if (!payable || !budget.cover || lists.empty()) continue;
+        for (const U256& v : d.values)
+            if (v != value) out.push_back(CallSpec{t->name(), sig, lists.front(), v});
+    }
+    return out;
+}
+
+Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
+    Domains d;
+    // Values the contract already holds (balances, amounts, parameters stored at deployment),
+    // then the usual amounts, the program's constants and the boundary.
+    for (const auto& [name, addr] : w.accounts().contracts)
+        for (const auto& [label, value] : w.observer().values(w.state(), name))
+            if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0)
+                add_unique(d.uints, value);
+    add_unique(d.uints, one_ether);
+    add_unique(d.uints, U256{1});
+    add_unique(d.uints, U256{0});
+    const std::vector<U256>& constants = p.amount_constants();
+    for (const U256& c : constants)
+        add_unique(d.uints, c);
+    add_unique(d.uints, ~U256{});
+    d.ints = {U256{1}, U256{0}, ~U256{}};
+    for (const U256& c : constants)
+        if (vm::bit_length(c) < 128) add_unique(d.ints, c);
+    d.values.push_back(U256{});
+    for (const U256& c : constants)
+        if (vm::bit_length(c) <= 96) add_unique(d.values, c);
+    const Accounts& a = w.accounts();
+    d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
+    for (const auto& [name, addr] : a.contracts)
+        add_unique(d.addresses, addr.to_word());
+    add_unique(d.addresses, a.deployer.to_word());
+    for (ProofEngine* e : engines)
+        for (const auto& [t, f] : mutators(p))
+            for (const U256& v : e->suggest_arguments(p, f))
+                add_unique(d.hints[f], v);
+    return d;
+}
+
+} // namespace mallory::analyzer

@@ -1,0 +1,65 @@
+#pragma once
+/// The explorer's actions: which functions of the system are called, with which arguments and
+/// which ether. Arguments come from per-type domains built once per analysis: the values the
+/// deployed system holds, the program's own constants, boundaries, every address of the world,
+/// and the hint engines' models of branch conditions. Every function is callable whatever its
+/// parameter types: dynamic ones (`bytes`, `string`, `T[]`, structs) get small generated
+/// values with a correct ABI encoding.
+
+#include "analyzer/program.hpp"
+#include "analyzer/witness.hpp"
+
+#include <map>
+#include <utility>
+#include <vector>
+
+namespace mallory::analyzer {
+
+class ProofEngine;
+class World;
+
+struct Domains {
+    std::vector<vm::U256> uints;     ///< unsigned integers, most promising first
+    std::vector<vm::U256> ints;      ///< signed integers (two's complement words)
+    std::vector<vm::U256> addresses; ///< the adversary first, then honest users, instances...
+    /// Ether sent with a payable function besides the default amount: zero and the program's
+    /// constants (those compared with `msg.value` among them).
+    std::vector<vm::U256> values;
+    /// Per function: values from the hint engines, tried for each unsigned parameter.
+    std::map<const check::FunctionInfo*, std::vector<vm::U256>> hints;
+};
+
+/// The domains of a deployed world (after the honest users' deposits).
+Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines);
+
+/// Non-view callable functions of every target (receive included), in source order.
+std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const Program& p);
+
+/// How many calls to generate per function.
+struct CallBudget {
+    std::size_t per_param = 1; ///< values of each parameter in the cross product
+    std::size_t cap = 1;       ///< argument lists in the cross product
+    /// Also cover every other value of each parameter once (the others at their first
+    /// value), and every value of Domains::values for payable functions.
+    bool cover = false;
+};
+
+/// The calls of every mutator with arguments from `d`; payable ones send `value`.
+std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallBudget& budget,
+                                 const vm::U256& value);
+
+/// ABI-encoded argument candidates of one parameter type (unit-tested): each entry is the
+/// parameter's head words when static, its tail words (length and data) when dynamic.
+struct EncodedArg {
+    bool dynamic = false;
+    std::vector<vm::U256> words;
+    friend bool operator==(const EncodedArg&, const EncodedArg&) = default;
+};
+std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains& d,
+                                            const std::vector<vm::U256>* hints);
+/// The arguments of `f` with each parameter at its first candidate value.
+std::vector<vm::U256> first_arguments(const check::FunctionInfo& f, const Domains& d);
+/// Head/tail ABI encoding of a parameter list as the words after the selector.
+std::vector<vm::U256> encode_arguments(const std::vector<EncodedArg>& args);
+
+} // namespace mallory::analyzer

@@ -1,0 +1,129 @@
+// The explorer's actions: argument domains with a correct ABI encoding for every parameter
+// type, each value of each parameter covered, payable value variants.
+#include "analyzer/actions.hpp"
+#include "analyzer/world.hpp"
+
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+using vm::U256;
+
+std::unique_ptr<Program> load(const std::string& source) {
+    auto p = Program::from_sources({{"A.sol", source}});
+    EXPECT_TRUE(p->ok()) << p->errors(false);
+    return p;
+}
+
+const check::FunctionInfo* function(const Program& p, const std::string& name) {
+    for (const Target& t : p.targets())
+        for (const check::FunctionInfo* f : t.info->external_functions)
+            if (f->name == name) return f;
+    return nullptr;
+}
+
+TEST(EncodeArguments, StaticHeadsThenDynamicTailsWithOffsets) {
+    // f(uint256, bytes, uint256[]) with 7, "mal!" (4 bytes) and [1]
+    const std::vector<EncodedArg> args{
+        EncodedArg{false, {U256{7}}},
+        EncodedArg{true, {U256{4}, vm::shl(U256{0x6d616c21}, 224)}},
+        EncodedArg{true, {U256{1}, U256{1}}},
+    };
+    const std::vector<U256> w = encode_arguments(args);
+    ASSERT_EQ(w.size(), 7u);
+    EXPECT_EQ(w[0], U256{7});
+    EXPECT_EQ(w[1], U256{3 * 32}); // bytes after the three head words
+    EXPECT_EQ(w[2], U256{5 * 32}); // the array after the bytes' two words
+    EXPECT_EQ(w[3], U256{4});
+    EXPECT_EQ(w[5], U256{1});
+    EXPECT_EQ(w[6], U256{1});
+}
+
+TEST(ArgumentCandidates, DynamicTypesGetEmptyAndSmallValues) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract A {
+    struct S { uint256 a; uint256[] b; }
+    function f(bytes memory b, string memory s, uint8[] memory xs, S memory st, uint256[2] memory fixedPair) external {}
+})");
+    const check::FunctionInfo* f = function(*p, "f");
+    ASSERT_TRUE(f);
+    Domains d;
+    d.uints = {U256{5}, U256{300}, U256{0}};
+    d.addresses = {U256{1}};
+    const auto bytes = argument_candidates(*f->parameter_types[0], d, nullptr);
+    ASSERT_EQ(bytes.size(), 2u);
+    EXPECT_TRUE(bytes[0].dynamic);
+    EXPECT_EQ(bytes[0].words, std::vector<U256>{U256{}});
+    EXPECT_EQ(bytes[1].words[0], U256{4});
+    const auto xs = argument_candidates(*f->parameter_types[2], d, nullptr);
+    ASSERT_EQ(xs.size(), 3u); // [], [5], [5, 0]: 300 does not fit a uint8
+    EXPECT_EQ(xs[1].words, (std::vector<U256>{U256{1}, U256{5}}));
+    EXPECT_EQ(xs[2].words, (std::vector<U256>{U256{2}, U256{5}, U256{0}}));
+    const auto st = argument_candidates(*f->parameter_types[3], d, nullptr);
+    ASSERT_EQ(st.size(), 1u);
+    EXPECT_TRUE(st[0].dynamic); // (uint256, uint256[]): a head word, an offset, then []
+    EXPECT_EQ(st[0].words, (std::vector<U256>{U256{5}, U256{64}, U256{}}));
+    const auto pair = argument_candidates(*f->parameter_types[4], d, nullptr);
+    ASSERT_EQ(pair.size(), 1u);
+    EXPECT_FALSE(pair[0].dynamic);
+    EXPECT_EQ(pair[0].words.size(), 2u);
+}
+
+TEST(MakeCalls, EveryValueOfEveryParameterIsCoveredAndFunctionsWithDynamicParamsAreCalled) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract A {
+    function f(uint256 a, uint256 b) external {}
+    function g(bytes memory data) external payable {}
+    function v() external view returns (uint256) { return 1; }
+})");
+    Domains d;
+    for (std::uint64_t i = 1; i <= 8; ++i)
+        d.uints.push_back(U256{i});
+    d.addresses = {U256{1}};
+    d.values = {U256{}, U256{42}};
+    const auto calls = make_calls(*p, d, CallBudget{2, 3, true}, U256{1000});
+    std::set<U256> a_seen, b_seen;
+    std::size_t g_calls = 0;
+    bool g_with_42 = false;
+    for (const CallSpec& c : calls) {
+        EXPECT_NE(c.signature, "v()") << "view functions are not actions";
+        if (c.signature == "f(uint256,uint256)") {
+            a_seen.insert(c.args[0]);
+            b_seen.insert(c.args[1]);
+        }
+        if (c.signature == "g(bytes)") {
+            ++g_calls;
+            g_with_42 |= c.value == U256{42};
+        }
+    }
+    EXPECT_EQ(a_seen.size(), 8u);
+    EXPECT_EQ(b_seen.size(), 8u);
+    EXPECT_GE(g_calls, 3u); // two byte strings, then a value variant
+    EXPECT_TRUE(g_with_42);
+}
+
+TEST(Domains, HoldProgramConstantsBoundariesAndEveryInstance) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Helper { function h() external {} }
+contract A {
+    uint256 public constant PRICE = 0.05 ether;
+    Helper public immutable helper;
+    constructor(Helper h) { helper = h; }
+    function buy() external payable { require(msg.value == PRICE, "price"); }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Domains d = make_domains(*p, w, {});
+    const U256 price{50'000'000'000'000'000ULL};
+    EXPECT_NE(std::find(d.uints.begin(), d.uints.end(), price), d.uints.end());
+    EXPECT_NE(std::find(d.values.begin(), d.values.end(), price), d.values.end());
+    EXPECT_NE(std::find(d.uints.begin(), d.uints.end(), ~U256{}), d.uints.end());
+    for (const auto& [name, addr] : w.accounts().contracts)
+        EXPECT_NE(std::find(d.addresses.begin(), d.addresses.end(), addr.to_word()),
+                  d.addresses.end())
+            << name;
+}
+
+} // namespace
+} // namespace mallory::analyzer

@@ -1,0 +1,148 @@
+// The system the explorer attacks: created instances, selection with the helpers a constructor
+// needs, wiring of constructor addresses, untrusted stand-ins and literal callees, one clock.
+#include "analyzer/world.hpp"
+
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+using vm::U256;
+
+std::unique_ptr<Program> load(const std::string& source) {
+    auto p = Program::from_sources({{"S.sol", source}});
+    EXPECT_TRUE(p->ok()) << p->errors(false);
+    return p;
+}
+
+std::vector<std::string> names(const Program& p) {
+    std::vector<std::string> out;
+    for (const Target& t : p.targets())
+        out.push_back(t.name());
+    return out;
+}
+
+const char* factory = R"(pragma solidity ^0.8.20;
+contract Vault {
+    uint256 public n;
+    function poke() external { n += 1; }
+}
+contract Factory {
+    Vault public immutable a;
+    Vault public immutable b;
+    constructor() {
+        a = new Vault();
+        b = new Vault();
+    }
+})";
+
+TEST(System, InstancesCreatedByConstructorsAreTargetsKeyedByInstance) {
+    auto p = load(factory);
+    ASSERT_TRUE(p->select("Factory"));
+    EXPECT_EQ(names(*p), (std::vector<std::string>{"Factory", "Factory.Vault", "Factory.Vault#2"}));
+    for (const Target& t : p->targets())
+        EXPECT_TRUE(t.selected) << t.name() << ": created by a selected contract";
+    World w(*p);
+    std::string error;
+    ASSERT_TRUE(w.deploy(&error)) << error;
+    const auto& cs = w.accounts().contracts;
+    ASSERT_EQ(cs.size(), 3u);
+    EXPECT_NE(cs[1].second, cs[2].second);
+    // Two instances of one contract are two states: poking one changes only its storage.
+    const std::uint64_t before = w.observer().hash(w.state());
+    const vm::Result r = w.run(TxStep{"bob", CallSpec{"Factory.Vault#2", "poke()", {}, {}}, {}}, 9);
+    EXPECT_TRUE(r.success());
+    EXPECT_NE(w.observer().hash(w.state()), before);
+    EXPECT_EQ(w.state().peek_storage(cs[2].second, U256{0}), U256{1});
+    EXPECT_EQ(w.state().peek_storage(cs[1].second, U256{0}), U256{});
+}
+
+TEST(System, SelectionKeepsTheInstancesItsConstructorNeedsAsHelpers) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Pool { function join() external payable {} }
+contract Unrelated { function f() external {} }
+contract Lender {
+    Pool public immutable pool;
+    constructor(Pool p) { pool = p; }
+})");
+    ASSERT_TRUE(p->select("Lender"));
+    EXPECT_EQ(names(*p), (std::vector<std::string>{"Lender", "Pool"}));
+    EXPECT_TRUE(p->targets()[0].selected);
+    EXPECT_FALSE(p->targets()[1].selected);
+    // The pool is deployed first although it comes second: the lender's constructor gets it.
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    ASSERT_EQ(w.deployments().size(), 2u);
+    EXPECT_EQ(w.deployments()[0].contract, "Pool");
+    EXPECT_EQ(w.deployments()[1].args.at(0), w.accounts().contracts[1].second.to_word());
+}
+
+TEST(System, UnvouchedConstructorAddressesAreAdversaryStandInsUnlessTrusted) {
+    const char* source = R"(pragma solidity ^0.8.20;
+interface IToken { function transfer(address to, uint256 a) external returns (bool); }
+contract Staking {
+    IToken public immutable token;
+    address public immutable treasury;
+    constructor(IToken t, address payable treasury_) { token = t; treasury = treasury_; }
+})";
+    auto p = load(source);
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const auto& args = w.deployments().at(0).args;
+    ASSERT_EQ(args.size(), 2u);
+    const Accounts& a = w.accounts();
+    EXPECT_TRUE(a.adversary_controls(vm::Address::from_word(args[0])));
+    EXPECT_TRUE(a.adversary_controls(vm::Address::from_word(args[1])));
+    EXPECT_NE(args[0], args[1]) << "each unvouched parameter gets its own stand-in";
+    EXPECT_GT(w.state().code_size(vm::Address::from_word(args[0])), 0u);
+
+    auto trusted = load(source);
+    std::string error;
+    ASSERT_TRUE(trusted->set_trusted("treasury_", &error)) << error;
+    World t(*trusted);
+    ASSERT_TRUE(t.deploy(nullptr));
+    EXPECT_EQ(t.deployments().at(0).args.at(1), t.accounts().deployer.to_word());
+    EXPECT_FALSE(trusted->set_trusted("nosuch", &error));
+    EXPECT_NE(error.find("nosuch"), std::string::npos);
+}
+
+TEST(System, AddressLiteralsTheProgramCallsAreAdversaryControlledUnlessTrusted) {
+    const char* source = R"(pragma solidity ^0.8.20;
+interface IHook { function ping() external; }
+contract C {
+    IHook constant HOOK = IHook(0x00000000000000000000000000000000DeaDBeef);
+    function f() external { HOOK.ping(); }
+})";
+    auto p = load(source);
+    World w(*p);
+    const vm::Address hook = vm::Address::from_u64(0xDEADBEEF);
+    EXPECT_TRUE(w.accounts().adversary_controls(hook));
+    auto q = load(source);
+    std::string error;
+    ASSERT_TRUE(q->set_trusted("0x00000000000000000000000000000000DeaDBeef", &error)) << error;
+    World v(*q);
+    EXPECT_FALSE(v.accounts().adversary_controls(hook));
+}
+
+TEST(System, DeploymentAndTransactionsShareOneClockAndWarpsMoveIt) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Clock {
+    uint256 public born;
+    uint256 public seen;
+    constructor() { born = block.timestamp; }
+    function look() external { seen = block.timestamp; }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const vm::Address c = w.accounts().contracts[0].second;
+    const U256 born = w.state().peek_storage(c, U256{0});
+    EXPECT_GT(born, U256{1'000'000'000}) << "the constructor runs at the chain's time";
+    ASSERT_TRUE(w.run(TxStep{"bob", CallSpec{"Clock", "look()", {}, {}}, {}}, 2).success());
+    EXPECT_EQ(w.state().peek_storage(c, U256{1}), born + U256{block_time});
+    ASSERT_TRUE(w.run(TxStep{"", {}, {}, 1000}, 3).success()); // a warp: no transaction
+    ASSERT_TRUE(w.run(TxStep{"bob", CallSpec{"Clock", "look()", {}, {}}, {}}, 4).success());
+    EXPECT_EQ(w.state().peek_storage(c, U256{1}), born + U256{3 * block_time + 1000});
+}
+
+} // namespace
+} // namespace mallory::analyzer
