@@ -171,3 +171,22 @@ TEST(IsoltestParser, Accounts) {
     EXPECT_EQ(to_hex(isoltest_account(0)), "0x1212121212121212121212121212120000000012");
     EXPECT_EQ(to_hex(isoltest_account(2)), "0x1212121212121212121212121212120000002012");
 }
+
+TEST(IsoltestParser, ArrowAfterACommentLine) {
+    const auto f = parse_ok("// g()\n// # g() does not exist #\n// -> FAILURE\n// h() -> 1\n");
+    ASSERT_EQ(f.steps.size(), 2u);
+    EXPECT_TRUE(call_at(f, 0).expect_failure);
+    EXPECT_EQ(call_at(f, 1).signature, "h()");
+}
+
+TEST(IsoltestParser, RepeatedOptionSeparators) {
+    const auto f = parse_ok("// f() -> 1\n", "// EVMVersion: >=constantinople\n// ====\n"
+                                             "// compileViaYul: true\n");
+    EXPECT_EQ(f.options.size(), 2u);
+}
+
+TEST(IsoltestParser, SyntaxTestsMayHaveNoExpectations) {
+    const auto r = split_test_file("contract C {}\n", "x.sol", false);
+    ASSERT_TRUE(std::holds_alternative<TestFileParts>(r));
+    EXPECT_TRUE(std::get<TestFileParts>(r).expectations.empty());
+}
