@@ -535,17 +535,29 @@ std::vector<std::string_view> split_lines(std::string_view text) {
     return lines;
 }
 
-/// Splits the source part at `==== Source: name ====` lines.
+/// `==== ExternalSource: [name=]path ====`: a file beside the test, named `name` (else `path`).
+std::pair<std::string, std::string> external_source(std::string_view spec) {
+    const std::size_t eq = spec.find('=');
+    if (eq == std::string_view::npos) return {std::string(spec), std::string(spec)};
+    return {std::string(trim(spec.substr(0, eq))), std::string(trim(spec.substr(eq + 1)))};
+}
+
+/// Splits the source part at `==== Source: name ====` lines; collects the external sources.
 std::vector<std::pair<std::string, std::string>>
 split_sources(const std::vector<std::string_view>& lines, std::size_t end,
-              const std::string& default_name) {
+              const std::string& default_name,
+              std::vector<std::pair<std::string, std::string>>& externals) {
     std::vector<std::pair<std::string, std::string>> units;
     std::string preamble;
     for (std::size_t i = 0; i < end; ++i) {
         const std::string_view l = trim(lines[i]);
         if (l.substr(0, 5) == "==== " && l.size() > 10 && l.substr(l.size() - 5) == " ====") {
             const std::string_view inner = trim(l.substr(5, l.size() - 10));
-            if (inner.substr(0, 7) != "Source:")
+            if (inner.starts_with("ExternalSource:")) {
+                externals.push_back(external_source(trim(inner.substr(15))));
+                continue;
+            }
+            if (!inner.starts_with("Source:"))
                 throw Failure{static_cast<int>(i + 1), "unsupported '" + std::string(l) + "'"};
             units.emplace_back(std::string(trim(inner.substr(7))), std::string{});
             continue;
@@ -573,7 +585,7 @@ TestFileParts split_file(std::string_view text, const std::string& default_name,
     if (dashes == lines.size() && require_expectations) throw Failure{0, "no '// ----' line"};
     if (options > dashes) options = dashes;
     TestFileParts parts;
-    parts.sources = split_sources(lines, options, default_name);
+    parts.sources = split_sources(lines, options, default_name, parts.external_sources);
     for (std::size_t i = options + 1; i < dashes; ++i) {
         std::string_view l = trim(lines[i]);
         if (l.substr(0, 2) != "//") continue;
@@ -600,6 +612,7 @@ std::variant<IsoltestFile, ParseError> parse_isoltest(std::string_view text,
         IsoltestFile f;
         f.steps = parse_expectations(parts.expectations, parts.first_expectation_line);
         f.sources = std::move(parts.sources);
+        f.external_sources = std::move(parts.external_sources);
         f.options = std::move(parts.options);
         return f;
     } catch (const Failure& f) {

@@ -74,6 +74,9 @@ using Step = std::variant<Call, LibraryStep, BalanceStep, StorageEmptyStep, Acco
 struct IsoltestFile {
     /// (name, text) per source unit; one unnamed unit unless `==== Source: name ====` is used.
     std::vector<std::pair<std::string, std::string>> sources;
+    /// (name, path relative to the test's folder) per `==== ExternalSource: [name=]path ====`;
+    /// they come before `sources` (the test's own code is the last unit).
+    std::vector<std::pair<std::string, std::string>> external_sources;
     std::map<std::string, std::string> options; ///< the `// ====` block
     std::vector<Step> steps;
 };
@@ -86,7 +89,8 @@ struct ParseError {
 
 /// The parts every solc test file has (semantic and syntax tests alike).
 struct TestFileParts {
-    std::vector<std::pair<std::string, std::string>> sources; ///< as in IsoltestFile
+    std::vector<std::pair<std::string, std::string>> sources;          ///< as in IsoltestFile
+    std::vector<std::pair<std::string, std::string>> external_sources; ///< as in IsoltestFile
     std::map<std::string, std::string> options;
     std::vector<std::string_view> expectations; ///< the lines after `// ----` (into the text)
     int first_expectation_line = 0;             ///< 1-based line of expectations[0]

@@ -190,3 +190,17 @@ TEST(IsoltestParser, SyntaxTestsMayHaveNoExpectations) {
     ASSERT_TRUE(std::holds_alternative<TestFileParts>(r));
     EXPECT_TRUE(std::get<TestFileParts>(r).expectations.empty());
 }
+
+TEST(IsoltestParser, ExternalSources) {
+    auto r =
+        parse_isoltest("==== ExternalSource: _e/a.sol ====\n==== ExternalSource: b=_e/x.sol=sol "
+                       "====\nimport \"b\";\ncontract C {}\n// ----\n// constructor()\n",
+                       "t.sol");
+    ASSERT_TRUE(std::holds_alternative<IsoltestFile>(r));
+    const auto& f = std::get<IsoltestFile>(r);
+    ASSERT_EQ(f.external_sources.size(), 2u);
+    EXPECT_EQ(f.external_sources[0], (std::pair<std::string, std::string>{"_e/a.sol", "_e/a.sol"}));
+    EXPECT_EQ(f.external_sources[1], (std::pair<std::string, std::string>{"b", "_e/x.sol=sol"}));
+    ASSERT_EQ(f.sources.size(), 1u);
+    EXPECT_EQ(f.sources[0].second, "import \"b\";\ncontract C {}\n");
+}

@@ -58,7 +58,9 @@ TestOutcome run_one(const std::filesystem::path& file, const std::string& rel) {
     const auto text = read_text(file);
     if (!text) return {Verdict::Failed, "cannot read the file", {}};
     try {
-        return run_semantic_test(*text, rel);
+        SemanticOptions options;
+        options.test_directory = file.parent_path();
+        return run_semantic_test(*text, rel, options);
     } catch (const std::exception& e) { // a bug in Mallory, reported as a failure of this test
         return {Verdict::Failed, std::string("exception: ") + e.what(), {}};
     }

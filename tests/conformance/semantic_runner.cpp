@@ -3,6 +3,7 @@
 #include "chain/foundry/session.hpp"
 #include "lang/compiler.hpp"
 #include "lang/frontend.hpp"
+#include "tests/conformance/suite_files.hpp"
 #include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
 
@@ -258,7 +259,14 @@ TestOutcome run_semantic_test(std::string_view text, const std::string& name,
                        fmt::format("line {}: {}", e->line, e->message));
     const IsoltestFile& file = std::get<IsoltestFile>(parsed);
     if (std::string why = unsupported_reason(file); !why.empty()) return skipped(why);
-    lang::FrontendResult front = lang::check_sources(file.sources);
+    std::vector<std::pair<std::string, std::string>> sources;
+    for (const auto& [unit, path] : file.external_sources) {
+        auto text_of = read_text(options.test_directory / path);
+        if (!text_of) return skipped("external source not found", path);
+        sources.emplace_back(unit, std::move(*text_of));
+    }
+    sources.insert(sources.end(), file.sources.begin(), file.sources.end());
+    lang::FrontendResult front = lang::check_sources(sources);
     if (!front.ok())
         return skipped("rejected by the checker", first_error(front.sources, front.diagnostics));
     lang::Diagnostics diagnostics;

@@ -8,6 +8,7 @@
 #include "tests/conformance/isoltest_parser.hpp"
 #include "vm/gas.hpp"
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,9 @@ struct TestOutcome {
 struct SemanticOptions {
     /// Gas of each transaction: bounds every test (isoltest gives each call 10^8 as well).
     vm::Gas gas_limit = 100'000'000;
+    /// The test file's folder, where `==== ExternalSource:` paths are read (empty: the
+    /// current directory).
+    std::filesystem::path test_directory;
 };
 
 /// Runs the test whose file text is `text`; `name` labels its single source unit.

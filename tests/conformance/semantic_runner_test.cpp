@@ -2,7 +2,10 @@
 // the first mismatch), what is skipped and why, and isoltest's environment.
 #include "tests/conformance/semantic_runner.hpp"
 
+#include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace mallory::conformance;
 
@@ -102,4 +105,23 @@ TEST(SemanticRunner, GasLimitBoundsEveryCall) {
     const TestOutcome o =
         run_semantic_test(std::string(loop) + "// ----\n// f() -> FAILURE\n", "l.sol", options);
     EXPECT_EQ(o.verdict, Verdict::Passed) << o.reason;
+}
+
+TEST(SemanticRunner, ExternalSourcesAreReadBesideTheTest) {
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("mallory_conformance_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir / "_ext");
+    std::ofstream(dir / "_ext" / "e.sol")
+        << "contract E { function g() public pure returns (uint) { return 7; } }\n";
+    const std::string test = "==== ExternalSource: _ext/e.sol ====\nimport \"_ext/e.sol\";\n"
+                             "contract C is E {}\n// ----\n// g() -> 7\n";
+    SemanticOptions options;
+    options.test_directory = dir;
+    const TestOutcome found = run_semantic_test(test, "t.sol", options);
+    EXPECT_EQ(found.verdict, Verdict::Passed) << found.reason << found.detail;
+    options.test_directory = dir / "nowhere";
+    const TestOutcome missing = run_semantic_test(test, "t.sol", options);
+    EXPECT_EQ(missing.verdict, Verdict::Skipped);
+    EXPECT_EQ(missing.reason, "external source not found");
+    std::filesystem::remove_all(dir);
 }
