@@ -20,6 +20,18 @@ for t in tests/reference/*.test.mjs; do
   node "$t"
 done
 
+echo "== solc conformance: semantic and syntax tests (when the suite is beside the checkout) =="
+# Also run by ctest above; here with the failures and the skip reasons printed in full.
+suite=${MALLORY_SOLIDITY_TESTS:-../shared/solidity-tests}
+if [ -d "$suite" ]; then
+  MALLORY_SOLIDITY_TESTS="$suite" build/release/tests/conformance/conformance_semantic \
+    --expect tests/conformance/semantic_pass.txt
+  MALLORY_SOLIDITY_TESTS="$suite" build/release/tests/conformance/conformance_syntax \
+    --expect tests/conformance/syntax_invalid_accepted.txt | grep -v '^INVALID ACCEPTED'
+else
+  echo "conformance: skipped ($suite not found)"
+fi
+
 echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests =="
 bash scripts/build.sh sanitize
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

@@ -1,0 +1,285 @@
+#include "tests/conformance/semantic_runner.hpp"
+
+#include "chain/foundry/session.hpp"
+#include "lang/compiler.hpp"
+#include "lang/frontend.hpp"
+#include "tests/conformance/suite_files.hpp"
+#include "vm/keccak.hpp"
+#include "vm/serialize.hpp"
+
+#include <fmt/format.h>
+#include <regex>
+
+namespace mallory::conformance {
+
+namespace {
+
+namespace foundry = chain::foundry;
+
+// isoltest's environment (its EVMHost), which tests observe: accounts 0-9 holding 2^100 wei
+// with nonce 1 (so the first contract lands at 0xc06a...e79e), chain id 1, coinbase 0x7878...78,
+// a gas price of 3 gwei that is shown but never charged, and one block per transaction, 15
+// seconds apart (the deployment is in block 1).
+U256 account_funds() {
+    return vm::shl(U256{1}, 100);
+}
+constexpr unsigned funded_accounts = 10;
+constexpr std::uint64_t block_seconds = 15;
+const U256 gas_price{3'000'000'000ULL};
+Address coinbase() {
+    U256 w;
+    vm::parse_u256("0x7878787878787878787878787878787878787878", w);
+    return Address::from_word(w);
+}
+
+TestOutcome skipped(std::string reason, std::string detail = {}) {
+    return {Verdict::Skipped, std::move(reason), std::move(detail)};
+}
+TestOutcome failed(std::string reason) {
+    return {Verdict::Failed, std::move(reason), {}};
+}
+
+std::string hex(const Bytes& b) {
+    return b.empty() ? "(empty)" : vm::to_hex(b);
+}
+
+std::string describe(bool success, const Bytes& output) {
+    return (success ? "success " : "FAILURE ") + hex(output);
+}
+
+/// The first error of a failed compilation, located as `file:line:col: message`.
+std::string first_error(const lang::SourceManager& sources, const lang::Diagnostics& d) {
+    for (const lang::Diagnostic& e : d.sorted()) {
+        if (e.severity != lang::Severity::error) continue;
+        const lang::SourceFile& f = sources.file(e.span.file);
+        const auto lc = f.line_col(e.span.begin);
+        return fmt::format("{}:{}:{}: {}", f.path(), lc.line, lc.column, e.message);
+    }
+    return "no error reported";
+}
+
+/// isoltest deploys the last contract of the last source unit.
+std::string last_contract_name(const lang::FrontendResult& front, const std::string& last_file) {
+    std::string name;
+    for (const auto& unit : front.units) {
+        if (!unit->root || front.sources.file(unit->file).path() != last_file) continue;
+        for (const auto& c : unit->unit.contracts)
+            name = c.name;
+    }
+    return name;
+}
+
+/// The state of one test run: the session, the deployed contract and the current sender.
+class TestRun {
+public:
+    TestRun(const lang::CompileOutput& output, const lang::CompiledContract& target,
+            const SemanticOptions& options)
+        : m_output(output), m_target(target), m_options(options) {
+        for (unsigned i = 0; i < funded_accounts; ++i) {
+            m_session.state().set_balance(isoltest_account(i), account_funds());
+            m_session.state().set_nonce(isoltest_account(i), 1);
+        }
+        vm::BlockContext& block = m_session.executor().block();
+        block.chain_id = U256{1};
+        block.coinbase = coinbase();
+        block.number = 0;
+    }
+
+    /// The first mismatch, or "" when every step matched.
+    std::string run(const std::vector<Step>& steps) {
+        for (const Step& step : steps) {
+            std::string mismatch =
+                std::visit([this](const auto& s) { return this->apply(s); }, step);
+            if (!mismatch.empty()) return mismatch;
+        }
+        return {};
+    }
+
+private:
+    /// One transaction in a new block, its fee given back (isoltest charges none).
+    foundry::TxOutcome transact(std::optional<Address> to, Bytes data, const U256& value) {
+        vm::BlockContext& block = m_session.executor().block();
+        ++block.number;
+        block.timestamp = block.number * block_seconds;
+        vm::Transaction tx{m_sender, to, value, std::move(data), m_options.gas_limit, gas_price};
+        // The up-front gas purchase is lent for the transaction, so that unfunded accounts can
+        // send too, and the fee the executor charged is given back.
+        vm::State& st = m_session.state();
+        const U256 upfront = U256{static_cast<std::uint64_t>(tx.gas_limit)} * gas_price;
+        st.set_balance(m_sender, st.balance(m_sender) + upfront);
+        foundry::TxOutcome out{m_session.executor().transact(tx), {}};
+        out.created = out.tx.result.created;
+        U256 fee{};
+        if (out.tx.validity == vm::TxValidity::Valid)
+            fee = U256{static_cast<std::uint64_t>(out.tx.gas_used)} * gas_price;
+        st.set_balance(m_sender, st.balance(m_sender) + fee - upfront);
+        st.set_balance(block.coinbase, st.balance(block.coinbase) - fee);
+        return out;
+    }
+
+    std::string deploy(const Call* constructor) {
+        m_deployed = true;
+        Bytes data = vm::serialize(*m_target.code);
+        if (constructor)
+            data.insert(data.end(), constructor->arguments.begin(), constructor->arguments.end());
+        const foundry::TxOutcome out =
+            transact(std::nullopt, std::move(data), constructor ? constructor->value : U256{});
+        const bool expect_failure = constructor && constructor->expect_failure;
+        if (out.success()) m_address = out.created;
+        if (out.success() == !expect_failure &&
+            (out.success() || out.tx.result.output == constructor->expected))
+            return {};
+        return fmt::format("line {}: deploying {}: expected {}, got {}",
+                           constructor ? constructor->line : 0, m_target.name,
+                           describe(!expect_failure, constructor ? constructor->expected : Bytes{}),
+                           describe(out.success(), out.tx.result.output));
+    }
+
+    std::string ensure_deployed() { return m_deployed ? std::string{} : deploy(nullptr); }
+
+    std::string apply(const Call& c) {
+        if (c.is_constructor()) {
+            if (m_deployed) return fmt::format("line {}: constructor() after deployment", c.line);
+            return deploy(&c);
+        }
+        if (std::string e = ensure_deployed(); !e.empty()) return e;
+        Bytes data;
+        if (!c.signature.empty()) {
+            const vm::Hash h = vm::keccak256(std::string_view(c.signature));
+            data.assign(h.begin(), h.begin() + 4);
+        }
+        data.insert(data.end(), c.arguments.begin(), c.arguments.end());
+        const foundry::TxOutcome out = transact(m_address, std::move(data), c.value);
+        const std::string label = c.signature.empty() ? "()" : c.signature;
+        if (out.success() == c.expect_failure || out.tx.result.output != c.expected)
+            return fmt::format(
+                "line {}: {}: expected {}, got {}{}", c.line, label,
+                describe(!c.expect_failure, c.expected),
+                describe(out.success(), out.tx.result.output),
+                out.success() ? "" : fmt::format(" ({})", vm::to_string(out.tx.result.status)));
+        return compare_events(c, out.tx.logs);
+    }
+
+    std::string compare_events(const Call& c, const std::vector<vm::Log>& logs) {
+        if (logs.size() != c.events.size())
+            return fmt::format("line {}: {}: expected {} event(s), got {}", c.line, c.signature,
+                               c.events.size(), logs.size());
+        for (std::size_t i = 0; i < logs.size(); ++i) {
+            const ExpectedEvent& e = c.events[i];
+            std::vector<U256> topics;
+            if (!e.signature.empty())
+                topics.push_back(vm::load_be(vm::keccak256(std::string_view(e.signature)).data()));
+            topics.insert(topics.end(), e.topics.begin(), e.topics.end());
+            const Address emitter = e.emitter.value_or(m_address);
+            if (logs[i].address != emitter || logs[i].topics != topics || logs[i].data != e.data)
+                return fmt::format("line {}: event {} differs: expected {} topic(s) data {}, got "
+                                   "{} topic(s) data {}{}",
+                                   e.line, e.signature.empty() ? "<anonymous>" : e.signature,
+                                   topics.size(), hex(e.data), logs[i].topics.size(),
+                                   hex(logs[i].data),
+                                   logs[i].address != emitter ? " from another address" : "");
+        }
+        return {};
+    }
+
+    std::string apply(const LibraryStep& l) {
+        const lang::CompiledContract* lib = m_output.find(l.name);
+        if (!lib) return fmt::format("line {}: library {} was not compiled", l.line, l.name);
+        const foundry::TxOutcome out = transact(std::nullopt, vm::serialize(*lib->code), {});
+        if (!out.success())
+            return fmt::format("line {}: deploying library {} failed", l.line, l.name);
+        return {};
+    }
+
+    std::string apply(const BalanceStep& b) {
+        if (std::string e = ensure_deployed(); !e.empty()) return e;
+        const U256 got = m_session.state().balance(b.account.value_or(m_address));
+        if (got == b.expected) return {};
+        return fmt::format("line {}: balance: expected {}, got {}", b.line, vm::to_dec(b.expected),
+                           vm::to_dec(got));
+    }
+
+    std::string apply(const StorageEmptyStep& s) {
+        if (std::string e = ensure_deployed(); !e.empty()) return e;
+        const bool empty = m_session.state().storage(m_address).empty();
+        if (empty == s.expected) return {};
+        return fmt::format("line {}: storageEmpty: expected {}, got {}", s.line, s.expected, empty);
+    }
+
+    std::string apply(const AccountStep& a) {
+        m_sender = isoltest_account(a.index);
+        if (m_sender == a.expected) return {};
+        return fmt::format("line {}: account {} is {}, the test expects {}", a.line, a.index,
+                           vm::to_hex(m_sender), vm::to_hex(a.expected));
+    }
+
+    foundry::Session m_session;
+    const lang::CompileOutput& m_output;
+    const lang::CompiledContract& m_target;
+    const SemanticOptions& m_options;
+    Address m_sender = isoltest_account(0);
+    Address m_address;
+    bool m_deployed = false;
+};
+
+/// Options that change what a test expects in ways Mallory does not model.
+std::string unsupported_option(const std::string& key, const std::string& value) {
+    if (key == "EVMVersion" && value.rfind(">", 0) != 0)
+        return "an earlier EVM version (Mallory models the latest)";
+    if (key == "compileViaYul" && value == "true")
+        return "expectations of solc's IR pipeline only (Mallory follows the default, legacy)";
+    if (key == "revertStrings" && value != "default") return "revertStrings: " + value;
+    if (key == "ABIEncoderV1Only" && value == "true") return "ABI coder v1 only";
+    if (key == "compileToEwasm" || key == "bytecodeFormat") return key;
+    return {};
+}
+
+} // namespace
+
+std::string unsupported_reason(const IsoltestFile& file) {
+    for (const auto& [key, value] : file.options)
+        if (std::string why = unsupported_option(key, value); !why.empty()) return why;
+    static const std::regex assembly(R"(\bassembly\s*("[^"]*"\s*)?(\([^)]*\)\s*)?\{)");
+    // isoltest's tx.origin (0x9292...92) is not its sender; Mallory's executor sets the origin
+    // to the sender, as a real chain does.
+    static const std::regex origin(R"(\btx\s*\.\s*origin\b)");
+    for (const auto& source : file.sources) {
+        if (std::regex_search(source.second, assembly)) return "inline assembly";
+        if (std::regex_search(source.second, origin))
+            return "tx.origin (isoltest's differs from its sender; not emulated)";
+    }
+    return {};
+}
+
+TestOutcome run_semantic_test(std::string_view text, const std::string& name,
+                              const SemanticOptions& options) {
+    auto parsed = parse_isoltest(text, name);
+    if (auto* e = std::get_if<ParseError>(&parsed))
+        return skipped("expectations the runner cannot read",
+                       fmt::format("line {}: {}", e->line, e->message));
+    const IsoltestFile& file = std::get<IsoltestFile>(parsed);
+    if (std::string why = unsupported_reason(file); !why.empty()) return skipped(why);
+    std::vector<std::pair<std::string, std::string>> sources;
+    for (const auto& [unit, path] : file.external_sources) {
+        auto text_of = read_text(options.test_directory / path);
+        if (!text_of) return skipped("external source not found", path);
+        sources.emplace_back(unit, std::move(*text_of));
+    }
+    sources.insert(sources.end(), file.sources.begin(), file.sources.end());
+    lang::FrontendResult front = lang::check_sources(sources);
+    if (!front.ok())
+        return skipped("rejected by the checker", first_error(front.sources, front.diagnostics));
+    lang::Diagnostics diagnostics;
+    const lang::CompileOutput output = lang::compile(front.sources, *front.model, diagnostics);
+    if (diagnostics.has_errors())
+        return skipped("rejected by the compiler", first_error(front.sources, diagnostics));
+    const std::string contract = last_contract_name(front, file.sources.back().first);
+    const lang::CompiledContract* target = output.find(contract);
+    if (!target) return failed(fmt::format("the last contract '{}' was not compiled", contract));
+    TestRun run(output, *target, options);
+    std::string mismatch = run.run(file.steps);
+    if (!mismatch.empty()) return failed(std::move(mismatch));
+    return {Verdict::Passed, {}, {}};
+}
+
+} // namespace mallory::conformance
