@@ -60,4 +60,18 @@ std::vector<Address> Mempool::senders() const {
     return out;
 }
 
+std::vector<Transaction> Mempool::ordered() const {
+    std::vector<const Entry*> all;
+    for (const auto& [sender, by_nonce] : m_by_sender)
+        for (const auto& [nonce, e] : by_nonce)
+            all.push_back(&e);
+    std::sort(all.begin(), all.end(),
+              [](const Entry* a, const Entry* b) { return a->seq < b->seq; });
+    std::vector<Transaction> out;
+    out.reserve(all.size());
+    for (const Entry* e : all)
+        out.push_back(e->tx);
+    return out;
+}
+
 } // namespace mallory::chain

@@ -39,6 +39,8 @@ public:
     void prune(const Address& sender, std::uint64_t state_nonce);
     [[nodiscard]] std::size_t size() const noexcept { return m_hashes.size(); }
     [[nodiscard]] std::vector<Address> senders() const;
+    /// Every pending transaction in arrival order (to persist the pool between processes).
+    [[nodiscard]] std::vector<Transaction> ordered() const;
 
 private:
     std::unordered_map<Address, std::map<std::uint64_t, Entry>> m_by_sender;

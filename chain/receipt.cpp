@@ -132,7 +132,7 @@ bool Receipt::decode(BytesView in, Receipt& out) {
         out.logs.push_back(std::move(log));
     }
     if (!r.bytes(created) || !r.bytes(out.output) || !r.finish()) return false;
-    if (index > UINT32_MAX || status > static_cast<std::uint8_t>(vm::Status::NativeFailure) ||
+    if (index > UINT32_MAX || status > static_cast<std::uint8_t>(vm::Status::OutOfMemory) ||
         gas > INT64_MAX || cumulative > INT64_MAX || (created.size() != 0 && created.size() != 20))
         return false;
     out.index = static_cast<std::uint32_t>(index);

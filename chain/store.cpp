@@ -1,6 +1,7 @@
 #include "chain/store.hpp"
 
 #include <cstring>
+#include <filesystem>
 #include <fmt/format.h>
 #include <map>
 #include <sqlite3.h>
@@ -101,6 +102,15 @@ void Store::exec(const char* sql) {
 }
 
 std::unique_ptr<Store> Store::open(const std::string& path) {
+    // SQLite takes an empty file for an empty database and would make it a new chain; an empty
+    // file where a chain was expected is a truncated or clobbered one.
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 &&
+        !ec)
+        throw StoreError(fmt::format(
+            "{}: empty file (0 bytes), not a Mallory chain database (a new chain needs a path "
+            "that does not exist yet)",
+            path));
     std::unique_ptr<Store> s{new Store(path)};
     if (sqlite3_open_v2(path.c_str(), &s->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         nullptr) != SQLITE_OK)

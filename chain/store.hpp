@@ -41,7 +41,8 @@ struct StoredBlock {
 class Store {
 public:
     /// Opens (or creates) the database at `path`. Throws StoreError for a file that is not a
-    /// SQLite database, a SQLite database that is not a Mallory chain, or another schema version.
+    /// SQLite database (an empty file included), a SQLite database that is not a Mallory chain,
+    /// or another schema version.
     static std::unique_ptr<Store> open(const std::string& path);
     ~Store();
     Store(const Store&) = delete;

@@ -70,6 +70,10 @@ int run_build(const BuildOptions& options) {
                    options.color);
         return exit_usage;
     }
+    if (options.abi && options.asm_listing) {
+        fmt::print(stderr, "mallory build: --abi prints only JSON; ask for --asm separately\n");
+        return exit_usage;
+    }
     int code = exit_ok;
     auto session = compile_files(options.files, color, "build", code);
     if (!session) return code;
@@ -82,16 +86,20 @@ int run_build(const BuildOptions& options) {
     vm::SourceTexts texts;
     for (std::size_t i = 0; i < session->front.sources.size(); ++i)
         texts.push_back(session->front.sources.file(static_cast<lang::FileId>(i)).text());
+    // --abi: one JSON document on stdout, {"Contract": [entries...]}, so it can be piped.
+    nlohmann::json abis = nlohmann::json::object();
     for (const lang::CompiledContract& c : contracts) {
         if (!options.contract.empty() && c.name != options.contract) continue;
-        vm::Bytes bytes = vm::serialize(*c.code);
-        fmt::print("{}: {} bytes of code, {} functions, {} ABI entries\n", c.name,
-                   c.code->code.size(), c.code->functions.size(), c.code->abi.size());
-        if (options.abi) fmt::print("{}\n", abi_json(*c.code).dump(2));
+        if (options.abi)
+            abis[c.name] = abi_json(*c.code);
+        else
+            fmt::print("{}: {} bytes of code, {} functions, {} ABI entries\n", c.name,
+                       c.code->code.size(), c.code->functions.size(), c.code->abi.size());
         if (options.asm_listing) fmt::print("{}\n", vm::disassemble(*c.code, &texts));
         if (!options.out_dir.empty())
             if (int rc = write_outputs(c, options.out_dir); rc != exit_ok) return rc;
     }
+    if (options.abi) fmt::print("{}\n", abis.dump(2));
     return exit_ok;
 }
 
@@ -103,7 +111,8 @@ void register_build(CLI::App& app, Action& action) {
     cmd->add_option("files", options->files, "Solidity files (.sol)")->required();
     cmd->add_flag("--asm", options->asm_listing,
                   "Print the bytecode listing with gas and source lines");
-    cmd->add_flag("--abi", options->abi, "Print each contract's ABI as JSON");
+    cmd->add_flag("--abi", options->abi,
+                  "Print only JSON: an object with each contract's ABI by contract name");
     cmd->add_option("--contract", options->contract, "Only this contract");
     cmd->add_option("--out", options->out_dir,
                     "Write <Name>.mlc (bytecode) and <Name>.abi.json here");

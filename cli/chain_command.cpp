@@ -1,13 +1,16 @@
 // `mallory chain init|deploy|send|call|mine|block|receipt|state --db FILE`: a persistent local
 // chain in SQLite. Contract names and parameter names of contracts deployed through this
 // command are kept beside the database in FILE.names.json (the ABI itself is part of the
-// deployed code), so that receipts and `state` show names.
+// deployed code), so that receipts and `state` show names (cli/names_file.hpp). Commands that
+// write take the database's writer lock first (chain/writer_lock.hpp).
 #include "chain/chain.hpp"
 #include "chain/foundry/session.hpp"
+#include "chain/writer_lock.hpp"
 #include "cli/commands.hpp"
 #include "cli/compile_session.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/foundry_common.hpp"
+#include "cli/names_file.hpp"
 #include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
 
@@ -49,96 +52,72 @@ struct ChainCommandError {
     throw ChainCommandError{std::move(message), code};
 }
 
-// ---- the names sidecar ----------------------------------------------------------------------
+// ---- the names file and the writer lock -----------------------------------------------------
 
-struct Sidecar {
-    nlohmann::json j = {{"contracts", nlohmann::json::object()},
-                        {"params", nlohmann::json::object()}};
-    foundry::ParamNames params() const {
-        foundry::ParamNames out;
-        for (const auto& [sig, names] : j["params"].items())
-            out[sig] = names.get<std::vector<std::string>>();
-        return out;
-    }
+/// How long a writing command waits for another one on the same database to finish.
+constexpr std::chrono::seconds writer_wait{60};
+
+NamesFile load_names(const std::string& db) {
+    std::string why;
+    auto names = load_names_file(db, why);
+    if (!names) fail(why, exit_failure);
+    return std::move(*names);
+}
+
+void save_names(const std::string& db, const NamesFile& names) {
+    std::string why;
+    if (!save_names_file(db, names, why)) fail(why, exit_failure);
+}
+
+/// An open chain with its pending transactions back in the mempool; a writer also holds the
+/// database's writer lock (taken before opening, so it sees every block committed before it)
+/// until it has saved what it changed.
+struct OpenChain {
+    std::unique_ptr<chain::WriterLock> lock;
+    std::unique_ptr<chain::Chain> chain;
+    NamesFile names;
+    chain::Chain* operator->() const { return chain.get(); }
+    chain::Chain& operator*() const { return *chain; }
 };
 
-std::string sidecar_path(const std::string& db) {
-    return db + ".names.json";
-}
-
-Sidecar load_sidecar(const std::string& db) {
-    Sidecar s;
-    std::ifstream in(sidecar_path(db));
-    if (in) {
-        try {
-            s.j = nlohmann::json::parse(in);
-        } catch (const nlohmann::json::exception&) {
-            // an unreadable sidecar only loses names
-        }
-    }
-    return s;
-}
-
-void save_sidecar(const std::string& db, const Sidecar& s) {
-    std::ofstream out(sidecar_path(db));
-    out << dump_json(s.j, 2) << "\n";
-}
-
-// ---- helpers --------------------------------------------------------------------------------
-
 /// Opens the chain and puts the transactions left pending by `--no-mine` back in its mempool
-/// (the mempool lives in memory; the sidecar keeps it between commands).
-std::unique_ptr<chain::Chain> open_existing(const std::string& db) {
+/// (the mempool lives in memory; the names file keeps it between commands).
+OpenChain open_existing(const std::string& db, bool writer) {
     if (db.empty()) fail("--db FILE is required");
     if (!std::filesystem::exists(db))
         fail(fmt::format("no chain at '{}' (create it with 'mallory chain init --db {}')", db, db));
-    std::unique_ptr<chain::Chain> c;
-    try {
-        c = chain::Chain::open(db);
-    } catch (const chain::StoreError& e) {
-        fail(e.what());
-    }
-    const Sidecar names = load_sidecar(db);
-    for (const auto& item : names.j.value("pending", nlohmann::json::array())) {
-        std::string text = item.get<std::string>();
-        Bytes raw;
-        for (std::size_t i = 2; i + 1 < text.size(); i += 2)
-            raw.push_back(static_cast<std::uint8_t>(std::stoi(text.substr(i, 2), nullptr, 16)));
+    OpenChain c;
+    if (writer) c.lock = std::make_unique<chain::WriterLock>(db, writer_wait);
+    c.chain = chain::Chain::open(db);
+    c.names = load_names(db);
+    for (const Bytes& raw : c.names.pending()) {
         auto decoded = chain::Transaction::decode(raw);
         if (auto* tx = std::get_if<chain::Transaction>(&decoded)) c->submit(std::move(*tx));
     }
     return c;
 }
 
-/// Records the transactions of `pending` that have no receipt yet as the sidecar's pending list.
-void save_pending(const std::string& db, chain::Chain& c, std::vector<chain::Transaction> pending) {
-    Sidecar names = load_sidecar(db);
-    for (const auto& item : names.j.value("pending", nlohmann::json::array())) {
-        const std::string text = item.get<std::string>();
-        Bytes raw;
-        for (std::size_t i = 2; i + 1 < text.size(); i += 2)
-            raw.push_back(static_cast<std::uint8_t>(std::stoi(text.substr(i, 2), nullptr, 16)));
-        auto decoded = chain::Transaction::decode(raw);
-        if (auto* tx = std::get_if<chain::Transaction>(&decoded))
-            pending.insert(pending.begin(), std::move(*tx));
-    }
+/// Records the mempool (what is still executable after mining) as the names file's pending list.
+void save_pending(const std::string& db, OpenChain& c) {
     nlohmann::json list = nlohmann::json::array();
-    for (const chain::Transaction& tx : pending)
-        if (!c.receipt(tx.hash()) && tx.nonce >= c.account(tx.from).nonce)
+    for (const chain::Transaction& tx : c->mempool().ordered())
+        if (!c->receipt(tx.hash()) && tx.nonce >= c->account(tx.from).nonce)
             list.push_back(vm::to_hex(BytesView{tx.encode()}));
-    names.j["pending"] = list;
-    save_sidecar(db, names);
+    c.names.j["pending"] = list;
+    save_names(db, c.names);
+}
+
+/// Resolves dev account names, then names of contracts deployed through `mallory chain`.
+foundry::AddressResolver name_resolver(const NamesFile& names) {
+    return [&names](std::string_view name) -> std::optional<Address> {
+        if (auto dev = dev_resolver()(name)) return dev;
+        return names.contract_named(name);
+    };
 }
 
 /// An address argument: 0x-hex, a dev account name, or the name of a contract deployed here.
-Address resolve(const std::string& text, const Sidecar& names, const std::string& what) {
-    auto a = foundry::parse_address(text, [&](std::string_view name) -> std::optional<Address> {
-        if (auto dev = dev_resolver()(name)) return dev;
-        std::optional<Address> found;
-        for (const auto& [addr, info] : names.j["contracts"].items())
-            if (info.value("name", "") == name) found = foundry::parse_address(addr);
-        return found;
-    });
+Address resolve(const std::string& text, const NamesFile& names, const std::string& what) {
+    auto a = foundry::parse_address(text, name_resolver(names));
     if (!a)
         fail(fmt::format(
             "{}: expected an address (0x + 40 hex digits) or a dev account name, got '{}'", what,
@@ -178,19 +157,11 @@ std::string hex(const vm::Hash& h) {
 
 /// Calldata from 'sig(types)' and text arguments.
 Bytes encode_call(const std::string& sig_text, const std::vector<std::string>& args,
-                  const Sidecar& names) {
+                  const NamesFile& names) {
     std::string why;
     auto sig = foundry::parse_signature(sig_text, &why);
     if (!sig) fail(why);
-    auto encoded = foundry::encode_arguments(
-        sig->types, args,
-        [&](std::string_view n) -> std::optional<Address> {
-            if (auto dev = dev_resolver()(n)) return dev;
-            for (const auto& [addr, info] : names.j["contracts"].items())
-                if (info.value("name", "") == n) return foundry::parse_address(addr);
-            return std::nullopt;
-        },
-        why);
+    auto encoded = foundry::encode_arguments(sig->types, args, name_resolver(names), why);
     if (!encoded) fail(why);
     const auto sel = vm::selector_of(sig->canonical());
     Bytes data(sel.begin(), sel.end());
@@ -225,24 +196,22 @@ void print_receipt(chain::Chain& c, const chain::Receipt& r, const foundry::Para
 }
 
 /// Submits, mines unless --no-mine, prints the receipt; returns the receipt when mined.
-std::optional<chain::Receipt> submit(chain::Chain& c, chain::Transaction tx, const ChainOptions& o,
-                                     const foundry::ParamNames& params) {
-    const chain::Transaction copy = tx;
-    const chain::SubmitResult sr = c.submit(std::move(tx));
+/// The names file is saved (with the pending list) before anything is printed as done.
+std::optional<chain::Receipt> submit(OpenChain& c, chain::Transaction tx, const ChainOptions& o) {
+    const chain::SubmitResult sr = c->submit(std::move(tx));
     if (!sr.ok()) fail("transaction rejected: " + sr.error->message(), exit_failure);
+    if (!o.no_mine) c->mine();
+    save_pending(o.db, c);
     fmt::print("transaction:  {}\n", hex(sr.hash));
     if (o.no_mine) {
-        save_pending(o.db, c, {copy});
         fmt::print("pending:      run 'mallory chain mine --db {}' to include it\n", o.db);
         return std::nullopt;
     }
-    c.mine();
-    save_pending(o.db, c, {});
-    auto receipt = c.receipt(sr.hash);
+    auto receipt = c->receipt(sr.hash);
     if (!receipt)
         fail("the transaction was not included in the mined block (block gas limit?)",
              exit_failure);
-    print_receipt(c, *receipt, params);
+    print_receipt(*c, *receipt, c.names.params());
     return receipt;
 }
 
@@ -251,8 +220,9 @@ std::optional<chain::Receipt> submit(chain::Chain& c, chain::Transaction tx, con
 int cmd_init(const ChainOptions& o) {
     if (o.db.empty()) fail("--db FILE is required");
     if (std::filesystem::exists(o.db)) fail(fmt::format("'{}' already exists", o.db));
+    chain::WriterLock lock(o.db, writer_wait);
     auto c = chain::Chain::open(o.db);
-    save_sidecar(o.db, Sidecar{});
+    save_names(o.db, NamesFile{});
     fmt::print("Created chain {} (chain id {}, block gas limit {}, genesis {})\n", o.db,
                c->config().chain_id, c->config().gas_limit, hex(c->head().hash));
     fmt::print("Dev accounts ({} ether each):\n",
@@ -263,26 +233,18 @@ int cmd_init(const ChainOptions& o) {
 }
 
 int cmd_deploy(const ChainOptions& o) {
-    auto c = open_existing(o.db);
+    auto c = open_existing(o.db, true);
     int code = exit_ok;
     auto session = compile_files({o.file}, ColorMode::never, "chain deploy", code);
     if (!session) return code;
     std::string why;
     const lang::CompiledContract* contract = pick_contract(*session, o.contract, why);
     if (!contract) fail("--contract: " + why);
-    Sidecar names = load_sidecar(o.db);
+    NamesFile& names = c.names;
     std::vector<std::string> inputs;
     for (const vm::AbiEntry& e : contract->code->abi)
         if (e.kind == vm::AbiKind::Constructor) inputs = e.inputs;
-    auto args = foundry::encode_arguments(
-        inputs, o.args,
-        [&](std::string_view n) -> std::optional<Address> {
-            if (auto dev = dev_resolver()(n)) return dev;
-            for (const auto& [addr, info] : names.j["contracts"].items())
-                if (info.value("name", "") == n) return foundry::parse_address(addr);
-            return std::nullopt;
-        },
-        why);
+    auto args = foundry::encode_arguments(inputs, o.args, name_resolver(names), why);
     if (!args) fail(fmt::format("constructor of {}: {}", contract->name, why));
     Bytes data = vm::serialize(*contract->code);
     data.insert(data.end(), args->begin(), args->end());
@@ -296,24 +258,24 @@ int cmd_deploy(const ChainOptions& o) {
                                                            {"file", o.file}};
     fmt::print("contract:     {}\n", contract->name);
     fmt::print("address:      {}\n", foundry::checksum(address));
-    auto receipt = submit(*c, std::move(tx), o, names.params());
+    // Saved with the transaction (pending or mined): a reverted deployment's name is harmless.
+    auto receipt = submit(c, std::move(tx), o);
     if (receipt && !receipt->success()) {
         fmt::print(stderr, "mallory chain deploy: deployment of {} reverted: {}\n", contract->name,
                    receipt->revert_reason());
         return exit_failure;
     }
-    save_sidecar(o.db, names);
     return exit_ok;
 }
 
 int cmd_send(const ChainOptions& o) {
-    auto c = open_existing(o.db);
-    const Sidecar names = load_sidecar(o.db);
-    const Address to = resolve(o.target, names, "address");
-    Bytes data = encode_call(o.sig, o.args, names);
+    auto c = open_existing(o.db, true);
+    const Address to = resolve(o.target, c.names, "address");
+    Bytes data = encode_call(o.sig, o.args, c.names);
+    // Under the writer lock, with the pending pool loaded: the nonce is the next free one.
     chain::Transaction tx = c->prepare(sender_key(o.from), to, parse_value(o.value),
                                        std::move(data), gas_limit_of(o, *c));
-    auto receipt = submit(*c, std::move(tx), o, names.params());
+    auto receipt = submit(c, std::move(tx), o);
     if (receipt && !receipt->success()) {
         fmt::print(stderr, "mallory chain send: {} reverted: {}\n", o.sig,
                    receipt->revert_reason());
@@ -323,8 +285,8 @@ int cmd_send(const ChainOptions& o) {
 }
 
 int cmd_call(const ChainOptions& o) {
-    auto c = open_existing(o.db);
-    const Sidecar names = load_sidecar(o.db);
+    auto c = open_existing(o.db, false);
+    const NamesFile& names = c.names;
     const Address to = resolve(o.target, names, "address");
     const Bytes data = encode_call(o.sig, o.args, names);
     const Address from = resolve(o.from, names, "--from");
@@ -355,9 +317,9 @@ int cmd_call(const ChainOptions& o) {
 }
 
 int cmd_mine(const ChainOptions& o) {
-    auto c = open_existing(o.db);
+    auto c = open_existing(o.db, true);
     const chain::Block& b = c->mine();
-    save_pending(o.db, *c, {});
+    save_pending(o.db, c);
     fmt::print("Mined block {} ({} transaction{}, gas used {}): {}\n", b.header.number,
                b.transactions.size(), b.transactions.size() == 1 ? "" : "s", b.header.gas_used,
                hex(b.hash));
@@ -365,7 +327,7 @@ int cmd_mine(const ChainOptions& o) {
 }
 
 int cmd_block(const ChainOptions& o) {
-    auto c = open_existing(o.db);
+    auto c = open_existing(o.db, false);
     std::uint64_t number = c->height();
     if (!o.target.empty() && o.target != "latest") {
         U256 n;
@@ -397,7 +359,7 @@ int cmd_block(const ChainOptions& o) {
 }
 
 int cmd_receipt(const ChainOptions& o) {
-    auto c = open_existing(o.db);
+    auto c = open_existing(o.db, false);
     vm::Hash h{};
     std::string_view t = o.target;
     if (t.starts_with("0x")) t.remove_prefix(2);
@@ -416,13 +378,13 @@ int cmd_receipt(const ChainOptions& o) {
                          o.target),
              exit_failure);
     fmt::print("transaction:  {}\n", hex(h));
-    print_receipt(*c, *r, load_sidecar(o.db).params());
+    print_receipt(*c, *r, c.names.params());
     return exit_ok;
 }
 
 int cmd_state(const ChainOptions& o) {
-    auto c = open_existing(o.db);
-    const Sidecar names = load_sidecar(o.db);
+    auto c = open_existing(o.db, false);
+    const NamesFile& names = c.names;
     const Address a = resolve(o.target, names, "address");
     const chain::AccountInfo info = c->account(a);
     fmt::print("address:      {}\nbalance:      {} wei\nnonce:        {}\ncode size:    {} bytes\n",
@@ -449,13 +411,16 @@ int cmd_state(const ChainOptions& o) {
 
 int dispatch(int (*fn)(const ChainOptions&), const ChainOptions& o, const char* name) {
     try {
+        if (std::string bad = unknown_option(o.args); !bad.empty())
+            fail(fmt::format("unknown option '{}'", bad));
         return fn(o);
     } catch (const ChainCommandError& e) {
         fmt::print(stderr, "mallory chain {}: {}\n", name, e.message);
         return e.code;
     } catch (const chain::StoreError& e) {
+        // A database that is not a chain, is corrupt, or is busy: an error in the input.
         fmt::print(stderr, "mallory chain {}: {}\n", name, e.what());
-        return exit_usage;
+        return exit_failure;
     }
 }
 
@@ -504,7 +469,11 @@ void register_chain(CLI::App& app, Action& action) {
         if (n == "send" || n == "call") {
             sub->add_option("signature", o->sig, "The function, e.g. 'transfer(address,uint256)'")
                 ->required();
-            sub->add_option("args", o->args, "Arguments, parsed by the signature's types");
+            // The arguments after the signature are taken raw: as an option CLI11 would cut an
+            // array argument '[1,2,3]' into three values.
+            sub->allow_extras();
+            sub->footer("Arguments after the signature are the function's, parsed by its types: "
+                        "'[1,2,3]' for a uint256[]");
         }
         if (n == "deploy" || n == "send" || n == "call") {
             sub->add_option("--from", o->from, "Sender: a dev account name (default alice)");
@@ -516,8 +485,11 @@ void register_chain(CLI::App& app, Action& action) {
         }
         auto fn = s.fn;
         auto name = s.name;
-        sub->callback(
-            [o, &action, fn, name] { action = [o, fn, name] { return dispatch(fn, *o, name); }; });
+        const bool raw_args = n == "send" || n == "call";
+        sub->callback([o, sub, raw_args, &action, fn, name] {
+            if (raw_args) o->args = sub->remaining();
+            action = [o, fn, name] { return dispatch(fn, *o, name); };
+        });
     }
 }
 

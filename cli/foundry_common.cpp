@@ -49,6 +49,32 @@ chain::foundry::AddressResolver dev_resolver() {
     };
 }
 
+chain::foundry::RunLimits LimitOptions::limits() const {
+    chain::foundry::RunLimits l;
+    l.timeout = std::chrono::milliseconds(static_cast<std::int64_t>(timeout_seconds * 1000.0));
+    l.memory_bytes = memory_mib << 20;
+    return l;
+}
+
+void add_limit_options(CLI::App* cmd, LimitOptions& options, const std::string& what) {
+    // Bounds keep the conversions exact: a millisecond to a year of wall clock, 1 MiB to 1 TiB.
+    cmd->add_option("--timeout", options.timeout_seconds,
+                    "Wall-clock limit in seconds for " + what +
+                        " (default 60); reported as a "
+                        "timeout, exit 1")
+        ->check(CLI::Range(0.001, 31'536'000.0));
+    cmd->add_option("--memory-limit", options.memory_mib,
+                    "Memory a transaction may hold, in MiB (default 1024); beyond it: out of "
+                    "memory, exit 1")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 20));
+}
+
+std::string unknown_option(const std::vector<std::string>& args) {
+    for (const std::string& a : args)
+        if (a.starts_with("--")) return a;
+    return {};
+}
+
 std::string dump_json(const nlohmann::json& j, int indent) {
     return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }

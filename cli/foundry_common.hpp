@@ -5,8 +5,10 @@
 /// never throws on odd bytes.
 
 #include "chain/foundry/abi.hpp"
+#include "chain/foundry/session.hpp"
 #include "cli/compile_session.hpp"
 
+#include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -29,6 +31,21 @@ const lang::CompiledContract* pick_contract(const CompileSession& session, const
 
 /// Resolves the dev account names (alice, bob, carol, dave, eve, mallory) to their addresses.
 chain::foundry::AddressResolver dev_resolver();
+
+/// `--timeout` and `--memory-limit` of `run` and `test`, as given on the command line.
+struct LimitOptions {
+    double timeout_seconds = 60;
+    std::uint64_t memory_mib = 1024;
+    [[nodiscard]] chain::foundry::RunLimits limits() const;
+};
+
+/// Adds `--timeout S` and `--memory-limit MIB` to a subcommand; `what` says what one timeout
+/// covers ("the script", "each test"). Zero, negative or absurd values are usage errors.
+void add_limit_options(CLI::App* cmd, LimitOptions& options, const std::string& what);
+
+/// The first of `args` that looks like an option ("--name"), or "": function arguments are
+/// collected raw after the known options, so a misspelt option would land among them.
+std::string unknown_option(const std::vector<std::string>& args);
 
 /// The JSON text of `j`, replacing invalid UTF-8 instead of throwing.
 std::string dump_json(const nlohmann::json& j, int indent = -1);

@@ -2,6 +2,7 @@
 // [--gas-limit N] [--chain DB] [--json] [-v|-vv|-vvv]`: deploy a script contract and call it.
 #include "chain/chain.hpp"
 #include "chain/foundry/session.hpp"
+#include "chain/writer_lock.hpp"
 #include "cli/commands.hpp"
 #include "cli/compile_session.hpp"
 #include "cli/exit_codes.hpp"
@@ -31,6 +32,7 @@ struct RunOptions {
     bool json = false;
     int verbosity = 0;
     std::string color = "auto";
+    LimitOptions limits;
 };
 
 /// What a script run produced, rendered as text or JSON from the same struct.
@@ -69,8 +71,13 @@ std::optional<Prepared> prepare(const CompileSession& session, const RunOptions&
     Prepared p;
     std::string why;
     p.contract = pick_contract(session, o.contract, why);
+    if (!p.contract && o.contract.empty()) { // nothing to run in the file: an input error
+        fmt::print(stderr, "mallory run: {}: {}\n", o.script, why);
+        code = exit_failure;
+        return std::nullopt;
+    }
     if (!p.contract) {
-        code = usage((o.contract.empty() ? "" : "--contract: ") + why);
+        code = usage("--contract: " + why);
         return std::nullopt;
     }
     p.function = foundry::find_function(*p.contract->code, o.sig, why);
@@ -134,6 +141,7 @@ void decode_outcome(RunReport& report, const Prepared& p, const vm::TxResult& tx
 std::optional<RunReport> run_in_memory(const Prepared& p, const RunOptions& o,
                                        const foundry::ParamNames& params) {
     foundry::Session s(o.verbosity >= 3);
+    s.limit(o.limits.limits());
     RunReport report;
     const vm::Gas gas = p.gas_limit.value_or(foundry::unlimited_gas);
     const foundry::TxOutcome deployed =
@@ -141,14 +149,21 @@ std::optional<RunReport> run_in_memory(const Prepared& p, const RunOptions& o,
     const auto code_of = [&s](const Address& a) { return s.code_of(a); };
     if (!deployed.success()) {
         decode_outcome(report, p, deployed.tx, false, code_of, s.codes(), params);
-        report.failure = fmt::format("deployment of {} failed: {}", p.contract->name,
-                                     report.failure.substr(report.failure.find("reverted: ") + 10));
+        const auto limit = s.limit_failure();
+        report.failure = fmt::format(
+            "deployment of {} failed: {}", p.contract->name,
+            limit ? *limit : report.failure.substr(report.failure.find("reverted: ") + 10));
     } else {
         // As in Foundry, the script contract starts with a large balance to spend.
         s.state().set_balance(deployed.created, foundry::initial_balance());
         const foundry::TxOutcome called =
             s.call(foundry::default_sender(), deployed.created, p.data, p.value, gas);
         decode_outcome(report, p, called.tx, called.success(), code_of, s.codes(), params);
+        if (auto limit = s.limit_failure()) {
+            report.success = false;
+            report.failure =
+                fmt::format("{}::{}: {}", p.contract->name, p.function->signature, *limit);
+        }
     }
     report.logs = s.console().lines();
     if (s.recorder()) {
@@ -163,6 +178,8 @@ std::optional<RunReport> run_in_memory(const Prepared& p, const RunOptions& o,
 /// only (as `forge script --broadcast` does not send them either); -vvv traces the mined call.
 std::optional<RunReport> run_on_chain(const Prepared& p, const RunOptions& o,
                                       const foundry::ParamNames& params) {
+    // One writer at a time (chain/writer_lock.hpp), as for `mallory chain send`.
+    chain::WriterLock lock(o.chain_db, std::chrono::seconds(60));
     auto chain = chain::Chain::open(o.chain_db);
     foundry::Console console;
     chain->bind_native(
@@ -282,6 +299,8 @@ int run_run(const RunOptions& o) {
     ColorMode color{};
     if (!parse_color_mode(o.color, color))
         return usage(fmt::format("--color: expected auto, always or never, got '{}'", o.color));
+    if (std::string bad = unknown_option(o.args); !bad.empty())
+        return usage(fmt::format("unknown option '{}'", bad));
     int code = exit_ok;
     auto session = compile_files({o.script}, color, "run", code);
     if (!session) return code;
@@ -293,7 +312,9 @@ int run_run(const RunOptions& o) {
         report = o.chain_db.empty() ? run_in_memory(*prepared, o, params)
                                     : run_on_chain(*prepared, o, params);
     } catch (const chain::StoreError& e) {
-        return usage(fmt::format("--chain: {}", e.what()));
+        // Not a chain, corrupt, or busy: an error in the input, not in the arguments.
+        fmt::print(stderr, "mallory run: --chain: {}\n", e.what());
+        return exit_failure;
     }
     if (o.json)
         print_json(*report);
@@ -313,7 +334,11 @@ void register_run(CLI::App& app, Action& action) {
     CLI::App* cmd =
         app.add_subcommand("run", "Deploy a script contract and call it (default: run())");
     cmd->add_option("script", o->script, "The script file (.sol)")->required();
-    cmd->add_option("args", o->args, "Arguments of the function, parsed by its ABI types");
+    // The function's arguments are what follows the script, taken raw: as an option CLI11 would
+    // cut an array argument '[1,2,3]' into three values.
+    cmd->allow_extras();
+    cmd->footer("Arguments after SCRIPT are the function's, parsed by its ABI types: "
+                "mallory run S.sol --sig 'f(uint256[],address)' '[1,2,3]' alice");
     cmd->add_option("--contract", o->contract,
                     "The contract to deploy (default: the last one in the file)");
     cmd->add_option("--sig", o->sig, "The function to call: 'run()', 'f(uint256)' or a bare name");
@@ -324,7 +349,11 @@ void register_run(CLI::App& app, Action& action) {
     cmd->add_flag("--json", o->json, "Print the outcome as JSON");
     cmd->add_flag("-v", o->verbosity, "Verbosity: -vvv prints the call trace tree");
     cmd->add_option("--color", o->color, "Colour diagnostics: auto, always or never");
-    cmd->callback([o, &action] { action = [o] { return run_run(*o); }; });
+    add_limit_options(cmd, o->limits, "the script (deployment and call)");
+    cmd->callback([o, cmd, &action] {
+        o->args = cmd->remaining();
+        action = [o] { return run_run(*o); };
+    });
 }
 
 } // namespace mallory::cli

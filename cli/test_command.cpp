@@ -22,6 +22,7 @@ struct TestCommandOptions {
     int verbosity = 0;
     bool json = false;
     std::string color = "auto";
+    LimitOptions limits;
 };
 
 /// One test contract's results.
@@ -151,6 +152,7 @@ int run_test_command(const TestCommandOptions& options) {
     }
     foundry::TestOptions topts;
     topts.traces = options.verbosity >= 3;
+    topts.limits = options.limits.limits();
     if (!options.match.empty()) {
         try {
             topts.match = std::regex(options.match, std::regex::ECMAScript);
@@ -214,6 +216,7 @@ void register_test(CLI::App& app, Action& action) {
     cmd->add_flag("--json", options->json,
                   "One JSON entry per test: contract, name, status, gas, reason");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
+    add_limit_options(cmd, options->limits, "each test (deployment, setUp and the test)");
     cmd->callback(
         [options, &action] { action = [options] { return run_test_command(*options); }; });
 }

@@ -148,32 +148,47 @@ std::string render_all(const SourceManager& sources, const std::vector<Diagnosti
 
 namespace {
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
+/// Largest edit distance a "did you mean" hint accepts, whatever the name's length: typos are a
+/// few edits, and the cap keeps the search linear in the name's length (a 200k-character
+/// identifier took minutes with a full quadratic table).
+constexpr std::size_t max_hint_distance = 4;
+
+/// Levenshtein distance of `a` and `b` if it is at most `limit`, else limit + 1. Only cells
+/// within `limit` of the diagonal can stay under it, so each row costs O(limit).
+std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t over = limit + 1;
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return over;
+    std::vector<std::size_t> prev(b.size() + 1, over), row(b.size() + 1, over);
+    for (std::size_t j = 0; j <= std::min(b.size(), limit); ++j)
+        prev[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
+        const std::size_t lo = i > limit ? i - limit : 1;
+        const std::size_t hi = std::min(b.size(), i + limit);
+        // The next row reads this one at [lo - 1, hi + 1]: write exactly those cells.
+        row[lo - 1] = lo == 1 && i <= limit ? i : over;
+        std::size_t best = row[lo - 1];
+        for (std::size_t j = lo; j <= hi; ++j) {
+            row[j] =
+                std::min({prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]), over});
+            best = std::min(best, row[j]);
         }
+        if (hi + 1 <= b.size()) row[hi + 1] = over;
+        if (best > limit) return over;
+        std::swap(prev, row);
     }
-    return row[b.size()];
+    return prev[b.size()];
 }
 
 } // namespace
 
 std::optional<std::string> closest_name(std::string_view wrong,
                                         const std::vector<std::string>& candidates) {
-    std::size_t limit = std::max<std::size_t>(1, wrong.size() / 3);
+    const std::size_t limit = std::clamp<std::size_t>(wrong.size() / 3, 1, max_hint_distance);
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
     for (const std::string& candidate : candidates) {
         if (candidate == wrong) continue;
-        std::size_t distance = edit_distance(wrong, candidate);
+        const std::size_t distance = bounded_edit_distance(wrong, candidate, limit);
         if (distance < best_distance || (distance == best_distance && best && candidate < *best)) {
             best_distance = distance;
             best = candidate;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -53,9 +54,20 @@ std::optional<FileId> SourceManager::load(const std::string& path, std::string* 
         if (error) *error = "cannot open file";
         return std::nullopt;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    m_files.push_back(std::make_unique<SourceFile>(path, buffer.str(), key));
+    // Read in chunks up to a bound: /dev/zero or a multi-gigabyte file must not take the
+    // memory of the machine (or forever) before anything can be said about it.
+    std::string text;
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        text.append(chunk, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_source_bytes) {
+            if (error)
+                *error = fmt::format("too large: a source file may have at most {} MiB",
+                                     max_source_bytes >> 20);
+            return std::nullopt;
+        }
+    }
+    m_files.push_back(std::make_unique<SourceFile>(path, std::move(text), key));
     return static_cast<FileId>(m_files.size() - 1);
 }
 

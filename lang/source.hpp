@@ -56,6 +56,8 @@ public:
     /// Adds an in-memory text (tests, fuzzing, stdin) and returns its id.
     FileId add(std::string path, std::string text);
     /// Reads a file from disk; nullopt if it cannot be read (the caller reports why).
+    /// Larger source files are refused (load() says so): offsets stay small and /dev/zero ends.
+    static constexpr std::size_t max_source_bytes = std::size_t{16} << 20;
     std::optional<FileId> load(const std::string& path, std::string* error = nullptr);
     /// The id of an already loaded file with this canonical path (key).
     std::optional<FileId> find(const std::string& path) const;

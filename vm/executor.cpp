@@ -71,7 +71,9 @@ Result Executor::execute(const Message& msg) noexcept {
     }
     if (m_tracer) m_tracer->on_call_enter(msg);
     Result r;
-    if (msg.depth > kMaxDepth) {
+    if (interrupted()) {
+        r.status = Status::Timeout;
+    } else if (msg.depth > kMaxDepth) {
         r.status = Status::CallDepthExceeded;
         r.gas_left = msg.gas;
     } else {
@@ -154,6 +156,7 @@ Result Executor::execute_create(const Message& msg) noexcept {
 TxResult Executor::transact(const Transaction& tx) {
     TxResult out;
     m_state.begin_transaction();
+    m_budget.reset();
     Gas intrinsic = gas::tx_base + calldata_cost(tx.data.data(), tx.data.size());
     if (!tx.to) intrinsic += gas::tx_create;
     if (tx.gas_limit < intrinsic) {

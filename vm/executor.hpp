@@ -12,6 +12,7 @@
 // is the container's serialization followed by the constructor arguments (vm::load_prefix).
 
 #include "vm/keccak_cache.hpp"
+#include "vm/limits.hpp"
 #include "vm/message.hpp"
 #include "vm/state.hpp"
 #include "vm/tracer.hpp"
@@ -97,6 +98,26 @@ public:
     void set_tracer(Tracer* t) noexcept { m_tracer = t; }
     [[nodiscard]] Tracer* tracer() const noexcept { return m_tracer; }
 
+    /// Stops the running execution at its next backward jump, internal or external call, with
+    /// Status::Timeout (the whole transaction aborts). Thread-safe: a Watchdog calls it. Sticky
+    /// until clear_interrupt().
+    void interrupt() noexcept { m_interrupted.store(true, std::memory_order_relaxed); }
+    void clear_interrupt() noexcept { m_interrupted.store(false, std::memory_order_relaxed); }
+    [[nodiscard]] bool interrupted() const noexcept {
+        return m_interrupted.load(std::memory_order_relaxed);
+    }
+    /// Caps the bytes one transaction may hold (vm/limits.hpp); beyond it, Status::OutOfMemory.
+    void set_memory_limit(std::uint64_t bytes) noexcept { m_budget.set_limit(bytes); }
+    MemoryBudget& memory_budget() noexcept { return m_budget; }
+    /// Which limit ended the last transaction, if any: Timeout, OutOfMemory, else Success.
+    /// Checked after a transaction because a native handler (a cheatcode) may have rewritten the
+    /// frame's status.
+    [[nodiscard]] Status limit_hit() const noexcept {
+        return interrupted()          ? Status::Timeout
+               : m_budget.exhausted() ? Status::OutOfMemory
+                                      : Status::Success;
+    }
+
     State& state() noexcept { return m_state; }
     /// Memoised Keccak-256 for KECCAK256 over short inputs.
     KeccakCache& keccak_cache() noexcept { return *m_keccak; }
@@ -118,6 +139,8 @@ private:
     TxContext m_tx;
     Tracer* m_tracer = nullptr;
     bool m_large_stack = true;
+    std::atomic<bool> m_interrupted{false};
+    MemoryBudget m_budget;
     std::unordered_map<Address, NativeHandler> m_natives;
     std::vector<std::unique_ptr<StackSpace>> m_stacks;
     std::unique_ptr<KeccakCache> m_keccak = std::make_unique<KeccakCache>();

@@ -95,6 +95,9 @@ Status op_log(Frame& f, Gas& gas, const U256* sp, int topics) noexcept {
     if (!f.memory.expand(gas, args[0], args[1])) return Status::OutOfGas;
     const std::uint64_t len = args[1].w[0];
     if (!charge(gas, gas::log_byte * static_cast<Gas>(len))) return Status::OutOfGas;
+    const auto topic_bytes = static_cast<std::uint64_t>(topics) * sizeof(U256);
+    if (!f.ex.memory_budget().take(MemoryBudget::journal_entry + topic_bytes + len))
+        return Status::OutOfMemory;
     Log log;
     log.address = f.msg.recipient;
     log.topics.assign(args + 2, args + 2 + topics);
@@ -107,7 +110,12 @@ Status op_log(Frame& f, Gas& gas, const U256* sp, int topics) noexcept {
 Status op_sstore(Frame& f, Gas& gas, const U256* sp) noexcept {
     if (f.msg.is_static) return Status::StaticViolation;
     if (gas <= gas::sstore_sentry) return Status::OutOfGas;
+    // Every write adds a journal entry, even to a warm slot: that is what a loop grows.
+    if (!f.ex.memory_budget().take(MemoryBudget::journal_entry)) return Status::OutOfMemory;
     const StorageWrite w = f.state.sstore(f.msg.recipient, sp[-1], sp[0]);
+    // A slot first touched here is also a new slot record and a warm-list entry.
+    if (w.was_cold && !f.ex.memory_budget().take(2 * MemoryBudget::journal_entry))
+        return Status::OutOfMemory;
     const SstoreCost c = sstore_cost(w.original, w.current, sp[0], w.was_cold);
     f.refund += c.refund;
     return charge(gas, c.gas) ? Status::Success : Status::OutOfGas;
@@ -115,7 +123,10 @@ Status op_sstore(Frame& f, Gas& gas, const U256* sp) noexcept {
 
 /// Cold account access surcharge (EIP-2929); false when out of gas.
 bool touch_account(Frame& f, Gas& gas, const Address& a) noexcept {
-    return !f.state.access_account(a) || charge(gas, gas::cold_account_extra);
+    if (!f.state.access_account(a)) return true;
+    // A cold account is a new journal entry (and often a new account record).
+    if (!f.ex.memory_budget().take(MemoryBudget::journal_entry)) return false;
+    return charge(gas, gas::cold_account_extra);
 }
 
 /// CALL, STATICCALL and DELEGATECALL. `sp` points at the top (out_len); the result goes to the
@@ -150,6 +161,7 @@ Status op_call(Frame& f, Gas& gas, U256* sp, Op op) noexcept {
     m.input = f.memory.view(io[1].is_zero() ? 0 : io[0].w[0], io[1].w[0]);
 
     Result r = f.ex.execute(m);
+    if (aborts_transaction(r.status)) return r.status;
     gas += r.gas_left;
     if (r.success()) f.refund += r.gas_refund;
     f.return_data = std::move(r.output);
@@ -171,7 +183,9 @@ Status op_create(Frame& f, Gas& gas, U256* sp, std::uint16_t child) noexcept {
     m.value = sp[-2];
     m.input = f.memory.view(sp[0].is_zero() ? 0 : sp[-1].w[0], sp[0].w[0]);
     m.init = f.code.children[child];
+    if (!f.ex.memory_budget().take(MemoryBudget::journal_entry * 4)) return Status::OutOfMemory;
     Result r = f.ex.execute(m);
+    if (aborts_transaction(r.status)) return r.status;
     gas += r.gas_left;
     if (r.success()) f.refund += r.gas_refund;
     f.return_data = r.success() ? Bytes{} : std::move(r.output);
@@ -222,7 +236,7 @@ Result run(Executor& ex, const Message& msg, const ContractCode& code,
     };
     static_assert(sizeof(labels) / sizeof(labels[0]) == 256);
 
-    Frame f{ex, ex.state(), msg, code, {}, {}, 0};
+    Frame f{ex, ex.state(), msg, code, Memory{&ex.memory_budget()}, {}, 0};
     Executor::StackSpace& space = ex.stack_space(msg.depth);
     U256* const stack_end = space.items + 1 + kStackLimit;
     ReturnFrame* const rbase = space.frames;
@@ -321,20 +335,44 @@ Result run(Executor& ex, const Message& msg, const ContractCode& code,
 L_STOP:
     res.status = Status::Success;
     goto done;
-L_JUMP:
+// Every loop takes a backward jump and every recursion a CALLF, so checking the interrupt flag
+// (one relaxed load) there bounds any execution in wall-clock time.
+L_JUMP : {
     CHARGE(JUMP);
-    pc = code_base + imm<std::uint32_t>(pc + 1);
+    const std::uint8_t* const target = code_base + imm<std::uint32_t>(pc + 1);
+    if (target <= pc && ex.interrupted()) [[unlikely]]
+        goto timeout;
+    pc = target;
     DISPATCH();
-L_JUMPI:
+}
+L_JUMPI : {
     CHARGE(JUMPI);
-    pc = !(sp--)->is_zero() ? code_base + imm<std::uint32_t>(pc + 1) : pc + 5;
+    const std::uint8_t* const target = code_base + imm<std::uint32_t>(pc + 1);
+    if (!(sp--)->is_zero()) {
+        if (target <= pc && ex.interrupted()) [[unlikely]]
+            goto timeout;
+        pc = target;
+    } else {
+        pc += 5;
+    }
     DISPATCH();
-L_JUMPZ:
+}
+L_JUMPZ : {
     CHARGE(JUMPZ);
-    pc = (sp--)->is_zero() ? code_base + imm<std::uint32_t>(pc + 1) : pc + 5;
+    const std::uint8_t* const target = code_base + imm<std::uint32_t>(pc + 1);
+    if ((sp--)->is_zero()) {
+        if (target <= pc && ex.interrupted()) [[unlikely]]
+            goto timeout;
+        pc = target;
+    } else {
+        pc += 5;
+    }
     DISPATCH();
+}
 L_CALLF : {
     CHARGE(CALLF);
+    if (ex.interrupted()) [[unlikely]]
+        goto timeout;
     const FunctionInfo& fn = fns[imm<std::uint16_t>(pc + 1)];
     U256* const nbp = sp + 1 - fn.inputs;
     if (nbp + fn.max_stack > stack_end) [[unlikely]] {
@@ -655,7 +693,11 @@ L_RETURNDATACOPY:
 L_SLOAD : {
     CHARGE(SLOAD);
     const StorageRead r = f.state.sload(msg.recipient, sp[0]);
-    if (r.was_cold) EXTRA(gas::cold_sload_extra);
+    if (r.was_cold) {
+        EXTRA(gas::cold_sload_extra);
+        if (!ex.memory_budget().take(MemoryBudget::journal_entry)) [[unlikely]]
+            goto out_of_gas;
+    }
     sp[0] = r.value;
     NEXT(1);
 }
@@ -714,9 +756,14 @@ do_panic:
     res.status = Status::Revert;
     res.output = panic_data(panic_code);
     goto done;
+timeout:
+    status = Status::Timeout;
+    goto fail;
 out_of_gas:
     status = Status::OutOfGas;
 fail:
+    // A refused memory growth fails like an unpayable one; the budget tells them apart.
+    if (status == Status::OutOfGas && ex.memory_budget().exhausted()) status = Status::OutOfMemory;
     res.status = status;
     res.gas_left = 0;
     res.gas_refund = 0;

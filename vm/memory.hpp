@@ -2,6 +2,7 @@
 // A frame's byte-addressed memory with the EVM's word-based expansion gas.
 
 #include "vm/gas.hpp"
+#include "vm/limits.hpp"
 #include "vm/types.hpp"
 
 #include <algorithm>
@@ -11,12 +12,21 @@ namespace mallory::vm {
 
 class Memory {
 public:
+    /// `budget` (may be null) is charged for growth and given it back when the memory dies.
+    explicit Memory(MemoryBudget* budget = nullptr) noexcept : m_budget(budget) {}
+    ~Memory() {
+        if (m_budget) m_budget->give(m_data.size());
+    }
+    Memory(const Memory&) = delete;
+    Memory& operator=(const Memory&) = delete;
+
     [[nodiscard]] std::size_t size() const noexcept { return m_data.size(); }
     std::uint8_t* data() noexcept { return m_data.data(); }
     [[nodiscard]] const std::uint8_t* data() const noexcept { return m_data.data(); }
 
     /// Charges for and performs the expansion needed to access [off, off+len); false when out
-    /// of gas (including offsets beyond gas::max_memory). A zero length never expands.
+    /// of gas (including offsets beyond gas::max_memory) or when the budget refuses the growth
+    /// (the budget then says so: exhausted()). A zero length never expands.
     bool expand(Gas& gas, const U256& off, const U256& len) noexcept {
         if (len.is_zero()) return true;
         if (!off.fits64() || !len.fits64() || off.w[0] > gas::max_memory ||
@@ -28,6 +38,7 @@ public:
         const std::uint64_t words = num_words(end);
         gas -= memory_cost(words) - memory_cost(m_data.size() / 32);
         if (gas < 0) return false;
+        if (m_budget && !m_budget->take(words * 32 - m_data.size())) return false;
         m_data.resize(words * 32);
         return true;
     }
@@ -47,6 +58,7 @@ public:
     }
 
 private:
+    MemoryBudget* m_budget;
     Bytes m_data;
 };
 

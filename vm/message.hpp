@@ -43,7 +43,9 @@ struct Message {
     X(CreateCollision, "contract address already in use")                                          \
     X(NonceOverflow, "sender nonce overflow")                                                      \
     X(InvalidCode, "code failed to load or verify")                                                \
-    X(NativeFailure, "native handler failed")
+    X(NativeFailure, "native handler failed")                                                      \
+    X(Timeout, "timeout: the wall-clock limit was reached")                                        \
+    X(OutOfMemory, "out of memory: the memory limit was reached")
 
 /// How a frame ended. Only Success keeps state changes; only Success and Revert keep the
 /// unused gas; every other failure consumes all of the frame's gas.
@@ -58,6 +60,12 @@ std::string_view to_string(Status s) noexcept;
 constexpr bool returns_gas(Status s) noexcept {
     return s == Status::Success || s == Status::Revert || s == Status::CallDepthExceeded ||
            s == Status::InsufficientBalance || s == Status::NonceOverflow;
+}
+
+/// The tool's limits (vm/limits.hpp), not EVM failures: they end the whole transaction, so a
+/// caller frame propagates them instead of treating them as a failed call.
+constexpr bool aborts_transaction(Status s) noexcept {
+    return s == Status::Timeout || s == Status::OutOfMemory;
 }
 
 struct Result {

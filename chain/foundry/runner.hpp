@@ -6,6 +6,7 @@
 // cheatcode is left unmet. Gas is the test transaction's gas used.
 
 #include "chain/foundry/abi.hpp"
+#include "chain/foundry/session.hpp"
 #include "vm/code.hpp"
 #include "vm/gas.hpp"
 
@@ -28,6 +29,8 @@ struct TestOptions {
     /// Render the call trace of failing tests (-vvv).
     bool traces = false;
     const ParamNames* params = nullptr;
+    /// Per test (deployment, setUp and the test together): a test that hits one fails.
+    RunLimits limits;
 };
 
 struct TestResult {

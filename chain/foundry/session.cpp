@@ -65,6 +65,27 @@ TxOutcome Session::deploy(const std::shared_ptr<const vm::ContractCode>& code, B
     return out;
 }
 
+void Session::limit(const RunLimits& limits) {
+    m_limits = limits;
+    m_exec.set_memory_limit(limits.memory_bytes);
+    m_watchdog.reset();
+    m_exec.clear_interrupt();
+    m_watchdog = std::make_unique<vm::Watchdog>(limits.timeout, [this] { m_exec.interrupt(); });
+}
+
+std::optional<std::string> Session::limit_failure() const {
+    switch (m_exec.limit_hit()) {
+    case vm::Status::Timeout:
+        return fmt::format("timeout: did not finish within {} s (--timeout)",
+                           static_cast<double>(m_limits.timeout.count()) / 1000.0);
+    case vm::Status::OutOfMemory:
+        return fmt::format("out of memory: would hold more than {} MiB (--memory-limit)",
+                           m_limits.memory_bytes >> 20);
+    default:
+        return std::nullopt;
+    }
+}
+
 TxOutcome Session::call(const Address& from, const Address& to, Bytes data, const U256& value,
                         vm::Gas gas_limit) {
     vm::Transaction tx;

@@ -14,6 +14,7 @@
 #include "chain/foundry/trace.hpp"
 #include "chain/state.hpp"
 #include "vm/executor.hpp"
+#include "vm/limits.hpp"
 
 #include <functional>
 #include <memory>
@@ -28,6 +29,13 @@ Address default_sender();
 inline constexpr vm::Gas unlimited_gas = INT64_MAX;
 /// Balance of the default sender and of each test contract: 2^96 - 1 wei, as in Foundry.
 U256 initial_balance();
+
+/// The tool's bounds on a session (vm/limits.hpp): scripts and tests run with 2^63-1 gas, so
+/// only these end a loop that never stops or a run that would take all of the machine's memory.
+struct RunLimits {
+    std::chrono::milliseconds timeout{60'000}; ///< wall clock, from Session::limit() on
+    std::uint64_t memory_bytes = 1ULL << 30;   ///< per transaction (MemoryBudget)
+};
 
 /// Feeds the executor's hooks to the cheatcodes (which may rewrite the message and the
 /// result: see cheatcodes.hpp) and to an optional trace recorder.
@@ -71,6 +79,12 @@ public:
     TxOutcome deploy(const std::shared_ptr<const vm::ContractCode>& code, BytesView args,
                      const Address& from, const U256& value = {},
                      vm::Gas gas_limit = unlimited_gas);
+    /// Bounds every later transaction of the session: the clock starts now.
+    void limit(const RunLimits& limits);
+    /// "timeout: ..." or "out of memory: ..." when a limit ended the last transaction (the
+    /// transaction's status alone may hide it: a cheatcode can rewrite a frame's result).
+    [[nodiscard]] std::optional<std::string> limit_failure() const;
+
     /// Sends a call transaction.
     TxOutcome call(const Address& from, const Address& to, Bytes data, const U256& value = {},
                    vm::Gas gas_limit = unlimited_gas);
@@ -90,6 +104,8 @@ private:
     FoundryTracer m_tracer;
     std::unique_ptr<TraceRecorder> m_recorder;
     std::vector<std::shared_ptr<const vm::ContractCode>> m_codes;
+    RunLimits m_limits;
+    std::unique_ptr<vm::Watchdog> m_watchdog; ///< last: stopped before what it interrupts dies
 };
 
 /// Selects a function of `code` by its signature ("deposit(uint256)") or, if unambiguous, by its

@@ -309,10 +309,11 @@ void Checker::resolve_inheritance() {
             c->direct_bases.push_back(base);
         }
     }
+    std::function<std::vector<const ContractInfo*>(const ContractInfo*)> bases =
+        [](const ContractInfo* x) { return x->direct_bases; };
+    C3Memo<const ContractInfo*> memo; // shared: every contract is linearized once
     for (ContractInfo* c : m_contracts) {
-        std::function<std::vector<const ContractInfo*>(const ContractInfo*)> bases =
-            [](const ContractInfo* x) { return x->direct_bases; };
-        auto lin = c3_linearize<const ContractInfo*>(c, bases);
+        auto lin = c3_linearize<const ContractInfo*>(c, bases, memo);
         if (lin) {
             c->linearization = std::move(*lin);
             continue;

@@ -169,4 +169,41 @@ TEST(CheckC3, Diamond) {
     EXPECT_EQ(linearize(g, 'E'), "EDBACO");
 }
 
+TEST(CheckC3, DeepDiamondIsLinear) {
+    // Level i has nodes 2i and 2i+1, each inheriting from both nodes of level i-1; node 100 is
+    // the top. Without memoisation this took 2^24 merges.
+    constexpr int levels = 24;
+    std::function<std::vector<int>(int)> bases = [](int n) -> std::vector<int> {
+        if (n == 100) return {2 * levels};
+        if (n < 2) return {};
+        const int below = 2 * (n / 2 - 1);
+        return {below, below + 1};
+    };
+    C3Memo<int> memo;
+    auto r = c3_linearize<int>(100, bases, memo);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->size(), 2u * levels + 2u);
+    EXPECT_EQ(r->front(), 100);
+    EXPECT_EQ(r->back(), 0); // the first-listed root is the most base
+}
+
+TEST(CheckC3, LongChainHasNoDepthLimit) {
+    // solc accepts a 257-deep chain; so must we (and much deeper).
+    std::function<std::vector<int>(int)> bases = [](int n) {
+        return n == 0 ? std::vector<int>{} : std::vector<int>{n - 1};
+    };
+    auto r = c3_linearize<int>(3000, bases);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_EQ(r->size(), 3001u);
+    EXPECT_EQ(r->back(), 0);
+}
+
+TEST(CheckC3, CycleFarFromTheStart) {
+    // 0 <- 1 <- ... <- 50 <- 0: a cycle through a long chain.
+    std::function<std::vector<int>(int)> bases = [](int n) {
+        return std::vector<int>{n == 0 ? 50 : n - 1};
+    };
+    EXPECT_FALSE(c3_linearize<int>(25, bases).has_value());
+}
+
 } // namespace

@@ -1,6 +1,7 @@
 #include "lang/diagnostic.hpp"
 #include "lang/diagnostic_json.hpp"
 
+#include <chrono>
 #include <gtest/gtest.h>
 
 namespace mallory::lang {
@@ -88,6 +89,26 @@ TEST(ClosestName, SuggestsOnlyNearMisses) {
     EXPECT_EQ(closest_name("totalsupply", names), "totalSupply");
     EXPECT_FALSE(closest_name("xyz", names).has_value());
     EXPECT_FALSE(closest_name("owner", {"owner"}).has_value());
+}
+
+TEST(ClosestName, EditsAtTheEndsAndInTheMiddle) {
+    EXPECT_EQ(closest_name("xbalances", {"balances"}), "balances");         // insertion
+    EXPECT_EQ(closest_name("balance", {"balances"}), "balances");           // deletion
+    EXPECT_EQ(closest_name("totalSuppyl", {"totalSupply"}), "totalSupply"); // two edits
+    EXPECT_EQ(closest_name("ab", {"b", "abc"}), "abc");                     // ties: lexicographic
+    EXPECT_FALSE(closest_name("a", {"bcd"}).has_value());
+}
+
+TEST(ClosestName, HugeIdentifiersStayLinear) {
+    // A 200,000-character identifier against a near miss of the same length and a far one:
+    // the full quadratic table would be 4e10 cells; the banded search is a few million.
+    const std::string wrong(200'000, 'a');
+    std::string near = wrong;
+    near[100'000] = 'b';
+    const std::string far(150'000, 'a');
+    const auto start = std::chrono::steady_clock::now();
+    EXPECT_EQ(closest_name(wrong, {far, near}), near);
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
 }
 
 TEST(DiagnosticJson, HasPositionCodeAndNotes) {
