@@ -148,8 +148,14 @@ private:
 /// through addresses chosen after deployment: `msg.sender`, function arguments, and what the
 /// targets store from them. A finding that needs a malicious oracle or treasury installed by
 /// the deployer is out of scope (pass such an address with `--args` to analyze it).
+///
+/// `variant` (0 .. ctor_variants-1) picks other values when a constructor rejects the first
+/// ones: 0 as above; 1 integers 1, 2, 3... and distinct trusted addresses (the pick, the
+/// deployer, the honest users); 2 whole ether amounts and distinct addresses; 3 ones, false.
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
-                                       const Program& program);
+                                       const Program& program, int variant = 0);
+/// How many argument choices World::deploy tries per constructor before it gives up.
+inline constexpr int ctor_variants = 4;
 /// Value sent with a payable constructor (a funded contract).
 vm::U256 ctor_value(const Target& t);
 
@@ -175,6 +181,9 @@ public:
     const Program& program() const { return m_program; }
 
 private:
+    /// One creation transaction of `t` by the deployer (no rollback: the caller's job).
+    vm::Result create(const Target& t, const Deployment& d);
+
     const Program& m_program;
     Accounts m_accounts;
     vm::MemoryState m_state;
