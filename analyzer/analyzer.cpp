@@ -295,8 +295,11 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
         opts.deadline = start + std::chrono::duration_cast<Clock::duration>(
                                     std::chrono::duration<double>(options.explore.timeout_seconds));
     const Clock::time_point deadline = *opts.deadline;
+    // Argument hints (asked by the explorer before it starts) get at most a quarter of the
+    // time: on a large function they could otherwise leave the explorer nothing.
+    const Clock::time_point hints_deadline = start + (deadline - start) / 4;
     for (ProofEngine* e : opts.engines)
-        e->set_deadline(deadline);
+        e->set_deadline(std::min(deadline, hints_deadline));
     Report report;
     const Facts facts(program);
     report.candidates = static_candidates(facts);
@@ -306,6 +309,8 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
     explore_options.timeout_seconds =
         std::max(std::chrono::duration<double>(deadline - start).count(), 0.0);
     ExploreResult ex = explore(program, explore_options);
+    for (ProofEngine* e : opts.engines)
+        e->set_deadline(deadline);
     report.stats = ex.stats;
     report.deploy_error = ex.error;
     report.properties = ex.properties.size();
