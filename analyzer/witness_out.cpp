@@ -21,35 +21,40 @@ const vm::U256 attacker_funds = vm::U256{100} * vm::U256{1'000'000'000'000'000'0
 
 /// An account of the witness as an expression of the test: the addresses differ between the
 /// replay chain and the test, the roles do not.
-std::string account_expr(const std::string& name, const Witness& w) {
-    if (name == adversary_name) return "address(attacker)";
-    if (name == deployer_name) return "address(this)";
+std::string account_expr(const std::string& name, const Witness& w, bool in_attacker = false) {
+    if (name == adversary_name) return in_attacker ? "address(this)" : "address(attacker)";
+    if (name == deployer_name) return in_attacker ? "tester" : "address(this)";
     for (const Deployment& d : w.deployments)
         if (d.contract == name) return "address(t_" + name + ")";
-    return fmt::format("makeAddr(\"{}\")", name); // an honest user, as in the setup
+    // An honest user, as in the setup: forge-std's makeAddr, spelled out where it is not
+    // inherited (the Attacker is no Test).
+    return in_attacker
+               ? fmt::format("address(uint160(uint256(keccak256(abi.encodePacked(\"{}\")))))", name)
+               : fmt::format("makeAddr(\"{}\")", name);
 }
 
 /// Argument `word` of type `ty` as test code: known accounts by role, others as numbers.
 std::string arg_expr(const vm::U256& word, const check::Type* ty, const Accounts& accounts,
-                     const Witness& w) {
+                     const Witness& w, bool in_attacker) {
     if (!ty || (ty->kind != check::TypeKind::address && ty->kind != check::TypeKind::contract))
         return vm::to_dec(word);
     const std::string name = accounts.name_of(vm::Address::from_word(word));
     std::string addr = name.rfind("0x", 0) == 0 || name == "address(0)"
                            ? fmt::format("address(uint160({}))", vm::to_dec(word))
-                           : account_expr(name, w);
+                           : account_expr(name, w, in_attacker);
     if (ty->kind == check::TypeKind::contract && ty->contract)
         return fmt::format("{}({})", ty->contract->name, addr);
     return addr;
 }
 
 std::string args_expr(const std::vector<vm::U256>& args, const std::vector<check::TypePtr>* types,
-                      const Accounts& accounts, const Witness& w, bool leading_comma) {
+                      const Accounts& accounts, const Witness& w, bool leading_comma,
+                      bool in_attacker = false) {
     std::string out;
     for (std::size_t i = 0; i < args.size(); ++i)
         out += (out.empty() && !leading_comma ? "" : ", ") +
                arg_expr(args[i], types && i < types->size() ? (*types)[i].get() : nullptr, accounts,
-                        w);
+                        w, in_attacker);
     return out;
 }
 
@@ -58,6 +63,7 @@ struct Encoder {
     const Program& p;
     const Witness& w;
     Accounts accounts;
+    bool in_attacker = false; ///< code of the Attacker contract (re-entries), not of the test
     std::string operator()(const CallSpec& c) const {
         if (c.signature.empty()) return "\"\"";
         const std::vector<check::TypePtr>* types = nullptr;
@@ -65,7 +71,7 @@ struct Encoder {
             for (const check::FunctionInfo* f : t->info->external_functions)
                 if (f->signature == c.signature) types = &f->parameter_types;
         return fmt::format("abi.encodeWithSignature(\"{}\"{})", c.signature,
-                           args_expr(c.args, types, accounts, w, true));
+                           args_expr(c.args, types, accounts, w, true, in_attacker));
     }
 };
 
@@ -77,7 +83,8 @@ std::string call_stmt(const CallSpec& c, const Encoder& enc) {
 }
 
 /// The attacker's answers: per attack step and callback number, what the witness chooses.
-std::string hooks_of(const Witness& w, const Encoder& enc) {
+std::string hooks_of(const Witness& w, Encoder enc) {
+    enc.in_attacker = true;
     std::string out;
     for (std::size_t k = 0; k < w.steps.size(); ++k)
         for (std::size_t i = 0; i < w.steps[k].choices.size(); ++i) {
@@ -258,6 +265,7 @@ contract Attacker {{
 {4}    uint256 step;
     uint256 n;
     uint256 public reentries;
+    address tester = msg.sender; // the test contract (the witness's deployer)
     function aim({5}) external {{{6} }}
     /// Attack transaction `k` of the witness, paid from the attacker's own ether.
     function run(uint256 k, address target, uint256 value, bytes memory data) external {{
