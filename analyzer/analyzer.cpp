@@ -5,6 +5,7 @@
 #include "analyzer/replay.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <fmt/format.h>
 #include <sstream>
 
@@ -20,6 +21,28 @@ std::string_view to_string(PropertyStatus s) {
         return "unknown";
     }
     return "?";
+}
+
+std::string_view to_string(Verdict v) {
+    switch (v) {
+    case Verdict::clean:
+        return "clean";
+    case Verdict::findings:
+        return "findings";
+    case Verdict::inconclusive:
+        return "inconclusive";
+    }
+    return "?";
+}
+
+std::size_t Report::functions_run() const {
+    return static_cast<std::size_t>(std::count_if(functions.begin(), functions.end(),
+                                                  [](const FunctionCoverage& f) { return f.run; }));
+}
+
+Verdict Report::verdict() const {
+    if (!findings.empty()) return Verdict::findings;
+    return inconclusive.empty() ? Verdict::clean : Verdict::inconclusive;
 }
 
 namespace {
@@ -98,119 +121,221 @@ void place(const Program& p, const Facts& facts, const std::vector<Candidate>& c
         }
 }
 
+using Clock = std::chrono::steady_clock;
+
+/// The message of a finding: what is violated, and how the adversary got there.
+std::string finding_message(const Property& pr, const Violation& v, const Finding& f) {
+    const std::string how =
+        v.via_reentry && v.shape
+            ? fmt::format(" when {} re-enters {}.{} from the external call of {}.{}",
+                          adversary_name, v.shape->reentered_contract, v.shape->reentered_function,
+                          v.shape->interrupted_contract, v.shape->interrupted_function)
+            : "";
+    switch (pr.kind) {
+    case PropertyKind::callback_freedom:
+        return fmt::format(
+            "{} is reentrancy-vulnerable ({}): a re-entrant execution reaches a state that no "
+            "order of the same calls without re-entry reaches{}",
+            f.contract, f.kind, how);
+    case PropertyKind::invariant:
+        return fmt::format("invariant `{}` of {} is violated{}", pr.text, f.contract, how);
+    case PropertyKind::invariant_at_call:
+        return fmt::format("invariant `{}` of {} is false during an external call and a "
+                           "re-entrant call acts on it{}",
+                           pr.text, f.contract, how);
+    case PropertyKind::if_succeeds:
+        return fmt::format("postcondition `{}` of {}.{} fails{}", pr.text, f.contract, f.function,
+                           how);
+    case PropertyKind::ether:
+        return fmt::format("ether was created: the accounts' total grew{}", how);
+    }
+    return {};
+}
+
+/// A finding for one violation, its witness replayed on a fresh chain.
+Finding make_finding(const Program& program, const Facts& facts,
+                     const std::vector<Candidate>& candidates, const Property& pr,
+                     const Violation& v) {
+    Finding f;
+    f.check = check_name(pr.kind);
+    f.contract = program.targets()[pr.target].name();
+    f.function = pr.function ? pr.function->name : "";
+    if (v.shape) {
+        f.kind = v.shape->kind;
+        if (f.function.empty() && v.shape->interrupted_contract == f.contract)
+            f.function =
+                v.shape->interrupted_function.substr(0, v.shape->interrupted_function.find('('));
+    }
+    if (const Check* c = find_check(f.check)) f.severity = c->severity();
+    f.location = locate(program, pr.annotation ? pr.annotation->span
+                                               : program.targets()[pr.target].info->span);
+    if (pr.kind == PropertyKind::callback_freedom || v.via_reentry)
+        place(program, facts, candidates, f, v.shape);
+    f.witness = v.witness;
+    const ReplayResult rr = replay(program, v.witness);
+    f.confirmed = rr.ran && rr.violated;
+    f.replay_log = rr.log;
+    f.message = finding_message(pr, v, f);
+    for (std::size_t i = 0; i < v.assumptions.size(); ++i)
+        f.message += (i == 0 ? "; assuming " : " and ") + v.assumptions[i];
+    if (v.self_harm) {
+        // What the re-entry changed is the adversary's own loss: worth knowing, not an attack.
+        f.severity = Severity::info;
+        f.message += "; self-harm: the adversary ends with less ether than without re-entry, "
+                     "and no one else loses";
+    }
+    if (!rr.verdict.empty()) f.message += "; replay: " + rr.verdict;
+    f.hint = f.related
+                 ? fmt::format("move the write at line {} before the external call at line {} "
+                               "(checks-effects-interactions), or add a nonReentrant modifier",
+                               f.related->line, f.location.line)
+                 : "restore the property before any external call, or guard the functions with "
+                   "a mutex";
+    return f;
+}
+
+/// The functions the explorer may call on each target (non-view, receive included).
+std::vector<FunctionCoverage> coverage_of(const Program& p, const ExploreStats& stats) {
+    std::vector<FunctionCoverage> out;
+    for (const Target& t : p.targets()) {
+        std::vector<const check::FunctionInfo*> fs;
+        for (const check::FunctionInfo* f : t.info->external_functions)
+            if (!f->getter_of && f->mutability != lang::ast::Mutability::view &&
+                f->mutability != lang::ast::Mutability::pure)
+                fs.push_back(f);
+        std::sort(fs.begin(), fs.end(), [](auto* a, auto* b) {
+            return std::make_pair(a->span.file, a->span.begin) <
+                   std::make_pair(b->span.file, b->span.begin);
+        });
+        if (t.info->receive) fs.push_back(t.info->receive);
+        for (const check::FunctionInfo* f : fs) {
+            FunctionCoverage c{
+                t.name(), f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature,
+                false};
+            c.run = std::binary_search(stats.covered.begin(), stats.covered.end(),
+                                       c.contract + "." + c.signature);
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+/// The reasons an analysis without findings would not mean "clean" (DESIGN.md: an analysis
+/// that could not deploy or execute the targets, or that a timeout cut, is inconclusive).
+std::vector<std::string> inconclusive_reasons(const Program& p, const Report& r) {
+    std::vector<std::string> out;
+    if (!r.deploy_error.empty()) out.push_back(r.deploy_error);
+    for (const Target& t : p.targets()) {
+        std::size_t total = 0, run = 0;
+        for (const FunctionCoverage& f : r.functions)
+            if (f.contract == t.name()) {
+                ++total;
+                run += f.run;
+            }
+        if (r.deploy_error.empty() && total > 0 && run == 0)
+            out.push_back(fmt::format("no transaction of {}'s {} function{} succeeded", t.name(),
+                                      total, total == 1 ? "" : "s"));
+    }
+    if (r.timed_out)
+        out.push_back("the timeout cut the analysis (raise --timeout, or lower --txs/--depth)");
+    return out;
+}
+
+/// The findings of property `i` (one per mode: without and with re-entry), each replayed on a
+/// fresh chain; returns whether one of them was confirmed.
+bool report_violations(Program& program, const Facts& facts, const ExploreResult& ex, std::size_t i,
+                       Report& report) {
+    const Property& pr = ex.properties[i];
+    bool violated = false;
+    for (int mode = 0; mode < 2; ++mode) {
+        const auto& v = ex.violations[i][static_cast<std::size_t>(mode)];
+        if (!v) continue;
+        Finding f = make_finding(program, facts, report.candidates, pr, *v);
+        if (suppressed(program, f)) {
+            ++report.suppressed;
+            continue;
+        }
+        violated |= f.confirmed;
+        report.findings.push_back(std::move(f));
+    }
+    return violated;
+}
+
+/// The status of property `pr`: violated (confirmed finding), else what the engines prove
+/// within the analysis's deadline, else unknown with the reasons.
+ProofEntry prove_property(const Program& program, const Property& pr, bool violated,
+                          const ExploreStats& stats, const AnalyzeOptions& options,
+                          Clock::time_point deadline) {
+    ProofEntry pe;
+    pe.contract = program.targets()[pr.target].name();
+    pe.property = pr.name(program);
+    pe.engine = "explorer";
+    pe.status = violated ? PropertyStatus::violated : PropertyStatus::unknown;
+    if (violated) return pe;
+    pe.reason = fmt::format("no violation within {} transactions and {} re-entries{}",
+                            options.explore.txs, options.explore.depth,
+                            !stats.deployed    ? " (the targets did not deploy)"
+                            : stats.timed_out  ? " (timed out)"
+                            : stats.budget_hit ? " (budget reached)"
+                                               : "");
+    if (!stats.deployed) return pe;
+    for (ProofEngine* e : options.engines) {
+        const double left = std::chrono::duration<double>(deadline - Clock::now()).count();
+        ProofResult r = e->prove(program, pr, std::max(left, 0.0));
+        if (r.status == PropertyStatus::proved) {
+            pe.status = r.status;
+            pe.engine = std::string(e->name());
+            pe.reason.clear();
+            break;
+        }
+        if (!r.reason.empty()) pe.reason += fmt::format("; {}: {}", e->name(), r.reason);
+    }
+    return pe;
+}
+
 } // namespace
 
 Report analyze(Program& program, const AnalyzeOptions& options) {
+    const auto start = Clock::now();
+    AnalyzeOptions opts = options;
+    if (!opts.deadline)
+        opts.deadline = start + std::chrono::duration_cast<Clock::duration>(
+                                    std::chrono::duration<double>(options.explore.timeout_seconds));
+    const Clock::time_point deadline = *opts.deadline;
+    // Argument hints (asked by the explorer before it starts) get at most a quarter of the
+    // time: on a large function they could otherwise leave the explorer nothing.
+    const Clock::time_point hints_deadline = start + (deadline - start) / 4;
+    for (ProofEngine* e : opts.engines)
+        e->set_deadline(std::min(deadline, hints_deadline));
     Report report;
     const Facts facts(program);
     report.candidates = static_candidates(facts);
-    ExploreOptions explore_options = options.explore;
-    explore_options.hint_engines = options.engines;
+    ExploreOptions explore_options = opts.explore;
+    explore_options.hint_engines = opts.engines;
+    // The explorer gets what is left of the whole analysis's time (hints come out of it too).
+    explore_options.timeout_seconds =
+        std::max(std::chrono::duration<double>(deadline - start).count(), 0.0);
     ExploreResult ex = explore(program, explore_options);
+    for (ProofEngine* e : opts.engines)
+        e->set_deadline(deadline);
     report.stats = ex.stats;
+    report.deploy_error = ex.error;
     report.properties = ex.properties.size();
     for (std::size_t i = 0; i < ex.properties.size(); ++i) {
-        const Property& pr = ex.properties[i];
-        bool violated = false;
-        for (int mode = 0; mode < 2; ++mode) {
-            const auto& v = ex.violations[i][static_cast<std::size_t>(mode)];
-            if (!v) continue;
-            Finding f;
-            f.check = check_name(pr.kind);
-            f.contract = program.targets()[pr.target].name();
-            f.function = pr.function ? pr.function->name : "";
-            if (v->shape) {
-                f.kind = v->shape->kind;
-                if (f.function.empty() && v->shape->interrupted_contract == f.contract)
-                    f.function = v->shape->interrupted_function.substr(
-                        0, v->shape->interrupted_function.find('('));
-            }
-            if (const Check* c = find_check(f.check)) f.severity = c->severity();
-            f.location = locate(program, pr.annotation ? pr.annotation->span
-                                                       : program.targets()[pr.target].info->span);
-            if (pr.kind == PropertyKind::callback_freedom || v->via_reentry)
-                place(program, facts, report.candidates, f, v->shape);
-            f.witness = v->witness;
-            const ReplayResult rr = replay(program, v->witness);
-            f.confirmed = rr.ran && rr.violated;
-            f.replay_log = rr.log;
-            const std::string how =
-                v->via_reentry && v->shape
-                    ? fmt::format(" when {} re-enters {}.{} from the external call of {}.{}",
-                                  adversary_name, v->shape->reentered_contract,
-                                  v->shape->reentered_function, v->shape->interrupted_contract,
-                                  v->shape->interrupted_function)
-                    : "";
-            switch (pr.kind) {
-            case PropertyKind::callback_freedom:
-                f.message = fmt::format(
-                    "{} is reentrancy-vulnerable ({}): a re-entrant execution reaches a state that "
-                    "no order of the same calls without re-entry reaches{}",
-                    f.contract, f.kind, how);
-                break;
-            case PropertyKind::invariant:
-                f.message =
-                    fmt::format("invariant `{}` of {} is violated{}", pr.text, f.contract, how);
-                break;
-            case PropertyKind::invariant_at_call:
-                f.message = fmt::format(
-                    "invariant `{}` of {} is false during an external call and a re-entrant call "
-                    "acts on it{}",
-                    pr.text, f.contract, how);
-                break;
-            case PropertyKind::if_succeeds:
-                f.message = fmt::format("postcondition `{}` of {}.{} fails{}", pr.text, f.contract,
-                                        f.function, how);
-                break;
-            case PropertyKind::ether:
-                f.message = fmt::format("ether was created: the accounts' total grew{}", how);
-                break;
-            }
-            if (!rr.verdict.empty()) f.message += "; replay: " + rr.verdict;
-            f.hint =
-                f.related
-                    ? fmt::format("move the write at line {} before the external call at line {} "
-                                  "(checks-effects-interactions), or add a nonReentrant modifier",
-                                  f.related->line, f.location.line)
-                    : "restore the property before any external call, or guard the functions with "
-                      "a mutex";
-            if (suppressed(program, f)) {
-                ++report.suppressed;
-                continue;
-            }
-            violated |= f.confirmed;
-            report.findings.push_back(std::move(f));
-        }
-        ProofEntry pe;
-        pe.contract = program.targets()[pr.target].name();
-        pe.property = pr.name(program);
-        pe.engine = "explorer";
-        pe.status = violated ? PropertyStatus::violated : PropertyStatus::unknown;
-        if (!violated) {
-            pe.reason = fmt::format("no violation within {} transactions and {} re-entries{}",
-                                    options.explore.txs, options.explore.depth,
-                                    ex.stats.timed_out    ? " (timed out)"
-                                    : ex.stats.budget_hit ? " (budget reached)"
-                                                          : "");
-            for (ProofEngine* e : options.engines) {
-                ProofResult r = e->prove(program, pr, options.explore.timeout_seconds);
-                if (r.status == PropertyStatus::proved) {
-                    pe.status = r.status;
-                    pe.engine = std::string(e->name());
-                    pe.reason.clear();
-                    break;
-                }
-                if (!r.reason.empty()) pe.reason += fmt::format("; {}: {}", e->name(), r.reason);
-            }
-        }
-        report.proofs.push_back(pe);
+        const bool violated = report_violations(program, facts, ex, i, report);
+        report.proofs.push_back(
+            prove_property(program, ex.properties[i], violated, ex.stats, opts, deadline));
     }
-    if (options.fixes) attach_fixes(program, facts, options, report);
+    report.timed_out = ex.stats.timed_out || Clock::now() > deadline;
+    report.functions = coverage_of(program, ex.stats);
+    report.inconclusive = inconclusive_reasons(program, report);
+    if (opts.fixes) attach_fixes(program, facts, opts, report);
     std::stable_sort(
         report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
             return std::make_tuple(a.location.file, a.location.line, a.location.column, a.check) <
                    std::make_tuple(b.location.file, b.location.line, b.location.column, b.check);
         });
+    report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return report;
 }
 

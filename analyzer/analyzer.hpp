@@ -7,6 +7,7 @@
 #include "analyzer/explorer.hpp"
 #include "analyzer/proof_engine.hpp"
 
+#include <chrono>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -48,6 +49,19 @@ struct ProofEntry {
     std::string engine, reason;
 };
 
+/// A target function the explorer could call, and whether some transaction ran it
+/// successfully (coverage: what the silence of the report is worth).
+struct FunctionCoverage {
+    std::string contract;
+    std::string signature; ///< "" for receive
+    bool run = false;
+};
+
+/// The three answers an analysis can give. `inconclusive` is never `clean`: the targets did
+/// not deploy, no transaction of a target function succeeded, or the timeout cut the search.
+enum class Verdict : std::uint8_t { clean, findings, inconclusive };
+std::string_view to_string(Verdict v);
+
 struct Report {
     std::vector<Finding> findings;
     std::vector<ProofEntry> proofs;
@@ -55,12 +69,25 @@ struct Report {
     ExploreStats stats;
     std::size_t properties = 0;
     std::size_t suppressed = 0;
+    std::string deploy_error; ///< why the targets did not deploy ("" when they did)
+    std::vector<FunctionCoverage> functions;
+    bool timed_out = false; ///< the deadline cut the explorer or the Z3 engine
+    double seconds = 0;     ///< the whole analysis, wall clock
+    /// Why the analysis is inconclusive, one sentence each (empty: it is not).
+    std::vector<std::string> inconclusive;
+
+    std::size_t functions_run() const;
+    /// findings if any; else inconclusive if any reason; else clean.
+    Verdict verdict() const;
 };
 
 struct AnalyzeOptions {
-    ExploreOptions explore;
-    bool fixes = true; ///< try checks-effects-interactions and a guard, and re-analyze
+    ExploreOptions explore; ///< explore.timeout_seconds bounds the whole analysis
+    bool fixes = true;      ///< try checks-effects-interactions and a guard, and re-analyze
     std::vector<ProofEngine*> engines;
+    /// When the whole analysis must stop (fixes' re-analyses share it); unset: now +
+    /// explore.timeout_seconds when analyze() starts.
+    std::optional<std::chrono::steady_clock::time_point> deadline;
 };
 
 /// Analyzes a loaded program (ok() must be true).
@@ -69,7 +96,12 @@ Report analyze(Program& program, const AnalyzeOptions& options);
 std::string render_text(const Report& r, const Program& p, bool color);
 nlohmann::json render_json(const Report& r, const std::string& version);
 nlohmann::json render_sarif(const Report& r, const std::string& version);
-/// A Foundry-style test (forge-std Test, vm.deal/prank) reproducing a witness.
-std::string foundry_test(const Witness& w, const Program& p);
+/// The JSON and SARIF documents of an analysis that could not start (usage or compile
+/// errors): `diagnostics` as in `mallory check --json`, so CI always gets a document.
+nlohmann::json render_json_error(const nlohmann::json& diagnostics, const std::string& version);
+nlohmann::json render_sarif_error(const nlohmann::json& diagnostics, const std::string& version);
+/// Percent-encodes a path for a SARIF/URI reference (RFC 3986 unreserved characters and '/'
+/// are kept).
+std::string uri_encode(std::string_view path);
 
 } // namespace mallory::analyzer

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <unordered_map>
 #include <utility>
@@ -209,6 +210,7 @@ struct PartitionResult {
     std::vector<Violation> violations;
     std::uint64_t states = 0, txs = 0;
     bool budget_hit = false, timed_out = false;
+    std::set<std::string> covered; ///< see ExploreStats::covered
 };
 
 class Search {
@@ -327,7 +329,9 @@ private:
         m_post.reset();
         m_observed.clear();
         m_broken_now.clear();
-        return m_w.run(step, block);
+        vm::Result r = m_w.run(step, block);
+        if (r.success()) m_result.covered.insert(step.call.contract + "." + step.call.signature);
+        return r;
     }
 
     /// Re-runs `step` from `before` under a call log to classify its first re-entry (only
@@ -782,6 +786,8 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     // Probe world: deployment, domains and the partitions.
     World probe(program);
     if (!probe.deploy(&result.error)) return result;
+    result.stats.deployed = true;
+    result.stats.deployments = probe.deployments();
     probe.setup_honest();
     const Domains domains = make_domains(program, probe, options.hint_engines);
     std::size_t partitions = 0;
@@ -842,17 +848,20 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         t.join();
     result.stats.partitions = partitions;
     result.stats.transactions = probe.transactions();
+    std::set<std::string> covered;
     for (std::size_t p = 0; p < partitions; ++p) {
         PartitionResult& pr = results[p];
         result.stats.states += pr.states;
         result.stats.transactions += pr.txs;
         result.stats.timed_out |= pr.timed_out;
         result.stats.budget_hit |= pr.budget_hit;
+        covered.insert(pr.covered.begin(), pr.covered.end());
         for (Violation& v : pr.violations) {
             auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
             if (!slot || better(v, *slot)) slot = std::move(v);
         }
     }
+    result.stats.covered.assign(covered.begin(), covered.end());
     result.stats.timed_out |= stop.load() && !options.stop_at_first;
     result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     const std::vector<std::string> files = program.paths();

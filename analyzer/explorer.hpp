@@ -92,6 +92,11 @@ struct ExploreStats {
     std::size_t partitions = 0;
     bool timed_out = false;
     bool budget_hit = false;
+    bool deployed = false; ///< every target deployed (else ExploreResult::error says why)
+    std::vector<Deployment> deployments; ///< as deployed: the constructor arguments chosen
+    /// "Contract.signature" of every target function (signature "" for receive) that some
+    /// transaction ran successfully at the top level; sorted.
+    std::vector<std::string> covered;
 };
 
 struct ExploreResult {

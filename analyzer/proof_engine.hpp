@@ -10,6 +10,7 @@
 
 #include "analyzer/explorer.hpp"
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,9 @@ public:
     virtual std::vector<vm::U256> suggest_arguments(const Program&, const check::FunctionInfo*) {
         return {};
     }
+    /// The whole analysis's deadline (`analyze --timeout`): after it no work starts and no
+    /// solver query runs past it, whatever timeout a single call is given. Default: none.
+    virtual void set_deadline(std::chrono::steady_clock::time_point) {}
 };
 
 } // namespace mallory::analyzer

@@ -95,6 +95,12 @@ public:
     }
 
     vm::State& state() { return m_chain->state(); }
+    /// A read-only call (an eth_call): the first word it returns, nullopt when it fails.
+    std::optional<vm::U256> read(const vm::Address& to, const vm::Bytes& data) {
+        const chain::CallResult r = m_chain->call(m_accounts.deployer, to, data, vm::U256{});
+        if (!r.success() || r.output.size() < 32) return std::nullopt;
+        return vm::load_be(r.output.data());
+    }
     const Accounts& accounts() const { return m_accounts; }
     Adversary& adversary() { return m_adversary; }
     const std::vector<CallbackEvent>& events() const { return m_events; }
@@ -182,15 +188,139 @@ void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
     }
 }
 
+/// The function `c` names on its contract, or why there is none.
+std::optional<std::string> check_call(const Program& p, const CallSpec& c,
+                                      const std::string& where) {
+    const Target* t = p.target(c.contract);
+    if (!t) return fmt::format("{}.contract: '{}' is not a deployed contract", where, c.contract);
+    if (c.signature.empty()) {
+        if (t->info->receive || t->info->fallback) return std::nullopt;
+        return fmt::format("{}.function: {} has no receive or fallback function for a plain "
+                           "transfer",
+                           where, c.contract);
+    }
+    for (const check::FunctionInfo* f : t->info->external_functions)
+        if (f->signature == c.signature) {
+            if (f->parameter_types.size() == c.args.size()) return std::nullopt;
+            return fmt::format("{}.args: {} takes {} argument{}, the witness gives {}", where,
+                               c.signature, f->parameter_types.size(),
+                               f->parameter_types.size() == 1 ? "" : "s", c.args.size());
+        }
+    return fmt::format("{}.function: unknown function '{}' of {}", where, c.signature, c.contract);
+}
+
+std::optional<std::string> check_step(const Program& p, const Accounts& a, const TxStep& s,
+                                      const std::string& where) {
+    if (s.sender != deployer_name && s.sender != adversary_name &&
+        std::none_of(a.users.begin(), a.users.end(),
+                     [&](const auto& u) { return u.first == s.sender; })) {
+        std::string known = fmt::format("{}, {}", deployer_name, adversary_name);
+        for (const auto& [name, addr] : a.users)
+            known += ", " + name;
+        return fmt::format("{}.from: unknown sender '{}' (expected one of {})", where, s.sender,
+                           known);
+    }
+    if (auto e = check_call(p, s.call, where + ".call")) return e;
+    for (std::size_t i = 0; i < s.choices.size(); ++i)
+        if (s.choices[i].kind == ChoiceKind::reenter)
+            if (auto e = check_call(p, s.choices[i].call,
+                                    fmt::format("{}.callbacks[{}].call", where, i)))
+                return e;
+    return std::nullopt;
+}
+
+std::optional<std::string> check_property(const Program& p, const Witness& w) {
+    const std::size_t ti = target_index(p, w.contract);
+    if (ti >= p.targets().size())
+        return fmt::format("property.contract: '{}' is not among the compiled targets", w.contract);
+    const bool annotated = w.property == PropertyKind::invariant ||
+                           w.property == PropertyKind::invariant_at_call ||
+                           w.property == PropertyKind::if_succeeds;
+    if (annotated && !annotation_of(p, w, ti))
+        return fmt::format("property.index: {} has no {} number {}{}", w.contract,
+                           to_string(w.property), w.index,
+                           w.function.empty() ? "" : " on function " + w.function);
+    return std::nullopt;
+}
+
+/// The ether of the targets and the adversary in `c`, and the public getters' values (scalar
+/// getters, and those keyed by one address for every account the witness knows).
+void record_ether(const Program& p, ReplayChain& c, EtherOutcome& out) {
+    out.targets.clear();
+    for (const auto& [name, addr] : c.accounts().contracts)
+        out.targets.emplace_back(name, c.state().balance(addr));
+    out.adversary_after = c.state().balance(c.accounts().adversary);
+    std::vector<std::pair<std::string, vm::Address>> keys{{deployer_name, c.accounts().deployer},
+                                                          {adversary_name, c.accounts().adversary}};
+    for (const auto& u : c.accounts().users)
+        keys.push_back(u);
+    for (const auto& t : c.accounts().contracts)
+        keys.push_back(t);
+    for (const auto& [name, addr] : c.accounts().contracts) {
+        const Target* t = p.target(name);
+        if (!t) continue;
+        for (const check::FunctionInfo* f : t->info->external_functions) {
+            if (!f->getter_of || f->parameter_types.size() > 1 || f->return_types.size() != 1 ||
+                f->return_types[0]->kind != check::TypeKind::integer)
+                continue; // the test compares uint256 values
+            if (f->parameter_types.empty()) {
+                if (auto v = c.read(addr, calldata_of(CallSpec{name, f->signature, {}, {}})))
+                    out.readings.push_back({name, f->name, "", *v});
+                continue;
+            }
+            if (f->parameter_types[0]->kind != check::TypeKind::address) continue;
+            for (const auto& [key, at] : keys)
+                if (auto v =
+                        c.read(addr, calldata_of(CallSpec{name, f->signature, {at.to_word()}, {}})))
+                    out.readings.push_back({name, f->name, key, *v});
+        }
+    }
+}
+
 } // namespace
+
+std::optional<std::string> validate_witness(const Program& p, const Witness& w) {
+    if (w.deployments.empty()) return "deployments: the witness deploys nothing";
+    for (std::size_t i = 0; i < w.deployments.size(); ++i)
+        if (!p.target(w.deployments[i].contract))
+            return fmt::format("deployments[{}].contract: '{}' is not a contract of the witness's "
+                               "files",
+                               i, w.deployments[i].contract);
+    const Accounts accounts = Accounts::make(p);
+    for (std::size_t i = 0; i < w.setup.size(); ++i)
+        if (auto e = check_step(p, accounts, w.setup[i], fmt::format("setup[{}]", i))) return e;
+    for (std::size_t i = 0; i < w.steps.size(); ++i)
+        if (auto e = check_step(p, accounts, w.steps[i], fmt::format("steps[{}]", i))) return e;
+    return check_property(p, w);
+}
+
+std::optional<EtherOutcome> ether_outcome(const Program& p, const Witness& w, bool reentry) {
+    if (validate_witness(p, w)) return std::nullopt;
+    ReplayChain c(p, true);
+    if (!c.deploy(w, nullptr)) return std::nullopt;
+    EtherOutcome out;
+    out.adversary_before = c.state().balance(c.accounts().adversary);
+    for (const TxStep& s : w.steps) {
+        if (reentry) {
+            c.run(s);
+            continue;
+        }
+        // The same calls one after the other: the step, then what it re-entered.
+        c.run(TxStep{s.sender, s.call, {}});
+        for (const Choice& ch : s.choices)
+            if (ch.kind == ChoiceKind::reenter) c.run(TxStep{adversary_name, ch.call, {}});
+    }
+    record_ether(p, c, out);
+    return out;
+}
 
 ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
     ReplayResult out;
-    const std::size_t ti = target_index(p, w.contract);
-    if (ti >= p.targets().size()) {
-        out.error = "the witness's contract " + w.contract + " is not among the compiled targets";
+    if (auto e = validate_witness(p, w)) {
+        out.error = *e;
         return out;
     }
+    const std::size_t ti = target_index(p, w.contract);
     ReplayChain c(p, !verbose);
     if (!c.deploy(w, &out.error)) return out;
     out.ran = true;

@@ -7,6 +7,7 @@
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,31 @@ struct ReplayResult {
     std::string verdict;          ///< one line: what the chain shows
 };
 
-/// Replays `w` against `program` (compiled from the witness's files).
+/// Replays `w` against `program` (compiled from the witness's files). A witness that does
+/// not fit the program (see validate_witness) does not run: `error` says where it is wrong.
 ReplayResult replay(const Program& program, const Witness& w, bool verbose = false);
+
+/// Where a witness does not fit `program`, as "steps[2].call.function: unknown function
+/// 'f()' of DAO" (its JSON path first); nullopt when it fits: at least one deployment, only
+/// the program's targets, known senders, existing functions with the right number of
+/// arguments, and a property (kind, contract, function, index) the program has.
+std::optional<std::string> validate_witness(const Program& program, const Witness& w);
+
+/// Ether after a witness's attack steps on a fresh chain, for the Foundry test's assertions.
+struct EtherOutcome {
+    std::vector<std::pair<std::string, vm::U256>> targets; ///< balance per deployed target
+    vm::U256 adversary_before, adversary_after;            ///< the attack contract's balance
+    /// A public getter's value: `contract.getter()` or `contract.getter(account)` for each
+    /// known account (deployer, adversary, honest users, targets), by account name.
+    struct Reading {
+        std::string contract, getter, account; ///< account "" for a getter without argument
+        vm::U256 value;
+    };
+    std::vector<Reading> readings;
+};
+/// Runs `w`; with `reentry` false every callback just returns and each re-entered call runs
+/// as its own transaction right after the step (the same calls without the attack). nullopt
+/// when the deployments or the setup fail.
+std::optional<EtherOutcome> ether_outcome(const Program& program, const Witness& w, bool reentry);
 
 } // namespace mallory::analyzer

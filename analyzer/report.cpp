@@ -2,6 +2,7 @@
 #include "analyzer/world.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <set>
 
@@ -30,7 +31,67 @@ json location_json(const Location& l) {
     return json{{"file", l.file}, {"line", l.line}, {"column", l.column}};
 }
 
+std::string function_name(const FunctionCoverage& f) {
+    return f.contract + "." + (f.signature.empty() ? "receive()" : f.signature);
+}
+
+std::string words(const std::vector<vm::U256>& args) {
+    std::string out;
+    for (const vm::U256& a : args)
+        out += (out.empty() ? "" : ", ") + (vm::bit_length(a) > 64 ? vm::to_hex(a) : vm::to_dec(a));
+    return out;
+}
+
+/// "explored: DAO deployed (...); functions run: 3 of 4 (not run: ...)": what the verdict
+/// rests on.
+std::string explored_text(const Report& r) {
+    if (!r.deploy_error.empty()) return "explored: nothing: " + r.deploy_error + "\n";
+    std::string deployed;
+    for (const Deployment& d : r.stats.deployments)
+        deployed +=
+            fmt::format("{}{}{}", deployed.empty() ? "" : ", ", d.contract,
+                        d.args.empty() ? "" : " (constructor arguments " + words(d.args) + ")");
+    std::string missing;
+    for (const FunctionCoverage& f : r.functions)
+        if (!f.run) missing += (missing.empty() ? "" : ", ") + function_name(f);
+    return fmt::format("explored: deployed {}; functions run successfully: {} of {}{}\n",
+                       deployed.empty() ? "nothing" : deployed, r.functions_run(),
+                       r.functions.size(), missing.empty() ? "" : " (never: " + missing + ")");
+}
+
+json coverage_json(const Report& r) {
+    json deployments = json::array();
+    for (const Deployment& d : r.stats.deployments) {
+        json args = json::array();
+        for (const vm::U256& a : d.args)
+            args.push_back(vm::to_dec(a));
+        deployments.push_back(json{{"contract", d.contract}, {"args", args}});
+    }
+    json functions = json::array();
+    for (const FunctionCoverage& f : r.functions)
+        functions.push_back(
+            json{{"contract", f.contract}, {"function", f.signature}, {"run", f.run}});
+    return json{{"deployed", r.deploy_error.empty()},
+                {"deploy_error", r.deploy_error.empty() ? json(nullptr) : json(r.deploy_error)},
+                {"deployments", deployments},
+                {"functions", functions},
+                {"functions_run", r.functions_run()},
+                {"functions_total", r.functions.size()}};
+}
+
 } // namespace
+
+std::string uri_encode(std::string_view path) {
+    std::string out;
+    for (const char ch : path) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')
+            out += ch;
+        else
+            out += fmt::format("%{:02X}", c);
+    }
+    return out;
+}
 
 std::string render_text(const Report& r, const Program& p, bool color) {
     std::string out;
@@ -69,12 +130,19 @@ std::string render_text(const Report& r, const Program& p, bool color) {
     std::size_t proved = 0;
     for (const ProofEntry& pe : r.proofs)
         proved += pe.status == PropertyStatus::proved;
+    out += explored_text(r);
     out += fmt::format(
         "{} finding{}{}; {} states, {} transactions executed, {:.2f} s, {} properties checked, {} "
         "proved{}\n",
         n, n == 1 ? "" : "s", r.suppressed ? fmt::format(" ({} suppressed)", r.suppressed) : "",
-        r.stats.states, r.stats.transactions, r.stats.seconds, r.properties, proved,
-        r.stats.timed_out ? " (timed out: results may be incomplete)" : "");
+        r.stats.states, r.stats.transactions, r.seconds, r.properties, proved,
+        r.timed_out ? " (timed out: results may be incomplete)" : "");
+    if (!r.inconclusive.empty()) {
+        out += fmt::format("{}inconclusive{}: the absence of findings does not mean clean:\n", red,
+                           off);
+        for (const std::string& why : r.inconclusive)
+            out += "  - " + why + "\n";
+    }
     return out;
 }
 
@@ -115,12 +183,15 @@ json render_json(const Report& r, const std::string& version) {
                              {"variable", c.variable}});
     return json{{"tool", "mallory"},
                 {"version", version},
+                {"status", to_string(r.verdict())},
+                {"inconclusive", r.inconclusive},
+                {"coverage", coverage_json(r)},
                 {"findings", findings},
                 {"proofs", proofs},
                 {"candidates", cands},
                 {"stats", json{{"states", r.stats.states},
                                {"transactions", r.stats.transactions},
-                               {"seconds", r.stats.seconds},
+                               {"seconds", r.seconds},
                                {"properties", r.properties},
                                {"proved", std::count_if(r.proofs.begin(), r.proofs.end(),
                                                         [](const ProofEntry& pe) {
@@ -128,29 +199,36 @@ json render_json(const Report& r, const std::string& version) {
                                                                    PropertyStatus::proved;
                                                         })},
                                {"suppressed", r.suppressed},
-                               {"timed_out", r.stats.timed_out}}}};
+                               {"timed_out", r.timed_out}}}};
 }
 
-json render_sarif(const Report& r, const std::string& version) {
+namespace {
+
+json sarif_location(const Location& l) {
+    return json{{"physicalLocation",
+                 json{{"artifactLocation", json{{"uri", uri_encode(l.file)}}},
+                      {"region", json{{"startLine", l.line}, {"startColumn", l.column}}}}}};
+}
+
+json sarif_rules() {
     json rules = json::array();
     for (const auto& c : registry())
         rules.push_back(json{{"id", std::string(c->id())},
                              {"shortDescription", json{{"text", std::string(c->explanation())}}},
                              {"help", json{{"text", std::string(c->recommendation())}}}});
-    json results = json::array();
-    for (const Finding& f : r.findings) {
-        json locs = json::array();
-        locs.push_back(
-            json{{"physicalLocation", json{{"artifactLocation", json{{"uri", f.location.file}}},
-                                           {"region", json{{"startLine", f.location.line},
-                                                           {"startColumn", f.location.column}}}}}});
-        results.push_back(json{{"ruleId", f.check},
-                               {"level", f.severity == Severity::high     ? "error"
-                                         : f.severity == Severity::medium ? "warning"
-                                                                          : "note"},
-                               {"message", json{{"text", f.message}}},
-                               {"locations", locs},
-                               {"properties", json{{"confirmed", f.confirmed}, {"kind", f.kind}}}});
+    return rules;
+}
+
+/// One SARIF 2.1.0 log with a single run; `notifications` (level, text) go in its invocation,
+/// which is unsuccessful when one of them is an error.
+json sarif_log(const std::string& version, json results,
+               const std::vector<std::pair<std::string, std::string>>& notifications,
+               const json& properties) {
+    json notes = json::array();
+    bool failed = false;
+    for (const auto& [level, text] : notifications) {
+        notes.push_back(json{{"level", level}, {"message", json{{"text", text}}}});
+        failed |= level == "error";
     }
     return json{
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
@@ -159,106 +237,56 @@ json render_sarif(const Report& r, const std::string& version) {
                      {"tool", json{{"driver", json{{"name", "mallory"},
                                                    {"version", version},
                                                    {"informationUri", "https://github.com/mallory"},
-                                                   {"rules", rules}}}}},
-                     {"results", results}}})}};
+                                                   {"rules", sarif_rules()}}}}},
+                     {"invocations", json::array({json{{"executionSuccessful", !failed},
+                                                       {"toolExecutionNotifications", notes}}})},
+                     {"results", std::move(results)},
+                     {"properties", properties}}})}};
 }
 
-std::string foundry_test(const Witness& w, const Program& p) {
-    (void)p;
-    std::string imports;
-    for (const std::string& f : w.files)
-        imports += fmt::format("import \"{}\";\n", f);
-    auto call_expr = [&](const CallSpec& c, const std::string& target) {
-        std::string args;
-        for (const vm::U256& a : c.args)
-            args += (args.empty() ? "" : ", ") + vm::to_dec(a);
-        if (c.signature.empty())
-            return fmt::format("(bool ok_, ) = address({}).call{{value: {}}}(\"\"); ok_;", target,
-                               vm::to_dec(c.value));
-        return fmt::format("(bool ok_, ) = address({}).call{{value: "
-                           "{}}}(abi.encodeWithSignature(\"{}\"{}{})); ok_;",
-                           target, vm::to_dec(c.value), c.signature, args.empty() ? "" : ", ",
-                           args);
-    };
-    std::string body, hooks;
-    int idx = 0;
-    for (const TxStep& s : w.steps)
-        for (const Choice& c : s.choices) {
-            if (c.kind == ChoiceKind::reenter)
-                hooks += fmt::format("        if (n == {}) {{ {} }}\n", idx,
-                                     call_expr(c.call, "t_" + c.call.contract));
-            if (c.kind == ChoiceKind::revert)
-                hooks += fmt::format("        if (n == {}) revert(\"mallory\");\n", idx);
-            ++idx;
+} // namespace
+
+json render_sarif(const Report& r, const std::string& version) {
+    json results = json::array();
+    for (const Finding& f : r.findings) {
+        json result{{"ruleId", f.check},
+                    {"level", f.severity == Severity::high     ? "error"
+                              : f.severity == Severity::medium ? "warning"
+                                                               : "note"},
+                    {"message", json{{"text", f.message}}},
+                    {"locations", json::array({sarif_location(f.location)})},
+                    {"properties", json{{"confirmed", f.confirmed}, {"kind", f.kind}}}};
+        if (f.related) {
+            json related = sarif_location(*f.related);
+            related["id"] = 1;
+            related["message"] = json{{"text", "the state updated too late"}};
+            result["relatedLocations"] = json::array({related});
         }
-    std::string decls, deploys, fields;
-    for (const Deployment& d : w.deployments) {
-        std::string args;
-        for (const vm::U256& a : d.args)
-            args += (args.empty() ? "" : ", ") + vm::to_dec(a);
-        fields += fmt::format("    address t_{};\n", d.contract);
-        deploys += fmt::format(
-            "        t_{} = address(new {}{}({}));\n", d.contract, d.contract,
-            d.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(d.value)), args);
+        results.push_back(std::move(result));
     }
-    for (const TxStep& s : w.setup)
-        body += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n        "
-                            "vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
-                            s.sender, call_expr(s.call, "t_" + s.call.contract));
-    for (const TxStep& s : w.steps)
-        body += s.sender == adversary_name
-                    ? fmt::format("        attacker.run{{value: {}}}(t_{}, "
-                                  "abi.encodeWithSignature(\"{}\"{}));\n",
-                                  vm::to_dec(s.call.value), s.call.contract, s.call.signature,
-                                  [&] {
-                                      std::string a;
-                                      for (const vm::U256& x : s.call.args)
-                                          a += ", " + vm::to_dec(x);
-                                      return a;
-                                  }())
-                    : fmt::format("        vm.prank(makeAddr(\"{}\"));\n        {{ {} }}\n",
-                                  s.sender, call_expr(s.call, "t_" + s.call.contract));
-    return fmt::format(R"(// SPDX-License-Identifier: MIT
-// Generated by mallory analyze: reproduces the witness for {} of {} ({}).
-pragma solidity ^0.8.20;
+    std::vector<std::pair<std::string, std::string>> notes;
+    for (const std::string& why : r.inconclusive)
+        notes.emplace_back("error", "inconclusive: " + why);
+    return sarif_log(version, std::move(results), notes,
+                     json{{"status", to_string(r.verdict())}, {"coverage", coverage_json(r)}});
+}
 
-import "forge-std/Test.sol";
-{}
-contract Attacker {{
-{}    uint256 n;
-    function run(address target, bytes memory data) external payable {{
-        (bool ok_, ) = target.call{{value: msg.value}}(data);
-        require(ok_, "attack transaction reverted");
-    }}
-    function hook() internal {{
-        uint256 current = n;
-        n += 1;
-        current;
-{}    }}
-    receive() external payable {{ hook(); }}
-    fallback() external payable {{ hook(); }}
-}}
+json render_json_error(const json& diagnostics, const std::string& version) {
+    return json{{"tool", "mallory"},         {"version", version},
+                {"status", "error"},         {"diagnostics", diagnostics},
+                {"findings", json::array()}, {"proofs", json::array()}};
+}
 
-contract MalloryWitnessTest is Test {{
-{}
-    function test_witness() public {{
-{}        Attacker attacker = new Attacker();
-        vm.deal(address(attacker), 100 ether);
-{}        // The property `{}` should now be violated: assert it here once fixed.
-    }}
-}}
-)",
-                       to_string(w.property), w.contract, w.expression, imports, fields,
-                       hooks.empty() ? ""
-                                     : std::string("        uint256 n_ = current; n_;\n") +
-                                           [&] {
-                                               std::string h = hooks;
-                                               for (std::size_t pos; (pos = h.find("if (n ==")) !=
-                                                                     std::string::npos;)
-                                                   h.replace(pos, 8, "if (current ==");
-                                               return h;
-                                           }(),
-                       fields, deploys, body, w.expression);
+json render_sarif_error(const json& diagnostics, const std::string& version) {
+    std::vector<std::pair<std::string, std::string>> notes;
+    for (const json& d : diagnostics) {
+        std::string where;
+        if (d.contains("file") && d["file"].is_string())
+            where = fmt::format("{}:{}:{}: ", d["file"].get<std::string>(), d.value("line", 0),
+                                d.value("column", 0));
+        notes.emplace_back("error", where + d.value("message", std::string("error")));
+    }
+    return sarif_log(version, json::array(), notes, json{{"status", "error"}});
 }
 
 } // namespace mallory::analyzer

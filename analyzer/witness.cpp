@@ -143,16 +143,23 @@ json to_json(const Witness& w) {
 }
 
 std::optional<Witness> witness_from_json(const json& j, std::string* error) {
-    auto bad = [&](const char* why) {
-        if (error) *error = why;
+    std::string where; // the JSON path being read, for the message
+    auto bad = [&](const std::string& why) {
+        if (error) *error = where.empty() ? why : where + ": " + why;
         return std::nullopt;
     };
     if (!j.is_object() || j.value("format", "") != "mallory-witness/1")
         return bad("not a mallory witness (expected \"format\": \"mallory-witness/1\")");
     Witness w;
     try {
+        where = "files";
         w.files = j.at("files").get<std::vector<std::string>>();
-        for (const json& d : j.at("deployments")) {
+        where = "deployments";
+        const json& deployments = j.at("deployments");
+        if (!deployments.is_array()) return bad("expected an array");
+        for (std::size_t i = 0; i < deployments.size(); ++i) {
+            const json& d = deployments[i];
+            where = fmt::format("deployments[{}]", i);
             Deployment dep;
             dep.contract = d.at("contract").get<std::string>();
             for (const json& a : d.value("args", json::array())) {
@@ -164,12 +171,18 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
             w.deployments.push_back(dep);
         }
         for (const char* part : {"setup", "steps"}) {
-            for (const json& s : j.value(part, json::array())) {
+            const json steps = j.value(part, json::array());
+            if (!steps.is_array()) return bad(std::string(part) + ": expected an array");
+            for (std::size_t i = 0; i < steps.size(); ++i) {
+                where = fmt::format("{}[{}]", part, i);
                 TxStep step;
-                if (!read_step(s, step)) return bad("malformed step");
+                if (!read_step(steps[i], step))
+                    return bad("malformed step (expected from, call{contract, function, args, "
+                               "value}, callbacks[{action: return|revert|reenter}])");
                 (std::string(part) == "setup" ? w.setup : w.steps).push_back(step);
             }
         }
+        where = "property";
         const json& p = j.at("property");
         const std::string kind = p.at("kind").get<std::string>();
         bool known = false;
@@ -180,14 +193,16 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
                 w.property = k;
                 known = true;
             }
-        if (!known) return bad("unknown property kind");
+        if (!known) return bad("unknown property kind '" + kind + "'");
         w.contract = p.value("contract", "");
         w.function = p.value("function", "");
+        where = "property.index";
         w.index = p.value("index", 0);
+        if (w.index < 0) return bad("must not be negative");
+        where = "property";
         w.expression = p.value("expression", "");
     } catch (const json::exception& e) {
-        if (error) *error = e.what();
-        return std::nullopt;
+        return bad(e.what());
     }
     return w;
 }

@@ -5,6 +5,7 @@
 #include "vm/serialize.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 #include <utility>
 
 namespace mallory::analyzer {
@@ -377,14 +378,47 @@ vm::Address wire_address(const check::Type& ty, bool trusted, const Target& self
     return accounts.untrusted[std::min(stand_ins++, accounts.untrusted.size() - 1)].second;
 }
 
+/// The integer chosen for the k-th integer parameter in each variant: small distinct values
+/// (0), one apart from 1 (1), whole ether amounts (2), all ones (3).
+vm::U256 ctor_integer(std::size_t k, int variant) {
+    static const std::uint64_t small[] = {10, 4, 3, 2, 5, 6, 7, 8};
+    switch (variant) {
+    case 0:
+        return vm::U256{small[std::min<std::size_t>(k, 7)]};
+    case 1:
+        return vm::U256{k + 1};
+    case 2:
+        return vm::U256{k + 1} * one_ether;
+    default:
+        return vm::U256{1};
+    }
+}
+
+/// Why a deployment failed, and what the user can do about it (the arguments tried first).
+std::string deploy_failure(const Target& t, const Deployment& d, const vm::Result& r) {
+    std::string out = fmt::format("deploying {} failed: {}", t.name(), vm::to_string(r.status));
+    if (r.status == vm::Status::Revert) {
+        const std::string reason = chain::decode_revert(r.output);
+        if (!reason.empty()) out += fmt::format(" ({})", reason);
+    }
+    if (d.args.empty()) return out;
+    std::string args;
+    for (const vm::U256& a : d.args)
+        args += (args.empty() ? "" : ",") + vm::to_dec(a);
+    if (t.ctor_args)
+        return out + fmt::format(" with the constructor arguments given by --args ({})", args);
+    return out + fmt::format("; constructor arguments tried: ({}) and {} other choices; pass "
+                             "working ones with --args '{}:v1,v2,...'",
+                             args, ctor_variants - 1, t.name());
+}
+
 } // namespace
 
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
-                                       const Program& program) {
+                                       const Program& program, int variant) {
     if (t.ctor_args) return *t.ctor_args;
     std::vector<vm::U256> out;
     if (!t.info->constructor) return out;
-    static const std::uint64_t small[] = {10, 4, 3, 2, 5, 6, 7, 8};
     std::size_t ints = 0, stand_ins = 0;
     // Stand-ins are numbered across the targets in target order, so each parameter that
     // needs one gets its own.
@@ -403,10 +437,10 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
         const check::TypePtr& ty = ctor.parameter_types[i];
         switch (ty->kind) {
         case check::TypeKind::integer:
-            out.push_back(vm::U256{small[std::min<std::size_t>(ints++, 7)]});
+            out.push_back(ctor_integer(ints++, variant));
             break;
         case check::TypeKind::boolean:
-            out.push_back(vm::U256{1});
+            out.push_back(vm::U256{variant == 3 ? 0u : 1u});
             break;
         case check::TypeKind::address:
         case check::TypeKind::contract:
@@ -485,33 +519,52 @@ vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
     return r;
 }
 
+vm::Result World::create(const Target& t, const Deployment& d) {
+    vm::Bytes args;
+    for (const vm::U256& w : d.args) {
+        std::uint8_t b[32];
+        vm::store_be(b, w);
+        args.insert(args.end(), b, b + 32);
+    }
+    vm::Message msg;
+    msg.kind = vm::CallKind::Create;
+    msg.gas = tx_gas;
+    msg.sender = m_accounts.deployer;
+    msg.value = d.value;
+    msg.init = t.compiled->code;
+    msg.input = args;
+    m_exec.tx() = vm::TxContext{m_accounts.deployer, vm::U256{}};
+    set_block(m_deployments.size() + 1); // the replay mines one block per deployment
+    return m_exec.execute(msg);
+}
+
 bool World::deploy(std::string* error) {
     for (std::size_t ti : m_program.deploy_order()) {
         const Target& t = m_program.targets()[ti];
-        Deployment d{t.name(), choose_ctor_args(t, m_accounts, m_program), ctor_value(t)};
-        vm::Bytes args;
-        for (const vm::U256& w : d.args) {
-            std::uint8_t b[32];
-            vm::store_be(b, w);
-            args.insert(args.end(), b, b + 32);
+        // A constructor may reject the first choice (`require(x > 10)`): other choices are
+        // tried from the same state before the deployment counts as failed.
+        const int variants =
+            t.ctor_args || !t.info->constructor || t.info->constructor->parameter_types.empty()
+                ? 1
+                : ctor_variants;
+        std::string why;
+        bool deployed = false;
+        for (int v = 0; v < variants && !deployed; ++v) {
+            Deployment d{t.name(), choose_ctor_args(t, m_accounts, m_program, v), ctor_value(t)};
+            const vm::Snapshot before = m_state.snapshot();
+            const vm::Result r = create(t, d);
+            deployed = r.success() && r.created == m_accounts.contracts[ti].second;
+            if (deployed) {
+                m_deployments.push_back(std::move(d));
+                break;
+            }
+            m_state.revert_to(before);
+            if (v == 0) why = deploy_failure(t, d, r);
         }
-        vm::Message msg;
-        msg.kind = vm::CallKind::Create;
-        msg.gas = tx_gas;
-        msg.sender = m_accounts.deployer;
-        msg.value = d.value;
-        msg.init = t.compiled->code;
-        msg.input = args;
-        m_exec.tx() = vm::TxContext{m_accounts.deployer, vm::U256{}};
-        set_block(m_deployments.size() + 1); // the replay mines one block per deployment
-        vm::Result r = m_exec.execute(msg);
-        if (!r.success() || r.created != m_accounts.contracts[ti].second) {
-            if (error)
-                *error =
-                    "deploying " + t.name() + " failed: " + std::string(vm::to_string(r.status));
+        if (!deployed) {
+            if (error) *error = why;
             return false;
         }
-        m_deployments.push_back(std::move(d));
     }
     for (std::size_t ti = 0; ti < m_program.targets().size(); ++ti) {
         const Target& t = m_program.targets()[ti];

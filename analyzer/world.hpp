@@ -164,8 +164,15 @@ private:
 /// system, is trusted: calls to it reach code the deployer controls. An address nobody
 /// vouches for (a parameter left to Mallory with no instance to fill it) may be attacker
 /// code: the adversary answers calls to it, and re-enters from it.
+///
+/// `variant` (0 .. ctor_variants-1) picks other values when a constructor rejects the first
+/// ones: 0 as above; 1 integers 1, 2, 3...; 2 whole ether amounts; 3 ones and false. The
+/// addresses are the same in every variant (each unvouched parameter has its own stand-in,
+/// so `require(a != b)` holds already).
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
-                                       const Program& program);
+                                       const Program& program, int variant = 0);
+/// How many argument choices World::deploy tries per constructor before it gives up.
+inline constexpr int ctor_variants = 4;
 /// Value sent with a payable constructor (a funded contract).
 vm::U256 ctor_value(const Target& t);
 
@@ -197,6 +204,8 @@ private:
     /// Block `number` of the one clock that deployment, set-up and transactions share (the
     /// replay chain's: genesis time + block_time per block, plus the warps so far).
     void set_block(std::uint64_t number);
+    /// One creation transaction of `t` by the deployer (no rollback: the caller's job).
+    vm::Result create(const Target& t, const Deployment& d);
 
     const Program& m_program;
     Accounts m_accounts;

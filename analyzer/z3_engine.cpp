@@ -418,8 +418,12 @@ ProofResult Z3Engine::prove(const Program& program, const Property& property,
         property.kind != PropertyKind::if_succeeds)
         return {PropertyStatus::unknown, "not supported by the z3 engine", std::nullopt};
     const auto deadline =
-        Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                           std::chrono::duration<double>(std::max(timeout_seconds, 0.1)));
+        std::min(m_deadline,
+                 Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                    std::chrono::duration<double>(std::max(timeout_seconds, 0.1))));
+    if (Clock::now() >= deadline)
+        return {PropertyStatus::unknown, "timeout (the analysis's --timeout was reached)",
+                std::nullopt};
     TargetResult& tr = target_result(program, property.target, deadline);
     if (property.kind == PropertyKind::if_succeeds) {
         if (!property.function || !property.annotation)

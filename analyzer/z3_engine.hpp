@@ -64,6 +64,9 @@ public:
     /// parameter; empty when `f` uses an unsupported construct.
     std::vector<vm::U256> suggest_arguments(const Program& program,
                                             const check::FunctionInfo* f) override;
+    void set_deadline(std::chrono::steady_clock::time_point deadline) override {
+        m_deadline = deadline;
+    }
 
 private:
     using Clock = std::chrono::steady_clock;
@@ -79,6 +82,7 @@ private:
     ProofResult postcondition(const Program& program, const Property& property,
                               const TargetResult& tr, Clock::time_point deadline);
     std::map<std::pair<const Program*, std::size_t>, std::shared_ptr<TargetResult>> m_cache;
+    Clock::time_point m_deadline = Clock::time_point::max(); ///< set_deadline
 };
 
 } // namespace mallory::analyzer

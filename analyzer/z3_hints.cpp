@@ -62,14 +62,15 @@ sym::State free_state(sym::Env& env, const Target& t) {
 
 /// The values of the terms in `wanted` that `condition` mentions, in a model of `query`.
 void collect(sym::Env& env, const z3::expr& query, const z3::expr& condition,
-             const std::vector<z3::expr>& wanted, std::vector<std::vector<vm::U256>>& out) {
+             const std::vector<z3::expr>& wanted, unsigned timeout_ms,
+             std::vector<std::vector<vm::U256>>& out) {
     std::vector<std::size_t> used;
     for (std::size_t i = 0; i < wanted.size(); ++i)
         if (mentions(condition, wanted[i])) used.push_back(i);
     if (used.empty()) return;
     z3::solver s(env.ctx);
     z3::params p(env.ctx);
-    p.set("timeout", hint_timeout_ms);
+    p.set("timeout", timeout_ms);
     p.set("random_seed", 0u);
     s.set(p);
     for (unsigned i = 0; i < env.facts.size(); ++i)
@@ -90,6 +91,14 @@ std::vector<vm::U256> Z3Engine::suggest_arguments(const Program& program,
                                                   const check::FunctionInfo* f) {
     const Target* t = f ? target_of(program, f) : nullptr;
     if (!t || !f->ast) return {};
+    // Hints are optional: none once the analysis's deadline has passed, and no query past it.
+    const auto left_ms = [&] {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - Clock::now());
+        return static_cast<unsigned>(
+            std::clamp<long long>(left.count(), 0, static_cast<long long>(hint_timeout_ms)));
+    };
+    if (left_ms() == 0) return {};
     std::vector<std::vector<vm::U256>> values;
     try {
         z3::context ctx;
@@ -108,8 +117,9 @@ std::vector<vm::U256> Z3Engine::suggest_arguments(const Program& program,
         if (payable) wanted.push_back(value);
         values.resize(wanted.size());
         for (const auto& b : branches) {
-            collect(env, b.reached && b.condition, b.condition, wanted, values);
-            collect(env, b.reached && !b.condition, b.condition, wanted, values);
+            if (left_ms() == 0) break;
+            collect(env, b.reached && b.condition, b.condition, wanted, left_ms(), values);
+            collect(env, b.reached && !b.condition, b.condition, wanted, left_ms(), values);
         }
     } catch (const sym::Unsupported&) {
         return {};

@@ -240,7 +240,12 @@ const Block& Chain::insert(Block b, StateDiff diff) {
     const Hash old_head = m_head;
     if (new_head) m_head = h;
     move_state_to(m_head);
-    rebuild_canonical();
+    // The common case, a block on the head, extends the canonical index; walking the whole
+    // chain for it made a long sequence of blocks (a witness replay) quadratic.
+    if (new_head && parent == old_head && m_canonical.size() == ref.header.number)
+        m_canonical.push_back(h);
+    else
+        rebuild_canonical();
     if (new_head && parent != old_head) return_abandoned(old_head);
     for (const auto& sender : m_pool.senders())
         m_pool.prune(sender, m_state.nonce(sender));

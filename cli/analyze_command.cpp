@@ -1,15 +1,19 @@
 // `mallory analyze FILE...`: static candidates, the interleaving explorer, replayed witnesses.
 #include "analyzer/analyzer.hpp"
+#include "analyzer/witness_out.hpp"
 #include "analyzer/world.hpp"
 #include "analyzer/z3_engine.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/terminal.hpp"
+#include "lang/diagnostic_json.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
+#include <fmt/ranges.h>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <unistd.h>
 
 namespace mallory::cli {
@@ -25,41 +29,114 @@ struct AnalyzeOptions {
     double timeout = 60;
 };
 
-int list_checks() {
-    for (const auto& c : analyzer::registry())
-        fmt::print("{:<26} {:<8} {:<7} {:<7} {}\n  fix: {}\n", c->id(), c->kind(),
-                   analyzer::to_string(c->severity()), c->confidence(), c->explanation(),
-                   c->recommendation());
+int list_checks(bool json) {
+    nlohmann::json checks = nlohmann::json::array();
+    for (const auto& c : analyzer::registry()) {
+        if (json)
+            checks.push_back({{"id", std::string(c->id())},
+                              {"kind", std::string(c->kind())},
+                              {"severity", analyzer::to_string(c->severity())},
+                              {"confidence", std::string(c->confidence())},
+                              {"explanation", std::string(c->explanation())},
+                              {"recommendation", std::string(c->recommendation())}});
+        else
+            fmt::print("{:<26} {:<8} {:<7} {:<7} {}\n  fix: {}\n", c->id(), c->kind(),
+                       analyzer::to_string(c->severity()), c->confidence(), c->explanation(),
+                       c->recommendation());
+    }
+    if (json) fmt::print("{}\n", nlohmann::json{{"checks", checks}}.dump(2));
     return exit_ok;
 }
 
-int run_analyze(const AnalyzeOptions& o) {
-    if (o.list_checks) return list_checks();
-    if (o.files.empty()) {
-        fmt::print(stderr, "mallory analyze: no input files\n");
-        return exit_usage;
-    }
+/// An analysis that cannot start: the message on stderr and, with --json or --sarif, a
+/// document with the diagnostics on stdout (CI never gets an empty file).
+int refuse(const AnalyzeOptions& o, int code, const std::string& text,
+           nlohmann::json diagnostics = nullptr) {
+    fmt::print(stderr, "{}", text);
+    if (diagnostics.is_null())
+        diagnostics =
+            nlohmann::json::array({{{"severity", "error"},
+                                    {"message", text.substr(0, text.find_last_not_of('\n') + 1)}}});
+    if (o.json)
+        fmt::print("{}\n", analyzer::render_json_error(diagnostics, MALLORY_VERSION).dump(2));
+    else if (o.sarif)
+        fmt::print("{}\n", analyzer::render_sarif_error(diagnostics, MALLORY_VERSION).dump(2));
+    return code;
+}
+
+/// The first usage error in the options, if any.
+std::optional<std::string> usage_error(const AnalyzeOptions& o) {
+    if (o.files.empty()) return "no input files";
+    if (o.json && o.sarif) return "--json and --sarif exclude each other";
+    if (o.depth <= 0) return fmt::format("--depth: expected a positive number, got {}", o.depth);
+    if (o.txs <= 0) return fmt::format("--txs: expected a positive number, got {}", o.txs);
+    if (o.jobs <= 0) return fmt::format("--jobs: expected a positive number, got {}", o.jobs);
+    if (!(o.timeout > 0))
+        return fmt::format("--timeout: expected a positive number of seconds, got {}", o.timeout);
     analyzer::Severity threshold{};
-    if (!analyzer::parse_severity(o.fail_on, threshold)) {
-        fmt::print(stderr, "mallory analyze: --fail-on: expected info, low, medium or high\n");
-        return exit_usage;
+    if (!analyzer::parse_severity(o.fail_on, threshold))
+        return "--fail-on: expected info, low, medium or high";
+    ColorMode color{};
+    if (!parse_color_mode(o.color, color)) return "--color: expected auto, always or never";
+    std::error_code ec;
+    if (!o.witness_out.empty() && std::filesystem::exists(o.witness_out, ec) &&
+        !std::filesystem::is_directory(o.witness_out, ec))
+        return fmt::format("--witness-out: '{}' exists and is not a directory", o.witness_out);
+    for (const std::string& f : o.files) {
+        if (!std::filesystem::is_regular_file(f, ec))
+            return fmt::format("cannot read '{}': no such file", f);
     }
-    ColorMode color_mode{};
-    parse_color_mode(o.color, color_mode);
+    return std::nullopt;
+}
+
+/// Loads the program; nullptr (after refusing) when it does not compile or lacks a target.
+std::unique_ptr<analyzer::Program> load_program(const AnalyzeOptions& o, ColorMode color,
+                                                int& code) {
     auto program = analyzer::Program::load(o.files);
+    code = exit_failure; // input errors (LANGUAGE.md: the program is wrong, not the command)
     if (!program->ok()) {
-        fmt::print(stderr, "{}", program->errors(use_color(color_mode, 2)));
-        return exit_usage;
+        nlohmann::json diagnostics = nullptr;
+        if (!program->front().ok())
+            diagnostics = lang::to_json(program->sources(), program->front().diagnostics.sorted());
+        std::string text = program->errors(use_color(color, 2));
+        if (program->front().ok() && text == "no deployable contract to analyze\n")
+            text = fmt::format("mallory analyze: {}: no deployable contract to analyze (no "
+                               "contract with code in the files given)\n",
+                               fmt::join(o.files, ", "));
+        refuse(o, code, text, diagnostics);
+        return nullptr;
     }
     if (!o.contract.empty() && !program->select(o.contract)) {
-        fmt::print(stderr, "mallory analyze: no deployable contract '{}'\n", o.contract);
-        return exit_usage;
+        refuse(
+            o, exit_usage,
+            fmt::format("mallory analyze: --contract: no deployable contract '{}'\n", o.contract));
+        code = exit_usage;
+        return nullptr;
     }
     std::string error;
-    if (!program->set_args(o.args, &error) || !program->set_trusted(o.trust, &error)) {
-        fmt::print(stderr, "mallory analyze: {}\n", error);
-        return exit_usage;
+    if (!program->set_args(o.args, &error)) {
+        refuse(o, exit_usage, fmt::format("mallory analyze: --args: {}\n", error));
+        code = exit_usage;
+        return nullptr;
     }
+    if (!program->set_trusted(o.trust, &error)) {
+        refuse(o, exit_usage, fmt::format("mallory analyze: {}\n", error));
+        code = exit_usage;
+        return nullptr;
+    }
+    return program;
+}
+
+int run_analyze(const AnalyzeOptions& o) {
+    if (o.list_checks) return list_checks(o.json);
+    if (auto e = usage_error(o)) return refuse(o, exit_usage, "mallory analyze: " + *e + "\n");
+    analyzer::Severity threshold{};
+    analyzer::parse_severity(o.fail_on, threshold);
+    ColorMode color_mode{};
+    parse_color_mode(o.color, color_mode);
+    int code = exit_ok;
+    auto program = load_program(o, color_mode, code);
+    if (!program) return code;
     analyzer::AnalyzeOptions ao;
     ao.explore.depth = o.depth;
     ao.explore.partial_order = !o.no_partial_order;
@@ -78,27 +155,23 @@ int run_analyze(const AnalyzeOptions& o) {
                            txs, s);
         };
     analyzer::Report report = analyzer::analyze(*program, ao);
-    if (isatty(2) && report.stats.seconds > 1) fmt::print(stderr, "\r\x1b[K");
-    if (!o.witness_out.empty()) {
-        std::filesystem::create_directories(o.witness_out);
-        int n = 0;
-        for (const auto& f : report.findings) {
-            if (!f.witness) continue;
-            const std::string base =
-                fmt::format("{}/{}-{}-{}", o.witness_out, ++n, f.contract, f.check);
-            std::ofstream(base + ".json") << analyzer::to_json(*f.witness).dump(2) << "\n";
-            std::ofstream(base + ".t.sol") << analyzer::foundry_test(*f.witness, *program);
-        }
-    }
+    if (isatty(2) && report.seconds > 1) fmt::print(stderr, "\r\x1b[K");
+    std::optional<std::string> witness_error;
+    if (!o.witness_out.empty())
+        witness_error = analyzer::write_witnesses(report, *program, o.witness_out);
     if (o.json)
         fmt::print("{}\n", analyzer::render_json(report, MALLORY_VERSION).dump(2));
     else if (o.sarif)
         fmt::print("{}\n", analyzer::render_sarif(report, MALLORY_VERSION).dump(2));
     else
         fmt::print("{}", analyzer::render_text(report, *program, use_color(color_mode, 1)));
+    if (witness_error) { // after the report: the analysis itself went through
+        fmt::print(stderr, "mallory analyze: {}\n", *witness_error);
+        return exit_usage;
+    }
     for (const auto& f : report.findings)
         if (f.severity >= threshold) return exit_failure;
-    return exit_ok;
+    return report.inconclusive.empty() ? exit_ok : exit_inconclusive;
 }
 
 } // namespace
@@ -122,12 +195,14 @@ void register_analyze(CLI::App& app, Action& action) {
                   "Explore every order of independent transactions (comparisons)");
     cmd->add_option("--txs", o->txs, "Transactions per sequence (default 3)");
     cmd->add_option("--jobs", o->jobs, "Threads (results are identical for any number)");
-    cmd->add_option("--timeout", o->timeout, "Seconds before the search stops (default 60)");
+    cmd->add_option("--timeout", o->timeout,
+                    "Seconds the whole analysis may take, Z3 included (default 60); when it runs "
+                    "out the result is inconclusive (exit 4)");
     cmd->add_flag("--no-prove", o->no_prove, "Do not try to prove properties with the Z3 engine");
     cmd->add_option("--fail-on", o->fail_on,
                     "Lowest severity that makes the exit code 1 (default low)");
     cmd->add_option("--color", o->color, "auto, always or never");
-    cmd->add_flag("--list-checks", o->list_checks, "Print the check registry");
+    cmd->add_flag("--list-checks", o->list_checks, "Print the check registry (--json: as JSON)");
     cmd->callback([o, &action] { action = [o] { return run_analyze(*o); }; });
 }
 

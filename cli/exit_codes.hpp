@@ -6,8 +6,11 @@ namespace mallory::cli {
 enum ExitCode : int {
     exit_ok = 0,       ///< success; nothing found at or above the threshold
     exit_failure = 1,  ///< diagnostics with errors, failing tests, findings, a reverted run
-    exit_usage = 2,    ///< bad arguments, unreadable input, or (analyze) compile errors
+    exit_usage = 2,    ///< bad arguments, unreadable input files
     exit_internal = 3, ///< an internal error: a bug in Mallory, please report it
+    /// analyze: no finding, but the analysis cannot vouch for the contract (it did not deploy,
+    /// no transaction of a target function succeeded, or the timeout cut it): never "clean"
+    exit_inconclusive = 4,
 };
 
 } // namespace mallory::cli

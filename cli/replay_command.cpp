@@ -3,6 +3,7 @@
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
 
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -11,29 +12,81 @@ namespace mallory::cli {
 
 namespace {
 
+namespace fs = std::filesystem;
+
+/// The witness's `files`, resolved against its own folder; an entry outside that folder (or
+/// absolute) is refused before anything is read.
+std::optional<std::vector<std::string>>
+resolve_files(const std::string& path, const analyzer::Witness& w, std::string* error) {
+    std::error_code ec;
+    const fs::path dir = fs::weakly_canonical(fs::absolute(path).parent_path(), ec);
+    if (w.files.empty()) {
+        *error = "files: the witness names no source file";
+        return std::nullopt;
+    }
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < w.files.size(); ++i) {
+        const fs::path f = fs::weakly_canonical(dir / w.files[i], ec);
+        const fs::path rel = f.lexically_relative(dir);
+        if (fs::path(w.files[i]).is_absolute() || ec || rel.empty() || *rel.begin() == "..") {
+            *error = fmt::format("files[{}]: '{}' is outside the witness's folder '{}' (witness "
+                                 "files are relative to it)",
+                                 i, w.files[i], dir.string());
+            return std::nullopt;
+        }
+        if (!fs::is_regular_file(f, ec)) {
+            *error =
+                fmt::format("files[{}]: '{}' does not exist in '{}'", i, w.files[i], dir.string());
+            return std::nullopt;
+        }
+        out.push_back(f.string());
+    }
+    return out;
+}
+
+/// An imported source outside the witness's folder (found only after loading: the names are
+/// in the sources), so that a witness cannot make the replay use files from elsewhere.
+std::optional<std::string> import_outside(const analyzer::Program& program,
+                                          const std::string& path) {
+    std::error_code ec;
+    const fs::path dir = fs::weakly_canonical(fs::absolute(path).parent_path(), ec);
+    for (const auto& u : program.front().units) {
+        if (u->builtin) continue;
+        const std::string& file = program.sources().file(u->file).path();
+        const fs::path rel = fs::weakly_canonical(file, ec).lexically_relative(dir);
+        if (rel.empty() || *rel.begin() == "..")
+            return fmt::format("files: the sources import '{}', outside the witness's folder",
+                               file);
+    }
+    return std::nullopt;
+}
+
 int run_replay(const std::string& path, int verbosity) {
     std::ifstream in(path);
     if (!in) {
         fmt::print(stderr, "mallory replay: cannot read '{}'\n", path);
         return exit_usage;
     }
+    const auto fail = [&](const std::string& why) {
+        fmt::print(stderr, "mallory replay: {}: {}\n", path, why);
+        return exit_failure;
+    };
     nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded()) return fail("not JSON");
     std::string error;
-    auto w = j.is_discarded() ? std::nullopt : analyzer::witness_from_json(j, &error);
-    if (!w) {
-        fmt::print(stderr, "mallory replay: {}: {}\n", path, j.is_discarded() ? "not JSON" : error);
-        return exit_usage;
-    }
-    auto program = analyzer::Program::load(w->files);
+    auto w = analyzer::witness_from_json(j, &error);
+    if (!w) return fail(error);
+    auto files = resolve_files(path, *w, &error);
+    if (!files) return fail(error);
+    auto program = analyzer::Program::load(*files);
     if (!program->ok()) {
         fmt::print(stderr, "{}", program->errors(false));
-        return exit_usage;
-    }
-    const analyzer::ReplayResult r = analyzer::replay(*program, *w, verbosity > 0);
-    if (!r.ran) {
-        fmt::print(stderr, "mallory replay: {}\n", r.error);
         return exit_failure;
     }
+    if (auto e = import_outside(*program, path)) return fail(*e);
+    if (auto e = analyzer::validate_witness(*program, *w)) return fail(*e);
+    const analyzer::ReplayResult r = analyzer::replay(*program, *w, verbosity > 0);
+    if (!r.ran) return fail(r.error);
     fmt::print("replaying {} ({} of {}) on a fresh chain\n", path, analyzer::to_string(w->property),
                w->contract);
     for (const std::string& line : r.log)

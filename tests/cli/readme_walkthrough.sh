@@ -33,14 +33,18 @@ expect 0 "mallory test MyBank.t.sol" "$mallory" test MyBank.t.sol
 expect 1 "mallory analyze finds the reentrancy" "$mallory" analyze MyBank.sol --witness-out attack
 grep -q "reentrancy" out.txt || { echo "FAIL: no reentrancy finding"; cat out.txt; fail=1; }
 grep -q "suggested fix (reorder): verified" out.txt || { echo "FAIL: no verified reordering"; cat out.txt; fail=1; }
-witness=$(ls attack/*-MyBank-reentrancy.json 2>/dev/null | head -1)
-[ -n "$witness" ] || { echo "FAIL: attack/<n>-MyBank-reentrancy.json missing"; ls attack; fail=1; }
+witness=$(ls attack/*-MyBank-callback-freedom-*.json 2>/dev/null | head -1)
+[ -n "$witness" ] || { echo "FAIL: attack/<n>-MyBank-callback-freedom-<kind>.json missing"; ls attack; fail=1; }
 expect 1 "mallory replay of the witness (exit 1: the violation reproduces)" "$mallory" replay "$witness"
 grep -q "re-enters MyBank\." out.txt || { echo "FAIL: the replay shows no re-entry"; cat out.txt; fail=1; }
-expect 0 "the witness's Foundry test reproduces the attack" "$mallory" test attack
+# The witnesses' Foundry tests assert the harm: they fail while the bank is vulnerable, from
+# any directory (their imports are relative to themselves).
+expect 1 "the witnesses' Foundry tests fail on the vulnerable bank" env -C / "$mallory" test "$dir/attack"
 # The fix the README describes: the write moves above the call.
 awk '/balances\[msg.sender\] = 0;/ { next } { print } /uint256 amount = balances\[msg.sender\];/ { print "        balances[msg.sender] = 0;" }' \
   MyBank.sol > fixed.sol && mv fixed.sol MyBank.sol
+cp MyBank.sol attack/src/MyBank.sol
+expect 0 "the witnesses' Foundry tests pass on the fixed bank" "$mallory" test attack
 expect 0 "mallory analyze of the fixed bank: no finding" "$mallory" analyze MyBank.sol
 grep -q "invariant address(this).balance >= sum(balances): proved" out.txt ||
   { echo "FAIL: the fixed bank's invariant is not proved"; cat out.txt; fail=1; }

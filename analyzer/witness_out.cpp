@@ -1,0 +1,381 @@
+#include "analyzer/witness_out.hpp"
+
+#include "analyzer/replay.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <system_error>
+
+namespace mallory::analyzer {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const vm::U256 attacker_funds = vm::U256{100} * vm::U256{1'000'000'000'000'000'000ULL};
+
+/// An account of the witness as an expression of the test: the addresses differ between the
+/// replay chain and the test, the roles do not.
+std::string account_expr(const std::string& name, const Witness& w, bool in_attacker = false) {
+    if (name == adversary_name) return in_attacker ? "address(this)" : "address(attacker)";
+    if (name == deployer_name) return in_attacker ? "tester" : "address(this)";
+    for (const Deployment& d : w.deployments)
+        if (d.contract == name) return "address(t_" + name + ")";
+    // An honest user, as in the setup: forge-std's makeAddr, spelled out where it is not
+    // inherited (the Attacker is no Test).
+    return in_attacker
+               ? fmt::format("address(uint160(uint256(keccak256(abi.encodePacked(\"{}\")))))", name)
+               : fmt::format("makeAddr(\"{}\")", name);
+}
+
+/// Argument `word` of type `ty` as test code: known accounts by role, others as numbers.
+std::string arg_expr(const vm::U256& word, const check::Type* ty, const Accounts& accounts,
+                     const Witness& w, bool in_attacker) {
+    if (!ty || (ty->kind != check::TypeKind::address && ty->kind != check::TypeKind::contract))
+        return vm::to_dec(word);
+    const std::string name = accounts.name_of(vm::Address::from_word(word));
+    std::string addr = name.rfind("0x", 0) == 0 || name == "address(0)"
+                           ? fmt::format("address(uint160({}))", vm::to_dec(word))
+                           : account_expr(name, w, in_attacker);
+    if (ty->kind == check::TypeKind::contract && ty->contract)
+        return fmt::format("{}({})", ty->contract->name, addr);
+    return addr;
+}
+
+std::string args_expr(const std::vector<vm::U256>& args, const std::vector<check::TypePtr>* types,
+                      const Accounts& accounts, const Witness& w, bool leading_comma,
+                      bool in_attacker = false) {
+    std::string out;
+    for (std::size_t i = 0; i < args.size(); ++i)
+        out += (out.empty() && !leading_comma ? "" : ", ") +
+               arg_expr(args[i], types && i < types->size() ? (*types)[i].get() : nullptr, accounts,
+                        w, in_attacker);
+    return out;
+}
+
+/// The test code of one call's data; the parameter types come from the program.
+struct Encoder {
+    const Program& p;
+    const Witness& w;
+    Accounts accounts;
+    bool in_attacker = false; ///< code of the Attacker contract (re-entries), not of the test
+    std::string operator()(const CallSpec& c) const {
+        if (c.signature.empty()) return "\"\"";
+        const std::vector<check::TypePtr>* types = nullptr;
+        if (const Target* t = p.target(c.contract))
+            for (const check::FunctionInfo* f : t->info->external_functions)
+                if (f->signature == c.signature) types = &f->parameter_types;
+        return fmt::format("abi.encodeWithSignature(\"{}\"{})", c.signature,
+                           args_expr(c.args, types, accounts, w, true, in_attacker));
+    }
+};
+
+/// A call of a target by the test contract itself (after a prank): its failure is ignored,
+/// as on the chain a reverted transaction changes nothing.
+std::string call_stmt(const CallSpec& c, const Encoder& enc) {
+    return fmt::format("(bool ok_, ) = t_{}.call{{value: {}}}({}); ok_;", c.contract,
+                       vm::to_dec(c.value), enc(c));
+}
+
+/// The attacker's answers: per attack step and callback number, what the witness chooses.
+std::string hooks_of(const Witness& w, Encoder enc) {
+    enc.in_attacker = true;
+    std::string out;
+    for (std::size_t k = 0; k < w.steps.size(); ++k)
+        for (std::size_t i = 0; i < w.steps[k].choices.size(); ++i) {
+            const Choice& c = w.steps[k].choices[i];
+            if (c.kind == ChoiceKind::reenter)
+                out += fmt::format("        if (step == {} && current == {}) {{\n"
+                                   "            (bool ok_, ) = t_{}.call{{value: {}}}({});\n"
+                                   "            if (ok_) reentries += 1;\n        }}\n",
+                                   k, i, c.call.contract, vm::to_dec(c.call.value), enc(c.call));
+            if (c.kind == ChoiceKind::revert)
+                out += fmt::format(
+                    "        if (step == {} && current == {}) revert(\"mallory\");\n", k, i);
+        }
+    return out;
+}
+
+/// `address(this).balance >= totalSupply` of contract C as test code over C's public getters;
+/// nullopt when the expression uses anything else (sum(), old(), mappings, private state).
+std::optional<std::string> invariant_expr(const Program& p, const Witness& w) {
+    const Target* t = p.target(w.contract);
+    if (!t) return std::nullopt;
+    std::map<std::string, bool> getters; // public scalar state variable -> has a getter
+    for (const check::FunctionInfo* f : t->info->external_functions)
+        if (f->getter_of && f->parameter_types.empty()) getters[f->name] = true;
+    const std::string self = fmt::format("address(t_{})", w.contract);
+    std::string text =
+        std::regex_replace(w.expression, std::regex(R"(address\s*\(\s*this\s*\))"), "@SELF@");
+    static const std::regex ident(R"([A-Za-z_][A-Za-z0-9_]*)");
+    std::string out;
+    std::size_t last = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), ident);
+         it != std::sregex_iterator(); ++it) {
+        const std::string name = it->str();
+        out += text.substr(last, static_cast<std::size_t>(it->position()) - last);
+        last = static_cast<std::size_t>(it->position() + it->length());
+        const bool member =
+            it->position() > 0 && text[static_cast<std::size_t>(it->position()) - 1] == '.';
+        if (name == "SELF" || (member && name == "balance") || name == "true" || name == "false")
+            out += name;
+        else if (getters.contains(name) && !member)
+            out += fmt::format("{}(t_{}).{}()", w.contract, w.contract, name);
+        else
+            return std::nullopt;
+    }
+    out += text.substr(last);
+    for (std::size_t at; (at = out.find("@SELF@")) != std::string::npos;)
+        out.replace(at, 6, self);
+    return out;
+}
+
+/// Public state the attack leaves different from the same calls without re-entry (a deposit
+/// erased, a balance credited twice): asserted equal to the value without re-entry.
+std::string reading_assertions(const EtherOutcome& attack, const EtherOutcome& safe,
+                               const Witness& w) {
+    std::string out;
+    for (const auto& a : attack.readings)
+        for (const auto& s : safe.readings)
+            if (a.contract == s.contract && a.getter == s.getter && a.account == s.account &&
+                a.value != s.value)
+                out += fmt::format(
+                    "        assertEq({}(t_{}).{}({}), {}, \"{}.{} differs from what the same "
+                    "calls without re-entry leave\");\n",
+                    a.contract, a.contract, a.getter,
+                    a.account.empty() ? "" : account_expr(a.account, w), vm::to_dec(s.value),
+                    a.contract, a.getter);
+    return out;
+}
+
+/// The assertions that fail while the attack does harm and pass once it cannot.
+std::string harm_assertions(const Witness& w, const Program& p) {
+    std::string out;
+    const auto attack = ether_outcome(p, w, true);
+    const auto safe = ether_outcome(p, w, false);
+    if (attack && safe) {
+        for (std::size_t i = 0; i < attack->targets.size() && i < safe->targets.size(); ++i)
+            if (attack->targets[i].second < safe->targets[i].second)
+                out += fmt::format(
+                    "        // Without re-entry the same calls leave {} with {} wei.\n"
+                    "        assertGe(t_{}.balance, {}, \"{} lost ether to the attack\");\n",
+                    safe->targets[i].first, vm::to_dec(safe->targets[i].second),
+                    safe->targets[i].first, vm::to_dec(safe->targets[i].second),
+                    safe->targets[i].first);
+        if (safe->adversary_after < attack->adversary_after) {
+            // The attacker starts with 100 ether here; it may end with what the same calls
+            // without re-entry leave it.
+            const vm::U256 bound = attacker_funds + safe->adversary_after - safe->adversary_before;
+            out += fmt::format("        assertLe(address(attacker).balance, {}, \"the attacker "
+                               "gained more than the same calls without re-entry give\");\n",
+                               vm::to_dec(bound));
+        }
+    }
+    if (!out.empty()) return out;
+    if (attack && safe) out = reading_assertions(*attack, *safe, w);
+    if (!out.empty()) return out;
+    if (w.property == PropertyKind::invariant)
+        if (auto e = invariant_expr(p, w))
+            return fmt::format("        assertTrue({}, \"invariant `{}` of {} is broken\");\n", *e,
+                               w.expression, w.contract);
+    return "        // No ether moved and the property reads non-public state: the harm shown is\n"
+           "        // that a re-entrant call went through.\n"
+           "        assertEq(attacker.reentries(), 0, \"a re-entrant call succeeded\");\n";
+}
+
+std::string ctor_args(const Program& p, const Deployment& d, const Encoder& enc) {
+    const Target* t = p.target(d.contract);
+    const auto* types =
+        t && t->info->constructor ? &t->info->constructor->parameter_types : nullptr;
+    return args_expr(d.args, types, enc.accounts, enc.w, false);
+}
+
+std::string attack_steps(const Witness& w, const Encoder& enc) {
+    std::string out;
+    for (std::size_t k = 0; k < w.steps.size(); ++k) {
+        const TxStep& s = w.steps[k];
+        if (s.is_warp())
+            out += fmt::format("        vm.warp(block.timestamp + {});\n", s.warp);
+        else if (s.sender == adversary_name)
+            out += fmt::format("        attacker.run({}, t_{}, {}, {});\n", k, s.call.contract,
+                               vm::to_dec(s.call.value), enc(s.call));
+        else
+            out += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n"
+                               "        vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
+                               s.sender, call_stmt(s.call, enc));
+    }
+    return out;
+}
+
+} // namespace
+
+std::string witness_slug(const Witness& w, const std::string& kind) {
+    std::string what = to_string(w.property);
+    if (!kind.empty()) what += "-" + kind;
+    if (!w.function.empty()) what += "-" + w.function;
+    if (w.property == PropertyKind::invariant || w.property == PropertyKind::invariant_at_call ||
+        w.property == PropertyKind::if_succeeds) {
+        std::string slug;
+        for (const char ch : w.expression) {
+            if (std::isalnum(static_cast<unsigned char>(ch)))
+                slug += ch;
+            else if (!slug.empty() && slug.back() != '-')
+                slug += '-';
+        }
+        while (!slug.empty() && slug.back() == '-')
+            slug.pop_back();
+        if (slug.size() > 40) slug.resize(40);
+        if (!slug.empty()) what += "-" + slug;
+    }
+    return what;
+}
+
+std::string foundry_test(const Witness& w, const Program& p) {
+    const Encoder enc{p, w, Accounts::make(p)};
+    std::string imports, fields, aim_params, aim_body, aim_args, deploys, setup;
+    for (const std::string& f : w.files)
+        imports += fmt::format("import \"./{}\";\n", f);
+    for (std::size_t i = 0; i < w.deployments.size(); ++i) {
+        const Deployment& d = w.deployments[i];
+        fields += fmt::format("    address payable t_{};\n", d.contract);
+        aim_params += fmt::format("{}address payable a{}", i ? ", " : "", i);
+        aim_body += fmt::format(" t_{} = a{};", d.contract, i);
+        aim_args += fmt::format("{}t_{}", i ? ", " : "", d.contract);
+        deploys +=
+            fmt::format("        t_{} = payable(address(new {}{}({})));\n", d.contract, d.contract,
+                        d.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(d.value)),
+                        ctor_args(p, d, enc));
+    }
+    for (const TxStep& s : w.setup)
+        setup += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n"
+                             "        vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
+                             s.sender, call_stmt(s.call, enc));
+    return fmt::format(
+        R"(// SPDX-License-Identifier: MIT
+// Generated by mallory analyze: the witness for {0} of {1} ({2}).
+// It FAILS while {1} is vulnerable (the assertions below see the harm) and PASSES once fixed.
+pragma solidity ^0.8.20;
+
+import "forge-std/Test.sol";
+{3}
+contract Attacker {{
+{4}    uint256 step;
+    uint256 n;
+    uint256 public reentries;
+    address tester = msg.sender; // the test contract (the witness's deployer)
+    function aim({5}) external {{{6} }}
+    /// Attack transaction `k` of the witness, paid from the attacker's own ether.
+    function run(uint256 k, address target, uint256 value, bytes memory data) external {{
+        step = k;
+        n = 0;
+        (bool ok_, ) = target.call{{value: value}}(data);
+        ok_; // a reverted attack changes nothing: the assertions judge the outcome
+    }}
+    function hook() internal {{
+        uint256 current = n;
+        n += 1;
+{7}    }}
+    receive() external payable {{ hook(); }}
+    fallback() external payable {{ hook(); }}
+}}
+
+contract MalloryWitnessTest is Test {{
+{4}
+    function test_witness() public {{
+        vm.deal(address(this), 1000 ether);
+{8}{9}        Attacker attacker = new Attacker();
+        attacker.aim({10});
+        vm.deal(address(attacker), 100 ether);
+{11}{12}    }}
+}}
+)",
+        to_string(w.property), w.contract, w.expression, imports, fields, aim_params, aim_body,
+        hooks_of(w, enc), deploys, setup, aim_args, attack_steps(w, enc), harm_assertions(w, p));
+}
+
+namespace {
+
+/// The deepest folder holding every path.
+fs::path common_folder(const std::vector<fs::path>& paths) {
+    fs::path common = paths.front().parent_path();
+    for (const fs::path& p : paths)
+        while (!common.empty() &&
+               std::mismatch(common.begin(), common.end(), p.begin(), p.end()).first !=
+                   common.end())
+            common = common.parent_path();
+    return common;
+}
+
+/// Copies the program's own sources (not the built-in forge-std) under dir/src; returns the
+/// witness `files` (relative to dir) of the root files.
+std::optional<std::string> copy_sources(const Program& program, const fs::path& dir,
+                                        std::vector<std::string>& roots) {
+    std::vector<fs::path> paths;
+    std::vector<const lang::SourceFile*> files;
+    for (const auto& u : program.front().units) {
+        if (u->builtin) continue;
+        const lang::SourceFile& f = program.sources().file(u->file);
+        std::error_code ec;
+        paths.push_back(fs::weakly_canonical(fs::absolute(f.path()), ec));
+        files.push_back(&f);
+    }
+    if (paths.empty()) return std::nullopt;
+    const fs::path base = common_folder(paths);
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        const fs::path rel = fs::path("src") / paths[i].lexically_relative(base);
+        std::error_code ec;
+        fs::create_directories((dir / rel).parent_path(), ec);
+        std::ofstream out(dir / rel, std::ios::binary);
+        out << files[i]->text();
+        if (ec || !out)
+            return fmt::format("--witness-out: cannot write '{}'", (dir / rel).string());
+        for (const std::string& root : program.paths()) {
+            std::error_code ec2;
+            if (fs::weakly_canonical(fs::absolute(root), ec2) == paths[i])
+                roots.push_back(rel.generic_string());
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> write_witnesses(const Report& report, const Program& program,
+                                           const std::string& dir,
+                                           std::vector<std::string>* written) {
+    std::error_code ec;
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
+        return fmt::format("--witness-out: '{}' exists and is not a directory", dir);
+    fs::create_directories(dir, ec);
+    if (ec) return fmt::format("--witness-out: cannot create '{}': {}", dir, ec.message());
+    std::vector<std::string> roots;
+    if (std::none_of(report.findings.begin(), report.findings.end(),
+                     [](const Finding& f) { return f.witness.has_value(); }))
+        return std::nullopt;
+    if (auto e = copy_sources(program, dir, roots)) return e;
+    int n = 0;
+    for (const Finding& f : report.findings) {
+        if (!f.witness) continue;
+        Witness w = *f.witness;
+        w.files = roots;
+        const std::string base = fmt::format("{}-{}-{}", ++n, f.contract, witness_slug(w, f.kind));
+        const fs::path json_path = fs::path(dir) / (base + ".json");
+        const fs::path test_path = fs::path(dir) / (base + ".t.sol");
+        std::ofstream(json_path) << to_json(w).dump(2) << "\n";
+        std::ofstream test(test_path);
+        test << foundry_test(w, program);
+        if (!test) return fmt::format("--witness-out: cannot write '{}'", test_path.string());
+        if (written) {
+            written->push_back(json_path.string());
+            written->push_back(test_path.string());
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace mallory::analyzer

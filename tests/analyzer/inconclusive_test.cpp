@@ -1,0 +1,184 @@
+// Issue 13: an analysis that did not run is never "clean"; witnesses fit their program or are
+// refused with a located error; reports say what was explored.
+#include "analyzer/analyzer.hpp"
+#include "analyzer/replay.hpp"
+#include "analyzer/witness_out.hpp"
+#include "analyzer/world.hpp"
+
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+const char* bank_body = R"(
+    mapping(address => uint256) public balances;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function withdraw() external {
+        uint256 amount = balances[msg.sender];
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "send failed");
+        balances[msg.sender] = 0;
+    }
+)";
+
+std::unique_ptr<Program> program(const std::string& contract) {
+    auto p = Program::from_sources(
+        {{"t.sol", "// SPDX-License-Identifier: MIT\npragma solidity ^0.8.20;\n" + contract}});
+    EXPECT_TRUE(p->ok()) << p->errors(false);
+    return p;
+}
+
+AnalyzeOptions quick() {
+    AnalyzeOptions o;
+    o.explore.txs = 2;
+    o.explore.depth = 1;
+    o.explore.timeout_seconds = 30;
+    o.fixes = false;
+    return o;
+}
+
+TEST(ConstructorArguments, OtherChoicesWhenTheFirstAreRejected) {
+    auto p = program(std::string("contract Pair { address a; address b;\n"
+                                 "constructor(address a_, address b_) { require(a_ != b_); a = "
+                                 "a_; b = b_; }\n") +
+                     bank_body + "}");
+    const Report r = analyze(*p, quick());
+    EXPECT_TRUE(r.deploy_error.empty()) << r.deploy_error;
+    ASSERT_EQ(r.stats.deployments.size(), 1u);
+    EXPECT_NE(r.stats.deployments[0].args[0], r.stats.deployments[0].args[1]);
+    EXPECT_EQ(r.verdict(), Verdict::findings);
+}
+
+TEST(ConstructorArguments, VariantsDiffer) {
+    auto p = program("contract C { constructor(uint256 x, address a, address b) {} }");
+    const Accounts accounts = Accounts::make(*p);
+    const Target& t = p->targets().front();
+    const auto v0 = choose_ctor_args(t, accounts, *p, 0);
+    const auto v1 = choose_ctor_args(t, accounts, *p, 1);
+    EXPECT_EQ(v0[1], v0[2]); // the first choice: one trusted address everywhere
+    EXPECT_NE(v1[1], v1[2]); // then distinct ones
+    EXPECT_NE(v0[0], choose_ctor_args(t, accounts, *p, 2)[0]);
+    EXPECT_NE(v1[1], accounts.adversary.to_word()); // never the adversary (trusted deployment)
+}
+
+TEST(Inconclusive, UndeployableIsNotClean) {
+    auto p = program(std::string("contract U { constructor(uint256 s) { require(s == 77777, "
+                                 "\"wrong\"); }\n") +
+                     bank_body + "}");
+    const Report r = analyze(*p, quick());
+    EXPECT_EQ(r.verdict(), Verdict::inconclusive);
+    EXPECT_NE(r.deploy_error.find("wrong"), std::string::npos) << r.deploy_error;
+    EXPECT_NE(r.deploy_error.find("--args"), std::string::npos) << r.deploy_error;
+    EXPECT_EQ(render_json(r, "test")["status"], "inconclusive");
+    EXPECT_FALSE(render_sarif(r, "test")["runs"][0]["invocations"][0]["executionSuccessful"]);
+}
+
+TEST(Inconclusive, NoSuccessfulTransactionIsNotClean) {
+    auto p = program("contract C { uint256 n; function f() external { require(n > 5); n += 1; } "
+                     "function g() external view returns (uint256) { return n; } }");
+    const Report r = analyze(*p, quick());
+    ASSERT_EQ(r.functions.size(), 1u); // views are not transactions
+    EXPECT_FALSE(r.functions[0].run);
+    EXPECT_EQ(r.verdict(), Verdict::inconclusive);
+}
+
+TEST(Inconclusive, TimeoutBoundsTheWholeAnalysis) {
+    auto p = program(std::string("contract B {\n") + bank_body + "}");
+    AnalyzeOptions o = quick();
+    o.explore.txs = 8;
+    o.explore.depth = 4;
+    o.explore.timeout_seconds = 1e-6; // nothing fits in it: every phase must stop
+    o.fixes = true;
+    const Report r = analyze(*p, o);
+    EXPECT_TRUE(r.timed_out);
+    EXPECT_LT(r.seconds, 5.0);
+    EXPECT_GE(r.seconds, r.stats.seconds);
+}
+
+TEST(Coverage, CleanWhenEverythingRan) {
+    auto p = program("contract C { uint256 n; function f() external { n += 1; } }");
+    const Report r = analyze(*p, quick());
+    ASSERT_EQ(r.functions.size(), 1u);
+    EXPECT_TRUE(r.functions[0].run);
+    EXPECT_EQ(r.verdict(), Verdict::clean);
+    EXPECT_EQ(render_json(r, "test")["coverage"]["functions_run"], 1);
+}
+
+class WitnessCheck : public ::testing::Test {
+protected:
+    void SetUp() override {
+        p = program(std::string("/// #invariant address(this).balance >= sum(balances);\n"
+                                "contract B {\n") +
+                    bank_body + "}");
+        const Report r = analyze(*p, quick());
+        for (const Finding& f : r.findings)
+            if (f.witness) w = *f.witness;
+        ASSERT_FALSE(w.steps.empty());
+        ASSERT_FALSE(validate_witness(*p, w));
+    }
+    std::string error_of(const Witness& bad) { return validate_witness(*p, bad).value_or(""); }
+    std::unique_ptr<Program> p;
+    Witness w;
+};
+
+TEST_F(WitnessCheck, MalformedWitnessesAreLocated) {
+    Witness bad = w;
+    bad.deployments.clear();
+    EXPECT_EQ(error_of(bad), "deployments: the witness deploys nothing");
+    bad = w;
+    bad.steps[0].call.signature = "steal()";
+    EXPECT_EQ(error_of(bad), "steps[0].call.function: unknown function 'steal()' of B");
+    bad = w;
+    bad.steps[0].sender = "eve";
+    EXPECT_EQ(error_of(bad).rfind("steps[0].from: unknown sender 'eve'", 0), 0u);
+    bad = w;
+    bad.property = PropertyKind::invariant;
+    bad.index = 9;
+    EXPECT_EQ(error_of(bad).rfind("property.index:", 0), 0u);
+    EXPECT_FALSE(replay(*p, bad).ran);
+}
+
+TEST_F(WitnessCheck, JsonErrorsNameThePath) {
+    nlohmann::json j = to_json(w);
+    j["steps"][0]["call"] = 5;
+    std::string error;
+    EXPECT_FALSE(witness_from_json(j, &error));
+    EXPECT_EQ(error.rfind("steps[0]: malformed step", 0), 0u) << error;
+}
+
+TEST_F(WitnessCheck, FoundryTestAimsTheAttackerAndAssertsTheHarm) {
+    Witness rel = w;
+    rel.files = {"src/t.sol"};
+    const std::string test = foundry_test(rel, *p);
+    EXPECT_NE(test.find("import \"./src/t.sol\";"), std::string::npos);
+    EXPECT_NE(test.find("attacker.aim(t_B);"), std::string::npos);
+    EXPECT_NE(test.find("assert"), std::string::npos);
+    EXPECT_EQ(test.find("should now be violated"), std::string::npos);
+}
+
+TEST(WitnessNames, SayWhatTheWitnessShows) {
+    Witness w;
+    w.property = PropertyKind::invariant;
+    w.expression = "address(this).balance >= sum(balances)";
+    EXPECT_EQ(witness_slug(w, ""), "invariant-address-this-balance-sum-balances");
+    w.property = PropertyKind::callback_freedom;
+    EXPECT_EQ(witness_slug(w, "same-function"), "callback-freedom-same-function");
+}
+
+TEST(Sarif, UrisAreEncodedAndTheLateWriteIsRelated) {
+    EXPECT_EQ(uri_encode("my dir/a#b.sol"), "my%20dir/a%23b.sol");
+    Report r;
+    Finding f;
+    f.check = "reentrancy";
+    f.location.file = "a b.sol";
+    f.location.line = 3;
+    f.related = Location{"a b.sol", 5, 9, {}};
+    r.findings.push_back(f);
+    const auto sarif = render_sarif(r, "test")["runs"][0]["results"][0];
+    EXPECT_EQ(sarif["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "a%20b.sol");
+    EXPECT_EQ(sarif["relatedLocations"][0]["physicalLocation"]["region"]["startLine"], 5);
+    EXPECT_EQ(sarif["locations"].size(), 1u);
+}
+
+} // namespace
+} // namespace mallory::analyzer

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Witnesses end to end (issue 13 item 2): `analyze --witness-out` on a vulnerable bank whose
+# constructor rejects the first arguments; the generated Foundry tests FAIL on it and PASS on
+# the fixed bank, run from another directory; `replay` works from anywhere; malformed
+# witnesses are located errors with exit 1 and never read files outside their folder.
+#   witness_roundtrip.sh MALLORY ROOT
+set -uo pipefail
+mallory=$1
+root=$2
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail=0
+expect() { # expect CODE DESCRIPTION COMMAND...
+  local code=$1 what=$2
+  shift 2
+  "$@" >"$dir/out.txt" 2>&1
+  local got=$?
+  if [ "$got" -ne "$code" ]; then
+    echo "FAIL: $what: exit $got, expected $code"; cat "$dir/out.txt"; fail=1
+  else
+    echo "ok: $what"
+  fi
+}
+contains() { # contains TEXT DESCRIPTION
+  grep -qF -- "$1" "$dir/out.txt" || { echo "FAIL: $2: no '$1' in"; cat "$dir/out.txt"; fail=1; }
+}
+scripts=$root/tests/cli/scripts/analyze
+mkdir -p "$dir/work" "$dir/elsewhere"
+cp "$scripts/PairBank.sol" "$dir/work/PairBank.sol"
+cd "$dir/work"
+expect 1 "analyze finds the reentrancy behind the constructor's require" \
+  "$mallory" analyze PairBank.sol --witness-out ../attack
+contains "constructor arguments" "the report says which arguments deployed it"
+ls ../attack/*-PairBank-callback-freedom-*.json >/dev/null 2>&1 || { echo "FAIL: no callback-freedom witness"; ls ../attack; fail=1; }
+ls ../attack/*-PairBank-invariant-*.t.sol >/dev/null 2>&1 || { echo "FAIL: no invariant witness test"; ls ../attack; fail=1; }
+[ -f ../attack/src/PairBank.sol ] || { echo "FAIL: the sources are not copied beside the witnesses"; fail=1; }
+cd "$dir/elsewhere"
+expect 1 "the witnesses' tests fail on the vulnerable bank (run from another directory)" \
+  "$mallory" test "$dir/attack"
+contains "0 passed" "every witness test fails"
+contains "FAIL. Reason:" "they fail on their assertions"
+if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the witness tests do not compile"; fail=1; fi
+for w in "$dir"/attack/*.json; do
+  expect 1 "replay $(basename "$w") from another directory reproduces it" "$mallory" replay "$w"
+  contains "VIOLATED" "replay shows the violation"
+done
+# The fix: the write before the call.
+awk '/balances\[msg.sender\] = 0;/ { next } { print } /uint256 amount = balances\[msg.sender\];/ { print "        balances[msg.sender] = 0;" }' \
+  "$scripts/PairBank.sol" > "$dir/attack/src/PairBank.sol"
+expect 0 "the witnesses' tests pass on the fixed bank" "$mallory" test "$dir/attack"
+contains "0 failed" "every witness test passes"
+# Malformed witnesses: located errors, exit 1.
+good=$(ls "$dir"/attack/*-PairBank-callback-freedom-*.json | head -1)
+edit() { # edit NAME JQ-LIKE-PYTHON: writes $dir/attack/NAME.json from the good witness
+  python3 -c "import json,sys; w=json.load(open(sys.argv[1])); $2; json.dump(w, open(sys.argv[3],'w'))" \
+    "$good" "" "$dir/attack/$1.json"
+}
+edit bad-index "w['property']={'kind':'invariant','contract':'PairBank','function':'','index':7,'expression':''}"
+expect 1 "replay: bad property index" "$mallory" replay "$dir/attack/bad-index.json"
+contains "property.index" "the error names the property index"
+edit bad-function "w['steps'][0]['call']['function']='steal()'"
+expect 1 "replay: unknown function" "$mallory" replay "$dir/attack/bad-function.json"
+contains "steps[0].call.function: unknown function 'steal()'" "the error names the step"
+edit bad-sender "w['steps'][0]['from']='eve'"
+expect 1 "replay: unknown sender" "$mallory" replay "$dir/attack/bad-sender.json"
+contains "steps[0].from: unknown sender 'eve'" "the error names the sender"
+edit no-deployments "w['deployments']=[]"
+expect 1 "replay: no deployments" "$mallory" replay "$dir/attack/no-deployments.json"
+contains "deployments: the witness deploys nothing" "the error says nothing is deployed"
+cp "$scripts/PairBank.sol" "$dir/Outside.sol"
+edit outside "w['files']=['../Outside.sol']"
+expect 1 "replay: a file outside the witness's folder" "$mallory" replay "$dir/attack/outside.json"
+contains "files[0]: '../Outside.sol' is outside the witness's folder" "the error names the file"
+edit absolute "w['files']=['$dir/Outside.sol']"
+expect 1 "replay: an absolute file" "$mallory" replay "$dir/attack/absolute.json"
+contains "is outside the witness's folder" "absolute paths are refused"
+echo '{"format": "mallory-witness/1", "files": ["src/PairBank.sol"], "deployments": [{"contract": "PairBank", "args": ["x"]}]}' > "$dir/attack/bad-arg.json"
+expect 1 "replay: a bad constructor argument" "$mallory" replay "$dir/attack/bad-arg.json"
+contains "deployments[0]: bad constructor argument" "the error names the deployment"
+# --witness-out onto an existing file: a usage error, not an internal one.
+touch "$dir/file"
+expect 2 "analyze --witness-out onto a file" "$mallory" analyze "$scripts/PairBank.sol" --witness-out "$dir/file"
+contains "exists and is not a directory" "the error says why"
+exit $fail
