@@ -825,9 +825,9 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
         case TypeKind::integer:
         case TypeKind::fixed_bytes:
         case TypeKind::address:
+        case TypeKind::enum_: // ordered by ordinal, as in solc
             return bool_type();
         case TypeKind::boolean:
-        case TypeKind::enum_:
         case TypeKind::contract:
             if (ordered) return incompatible();
             return bool_type();

@@ -371,6 +371,14 @@ BigInt integer_max(const Type& t) {
     return (BigInt(1) << (t.bits - 1)) - 1;
 }
 
+BigInt wrap_integer(const BigInt& value, unsigned bits, bool is_signed) {
+    const BigInt modulus = BigInt(1) << bits;
+    BigInt out = value % modulus; // truncates toward zero: may be negative
+    if (out < 0) out += modulus;
+    if (is_signed && out >= (modulus >> 1)) out -= modulus;
+    return out;
+}
+
 std::string range_text(const Type& t) {
     if (t.bits <= 64) return integer_min(t).str() + " to " + integer_max(t).str();
     if (t.is_signed) return fmt::format("-2**{} to 2**{} - 1", t.bits - 1, t.bits - 1);

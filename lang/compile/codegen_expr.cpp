@@ -80,15 +80,23 @@ bool FunctionCompiler::push_constant(ast::NodeId id, const TypePtr& target) {
     }
     if (!info->constant) return false;
     if (boost::multiprecision::denominator(*info->constant) != 1) return false;
-    vm::U256 word = word_of(*info->constant);
-    if (target && target->kind == TypeKind::fixed_bytes) { // bytes4(0x12345678): left-align
-        vm::U256 shifted;
-        unsigned shift = 8 * (32 - target->byte_size);
-        check::BigInt n = boost::multiprecision::numerator(*info->constant) << shift;
-        shifted = word_of(check::Rational(n));
-        word = shifted;
+    check::BigInt n = boost::multiprecision::numerator(*info->constant);
+    const Type* own = info->type.get();
+    if (target && target->kind == TypeKind::fixed_bytes) {
+        // The constant of a bytesN expression (a selector, a bytesN constant) is its number:
+        // left-align it by its own width, so bytes32(bytes4 x) pads on the right; a literal
+        // (bytes4(0x12345678)) is aligned by the target's width.
+        unsigned width =
+            own && own->kind == TypeKind::fixed_bytes ? own->byte_size : target->byte_size;
+        n = check::wrap_integer(n, 8 * width, false) << (8 * (32 - width));
+        if (width > target->byte_size) { // narrowing keeps the leftmost bytes
+            const unsigned dropped = 8 * (32 - target->byte_size);
+            n = (n >> dropped) << dropped;
+        }
+    } else if (target && target->kind == TypeKind::integer) {
+        n = check::wrap_integer(n, target->bits, target->is_signed); // uint8(2**256 - 1) is 255
     }
-    m_out.push(word);
+    m_out.push(word_of(check::Rational(n)));
     return true;
 }
 
@@ -298,7 +306,10 @@ void FunctionCompiler::arithmetic(ast::BinaryOp op, const Type& t, bool checked,
         cleanup(t);
         return;
     case B::shr:
-        return m_out.op(t.is_signed ? Op::SAR : Op::SHR);
+        m_out.op(is_integer(t) && t.is_signed ? Op::SAR : Op::SHR);
+        // A bytesN value is left-aligned: bits shifted below its width must go.
+        if (t.kind == TypeKind::fixed_bytes) cleanup(t);
+        return;
     case B::bit_and:
         return m_out.op(Op::AND);
     case B::bit_or:
@@ -345,6 +356,8 @@ TypePtr operand_type(const TypePtr& lhs, const TypePtr& rhs) {
     if (rhs->kind == TypeKind::rational) return lhs;
     if (lhs->kind == TypeKind::integer && rhs->kind == TypeKind::integer)
         return lhs->bits >= rhs->bits ? lhs : rhs;
+    if (lhs->kind == TypeKind::fixed_bytes && rhs->kind == TypeKind::fixed_bytes)
+        return lhs->byte_size >= rhs->byte_size ? lhs : rhs; // bytes1 < bytes2: widen, never cut
     return lhs;
 }
 
