@@ -230,7 +230,12 @@ bool Checker::expect_convertible(const TypePtr& from, const TypePtr& to, Span sp
     auto& d = error(DiagCode::TypeMismatch, span,
                     fmt::format("{}{} is not implicitly convertible to expected type {}", prefix,
                                 to_string(*from), to_string(*to)));
-    if (from->kind == TypeKind::integer && to->kind == TypeKind::integer)
+    if (from->kind == TypeKind::integer && to->kind == TypeKind::integer &&
+        from->is_signed != to->is_signed)
+        d.hint = fmt::format("Solidity changes size and signedness in separate steps, e.g. "
+                             "{}({}{}(x))",
+                             to_string(*to), from->is_signed ? "int" : "uint", to->bits);
+    else if (from->kind == TypeKind::integer && to->kind == TypeKind::integer)
         d.hint = fmt::format("convert explicitly, e.g. {}(...), if the value is known to fit",
                              to_string(*to));
     else if (from->kind == TypeKind::address && to->kind == TypeKind::address)

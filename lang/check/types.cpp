@@ -426,9 +426,9 @@ bool implicitly_convertible(const Type& from, const Type& to) {
     switch (from.kind) {
     case TypeKind::integer:
         if (to.kind != TypeKind::integer) return false;
-        if (from.bits > to.bits) return false;
-        if (from.is_signed) return to.is_signed;
-        return !to.is_signed || to.bits > from.bits;
+        // As solc: only widening within one signedness (uint8 -> int16 needs int16(uint16(x)),
+        // which also decides overloads: f(uint8) and f(int256) do not both take a uint8).
+        return from.is_signed == to.is_signed && from.bits <= to.bits;
     case TypeKind::rational:
         if (to.kind == TypeKind::integer) return fits(from.value, to);
         if (to.kind == TypeKind::fixed_bytes) return rational_to_fixed_bytes(from, to);
