@@ -231,6 +231,36 @@ void Checker::check_contract_rules(ContractInfo* c) {
             }
         }
     }
+    check_duplicate_events(c);
+}
+
+void Checker::check_duplicate_events(const ContractInfo* c) {
+    // solc: no two events of a contract (own or inherited) with the same name and parameter
+    // types. A conflict is reported once, in the first contract whose bases bring both.
+    std::vector<const EventInfo*> events;
+    for (const ContractInfo* b : c->linearization)
+        for (const EventInfo* e : b->events)
+            events.push_back(e);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        for (std::size_t j = i + 1; j < events.size(); ++j) {
+            const EventInfo* a = events[i];
+            const EventInfo* b = events[j];
+            if (a->signature != b->signature) continue;
+            bool seen_in_base = false;
+            for (const ContractInfo* base : c->direct_bases)
+                seen_in_base = seen_in_base ||
+                               (base->derives_from(a->contract) && base->derives_from(b->contract));
+            if (seen_in_base) continue;
+            const Declaration* at = c;
+            if (a->contract == c) at = a;
+            if (b->contract == c) at = b;
+            const EventInfo* other = at == a ? b : a;
+            error(DiagCode::Redeclaration, at->span,
+                  fmt::format("event '{}' with the same parameter types is defined twice in '{}'",
+                              a->signature, c->name))
+                .notes.push_back({other->span, "other definition is here"});
+        }
+    }
 }
 
 void Checker::check_overrides(ContractInfo* c) {
