@@ -10,6 +10,11 @@
 
 namespace mallory::chain {
 
+/// The timestamp a fresh chain and a fresh `mallory run` start at: 2023-11-14 22:13:20 UTC.
+/// A fixed date keeps runs deterministic; a realistic one keeps `block.timestamp - 1 days`
+/// from underflowing, and it is the reference harness's block too (tests/reference/README.md).
+inline constexpr std::uint64_t default_timestamp = 1'700'000'000;
+
 struct BlockHeader {
     Hash parent_hash{};
     std::uint64_t number = 0;

@@ -24,8 +24,8 @@ inline const U256 ether{1'000'000'000'000'000'000ULL};
 
 struct GenesisConfig {
     std::uint64_t chain_id = default_chain_id;
-    std::uint64_t gas_limit = 30'000'000; ///< of every block
-    std::uint64_t timestamp = 1'700'000'000;
+    std::uint64_t gas_limit = 30'000'000;        ///< of every block
+    std::uint64_t timestamp = default_timestamp; ///< of the genesis block (seconds)
     std::uint64_t block_time = 12; ///< seconds between mined blocks (deterministic timestamps)
     U256 gas_price{1'000'000'000}; ///< default for prepared transactions (1 gwei)
     Address coinbase = Address::from_u64(0xc0ffee);

@@ -36,7 +36,7 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
                    const TestOptions& options) {
     TestResult r;
     r.name = test;
-    Session s(options.traces);
+    Session s(options.traces, test_block());
     s.limit(options.limits);
     const TxOutcome deployed = s.deploy(code, {}, default_sender());
     if (!deployed.success()) {

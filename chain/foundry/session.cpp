@@ -14,6 +14,20 @@ U256 initial_balance() {
     return vm::shl(U256{1}, 96) - U256{1};
 }
 
+vm::BlockContext script_block() {
+    vm::BlockContext b;
+    b.number = 1;
+    b.timestamp = default_timestamp;
+    return b;
+}
+
+vm::BlockContext test_block() {
+    vm::BlockContext b;
+    b.number = 1;
+    b.timestamp = 1;
+    return b;
+}
+
 void FoundryTracer::on_call_enter(const vm::Message& msg) {
     // The executor's message is a mutable object (see cheatcodes.hpp): a prank rewrites it.
     m_cheats.before_call(m_ex, const_cast<vm::Message&>(msg));
@@ -25,7 +39,8 @@ void FoundryTracer::on_call_exit(const vm::Message& msg, const vm::Result& resul
     m_cheats.after_call(m_ex, msg, const_cast<vm::Result&>(result));
 }
 
-Session::Session(bool record_traces) : m_exec(m_state), m_tracer(m_exec, m_cheats) {
+Session::Session(bool record_traces, vm::BlockContext block)
+    : m_exec(m_state, block), m_tracer(m_exec, m_cheats) {
     m_exec.bind_native(cheatcode_address(), [this](vm::Executor& ex, const vm::Message& msg) {
         return m_cheats.handle(ex, msg);
     });

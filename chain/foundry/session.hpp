@@ -8,6 +8,7 @@
 // Gas price is 0, as in Foundry, so a gas limit of 2^63 - 1 costs nothing up front; the state
 // has no block gas limit (it is not a chain::Chain).
 
+#include "chain/block.hpp"
 #include "chain/foundry/abi.hpp"
 #include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/console.hpp"
@@ -29,6 +30,11 @@ Address default_sender();
 inline constexpr vm::Gas unlimited_gas = INT64_MAX;
 /// Balance of the default sender and of each test contract: 2^96 - 1 wei, as in Foundry.
 U256 initial_balance();
+/// The block a script (`mallory run`) runs in: number 1 at chain::default_timestamp, chain id
+/// 31337 (Foundry's), so that `block.timestamp - 1 days` does not underflow.
+vm::BlockContext script_block();
+/// The block of a test (`mallory test`): number 1 at timestamp 1, as `forge test` starts.
+vm::BlockContext test_block();
 
 /// The tool's bounds on a session (vm/limits.hpp): scripts and tests run with 2^63-1 gas, so
 /// only these end a loop that never stops or a run that would take all of the machine's memory.
@@ -63,8 +69,9 @@ struct TxOutcome {
 
 class Session {
 public:
-    /// `record_traces`: keep a call tree of every transaction (for -vvv).
-    explicit Session(bool record_traces = false);
+    /// `record_traces`: keep a call tree of every transaction (for -vvv); `block`: the block
+    /// every transaction runs in (cheatcodes such as warp and roll change it).
+    explicit Session(bool record_traces = false, vm::BlockContext block = script_block());
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 

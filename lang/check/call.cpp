@@ -288,9 +288,19 @@ TypePtr Checker::check_conversion(const ast::Call& c, const TypePtr& target) {
                                  range_text(*to));
         return to;
     }
+    // A constant stays constant through a conversion to an integer or an address, truncated
+    // to the target as the EVM would (uint8(type(uint256).max) is 255). A bytesN constant is
+    // left-aligned, so only a conversion of the same size keeps its number.
     const ExprInfo& ai = info(id_of(c.arguments[0]));
-    if (ai.constant && (to->kind == TypeKind::integer || to->kind == TypeKind::address))
-        info(c.id).constant = ai.constant;
+    const bool numeric_source = from->kind != TypeKind::fixed_bytes ||
+                                (to->kind == TypeKind::integer && to->bits == 8 * from->byte_size);
+    if (ai.constant && numeric_source && denominator(*ai.constant) == 1) {
+        const BigInt n = boost::multiprecision::numerator(*ai.constant);
+        if (to->kind == TypeKind::integer)
+            info(c.id).constant = Rational(wrap_integer(n, to->bits, to->is_signed));
+        else if (to->kind == TypeKind::address)
+            info(c.id).constant = Rational(wrap_integer(n, 160, false));
+    }
     return to;
 }
 

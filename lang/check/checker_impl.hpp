@@ -62,6 +62,7 @@ public:
     void resolve_signatures(ContractInfo* c);
     void check_contract_rules(ContractInfo* c);
     void check_overrides(ContractInfo* c);
+    void check_duplicate_events(const ContractInfo* c);
     void compute_effective(ContractInfo* c);
     void check_base_constructor_args(ContractInfo* c);
     TypePtr resolve_type(const ast::TypeName& name, const ContractInfo* contract, FileId file);

@@ -230,7 +230,12 @@ bool Checker::expect_convertible(const TypePtr& from, const TypePtr& to, Span sp
     auto& d = error(DiagCode::TypeMismatch, span,
                     fmt::format("{}{} is not implicitly convertible to expected type {}", prefix,
                                 to_string(*from), to_string(*to)));
-    if (from->kind == TypeKind::integer && to->kind == TypeKind::integer)
+    if (from->kind == TypeKind::integer && to->kind == TypeKind::integer &&
+        from->is_signed != to->is_signed)
+        d.hint = fmt::format("Solidity changes size and signedness in separate steps, e.g. "
+                             "{}({}{}(x))",
+                             to_string(*to), from->is_signed ? "int" : "uint", to->bits);
+    else if (from->kind == TypeKind::integer && to->kind == TypeKind::integer)
         d.hint = fmt::format("convert explicitly, e.g. {}(...), if the value is known to fit",
                              to_string(*to));
     else if (from->kind == TypeKind::address && to->kind == TypeKind::address)
@@ -825,9 +830,9 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
         case TypeKind::integer:
         case TypeKind::fixed_bytes:
         case TypeKind::address:
+        case TypeKind::enum_: // ordered by ordinal, as in solc
             return bool_type();
         case TypeKind::boolean:
-        case TypeKind::enum_:
         case TypeKind::contract:
             if (ordered) return incompatible();
             return bool_type();

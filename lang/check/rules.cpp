@@ -231,6 +231,36 @@ void Checker::check_contract_rules(ContractInfo* c) {
             }
         }
     }
+    check_duplicate_events(c);
+}
+
+void Checker::check_duplicate_events(const ContractInfo* c) {
+    // solc: no two events of a contract (own or inherited) with the same name and parameter
+    // types. A conflict is reported once, in the first contract whose bases bring both.
+    std::vector<const EventInfo*> events;
+    for (const ContractInfo* b : c->linearization)
+        for (const EventInfo* e : b->events)
+            events.push_back(e);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        for (std::size_t j = i + 1; j < events.size(); ++j) {
+            const EventInfo* a = events[i];
+            const EventInfo* b = events[j];
+            if (a->signature != b->signature) continue;
+            bool seen_in_base = false;
+            for (const ContractInfo* base : c->direct_bases)
+                seen_in_base = seen_in_base ||
+                               (base->derives_from(a->contract) && base->derives_from(b->contract));
+            if (seen_in_base) continue;
+            const Declaration* at = c;
+            if (a->contract == c) at = a;
+            if (b->contract == c) at = b;
+            const EventInfo* other = at == a ? b : a;
+            error(DiagCode::Redeclaration, at->span,
+                  fmt::format("event '{}' with the same parameter types is defined twice in '{}'",
+                              a->signature, c->name))
+                .notes.push_back({other->span, "other definition is here"});
+        }
+    }
 }
 
 void Checker::check_overrides(ContractInfo* c) {
@@ -251,46 +281,58 @@ void Checker::check_overrides(ContractInfo* c) {
         }
         return top;
     };
-    auto check_list = [&](const std::optional<ast::OverrideSpecifier>& spec, Span,
-                          const std::string& name, const std::vector<const FunctionInfo*>& bases) {
-        // Sorted by name, not by pointer: the message must not depend on allocation order.
+    // The contracts an override list must name (solc's rule): for each direct base, the
+    // contract that defines the version of the function that base sees. `D is A, B, C` with
+    // B and C overriding A's f must list A too; `D is B, C` must not.
+    auto defining_bases = [&](const std::string& name, auto&& matches) {
         std::vector<const ContractInfo*> needed;
-        for (const FunctionInfo* g : bases)
-            if (std::find(needed.begin(), needed.end(), g->contract) == needed.end())
-                needed.push_back(g->contract);
+        for (const ContractInfo* base : c->direct_bases) {
+            const FunctionInfo* seen = nullptr;
+            for (const ContractInfo* b : base->linearization) {
+                for (const FunctionInfo* g : b->functions)
+                    if (g->name == name && g->function_kind == ast::FunctionKind::function &&
+                        g->visibility != ast::Visibility::private_ && matches(g))
+                        seen = g;
+                if (seen) break;
+            }
+            if (seen && std::find(needed.begin(), needed.end(), seen->contract) == needed.end())
+                needed.push_back(seen->contract);
+        }
+        // Sorted by name, not by pointer: the message must not depend on allocation order.
         std::sort(needed.begin(), needed.end(),
                   [](const ContractInfo* x, const ContractInfo* y) { return x->name < y->name; });
-        if (!spec) return;
-        if (needed.size() > 1) {
-            std::set<const ContractInfo*> listed;
-            for (const ast::UserDefinedTypeName& u : spec->bases) {
-                const Declaration* d = lookup_type_path(u.path, c, m_file, u.span, true);
-                const auto* bc = dynamic_cast<const ContractInfo*>(d);
-                if (!d) continue;
-                if (!bc || std::find(needed.begin(), needed.end(), bc) == needed.end()) {
-                    error(DiagCode::OverrideListMismatch, u.span,
-                          fmt::format("'{}' in the override list of '{}' does not define it",
-                                      text_of(u.span), name));
-                    continue;
-                }
-                listed.insert(bc);
+        return needed;
+    };
+    auto check_list = [&](const std::optional<ast::OverrideSpecifier>& spec, Span,
+                          const std::string& name, std::vector<const ContractInfo*> needed) {
+        if (!spec || (needed.size() <= 1 && spec->bases.empty())) return;
+        std::string all;
+        for (const ContractInfo* n : needed)
+            all += (all.empty() ? "" : ", ") + n->name;
+        std::set<const ContractInfo*> listed;
+        for (const ast::UserDefinedTypeName& u : spec->bases) {
+            const Declaration* d = lookup_type_path(u.path, c, m_file, u.span, true);
+            const auto* bc = dynamic_cast<const ContractInfo*>(d);
+            if (!d) continue;
+            if (!bc || std::find(needed.begin(), needed.end(), bc) == needed.end()) {
+                error(DiagCode::OverrideListMismatch, u.span,
+                      fmt::format("'{}' in the override list of '{}' is not a base whose version "
+                                  "it overrides",
+                                  text_of(u.span), name))
+                    .hint = fmt::format("the direct bases see '{}' of: {}", name, all);
+                continue;
             }
-            std::string missing;
-            for (const ContractInfo* n : needed)
-                if (!listed.count(n)) missing += (missing.empty() ? "" : ", ") + n->name;
-            if (!missing.empty())
-                error(DiagCode::OverrideListMismatch, spec->span,
-                      fmt::format("'{}' overrides functions of several bases and must list them: "
-                                  "override({})",
-                                  name,
-                                  [&] {
-                                      std::string all;
-                                      for (const ContractInfo* n : needed)
-                                          all += (all.empty() ? "" : ", ") + n->name;
-                                      return all;
-                                  }()))
-                    .hint = fmt::format("missing: {}", missing);
+            listed.insert(bc);
         }
+        std::string missing;
+        for (const ContractInfo* n : needed)
+            if (!listed.count(n)) missing += (missing.empty() ? "" : ", ") + n->name;
+        if (!missing.empty() && needed.size() > 1)
+            error(DiagCode::OverrideListMismatch, spec->span,
+                  fmt::format("'{}' overrides functions of several bases and must list them: "
+                              "override({})",
+                              name, all))
+                .hint = fmt::format("missing: {}", missing);
     };
     for (const FunctionInfo* cf : c->functions) {
         auto* f = const_cast<FunctionInfo*>(cf);
@@ -325,7 +367,10 @@ void Checker::check_overrides(ContractInfo* c) {
             d.notes.push_back({bases.front()->span, "overridden function is here"});
             d.hint = "add 'override' after the visibility";
         }
-        check_list(fd.override_, f->span, f->name, bases);
+        if (fd.kind == ast::FunctionKind::function)
+            check_list(
+                fd.override_, f->span, f->name,
+                defining_bases(f->name, [&](const FunctionInfo* g) { return same_params(f, g); }));
         for (const FunctionInfo* g : bases) {
             if (!g->is_virtual) {
                 auto& d = error(DiagCode::NotVirtual, f->span,

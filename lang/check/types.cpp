@@ -371,6 +371,14 @@ BigInt integer_max(const Type& t) {
     return (BigInt(1) << (t.bits - 1)) - 1;
 }
 
+BigInt wrap_integer(const BigInt& value, unsigned bits, bool is_signed) {
+    const BigInt modulus = BigInt(1) << bits;
+    BigInt out = value % modulus; // truncates toward zero: may be negative
+    if (out < 0) out += modulus;
+    if (is_signed && out >= (modulus >> 1)) out -= modulus;
+    return out;
+}
+
 std::string range_text(const Type& t) {
     if (t.bits <= 64) return integer_min(t).str() + " to " + integer_max(t).str();
     if (t.is_signed) return fmt::format("-2**{} to 2**{} - 1", t.bits - 1, t.bits - 1);
@@ -418,9 +426,9 @@ bool implicitly_convertible(const Type& from, const Type& to) {
     switch (from.kind) {
     case TypeKind::integer:
         if (to.kind != TypeKind::integer) return false;
-        if (from.bits > to.bits) return false;
-        if (from.is_signed) return to.is_signed;
-        return !to.is_signed || to.bits > from.bits;
+        // As solc: only widening within one signedness (uint8 -> int16 needs int16(uint16(x)),
+        // which also decides overloads: f(uint8) and f(int256) do not both take a uint8).
+        return from.is_signed == to.is_signed && from.bits <= to.bits;
     case TypeKind::rational:
         if (to.kind == TypeKind::integer) return fits(from.value, to);
         if (to.kind == TypeKind::fixed_bytes) return rational_to_fixed_bytes(from, to);

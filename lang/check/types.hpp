@@ -178,6 +178,9 @@ BigInt integer_max(const Type& t);
 std::string range_text(const Type& integer);
 /// Whether an integral rational fits the integer type.
 bool fits(const Rational& value, const Type& integer);
+/// An integral value converted to an integer type of `bits` bits as the EVM does: reduced
+/// modulo 2^bits, then read as two's complement when `is_signed` (uint8(-57) is 199).
+BigInt wrap_integer(const BigInt& value, unsigned bits, bool is_signed);
 
 /// Decimal text of a rational as solc prints it in messages (`256`, `-1`, `1/2` -> "0.5" kept
 /// exact as fraction `1/2`).

@@ -125,6 +125,15 @@ private:
     bool push_constant(ast::NodeId id, const TypePtr& target);
     void arithmetic(ast::BinaryOp op, const Type& type, bool checked, Span span);
     void compare(ast::BinaryOp op, const Type& operand);
+    /// Whether evaluating `e` can change state or emit (calls, assignments, ++/--, delete,
+    /// new): only then is the order of evaluation observable.
+    bool has_effects(const ast::Expression& e) const;
+    /// The binary operator of a compound assignment (`+=` -> add).
+    static ast::BinaryOp compound_op(ast::AssignOp op);
+    /// Pushes the right-hand side of an assignment converted for its operator.
+    void compound_operand(const ast::Assignment& a, const TypePtr& target);
+    /// Pushes `lhs rhs` of a binary operator, evaluated in solc's order (right first).
+    void operands(const ast::Binary& b, const TypePtr& lhs, const TypePtr& rhs);
     void convert(const TypePtr& from, const TypePtr& to);
     void cleanup(const Type& type);
 

@@ -491,8 +491,16 @@ void FunctionCompiler::array_push(const ast::Call& c) {
     expression(callee_object(c));
     std::uint16_t slot = to_temp();
     std::uint16_t value = 0;
+    // A storage argument (`ps.push(stored)`) stays a slot: it is copied slot to slot below.
+    bool from_storage = false;
     if (!c.arguments.empty()) {
-        expression_as(c.arguments[0], array->element);
+        TypePtr source = type_of(c.arguments[0]);
+        from_storage =
+            check::is_reference_type(*source) && source->location == check::Location::storage;
+        if (from_storage)
+            expression(c.arguments[0]);
+        else
+            expression_as(c.arguments[0], array->element);
         value = to_temp();
     }
     span(c.span);
@@ -518,7 +526,9 @@ void FunctionCompiler::array_push(const ast::Call& c) {
         return;
     }
     m_out.lget(value);
-    if (check::is_reference_type(*array->element))
+    if (from_storage)
+        copy_storage_to_storage(*array->element);
+    else if (check::is_reference_type(*array->element))
         copy_memory_to_storage(*array->element);
     else
         m_out.op(Op::SSTORE);

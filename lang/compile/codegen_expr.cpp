@@ -80,15 +80,23 @@ bool FunctionCompiler::push_constant(ast::NodeId id, const TypePtr& target) {
     }
     if (!info->constant) return false;
     if (boost::multiprecision::denominator(*info->constant) != 1) return false;
-    vm::U256 word = word_of(*info->constant);
-    if (target && target->kind == TypeKind::fixed_bytes) { // bytes4(0x12345678): left-align
-        vm::U256 shifted;
-        unsigned shift = 8 * (32 - target->byte_size);
-        check::BigInt n = boost::multiprecision::numerator(*info->constant) << shift;
-        shifted = word_of(check::Rational(n));
-        word = shifted;
+    check::BigInt n = boost::multiprecision::numerator(*info->constant);
+    const Type* own = info->type.get();
+    if (target && target->kind == TypeKind::fixed_bytes) {
+        // The constant of a bytesN expression (a selector, a bytesN constant) is its number:
+        // left-align it by its own width, so bytes32(bytes4 x) pads on the right; a literal
+        // (bytes4(0x12345678)) is aligned by the target's width.
+        unsigned width =
+            own && own->kind == TypeKind::fixed_bytes ? own->byte_size : target->byte_size;
+        n = check::wrap_integer(n, 8 * width, false) << (8 * (32 - width));
+        if (width > target->byte_size) { // narrowing keeps the leftmost bytes
+            const unsigned dropped = 8 * (32 - target->byte_size);
+            n = (n >> dropped) << dropped;
+        }
+    } else if (target && target->kind == TypeKind::integer) {
+        n = check::wrap_integer(n, target->bits, target->is_signed); // uint8(2**256 - 1) is 255
     }
-    m_out.push(word);
+    m_out.push(word_of(check::Rational(n)));
     return true;
 }
 
@@ -298,7 +306,10 @@ void FunctionCompiler::arithmetic(ast::BinaryOp op, const Type& t, bool checked,
         cleanup(t);
         return;
     case B::shr:
-        return m_out.op(t.is_signed ? Op::SAR : Op::SHR);
+        m_out.op(is_integer(t) && t.is_signed ? Op::SAR : Op::SHR);
+        // A bytesN value is left-aligned: bits shifted below its width must go.
+        if (t.kind == TypeKind::fixed_bytes) cleanup(t);
+        return;
     case B::bit_and:
         return m_out.op(Op::AND);
     case B::bit_or:
@@ -345,10 +356,75 @@ TypePtr operand_type(const TypePtr& lhs, const TypePtr& rhs) {
     if (rhs->kind == TypeKind::rational) return lhs;
     if (lhs->kind == TypeKind::integer && rhs->kind == TypeKind::integer)
         return lhs->bits >= rhs->bits ? lhs : rhs;
+    if (lhs->kind == TypeKind::fixed_bytes && rhs->kind == TypeKind::fixed_bytes)
+        return lhs->byte_size >= rhs->byte_size ? lhs : rhs; // bytes1 < bytes2: widen, never cut
     return lhs;
 }
 
 } // namespace
+
+bool FunctionCompiler::has_effects(const ast::Expression& e) const {
+    struct Visitor {
+        const FunctionCompiler& self;
+        bool operator()(const ast::x3::forward_ast<ast::TupleExpr>& n) const {
+            for (const auto& element : n.get().elements)
+                if (element && self.has_effects(*element)) return true;
+            return false;
+        }
+        bool operator()(const ast::x3::forward_ast<ast::Unary>& n) const {
+            using U = ast::UnaryOp;
+            const U op = n.get().op;
+            if (op == U::pre_inc || op == U::pre_dec || op == U::post_inc || op == U::post_dec ||
+                op == U::del)
+                return true;
+            return self.has_effects(n.get().operand);
+        }
+        bool operator()(const ast::x3::forward_ast<ast::Binary>& n) const {
+            return self.has_effects(n.get().lhs) || self.has_effects(n.get().rhs);
+        }
+        bool operator()(const ast::x3::forward_ast<ast::Conditional>& n) const {
+            const auto& c = n.get();
+            return self.has_effects(c.condition) || self.has_effects(c.when_true) ||
+                   self.has_effects(c.when_false);
+        }
+        bool operator()(const ast::x3::forward_ast<ast::Call>& n) const {
+            const check::ExprInfo* info = self.m_model.expr(n.get().id);
+            if (!info || info->call.kind != check::CallKind::conversion) return true;
+            for (const auto& argument : n.get().arguments)
+                if (self.has_effects(argument)) return true;
+            return false;
+        }
+        bool operator()(const ast::x3::forward_ast<ast::MemberAccess>& n) const {
+            return self.has_effects(n.get().object);
+        }
+        bool operator()(const ast::x3::forward_ast<ast::IndexAccess>& n) const {
+            const auto& i = n.get();
+            return self.has_effects(i.object) || (i.index && self.has_effects(*i.index));
+        }
+        bool operator()(const ast::x3::forward_ast<ast::Assignment>&) const { return true; }
+        bool operator()(const ast::x3::forward_ast<ast::NewExpr>&) const { return true; }
+        bool operator()(const ast::Identifier&) const { return false; }
+        bool operator()(const ast::NumberLiteral&) const { return false; }
+        bool operator()(const ast::BoolLiteral&) const { return false; }
+        bool operator()(const ast::StringLiteral&) const { return false; }
+        bool operator()(const ast::ElementaryTypeExpr&) const { return false; }
+    };
+    return boost::apply_visitor(Visitor{*this}, e.get());
+}
+
+void FunctionCompiler::operands(const ast::Binary& b, const TypePtr& lhs, const TypePtr& rhs) {
+    // solc (legacy code generator) evaluates the right operand first: in `f() - g()` g's
+    // effects and events come before f's. When neither operand has effects the order cannot
+    // be observed, and left first needs no swap.
+    if (!has_effects(b.lhs) && !has_effects(b.rhs)) {
+        expression_as(b.lhs, lhs);
+        expression_as(b.rhs, rhs);
+        return;
+    }
+    expression_as(b.rhs, rhs);
+    expression_as(b.lhs, lhs);
+    m_out.swap(1); // lhs rhs
+}
 
 void FunctionCompiler::binary(const ast::Binary& b) {
     using B = ast::BinaryOp;
@@ -358,19 +434,17 @@ void FunctionCompiler::binary(const ast::Binary& b) {
     TypePtr rhs_type = type_of(b.rhs);
     if (is_comparison(b.op)) {
         TypePtr common = operand_type(lhs_type, rhs_type);
-        expression_as(b.lhs, common);
-        expression_as(b.rhs, common);
+        operands(b, common, common);
         span(b.span);
         return compare(b.op, *common);
     }
-    expression_as(b.lhs, result);
     if (b.op == B::shl || b.op == B::shr || b.op == B::exp) {
         TypePtr amount =
             rhs_type->kind == TypeKind::rational ? check::mobile_type(*rhs_type) : rhs_type;
         if (!amount) amount = check::uint_type();
-        expression_as(b.rhs, amount);
+        operands(b, result, amount);
     } else {
-        expression_as(b.rhs, result);
+        operands(b, result, result);
     }
     span(b.span);
     const check::ExprInfo* info = m_model.expr(b.id);
@@ -494,29 +568,58 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
         m_out.dup(1);
         return store(lv);
     }
-    LValue lv = lvalue(a.lhs);
+    // As in solc, the right-hand side is evaluated before the target's location (`xs[i++] = i`
+    // stores the old i), and a compound assignment reads the target after it.
+    // Whether solc's order (right-hand side first) can be observed: a named target's location
+    // does not depend on anything the right-hand side does, but an indexed one may, and a
+    // compound assignment reads the target, which the right-hand side may change.
+    const bool named = ast::get_if<ast::Identifier>(a.lhs) != nullptr;
+    const bool in_order =
+        has_effects(a.lhs) || (has_effects(a.rhs) && (!named || a.op != ast::AssignOp::assign));
+    if (!in_order) { // the order cannot be observed: the target's location first, no temp
+        LValue lv = lvalue(a.lhs);
+        if (a.op != ast::AssignOp::assign) load(lv);
+        compound_operand(a, target);
+        if (a.op != ast::AssignOp::assign) {
+            span(a.span);
+            arithmetic(compound_op(a.op), *target, m_model.expr(a.id)->checked, a.span);
+        }
+        if (keep) m_out.dup(1);
+        return store(lv);
+    }
     if (a.op == ast::AssignOp::assign) {
         expression_as(a.rhs, target);
-    } else {
-        using A = ast::AssignOp;
-        using B = ast::BinaryOp;
-        static constexpr B binary_of[] = {B::add,    B::add,     B::sub,     B::mul, B::div, B::mod,
-                                          B::bit_or, B::bit_and, B::bit_xor, B::shl, B::shr};
-        B op = binary_of[static_cast<int>(a.op)];
-        load(lv);
-        if (op == B::shl || op == B::shr) {
-            TypePtr amount = type_of(a.rhs);
-            if (amount->kind == TypeKind::rational) amount = check::mobile_type(*amount);
-            expression_as(a.rhs, amount ? amount : check::uint_type());
-        } else {
-            expression_as(a.rhs, target);
-        }
-        span(a.span);
-        arithmetic(op, *target, m_model.expr(a.id)->checked, a.span);
-        (void)A::assign;
+        std::uint16_t value = to_temp();
+        LValue lv = lvalue(a.lhs);
+        m_out.lget(value);
+        if (keep) m_out.dup(1);
+        return store(lv);
     }
+    compound_operand(a, target);
+    std::uint16_t operand = to_temp();
+    LValue lv = lvalue(a.lhs);
+    load(lv);
+    m_out.lget(operand);
+    span(a.span);
+    arithmetic(compound_op(a.op), *target, m_model.expr(a.id)->checked, a.span);
     if (keep) m_out.dup(1);
     store(lv);
+}
+
+ast::BinaryOp FunctionCompiler::compound_op(ast::AssignOp op) {
+    using B = ast::BinaryOp;
+    static constexpr B binary_of[] = {B::add,    B::add,     B::sub,     B::mul, B::div, B::mod,
+                                      B::bit_or, B::bit_and, B::bit_xor, B::shl, B::shr};
+    return binary_of[static_cast<int>(op)];
+}
+
+void FunctionCompiler::compound_operand(const ast::Assignment& a, const TypePtr& target) {
+    const ast::BinaryOp op = compound_op(a.op);
+    if (a.op == ast::AssignOp::assign || (op != ast::BinaryOp::shl && op != ast::BinaryOp::shr))
+        return expression_as(a.rhs, target);
+    TypePtr amount = type_of(a.rhs); // a shift amount keeps its own type
+    if (amount->kind == TypeKind::rational) amount = check::mobile_type(*amount);
+    expression_as(a.rhs, amount ? amount : check::uint_type());
 }
 
 void FunctionCompiler::assign_reference(const ast::Expression& lhs, const ast::Expression& rhs,

@@ -258,10 +258,16 @@ void FunctionCompiler::compile_constructor(std::uint16_t index) {
             m_locals[own->parameters[i]] = to_temp();
         }
     }
+    // As solc does: every state variable initialiser runs first, base to derived, and only
+    // then the constructors (a derived initialiser reading a base's variable sees it before
+    // the base's constructor body has run).
     std::vector<const ContractInfo*> order(c.linearization.rbegin(), c.linearization.rend());
     for (const ContractInfo* base : order) {
         m_lexical_contract = base;
         initialise_state_variables(*base);
+    }
+    for (const ContractInfo* base : order) {
+        m_lexical_contract = base;
         const FunctionInfo* ctor = base->constructor;
         if (!ctor || !ctor->implemented) continue;
         if (base == &c) {

@@ -1,5 +1,6 @@
 // Cheatcodes, console.log decoding and test discovery of the Foundry layer, driven by messages
 // sent straight to the native accounts (no compiled contracts needed).
+#include "chain/chain.hpp"
 #include "chain/foundry/runner.hpp"
 #include "chain/foundry/session.hpp"
 #include "vm/keccak.hpp"
@@ -32,6 +33,16 @@ vm::Result send(Session& s, const Address& to, const Bytes& data, int depth = 1,
     m.recipient = m.code_address = to;
     m.input = data;
     return s.executor().execute(m);
+}
+
+TEST(FoundryCheatcodes, ScriptsStartAtARealisticDateTestsAtForgesBlock) {
+    Session script;
+    EXPECT_EQ(script.executor().block().timestamp, chain::default_timestamp);
+    EXPECT_EQ(script.executor().block().number, 1U);
+    EXPECT_GT(script.executor().block().timestamp, 365U * 86400U); // `- 365 days` stays positive
+    Session test(false, test_block());
+    EXPECT_EQ(test.executor().block().timestamp, 1U);
+    EXPECT_EQ(chain::GenesisConfig{}.timestamp, chain::default_timestamp);
 }
 
 TEST(FoundryCheatcodes, DealWarpRollLabelAddr) {

@@ -28,8 +28,10 @@ TEST(CheckTypes, ImplicitIntegerConversions) {
     EXPECT_FALSE(implicitly_convertible(*uint_type(256), *uint_type(8)));
     EXPECT_FALSE(implicitly_convertible(*int_type(8), *uint_type(256)));
     EXPECT_FALSE(implicitly_convertible(*uint_type(256), *int_type(256)));
-    // As solc: a smaller unsigned fits a strictly larger signed type.
-    EXPECT_TRUE(implicitly_convertible(*uint_type(8), *int_type(16)));
+    // As solc 0.8 (checked against it): never across signedness, even into a larger type.
+    EXPECT_FALSE(implicitly_convertible(*uint_type(8), *int_type(16)));
+    EXPECT_FALSE(implicitly_convertible(*uint_type(8), *int_type(256)));
+    EXPECT_TRUE(implicitly_convertible(*int_type(8), *int_type(256)));
     EXPECT_FALSE(implicitly_convertible(*uint_type(8), *int_type(8)));
     EXPECT_FALSE(implicitly_convertible(*bool_type(), *uint_type()));
 }
