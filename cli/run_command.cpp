@@ -338,7 +338,10 @@ void register_run(CLI::App& app, Action& action) {
     // cut an array argument '[1,2,3]' into three values.
     cmd->allow_extras();
     cmd->footer("Arguments after SCRIPT are the function's, parsed by its ABI types: "
-                "mallory run S.sol --sig 'f(uint256[],address)' '[1,2,3]' alice");
+                "mallory run S.sol --sig 'f(uint256[],address)' '[1,2,3]' alice\n"
+                "The script runs in block 1 at timestamp 1700000000 (2023-11-14, fixed, so "
+                "runs are deterministic and `block.timestamp - 1 days` does not underflow); "
+                "the script contract and the sender hold 2^96-1 wei, as in Foundry.");
     cmd->add_option("--contract", o->contract,
                     "The contract to deploy (default: the last one in the file)");
     cmd->add_option("--sig", o->sig, "The function to call: 'run()', 'f(uint256)' or a bare name");
