@@ -261,6 +261,16 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     d.values.push_back(U256{});
     for (const U256& c : constants)
         if (vm::bit_length(c) <= 96) add_unique(d.values, c);
+    // A spread: more than anything the system holds (outbidding the honest users' deposits,
+    // a `msg.value > highestBid`), and a round larger amount.
+    U256 most{};
+    for (const auto& [name, addr] : w.accounts().contracts) {
+        most = std::max(most, w.state().balance(addr));
+        for (const auto& [label, value] : w.observer().values(w.state(), name))
+            if (vm::bit_length(value) <= 96) most = std::max(most, value);
+    }
+    if (!most.is_zero()) add_unique(d.values, most + one_ether);
+    add_unique(d.values, U256{10} * one_ether);
     const Accounts& a = w.accounts();
     d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
     for (const auto& [name, addr] : a.contracts)
