@@ -84,15 +84,12 @@ int check_expectations(const Tally& t, const std::vector<std::string>& ran,
     if (fresh > 0 && !update_golden())
         fmt::print("{} test(s) pass that {} does not list (UPDATE_GOLDEN=1 rewrites it)\n", fresh,
                    expect_file.filename().string());
-    if (update_golden()) {
-        const bool ok = write_list(expect_file,
-                                   "# solc semantic tests that pass on Mallory (relative to "
-                                   "semanticTests/); a listed test that fails is a regression.\n"
-                                   "# Rewritten by UPDATE_GOLDEN=1 ctest -R conformance_semantic\n",
-                                   t.passed);
-        fmt::print("{} {}\n", ok ? "rewrote" : "could not write", expect_file.string());
-        return ok ? 0 : 1;
-    }
+    if (update_golden())
+        return rewrite_list(expect_file,
+                            "# solc semantic tests that pass on Mallory (relative to "
+                            "semanticTests/); a listed test that fails is a regression.\n"
+                            "# Rewritten by UPDATE_GOLDEN=1 ctest -R conformance_semantic\n",
+                            t.passed);
     return regressions;
 }
 
@@ -102,12 +99,7 @@ int main(int argc, char** argv) {
     const auto args = parse_arguments(argc, argv);
     if (!args) return 2;
     const std::filesystem::path root = suite_folder(args->suite, "semanticTests");
-    if (!std::filesystem::is_directory(root)) {
-        fmt::print("SKIPPED: solc's semantic tests not found at {} (set MALLORY_SOLIDITY_TESTS or "
-                   "pass the folder)\n",
-                   root.string());
-        return exit_suite_absent;
-    }
+    if (!suite_present(root, "semantic")) return exit_suite_absent;
     const auto start = std::chrono::steady_clock::now();
     Tally t;
     std::vector<std::string> ran;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
 
@@ -70,6 +71,21 @@ bool write_list(const fs::path& path, const std::string& header,
 bool update_golden() {
     const char* v = std::getenv("UPDATE_GOLDEN");
     return v && std::string(v) == "1";
+}
+
+bool suite_present(const fs::path& root, const std::string& what) {
+    if (fs::is_directory(root)) return true;
+    fmt::print("SKIPPED: solc's {} tests not found at {} (set MALLORY_SOLIDITY_TESTS or pass the "
+               "folder)\n",
+               what, root.string());
+    return false;
+}
+
+int rewrite_list(const fs::path& path, const std::string& header,
+                 const std::set<std::string>& paths) {
+    const bool ok = write_list(path, header, paths);
+    fmt::print("{} {}\n", ok ? "rewrote" : "could not write", path.string());
+    return ok ? 0 : 1;
 }
 
 } // namespace mallory::conformance

@@ -34,4 +34,12 @@ bool write_list(const std::filesystem::path& path, const std::string& header,
 /// Whether UPDATE_GOLDEN=1 (the repository's one golden-update switch) is set.
 bool update_golden();
 
+/// Whether the suite folder `root` exists; when not, says so (the runner then exits with
+/// exit_suite_absent). `what` names the suite ("semantic", "syntax").
+bool suite_present(const std::filesystem::path& root, const std::string& what);
+
+/// Rewrites an expectation file (UPDATE_GOLDEN=1) and reports it; the runner's exit code.
+int rewrite_list(const std::filesystem::path& path, const std::string& header,
+                 const std::set<std::string>& paths);
+
 } // namespace mallory::conformance

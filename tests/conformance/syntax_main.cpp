@@ -91,15 +91,12 @@ int check_expectations(const Counts& c, const std::vector<std::string>& ran,
     if (fixed > 0 && !update_golden())
         fmt::print("{} listed invalid program(s) are now rejected: UPDATE_GOLDEN=1 shortens {}\n",
                    fixed, expect_file.filename().string());
-    if (update_golden()) {
-        const bool ok = write_list(expect_file,
-                                   "# solc syntax tests (relative to syntaxTests/) that solc "
-                                   "rejects and Mallory still accepts: this list may only shrink.\n"
-                                   "# Rewritten by UPDATE_GOLDEN=1 ctest -R conformance_syntax\n",
-                                   c.invalid_accepted);
-        fmt::print("{} {}\n", ok ? "rewrote" : "could not write", expect_file.string());
-        return ok ? 0 : 1;
-    }
+    if (update_golden())
+        return rewrite_list(expect_file,
+                            "# solc syntax tests (relative to syntaxTests/) that solc "
+                            "rejects and Mallory still accepts: this list may only shrink.\n"
+                            "# Rewritten by UPDATE_GOLDEN=1 ctest -R conformance_syntax\n",
+                            c.invalid_accepted);
     return fresh;
 }
 
@@ -109,12 +106,7 @@ int main(int argc, char** argv) {
     const auto args = parse_arguments(argc, argv);
     if (!args) return 2;
     const std::filesystem::path root = suite_folder(args->suite, "syntaxTests");
-    if (!std::filesystem::is_directory(root)) {
-        fmt::print("SKIPPED: solc's syntax tests not found at {} (set MALLORY_SOLIDITY_TESTS or "
-                   "pass the folder)\n",
-                   root.string());
-        return exit_suite_absent;
-    }
+    if (!suite_present(root, "syntax")) return exit_suite_absent;
     const auto start = std::chrono::steady_clock::now();
     Counts c;
     std::vector<std::string> ran;
