@@ -26,6 +26,7 @@ elapsed=$(( $(date +%s) - start ))
 fail=0
 [ "$code" -eq 0 ] || { echo "FAIL: exit $code (the invariant holds: expected 0)"; tail -3 "$dir/out.txt"; fail=1; }
 grep -q "^30000\. mallory calls MyBank.deposit" "$dir/out.txt" || { echo "FAIL: not every step ran"; fail=1; }
-[ "$elapsed" -le 60 ] || { echo "FAIL: 30000 steps took $elapsed s"; fail=1; }
+# No timed assertion (speed is measured, not asserted): a quadratic replay of 30,000 steps
+# runs for many minutes and is stopped by the test's CTest TIMEOUT; the time is printed.
 echo "30000 steps replayed in $elapsed s"
 exit $fail
