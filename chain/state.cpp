@@ -4,6 +4,7 @@
 #include "chain/rlp.hpp"
 #include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
+#include "vm/slot_table.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -13,13 +14,27 @@ namespace mallory::chain {
 namespace {
 
 struct Slot {
+    U256 key;
     U256 value;
     U256 original;  ///< value at the start of the transaction (valid when orig_gen is current)
     U256 block_pre; ///< value before the block's first write (valid when block_gen is current)
     std::uint32_t orig_gen = 0;
     std::uint32_t warm_gen = 0;
     std::uint32_t block_gen = 0;
+    std::uint32_t journal_epoch = 0; ///< WorldState::m_epoch of its last Storage journal entry
 };
+using Storage = vm::SlotTable<Slot>;
+
+/// (key, value) of every non-zero slot, by key: the order roots and listings use.
+std::vector<std::pair<U256, U256>> nonzero_slots(const Storage& storage) {
+    std::vector<std::pair<U256, U256>> out;
+    for (std::uint32_t i = 0; i < storage.size(); ++i)
+        if (!storage.at(i).value.is_zero())
+            out.emplace_back(storage.at(i).key, storage.at(i).value);
+    std::sort(out.begin(), out.end(),
+              [](const auto& x, const auto& y) { return x.first < y.first; });
+    return out;
+}
 
 bool empty_fields(const AccountFields& f) noexcept {
     return f.nonce == 0 && f.balance.is_zero() && !f.code;
@@ -49,7 +64,7 @@ std::shared_ptr<const Code> Code::load(Bytes bytes) {
 struct WorldState::Account {
     Address address;
     AccountFields f;
-    std::unordered_map<U256, Slot, U256Hash> storage;
+    Storage storage;
     std::uint32_t warm_gen = 0;
     std::uint32_t block_gen = 0; ///< block_pre and block_slots are current
     AccountFields block_pre;
@@ -162,10 +177,6 @@ vm::StorageWrite WorldState::sstore(const Address& a, const U256& key, const U25
     Account& acc = touch_fields(i);
     Slot& s = acc.storage[key];
     const bool cold = s.warm_gen != m_tx_gen;
-    if (cold) {
-        m_journal.push_back({Kind::SlotWarm, i, key, U256{s.warm_gen}});
-        s.warm_gen = m_tx_gen;
-    }
     if (s.orig_gen != m_tx_gen) {
         s.orig_gen = m_tx_gen;
         s.original = s.value;
@@ -175,8 +186,20 @@ vm::StorageWrite WorldState::sstore(const Address& a, const U256& key, const U25
         s.block_pre = s.value;
         acc.block_slots.push_back(key);
     }
-    const vm::StorageWrite w{s.original, s.value, cold};
-    m_journal.push_back({Kind::Storage, i, key, s.value});
+    vm::StorageWrite w{s.original, s.value, cold, true};
+    // A cold slot is untouched in this transaction, so its last entry is from an older epoch:
+    // one entry restores both its value and its coldness (any generation but the current one
+    // is cold), half the journal of a write to a fresh slot.
+    if (cold) {
+        m_journal.push_back({Kind::StorageCold, i, key, s.value});
+        s.warm_gen = m_tx_gen;
+        s.journal_epoch = m_epoch;
+    } else if (s.journal_epoch != m_epoch) {
+        m_journal.push_back({Kind::Storage, i, key, s.value});
+        s.journal_epoch = m_epoch;
+    } else {
+        w.journaled = false;
+    }
     s.value = value;
     acc.storage_dirty = true;
     return w;
@@ -185,8 +208,8 @@ vm::StorageWrite WorldState::sstore(const Address& a, const U256& key, const U25
 U256 WorldState::peek_storage(const Address& a, const U256& key) {
     const Account* acc = find(a);
     if (!acc) return {};
-    const auto it = acc->storage.find(key);
-    return it == acc->storage.end() ? U256{} : it->second.value;
+    const std::uint32_t i = acc->storage.find(key);
+    return i == Storage::none ? U256{} : acc->storage.at(i).value;
 }
 
 bool WorldState::access_account(const Address& a) {
@@ -219,6 +242,12 @@ void WorldState::undo(const Entry& e) {
     case Kind::Storage:
         acc.storage[e.key].value = e.prev;
         break;
+    case Kind::StorageCold: {
+        Slot& slot = acc.storage[e.key];
+        slot.value = e.prev;
+        slot.warm_gen = 0; // never a transaction's generation: cold again
+        break;
+    }
     case Kind::SlotWarm:
         acc.storage[e.key].warm_gen = static_cast<std::uint32_t>(e.prev.low());
         break;
@@ -232,6 +261,7 @@ void WorldState::undo(const Entry& e) {
 }
 
 void WorldState::revert_to(vm::Snapshot s) {
+    ++m_epoch;
     while (m_journal.size() > s) {
         undo(m_journal.back());
         m_journal.pop_back();
@@ -240,6 +270,7 @@ void WorldState::revert_to(vm::Snapshot s) {
 
 void WorldState::begin_transaction() {
     ++m_tx_gen;
+    ++m_epoch;
     m_journal.clear();
     m_code_journal.clear();
     m_logs.clear();
@@ -256,8 +287,9 @@ bool WorldState::exists(const Address& a) const {
     const Account* acc = find(a);
     if (!acc) return false;
     if (!empty_fields(acc->f)) return true;
-    return std::any_of(acc->storage.begin(), acc->storage.end(),
-                       [](const auto& kv) { return !kv.second.value.is_zero(); });
+    for (std::uint32_t i = 0; i < acc->storage.size(); ++i)
+        if (!acc->storage.at(i).value.is_zero()) return true;
+    return false;
 }
 
 AccountInfo WorldState::info(const Address& a) const {
@@ -271,20 +303,14 @@ AccountInfo WorldState::info(const Address& a) const {
         r.code_hash = acc->f.code->hash;
         r.code_size = acc->f.code->bytes.size();
     }
-    for (const auto& kv : acc->storage)
-        r.storage_slots += kv.second.value.is_zero() ? 0 : 1;
+    for (std::uint32_t i = 0; i < acc->storage.size(); ++i)
+        r.storage_slots += acc->storage.at(i).value.is_zero() ? 0 : 1;
     return r;
 }
 
 std::vector<std::pair<U256, U256>> WorldState::storage(const Address& a) const {
-    std::vector<std::pair<U256, U256>> out;
     const Account* acc = find(a);
-    if (!acc) return out;
-    for (const auto& [k, s] : acc->storage)
-        if (!s.value.is_zero()) out.emplace_back(k, s.value);
-    std::sort(out.begin(), out.end(),
-              [](const auto& x, const auto& y) { return x.first < y.first; });
-    return out;
+    return acc ? nonzero_slots(acc->storage) : std::vector<std::pair<U256, U256>>{};
 }
 
 std::vector<Address> WorldState::accounts() const {
@@ -301,12 +327,8 @@ std::vector<Address> WorldState::accounts() const {
 
 namespace {
 
-Hash storage_root_of(const std::unordered_map<U256, Slot, U256Hash>& storage) {
-    std::vector<std::pair<U256, U256>> slots;
-    for (const auto& [k, s] : storage)
-        if (!s.value.is_zero()) slots.emplace_back(k, s.value);
-    std::sort(slots.begin(), slots.end(),
-              [](const auto& x, const auto& y) { return x.first < y.first; });
+Hash storage_root_of(const Storage& storage) {
+    const std::vector<std::pair<U256, U256>> slots = nonzero_slots(storage);
     std::vector<Hash> leaves;
     leaves.reserve(slots.size());
     std::uint8_t buf[64];

@@ -19,6 +19,7 @@
 // (vm::MemoryState is not wrapped: it is final and exposes neither iteration over accounts and
 // slots nor change tracking, which the root, the diffs and persistence all need.)
 
+#include "vm/chunked_vector.hpp"
 #include "vm/state.hpp"
 
 #include <map>
@@ -47,14 +48,6 @@ struct Code {
                                             std::shared_ptr<const vm::ContractCode> contract);
     /// Hashes and loads (vm::load) the bytes.
     static std::shared_ptr<const Code> load(Bytes bytes);
-};
-
-struct U256Hash {
-    std::size_t operator()(const U256& k) const noexcept {
-        const std::uint64_t x = k.w[0] ^ (k.w[1] * 0xC2B2AE3D27D4EB4FULL) ^
-                                (k.w[2] * 0x165667B19E3779F9ULL) ^ (k.w[3] * 0x27D4EB2F165667C5ULL);
-        return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ULL) ^ (x >> 32));
-    }
 };
 
 /// An account's fields other than storage.
@@ -118,7 +111,10 @@ public:
     bool access_account(const Address& a) override;
     void emit_log(vm::Log log) override;
     const std::vector<vm::Log>& logs() const override { return m_logs; }
-    vm::Snapshot snapshot() override { return m_journal.size(); }
+    vm::Snapshot snapshot() override {
+        ++m_epoch; // writes after this point must be journaled again (see sstore)
+        return m_journal.size();
+    }
     void revert_to(vm::Snapshot s) override;
     void begin_transaction() override;
 
@@ -151,7 +147,16 @@ public:
     struct Account;
 
 private:
-    enum class Kind : std::uint8_t { Balance, Nonce, Code, Storage, SlotWarm, AccountWarm, Log };
+    enum class Kind : std::uint8_t {
+        Balance,
+        Nonce,
+        Code,
+        Storage,
+        StorageCold, ///< first write to a slot in the transaction: value and warmth
+        SlotWarm,
+        AccountWarm,
+        Log
+    };
     struct Entry {
         Kind kind;
         std::uint32_t account;
@@ -170,10 +175,14 @@ private:
     Address m_last_address;
     std::uint32_t m_last_index = UINT32_MAX;
 
-    std::vector<Entry> m_journal;
+    vm::ChunkedVector<Entry> m_journal; ///< chunks: growth never copies the whole journal
     std::vector<std::shared_ptr<const Code>> m_code_journal;
     std::vector<vm::Log> m_logs;
     std::uint32_t m_tx_gen = 1;
+    /// Advances at every snapshot, revert and transaction: a slot written twice within one
+    /// epoch needs one journal entry only (undoing the first restores the value any later
+    /// revert must see), so a loop that rewrites a slot does not grow the journal.
+    std::uint32_t m_epoch = 1;
 
     std::uint32_t m_block_gen = 1;
     std::vector<std::uint32_t> m_diff_accounts; ///< accounts written since take_diff()

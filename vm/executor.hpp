@@ -94,9 +94,13 @@ public:
     /// stack is known to suffice, e.g. to measure per-thread CPU time in benchmarks.
     void set_large_stack(bool on) noexcept { m_large_stack = on; }
 
-    /// A tracer (or nullptr); the untraced interpreter is used when none is set.
+    /// A tracer (or nullptr). The traced interpreter runs only when the tracer observes steps;
+    /// a call-level tracer leaves every instruction on the untraced fast path.
     void set_tracer(Tracer* t) noexcept { m_tracer = t; }
     [[nodiscard]] Tracer* tracer() const noexcept { return m_tracer; }
+    [[nodiscard]] bool traces_steps() const noexcept {
+        return m_tracer != nullptr && m_tracer->observes_steps();
+    }
 
     /// Stops the running execution at its next backward jump, internal or external call, with
     /// Status::Timeout (the whole transaction aborts). Thread-safe: a Watchdog calls it. Sticky

@@ -110,9 +110,11 @@ Status op_log(Frame& f, Gas& gas, const U256* sp, int topics) noexcept {
 Status op_sstore(Frame& f, Gas& gas, const U256* sp) noexcept {
     if (f.msg.is_static) return Status::StaticViolation;
     if (gas <= gas::sstore_sentry) return Status::OutOfGas;
-    // Every write adds a journal entry, even to a warm slot: that is what a loop grows.
-    if (!f.ex.memory_budget().take(MemoryBudget::journal_entry)) return Status::OutOfMemory;
     const StorageWrite w = f.state.sstore(f.msg.recipient, sp[-1], sp[0]);
+    // A journaled write is what a loop grows (an over-limit write aborts the transaction, so
+    // charging after the write leaves nothing behind).
+    if (w.journaled && !f.ex.memory_budget().take(MemoryBudget::journal_entry))
+        return Status::OutOfMemory;
     // A slot first touched here is also a new slot record and a warm-list entry.
     if (w.was_cold && !f.ex.memory_budget().take(2 * MemoryBudget::journal_entry))
         return Status::OutOfMemory;
@@ -790,8 +792,7 @@ done:
 
 Result interpret(Executor& ex, const Message& msg, const ContractCode& code,
                  std::uint16_t entry) noexcept {
-    return ex.tracer() != nullptr ? run<true>(ex, msg, code, entry)
-                                  : run<false>(ex, msg, code, entry);
+    return ex.traces_steps() ? run<true>(ex, msg, code, entry) : run<false>(ex, msg, code, entry);
 }
 
 } // namespace mallory::vm

@@ -1,6 +1,7 @@
 #include "vm/memory_state.hpp"
 
 #include "vm/serialize.hpp"
+#include "vm/slot_table.hpp"
 
 namespace mallory::vm {
 
@@ -26,62 +27,6 @@ void unpack(Slot& s, std::uint64_t v) noexcept {
     s.meta = static_cast<std::uint32_t>(v);
 }
 
-/// Open addressing (linear probing) over indices into a chunked slot array.
-class SlotTable {
-public:
-    SlotTable() : m_index(16, 0), m_bits(4) {}
-
-    Slot& at(std::uint32_t i) noexcept { return m_slots[i]; }
-    [[nodiscard]] std::size_t size() const noexcept { return m_slots.size(); }
-
-    /// Index of the slot for `key`, or UINT32_MAX.
-    std::uint32_t find(const U256& key) const noexcept {
-        for (std::size_t p = home(key);; p = (p + 1) & mask()) {
-            const std::uint32_t e = m_index[p];
-            if (e == 0) return UINT32_MAX;
-            if (m_slots[e - 1].key == key) return e - 1;
-        }
-    }
-
-    std::uint32_t find_or_insert(const U256& key) {
-        std::size_t p = home(key);
-        for (;; p = (p + 1) & mask()) {
-            const std::uint32_t e = m_index[p];
-            if (e == 0) break;
-            if (m_slots[e - 1].key == key) return e - 1;
-        }
-        const auto i = static_cast<std::uint32_t>(m_slots.size());
-        Slot s;
-        s.key = key;
-        m_slots.push_back(s);
-        m_index[p] = i + 1;
-        if (m_slots.size() * 2 > m_index.size()) grow();
-        return i;
-    }
-
-private:
-    [[nodiscard]] std::size_t mask() const noexcept { return m_index.size() - 1; }
-    [[nodiscard]] std::size_t home(const U256& k) const noexcept {
-        const std::uint64_t x = k.w[0] ^ (k.w[1] * 0xC2B2AE3D27D4EB4FULL) ^
-                                (k.w[2] * 0x165667B19E3779F9ULL) ^ (k.w[3] * 0x27D4EB2F165667C5ULL);
-        return static_cast<std::size_t>((x * 0x9E3779B97F4A7C15ULL) >> (64 - m_bits));
-    }
-    void grow() {
-        ++m_bits;
-        m_index.assign(std::size_t{1} << m_bits, 0);
-        for (std::size_t i = 0; i < m_slots.size(); ++i) {
-            std::size_t p = home(m_slots[i].key);
-            while (m_index[p] != 0)
-                p = (p + 1) & mask();
-            m_index[p] = static_cast<std::uint32_t>(i + 1);
-        }
-    }
-
-    ChunkedVector<Slot, 12> m_slots;
-    std::vector<std::uint32_t> m_index;
-    unsigned m_bits;
-};
-
 } // namespace
 
 struct MemoryState::Account {
@@ -90,7 +35,7 @@ struct MemoryState::Account {
     Bytes code_bytes;
     std::shared_ptr<const ContractCode> code;
     std::uint32_t warm_gen = 0;
-    SlotTable storage;
+    SlotTable<Slot> storage;
     std::uint64_t digest = 0; ///< storage_digest(), kept by every write and undo
 };
 
@@ -156,7 +101,7 @@ void MemoryState::set_code(const Address& a, Bytes bytes, std::shared_ptr<const 
 
 StorageRead MemoryState::sload(const Address& a, const U256& key) {
     const std::uint32_t ai = account_index(a);
-    SlotTable& t = m_accounts[ai]->storage;
+    SlotTable<Slot>& t = m_accounts[ai]->storage;
     const std::uint32_t si = t.find_or_insert(key);
     Slot& s = t.at(si);
     if (s.gen == m_tx_gen && (s.meta & kWarm) != 0) return {s.value, false};
@@ -168,12 +113,12 @@ StorageRead MemoryState::sload(const Address& a, const U256& key) {
 
 StorageWrite MemoryState::sstore(const Address& a, const U256& key, const U256& value) {
     const std::uint32_t ai = account_index(a);
-    SlotTable& t = m_accounts[ai]->storage;
+    SlotTable<Slot>& t = m_accounts[ai]->storage;
     const std::uint32_t si = t.find_or_insert(key);
     Slot& s = t.at(si);
     const bool fresh = s.gen != m_tx_gen;
     const bool cold = fresh || (s.meta & kWarm) == 0;
-    StorageWrite w{s.value, s.value, cold};
+    StorageWrite w{s.value, s.value, cold, true};
     record(Kind::SlotWrite, ai, si, pack(s), &s.value);
     if (!fresh && (s.meta & kDirty) != 0) {
         const std::uint32_t oi = s.meta & kOrigMask;
@@ -194,7 +139,7 @@ StorageWrite MemoryState::sstore(const Address& a, const U256& key, const U256& 
 }
 
 U256 MemoryState::peek_storage(const Address& a, const U256& key) {
-    SlotTable& t = account(a).storage;
+    SlotTable<Slot>& t = account(a).storage;
     const std::uint32_t si = t.find(key);
     return si == UINT32_MAX ? U256{} : t.at(si).value;
 }
@@ -276,7 +221,7 @@ void MemoryState::install(const Address& a, const ContractCode& c) {
 }
 
 std::size_t MemoryState::storage_count(const Address& a) {
-    SlotTable& t = account(a).storage;
+    SlotTable<Slot>& t = account(a).storage;
     std::size_t n = 0;
     for (std::uint32_t i = 0; i < t.size(); ++i)
         n += t.at(i).value.is_zero() ? 0 : 1;

@@ -32,6 +32,9 @@ struct StorageWrite {
     U256 original; ///< value at the start of the transaction (EIP-2200)
     U256 current;  ///< value before this write
     bool was_cold;
+    /// Whether the write added a journal entry (a state may keep one per slot between
+    /// snapshots): what the memory budget charges for.
+    bool journaled = true;
 };
 
 class State {

@@ -1,6 +1,8 @@
 #pragma once
-// Tracing hooks. The interpreter is instantiated twice (vm/interpreter.cpp): without a tracer
-// the hooks compile away; with one, every call and every instruction is reported.
+// Tracing hooks. Every call is reported to a tracer; every instruction only to one that asks
+// for steps (StepHook::on). The interpreter is instantiated twice (vm/interpreter.cpp): the
+// traced loop, which reports each instruction, runs only for a step tracer, so call-level
+// observers (cheatcodes, call trees, the analyzer's call log) cost nothing per instruction.
 
 #include "vm/message.hpp"
 #include "vm/opcodes.hpp"
@@ -20,12 +22,21 @@ struct StepInfo {
     int depth;
 };
 
+/// Whether a tracer observes each instruction (on_step) or only calls.
+enum class StepHook : std::uint8_t { off, on };
+
 class Tracer {
 public:
+    explicit Tracer(StepHook steps = StepHook::off) noexcept : m_steps(steps) {}
     virtual ~Tracer() = default;
+    [[nodiscard]] bool observes_steps() const noexcept { return m_steps == StepHook::on; }
     virtual void on_call_enter(const Message& /*msg*/) {}
     virtual void on_call_exit(const Message& /*msg*/, const Result& /*result*/) {}
+    /// Called before each instruction, for a tracer constructed with StepHook::on only.
     virtual void on_step(const StepInfo& /*step*/) {}
+
+private:
+    StepHook m_steps;
 };
 
 } // namespace mallory::vm

@@ -79,8 +79,8 @@ class StepTracer final : public vm::Tracer {
 public:
     StepTracer(vm::State& state, const Books& books, Address dao, Address attacker, Address owner,
                std::vector<StepRow>& rows, std::vector<BalancePoint>& series)
-        : m_state(state), m_books(books), m_dao(dao), m_attacker(attacker), m_owner(owner),
-          m_rows(rows), m_series(series), m_recorder(state) {}
+        : vm::Tracer(vm::StepHook::on), m_state(state), m_books(books), m_dao(dao),
+          m_attacker(attacker), m_owner(owner), m_rows(rows), m_series(series), m_recorder(state) {}
 
     void on_call_enter(const vm::Message& msg) override {
         m_recorder.enter(msg);

@@ -124,3 +124,30 @@ TEST(WorldState, RevertedWritesLeaveNoDiff) {
     s.revert_to(snap);
     EXPECT_TRUE(s.take_diff().empty());
 }
+
+// A slot rewritten within one epoch has one journal entry; snapshots and reverts start new
+// epochs, so every revert still restores the value at its snapshot.
+TEST(WorldState, RewritesBetweenSnapshotsRevertExactly) {
+    WorldState s;
+    s.begin_transaction();
+    s.sstore(A, U256{1}, U256{1});
+    const auto start = s.snapshot();
+    for (std::uint64_t v = 2; v < 1000; ++v)
+        s.sstore(A, U256{1}, U256{v});
+    const auto grown = s.snapshot();
+    EXPECT_LE(grown - start, 2u) << "a rewritten slot must not grow the journal";
+    s.sstore(A, U256{1}, U256{5000});
+    const auto mid = s.snapshot();
+    s.sstore(A, U256{1}, U256{6000});
+    s.sstore(A, U256{1}, U256{7000});
+    s.revert_to(mid);
+    EXPECT_EQ(s.peek_storage(A, U256{1}), U256{5000});
+    s.sstore(A, U256{1}, U256{8000}); // after a revert: journaled again
+    s.revert_to(mid);
+    EXPECT_EQ(s.peek_storage(A, U256{1}), U256{5000});
+    s.revert_to(grown);
+    EXPECT_EQ(s.peek_storage(A, U256{1}), U256{999});
+    s.revert_to(start);
+    EXPECT_EQ(s.peek_storage(A, U256{1}), U256{1});
+    EXPECT_EQ(s.sstore(A, U256{1}, U256{2}).original, U256{}) << "original is the tx's start";
+}

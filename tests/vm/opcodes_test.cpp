@@ -370,6 +370,26 @@ TEST_P(Eval, TracerSeesEveryStep) {
     }
 }
 
+/// Reports calls only: the executor must keep it off the per-instruction path.
+class CallOnlyTracer final : public Tracer {
+public:
+    void on_call_enter(const Message&) override { ++enters; }
+    void on_call_exit(const Message&, const Result&) override { ++exits; }
+    void on_step(const StepInfo&) override { ++steps; }
+    std::size_t enters = 0, exits = 0, steps = 0;
+};
+
+TEST_P(Eval, CallOnlyTracerSeesCallsButNoSteps) {
+    CallOnlyTracer calls;
+    ex.set_tracer(&calls);
+    EXPECT_FALSE(ex.traces_steps());
+    run(single(
+        [](FunctionBuilder& f) { f.push(U256{1}).push(U256{2}).emit(Op::ADD).emit(Op::STOP); }));
+    EXPECT_EQ(calls.enters, 1u);
+    EXPECT_EQ(calls.exits, 1u);
+    EXPECT_EQ(calls.steps, 0u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Eval, ::testing::Values(Backend::Plain, Backend::Traced),
                          backend_name);
 

@@ -21,6 +21,7 @@ inline std::string backend_name(const ::testing::TestParamInfo<Backend>& i) {
 /// Counts steps and checks that call enter/exit pair up.
 class CountingTracer final : public Tracer {
 public:
+    CountingTracer() : Tracer(StepHook::on) {}
     void on_call_enter(const Message&) override { ++enters; }
     void on_call_exit(const Message&, const Result&) override { ++exits; }
     void on_step(const StepInfo& s) override {
