@@ -59,22 +59,6 @@ Location locate(const Program& p, lang::Span span) {
     return l;
 }
 
-const char* check_name(PropertyKind k) {
-    switch (k) {
-    case PropertyKind::callback_freedom:
-        return "reentrancy";
-    case PropertyKind::invariant:
-        return "invariant";
-    case PropertyKind::invariant_at_call:
-        return "invariant-at-call";
-    case PropertyKind::if_succeeds:
-        return "if-succeeds";
-    case PropertyKind::ether:
-        return "ether-conservation";
-    }
-    return "?";
-}
-
 bool suppressed(const Program& p, const Finding& f) {
     for (const Location* l : {&f.location, f.related ? &*f.related : nullptr}) {
         if (!l || l->line < 2) continue;
@@ -83,9 +67,9 @@ bool suppressed(const Program& p, const Finding& f) {
         const auto at = prev.find("mallory-disable-next-line");
         if (at == std::string_view::npos) continue;
         const std::string_view rest = prev.substr(at + 25);
-        if (rest.find(f.check) != std::string_view::npos ||
-            (f.check.rfind("reentrancy", 0) == 0 &&
-             rest.find("reentrancy") != std::string_view::npos))
+        const std::string_view id = to_string(f.check);
+        if (rest.find(id) != std::string_view::npos ||
+            (id.starts_with("reentrancy") && rest.find("reentrancy") != std::string_view::npos))
             return true;
     }
     return false;
@@ -136,7 +120,7 @@ std::string finding_message(const Property& pr, const Violation& v, const Findin
         return fmt::format(
             "{} is reentrancy-vulnerable ({}): a re-entrant execution reaches a state that no "
             "order of the same calls without re-entry reaches{}",
-            f.contract, f.kind, how);
+            f.contract, to_string(f.kind), how);
     case PropertyKind::invariant:
         return fmt::format("invariant `{}` of {} is violated{}", pr.text, f.contract, how);
     case PropertyKind::invariant_at_call:
@@ -146,8 +130,10 @@ std::string finding_message(const Property& pr, const Violation& v, const Findin
     case PropertyKind::if_succeeds:
         return fmt::format("postcondition `{}` of {}.{} fails{}", pr.text, f.contract, f.function,
                            how);
-    case PropertyKind::ether:
-        return fmt::format("ether was created: the accounts' total grew{}", how);
+    case PropertyKind::adversary_profit:
+        return fmt::format("the adversary ends with more ether than it put in and than the same "
+                           "calls without its callbacks give it{}",
+                           how);
     }
     return {};
 }
@@ -157,7 +143,7 @@ Finding make_finding(const Program& program, const Facts& facts,
                      const std::vector<Candidate>& candidates, const Property& pr,
                      const Violation& v) {
     Finding f;
-    f.check = check_name(pr.kind);
+    f.check = check_of(pr.kind);
     f.contract = program.targets()[pr.target].name();
     f.function = pr.function ? pr.function->name : "";
     if (v.shape) {
@@ -175,6 +161,7 @@ Finding make_finding(const Program& program, const Facts& facts,
     const ReplayResult rr = replay(program, v.witness);
     f.confirmed = rr.ran && rr.violated;
     f.replay_log = rr.log;
+    f.impact = rr.impact;
     f.message = finding_message(pr, v, f);
     for (std::size_t i = 0; i < v.assumptions.size(); ++i)
         f.message += (i == 0 ? "; assuming " : " and ") + v.assumptions[i];
@@ -185,6 +172,7 @@ Finding make_finding(const Program& program, const Facts& facts,
                      "and no one else loses";
     }
     if (!rr.verdict.empty()) f.message += "; replay: " + rr.verdict;
+    if (f.impact) f.message += "; impact: " + f.impact->describe();
     f.hint = f.related
                  ? fmt::format("move the write at line {} before the external call at line {} "
                                "(checks-effects-interactions), or add a nonReentrant modifier",
@@ -330,11 +318,15 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
     report.functions = coverage_of(program, ex.stats);
     report.inconclusive = inconclusive_reasons(program, report);
     if (opts.fixes) attach_fixes(program, facts, opts, report);
-    std::stable_sort(
-        report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
-            return std::make_tuple(a.location.file, a.location.line, a.location.column, a.check) <
-                   std::make_tuple(b.location.file, b.location.line, b.location.column, b.check);
-        });
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding& a, const Finding& b) {
+                         // By the check's name, not its enumerator: the order users and goldens
+                         // know.
+                         return std::make_tuple(a.location.file, a.location.line, a.location.column,
+                                                to_string(a.check)) <
+                                std::make_tuple(b.location.file, b.location.line, b.location.column,
+                                                to_string(b.check));
+                     });
     report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return report;
 }

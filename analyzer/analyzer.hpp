@@ -29,8 +29,8 @@ struct FixResult {
 };
 
 struct Finding {
-    std::string check; ///< reentrancy | invariant | invariant-at-call | if-succeeds
-    std::string kind; ///< same-function | cross-function | cross-contract | read-only | "" (direct)
+    CheckId check = CheckId::reentrancy;
+    ReentryKind kind = ReentryKind::none; ///< none: a direct violation
     Severity severity = Severity::high;
     std::string contract, function;
     Location location;               ///< the external call (or the contract for invariants)
@@ -39,9 +39,14 @@ struct Finding {
     bool confirmed = false;
     std::optional<Witness> witness;
     std::vector<std::string> replay_log;
+    /// Who gained and who lost what, measured on the replay's chain (nullopt: it did not run).
+    std::optional<Impact> impact;
     std::string hint;
     std::optional<FixResult> fix;
 };
+
+/// "reentrancy/same-function": the check, and the re-entry kind when there is one.
+std::string check_label(const Finding& f);
 
 struct ProofEntry {
     std::string contract, property;

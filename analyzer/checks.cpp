@@ -7,7 +7,7 @@ namespace mallory::analyzer {
 namespace {
 
 struct Meta {
-    const char* id;
+    CheckId id;
     const char* kind;
     Severity severity;
     const char* confidence;
@@ -18,7 +18,7 @@ struct Meta {
 class MetaCheck : public Check {
 public:
     explicit MetaCheck(Meta m) : m_m(m) {}
-    std::string_view id() const override { return m_m.id; }
+    CheckId id() const override { return m_m.id; }
     std::string_view kind() const override { return m_m.kind; }
     Severity severity() const override { return m_m.severity; }
     std::string_view confidence() const override { return m_m.confidence; }
@@ -39,7 +39,7 @@ bool guarded_together(const FunctionFacts& a, const FunctionFacts& b) {
 class LateWrite : public MetaCheck {
 public:
     LateWrite()
-        : MetaCheck({"reentrancy-late-write", "static", Severity::high, "medium",
+        : MetaCheck({CheckId::reentrancy_late_write, "static", Severity::high, "medium",
                      "a storage variable is written after an external call that can hand control "
                      "to the callee; "
                      "a callee that calls back sees the old value",
@@ -51,7 +51,7 @@ public:
             if (c < 0 || !f.mutexes.empty()) continue;
             for (const Effect* w : f.writes_after(c)) {
                 out.push_back(Candidate{
-                    std::string(id()), "same-function", f.target->name(), f.function->name,
+                    id(), ReentryKind::same_function, f.target->name(), f.function->name,
                     f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 3});
                 break;
             }
@@ -64,7 +64,7 @@ class CrossFunction : public MetaCheck {
 public:
     CrossFunction()
         : MetaCheck(
-              {"reentrancy-cross-function", "static", Severity::high, "low",
+              {CheckId::reentrancy_cross_function, "static", Severity::high, "low",
                "another public function uses state that this function updates only after its "
                "external "
                "call: re-entering that function sees the stale value",
@@ -79,7 +79,7 @@ public:
                         continue;
                     if (!g.touched().contains(w->var)) continue;
                     out.push_back(Candidate{
-                        std::string(id()), "cross-function", f.target->name(), f.function->name,
+                        id(), ReentryKind::cross_function, f.target->name(), f.function->name,
                         f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 2});
                     break;
                 }
@@ -92,7 +92,7 @@ public:
 class ReadOnly : public MetaCheck {
 public:
     ReadOnly()
-        : MetaCheck({"reentrancy-read-only", "static", Severity::medium, "low",
+        : MetaCheck({CheckId::reentrancy_read_only, "static", Severity::medium, "low",
                      "a view function returns state that is stale while an external call is "
                      "running; a contract "
                      "that reads it during the callback acts on wrong data",
@@ -106,7 +106,7 @@ public:
                 for (const FunctionFacts& g : facts.functions())
                     if (g.target == f.target && g.is_view && g.touched().contains(w->var)) {
                         out.push_back(Candidate{
-                            std::string(id()), "read-only", f.target->name(), f.function->name,
+                            id(), ReentryKind::read_only, f.target->name(), f.function->name,
                             f.effects[static_cast<std::size_t>(c)].span, w->span, w->var->name, 1});
                         return;
                     }
@@ -120,24 +120,26 @@ std::vector<std::unique_ptr<Check>> make_registry() {
     r.push_back(std::make_unique<CrossFunction>());
     r.push_back(std::make_unique<ReadOnly>());
     const Meta dynamic[] = {
-        {"reentrancy", "dynamic", Severity::high, "high",
+        {CheckId::reentrancy, "dynamic", Severity::high, "high",
          "the explorer found a re-entrant execution whose final state no callback-free order of "
          "the same calls reaches",
          "apply checks-effects-interactions or a nonReentrant guard; Mallory checks the fix for "
          "you"},
-        {"invariant", "dynamic", Severity::high, "high",
+        {CheckId::invariant, "dynamic", Severity::high, "high",
          "a #invariant is false after a transaction",
          "fix the function the witness calls, or the invariant if it is too strong"},
-        {"invariant-at-call", "dynamic", Severity::medium, "high",
+        {CheckId::invariant_at_call, "dynamic", Severity::medium, "high",
          "a #invariant is false while an external call runs, and a re-entrant call acted on that "
          "state",
          "restore the invariant before calling out"},
-        {"if-succeeds", "dynamic", Severity::medium, "high",
+        {CheckId::if_succeeds, "dynamic", Severity::medium, "high",
          "a #if_succeeds postcondition is false after a successful call",
          "fix the function or its postcondition"},
-        {"ether-conservation", "dynamic", Severity::high, "high",
-         "a transaction ended with more ether in the known accounts than it started with",
-         "ether cannot be created: report the witness, it exposes a VM or compiler bug"},
+        {CheckId::adversary_profit, "dynamic", Severity::high, "high",
+         "the adversary ends an attack with more ether than it put in and more than the same "
+         "calls without its callbacks give it: the difference is other people's funds",
+         "apply checks-effects-interactions or a nonReentrant guard to the function that pays "
+         "out; the impact says who lost what"},
     };
     for (const Meta& m : dynamic)
         r.push_back(std::make_unique<MetaCheck>(m));
@@ -174,7 +176,7 @@ const std::vector<std::unique_ptr<Check>>& registry() {
     return r;
 }
 
-const Check* find_check(std::string_view id) {
+const Check* find_check(CheckId id) {
     for (const auto& c : registry())
         if (c->id() == id) return c.get();
     return nullptr;

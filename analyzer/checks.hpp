@@ -5,6 +5,7 @@
 /// `mallory analyze --list-checks` prints this table.
 
 #include "analyzer/facts.hpp"
+#include "analyzer/kinds.hpp"
 
 #include <memory>
 #include <string>
@@ -18,8 +19,8 @@ bool parse_severity(const std::string& text, Severity& out);
 
 /// A static candidate: where a re-entry may matter. Ranked, never reported as confirmed.
 struct Candidate {
-    std::string check;
-    std::string kind;
+    CheckId check = CheckId::reentrancy_late_write;
+    ReentryKind kind = ReentryKind::none;
     std::string contract, function;
     lang::Span call; ///< the external call
     lang::Span late; ///< the late write / stale read
@@ -30,7 +31,7 @@ struct Candidate {
 class Check {
 public:
     virtual ~Check() = default;
-    virtual std::string_view id() const = 0;
+    virtual CheckId id() const = 0;
     virtual std::string_view kind() const = 0; ///< static | dynamic
     virtual Severity severity() const = 0;
     virtual std::string_view confidence() const = 0;
@@ -42,7 +43,7 @@ public:
 
 /// Every check, in a fixed order.
 const std::vector<std::unique_ptr<Check>>& registry();
-const Check* find_check(std::string_view id);
+const Check* find_check(CheckId id);
 
 /// Runs every static check; candidates sorted by rank, then location.
 std::vector<Candidate> static_candidates(const Facts& facts);

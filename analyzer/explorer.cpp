@@ -116,82 +116,6 @@ bool independent(const LocalAction& a, const LocalAction& b) {
            disjoint(b.writes, a.reads);
 }
 
-// ---- if_succeeds through the tracer --------------------------------------------------------
-
-struct PostFrame {
-    const Property* prop = nullptr; // first property of the function (others follow)
-    std::vector<const Property*> props;
-    std::map<lang::ast::NodeId, U256> olds;
-    EvalContext ctx;
-};
-
-class PostTracer : public vm::Tracer {
-public:
-    PostTracer(const Program& p, World& w, const std::vector<Property>& props) : m_p(p), m_w(w) {
-        for (const Property& pr : props)
-            if (pr.kind == PropertyKind::if_succeeds) m_by_fn[pr.function].push_back(&pr);
-    }
-    bool active() const { return !m_by_fn.empty(); }
-    void on_call_enter(const vm::Message& msg) override {
-        m_stack.emplace_back();
-        if (msg.kind != vm::CallKind::Call || msg.input.size() < 4) return;
-        const std::uint32_t sel = (std::uint32_t{msg.input[0]} << 24) |
-                                  (std::uint32_t{msg.input[1]} << 16) |
-                                  (std::uint32_t{msg.input[2]} << 8) | msg.input[3];
-        for (std::size_t ti = 0; ti < m_p.targets().size(); ++ti) {
-            if (m_w.accounts().contracts[ti].second != msg.recipient) continue;
-            const Target& t = m_p.targets()[ti];
-            for (const check::FunctionInfo* f : t.info->external_functions) {
-                if (f->selector != sel || !m_by_fn.contains(f)) continue;
-                PostFrame& fr = m_stack.back();
-                fr.props = m_by_fn[f];
-                fr.ctx = context(t, msg);
-                fr.ctx.function = f;
-                for (std::size_t i = 0;
-                     i < f->parameters.size() && 4 + 32 * (i + 1) <= msg.input.size(); ++i)
-                    fr.ctx.params.push_back(vm::load_be(msg.input.data() + 4 + 32 * i));
-                for (const Property* pr : fr.props)
-                    capture_olds(pr->annotation->condition, fr.ctx, fr.olds);
-            }
-        }
-    }
-    void on_call_exit(const vm::Message&, const vm::Result& r) override {
-        if (m_stack.empty()) return;
-        PostFrame fr = std::move(m_stack.back());
-        m_stack.pop_back();
-        if (!r.success() || fr.props.empty()) return;
-        for (std::size_t i = 0; i + 32 <= r.output.size(); i += 32)
-            fr.ctx.returns.push_back(vm::load_be(r.output.data() + i));
-        fr.ctx.olds = &fr.olds;
-        for (const Property* pr : fr.props) {
-            auto v = evaluate(pr->annotation->condition, fr.ctx);
-            if (v && v->is_zero()) failed.push_back(pr);
-        }
-    }
-    EvalContext context(const Target& t, const vm::Message& msg) {
-        EvalContext c;
-        c.state = &m_w.state();
-        c.target = &t;
-        c.model = &m_p.model();
-        c.self = msg.recipient;
-        c.keys = &m_w.accounts().known;
-        c.sender = msg.sender;
-        c.value = msg.value;
-        return c;
-    }
-    std::vector<const Property*> failed;
-    void reset() {
-        failed.clear();
-        m_stack.clear();
-    }
-
-private:
-    const Program& m_p;
-    World& m_w;
-    std::map<const check::FunctionInfo*, std::vector<const Property*>> m_by_fn;
-    std::vector<PostFrame> m_stack;
-};
-
 // ---- one partition -------------------------------------------------------------------------
 
 /// The order of witnesses: shorter first, then fewer re-entries, the DAO shape on ties, then
@@ -199,7 +123,7 @@ private:
 bool better(const Violation& a, const Violation& b) {
     const auto key = [](const Violation& v) {
         const bool other_shape =
-            v.shape && v.shape->kind != "same-function"; // prefer the DAO shape on ties
+            v.shape && v.shape->kind != ReentryKind::same_function; // prefer the DAO shape on ties
         return std::make_tuple(v.self_harm, v.witness.steps.size(), v.witness.reentries(),
                                other_shape, v.partition, v.order);
     };
@@ -218,16 +142,14 @@ public:
     Search(const Program& p, World& w, const std::vector<Property>& props, const ExploreOptions& o,
            Clock::time_point deadline, std::atomic<bool>& stop)
         : m_p(p), m_w(w), m_props(props), m_o(o), m_deadline(deadline), m_stop(stop),
-          m_post(p, w, props) {
-        if (m_post.active()) w.executor().set_tracer(&m_post);
+          m_monitor(p, w.accounts(), w.state(), props) {
+        if (vm::Tracer* t = m_monitor.tracer()) w.executor().set_tracer(t);
         w.adversary().record_events = true;
         w.adversary().before_reentry = [this](vm::Executor&, const vm::Message& msg) {
-            at_call(msg);
+            m_monitor.at_callback(msg);
         };
         w.adversary().after_reentry = [this](const CallSpec& c, const vm::Result& r) {
-            if (r.success() && !m_broken_now.empty() && !is_view_call(m_p, c))
-                for (std::size_t i : m_broken_now)
-                    add_unique_idx(m_observed, i);
+            m_monitor.after_reentry(c, r);
         };
     }
 
@@ -245,7 +167,7 @@ public:
         for (std::uint64_t seconds : warp_amounts(m_p))
             m_warps.push_back(TxStep{"", {}, {}, seconds});
         m_first.clear();
-        m_ether0 = known_ether();
+        m_adversary0 = m_monitor.adversary_ether();
         for (const CallSpec& c : m_top)
             m_first.push_back(TxStep{adversary_name, c, {}});
         for (const TxStep& s : m_honest)
@@ -289,46 +211,9 @@ private:
         return false;
     }
 
-    EvalContext ctx_for(std::size_t ti) {
-        EvalContext c;
-        c.state = &m_w.state();
-        c.target = &m_p.targets()[ti];
-        c.model = &m_p.model();
-        c.self = m_w.accounts().contracts[ti].second;
-        c.keys = &m_w.accounts().known;
-        return c;
-    }
-    /// Ether held by every account the exploration knows (targets, users, the adversary, the
-    /// deployer, address 0).
-    U256 known_ether() {
-        U256 total{};
-        for (const vm::Address& a : m_w.accounts().known)
-            total = total + m_w.state().balance(a);
-        return total;
-    }
-    /// The built-in ether property: no transaction creates ether (see collect_properties).
-    bool ether_conserved(const Property&) { return !(m_ether0 < known_ether()); }
-
-    bool holds(const Property& pr) {
-        auto v = evaluate(pr.annotation->condition, ctx_for(pr.target));
-        return !v || !v->is_zero();
-    }
-
-    void at_call(const vm::Message& msg) {
-        m_broken_now.clear();
-        for (std::size_t i = 0; i < m_props.size(); ++i) {
-            const Property& pr = m_props[i];
-            if (pr.kind != PropertyKind::invariant_at_call) continue;
-            if (m_w.accounts().contracts[pr.target].second != msg.sender) continue;
-            if (!holds(pr)) m_broken_now.push_back(i);
-        }
-    }
-
     vm::Result exec(const TxStep& step, std::uint64_t block) {
         ++m_result.txs;
-        m_post.reset();
-        m_observed.clear();
-        m_broken_now.clear();
+        m_monitor.begin_transaction();
         vm::Result r = m_w.run(step, block);
         if (r.success()) m_result.covered.insert(step.call.contract + "." + step.call.signature);
         return r;
@@ -402,43 +287,42 @@ private:
         const auto kept = std::make_pair(b.witness.steps.size(), b.witness.reentries());
         const auto now = std::make_pair(steps, reentries);
         if (now != kept) return now < kept;
-        return b.shape && b.shape->kind != "same-function"; // a tie may still go to the DAO shape
+        return b.shape &&
+               b.shape->kind != ReentryKind::same_function; // a tie may still go to the DAO shape
     }
 
-    /// Callback-freedom: some order of the same calls, each run without re-entry, reaches the
-    /// same state.
-    /// Ether of every account the adversary controls.
-    U256 adversary_ether() {
-        U256 total{};
-        for (const vm::Address& a : adversary_accounts(m_w.accounts()))
-            total = total + m_w.state().balance(a);
-        return total;
+    /// Runs `calls` one after the other from the current state (each without re-entry; a
+    /// failed one leaves no trace), and restores it: the explorer's side of
+    /// judge_callback_freedom.
+    SequentialRun run_sequential(const std::vector<TxStep>& calls, std::uint64_t block) {
+        const vm::Snapshot s = m_w.state().snapshot();
+        for (const TxStep& call : calls) {
+            ++m_result.txs;
+            const vm::Snapshot c = m_w.state().snapshot();
+            if (!m_w.run(call, block).success()) m_w.state().revert_to(c);
+        }
+        const SequentialRun out{m_w.observer().hash(m_w.state()), m_monitor.adversary_ether()};
+        m_w.state().revert_to(s);
+        return out;
     }
 
-    /// `poorest`: the least ether the adversary ends with over the orders tried.
-    bool callback_free(const TxStep& step, std::uint64_t target_hash, std::uint64_t block,
-                       U256& poorest) {
-        std::vector<TxStep> calls{TxStep{step.sender, step.call, {}}};
-        for (TxStep& c : m_w.adversary().landed_steps())
-            if (!is_view_call(m_p, c.call)) calls.push_back(std::move(c));
-        if (calls.size() == 1) return true;
-        if (calls.size() > 5) calls.resize(5);
-        std::vector<std::size_t> order(calls.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        bool found = false;
-        do {
-            const vm::Snapshot s = m_w.state().snapshot();
-            for (std::size_t i : order) {
-                ++m_result.txs;
-                const vm::Snapshot c = m_w.state().snapshot();
-                if (!m_w.run(calls[i], block).success()) m_w.state().revert_to(c);
-            }
-            found = m_w.observer().hash(m_w.state()) == target_hash;
-            poorest = std::min(poorest, adversary_ether());
-            m_w.state().revert_to(s);
-        } while (!found && std::next_permutation(order.begin(), order.end()));
-        return found;
+    /// The callback-freedom property the transaction is judged by: the called contract's; a
+    /// transaction that entered through a helper of the system is judged by the first
+    /// selected target's, and only when it re-entered a selected contract (a helper's own
+    /// re-entries were not asked about). m_props.size(): none.
+    std::size_t callback_freedom_of(const TxStep& step, const std::vector<CallSpec>& landed) const {
+        std::size_t cbf = m_props.size(), first = m_props.size();
+        for (std::size_t i = 0; i < m_props.size(); ++i) {
+            if (m_props[i].kind != PropertyKind::callback_freedom) continue;
+            if (first == m_props.size()) first = i;
+            if (m_p.targets()[m_props[i].target].name() == step.call.contract) cbf = i;
+        }
+        if (cbf < m_props.size()) return cbf;
+        const bool touches = std::any_of(landed.begin(), landed.end(), [&](const auto& c) {
+            const Target* t = m_p.target(c.contract);
+            return t && t->selected;
+        });
+        return touches ? first : m_props.size();
     }
 
     void check_after(const std::vector<TxStep>& prefix, const TxStep& step, const vm::Result& r,
@@ -453,60 +337,44 @@ private:
             mutating |= !is_view_call(m_p, c);
         reentry |= mutating;
         std::vector<std::pair<std::size_t, bool>> hits; // (property, via re-entry)
+        std::size_t profit = m_props.size();
         for (std::size_t i = 0; i < m_props.size(); ++i) {
-            const Property& pr = m_props[i];
-            switch (pr.kind) {
-            case PropertyKind::invariant:
-                if (!holds(pr)) hits.emplace_back(i, reentry);
-                break;
-            case PropertyKind::invariant_at_call:
-                if (std::find(m_observed.begin(), m_observed.end(), i) != m_observed.end())
-                    hits.emplace_back(i, true);
-                break;
-            case PropertyKind::if_succeeds:
-                if (std::find(m_post.failed.begin(), m_post.failed.end(), &pr) !=
-                    m_post.failed.end())
-                    hits.emplace_back(i, reentry);
-                break;
-            case PropertyKind::ether:
-                if (!ether_conserved(pr)) hits.emplace_back(i, reentry);
-                break;
-            case PropertyKind::callback_freedom:
-                break;
+            if (m_props[i].kind == PropertyKind::adversary_profit) profit = i;
+            if (m_monitor.violated_after(i))
+                hits.emplace_back(i, m_props[i].kind == PropertyKind::invariant_at_call || reentry);
+        }
+        // The sequence properties compare the transaction with the same calls run one after
+        // the other from the state before it (run_sequential restores that state).
+        const std::size_t cbf = mutating ? callback_freedom_of(step, landed) : m_props.size();
+        const U256 ends_with = m_monitor.adversary_ether();
+        const bool gained = profit < m_props.size() && m_adversary0 < ends_with;
+        if (cbf == m_props.size() && !gained) {
+            record_hits(hits, prefix, step, before, block, landed);
+            return;
+        }
+        const SequentialRun reentrant{cbf < m_props.size() ? m_w.observer().hash(m_w.state()) : 0,
+                                      ends_with};
+        const std::vector<TxStep> calls =
+            sequential_calls(m_p, step, m_w.adversary().landed_steps());
+        m_w.state().revert_to(before);
+        const auto run = [&](const std::vector<TxStep>& c) { return run_sequential(c, block); };
+        if (cbf < m_props.size()) {
+            const CallbackFreedomVerdict v = judge_callback_freedom(calls, reentrant, run);
+            if (v.violated) {
+                hits.emplace_back(cbf, true);
+                m_cbf_checked = cbf;
+                m_cbf_self_harm = v.self_harm;
             }
         }
-        // Callback-freedom of the contract the transaction called (the one mid-update when
-        // the adversary took over; the observed state covers every target).
-        if (mutating) {
-            // The called contract's property; a transaction that entered through a helper of
-            // the system is judged by the first selected target's.
-            std::size_t cbf = m_props.size(), first = m_props.size();
-            for (std::size_t i = 0; i < m_props.size(); ++i) {
-                if (m_props[i].kind != PropertyKind::callback_freedom) continue;
-                if (first == m_props.size()) first = i;
-                if (m_p.targets()[m_props[i].target].name() == step.call.contract) cbf = i;
-            }
-            if (cbf == m_props.size()) {
-                // Entered through a helper: only a re-entry into a selected contract is the
-                // selected contracts' business (a helper's own re-entries were not asked about).
-                const bool touches = std::any_of(landed.begin(), landed.end(), [&](const auto& c) {
-                    const Target* t = m_p.target(c.contract);
-                    return t && t->selected;
-                });
-                if (touches) cbf = first;
-            }
-            if (cbf < m_props.size()) {
-                const std::uint64_t h = m_w.observer().hash(m_w.state());
-                const U256 ends_with = adversary_ether();
-                m_w.state().revert_to(before);
-                U256 poorest = ~U256{};
-                if (!callback_free(step, h, block, poorest)) {
-                    hits.emplace_back(cbf, true);
-                    m_cbf_checked = cbf;
-                    m_cbf_self_harm = ends_with < poorest;
-                }
-            }
-        }
+        if (gained && judge_profit(step, calls, m_adversary0, ends_with, run).violated)
+            hits.emplace_back(profit, reentry);
+        record_hits(hits, prefix, step, before, block, landed);
+    }
+
+    /// Records the violations `hits` (property, via re-entry) of the transaction `step`.
+    void record_hits(std::vector<std::pair<std::size_t, bool>>& hits,
+                     const std::vector<TxStep>& prefix, const TxStep& step, vm::Snapshot before,
+                     std::uint64_t block, const std::vector<CallSpec>& landed) {
         // What the same action violates with the default script (run first) is not caused by
         // the adversary's choices: such a witness would show a re-entry that does not matter.
         if (step.choices.empty()) {
@@ -593,7 +461,7 @@ private:
                 m_w.set_time_offset(clock);
                 if (m_o.progress && (m_result.txs & 4095) == 0)
                     m_o.progress(m_result.states, m_result.txs);
-                expand(step.choices, n, eligible, queue);
+                expand(step, n, eligible, queue);
             }
             if (halted()) return;
         }
@@ -656,8 +524,24 @@ private:
         return any;
     }
 
-    void expand(const std::vector<Choice>& script, int n, const std::vector<bool>& eligible,
+    /// The calls a callback of `step` may re-enter: the re-entry domain, led by the step's own
+    /// call with the same arguments (the DAO shape: re-entering the interrupted function with
+    /// what it was given, e.g. an order id the narrower re-entry domain may not hold).
+    std::vector<CallSpec> reentries_of(const TxStep& step) const {
+        std::vector<CallSpec> out;
+        CallSpec same = step.call;
+        same.value = U256{};
+        if (!step.is_warp() && !is_view_call(m_p, same) &&
+            std::find(m_reenter.begin(), m_reenter.end(), same) == m_reenter.end())
+            out.push_back(std::move(same));
+        out.insert(out.end(), m_reenter.begin(), m_reenter.end());
+        return out;
+    }
+
+    void expand(const TxStep& step, int n, const std::vector<bool>& eligible,
                 std::deque<std::vector<Choice>>& queue) {
+        const std::vector<Choice>& script = step.choices;
+        const std::vector<CallSpec> reenter = reentries_of(step);
         int reentries = 0, reverts = 0;
         for (const Choice& c : script) {
             reentries += c.kind == ChoiceKind::reenter;
@@ -667,7 +551,7 @@ private:
             std::vector<Choice> base = script;
             base.resize(static_cast<std::size_t>(j)); // default returns up to j
             if (reentries < m_o.depth && eligible[static_cast<std::size_t>(j)])
-                for (const CallSpec& c : m_reenter) {
+                for (const CallSpec& c : reenter) {
                     auto s = base;
                     s.push_back(Choice{ChoiceKind::reenter, c});
                     queue.push_back(std::move(s));
@@ -688,7 +572,7 @@ private:
     std::vector<std::size_t> m_prefix_index;         ///< action index of each prefix step
     Clock::time_point m_deadline;
     std::atomic<bool>& m_stop;
-    PostTracer m_post;
+    PropertyMonitor m_monitor;
     std::vector<CallSpec> m_top, m_reenter;
     std::vector<TxStep> m_honest, m_first;
     std::vector<TxStep> m_warps; ///< clock jumps (see warp_amounts)
@@ -705,74 +589,13 @@ private:
     PartitionResult m_result;
     std::size_t m_partition = 0;
     std::uint64_t m_order = 0, m_base_block = 0;
-    U256 m_ether0{};
-    std::vector<std::size_t> m_broken_now, m_observed;
+    U256 m_adversary0{};              ///< the adversary's ether when the attack starts
     std::vector<std::size_t> m_plain; ///< properties the current action violates with no choices
     std::map<std::pair<std::size_t, bool>, std::size_t>
         m_best; ///< kept violation per (property, re-entry)
 };
 
 } // namespace
-
-std::string Property::name(const Program& p) const {
-    const std::string& c = p.targets()[target].name();
-    switch (kind) {
-    case PropertyKind::invariant:
-        return fmt::format("{}: invariant {}", c, text);
-    case PropertyKind::invariant_at_call:
-        return fmt::format("{}: invariant {} at external calls", c, text);
-    case PropertyKind::if_succeeds:
-        return fmt::format("{}.{}: if_succeeds {}", c, function->name, text);
-    case PropertyKind::callback_freedom:
-        return fmt::format("{}: callback-freedom", c);
-    case PropertyKind::ether:
-        return fmt::format("{}: ether conservation", c);
-    }
-    return c;
-}
-
-std::vector<Property> collect_properties(const Program& program) {
-    std::vector<Property> out;
-    const auto& src = program.sources();
-    auto text_of = [&](const lang::ast::Annotation& a) {
-        std::string t{src.text(astutil::span_of(a.condition))};
-        return t;
-    };
-    for (std::size_t ti = 0; ti < program.targets().size(); ++ti) {
-        const Target& t = program.targets()[ti];
-        if (!t.selected) continue; // a helper of the system: its properties were not asked for
-        int idx = 0;
-        for (const check::ContractInfo* c : t.info->linearization)
-            for (const lang::ast::Annotation& a : c->ast->annotations) {
-                if (a.kind != lang::ast::AnnotationKind::invariant) continue;
-                out.push_back(Property{PropertyKind::invariant, ti, nullptr, &a, idx, text_of(a)});
-                out.push_back(
-                    Property{PropertyKind::invariant_at_call, ti, nullptr, &a, idx, text_of(a)});
-                ++idx;
-            }
-        for (const check::FunctionInfo* f : t.info->external_functions) {
-            if (!f->ast) continue;
-            int fi = 0;
-            for (const lang::ast::Annotation& a : f->ast->annotations)
-                if (a.kind == lang::ast::AnnotationKind::if_succeeds)
-                    out.push_back(Property{PropertyKind::if_succeeds, ti, f, &a, fi++, text_of(a)});
-        }
-        out.push_back(Property{PropertyKind::callback_freedom, ti, nullptr, nullptr, 0,
-                               "every state reached with re-entry is reachable without it"});
-    }
-    // Ether conservation, one property of the whole world (reported under the first target):
-    // no transaction creates ether, i.e. the ether held by the accounts the exploration knows
-    // never grows (it may shrink: ether may leave to accounts it does not know, such as
-    // contracts created with value). Theft of ether that other accounts are entitled to is
-    // what callback-freedom and `#invariant address(this).balance >= sum(m)` catch; this one
-    // guards against value that appears from nowhere (a transfer credited twice, a refund
-    // paid from a balance that was never debited by the VM).
-    if (!program.targets().empty())
-        out.push_back(
-            Property{PropertyKind::ether, 0, nullptr, nullptr, 0,
-                     "no transaction creates ether (the known accounts' total never grows)"});
-    return out;
-}
 
 ExploreResult explore(const Program& program, const ExploreOptions& options) {
     ExploreResult result;
@@ -797,17 +620,11 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         partitions = s.partitions();
     }
     // Invariants must hold after deployment and deposits.
+    const PropertyMonitor initial(program, probe.accounts(), probe.state(), result.properties);
     for (std::size_t i = 0; i < result.properties.size(); ++i) {
         const Property& pr = result.properties[i];
         if (pr.kind != PropertyKind::invariant) continue;
-        EvalContext c;
-        c.state = &probe.state();
-        c.target = &program.targets()[pr.target];
-        c.model = &program.model();
-        c.self = probe.accounts().contracts[pr.target].second;
-        c.keys = &probe.accounts().known;
-        auto v = evaluate(pr.annotation->condition, c);
-        if (v && v->is_zero()) {
+        if (!initial.holds(pr)) {
             Violation viol;
             viol.property = i;
             viol.witness.deployments = probe.deployments();

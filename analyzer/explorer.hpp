@@ -12,12 +12,14 @@
 /// the targets' state is hashed (Observer: storage through the layout plus balances); a state
 /// already expanded with at least as many remaining transactions is not expanded again.
 ///
-/// Properties, checked after the last transaction of each sequence: the `#invariant`s (and,
-/// at every callback, whether one is broken while a re-entry acts on it), `#if_succeeds`,
-/// callback-freedom of the contract the transaction called (some order of the same calls
-/// without re-entry reaches the same observed state, all targets included), and the ether
-/// property (no transaction creates ether). A violation that the same action also shows with
-/// no adversary choices is reported only as a plain one. The re-entry's kind comes from the
+/// Properties, checked after the last transaction of each sequence by the PropertyMonitor
+/// (monitor.hpp, the same judge the replay uses): the `#invariant`s (and, at every callback,
+/// whether one is broken while a re-entry acts on it), `#if_succeeds`, callback-freedom of
+/// the contract the transaction called (some order of the same calls without re-entry
+/// reaches the same observed state, all targets included), and adversary profit (the
+/// adversary ends richer than the same calls without its callbacks leave it, measured on a
+/// second world from the state after the deposits). A violation that the same action also shows
+/// with no adversary choices is reported only as a plain one. The re-entry's kind comes from the
 /// call stack at the callback (ReentryShape): a recorded transaction is re-run once under a
 /// call log, only when its witness could become the reported one.
 ///
@@ -27,6 +29,7 @@
 /// discovery order). Budgets are counted per partition, so the output does not depend on the
 /// number of threads (only a wall-clock `timeout` can cut it, and then says so).
 
+#include "analyzer/monitor.hpp"
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
 #include "analyzer/world.hpp"
@@ -42,24 +45,14 @@ namespace mallory::analyzer {
 
 class ProofEngine;
 
-/// One property the explorer checks.
-struct Property {
-    PropertyKind kind = PropertyKind::invariant;
-    std::size_t target = 0;                            ///< index into program.targets()
-    const check::FunctionInfo* function = nullptr;     ///< if_succeeds
-    const lang::ast::Annotation* annotation = nullptr; ///< invariant / if_succeeds
-    int index = 0;
-    std::string text; ///< as written, or a description of a built-in property
-    std::string name(const Program& p) const; ///< "DAO: totalSupply == sum(balances)"
-};
-
 struct Violation {
     std::size_t property = 0;
     bool via_reentry = false;
     Witness witness;
     std::optional<ReentryShape> shape;
     /// Callback-freedom only: the adversary ends with less ether than after every order of the
-    /// same calls without re-entry, so what the re-entry changed is its own loss (info).
+    /// same calls without re-entry, so what the re-entry changed is its own loss (info;
+    /// CallbackFreedomVerdict::self_harm).
     bool self_harm = false;
     /// What the finding rests on beyond the adversary's own contract: "0x…DeaDBeef
     /// (untrusted1) is attacker code" for each untrusted account the adversary answered for.
@@ -106,10 +99,6 @@ struct ExploreResult {
     ExploreStats stats;
     std::string error; ///< deployment failed
 };
-
-/// The properties of the program's targets: invariants, if_succeeds, callback-freedom per
-/// target, ether conservation.
-std::vector<Property> collect_properties(const Program& program);
 
 /// Explores the program's targets. Never throws on contract behaviour.
 ExploreResult explore(const Program& program, const ExploreOptions& options);

@@ -346,7 +346,8 @@ void attach_fixes(const Program& p, const Facts& facts, const AnalyzeOptions& op
                   Report& report) {
     std::map<std::string, std::optional<FixResult>> by_contract;
     for (Finding& f : report.findings) {
-        if (!f.confirmed || (f.check != "reentrancy" && f.kind.empty())) continue;
+        if (!f.confirmed || (f.check != CheckId::reentrancy && f.kind == ReentryKind::none))
+            continue;
         auto it = by_contract.find(f.contract);
         if (it == by_contract.end())
             it =

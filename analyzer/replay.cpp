@@ -2,7 +2,7 @@
 
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
-#include "analyzer/explorer.hpp"
+#include "analyzer/monitor.hpp"
 #include "analyzer/world.hpp"
 #include "chain/chain.hpp"
 #include "vm/serialize.hpp"
@@ -95,6 +95,7 @@ public:
     }
 
     vm::State& state() { return m_chain->state(); }
+    void set_tracer(vm::Tracer* t) { m_chain->set_tracer(t); }
     /// A read-only call (an eth_call): the first word it returns, nullopt when it fails.
     std::optional<vm::U256> read(const vm::Address& to, const vm::Bytes& data) {
         const chain::CallResult r = m_chain->call(m_accounts.deployer, to, data, vm::U256{});
@@ -137,12 +138,15 @@ EvalContext context(const Program& p, ReplayChain& c, std::size_t ti) {
     return ctx;
 }
 
-const lang::ast::Annotation* annotation_of(const Program& p, const Witness& w, std::size_t ti) {
-    for (const Property& pr : collect_properties(p))
+/// The index in `props` of the property the witness claims violated; props.size(): none.
+std::size_t property_of(const std::vector<Property>& props, const Witness& w, std::size_t ti) {
+    for (std::size_t i = 0; i < props.size(); ++i) {
+        const Property& pr = props[i];
         if (pr.target == ti && pr.kind == w.property && pr.index == w.index &&
             (!pr.function || pr.function->name == w.function))
-            return pr.annotation;
-    return nullptr;
+            return i;
+    }
+    return props.size();
 }
 
 std::string balances_line(ReplayChain& c) {
@@ -248,7 +252,8 @@ std::optional<std::string> check_property(const Program& p, const Witness& w) {
     const bool annotated = w.property == PropertyKind::invariant ||
                            w.property == PropertyKind::invariant_at_call ||
                            w.property == PropertyKind::if_succeeds;
-    if (annotated && !annotation_of(p, w, ti))
+    const std::vector<Property> props = collect_properties(p);
+    if (annotated && property_of(props, w, ti) == props.size())
         return fmt::format("property.index: {} has no {} number {}{}", w.contract,
                            to_string(w.property), w.index,
                            w.function.empty() ? "" : " on function " + w.function);
@@ -287,6 +292,62 @@ void record_ether(const Program& p, ReplayChain& c, EtherOutcome& out) {
                     out.readings.push_back({name, f->name, key, *v});
         }
     }
+}
+
+/// A fresh chain with the witness's deployments and set-up, and the steps `prefix` run on
+/// it; nullopt when it does not deploy.
+std::unique_ptr<ReplayChain> chain_after(const Program& p, const Witness& w,
+                                         const std::vector<TxStep>& steps) {
+    auto alt = std::make_unique<ReplayChain>(p, true);
+    if (!alt->deploy(w, nullptr)) return nullptr;
+    for (const TxStep& s : steps)
+        alt->run(s);
+    return alt;
+}
+
+/// Runs `order` on a fresh chain after the witness's earlier steps: the replay's side of
+/// judge_callback_freedom and judge_profit.
+SequentialRun run_after_prefix(const Program& p, const Witness& w, const Observer& obs,
+                               const std::vector<TxStep>& order) {
+    std::vector<TxStep> all(w.steps.begin(), w.steps.end() - 1);
+    all.insert(all.end(), order.begin(), order.end());
+    auto alt = chain_after(p, w, all);
+    if (!alt) return {}; // cannot happen: the witness deployed once already
+    return {obs.hash(alt->state()), ledger_of(alt->state(), alt->accounts()).adversary};
+}
+
+/// Callback-freedom of the witness's last step, judged by the monitor against every order of
+/// the same calls, each order on a fresh chain after the earlier steps.
+void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayChain& c,
+                                     const PropertyMonitor& monitor, ReplayResult& out) {
+    const Observer obs(p, c.accounts());
+    const SequentialRun reentrant{obs.hash(c.state()), monitor.adversary_ether()};
+    const std::vector<TxStep> calls = sequential_calls(p, w.steps.back(), c.landed_steps());
+    const CallbackFreedomVerdict v =
+        judge_callback_freedom(calls, reentrant, [&](const std::vector<TxStep>& order) {
+            return run_after_prefix(p, w, obs, order);
+        });
+    out.violated = v.violated;
+    out.verdict = v.violated ? fmt::format("the state after the re-entrant run differs from the "
+                                           "state after each of the {} orders of the same {} "
+                                           "calls run one after the other without re-entry",
+                                           v.orders, calls.size())
+                             : "a callback-free order reaches the same state";
+}
+
+/// Adversary profit of the witness's last step, judged by the monitor against the same calls
+/// without the adversary's callbacks, each run on a fresh chain after the earlier steps.
+void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, const Ledger& start,
+                           const PropertyMonitor& monitor, ReplayResult& out) {
+    const Observer obs(p, c.accounts());
+    const std::vector<TxStep> calls = sequential_calls(p, w.steps.back(), c.landed_steps());
+    const ProfitVerdict v = judge_profit(
+        w.steps.back(), calls, start.adversary, monitor.adversary_ether(),
+        [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); });
+    out.violated = v.violated;
+    out.verdict = fmt::format("the adversary ended with {} more than it started with; the same "
+                              "calls without its callbacks give it at most {} more",
+                              format_wei(v.gain), format_wei(v.baseline));
 }
 
 } // namespace
@@ -355,120 +416,56 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
             return s.empty() ? std::string("none") : s;
         }()));
     out.log.push_back("   balances: " + balances_line(c));
-    const lang::ast::Annotation* ann = annotation_of(p, w, ti);
-    const auto known_ether = [&] {
-        vm::U256 total{};
-        for (const vm::Address& a : c.accounts().known)
-            total = total + c.state().balance(a);
-        return total;
+    const std::vector<Property> props = collect_properties(p);
+    const std::size_t judged = property_of(props, w, ti);
+    const lang::ast::Annotation* ann = judged < props.size() ? props[judged].annotation : nullptr;
+    PropertyMonitor monitor(p, c.accounts(), c.state(), props);
+    c.set_tracer(monitor.tracer());
+    c.adversary().before_reentry = [&](vm::Executor&, const vm::Message& msg) {
+        monitor.at_callback(msg);
     };
-    const vm::U256 ether0 = known_ether();
-    std::vector<std::size_t> broken_observed;
-    bool observed = false;
+    c.adversary().after_reentry = [&](const CallSpec& call, const vm::Result& r) {
+        monitor.after_reentry(call, r);
+    };
+    const Ledger start = monitor.ledger();
     for (std::size_t i = 0; i < w.steps.size(); ++i) {
         const TxStep& s = w.steps[i];
-        const bool last = i + 1 == w.steps.size();
-        std::map<lang::ast::NodeId, vm::U256> olds;
-        EvalContext post = context(p, c, ti);
-        bool broken = false; // outlives the callbacks below, which run inside c.run(s)
-        if (last && w.property == PropertyKind::invariant_at_call && ann) {
-            c.adversary().before_reentry = [&](vm::Executor&, const vm::Message& msg) {
-                broken = msg.sender == c.accounts().contracts[ti].second && [&] {
-                    auto v = evaluate(ann->condition, context(p, c, ti));
-                    return v && v->is_zero();
-                }();
-            };
-            c.adversary().after_reentry = [&](const CallSpec& call, const vm::Result& r) {
-                if (broken && r.success() && !is_view_call(p, call)) observed = true;
-            };
-        }
-        if (last && w.property == PropertyKind::if_succeeds && ann) {
-            post.sender = c.accounts().address_of_account(s.sender);
-            post.value = s.call.value;
-            post.params = s.call.args;
-            for (const check::FunctionInfo* f : p.targets()[ti].info->external_functions)
-                if (f->name == w.function && f->signature == s.call.signature) post.function = f;
-            capture_olds(ann->condition, post, olds);
-        }
+        monitor.begin_transaction();
         auto rc = c.run(s);
-        c.adversary().before_reentry = nullptr;
-        c.adversary().after_reentry = nullptr;
         log_step(out.log, i + 1, s, rc ? &*rc : nullptr, c, p, ti);
-        if (!last) continue;
-        const bool ok = rc && rc->success();
+        if (i + 1 < w.steps.size()) continue;
+        const bool ok = rc && rc->success() && judged < props.size();
         switch (w.property) {
         case PropertyKind::invariant:
-            if (ok && ann) {
-                auto v = evaluate(ann->condition, context(p, c, ti));
-                out.violated = v && v->is_zero();
+            out.violated = ok && monitor.violated_after(judged);
+            if (ok)
                 out.verdict = fmt::format("invariant `{}` {} on the chain: {}", w.expression,
                                           out.violated ? "is violated" : "holds",
                                           explain(ann->condition, context(p, c, ti), p.sources()));
-            }
             break;
         case PropertyKind::invariant_at_call:
-            out.violated = ok && observed;
+            out.violated = ok && monitor.violated_after(judged);
             out.verdict = fmt::format(
                 "invariant `{}` {} while {}'s call was running, and a re-entry used that state",
                 w.expression, out.violated ? "was broken" : "was not observed broken", w.contract);
             break;
         case PropertyKind::if_succeeds:
-            if (ok && ann && post.function) {
-                for (std::size_t k = 0; k + 32 <= rc->output.size(); k += 32)
-                    post.returns.push_back(vm::load_be(rc->output.data() + k));
-                post.olds = &olds;
-                auto v = evaluate(ann->condition, post);
-                out.violated = v && v->is_zero();
-                out.verdict = fmt::format("postcondition `{}` of {} {}", w.expression, w.function,
-                                          out.violated ? "fails" : "holds");
-            }
+            out.violated = ok && monitor.violated_after(judged);
+            out.verdict = fmt::format("postcondition `{}` of {} {}", w.expression, w.function,
+                                      out.violated ? "fails" : "holds");
             break;
-        case PropertyKind::callback_freedom: {
-            if (!ok || c.landed().empty()) break;
-            const Observer obs(p, c.accounts());
-            const std::uint64_t h = obs.hash(c.state());
-            std::vector<TxStep> calls{TxStep{s.sender, s.call, {}}};
-            for (const TxStep& l : c.landed_steps())
-                if (!is_view_call(p, l.call)) calls.push_back(l);
-            std::vector<std::size_t> order(calls.size());
-            for (std::size_t k = 0; k < order.size(); ++k)
-                order[k] = k;
-            bool same = false;
-            std::size_t tried = 0;
-            do {
-                ReplayChain alt(p, true);
-                if (!alt.deploy(w, nullptr)) break;
-                for (std::size_t k = 0; k + 1 < w.steps.size(); ++k)
-                    alt.run(w.steps[k]);
-                for (std::size_t k : order)
-                    alt.run(calls[k]);
-                same = obs.hash(alt.state()) == h;
-                ++tried;
-            } while (!same && std::next_permutation(order.begin(), order.end()));
-            out.violated = !same;
-            out.verdict =
-                out.violated
-                    ? fmt::format(
-                          "the state after the re-entrant run differs from the state after each of "
-                          "the {} orders of the same {} calls run one after the other without "
-                          "re-entry",
-                          tried, calls.size())
-                    : "a callback-free order reaches the same state";
+        case PropertyKind::callback_freedom:
+            if (ok && !c.landed().empty()) judge_callback_freedom_on_chain(p, w, c, monitor, out);
             break;
-        }
-        case PropertyKind::ether: {
-            const vm::U256 now = known_ether();
-            out.violated = ok && ether0 < now;
-            out.verdict =
-                fmt::format("the known accounts held {} before the attack and {} after it",
-                            format_wei(ether0), format_wei(now));
+        case PropertyKind::adversary_profit:
+            if (ok) judge_profit_on_chain(p, w, c, start, monitor, out);
             break;
-        }
         }
     }
+    c.set_tracer(nullptr);
+    out.impact = measure_impact(start, monitor.ledger(), monitor.broken_invariants());
     if (w.steps.empty() && w.property == PropertyKind::invariant && ann) {
-        auto v = evaluate(ann->condition, context(p, c, ti));
-        out.violated = v && v->is_zero();
+        out.violated = !monitor.holds(props[judged]);
         out.verdict = fmt::format("invariant `{}` {} after deployment", w.expression,
                                   out.violated ? "is violated" : "holds");
     }

@@ -1,9 +1,11 @@
 #pragma once
 /// Replays a witness on a fresh in-memory chain (chain::Chain): deploys, lets the honest
 /// users deposit, runs the attack transactions (one block each) with the adversary bound as a
-/// native account that follows the witness's choices, and checks the violated property on the
-/// chain's state. Only witnesses that replay are reported as confirmed.
+/// native account that follows the witness's choices, and has the PropertyMonitor (the
+/// explorer's judge) decide the violated property on the chain's state. Only witnesses that
+/// replay are reported as confirmed.
 
+#include "analyzer/monitor.hpp"
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
 
@@ -19,6 +21,8 @@ struct ReplayResult {
     std::string error;
     std::vector<std::string> log; ///< numbered steps with re-entries and balances
     std::string verdict;          ///< one line: what the chain shows
+    /// What the attack did on the chain, from its first step to its last (ran only).
+    std::optional<Impact> impact;
 };
 
 /// Replays `w` against `program` (compiled from the witness's files). A witness that does

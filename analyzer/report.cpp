@@ -79,7 +79,28 @@ json coverage_json(const Report& r) {
                 {"functions_total", r.functions.size()}};
 }
 
+json kind_json(ReentryKind k) {
+    return k == ReentryKind::none ? json(nullptr) : json(to_string(k));
+}
+
+/// Amounts in wei as decimal strings (as every integer of the report), with the ether text.
+json impact_json(const Impact& i) {
+    return json{{"adversary_gain_wei", vm::to_dec(i.adversary_gain)},
+                {"adversary_gain", format_wei(i.adversary_gain)},
+                {"adversary_loss_wei", vm::to_dec(i.adversary_loss)},
+                {"honest_loss_wei", vm::to_dec(i.honest_loss)},
+                {"honest_loss", format_wei(i.honest_loss)},
+                {"invariants_broken", i.broken},
+                {"summary", i.describe()}};
+}
+
 } // namespace
+
+std::string check_label(const Finding& f) {
+    std::string out{to_string(f.check)};
+    if (f.kind != ReentryKind::none) out += "/" + std::string(to_string(f.kind));
+    return out;
+}
 
 std::string uri_encode(std::string_view path) {
     std::string out;
@@ -101,13 +122,15 @@ std::string render_text(const Report& r, const Program& p, bool color) {
     std::size_t n = 0;
     std::set<std::string> fix_shown; // each contract's diff once
     for (const Finding& f : r.findings) {
-        out += fmt::format("{}{}:{}:{}: {}{} [{}{}]{}: {}{}\n", bold, f.location.file,
-                           f.location.line, f.location.column, red, to_string(f.severity), f.check,
-                           f.kind.empty() ? "" : "/" + f.kind,
-                           f.confirmed ? ", confirmed" : ", unconfirmed", off, f.message);
-        out += caret(p, f.location, f.check == "reentrancy" ? "the external call" : "the property",
-                     color);
+        out +=
+            fmt::format("{}{}:{}:{}: {}{} [{}{}]{}: {}\n", bold, f.location.file, f.location.line,
+                        f.location.column, red, to_string(f.severity), check_label(f),
+                        f.confirmed ? ", confirmed" : ", unconfirmed", off, f.message);
+        // Re-entry findings are placed at the external call the adversary re-entered from.
+        const bool at_call = f.check == CheckId::reentrancy || f.kind != ReentryKind::none;
+        out += caret(p, f.location, at_call ? "the external call" : "the property", color);
         if (f.related) out += caret(p, *f.related, "the state updated too late", color);
+        if (f.impact) out += "  impact (on the replay's chain): " + f.impact->describe() + "\n";
         if (f.witness) {
             out += "  witness (replayed on a fresh chain):\n";
             for (const std::string& line : f.replay_log)
@@ -149,8 +172,8 @@ std::string render_text(const Report& r, const Program& p, bool color) {
 json render_json(const Report& r, const std::string& version) {
     json findings = json::array();
     for (const Finding& f : r.findings) {
-        json j{{"check", f.check},
-               {"kind", f.kind.empty() ? json(nullptr) : json(f.kind)},
+        json j{{"check", to_string(f.check)},
+               {"kind", kind_json(f.kind)},
                {"severity", to_string(f.severity)},
                {"contract", f.contract},
                {"function", f.function},
@@ -158,6 +181,7 @@ json render_json(const Report& r, const std::string& version) {
                {"message", f.message},
                {"confirmed", f.confirmed},
                {"witness", f.witness ? to_json(*f.witness) : json(nullptr)},
+               {"impact", f.impact ? impact_json(*f.impact) : json(nullptr)},
                {"hint", f.hint}};
         if (f.related) j["related_location"] = location_json(*f.related);
         if (f.fix)
@@ -176,8 +200,8 @@ json render_json(const Report& r, const std::string& version) {
     }
     json cands = json::array();
     for (const Candidate& c : r.candidates)
-        cands.push_back(json{{"check", c.check},
-                             {"kind", c.kind},
+        cands.push_back(json{{"check", to_string(c.check)},
+                             {"kind", to_string(c.kind)},
                              {"contract", c.contract},
                              {"function", c.function},
                              {"variable", c.variable}});
@@ -213,7 +237,7 @@ json sarif_location(const Location& l) {
 json sarif_rules() {
     json rules = json::array();
     for (const auto& c : registry())
-        rules.push_back(json{{"id", std::string(c->id())},
+        rules.push_back(json{{"id", to_string(c->id())},
                              {"shortDescription", json{{"text", std::string(c->explanation())}}},
                              {"help", json{{"text", std::string(c->recommendation())}}}});
     return rules;
@@ -249,13 +273,16 @@ json sarif_log(const std::string& version, json results,
 json render_sarif(const Report& r, const std::string& version) {
     json results = json::array();
     for (const Finding& f : r.findings) {
-        json result{{"ruleId", f.check},
-                    {"level", f.severity == Severity::high     ? "error"
-                              : f.severity == Severity::medium ? "warning"
-                                                               : "note"},
-                    {"message", json{{"text", f.message}}},
-                    {"locations", json::array({sarif_location(f.location)})},
-                    {"properties", json{{"confirmed", f.confirmed}, {"kind", f.kind}}}};
+        json result{
+            {"ruleId", to_string(f.check)},
+            {"level", f.severity == Severity::high     ? "error"
+                      : f.severity == Severity::medium ? "warning"
+                                                       : "note"},
+            {"message", json{{"text", f.message}}},
+            {"locations", json::array({sarif_location(f.location)})},
+            {"properties", json{{"confirmed", f.confirmed},
+                                {"kind", to_string(f.kind)},
+                                {"impact", f.impact ? impact_json(*f.impact) : json(nullptr)}}}};
         if (f.related) {
             json related = sarif_location(*f.related);
             related["id"] = 1;

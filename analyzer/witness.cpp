@@ -98,22 +98,6 @@ std::size_t Witness::reentries() const {
     return n;
 }
 
-std::string to_string(PropertyKind k) {
-    switch (k) {
-    case PropertyKind::invariant:
-        return "invariant";
-    case PropertyKind::invariant_at_call:
-        return "invariant-at-call";
-    case PropertyKind::if_succeeds:
-        return "if-succeeds";
-    case PropertyKind::callback_freedom:
-        return "callback-freedom";
-    case PropertyKind::ether:
-        return "ether-conservation";
-    }
-    return "?";
-}
-
 json to_json(const Witness& w) {
     json deployments = json::array();
     for (const Deployment& d : w.deployments) {
@@ -185,15 +169,9 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
         where = "property";
         const json& p = j.at("property");
         const std::string kind = p.at("kind").get<std::string>();
-        bool known = false;
-        for (PropertyKind k :
-             {PropertyKind::invariant, PropertyKind::invariant_at_call, PropertyKind::if_succeeds,
-              PropertyKind::callback_freedom, PropertyKind::ether})
-            if (to_string(k) == kind) {
-                w.property = k;
-                known = true;
-            }
+        const std::optional<PropertyKind> known = parse_property_kind(kind);
         if (!known) return bad("unknown property kind '" + kind + "'");
+        w.property = *known;
         w.contract = p.value("contract", "");
         w.function = p.value("function", "");
         where = "property.index";

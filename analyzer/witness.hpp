@@ -4,6 +4,7 @@
 /// is written as JSON (`--witness-out`, the report), and is replayed by `mallory replay` on a
 /// fresh in-memory chain.
 
+#include "analyzer/kinds.hpp"
 #include "vm/types.hpp"
 
 #include <nlohmann/json.hpp>
@@ -52,23 +53,14 @@ struct Deployment {
     friend bool operator==(const Deployment&, const Deployment&) = default;
 };
 
-/// What the replay checks after the last step.
-enum class PropertyKind : std::uint8_t {
-    invariant,
-    invariant_at_call,
-    if_succeeds,
-    callback_freedom,
-    ether
-};
-
 struct Witness {
-    std::vector<std::string> files;      ///< source files (as given to analyze)
-    std::vector<Deployment> deployments; ///< by the deployer, in order
-    std::vector<TxStep> setup;           ///< honest users' deposits
-    std::vector<TxStep> steps;           ///< the attack
-    PropertyKind property = PropertyKind::callback_freedom;
-    std::string contract;   ///< whose property
-    std::string function;   ///< if_succeeds: the function
+    std::vector<std::string> files;                         ///< source files (as given to analyze)
+    std::vector<Deployment> deployments;                    ///< by the deployer, in order
+    std::vector<TxStep> setup;                              ///< honest users' deposits
+    std::vector<TxStep> steps;                              ///< the attack
+    PropertyKind property = PropertyKind::callback_freedom; ///< what the replay checks at the end
+    std::string contract;                                   ///< whose property
+    std::string function;                                   ///< if_succeeds: the function
     int index = 0;          ///< which annotation of the contract/function
     std::string expression; ///< the annotation as written (for people)
     friend bool operator==(const Witness&, const Witness&) = default;
@@ -83,7 +75,6 @@ inline constexpr const char* adversary_name = "mallory";
 nlohmann::json to_json(const Witness& w);
 /// Reads a witness; nullopt with `error` set on a malformed document.
 std::optional<Witness> witness_from_json(const nlohmann::json& j, std::string* error);
-std::string to_string(PropertyKind k);
 
 /// "DAO.withdraw(1000000000000000000){value: 1 ether}"
 std::string describe(const CallSpec& c);

@@ -214,9 +214,9 @@ std::string attack_steps(const Witness& w, const Encoder& enc) {
 
 } // namespace
 
-std::string witness_slug(const Witness& w, const std::string& kind) {
-    std::string what = to_string(w.property);
-    if (!kind.empty()) what += "-" + kind;
+std::string witness_slug(const Witness& w, ReentryKind kind) {
+    std::string what{to_string(w.property)};
+    if (kind != ReentryKind::none) what += "-" + std::string(to_string(kind));
     if (!w.function.empty()) what += "-" + w.function;
     if (w.property == PropertyKind::invariant || w.property == PropertyKind::invariant_at_call ||
         w.property == PropertyKind::if_succeeds) {

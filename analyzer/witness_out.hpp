@@ -6,7 +6,7 @@
 /// directory is; `mallory replay` reads nothing outside the witness's folder. Per finding:
 /// DIR/<n>-<Contract>-<what>.json (its `files` relative to DIR) and DIR/<n>-<Contract>-
 /// <what>.t.sol, where <what> names the property the witness breaks (`callback-freedom-
-/// same-function`, `invariant-totalSupply-sum-balances`, `ether-conservation`, ...).
+/// same-function`, `invariant-totalSupply-sum-balances`, `adversary-profit-same-function`, ...).
 ///
 /// The Foundry test asserts the harm, so it FAILS while the contract is vulnerable and PASSES
 /// once it is fixed: the ether each target keeps and the adversary gains, compared with the
@@ -22,7 +22,7 @@
 namespace mallory::analyzer {
 
 /// "invariant-totalSupply-sum-balances": the property a witness breaks, for file names.
-std::string witness_slug(const Witness& w, const std::string& kind);
+std::string witness_slug(const Witness& w, ReentryKind kind);
 
 /// A Foundry-style test (forge-std Test, vm.deal/prank) reproducing `w` on `p`, importing
 /// `w.files` relative to the test's own folder.

@@ -729,16 +729,16 @@ std::optional<ReentryShape> classify_reentry(const Program& p, const Accounts& a
     ReentryShape s;
     s.reentered_contract = reentered->contract;
     s.reentered_function = reentered->function;
-    auto relate = [&](int i, const char* kind) {
+    auto relate = [&](int i, ReentryKind kind) {
         s.interrupted_contract = stack[static_cast<std::size_t>(i)].contract;
         s.interrupted_function = stack[static_cast<std::size_t>(i)].function;
         s.kind = kind;
         return s;
     };
     if (int i = innermost(stack, s.reentered_contract, &s.reentered_function); i >= 0)
-        return relate(i, "same-function");
+        return relate(i, ReentryKind::same_function);
     if (int i = innermost(stack, s.reentered_contract, nullptr); i >= 0)
-        return relate(i, "cross-function");
+        return relate(i, ReentryKind::cross_function);
     // Another contract: how does the re-entry's subtree touch the contracts on the stack?
     int read = -1;
     for (std::size_t k = cb + 2; k < log.size() && log[k].depth > log[cb + 1].depth; ++k) {
@@ -746,11 +746,11 @@ std::optional<ReentryShape> classify_reentry(const Program& p, const Accounts& a
         if (!f) continue;
         const int i = innermost(stack, f->contract, nullptr);
         if (i < 0) continue;
-        if (!f->view) return relate(i, "cross-contract");
+        if (!f->view) return relate(i, ReentryKind::cross_contract);
         if (read < 0) read = i;
     }
-    if (read >= 0) return relate(read, "read-only");
-    return relate(static_cast<int>(stack.size()) - 1, "cross-contract");
+    if (read >= 0) return relate(read, ReentryKind::read_only);
+    return relate(static_cast<int>(stack.size()) - 1, ReentryKind::cross_contract);
 }
 
 } // namespace mallory::analyzer

@@ -262,7 +262,7 @@ public:
 struct ReentryShape {
     std::string interrupted_contract, interrupted_function; ///< the frame it relates to
     std::string reentered_contract, reentered_function;
-    std::string kind; ///< same-function | cross-function | cross-contract | read-only
+    ReentryKind kind = ReentryKind::none; ///< never none for a classified re-entry
 };
 
 /// The shape of the first successful re-entry of a transaction run under `log`, whose

@@ -33,16 +33,16 @@ int list_checks(bool json) {
     nlohmann::json checks = nlohmann::json::array();
     for (const auto& c : analyzer::registry()) {
         if (json)
-            checks.push_back({{"id", std::string(c->id())},
+            checks.push_back({{"id", std::string(analyzer::to_string(c->id()))},
                               {"kind", std::string(c->kind())},
                               {"severity", analyzer::to_string(c->severity())},
                               {"confidence", std::string(c->confidence())},
                               {"explanation", std::string(c->explanation())},
                               {"recommendation", std::string(c->recommendation())}});
         else
-            fmt::print("{:<26} {:<8} {:<7} {:<7} {}\n  fix: {}\n", c->id(), c->kind(),
-                       analyzer::to_string(c->severity()), c->confidence(), c->explanation(),
-                       c->recommendation());
+            fmt::print("{:<26} {:<8} {:<7} {:<7} {}\n  fix: {}\n", analyzer::to_string(c->id()),
+                       c->kind(), analyzer::to_string(c->severity()), c->confidence(),
+                       c->explanation(), c->recommendation());
     }
     if (json) fmt::print("{}\n", nlohmann::json{{"checks", checks}}.dump(2));
     return exit_ok;

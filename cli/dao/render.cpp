@@ -91,8 +91,8 @@ std::string analysis_text(const Style& s, const Analysis& a, const std::string& 
     std::string out = fmt::format("  {}$ {}{}\n", s.dim, command, s.off);
     if (a.finding) {
         const analyzer::Finding& f = *a.finding;
-        out += fmt::format("  {}{} [{}{}]{} {}\n", s.red, analyzer::to_string(f.severity), f.check,
-                           f.kind.empty() ? "" : "/" + f.kind, s.off, f.message);
+        out += fmt::format("  {}{} [{}]{} {}\n", s.red, analyzer::to_string(f.severity),
+                           analyzer::check_label(f), s.off, f.message);
         out += fmt::format("    the external call: {}:{}:{}\n", f.location.file, f.location.line,
                            f.location.column);
         if (f.related)
@@ -265,7 +265,7 @@ std::string summary_text(const Style& s, const TourReport& r) {
         const std::string verdict =
             !r.options.analyze ? "not run"
             : v.analysis.finding
-                ? v.analysis.finding->check + " found, confirmed"
+                ? std::string(analyzer::to_string(v.analysis.finding->check)) + " found, confirmed"
                 : fmt::format("no finding, invariants proved: {}/{}", proved, invariants);
         out += fmt::format("  {:<11} {:<10} {:>14}  {:<24} {}\n", variant_name(v.variant),
                            variant_contract(v.variant), ether_text(v.run.stolen),

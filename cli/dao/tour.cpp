@@ -53,7 +53,7 @@ Analysis analyze(const std::vector<std::string>& files, const std::string& contr
     // The finding to show: confirmed, with re-entry in its witness, reentrancy first.
     const auto rank = [&](const analyzer::Finding& f) {
         const bool reenters = f.witness && f.witness->reentries() > 0;
-        return (reenters ? 2 : 0) + (f.check == "reentrancy" ? 1 : 0);
+        return (reenters ? 2 : 0) + (f.check == analyzer::CheckId::reentrancy ? 1 : 0);
     };
     std::optional<std::size_t> pick;
     for (std::size_t i = 0; i < r.findings.size(); ++i) {
@@ -63,8 +63,7 @@ Analysis analyze(const std::vector<std::string>& files, const std::string& contr
     for (std::size_t i = 0; i < r.findings.size(); ++i)
         if (!pick || i != *pick)
             a.others.push_back(
-                fmt::format("[{}{}] {}", r.findings[i].check,
-                            r.findings[i].kind.empty() ? "" : "/" + r.findings[i].kind,
+                fmt::format("[{}] {}", analyzer::check_label(r.findings[i]),
                             r.findings[i].witness ? describe_steps(*r.findings[i].witness) : ""));
     if (pick) {
         a.finding = r.findings[*pick];

@@ -36,7 +36,7 @@ AnalyzeOptions quick() {
 
 const Finding* reentrancy(const Report& r) {
     for (const Finding& f : r.findings)
-        if (f.check == "reentrancy") return &f;
+        if (f.check == CheckId::reentrancy) return &f;
     return nullptr;
 }
 

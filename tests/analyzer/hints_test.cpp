@@ -34,7 +34,7 @@ const check::FunctionInfo* function(const Program& p, const std::string& name) {
 
 bool confirmed_reentrancy(const Report& r) {
     for (const Finding& f : r.findings)
-        if (f.check == "reentrancy" && f.confirmed) return true;
+        if (f.check == CheckId::reentrancy && f.confirmed) return true;
     return false;
 }
 

@@ -164,16 +164,16 @@ TEST(WitnessNames, SayWhatTheWitnessShows) {
     Witness w;
     w.property = PropertyKind::invariant;
     w.expression = "address(this).balance >= sum(balances)";
-    EXPECT_EQ(witness_slug(w, ""), "invariant-address-this-balance-sum-balances");
+    EXPECT_EQ(witness_slug(w, ReentryKind::none), "invariant-address-this-balance-sum-balances");
     w.property = PropertyKind::callback_freedom;
-    EXPECT_EQ(witness_slug(w, "same-function"), "callback-freedom-same-function");
+    EXPECT_EQ(witness_slug(w, ReentryKind::same_function), "callback-freedom-same-function");
 }
 
 TEST(Sarif, UrisAreEncodedAndTheLateWriteIsRelated) {
     EXPECT_EQ(uri_encode("my dir/a#b.sol"), "my%20dir/a%23b.sol");
     Report r;
     Finding f;
-    f.check = "reentrancy";
+    f.check = CheckId::reentrancy;
     f.location.file = "a b.sol";
     f.location.line = 3;
     f.related = Location{"a b.sol", 5, 9, {}};

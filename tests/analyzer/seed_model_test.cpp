@@ -19,7 +19,7 @@ TEST(SeedModel, FindsTheSingleReentryThatSurvivesCheckedArithmetic) {
     const Report r = analyze(*p, o);
     const Finding* attack = nullptr;
     for (const Finding& f : r.findings)
-        if (f.check == "invariant" && f.contract == "SeedModel" && f.witness &&
+        if (f.check == CheckId::invariant && f.contract == "SeedModel" && f.witness &&
             f.witness->reentries() > 0)
             attack = &f;
     ASSERT_NE(attack, nullptr) << "no re-entrant violation of SafeWithdrawal";

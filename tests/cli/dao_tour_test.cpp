@@ -157,7 +157,7 @@ TEST(DaoTour, AnalysisFindsTheDaoAndNotTheFixes) {
     ASSERT_TRUE(r.error.empty()) << r.error;
     const Analysis& vulnerable = variant(r, Variant::vulnerable).analysis;
     ASSERT_TRUE(vulnerable.finding);
-    EXPECT_EQ(vulnerable.finding->check, "reentrancy");
+    EXPECT_EQ(vulnerable.finding->check, analyzer::CheckId::reentrancy);
     EXPECT_TRUE(vulnerable.finding->confirmed);
     EXPECT_FALSE(vulnerable.replay_log.empty());
     for (Variant v : {Variant::fixed, Variant::mutex}) {

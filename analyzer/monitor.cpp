@@ -1,0 +1,351 @@
+#include "analyzer/monitor.hpp"
+
+#include "analyzer/ast_util.hpp"
+#include "analyzer/evaluator.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+namespace mallory::analyzer {
+
+using vm::U256;
+
+// ---- the properties ------------------------------------------------------------------------
+
+std::string Property::name(const Program& p) const {
+    const std::string& c = p.targets()[target].name();
+    switch (kind) {
+    case PropertyKind::invariant:
+        return fmt::format("{}: invariant {}", c, text);
+    case PropertyKind::invariant_at_call:
+        return fmt::format("{}: invariant {} at external calls", c, text);
+    case PropertyKind::if_succeeds:
+        return fmt::format("{}.{}: if_succeeds {}", c, function->name, text);
+    case PropertyKind::callback_freedom:
+    case PropertyKind::adversary_profit:
+        return fmt::format("{}: {}", c, to_string(kind));
+    }
+    return c;
+}
+
+namespace {
+
+void add_annotated(const Program& program, std::size_t ti, std::vector<Property>& out) {
+    const Target& t = program.targets()[ti];
+    const auto text_of = [&](const lang::ast::Annotation& a) {
+        return std::string(program.sources().text(astutil::span_of(a.condition)));
+    };
+    int idx = 0;
+    for (const check::ContractInfo* c : t.info->linearization)
+        for (const lang::ast::Annotation& a : c->ast->annotations) {
+            if (a.kind != lang::ast::AnnotationKind::invariant) continue;
+            out.push_back(Property{PropertyKind::invariant, ti, nullptr, &a, idx, text_of(a)});
+            out.push_back(
+                Property{PropertyKind::invariant_at_call, ti, nullptr, &a, idx, text_of(a)});
+            ++idx;
+        }
+    for (const check::FunctionInfo* f : t.info->external_functions) {
+        if (!f->ast) continue;
+        int fi = 0;
+        for (const lang::ast::Annotation& a : f->ast->annotations)
+            if (a.kind == lang::ast::AnnotationKind::if_succeeds)
+                out.push_back(Property{PropertyKind::if_succeeds, ti, f, &a, fi++, text_of(a)});
+    }
+}
+
+} // namespace
+
+std::vector<Property> collect_properties(const Program& program) {
+    std::vector<Property> out;
+    std::optional<std::size_t> first_selected;
+    for (std::size_t ti = 0; ti < program.targets().size(); ++ti) {
+        if (!program.targets()[ti].selected) continue; // a helper: its properties were not asked
+        if (!first_selected) first_selected = ti;
+        add_annotated(program, ti, out);
+        out.push_back(Property{PropertyKind::callback_freedom, ti, nullptr, nullptr, 0,
+                               "every state reached with re-entry is reachable without it"});
+    }
+    // Adversary profit is a property of the whole system: the adversary's ether against what
+    // the same calls without its answers would give it (judge_profit).
+    if (first_selected)
+        out.push_back(Property{PropertyKind::adversary_profit, *first_selected, nullptr, nullptr, 0,
+                               "the adversary gains no ether that the same calls without its "
+                               "callbacks would not give it"});
+    return out;
+}
+
+// ---- impact --------------------------------------------------------------------------------
+
+namespace {
+
+U256 saturating_sub(const U256& a, const U256& b) {
+    return b < a ? a - b : U256{};
+}
+
+} // namespace
+
+Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std::string> broken) {
+    Impact out;
+    out.adversary_gain = saturating_sub(after.adversary, before.adversary);
+    out.adversary_loss = saturating_sub(before.adversary, after.adversary);
+    // What the honest actors and the system lost together, net: ether moving between them
+    // (an honest deposit during the attack) is nobody's loss.
+    const U256 others_before = before.honest + before.system;
+    const U256 others_after = after.honest + after.system;
+    out.honest_loss = std::min(out.adversary_gain, saturating_sub(others_before, others_after));
+    out.broken = std::move(broken);
+    return out;
+}
+
+std::string Impact::describe() const {
+    std::string out;
+    if (!adversary_gain.is_zero())
+        out = fmt::format("the adversary gained {}", format_wei(adversary_gain));
+    else if (!adversary_loss.is_zero())
+        out = fmt::format("the adversary lost {} of its own", format_wei(adversary_loss));
+    else
+        out = "the adversary's ether did not change";
+    out += honest_loss.is_zero() ? "; honest users lost no ether"
+                                 : fmt::format("; honest users and the funds held for them lost {}",
+                                               format_wei(honest_loss));
+    if (broken.empty()) return out + "; no invariant left broken";
+    out += "; invariants broken: ";
+    for (std::size_t i = 0; i < broken.size(); ++i)
+        out += (i ? ", " : "") + broken[i];
+    return out;
+}
+
+// ---- callback-freedom and adversary profit -------------------------------------------------
+
+std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
+                                     const std::vector<TxStep>& landed) {
+    std::vector<TxStep> calls{TxStep{step.sender, step.call, {}}};
+    for (const TxStep& l : landed)
+        if (!is_view_call(program, l.call) && calls.size() < max_sequential_calls)
+            calls.push_back(TxStep{l.sender, l.call, {}});
+    return calls;
+}
+
+CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
+                                              const SequentialRun& reentrant, const RunCalls& run) {
+    CallbackFreedomVerdict out;
+    std::vector<std::size_t> order(calls.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    U256 poorest = ~U256{};
+    std::vector<TxStep> ordered(calls.size());
+    do {
+        for (std::size_t i = 0; i < order.size(); ++i)
+            ordered[i] = calls[order[i]];
+        const SequentialRun s = run(ordered);
+        ++out.orders;
+        poorest = std::min(poorest, s.adversary_ether);
+        if (s.hash == reentrant.hash) return out; // a callback-free order reaches it
+    } while (std::next_permutation(order.begin(), order.end()));
+    out.violated = true;
+    out.self_harm = reentrant.adversary_ether < poorest;
+    return out;
+}
+
+ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls, const U256& start,
+                           const U256& end, const RunCalls& run) {
+    ProfitVerdict out;
+    out.gain = saturating_sub(end, start);
+    const bool choices = std::any_of(step.choices.begin(), step.choices.end(),
+                                     [](const Choice& c) { return c.kind != ChoiceKind::ret; });
+    // Without choices the transaction is its own baseline: honest use of the system.
+    if (out.gain.is_zero() || !choices || calls.empty()) return out;
+    // The step itself always runs; each landed re-entry may run or not (one that failed in
+    // the attack may cost the adversary ether when it goes through alone).
+    const std::size_t extra = calls.size() - 1;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << extra); ++mask) {
+        std::vector<std::size_t> chosen{0};
+        for (std::size_t i = 0; i < extra; ++i)
+            if (mask & (std::size_t{1} << i)) chosen.push_back(i + 1);
+        std::vector<TxStep> ordered(chosen.size());
+        do {
+            for (std::size_t i = 0; i < chosen.size(); ++i)
+                ordered[i] = calls[chosen[i]];
+            ++out.runs;
+            out.baseline =
+                std::max(out.baseline, saturating_sub(run(ordered).adversary_ether, start));
+            if (!(out.baseline < out.gain)) return out;
+        } while (std::next_permutation(chosen.begin(), chosen.end()));
+    }
+    out.violated = true;
+    return out;
+}
+
+// ---- the per-transaction properties --------------------------------------------------------
+
+namespace {
+
+/// The context an annotation of target `ti` is evaluated in, on `state`.
+EvalContext context_of(const Program& p, const Accounts& a, vm::State& state, std::size_t ti) {
+    EvalContext c;
+    c.state = &state;
+    c.target = &p.targets()[ti];
+    c.model = &p.model();
+    c.self = a.contracts[ti].second;
+    c.keys = &a.known;
+    return c;
+}
+
+std::uint32_t selector_of(vm::BytesView input) {
+    return (std::uint32_t{input[0]} << 24) | (std::uint32_t{input[1]} << 16) |
+           (std::uint32_t{input[2]} << 8) | input[3];
+}
+
+} // namespace
+
+/// Evaluates `#if_succeeds` at the exit of every successful call of an annotated function,
+/// with `old(e)` captured at its entry.
+class PropertyMonitor::PostTracer : public vm::Tracer {
+public:
+    PostTracer(const Program& p, const Accounts& a, vm::State& s,
+               const std::vector<Property>& props)
+        : m_p(p), m_a(a), m_s(s) {
+        for (std::size_t i = 0; i < props.size(); ++i)
+            if (props[i].kind == PropertyKind::if_succeeds)
+                m_by_fn[props[i].function].push_back({i, &props[i]});
+    }
+    bool active() const { return !m_by_fn.empty(); }
+    void reset() {
+        failed.clear();
+        m_stack.clear();
+    }
+    void on_call_enter(const vm::Message& msg) override {
+        m_stack.emplace_back();
+        if (msg.kind != vm::CallKind::Call || msg.input.size() < 4) return;
+        const std::uint32_t sel = selector_of(msg.input);
+        for (std::size_t ti = 0; ti < m_p.targets().size(); ++ti) {
+            if (m_a.contracts[ti].second != msg.recipient) continue;
+            for (const check::FunctionInfo* f : m_p.targets()[ti].info->external_functions)
+                if (f->selector == sel && m_by_fn.contains(f)) enter(ti, f, msg);
+        }
+    }
+    void on_call_exit(const vm::Message&, const vm::Result& r) override {
+        if (m_stack.empty()) return;
+        Frame fr = std::move(m_stack.back());
+        m_stack.pop_back();
+        if (!r.success() || fr.props.empty()) return;
+        for (std::size_t i = 0; i + 32 <= r.output.size(); i += 32)
+            fr.ctx.returns.push_back(vm::load_be(r.output.data() + i));
+        fr.ctx.olds = &fr.olds;
+        for (const auto& [index, pr] : fr.props) {
+            auto v = evaluate(pr->annotation->condition, fr.ctx);
+            if (v && v->is_zero() && std::find(failed.begin(), failed.end(), index) == failed.end())
+                failed.push_back(index);
+        }
+    }
+    std::vector<std::size_t> failed; ///< property indices whose postcondition failed
+
+private:
+    struct Frame {
+        std::vector<std::pair<std::size_t, const Property*>> props;
+        std::map<lang::ast::NodeId, U256> olds;
+        EvalContext ctx;
+    };
+    void enter(std::size_t ti, const check::FunctionInfo* f, const vm::Message& msg) {
+        Frame& fr = m_stack.back();
+        fr.props = m_by_fn[f];
+        fr.ctx = context_of(m_p, m_a, m_s, ti);
+        fr.ctx.self = msg.recipient;
+        fr.ctx.sender = msg.sender;
+        fr.ctx.value = msg.value;
+        fr.ctx.function = f;
+        for (std::size_t i = 0; i < f->parameters.size() && 4 + 32 * (i + 1) <= msg.input.size();
+             ++i)
+            fr.ctx.params.push_back(vm::load_be(msg.input.data() + 4 + 32 * i));
+        for (const auto& [index, pr] : fr.props)
+            capture_olds(pr->annotation->condition, fr.ctx, fr.olds);
+    }
+    const Program& m_p;
+    const Accounts& m_a;
+    vm::State& m_s;
+    std::map<const check::FunctionInfo*, std::vector<std::pair<std::size_t, const Property*>>>
+        m_by_fn;
+    std::vector<Frame> m_stack;
+};
+
+PropertyMonitor::PropertyMonitor(const Program& program, const Accounts& accounts, vm::State& state,
+                                 const std::vector<Property>& properties)
+    : m_program(program), m_accounts(accounts), m_state(state), m_properties(properties),
+      m_post(std::make_unique<PostTracer>(program, accounts, state, properties)) {}
+
+PropertyMonitor::~PropertyMonitor() = default;
+
+vm::Tracer* PropertyMonitor::tracer() {
+    return m_post->active() ? m_post.get() : nullptr;
+}
+
+void PropertyMonitor::begin_transaction() {
+    m_post->reset();
+    m_broken_now.clear();
+    m_observed.clear();
+}
+
+void PropertyMonitor::at_callback(const vm::Message& msg) {
+    m_broken_now.clear();
+    for (std::size_t i = 0; i < m_properties.size(); ++i) {
+        const Property& pr = m_properties[i];
+        if (pr.kind != PropertyKind::invariant_at_call) continue;
+        if (m_accounts.contracts[pr.target].second != msg.sender) continue;
+        if (!holds(pr)) m_broken_now.push_back(i);
+    }
+}
+
+void PropertyMonitor::after_reentry(const CallSpec& call, const vm::Result& result) {
+    if (!result.success() || m_broken_now.empty() || is_view_call(m_program, call)) return;
+    for (std::size_t i : m_broken_now)
+        if (std::find(m_observed.begin(), m_observed.end(), i) == m_observed.end())
+            m_observed.push_back(i);
+}
+
+bool PropertyMonitor::holds(const Property& pr) const {
+    const auto v =
+        evaluate(pr.annotation->condition, context_of(m_program, m_accounts, m_state, pr.target));
+    return !v || !v->is_zero();
+}
+
+bool PropertyMonitor::violated_after(std::size_t i) const {
+    const Property& pr = m_properties[i];
+    const auto seen = [](const std::vector<std::size_t>& v, std::size_t x) {
+        return std::find(v.begin(), v.end(), x) != v.end();
+    };
+    switch (pr.kind) {
+    case PropertyKind::invariant:
+        return !holds(pr);
+    case PropertyKind::invariant_at_call:
+        return seen(m_observed, i);
+    case PropertyKind::if_succeeds:
+        return seen(m_post->failed, i);
+    case PropertyKind::callback_freedom: // sequence properties: judge_callback_freedom
+    case PropertyKind::adversary_profit: // and judge_profit
+        return false;
+    }
+    return false;
+}
+
+std::vector<std::string> PropertyMonitor::broken_invariants() const {
+    std::vector<std::string> out;
+    for (const Property& pr : m_properties)
+        if (pr.kind == PropertyKind::invariant && !holds(pr)) out.push_back(pr.name(m_program));
+    return out;
+}
+
+Ledger ledger_of(vm::State& state, const Accounts& accounts) {
+    Ledger l;
+    for (const vm::Address& a : adversary_accounts(accounts))
+        l.adversary = l.adversary + state.balance(a);
+    l.adversary = l.adversary + state.balance(accounts.adversary_owner);
+    l.honest = state.balance(accounts.deployer);
+    for (const auto& [name, a] : accounts.users)
+        l.honest = l.honest + state.balance(a);
+    for (const auto& [name, a] : accounts.contracts)
+        l.system = l.system + state.balance(a);
+    return l;
+}
+
+} // namespace mallory::analyzer

@@ -1,0 +1,159 @@
+#pragma once
+/// The property monitor: the one place where a property is judged violated. The explorer's
+/// search and the replay that confirms a finding both run transactions and ask the monitor,
+/// so "confirmed" cannot drift from "found". Each judges what it observed on its own state
+/// (the explorer's journaled world, the replay's chain); the sequence-level properties
+/// (callback-freedom, adversary profit) take the runs they compare with as a callback, since
+/// the explorer runs them from a snapshot and the replay on fresh chains.
+///
+/// The monitor also measures a finding's impact: who gained and who lost ether, and which
+/// invariants the attack left broken.
+
+#include "analyzer/kinds.hpp"
+#include "analyzer/program.hpp"
+#include "analyzer/witness.hpp"
+#include "analyzer/world.hpp"
+#include "vm/tracer.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mallory::analyzer {
+
+/// One property the explorer checks and the replay confirms.
+struct Property {
+    PropertyKind kind = PropertyKind::invariant;
+    std::size_t target = 0;                            ///< index into program.targets()
+    const check::FunctionInfo* function = nullptr;     ///< if_succeeds
+    const lang::ast::Annotation* annotation = nullptr; ///< invariant / if_succeeds
+    int index = 0;
+    std::string text; ///< as written, or a description of a built-in property
+    std::string name(const Program& p) const; ///< "DAO: invariant totalSupply == sum(balances)"
+};
+
+/// The properties of the program's selected targets: invariants (after transactions and at
+/// calls), if_succeeds, callback-freedom per target, and adversary profit (one property of
+/// the whole system, reported under the first selected target).
+std::vector<Property> collect_properties(const Program& program);
+
+/// Ether held by each party a finding's impact is about.
+struct Ledger {
+    vm::U256 adversary; ///< the attack contract, its stand-ins and its owner's account
+    vm::U256 honest;    ///< the deployer and the honest users
+    vm::U256 system;    ///< every instance of the system (the targets)
+};
+
+/// The parties' ether in `state`.
+Ledger ledger_of(vm::State& state, const Accounts& accounts);
+
+/// What an attack did, measured between the start of the attack (after deployment and the
+/// honest deposits) and its end on one state.
+struct Impact {
+    vm::U256 adversary_gain; ///< ether the adversary ended with beyond what it started with
+    vm::U256 adversary_loss; ///< ether it ended with less (self-harm); one of the two is zero
+    /// Ether that moved from the honest actors or from the funds the system held for them to
+    /// the adversary: the part of the adversary's gain that the honest actors and the system
+    /// together lost. A refund of the adversary's own deposit is no gain, so no loss.
+    vm::U256 honest_loss;
+    std::vector<std::string> broken; ///< invariants false at the end, by name
+    /// One sentence: "the adversary gained 1 ether; honest users lost 1 ether; ..."
+    std::string describe() const;
+};
+
+/// The impact of going from `before` to `after`, with the invariants broken at the end.
+Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std::string> broken);
+
+/// One run of calls without re-entry: the observed state it reaches, and the adversary's ether.
+struct SequentialRun {
+    std::uint64_t hash = 0;
+    vm::U256 adversary_ether;
+};
+/// Runs `calls` one after the other, each as its own transaction with the adversary only
+/// returning, from the state before the judged transaction (the caller restores it).
+using RunCalls = std::function<SequentialRun(const std::vector<TxStep>& calls)>;
+
+/// The calls a run without re-entry sends instead of `step`: the step itself with the
+/// adversary only returning, then each state-changing re-entry that landed (`landed`,
+/// Adversary::landed_steps), at most `max_sequential_calls` in all.
+std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
+                                     const std::vector<TxStep>& landed);
+inline constexpr std::size_t max_sequential_calls = 5;
+
+struct CallbackFreedomVerdict {
+    bool violated = false;
+    /// The adversary ends with less ether than after every order tried: what the re-entry
+    /// changed is its own loss (reported at info severity).
+    bool self_harm = false;
+    std::size_t orders = 0; ///< orders tried
+};
+/// Callback-freedom of one transaction that ended in `reentrant`: violated when no order of
+/// `calls` (sequential_calls) run by `run` reaches the same observed state.
+CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
+                                              const SequentialRun& reentrant, const RunCalls& run);
+
+struct ProfitVerdict {
+    bool violated = false;
+    vm::U256 gain;     ///< the adversary's gain over the attack (0 when it gained nothing)
+    vm::U256 baseline; ///< its best gain over the runs without its choices
+    std::size_t runs = 0;
+};
+/// The adversary-profit property of an attack's last transaction `step`: violated when the
+/// adversary ends the attack with more ether than it started it with (`start`, `end`) and
+/// with more than every honest run of the same calls from the same state gives it: the step
+/// with the adversary only returning, and any of the re-entries that landed (`calls`, from
+/// sequential_calls) as transactions of their own, in every order. Profit that honest calls
+/// also give (a refund, a bonus, a faucet) is not a violation; profit that only the
+/// adversary's callbacks unlock comes out of other people's funds.
+ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
+                           const vm::U256& start, const vm::U256& end, const RunCalls& run);
+
+/// Judges the properties that look at one state and one transaction (invariants, invariants
+/// at external calls, postconditions) on the state it is bound to. Bind the adversary's
+/// hooks to at_callback/after_reentry and install tracer() on the executor that runs the
+/// transaction.
+class PropertyMonitor {
+public:
+    PropertyMonitor(const Program& program, const Accounts& accounts, vm::State& state,
+                    const std::vector<Property>& properties);
+    ~PropertyMonitor();
+    PropertyMonitor(const PropertyMonitor&) = delete;
+    PropertyMonitor& operator=(const PropertyMonitor&) = delete;
+
+    /// Evaluates postconditions at the exit of each call of an annotated function; nullptr
+    /// when no property is a postcondition.
+    vm::Tracer* tracer();
+    /// Starts watching one transaction: forgets what the last one showed.
+    void begin_transaction();
+    /// The adversary is being called by `msg` (the caller's frame is suspended): records the
+    /// caller's invariants-at-call that are false now.
+    void at_callback(const vm::Message& msg);
+    /// A re-entry returned: a successful state-changing one acted on those broken invariants.
+    void after_reentry(const CallSpec& call, const vm::Result& result);
+
+    /// Whether property `i` (invariant, invariant-at-call or if-succeeds) is violated by the
+    /// successful transaction just watched (an invariant: in the current state).
+    bool violated_after(std::size_t i) const;
+    /// Whether invariant `pr` holds in the current state (an unevaluable one holds).
+    bool holds(const Property& pr) const;
+    /// The names of the invariants false in the current state.
+    std::vector<std::string> broken_invariants() const;
+    /// The parties' ether in the current state.
+    Ledger ledger() const { return ledger_of(m_state, m_accounts); }
+    /// The adversary's ether in the current state.
+    vm::U256 adversary_ether() const { return ledger().adversary; }
+
+private:
+    class PostTracer;
+    const Program& m_program;
+    const Accounts& m_accounts;
+    vm::State& m_state;
+    const std::vector<Property>& m_properties;
+    std::unique_ptr<PostTracer> m_post;
+    std::vector<std::size_t> m_broken_now; ///< invariants-at-call false at this callback
+    std::vector<std::size_t> m_observed;   ///< ... on which a re-entry acted
+};
+
+} // namespace mallory::analyzer

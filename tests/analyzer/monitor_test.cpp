@@ -1,0 +1,281 @@
+// The property monitor (analyzer/monitor.hpp): the one judge of "this property is violated"
+// that the explorer and the replay share, the adversary-profit property, a finding's impact,
+// and the one table of property, check and re-entry names (analyzer/kinds.def).
+#include "analyzer/analyzer.hpp"
+#include "analyzer/monitor.hpp"
+#include "analyzer/replay.hpp"
+
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+using vm::U256;
+const U256 ether{1'000'000'000'000'000'000ULL};
+
+// ---- the names table -----------------------------------------------------------------------
+
+TEST(Kinds, EveryNameParsesBackToItsEnumerator) {
+    for (PropertyKind k : all_property_kinds)
+        EXPECT_EQ(parse_property_kind(to_string(k)), k) << to_string(k);
+    for (CheckId c : all_check_ids)
+        EXPECT_EQ(parse_check_id(to_string(c)), c) << to_string(c);
+    for (ReentryKind k : all_reentry_kinds)
+        EXPECT_EQ(parse_reentry_kind(to_string(k)), k) << to_string(k);
+    EXPECT_FALSE(parse_property_kind("ether-conservation")); // replaced by adversary-profit
+    EXPECT_FALSE(parse_check_id("nonsense"));
+}
+
+TEST(Kinds, StableUserFacingNames) {
+    // JSON/SARIF, witness files and README use these: the witness names the property,
+    // the report names the check it is found by.
+    EXPECT_EQ(to_string(PropertyKind::callback_freedom), "callback-freedom");
+    EXPECT_EQ(to_string(check_of(PropertyKind::callback_freedom)), "reentrancy");
+    EXPECT_EQ(to_string(PropertyKind::adversary_profit), "adversary-profit");
+    EXPECT_EQ(check_of(PropertyKind::adversary_profit), CheckId::adversary_profit);
+    EXPECT_EQ(to_string(ReentryKind::same_function), "same-function");
+    EXPECT_EQ(to_string(ReentryKind::none), "");
+}
+
+TEST(Kinds, EveryDynamicCheckHasMetadata) {
+    for (PropertyKind k : all_property_kinds)
+        EXPECT_NE(find_check(check_of(k)), nullptr) << to_string(k);
+}
+
+// ---- the sequence judges, with runs made up ------------------------------------------------
+
+TxStep call_step(const char* fn) {
+    return TxStep{adversary_name, {"Bank", fn, {}, {}}, {}};
+}
+
+TEST(CallbackFreedom, HoldsWhenSomeOrderReachesTheState) {
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    int runs = 0;
+    const auto v = judge_callback_freedom(calls, SequentialRun{7, ether},
+                                          [&](const std::vector<TxStep>& order) {
+                                              ++runs;
+                                              // only b() then a() reaches state 7
+                                              const bool b_first = order[0].call.signature == "b()";
+                                              return SequentialRun{b_first ? 7u : 3u, ether};
+                                          });
+    EXPECT_FALSE(v.violated);
+    EXPECT_EQ(runs, 2);
+}
+
+TEST(CallbackFreedom, ViolatedAndSelfHarmWhenTheAdversaryEndsPoorerThanEveryOrder) {
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    const auto run = [](const std::vector<TxStep>&) { return SequentialRun{3, ether}; };
+    const auto poorer = judge_callback_freedom(calls, SequentialRun{7, U256{1}}, run);
+    EXPECT_TRUE(poorer.violated);
+    EXPECT_TRUE(poorer.self_harm);
+    EXPECT_EQ(poorer.orders, 2u);
+    const auto richer = judge_callback_freedom(calls, SequentialRun{7, ether + ether}, run);
+    EXPECT_TRUE(richer.violated);
+    EXPECT_FALSE(richer.self_harm);
+}
+
+const char* bank = R"(pragma solidity ^0.8.20;
+contract Bank {
+    mapping(address => uint256) public balances;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function withdraw() external {
+        uint256 amount = balances[msg.sender];
+        require(amount > 0, "empty");
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "failed");
+        balances[msg.sender] = 0;
+    }
+}
+)";
+
+TEST(AdversaryProfit, NoChoicesIsHonestUseAndNeedsNoRun) {
+    int runs = 0;
+    const TxStep step = call_step("withdraw()");
+    const auto v =
+        judge_profit(step, {step}, ether, ether + ether, [&](const std::vector<TxStep>&) {
+            ++runs;
+            return SequentialRun{0, ether};
+        });
+    EXPECT_FALSE(v.violated); // a faucet, a prize, a refund: what honest calls also give
+    EXPECT_EQ(v.gain, ether);
+    EXPECT_EQ(runs, 0);
+}
+
+TEST(AdversaryProfit, GainBeyondEveryHonestRunOfTheSameCalls) {
+    TxStep attack = call_step("withdraw()");
+    attack.choices = {{ChoiceKind::reenter, {"Bank", "withdraw()", {}, {}}}};
+    const std::vector<TxStep> calls{call_step("withdraw()"), call_step("withdraw()")};
+    std::vector<std::vector<TxStep>> seen;
+    const auto v =
+        judge_profit(attack, calls, ether, ether * U256{2}, [&](const std::vector<TxStep>& order) {
+            seen.push_back(order);
+            return SequentialRun{0, ether + U256{5}};
+        });
+    EXPECT_TRUE(v.violated);
+    EXPECT_EQ(v.gain, ether);
+    EXPECT_EQ(v.baseline, U256{5});
+    // the step alone, then with the re-entry as its own transaction in both orders
+    ASSERT_EQ(seen.size(), 3u);
+    EXPECT_EQ(seen[0].size(), 1u);
+    EXPECT_EQ(seen[1].size(), 2u);
+    EXPECT_EQ(v.runs, 3u);
+    for (const auto& order : seen)
+        for (const TxStep& s : order)
+            EXPECT_TRUE(s.choices.empty());
+}
+
+TEST(AdversaryProfit, AnHonestRunThatGivesAsMuchClearsIt) {
+    TxStep attack = call_step("splitDAO()");
+    attack.choices = {{ChoiceKind::reenter, {"Bank", "payReward()", {}, ether}}};
+    const std::vector<TxStep> calls{call_step("splitDAO()"), call_step("payReward()")};
+    // The re-entry failed in the attack; run alone it would cost the adversary 1 ether, but the
+    // step alone gives it what the attack gave: no profit unlocked by the callback.
+    const auto v =
+        judge_profit(attack, calls, ether, ether + U256{1}, [&](const std::vector<TxStep>& order) {
+            return SequentialRun{0, order.size() == 1 ? ether + U256{1} : U256{1}};
+        });
+    EXPECT_FALSE(v.violated);
+    EXPECT_EQ(v.runs, 1u);
+}
+
+TEST(AdversaryProfit, NoGainNoViolation) {
+    TxStep attack = call_step("withdraw()");
+    attack.choices = {{ChoiceKind::reenter, {"Bank", "deposit()", {}, ether}}};
+    const auto v = judge_profit(attack, {call_step("withdraw()")}, ether, ether,
+                                [](const std::vector<TxStep>&) { return SequentialRun{}; });
+    EXPECT_FALSE(v.violated);
+    EXPECT_TRUE(v.gain.is_zero());
+}
+
+// ---- impact --------------------------------------------------------------------------------
+
+TEST(Impact, ARefundOfTheAdversarysOwnDepositHarmsNoOne) {
+    const Ledger before{ether * U256{10}, ether * U256{5}, ether * U256{3}};
+    const Impact i = measure_impact(before, before, {});
+    EXPECT_TRUE(i.adversary_gain.is_zero());
+    EXPECT_TRUE(i.honest_loss.is_zero());
+    EXPECT_NE(i.describe().find("did not change"), std::string::npos);
+}
+
+TEST(Impact, WhatTheAdversaryTakesFromTheSystemIsTheHonestUsersLoss) {
+    const Ledger before{ether * U256{10}, ether * U256{5}, ether * U256{3}};
+    const Ledger after{ether * U256{12}, ether * U256{5}, ether * U256{1}};
+    const Impact i = measure_impact(before, after, {"Bank: invariant x"});
+    EXPECT_EQ(i.adversary_gain, ether * U256{2});
+    EXPECT_EQ(i.honest_loss, ether * U256{2});
+    EXPECT_EQ(i.describe(), "the adversary gained 2 ether; honest users and the funds held for "
+                            "them lost 2 ether; invariants broken: Bank: invariant x");
+}
+
+TEST(Impact, HonestDepositsDuringTheAttackAreNotLosses) {
+    // bob pays 4 ether into the system; the adversary takes 1 ether of it
+    const Ledger before{ether, ether * U256{9}, ether};
+    const Ledger after{ether * U256{2}, ether * U256{5}, ether * U256{4}};
+    const Impact i = measure_impact(before, after, {});
+    EXPECT_EQ(i.honest_loss, ether);
+}
+
+TEST(Impact, SelfHarmIsTheAdversarysLossOnly) {
+    const Ledger before{ether * U256{3}, ether, ether};
+    const Ledger after{ether * U256{2}, ether, ether * U256{2}};
+    const Impact i = measure_impact(before, after, {});
+    EXPECT_EQ(i.adversary_loss, ether);
+    EXPECT_TRUE(i.honest_loss.is_zero());
+}
+
+// ---- the monitor on a state: explorer and replay agree ---------------------------------------
+
+const char* counted = R"(pragma solidity ^0.8.20;
+/// #invariant total == sum(balances);
+contract Counted {
+    uint256 public total;
+    mapping(address => uint256) public balances;
+    function deposit() external payable { balances[msg.sender] += msg.value; total += msg.value; }
+    function skew() external { total += 1; }
+}
+)";
+
+TEST(Monitor, InvariantJudgedOnTheBoundState) {
+    auto p = Program::from_sources({{"Counted.sol", counted}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    World w(*p);
+    std::string error;
+    ASSERT_TRUE(w.deploy(&error)) << error;
+    const std::vector<Property> props = collect_properties(*p);
+    PropertyMonitor m(*p, w.accounts(), w.state(), props);
+    std::size_t inv = props.size();
+    for (std::size_t i = 0; i < props.size(); ++i)
+        if (props[i].kind == PropertyKind::invariant) inv = i;
+    ASSERT_LT(inv, props.size());
+    m.begin_transaction();
+    ASSERT_TRUE(
+        w.run(TxStep{adversary_name, {"Counted", "deposit()", {}, ether}, {}}, 2).success());
+    EXPECT_FALSE(m.violated_after(inv));
+    EXPECT_TRUE(m.broken_invariants().empty());
+    m.begin_transaction();
+    ASSERT_TRUE(w.run(TxStep{adversary_name, {"Counted", "skew()", {}, {}}, {}}, 3).success());
+    EXPECT_TRUE(m.violated_after(inv));
+    ASSERT_EQ(m.broken_invariants().size(), 1u);
+    EXPECT_EQ(m.broken_invariants()[0], props[inv].name(*p));
+}
+
+TEST(Monitor, OneAdversaryProfitPropertyForTheSystemAndNoEtherConservation) {
+    auto p = Program::from_sources({{"Bank.sol", bank}});
+    ASSERT_TRUE(p->ok());
+    std::size_t n = 0;
+    for (const Property& pr : collect_properties(*p))
+        n += pr.kind == PropertyKind::adversary_profit;
+    EXPECT_EQ(n, 1u);
+}
+
+TEST(Monitor, TheDaoPatternIsFoundAndConfirmedAsProfitWithItsImpact) {
+    auto p = Program::from_sources({{"Bank.sol", bank}});
+    ASSERT_TRUE(p->ok());
+    AnalyzeOptions o;
+    o.explore.txs = 2;
+    o.explore.depth = 2;
+    o.fixes = false;
+    const Report r = analyze(*p, o);
+    bool profit = false;
+    for (const Finding& f : r.findings) {
+        ASSERT_TRUE(f.impact) << f.message;
+        if (f.check != CheckId::adversary_profit) continue;
+        profit = true;
+        EXPECT_TRUE(f.confirmed) << f.message;
+        EXPECT_EQ(f.severity, Severity::high);
+        EXPECT_FALSE(f.impact->adversary_gain.is_zero()) << f.message;
+        EXPECT_EQ(f.impact->honest_loss, f.impact->adversary_gain) << f.message;
+        EXPECT_NE(f.message.find("impact: the adversary gained"), std::string::npos) << f.message;
+    }
+    EXPECT_TRUE(profit);
+}
+
+TEST(Monitor, ReplayJudgesAHandWrittenProfitWitness) {
+    auto p = Program::from_sources({{"Bank.sol", bank}});
+    ASSERT_TRUE(p->ok());
+    const CallSpec deposit{"Bank", "deposit()", {}, ether};
+    const CallSpec withdraw{"Bank", "withdraw()", {}, {}};
+    Witness w;
+    w.deployments = {{"Bank", {}, {}}};
+    w.setup = {{"bob", {"Bank", "deposit()", {}, ether * U256{5}}, {}}};
+    w.steps = {{adversary_name, deposit, {}},
+               {adversary_name, withdraw, {{ChoiceKind::reenter, withdraw}}}};
+    w.property = PropertyKind::adversary_profit;
+    w.contract = "Bank";
+    const ReplayResult rr = replay(*p, w);
+    ASSERT_TRUE(rr.ran) << rr.error;
+    EXPECT_TRUE(rr.violated) << rr.verdict;
+    ASSERT_TRUE(rr.impact);
+    EXPECT_EQ(rr.impact->adversary_gain, ether); // its own deposit back, and bob's ether
+    EXPECT_EQ(rr.impact->honest_loss, ether);
+    // Without the re-entry the same witness is honest use: a refund.
+    w.steps[1].choices.clear();
+    const ReplayResult honest = replay(*p, w);
+    ASSERT_TRUE(honest.ran);
+    EXPECT_FALSE(honest.violated) << honest.verdict;
+    ASSERT_TRUE(honest.impact);
+    EXPECT_TRUE(honest.impact->adversary_gain.is_zero());
+}
+
+} // namespace
+} // namespace mallory::analyzer
