@@ -164,14 +164,17 @@ void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
                               : rc->success() ? "success"
                                               : "reverted (" + rc->revert_reason() + ")"));
     for (const CallbackEvent& ev : c.events()) {
-        std::string what = ev.choice.kind == ChoiceKind::ret      ? "returns"
+        const std::string answer =
+            ev.choice.returns ? " " + vm::to_hex(vm::BytesView{*ev.choice.returns}) : "";
+        std::string what = ev.choice.kind == ChoiceKind::ret      ? "returns" + answer
                            : ev.choice.kind == ChoiceKind::revert ? "reverts"
                            : ev.low_gas
                                ? "cannot re-enter (gas stipend)"
-                               : fmt::format("re-enters {} -> {}", describe(ev.choice.call),
+                               : fmt::format("re-enters {} -> {}{}", describe(ev.choice.call),
                                              ev.status == vm::Status::Success
                                                  ? "success"
-                                                 : std::string(vm::to_string(ev.status)));
+                                                 : std::string(vm::to_string(ev.status)),
+                                             answer.empty() ? "" : ", then returns" + answer);
         log.push_back(fmt::format("   {}{} calls mallory{} (depth {}); mallory {}",
                                   std::string(2 * static_cast<std::size_t>(ev.depth - 1), ' '),
                                   c.accounts().name_of(ev.from),
@@ -322,7 +325,11 @@ std::optional<EtherOutcome> ether_outcome(const Program& p, const Witness& w, bo
             c.run(s);
             continue;
         }
-        c.run(TxStep{s.sender, s.call, {}});
+        std::vector<Choice> answers;
+        for (const Choice& ch : s.choices) // answers kept, re-entries run on their own
+            answers.push_back(Choice{
+                ChoiceKind::ret, {}, ch.kind == ChoiceKind::revert ? std::nullopt : ch.returns});
+        c.run(TxStep{s.sender, s.call, answers});
         for (const Choice& ch : s.choices)
             if (ch.kind == ChoiceKind::reenter) c.run(TxStep{adversary_name, ch.call, {}});
     }
@@ -427,7 +434,9 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
             if (!ok || c.landed().empty()) break;
             const Observer obs(p, c.accounts());
             const std::uint64_t h = obs.hash(c.state());
-            std::vector<TxStep> calls{TxStep{s.sender, s.call, {}}};
+            // The same answers, without the re-entries (an answer is not a re-entry).
+            std::vector<TxStep> calls{
+                TxStep{s.sender, s.call, answers_without_reentry(c.events())}};
             for (const TxStep& l : c.landed_steps())
                 if (!is_view_call(p, l.call)) calls.push_back(l);
             std::vector<std::size_t> order(calls.size());
