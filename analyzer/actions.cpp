@@ -1,5 +1,6 @@
 #include "analyzer/actions.hpp"
 
+#include "analyzer/answers.hpp"
 #include "analyzer/proof_engine.hpp"
 #include "analyzer/world.hpp"
 
@@ -276,6 +277,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     for (const auto& [name, addr] : a.contracts)
         add_unique(d.addresses, addr.to_word());
     add_unique(d.addresses, a.deployer.to_word());
+    d.words = word_constants(p);
     for (ProofEngine* e : engines)
         for (const auto& [t, f] : mutators(p))
             for (const U256& v : e->suggest_arguments(p, f))

@@ -25,6 +25,9 @@ struct Domains {
     /// Ether sent with a payable function besides the default amount: zero and the program's
     /// constants (those compared with `msg.value` among them).
     std::vector<vm::U256> values;
+    /// The program's 32-byte constants (word_constants in answers.hpp): the adversary's
+    /// `bytes32` answers.
+    std::vector<vm::U256> words;
     /// Per function: values from the hint engines, tried for each unsigned parameter.
     std::map<const check::FunctionInfo*, std::vector<vm::U256>> hints;
 };

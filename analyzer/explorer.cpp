@@ -1,6 +1,7 @@
 #include "analyzer/explorer.hpp"
 
 #include "analyzer/actions.hpp"
+#include "analyzer/answers.hpp"
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/facts.hpp"
@@ -154,6 +155,8 @@ public:
     }
 
     void init(const Domains& d) {
+        m_domains = d;
+        m_answers.clear();
         m_top = make_calls(m_p, d, CallBudget{6, 8, true}, one_ether);
         // Re-entries get a narrower domain: the amount the adversary itself pays in first
         // (what it can move or withdraw again), then the values the contracts hold.
@@ -258,7 +261,7 @@ private:
         v.witness.steps.push_back(step);
         // Trim trailing default choices.
         auto& ch = v.witness.steps.back().choices;
-        while (!ch.empty() && ch.back().kind == ChoiceKind::ret)
+        while (!ch.empty() && ch.back().is_default())
             ch.pop_back();
         const Property& pr = m_props[prop];
         v.witness.property = pr.kind;
@@ -354,8 +357,8 @@ private:
         }
         const SequentialRun reentrant{cbf < m_props.size() ? m_w.observer().hash(m_w.state()) : 0,
                                       ends_with};
-        const std::vector<TxStep> calls =
-            sequential_calls(m_p, step, m_w.adversary().landed_steps());
+        const std::vector<TxStep> calls = sequential_calls(
+            m_p, step, answers_without_reentry(m_step_events), m_w.adversary().landed_steps());
         m_w.state().revert_to(before);
         const auto run = [&](const std::vector<TxStep>& c) { return run_sequential(c, block); };
         if (cbf < m_props.size()) {
@@ -428,12 +431,13 @@ private:
             const std::size_t index = level == 0 ? m_partition : ai;
             if (level > 0 && (commuted(m_prefix_index.back(), index) || (owed && !(*owed)[ai])))
                 continue;
-            std::deque<std::vector<Choice>> queue{{}};
+            std::deque<Script> queue{Script{}};
             int scripts = 0;
             m_plain.clear();
             while (!queue.empty() && scripts < m_o.scripts_per_action && !halted()) {
                 TxStep step = action;
-                step.choices = std::move(queue.front());
+                const Outcome parent = std::move(queue.front().parent);
+                step.choices = std::move(queue.front().choices);
                 queue.pop_front();
                 ++scripts;
                 const vm::Snapshot before = m_w.state().snapshot();
@@ -441,6 +445,8 @@ private:
                 const vm::Result r = exec(step, block);
                 const int n = m_w.adversary().callbacks();
                 const std::vector<bool> eligible = m_w.adversary().eligible();
+                const std::vector<std::optional<std::uint32_t>> selectors =
+                    m_w.adversary().selectors();
                 const bool last_level = level + 1 == maxlen;
                 if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
                 if (r.success() && !last_level) {
@@ -461,7 +467,7 @@ private:
                 m_w.set_time_offset(clock);
                 if (m_o.progress && (m_result.txs & 4095) == 0)
                     m_o.progress(m_result.states, m_result.txs);
-                expand(step, n, eligible, queue);
+                expand(step, n, eligible, selectors, parent, Outcome{r.status, r.output}, queue);
             }
             if (halted()) return;
         }
@@ -538,8 +544,40 @@ private:
         return out;
     }
 
+    /// What a script's transaction did: its status and return or revert data.
+    struct Outcome {
+        vm::Status status = vm::Status::Success;
+        vm::Bytes output;
+        friend bool operator==(const Outcome&, const Outcome&) = default;
+    };
+    /// A script waiting to run, and what the script it extends (the same with its last choice
+    /// at the default) did.
+    struct Script {
+        std::vector<Choice> choices;
+        Outcome parent;
+    };
+
+    /// The adversary's other answers at a callback with this selector (cached per selector).
+    const std::vector<vm::Bytes>& answers_at(const std::optional<std::uint32_t>& selector) {
+        static const std::vector<vm::Bytes> none;
+        if (!selector) return none;
+        auto [it, fresh] = m_answers.try_emplace(*selector);
+        if (fresh)
+            if (const check::FunctionInfo* f = m_p.function_by_selector(*selector))
+                it->second = alternative_answers(*f, *selector, m_domains);
+        return it->second;
+    }
+
+    /// The scripts that extend `script` (which ran with `n` callbacks): at each callback after
+    /// its last choice, every other answer, every re-entry (up to the depth) and a revert.
+    /// An answer that changed what a failing transaction did (the caller accepted it: a magic
+    /// value it checks, and it failed later or not at all) is also combined with every
+    /// re-entry at its callback: the re-entry runs, then the adversary answers as the caller
+    /// requires (ERC-3156 flash loans, repaid from inside the callback). Answers come first:
+    /// there are few, and a wrong one makes every re-entry at that callback fail.
     void expand(const TxStep& step, int n, const std::vector<bool>& eligible,
-                std::deque<std::vector<Choice>>& queue) {
+                const std::vector<std::optional<std::uint32_t>>& selectors, const Outcome& parent,
+                const Outcome& outcome, std::deque<Script>& queue) {
         const std::vector<Choice>& script = step.choices;
         const std::vector<CallSpec> reenter = reentries_of(step);
         int reentries = 0, reverts = 0;
@@ -547,19 +585,32 @@ private:
             reentries += c.kind == ChoiceKind::reenter;
             reverts += c.kind == ChoiceKind::revert;
         }
+        if (!script.empty() && script.back().kind == ChoiceKind::ret && script.back().returns &&
+            parent.status != vm::Status::Success && !(outcome == parent) && reentries < m_o.depth &&
+            eligible[script.size() - 1])
+            for (const CallSpec& c : reenter) {
+                auto s = script;
+                s.back() = Choice{ChoiceKind::reenter, c, script.back().returns};
+                queue.push_back(Script{std::move(s), outcome});
+            }
         for (int j = static_cast<int>(script.size()); j < n; ++j) {
             std::vector<Choice> base = script;
             base.resize(static_cast<std::size_t>(j)); // default returns up to j
+            for (const vm::Bytes& a : answers_at(selectors[static_cast<std::size_t>(j)])) {
+                auto s = base;
+                s.push_back(Choice{ChoiceKind::ret, {}, a});
+                queue.push_back(Script{std::move(s), outcome});
+            }
             if (reentries < m_o.depth && eligible[static_cast<std::size_t>(j)])
                 for (const CallSpec& c : reenter) {
                     auto s = base;
-                    s.push_back(Choice{ChoiceKind::reenter, c});
-                    queue.push_back(std::move(s));
+                    s.push_back(Choice{ChoiceKind::reenter, c, std::nullopt});
+                    queue.push_back(Script{std::move(s), outcome});
                 }
             if (reverts == 0) {
                 auto s = base;
-                s.push_back(Choice{ChoiceKind::revert, {}});
-                queue.push_back(std::move(s));
+                s.push_back(Choice{ChoiceKind::revert, {}, std::nullopt});
+                queue.push_back(Script{std::move(s), outcome});
             }
         }
     }
@@ -574,6 +625,8 @@ private:
     std::atomic<bool>& m_stop;
     PropertyMonitor m_monitor;
     std::vector<CallSpec> m_top, m_reenter;
+    Domains m_domains; ///< the answers' domains (see answers_at)
+    std::map<std::uint32_t, std::vector<vm::Bytes>> m_answers;
     std::vector<TxStep> m_honest, m_first;
     std::vector<TxStep> m_warps; ///< clock jumps (see warp_amounts)
     /// The callback-freedom property the current transaction violated (m_props.size(): none),

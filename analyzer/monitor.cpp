@@ -119,8 +119,9 @@ std::string Impact::describe() const {
 // ---- callback-freedom and adversary profit -------------------------------------------------
 
 std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
+                                     std::vector<Choice> answers,
                                      const std::vector<TxStep>& landed) {
-    std::vector<TxStep> calls{TxStep{step.sender, step.call, {}}};
+    std::vector<TxStep> calls{TxStep{step.sender, step.call, std::move(answers)}};
     for (const TxStep& l : landed)
         if (!is_view_call(program, l.call) && calls.size() < max_sequential_calls)
             calls.push_back(TxStep{l.sender, l.call, {}});
@@ -153,7 +154,7 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
     ProfitVerdict out;
     out.gain = saturating_sub(end, start);
     const bool choices = std::any_of(step.choices.begin(), step.choices.end(),
-                                     [](const Choice& c) { return c.kind != ChoiceKind::ret; });
+                                     [](const Choice& c) { return !c.is_default(); });
     // Without choices the transaction is its own baseline: honest use of the system.
     if (out.gain.is_zero() || !choices || calls.empty()) return out;
     // The step itself always runs; each landed re-entry may run or not (one that failed in

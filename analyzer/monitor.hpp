@@ -76,9 +76,11 @@ struct SequentialRun {
 using RunCalls = std::function<SequentialRun(const std::vector<TxStep>& calls)>;
 
 /// The calls a run without re-entry sends instead of `step`: the step itself with the
-/// adversary only returning, then each state-changing re-entry that landed (`landed`,
+/// adversary giving the same `answers` but never re-entering (answers_without_reentry: an
+/// answer is not a re-entry), then each state-changing re-entry that landed (`landed`,
 /// Adversary::landed_steps), at most `max_sequential_calls` in all.
 std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
+                                     std::vector<Choice> answers,
                                      const std::vector<TxStep>& landed);
 inline constexpr std::size_t max_sequential_calls = 5;
 

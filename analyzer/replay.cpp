@@ -168,14 +168,17 @@ void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
                               : rc->success() ? "success"
                                               : "reverted (" + rc->revert_reason() + ")"));
     for (const CallbackEvent& ev : c.events()) {
-        std::string what = ev.choice.kind == ChoiceKind::ret      ? "returns"
+        const std::string answer =
+            ev.choice.returns ? " " + vm::to_hex(vm::BytesView{*ev.choice.returns}) : "";
+        std::string what = ev.choice.kind == ChoiceKind::ret      ? "returns" + answer
                            : ev.choice.kind == ChoiceKind::revert ? "reverts"
                            : ev.low_gas
                                ? "cannot re-enter (gas stipend)"
-                               : fmt::format("re-enters {} -> {}", describe(ev.choice.call),
+                               : fmt::format("re-enters {} -> {}{}", describe(ev.choice.call),
                                              ev.status == vm::Status::Success
                                                  ? "success"
-                                                 : std::string(vm::to_string(ev.status)));
+                                                 : std::string(vm::to_string(ev.status)),
+                                             answer.empty() ? "" : ", then returns" + answer);
         log.push_back(fmt::format("   {}{} calls mallory{} (depth {}); mallory {}",
                                   std::string(2 * static_cast<std::size_t>(ev.depth - 1), ' '),
                                   c.accounts().name_of(ev.from),
@@ -322,7 +325,8 @@ void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayC
                                      const PropertyMonitor& monitor, ReplayResult& out) {
     const Observer obs(p, c.accounts());
     const SequentialRun reentrant{obs.hash(c.state()), monitor.adversary_ether()};
-    const std::vector<TxStep> calls = sequential_calls(p, w.steps.back(), c.landed_steps());
+    const std::vector<TxStep> calls =
+        sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
     const CallbackFreedomVerdict v =
         judge_callback_freedom(calls, reentrant, [&](const std::vector<TxStep>& order) {
             return run_after_prefix(p, w, obs, order);
@@ -340,7 +344,8 @@ void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayC
 void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, const Ledger& start,
                            const PropertyMonitor& monitor, ReplayResult& out) {
     const Observer obs(p, c.accounts());
-    const std::vector<TxStep> calls = sequential_calls(p, w.steps.back(), c.landed_steps());
+    const std::vector<TxStep> calls =
+        sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
     const ProfitVerdict v = judge_profit(
         w.steps.back(), calls, start.adversary, monitor.adversary_ether(),
         [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); });
@@ -383,7 +388,11 @@ std::optional<EtherOutcome> ether_outcome(const Program& p, const Witness& w, bo
             c.run(s);
             continue;
         }
-        c.run(TxStep{s.sender, s.call, {}});
+        std::vector<Choice> answers;
+        for (const Choice& ch : s.choices) // answers kept, re-entries run on their own
+            answers.push_back(Choice{
+                ChoiceKind::ret, {}, ch.kind == ChoiceKind::revert ? std::nullopt : ch.returns});
+        c.run(TxStep{s.sender, s.call, answers});
         for (const Choice& ch : s.choices)
             if (ch.kind == ChoiceKind::reenter) c.run(TxStep{adversary_name, ch.call, {}});
     }

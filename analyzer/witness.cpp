@@ -45,15 +45,41 @@ bool read_call(const json& j, CallSpec& c) {
 }
 
 json choice_json(const Choice& ch) {
+    json out;
     switch (ch.kind) {
     case ChoiceKind::ret:
-        return json{{"action", "return"}};
+        out = json{{"action", "return"}};
+        break;
     case ChoiceKind::revert:
         return json{{"action", "revert"}};
     case ChoiceKind::reenter:
-        return json{{"action", "reenter"}, {"call", call_json(ch.call)}};
+        out = json{{"action", "reenter"}, {"call", call_json(ch.call)}};
+        break;
     }
-    return json{};
+    // Omitted for the default answer, so witnesses without answers read as before.
+    if (ch.returns) out["returns"] = vm::to_hex(vm::BytesView{*ch.returns});
+    return out;
+}
+
+/// "0x" followed by an even number of hex digits (raw ABI return data).
+std::optional<vm::Bytes> read_bytes(const json& j) {
+    if (!j.is_string()) return std::nullopt;
+    const std::string& s = j.get_ref<const std::string&>();
+    if (s.size() < 2 || s[0] != '0' || (s[1] != 'x' && s[1] != 'X') || s.size() % 2 != 0)
+        return std::nullopt;
+    const auto digit = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    vm::Bytes out;
+    for (std::size_t i = 2; i < s.size(); i += 2) {
+        const int hi = digit(s[i]), lo = digit(s[i + 1]);
+        if (hi < 0 || lo < 0) return std::nullopt;
+        out.push_back(static_cast<std::uint8_t>(hi * 16 + lo));
+    }
+    return out;
 }
 
 json step_json(const TxStep& s) {
@@ -83,6 +109,11 @@ bool read_step(const json& j, TxStep& s) {
             if (!c.contains("call") || !read_call(c["call"], ch.call)) return false;
         } else if (action != "return")
             return false;
+        if (c.contains("returns")) {
+            if (ch.kind == ChoiceKind::revert) return false; // a revert answers nothing
+            ch.returns = read_bytes(c["returns"]);
+            if (!ch.returns) return false;
+        }
         s.choices.push_back(ch);
     }
     return true;
@@ -162,7 +193,8 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
                 TxStep step;
                 if (!read_step(steps[i], step))
                     return bad("malformed step (expected from, call{contract, function, args, "
-                               "value}, callbacks[{action: return|revert|reenter}])");
+                               "value}, callbacks[{action: return|revert|reenter, returns: "
+                               "\"0x<hex>\"}])");
                 (std::string(part) == "setup" ? w.setup : w.steps).push_back(step);
             }
         }

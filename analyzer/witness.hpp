@@ -30,6 +30,11 @@ enum class ChoiceKind : std::uint8_t { ret, revert, reenter };
 struct Choice {
     ChoiceKind kind = ChoiceKind::ret;
     CallSpec call; ///< reenter only
+    /// The raw return data the adversary answers with (ret and reenter; after the re-entry).
+    /// nullopt: the default answer of the function the caller expects (see answers.hpp).
+    std::optional<vm::Bytes> returns = std::nullopt;
+    /// Whether this choice is the default one (a plain return with the default answer).
+    bool is_default() const { return kind == ChoiceKind::ret && !returns; }
     friend bool operator==(const Choice&, const Choice&) = default;
 };
 

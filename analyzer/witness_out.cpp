@@ -1,14 +1,17 @@
 #include "analyzer/witness_out.hpp"
 
+#include "analyzer/answers.hpp"
 #include "analyzer/replay.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <fstream>
 #include <map>
 #include <regex>
+#include <set>
 #include <system_error>
 
 namespace mallory::analyzer {
@@ -82,21 +85,99 @@ std::string call_stmt(const CallSpec& c, const Encoder& enc) {
                        vm::to_dec(c.value), enc(c));
 }
 
-/// The attacker's answers: per attack step and callback number, what the witness chooses.
+/// Raw bytes as a Solidity hex literal.
+std::string hex_literal(const vm::Bytes& b) {
+    return fmt::format("hex\"{}\"", vm::to_hex(vm::BytesView{b}).substr(2));
+}
+
+/// The attacker's answers: per attack step and callback number, what the witness chooses
+/// (a re-entry, a revert, and the return data it answers with).
 std::string hooks_of(const Witness& w, Encoder enc) {
     enc.in_attacker = true;
     std::string out;
     for (std::size_t k = 0; k < w.steps.size(); ++k)
         for (std::size_t i = 0; i < w.steps[k].choices.size(); ++i) {
             const Choice& c = w.steps[k].choices[i];
+            const std::string answer =
+                c.returns ? fmt::format("            out = {};\n", hex_literal(*c.returns)) : "";
             if (c.kind == ChoiceKind::reenter)
                 out += fmt::format("        if (step == {} && current == {}) {{\n"
                                    "            (bool ok_, ) = t_{}.call{{value: {}}}({});\n"
-                                   "            if (ok_) reentries += 1;\n        }}\n",
-                                   k, i, c.call.contract, vm::to_dec(c.call.value), enc(c.call));
+                                   "            if (ok_) reentries += 1;\n{}        }}\n",
+                                   k, i, c.call.contract, vm::to_dec(c.call.value), enc(c.call),
+                                   answer);
             if (c.kind == ChoiceKind::revert)
                 out += fmt::format(
                     "        if (step == {} && current == {}) revert(\"mallory\");\n", k, i);
+            if (c.kind == ChoiceKind::ret && c.returns)
+                out += fmt::format("        if (step == {} && current == {}) {{\n{}        }}\n", k,
+                                   i, answer);
+        }
+    return out;
+}
+
+/// The answers of view callbacks (a price feed read with STATICCALL), which cannot count
+/// callbacks: per step, the first recorded answer of the expected size.
+std::string view_answers_of(const Witness& w) {
+    std::string out;
+    for (std::size_t k = 0; k < w.steps.size(); ++k)
+        for (const Choice& c : w.steps[k].choices)
+            if (c.returns && c.kind != ChoiceKind::revert)
+                out += fmt::format("        if (step == {} && given.length == {}) return {};\n", k,
+                                   c.returns->size(), hex_literal(*c.returns));
+    return out;
+}
+
+/// Whether the attack contract can declare a function of this ABI type (value types, bytes,
+/// string and arrays of value types; tuples are left to the fallback).
+bool declarable(const check::Type& t) {
+    const std::string n = check::abi_name(t);
+    return !n.empty() && n.find('(') == std::string::npos;
+}
+
+std::string param_decl(const check::Type& t) {
+    using K = check::TypeKind;
+    const std::string n = check::abi_name(t);
+    const bool reference = t.kind == K::bytes || t.kind == K::string || t.kind == K::array;
+    return reference ? n + " memory" : n;
+}
+
+/// One function of the attack contract per function of the program that returns something
+/// (the callbacks the targets may make, by interface): it answers with the witness's choice
+/// at that callback, else with the default answer of the explorer's adversary.
+std::string answer_functions(const Program& p) {
+    static const std::set<std::string> taken{"aim",  "run", "hook",   "view_answer",
+                                             "step", "n",   "tester", "reentries"};
+    std::set<std::string> names;
+    std::set<std::uint32_t> selectors;
+    std::string out;
+    for (const check::ContractInfo* c : p.model().contracts())
+        for (const check::FunctionInfo* f : c->functions) {
+            if (!f->has_selector() || f->getter_of || f->return_types.empty() ||
+                taken.contains(f->name) || !selectors.insert(f->selector).second ||
+                !names.insert(f->name).second)
+                continue;
+            const auto* unit = p.front().unit_of(f->span.file);
+            if (unit && unit->builtin) continue;
+            std::vector<std::string> params, results;
+            bool ok = true;
+            for (const check::TypePtr& t : f->parameter_types) {
+                ok = ok && declarable(*t);
+                params.push_back(param_decl(*t));
+            }
+            for (const check::TypePtr& t : f->return_types) {
+                ok = ok && declarable(*t);
+                results.push_back(param_decl(*t));
+            }
+            if (!ok) continue;
+            const bool view = f->mutability == lang::ast::Mutability::view ||
+                              f->mutability == lang::ast::Mutability::pure;
+            out +=
+                fmt::format("    function {}({}) external {}returns ({}) {{\n"
+                            "        return abi.decode({}({}), ({}));\n    }}\n",
+                            f->name, fmt::join(params, ", "), view ? "view " : "payable ",
+                            fmt::join(results, ", "), view ? "view_answer" : "hook",
+                            hex_literal(default_answer(*f, f->selector)), fmt::join(results, ", "));
         }
     return out;
 }
@@ -276,12 +357,17 @@ contract Attacker {{
         (bool ok_, ) = target.call{{value: value}}(data);
         ok_; // a reverted attack changes nothing: the assertions judge the outcome
     }}
-    function hook() internal {{
+    /// The answer to the current callback: `given` (the default) unless the witness chose.
+    function hook(bytes memory given) internal returns (bytes memory out) {{
+        out = given;
         uint256 current = n;
         n += 1;
 {7}    }}
-    receive() external payable {{ hook(); }}
-    fallback() external payable {{ hook(); }}
+    function view_answer(bytes memory given) internal view returns (bytes memory) {{
+{13}        return given;
+    }}
+{14}    receive() external payable {{ hook(""); }}
+    fallback() external payable {{ hook(""); }}
 }}
 
 contract MalloryWitnessTest is Test {{
@@ -295,7 +381,8 @@ contract MalloryWitnessTest is Test {{
 }}
 )",
         to_string(w.property), w.contract, w.expression, imports, fields, aim_params, aim_body,
-        hooks_of(w, enc), deploys, setup, aim_args, attack_steps(w, enc), harm_assertions(w, p));
+        hooks_of(w, enc), deploys, setup, aim_args, attack_steps(w, enc), harm_assertions(w, p),
+        view_answers_of(w), answer_functions(p));
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "analyzer/world.hpp"
 
 #include "analyzer/actions.hpp"
+#include "analyzer/answers.hpp"
 #include "chain/chain.hpp"
 #include "vm/serialize.hpp"
 
@@ -35,6 +36,23 @@ const check::FunctionInfo* find_function(const Program& p, const CallSpec& c) {
 }
 
 } // namespace
+
+std::vector<Choice> answers_without_reentry(const std::vector<CallbackEvent>& events) {
+    std::vector<Choice> out;
+    std::vector<int> open; // depths of the callbacks whose re-entry is still running
+    for (const CallbackEvent& ev : events) {
+        while (!open.empty() && ev.depth <= open.back())
+            open.pop_back();
+        if (!open.empty()) continue; // made inside a re-entry
+        if (ev.choice.kind == ChoiceKind::reenter && !ev.low_gas) open.push_back(ev.depth);
+        Choice c;
+        if (ev.choice.kind != ChoiceKind::revert) c.returns = ev.choice.returns;
+        out.push_back(std::move(c));
+    }
+    while (!out.empty() && out.back().is_default())
+        out.pop_back();
+    return out;
+}
 
 bool is_view_call(const Program& program, const CallSpec& c) {
     const check::FunctionInfo* f = find_function(program, c);
@@ -140,6 +158,7 @@ void Adversary::arm(const std::vector<Choice>* script) {
     m_count = 0;
     m_eligible.clear();
     m_depths.clear();
+    m_selectors.clear();
     m_landings.clear();
     m_open = -1;
     events.clear();
@@ -175,22 +194,9 @@ std::vector<TxStep> Adversary::landed_steps() const {
 }
 
 vm::Bytes Adversary::answer(const vm::Message& msg) const {
-    vm::Bytes out;
-    if (msg.input.size() < 4) return out;
-    const std::uint32_t sel = (std::uint32_t{msg.input[0]} << 24) |
-                              (std::uint32_t{msg.input[1]} << 16) |
-                              (std::uint32_t{msg.input[2]} << 8) | msg.input[3];
-    const check::FunctionInfo* f = m_program.function_by_selector(sel);
-    if (!f) return out;
-    for (const check::TypePtr& t : f->return_types) {
-        std::uint8_t w[32] = {};
-        if (t->kind == check::TypeKind::fixed_bytes && t->byte_size == 4)
-            std::copy(msg.input.begin(), msg.input.begin() + 4, w); // ERC hooks: own selector
-        else if (t->kind == check::TypeKind::boolean)
-            w[31] = 1;
-        out.insert(out.end(), w, w + 32);
-    }
-    return out;
+    const auto sel = selector_of(msg.input);
+    const check::FunctionInfo* f = sel ? m_program.function_by_selector(*sel) : nullptr;
+    return f ? default_answer(*f, *sel) : vm::Bytes{};
 }
 
 vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
@@ -213,6 +219,7 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
     const bool eligible = msg.gas >= min_reentry_gas && !msg.is_static;
     m_eligible.push_back(eligible);
     m_depths.push_back(msg.depth);
+    m_selectors.push_back(selector_of(msg.input));
     Choice choice;
     if (m_script && static_cast<std::size_t>(index) < m_script->size())
         choice = (*m_script)[static_cast<std::size_t>(index)];
@@ -223,7 +230,9 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
     ev.to = msg.recipient;
     ev.value = msg.value;
     ev.choice = choice;
-    vm::Result out{vm::Status::Success, msg.gas, 0, answer(msg), {}};
+    // The scripted answer (ret or reenter), else the default one of the expected function.
+    vm::Result out{
+        vm::Status::Success, msg.gas, 0, choice.returns ? *choice.returns : answer(msg), {}};
     const std::size_t slot = events.size(); // recorded in call order, completed below
     if (record_events) events.push_back(ev);
     if (choice.kind == ChoiceKind::revert) {

@@ -102,6 +102,9 @@ public:
     const std::vector<bool>& eligible() const { return m_eligible; }
     /// Per callback: the message depth.
     const std::vector<int>& depths() const { return m_depths; }
+    /// Per callback: the selector of the call (nullopt: a plain ether transfer), from which
+    /// the explorer draws the adversary's other answers (answers.hpp).
+    const std::vector<std::optional<std::uint32_t>>& selectors() const { return m_selectors; }
     /// Re-entries that succeeded and whose enclosing re-entries succeeded too, in start order.
     std::vector<CallSpec> landed() const;
     /// The same re-entries as transactions of their own, each from the adversary's account that
@@ -121,6 +124,7 @@ private:
     int m_count = 0;
     std::vector<bool> m_eligible;
     std::vector<int> m_depths;
+    std::vector<std::optional<std::uint32_t>> m_selectors;
     struct Landing {
         CallSpec call;
         int parent; ///< index of the enclosing re-entry, -1 at top
@@ -231,6 +235,12 @@ std::vector<CreatedInstance> find_created(const Program& program);
 
 /// The attack contract and the untrusted stand-ins: every account the adversary answers for.
 std::vector<vm::Address> adversary_accounts(const Accounts& accounts);
+
+/// The choices of a transaction's callbacks with every re-entry and revert made a plain
+/// return that keeps its answer: what the same transaction does without re-entry, for the
+/// callback-freedom check. Callbacks made inside a re-entry are dropped (a run without it
+/// does not receive them), so the others keep their positions.
+std::vector<Choice> answers_without_reentry(const std::vector<CallbackEvent>& events);
 
 /// Whether the function a call names is view/pure (cannot change state).
 bool is_view_call(const Program& program, const CallSpec& c);
