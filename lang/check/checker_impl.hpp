@@ -108,6 +108,10 @@ public:
     TypePtr check_tuple(const ast::TupleExpr& t);
     TypePtr check_index(const ast::IndexAccess& ia);
     void check_lvalue(const ast::Expression& e, Span span, bool is_delete = false);
+    /// Reports solc's read-only error when `e` writes into a calldata array or struct.
+    bool read_only_calldata(const ast::Expression& e, Span at);
+    /// solc's rule that an override keeps the data locations of its parameters and returns.
+    void check_override_locations(const FunctionInfo* f, const FunctionInfo* g);
     TypePtr declaration_type(const Declaration* d, Span span, ast::NodeId id);
     /// The type a value gets when it is stored or passed without a target type (mobile type
     /// of literals, memory for string literals).

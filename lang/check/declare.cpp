@@ -42,11 +42,6 @@ void Checker::run() {
             auto* s = const_cast<StructInfo*>(cs);
             for (const ast::VariableDeclaration& f : s->ast->members) {
                 TypePtr t = resolve_type(f.type, c, m_file);
-                if (t->kind == TypeKind::bytes || t->kind == TypeKind::string)
-                    error(DiagCode::StorageStringBytes, f.span,
-                          fmt::format("struct member '{}' of type {}: 'string' and 'bytes' are "
-                                      "only memory values in Mallory's subset (LANGUAGE.md §3)",
-                                      f.name, to_string(*t)));
                 s->fields.push_back({f.name, t});
             }
             if (s->fields.empty())
@@ -587,13 +582,18 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
             const ast::MappingTypeName& m = fm.get();
             TypePtr key = boost::apply_visitor(*this, m.key.get());
             TypePtr value = boost::apply_visitor(*this, m.value.get());
-            if (!is_error(key) && !is_value_type(*key)) {
+            const bool byte_array_key =
+                !is_error(key) && (key->kind == TypeKind::bytes || key->kind == TypeKind::string);
+            if (!is_error(key) && !is_value_type(*key) && !byte_array_key) {
                 ck.error(DiagCode::TypeMismatch, m.key.get().which() >= 0 ? m.span : m.span,
                          fmt::format("{} cannot be a mapping key: only value types (integers, "
-                                     "bool, address, bytesN, enums, contracts) are allowed",
+                                     "bool, address, bytesN, enums, contracts), string and "
+                                     "bytes are allowed",
                                      to_string(*key)));
                 key = error_type();
             }
+            // A string or bytes key is hashed from memory: storage and calldata keys convert.
+            if (byte_array_key) key = with_location(key, Location::memory);
             Type t;
             t.kind = TypeKind::mapping;
             t.key = key;
@@ -664,9 +664,7 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
             .hint = "add 'memory' after the type";
         break;
     case ast::DataLocation::calldata:
-        error(DiagCode::CalldataLocation, v.span,
-              "'calldata' is not supported by Mallory's subset (LANGUAGE.md §3)")
-            .hint = "use 'memory' instead";
+        loc = Location::calldata;
         break;
     case ast::DataLocation::memory:
         break;
@@ -685,13 +683,7 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
               fmt::format("type {} is only valid in storage", to_string(*t)));
         return error_type();
     }
-    if (loc == Location::storage && (t->kind == TypeKind::bytes || t->kind == TypeKind::string)) {
-        error(DiagCode::StorageStringBytes, v.span,
-              fmt::format("'{}' in storage is not supported by Mallory's subset: 'string' and "
-                          "'bytes' are only memory values (LANGUAGE.md §3)",
-                          to_string(*t)));
-    }
-    if (loc == Location::memory && t->kind == TypeKind::array && t->element &&
+    if (loc != Location::storage && t->kind == TypeKind::array && t->element &&
         !is_error(t->element) && !is_value_type(*t->element))
         error(DiagCode::MemoryArrayOfReferences, v.span,
               fmt::format("memory arrays of {} are not supported by Mallory's subset: memory "
@@ -729,6 +721,10 @@ void Checker::resolve_signatures(ContractInfo* c) {
         auto* m = const_cast<ModifierInfo*>(cm);
         for (const ast::VariableDeclaration& p : m->ast->parameters) {
             TypePtr t = resolve_param_type(p, c, m_file, false, false, false);
+            if (t->location == Location::calldata)
+                error(DiagCode::CalldataLocation, p.span,
+                      "a calldata modifier parameter is outside Mallory's subset")
+                    .hint = "use 'memory'";
             m->parameters.push_back(make_local(p, VarKind::parameter, m, t));
         }
     }
@@ -738,11 +734,22 @@ void Checker::resolve_signatures(ContractInfo* c) {
         bool pub = f->visibility == ast::Visibility::public_;
         for (const ast::VariableDeclaration& p : f->ast->parameters) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
+            if (f->function_kind == ast::FunctionKind::constructor &&
+                t->location == Location::calldata)
+                error(DiagCode::DataLocationInvalid, p.span,
+                      "Data location must be \"storage\" or \"memory\" for constructor "
+                      "parameter, but \"calldata\" was given.");
             f->parameter_types.push_back(t);
             f->parameters.push_back(make_local(p, VarKind::parameter, f, t));
         }
         for (const ast::VariableDeclaration& p : f->ast->returns) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
+            if (!p.name.empty() && t->location == Location::calldata)
+                error(DiagCode::CalldataLocation, p.span,
+                      fmt::format("named calldata return variable '{}' is outside Mallory's "
+                                  "subset",
+                                  p.name))
+                    .hint = "leave the return variable unnamed and use 'return'";
             f->return_types.push_back(t);
             f->returns.push_back(make_local(p, VarKind::return_value, f, t));
         }
@@ -756,21 +763,6 @@ void Checker::resolve_signatures(ContractInfo* c) {
         auto* v = const_cast<VariableInfo*>(cv);
         const ast::StateVariableDeclaration& sv = *v->ast_state;
         TypePtr t = resolve_type(sv.type, c, m_file);
-        if (!is_error(t)) {
-            bool has_string = false;
-            for (const Type* x = t.get(); x; x = x->element.get()) {
-                if (x->kind == TypeKind::bytes || x->kind == TypeKind::string) has_string = true;
-                if (x->kind != TypeKind::array && x->kind != TypeKind::mapping) break;
-            }
-            if (has_string)
-                error(DiagCode::StorageStringBytes, sv.type.get().which() >= 0 ? sv.span : sv.span,
-                      fmt::format("state variable '{}' of type {}: 'string' and 'bytes' are not "
-                                  "supported in storage by Mallory's subset, only as literals "
-                                  "and memory values (LANGUAGE.md §3)",
-                                  v->name, to_string(*t)))
-                    .hint = sv.constant ? "use the literal where the constant is used"
-                                        : "store a bytes32 (e.g. its keccak256) instead";
-        }
         v->type = v->constant || v->immutable ? t : with_location(t, Location::storage);
         if (v->visibility == ast::Visibility::public_ && !is_error(t)) {
             auto* g = m_model.make<FunctionInfo>();

@@ -958,6 +958,22 @@ bool writes_storage(const SemanticModel& model, const ast::Expression& e) {
 
 } // namespace
 
+bool Checker::read_only_calldata(const ast::Expression& e, Span at) {
+    const ast::Expression* object = nullptr;
+    if (const auto* ia = boost::get<x3::forward_ast<ast::IndexAccess>>(&e.get()))
+        object = &ia->get().object;
+    else if (const auto* ma = boost::get<x3::forward_ast<ast::MemberAccess>>(&e.get()))
+        object = &ma->get().object;
+    if (!object) return false;
+    const TypePtr& base = info(id_of(*object)).type;
+    if (!base || base->location != Location::calldata) return false;
+    error(DiagCode::NotAnLvalue, at,
+          base->kind == TypeKind::struct_ ? "Calldata structs are read-only."
+                                          : "Calldata arrays are read-only.")
+        .hint = "copy it to memory first";
+    return true;
+}
+
 void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) {
     if (const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get())) {
         for (const auto& el : t->get().elements)
@@ -988,6 +1004,7 @@ void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) 
             }
         }
     }
+    if (!ei.lvalue && read_only_calldata(e, at)) return;
     if (!ei.lvalue) {
         std::string what = text_of(at);
         if (what.size() > 40) what = what.substr(0, 37) + "...";
@@ -1171,7 +1188,8 @@ TypePtr Checker::check_index(const ast::IndexAccess& ia) {
             !(it->kind == TypeKind::rational && is_integral(it->value) && it->value >= 0))
             error(DiagCode::IndexRule, span_of(*ia.index),
                   fmt::format("index must be an unsigned integer, not {}", to_string(*it)));
-        info(ia.id).lvalue = base->kind == TypeKind::bytes && loc == Location::memory;
+        info(ia.id).lvalue =
+            base->kind == TypeKind::bytes && (loc == Location::memory || loc == Location::storage);
         return set_type(ia.id, fixed_bytes_type(1));
     }
     default:

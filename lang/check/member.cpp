@@ -55,13 +55,14 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
     case TypeKind::bytes: {
         if (m.member == "length") return set_type(m.id, uint_type());
         if (m.member == "push" || m.member == "pop") {
-            if (t.kind != TypeKind::array || t.length || t.location != Location::storage) {
+            if (t.length || t.location != Location::storage) {
                 error(DiagCode::MemberNotFound, m.member_span,
                       fmt::format("'{}' is only available on dynamic storage arrays, not on {}",
                                   m.member, to_string(t)));
                 return set_type(m.id, error_type());
             }
-            TypePtr el = with_location(t.element, Location::storage);
+            TypePtr el = t.kind == TypeKind::bytes ? fixed_bytes_type(1)
+                                                   : with_location(t.element, Location::storage);
             if (m.member == "push") {
                 Type ft;
                 ft.kind = TypeKind::function;

@@ -263,6 +263,29 @@ void Checker::check_duplicate_events(const ContractInfo* c) {
     }
 }
 
+void Checker::check_override_locations(const FunctionInfo* f, const FunctionInfo* g) {
+    auto differ = [](const std::vector<TypePtr>& a, const std::vector<TypePtr>& b) {
+        for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+            if (a[i] && b[i] && !is_error(a[i]) && !is_error(b[i]) && is_reference_type(*a[i]) &&
+                a[i]->location != b[i]->location)
+                return true;
+        return false;
+    };
+    // solc lets a public override of an external function take memory for calldata; the
+    // subset keeps the locations of return variables equal in every case.
+    if (g->visibility != ast::Visibility::external &&
+        differ(f->parameter_types, g->parameter_types))
+        error(DiagCode::OverrideMismatch, f->span,
+              "Data locations of parameters have to be the same when overriding non-external "
+              "functions, but they differ.")
+            .notes.push_back({g->span, "overridden function is here"});
+    if (differ(f->return_types, g->return_types))
+        error(DiagCode::OverrideMismatch, f->span,
+              "Data locations of return variables have to be the same when overriding, but "
+              "they differ.")
+            .notes.push_back({g->span, "overridden function is here"});
+}
+
 void Checker::check_overrides(ContractInfo* c) {
     auto base_functions = [&](const std::string& name, auto&& matches) {
         std::vector<const FunctionInfo*> found;
@@ -412,6 +435,7 @@ void Checker::check_overrides(ContractInfo* c) {
                                   "overrides",
                                   f->name, g->contract->name, g->name))
                     .notes.push_back({g->span, "overridden function is here"});
+            check_override_locations(f, g);
         }
     }
     // Public state variables overriding external functions.

@@ -321,6 +321,13 @@ void Checker::check_function_body(const FunctionInfo* f) {
         if (!terminates) {
             for (const VariableInfo* r : f->returns) {
                 if (!r->name.empty()) continue;
+                if (r->type && r->type->location == Location::calldata) {
+                    error(DiagCode::CalldataLocation, r->span,
+                          "This variable is of calldata pointer type and can be returned "
+                          "without prior assignment, which would lead to undefined behaviour.")
+                        .hint = "end every path that does not revert with a 'return'";
+                    break;
+                }
                 warning(DiagCode::MissingReturn, r->span,
                         "unnamed return variable can remain unassigned: not every path ends "
                         "with a 'return'")
@@ -531,9 +538,7 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
                                                                "'storage' for a reference";
                     break;
                 case ast::DataLocation::calldata:
-                    error(DiagCode::CalldataLocation, v.span,
-                          "'calldata' is not supported by Mallory's subset (LANGUAGE.md §3)")
-                        .hint = "use 'memory' instead";
+                    loc = Location::calldata;
                     break;
                 case ast::DataLocation::storage:
                     loc = Location::storage;
@@ -546,15 +551,7 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
                           fmt::format("type {} is only valid in storage", to_string(*t)))
                         .hint = "write 'storage'";
                     t = error_type();
-                } else if (loc == Location::storage &&
-                           (t->kind == TypeKind::bytes || t->kind == TypeKind::string)) {
-                    error(DiagCode::StorageStringBytes, v.span,
-                          fmt::format("'{}' in storage is not supported by Mallory's subset: "
-                                      "'string' and 'bytes' are only memory values "
-                                      "(LANGUAGE.md §3)",
-                                      to_string(*t)));
-                    t = error_type();
-                } else if (loc == Location::memory && t->kind == TypeKind::array && t->element &&
+                } else if (loc != Location::storage && t->kind == TypeKind::array && t->element &&
                            !is_error(t->element) && !is_value_type(*t->element)) {
                     error(DiagCode::MemoryArrayOfReferences, v.span,
                           fmt::format("memory arrays of {} are not supported by Mallory's subset: "
@@ -615,6 +612,14 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
                 error(DiagCode::DataLocationInvalid, vars[i]->span,
                       fmt::format("storage pointer '{}' must be initialized", vars[i]->name))
                     .hint = "assign it a state variable (or part of one) where it is declared";
+            // solc accepts a later assignment when flow analysis proves it precedes every read;
+            // the subset asks for the initial value instead of repeating that analysis.
+            if (types[i]->location == Location::calldata)
+                error(DiagCode::CalldataLocation, vars[i]->span,
+                      fmt::format("calldata variable '{}' without an initial value is outside "
+                                  "Mallory's subset",
+                                  vars[i]->name))
+                    .hint = "initialise it where it is declared, from a calldata parameter";
         }
     }
     for (VariableInfo* v : vars)

@@ -410,6 +410,25 @@ bool rational_to_fixed_bytes(const Type& from, const Type& to) {
     return from.hex_digits == 2 * to.byte_size;
 }
 
+/// Whether `s` is well-formed UTF-8: solc converts a literal to `string` only then.
+bool valid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t n = c < 0x80           ? 0
+                              : (c >> 5) == 0x6  ? 1
+                              : (c >> 4) == 0xe  ? 2
+                              : (c >> 3) == 0x1e ? 3
+                                                 : 4;
+        if (n == 4) return false; // a continuation byte or an invalid lead byte
+        for (std::size_t k = 1; k <= n; ++k)
+            if (i + k >= s.size() || (static_cast<unsigned char>(s[i + k]) >> 6) != 0x2)
+                return false;
+        i += n + 1;
+    }
+    return true;
+}
+
 bool reference_convertible(const Type& from, const Type& to) {
     if (!same_base_type(from, to)) return false;
     if (from.location == to.location) return true;
@@ -438,7 +457,8 @@ bool implicitly_convertible(const Type& from, const Type& to) {
     case TypeKind::fixed_bytes:
         return to.kind == TypeKind::fixed_bytes && from.byte_size <= to.byte_size;
     case TypeKind::string_literal:
-        if (to.kind == TypeKind::string || to.kind == TypeKind::bytes) return true;
+        if (to.kind == TypeKind::string) return valid_utf8(from.text);
+        if (to.kind == TypeKind::bytes) return true;
         if (to.kind == TypeKind::fixed_bytes) return from.text.size() <= to.byte_size;
         return false;
     case TypeKind::contract:

@@ -46,12 +46,23 @@ struct Unsupported {
 
 /// Where an assignable value lives once its location is computed.
 struct LValue {
-    enum class Kind : std::uint8_t { local, storage, memory, memory_byte } kind = Kind::local;
+    enum class Kind : std::uint8_t {
+        local,
+        storage,
+        memory,
+        memory_byte,
+        storage_byte
+    } kind = Kind::local;
     std::uint16_t slot = 0; ///< local: the frame slot; others: a temp holding the location
     TypePtr type;
+    std::uint16_t byte = 0; ///< storage_byte: a temp holding the byte's position in its word
 };
 
 class ContractCompiler;
+class ScratchScope;
+
+/// Whether `t` is `bytes` or `string` (one encoding in storage, memory and calldata).
+bool is_byte_array(const Type& t);
 
 /// Bytes a value of type `t` takes in the head of an ABI tuple.
 std::uint64_t abi_head_size(const Type& t);
@@ -83,6 +94,7 @@ public:
 
 private:
     friend class ContractCompiler;
+    friend class ScratchScope;
 
     // ---- statements (codegen_stmt.cpp) ------------------------------------------------------
     void statement(const ast::Statement& s);
@@ -117,6 +129,9 @@ private:
     void assignment(const ast::Assignment& a, bool keep);
     void assign_reference(const ast::Expression& lhs, const ast::Expression& rhs,
                           const TypePtr& target);
+    /// The type a value assigned to `lhs` is converted to: memory for a copy into storage (the
+    /// store then copies memory to storage), the target's own type otherwise.
+    TypePtr copy_target(const ast::Expression& lhs);
     int conditional(const ast::Conditional& c);
     void member_access(const ast::MemberAccess& m);
     void magic_member(const ast::MemberAccess& m, const Type& object);
@@ -228,6 +243,37 @@ private:
     void panic_unless(std::uint8_t code);  ///< consumes a condition; Panic(code) when it is 0
     void revert_unless();                  ///< consumes a condition; empty revert when 0
     void revert_empty();
+    // ---- bytes and string (codegen_bytes.cpp) ----------------------------------------------
+    // Storage uses solc's encoding (short form in the slot, long form at keccak256(slot)).
+    void byte_array_length_of_word();      ///< slot word -- length
+    void storage_bytes_length();           ///< slot -- length
+    void words_of_length(std::uint16_t n); ///< -- ceil(n / 32), n in a temp
+    void storage_bytes_to_memory();        ///< slot -- ptr
+    void memory_bytes_to_storage();        ///< [dst_slot src_ptr] -> (nothing)
+    void clear_storage_bytes();            ///< slot -> (nothing)
+    /// Zeroes the data words [first_word, ceil(old length / 32)) of a long old value.
+    void clear_long_bytes_words(std::uint16_t slot, std::uint16_t old_word,
+                                std::uint16_t first_word);
+    void keep_leading_bytes(std::uint16_t count); ///< w -- w with only `count` leading bytes
+    void storage_bytes_push();                    ///< [slot byte1] -> (nothing)
+    void storage_bytes_pop();                     ///< slot -> (nothing); Panic 0x31 when empty
+    /// [slot index] -> [word_slot byte_position], Panic 0x32 out of range.
+    void storage_byte_location();
+    void memory_byte_location(); ///< [ptr index] -> address, Panic 0x32 out of range
+    void load_storage_byte(std::uint16_t word_slot, std::uint16_t position);  ///< -- bytes1
+    void store_storage_byte(std::uint16_t word_slot, std::uint16_t position); ///< bytes1 --
+    void bytes_key_slot(); ///< [slot ptr] -> keccak256(data . slot): a mapping's bytes key
+    /// Deep copy of a memory value (calldata values live in memory): ptr -- copy.
+    void copy_memory_to_memory(const Type& t);
+    void copy_memory_words(const Type& element, std::uint64_t count); ///< ptr -- copy
+    void copy_memory_fields(const std::vector<const Type*>& fields);  ///< ptr -- copy
+    /// Pops the top into a scratch local: like to_temp, but the local returns to a pool when
+    /// the enclosing ScratchScope ends, so long functions of string code keep small frames.
+    /// Only code that writes a scratch local before reading it may use one.
+    std::uint16_t to_scratch();
+    std::size_t scratch_mark() const { return m_scratch_used.size(); }
+    void release_scratch(std::size_t mark);
+
     std::uint16_t temp();
     std::uint16_t to_temp(); ///< pops the top into a fresh temp
     std::uint16_t slot_of(const VariableInfo* v);
@@ -252,6 +298,8 @@ private:
     std::vector<std::function<void()>> m_placeholders;
     const FunctionInfo* m_function = nullptr;
     const ContractInfo* m_lexical_contract = nullptr; ///< for `super`
+    std::vector<std::uint16_t> m_scratch_pool;        ///< scratch locals free for reuse
+    std::vector<std::uint16_t> m_scratch_used;        ///< scratch locals taken, in order
 };
 
 /// Compiles one deployable contract into a ContractCode.

@@ -485,6 +485,17 @@ void FunctionCompiler::return_data_as_bytes() { // -- bytes
 
 void FunctionCompiler::array_push(const ast::Call& c) {
     TypePtr array = type_of(callee_object(c));
+    if (array->kind == TypeKind::bytes) {
+        expression(callee_object(c));
+        if (c.arguments.empty())
+            m_out.push(0);
+        else
+            expression_as(c.arguments[0], check::fixed_bytes_type(1));
+        span(c.span);
+        storage_bytes_push();
+        if (c.arguments.empty()) m_out.push(0); // push() yields the new element, zero
+        return;
+    }
     if (array->kind != TypeKind::array || array->location != check::Location::storage ||
         array->length)
         unsupported(c.span, "push on something that is not a dynamic storage array");
@@ -537,6 +548,10 @@ void FunctionCompiler::array_push(const ast::Call& c) {
 void FunctionCompiler::array_pop(const ast::Call& c) {
     TypePtr array = type_of(callee_object(c));
     expression(callee_object(c));
+    if (array->kind == TypeKind::bytes) {
+        span(c.span);
+        return storage_bytes_pop();
+    }
     std::uint16_t slot = to_temp();
     span(c.span);
     m_out.lget(slot);

@@ -541,7 +541,7 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
                 const auto& lhs_element =
                     i < tuple->elements.size() ? tuple->elements[i] : std::nullopt;
                 if (!element) unsupported(a.span, "an empty component on the right of '='");
-                expression_as(*element, lhs_element ? type_of(*lhs_element) : nullptr);
+                expression_as(*element, lhs_element ? copy_target(*lhs_element) : nullptr);
                 values.push_back(to_temp());
             }
         } else {
@@ -622,6 +622,19 @@ void FunctionCompiler::compound_operand(const ast::Assignment& a, const TypePtr&
     expression_as(a.rhs, amount ? amount : check::uint_type());
 }
 
+TypePtr FunctionCompiler::copy_target(const ast::Expression& lhs) {
+    TypePtr t = type_of(lhs);
+    if (!t || !check::is_reference_type(*t) || t->location != check::Location::storage) return t;
+    if (auto id = ast::get_if<ast::Identifier>(lhs)) { // a storage pointer variable: a slot
+        const check::ExprInfo* info = m_model.expr(id->id);
+        if (info->decl && info->decl->kind == check::DeclKind::variable &&
+            static_cast<const VariableInfo*>(info->decl)->var_kind != check::VarKind::state)
+            return t;
+    }
+    // A copy into storage goes through memory, so that `(a, b) = (b, a)` reads both first.
+    return check::with_location(t, check::Location::memory);
+}
+
 void FunctionCompiler::assign_reference(const ast::Expression& lhs, const ast::Expression& rhs,
                                         const TypePtr& target) {
     TypePtr source = type_of(rhs);
@@ -694,6 +707,11 @@ void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
         copy_storage_to_memory(f);
         return;
     }
+    if (check::is_reference_type(t) && t.location == check::Location::memory &&
+        f.location == check::Location::calldata) {
+        copy_memory_to_memory(f); // calldata lives in memory: the copy keeps it read-only
+        return;
+    }
 }
 
 // ---- locations ---------------------------------------------------------------------------------
@@ -712,6 +730,11 @@ std::uint64_t FunctionCompiler::field_offset_slots(const check::StructInfo& s,
 
 void FunctionCompiler::mapping_slot(const Type& mapping, const ast::Expression& key) {
     std::uint16_t slot = to_temp();
+    if (is_byte_array(*mapping.key)) { // keccak256(key bytes . slot), as solc
+        m_out.lget(slot);
+        expression_as(key, check::with_location(mapping.key, check::Location::memory));
+        return bytes_key_slot();
+    }
     expression_as(key, mapping.key);
     m_out.lget(slot);
     keccak_of_words(2);
@@ -796,13 +819,30 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
                                                                        : LValue::Kind::memory,
                           to_temp(), type};
         }
+        if (object->kind == TypeKind::bytes) {
+            expression_as(*index->index, check::uint_type());
+            if (object->location == check::Location::storage) {
+                storage_byte_location();
+                std::uint16_t position = to_temp();
+                LValue lv{LValue::Kind::storage_byte, to_temp(), type};
+                lv.byte = position;
+                return lv;
+            }
+            memory_byte_location();
+            return LValue{LValue::Kind::memory_byte, to_temp(), type};
+        }
         unsupported(index->span, "assignment to an element of this type");
     }
     unsupported(ast::span_of(e), "assignment to this expression");
 }
 
 void FunctionCompiler::load(const LValue& lv) {
+    if (lv.kind == LValue::Kind::storage_byte) return load_storage_byte(lv.slot, lv.byte);
     m_out.lget(lv.slot);
+    if (lv.kind == LValue::Kind::memory_byte) {
+        m_out.op(Op::MLOAD);
+        return cleanup(*check::fixed_bytes_type(1));
+    }
     if (lv.kind == LValue::Kind::local) return;
     if (check::is_reference_type(*lv.type) && lv.kind == LValue::Kind::storage) return;
     m_out.op(lv.kind == LValue::Kind::storage ? Op::SLOAD : Op::MLOAD);
@@ -810,15 +850,20 @@ void FunctionCompiler::load(const LValue& lv) {
 
 void FunctionCompiler::store(const LValue& lv) {
     if (lv.kind == LValue::Kind::local) return m_out.lset(lv.slot);
+    if (lv.kind == LValue::Kind::storage_byte) return store_storage_byte(lv.slot, lv.byte);
+    if (lv.kind == LValue::Kind::memory_byte) { // bytes1 -- : its leading byte
+        m_out.push(248);
+        m_out.op(Op::SHR);
+        m_out.lget(lv.slot);
+        m_out.swap(1);
+        m_out.op(Op::MSTORE8);
+        return;
+    }
     if (lv.kind == LValue::Kind::storage && check::is_reference_type(*lv.type)) {
         std::uint16_t value = to_temp();
         m_out.lget(lv.slot);
         m_out.lget(value);
-        const Type& t = *lv.type;
-        if (t.location == check::Location::storage)
-            copy_storage_to_storage(t);
-        else
-            copy_memory_to_storage(t);
+        copy_memory_to_storage(*lv.type); // the value was converted by copy_target
         return;
     }
     m_out.lget(lv.slot);
@@ -864,6 +909,7 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
             return;
         }
         expression(m.object);
+        if (object->location == check::Location::storage) return storage_bytes_length();
         m_out.op(Op::MLOAD);
         return;
     }
@@ -955,6 +1001,17 @@ void FunctionCompiler::index_access(const ast::IndexAccess& i) {
         if (!check::is_reference_type(*result) || !storage)
             m_out.op(storage ? Op::SLOAD : Op::MLOAD);
         return;
+    }
+    if (object->kind == TypeKind::bytes) { // b[i]: bytes1
+        expression_as(*i.index, check::uint_type());
+        if (object->location == check::Location::storage) {
+            storage_byte_location();
+            std::uint16_t position = to_temp();
+            return load_storage_byte(to_temp(), position);
+        }
+        memory_byte_location();
+        m_out.op(Op::MLOAD);
+        return cleanup(*check::fixed_bytes_type(1));
     }
     if (object->kind == TypeKind::fixed_bytes) { // b[i]: bytes1
         expression_as(*i.index, check::uint_type());

@@ -123,6 +123,7 @@ void FunctionCompiler::zero_memory_value(const Type& t) { // -- v
 }
 
 void FunctionCompiler::copy_storage_to_memory(const Type& t) { // slot -- ptr
+    if (is_byte_array(t)) return storage_bytes_to_memory();
     if (t.kind == TypeKind::struct_) {
         std::uint16_t src = to_temp();
         const auto& fields = t.struct_info->fields;
@@ -230,6 +231,7 @@ void FunctionCompiler::counted_loop(std::uint16_t length,
 }
 
 void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_ptr --
+    if (is_byte_array(t)) return memory_bytes_to_storage();
     std::uint16_t src = to_temp();
     std::uint16_t dst = to_temp();
     if (t.kind == TypeKind::struct_) {
@@ -363,6 +365,7 @@ void FunctionCompiler::clear_storage(const Type& t) { // slot --
         m_out.op(Op::SSTORE);
         return;
     }
+    if (is_byte_array(t)) return clear_storage_bytes();
     if (t.kind == TypeKind::mapping) { // deleting a mapping does nothing, as in solc
         m_out.op(Op::POP);
         return;

@@ -177,6 +177,12 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
     for (std::size_t i = 0; i < f.parameter_types.size(); ++i) {
         auto key = static_cast<std::uint16_t>(i);
         if (type->kind == TypeKind::mapping) {
+            if (is_byte_array(*type->key)) {
+                m_out.lget(key);
+                bytes_key_slot();
+                type = type->element;
+                continue;
+            }
             std::uint16_t slot = to_temp();
             m_out.lget(key);
             m_out.lget(slot);
@@ -209,14 +215,19 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
         std::uint16_t slot = to_temp();
         std::uint64_t offset = 0;
         for (const auto& field : type->struct_info->fields) {
-            if (!check::is_reference_type(*field.type)) {
+            if (!check::is_reference_type(*field.type) || is_byte_array(*field.type)) {
                 m_out.lget(slot);
                 m_out.push(offset);
                 m_out.op(Op::ADD);
-                m_out.op(Op::SLOAD);
+                if (is_byte_array(*field.type))
+                    storage_bytes_to_memory();
+                else
+                    m_out.op(Op::SLOAD);
             }
             offset += storage_slots(*field.type).value_or(1);
         }
+    } else if (is_byte_array(*type)) {
+        storage_bytes_to_memory();
     } else {
         m_out.op(Op::SLOAD);
     }

@@ -24,11 +24,11 @@ constexpr std::array<std::string_view, 66> keywords = {
     "while",    "int",       "uint"};
 
 /// Words Solidity reserves for future use (solc rejects them as names).
-constexpr std::array<std::string_view, 30> reserved = {
+constexpr std::array<std::string_view, 31> reserved = {
     "after",   "alias",  "apply",      "auto",    "byte",    "case",      "copyof",      "default",
     "define",  "final",  "implements", "in",      "inline",  "let",       "macro",       "match",
     "mutable", "null",   "of",         "partial", "promise", "reference", "relocatable", "sealed",
-    "sizeof",  "static", "supports",   "switch",  "typedef", "typeof"};
+    "sizeof",  "static", "supports",   "switch",  "typedef", "typeof",    "unicode"};
 
 bool contains(const auto& table, std::string_view word) {
     return std::find(table.begin(), table.end(), word) != table.end();
