@@ -457,13 +457,21 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         return set_type(id.id, magic_type(n));
     if (n == "this") {
         if (!m_contract) return set_type(id.id, error_type());
+        if (m_contract->is_file_level()) return set_type(id.id, this_outside_contract(id));
         note_effect(Effect::read, id.span);
         Type t;
         t.kind = TypeKind::contract;
         t.contract = m_contract;
         return set_type(id.id, std::make_shared<const Type>(std::move(t)));
     }
-    if (n == "super") return set_type(id.id, magic_type("super"));
+    if (n == "super") {
+        if (m_contract && (m_contract->is_library() || m_contract->is_file_level())) {
+            error(DiagCode::UndeclaredIdentifier, id.span,
+                  "Undeclared identifier. \"super\" is not (or not yet) visible at this point.");
+            return set_type(id.id, error_type());
+        }
+        return set_type(id.id, magic_type("super"));
+    }
     if (n == "require")
         return set_type(id.id, builtin_function(Builtin::require, {bool_type()}, {}));
     if (n == "assert")
