@@ -61,6 +61,7 @@ public:
     void declare_members(ContractInfo* c);
     void build_member_tables(const ContractInfo* c);
     void resolve_signatures(ContractInfo* c);
+    void check_error_name(const ErrorInfo& e);
     void check_contract_rules(ContractInfo* c);
     void check_overrides(ContractInfo* c);
     void check_duplicate_events(const ContractInfo* c);

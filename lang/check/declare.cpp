@@ -709,6 +709,19 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
     return with_location(t, loc);
 }
 
+// solc keeps the names of its built-in errors and the selectors that revert data cannot tell
+// apart from "no selector" (0x00000000) or a failed low-level call padding (0xffffffff).
+void Checker::check_error_name(const ErrorInfo& e) {
+    if (e.name == "Error" || e.name == "Panic")
+        error(DiagCode::EventErrorRule, e.span,
+              "The built-in errors \"Error\" and \"Panic\" cannot be re-defined.");
+    else if (e.selector == 0 || e.selector == 0xffffffffU)
+        error(DiagCode::EventErrorRule, e.span,
+              fmt::format("The selector {} is reserved. Please rename the error to avoid the "
+                          "collision.",
+                          selector_hex(e.selector)));
+}
+
 void Checker::resolve_signatures(ContractInfo* c) {
     m_contract = c;
     m_file = m_contract_file[c];
@@ -733,6 +746,7 @@ void Checker::resolve_signatures(ContractInfo* c) {
             e->parameter_types.push_back(resolve_param_type(p, c, m_file, false, false, true));
         e->signature = signature_of(e->name, e->parameter_types);
         e->selector = selector_of(e->signature);
+        check_error_name(*e);
     }
     for (const ModifierInfo* cm : c->modifiers) {
         auto* m = const_cast<ModifierInfo*>(cm);

@@ -1064,11 +1064,28 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
     return set_type(a.id, l);
 }
 
+namespace {
+bool has_mobile_type(const Type& t) {
+    return t.kind != TypeKind::type && t.kind != TypeKind::modifier && t.kind != TypeKind::event &&
+           t.kind != TypeKind::error_def;
+}
+} // namespace
+
 TypePtr Checker::check_conditional(const ast::Conditional& c) {
     expect(c.condition, bool_type(), "condition");
     TypePtr a = check_expr(c.when_true);
     TypePtr b = check_expr(c.when_false);
     if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
+    // solc gives types, modifiers, events and errors no "mobile type": a branch cannot hold one.
+    const bool true_immobile = !has_mobile_type(*a);
+    const bool false_immobile = !has_mobile_type(*b);
+    if (true_immobile)
+        error(DiagCode::TypeMismatch, span_of(c.when_true),
+              "Invalid mobile type in true expression.");
+    if (false_immobile)
+        error(DiagCode::TypeMismatch, span_of(c.when_false),
+              "Invalid mobile type in false expression.");
+    if (true_immobile || false_immobile) return set_type(c.id, error_type());
     if (a->kind == TypeKind::rational && b->kind == TypeKind::rational) {
         a = materialize(a, span_of(c.when_true));
         b = materialize(b, span_of(c.when_false));

@@ -193,6 +193,11 @@ void Checker::resolve_usings() {
 }
 
 void Checker::resolve_using(const ContractInfo* c, const ast::UsingDirective& u) {
+    if (c->is_interface()) {
+        error(DiagCode::InterfaceRule, u.span,
+              "The \"using for\" directive is not allowed inside interfaces.");
+        return;
+    }
     UsingEntry entry;
     entry.span = u.span;
     if (u.type) {
@@ -292,6 +297,14 @@ const FunctionInfo* Checker::using_function(const ContractInfo* c, const ast::Us
               fmt::format("Only file-level functions and library functions can be attached to a "
                           "type in a \"using\" statement ('{}' is a {})",
                           text_of(uf.path.span), kind_of_decl(d->kind)));
+        return nullptr;
+    }
+    if (f->visibility == ast::Visibility::private_ && f->contract->is_library() &&
+        f->contract != c) {
+        error(DiagCode::NotVisible, uf.span,
+              fmt::format("Function \"{}\" is private and therefore cannot be attached to a type "
+                          "outside of the library where it is defined.",
+                          text_of(uf.path.span)));
         return nullptr;
     }
     return f;
