@@ -62,6 +62,8 @@ public:
     void build_member_tables(const ContractInfo* c);
     void resolve_signatures(ContractInfo* c);
     void check_error_name(const ErrorInfo& e);
+    void check_constant_cycles();
+    const VariableInfo* constant_cycle(const VariableInfo* v, std::set<const VariableInfo*> seen);
     void check_contract_rules(ContractInfo* c);
     void check_overrides(ContractInfo* c);
     void check_duplicate_events(const ContractInfo* c);
@@ -215,6 +217,8 @@ public:
     std::unordered_map<ast::NodeId, std::vector<const FunctionInfo*>> m_bound_members;
 
     std::set<const VariableInfo*> m_constants_in_progress;
+    /// The constants each constant's initializer names, in source order (solc's error 6161).
+    std::map<const VariableInfo*, std::vector<const VariableInfo*>> m_constant_dependencies;
     bool m_parse_errors = false;   ///< syntax errors before checking: no unused-variable warnings
     BodyContext* m_body = nullptr; ///< nullptr outside bodies (contract level)
     const ContractInfo* m_contract = nullptr;

@@ -388,6 +388,10 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
         if (m_body) ++m_body->uses[v];
         if (v->var_kind == VarKind::state) {
             if (v->constant) {
+                if (m_body && m_body->constant_init) {
+                    auto& deps = m_constant_dependencies[m_body->constant_init];
+                    if (std::find(deps.begin(), deps.end(), v) == deps.end()) deps.push_back(v);
+                }
                 ensure_constant(v);
                 info(id).constant = v->constant_value;
             } else {
