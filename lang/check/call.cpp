@@ -342,6 +342,7 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
                                      ck.m_contract->name, c->name));
                 return error_type();
             }
+            ck.note_creation(c, n.span);
             Type t;
             t.kind = TypeKind::function;
             t.call_kind = CallKind::creation;

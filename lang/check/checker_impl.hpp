@@ -63,6 +63,16 @@ public:
     void resolve_signatures(ContractInfo* c);
     void check_error_name(const ErrorInfo& e);
     void check_constant_cycles();
+    /// A `new C` in some code: a function, a modifier, or a contract's state initializers.
+    struct Creation {
+        const ContractInfo* created = nullptr;
+        Span span;
+    };
+    const Declaration* code_owner() const;
+    void note_function_reference(const FunctionInfo* f);
+    void note_creation(const ContractInfo* created, Span span);
+    std::vector<Creation> reachable_creations(const ContractInfo* c) const;
+    void check_bytecode_cycles();
     const VariableInfo* constant_cycle(const VariableInfo* v, std::set<const VariableInfo*> seen);
     void check_contract_rules(ContractInfo* c);
     void check_overrides(ContractInfo* c);
@@ -219,6 +229,9 @@ public:
     std::set<const VariableInfo*> m_constants_in_progress;
     /// The constants each constant's initializer names, in source order (solc's error 6161).
     std::map<const VariableInfo*, std::vector<const VariableInfo*>> m_constant_dependencies;
+    /// What each piece of code creates and which free or library functions it names (solc 7813).
+    std::map<const Declaration*, std::vector<Creation>> m_creations;
+    std::map<const Declaration*, std::vector<const FunctionInfo*>> m_code_references;
     bool m_parse_errors = false;   ///< syntax errors before checking: no unused-variable warnings
     BodyContext* m_body = nullptr; ///< nullptr outside bodies (contract level)
     const ContractInfo* m_contract = nullptr;

@@ -103,6 +103,7 @@ void Checker::run() {
     for (ContractInfo* c : m_contracts)
         check_bodies(c);
     check_constant_cycles();
+    check_bytecode_cycles();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -354,6 +354,7 @@ std::vector<std::string> Checker::visible_names() const {
 }
 
 TypePtr Checker::function_value(const FunctionInfo* f, CallKind kind) {
+    note_function_reference(f);
     Type t;
     t.kind = TypeKind::function;
     t.call_kind = kind;
