@@ -507,6 +507,11 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     }
     auto ov = m_overloads.find(callee_id);
     if (bound == m_bound_members.end() && ov != m_overloads.end() && ov->second.size() > 1) {
+        if (c.named && named_matches(c, ov->second) > 1) {
+            error(DiagCode::AmbiguousOverload, span_of(c.callee),
+                  "No unique declaration found after argument-dependent lookup.");
+            return error_type();
+        }
         const FunctionInfo* f = pick_overload(c, ov->second);
         if (!f) return error_type();
         fn = function_value(f, fn->call_kind);

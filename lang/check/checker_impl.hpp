@@ -63,6 +63,8 @@ public:
     void resolve_signatures(ContractInfo* c);
     void check_error_name(const ErrorInfo& e);
     void check_constant_cycles();
+    std::size_t named_matches(const ast::Call& c,
+                              const std::vector<const FunctionInfo*>& candidates);
     /// A `new C` in some code: a function, a modifier, or a contract's state initializers.
     struct Creation {
         const ContractInfo* created = nullptr;

@@ -86,6 +86,29 @@ Checker::named_parameters(const ast::Call& c, const Type& callee, std::string& w
     return std::nullopt;
 }
 
+// How many overloads take arguments of these names and types, each argument going to the
+// parameter of its name (solc's argument-dependent lookup; more than one is ambiguous).
+std::size_t Checker::named_matches(const ast::Call& c,
+                                   const std::vector<const FunctionInfo*>& candidates) {
+    std::size_t matches = 0;
+    for (const FunctionInfo* g : candidates) {
+        std::vector<std::string> names = names_of(g->parameters);
+        if (!same_names(names, c.argument_names)) continue;
+        bool all = true;
+        for (std::size_t k = 0; k < names.size() && all; ++k) {
+            auto it = std::find(c.argument_names.begin(), c.argument_names.end(), names[k]);
+            TypePtr arg =
+                info(id_of(c.arguments[static_cast<std::size_t>(it - c.argument_names.begin())]))
+                    .type;
+            if (k < g->parameter_types.size() && arg && !is_error(arg) && g->parameter_types[k] &&
+                !implicitly_convertible(*arg, *g->parameter_types[k]))
+                all = false;
+        }
+        matches += all;
+    }
+    return matches;
+}
+
 bool Checker::order_named_arguments(const ast::Call& c, const Type& callee) {
     if (!c.named) return true;
     std::string what;
