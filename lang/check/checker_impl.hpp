@@ -75,6 +75,9 @@ public:
     void note_creation(const ContractInfo* created, Span span);
     std::vector<Creation> reachable_creations(const ContractInfo* c) const;
     void check_bytecode_cycles();
+    std::vector<const Declaration*> reachable_code(const ContractInfo* c) const;
+    void note_error_use(const ErrorInfo* e);
+    void check_error_collisions();
     const VariableInfo* constant_cycle(const VariableInfo* v, std::set<const VariableInfo*> seen);
     void check_contract_rules(ContractInfo* c);
     void check_overrides(ContractInfo* c);
@@ -234,6 +237,7 @@ public:
     /// What each piece of code creates and which free or library functions it names (solc 7813).
     std::map<const Declaration*, std::vector<Creation>> m_creations;
     std::map<const Declaration*, std::vector<const FunctionInfo*>> m_code_references;
+    std::map<const Declaration*, std::set<const ErrorInfo*>> m_error_uses;
     bool m_parse_errors = false;   ///< syntax errors before checking: no unused-variable warnings
     BodyContext* m_body = nullptr; ///< nullptr outside bodies (contract level)
     const ContractInfo* m_contract = nullptr;

@@ -104,6 +104,7 @@ void Checker::run() {
         check_bodies(c);
     check_constant_cycles();
     check_bytecode_cycles();
+    check_error_collisions();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -434,6 +434,7 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
         Type t;
         t.kind = TypeKind::error_def;
         t.error = static_cast<const ErrorInfo*>(d);
+        note_error_use(t.error);
         return std::make_shared<const Type>(std::move(t));
     }
     case DeclKind::modifier:

@@ -1,6 +1,6 @@
-// Circular bytecode references (solc's error 7813): a contract whose code, including the free and
-// library functions it reaches, creates a contract that (transitively) creates it again would
-// have to contain its own bytecode.
+// Rules about the code a contract can run (solc's call graph): circular bytecode references
+// (error 7813: a contract whose reachable code creates a contract that creates it again would
+// contain its own bytecode) and error selector collisions (error 4883).
 #include "lang/check/checker_impl.hpp"
 
 #include <algorithm>
@@ -43,10 +43,10 @@ bool inlined_into_caller(const FunctionInfo& f) {
 
 } // namespace
 
-// The creations in the code of contract `c` that can run: its entry points and state
-// initializers, and everything they name (internal functions as `c` overrides them, modifiers,
-// free and internal library functions), as solc's call graph does.
-std::vector<Checker::Creation> Checker::reachable_creations(const ContractInfo* c) const {
+// The code of contract `c` that can run: its entry points and state initializers, and
+// everything they name (internal functions as `c` overrides them, modifiers, free and internal
+// library functions), as solc's call graph does.
+std::vector<const Declaration*> Checker::reachable_code(const ContractInfo* c) const {
     std::vector<const Declaration*> work;
     std::set<const Declaration*> seen;
     auto add = [&](const Declaration* d) {
@@ -57,10 +57,7 @@ std::vector<Checker::Creation> Checker::reachable_creations(const ContractInfo* 
         for (const FunctionInfo* f : base->functions)
             if (is_entry_point(*f)) add(f);
     }
-    std::vector<Creation> out;
     for (std::size_t i = 0; i < work.size(); ++i) {
-        if (auto it = m_creations.find(work[i]); it != m_creations.end())
-            out.insert(out.end(), it->second.begin(), it->second.end());
         if (const auto* fn = dynamic_cast<const FunctionInfo*>(work[i]))
             for (const ModifierUse& m : fn->modifiers)
                 if (const ModifierInfo* mi = m.modifier ? c->resolve_modifier(m.modifier) : nullptr)
@@ -75,7 +72,44 @@ std::vector<Checker::Creation> Checker::reachable_creations(const ContractInfo* 
                 if (const FunctionInfo* g = c->resolve_virtual(f)) add(g);
         }
     }
+    return work;
+}
+
+std::vector<Checker::Creation> Checker::reachable_creations(const ContractInfo* c) const {
+    std::vector<Creation> out;
+    for (const Declaration* d : reachable_code(c))
+        if (auto it = m_creations.find(d); it != m_creations.end())
+            out.insert(out.end(), it->second.begin(), it->second.end());
     return out;
+}
+
+void Checker::note_error_use(const ErrorInfo* e) {
+    if (const Declaration* owner = code_owner()) m_error_uses[owner].insert(e);
+}
+
+// The errors a contract declares or its code uses share the selector space of its revert data:
+// two with one selector could not be told apart (solc's error 4883).
+void Checker::check_error_collisions() {
+    for (const ContractInfo* c : m_contracts) {
+        if (c->contract_kind != ast::ContractKind::contract) continue;
+        std::vector<const ErrorInfo*> errors;
+        for (const ContractInfo* base : c->linearization)
+            errors.insert(errors.end(), base->errors.begin(), base->errors.end());
+        for (const Declaration* d : reachable_code(c))
+            if (auto it = m_error_uses.find(d); it != m_error_uses.end())
+                errors.insert(errors.end(), it->second.begin(), it->second.end());
+        std::sort(errors.begin(), errors.end(), [](const ErrorInfo* a, const ErrorInfo* b) {
+            return std::tie(a->span.file, a->span.begin) < std::tie(b->span.file, b->span.begin);
+        });
+        errors.erase(std::unique(errors.begin(), errors.end()), errors.end());
+        std::map<std::uint32_t, const ErrorInfo*> by_selector;
+        for (const ErrorInfo* e : errors) {
+            auto [it, fresh] = by_selector.emplace(e->selector, e);
+            if (!fresh && it->second != e && it->second->signature != e->signature)
+                error(DiagCode::SelectorCollision, e->span,
+                      fmt::format("Error signature hash collision for {}", e->signature));
+        }
+    }
 }
 
 void Checker::check_bytecode_cycles() {
