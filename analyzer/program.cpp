@@ -80,7 +80,7 @@ void Program::finish() {
     for (const check::ContractInfo* c : m_front.model->contracts()) {
         for (const check::FunctionInfo* f : c->functions)
             if (f->has_selector()) m_by_selector.emplace(f->selector, f);
-        if (c->is_interface() || c->is_abstract() || !c->unimplemented.empty()) continue;
+        if (!c->is_deployable()) continue;
         const lang::ParsedUnit* unit = m_front.unit_of(c->ast->span.file);
         if (!unit || !unit->root || unit->builtin || is_test_helper(c)) continue;
         const lang::CompiledContract* compiled = m_output.find(c->name);

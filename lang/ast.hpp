@@ -223,6 +223,11 @@ struct Call : ExprNode {
     std::vector<CallOption> options;
     std::vector<Expression> arguments;
     bool has_option_braces = false; ///< `f{...}(...)` was written (even if empty)
+    /// `f({a: 1, b: 2})`: the arguments were named; `argument_names[i]` names `arguments[i]`.
+    /// The checker puts such a call in parameter order (see lang/check/named_arguments.cpp).
+    bool named = false;
+    std::vector<std::string> argument_names;
+    std::vector<Span> argument_name_spans;
 };
 
 /// `object.member`
@@ -448,7 +453,29 @@ struct InheritanceSpecifier : Node {
     std::optional<std::vector<Expression>> arguments;
 };
 
-enum class ContractKind : std::uint8_t { contract, abstract_contract, interface };
+/// `file_level` is the parser's container for a file's free functions, structs, enums, events,
+/// errors, constants and `using` directives (SourceUnit::file_level): the checker treats it as
+/// an unnamed library whose names are visible in the whole file.
+enum class ContractKind : std::uint8_t {
+    contract,
+    abstract_contract,
+    interface,
+    library,
+    file_level
+};
+
+/// One function in `using {f, L.g} for T;`.
+struct UsingFunction : Node {
+    UserDefinedTypeName path;
+};
+
+/// `using L for T;`, `using L for *;`, `using {f, g} for T [global];`.
+struct UsingDirective : Node {
+    std::optional<UserDefinedTypeName> library; ///< `using L for` (absent with a function list)
+    std::vector<UsingFunction> functions;       ///< `using {f, g} for`
+    std::optional<TypeName> type;               ///< absent for `*`
+    bool global = false;
+};
 
 struct ContractDefinition : Node {
     ContractKind kind = ContractKind::contract;
@@ -456,6 +483,7 @@ struct ContractDefinition : Node {
     Span name_span;
     std::vector<InheritanceSpecifier> bases;
     std::vector<ContractMember> members;
+    std::vector<UsingDirective> usings;  ///< `using ... for ...;` in the body, in order
     std::vector<Annotation> annotations; ///< `/// #invariant ...;` before the contract
 };
 
@@ -486,6 +514,9 @@ struct SourceUnit : Node {
     std::vector<PragmaDirective> pragmas;
     std::vector<ImportDirective> imports;
     std::vector<ContractDefinition> contracts;
+    /// Free functions, file-level structs, enums, events, errors, constants and `using`
+    /// directives (kind file_level, no name); empty members when the file has none.
+    ContractDefinition file_level;
     NodeId node_count = 0; ///< one past the largest NodeId handed out in this unit
 };
 

@@ -148,6 +148,13 @@ struct ExprPrinter {
                 options += (options.empty() ? "" : ", ") + o.name + ": " + print(o.value);
             out += "{" + options + "}";
         }
+        if (n.named) {
+            std::string named;
+            for (std::size_t i = 0; i < n.arguments.size() && i < n.argument_names.size(); ++i)
+                named += (named.empty() ? "" : ", ") + n.argument_names[i] + ": " +
+                         print(n.arguments[i]);
+            return out + "({" + named + "})";
+        }
         return out + "(" + list(n.arguments) + ")";
     }
     std::string node(const ast::MemberAccess& n) const {
@@ -235,8 +242,27 @@ std::string_view contract_kind_text(ast::ContractKind k) {
         return "abstract contract";
     case ast::ContractKind::interface:
         return "interface";
+    case ast::ContractKind::library:
+        return "library";
+    case ast::ContractKind::file_level:
+        return "file level";
     }
     return "contract";
+}
+
+/// `using L for T;`, `using {f, g} for * global;` as written.
+std::string using_text(const ast::UsingDirective& u) {
+    std::string text = "using ";
+    if (u.library) {
+        text += TypePrinter{}.node(*u.library);
+    } else {
+        std::string list;
+        for (const auto& f : u.functions)
+            list += (list.empty() ? "" : ", ") + TypePrinter{}.node(f.path);
+        text += "{" + list + "}";
+    }
+    text += " for " + (u.type ? print_type(*u.type) : std::string("*"));
+    return text + (u.global ? " global;" : ";");
 }
 
 std::string_view function_kind_text(ast::FunctionKind k) {
@@ -460,10 +486,16 @@ struct SourcePrinter {
         if (!bases.empty()) header += " is " + bases;
         line(header + " {");
         ++indent;
+        usings(c.usings);
         for (const auto& m : c.members)
             member(m);
         --indent;
         line("}");
+    }
+
+    void usings(const std::vector<ast::UsingDirective>& list) {
+        for (const auto& u : list)
+            line(using_text(u));
     }
 
     void unit(const ast::SourceUnit& u) {
@@ -482,6 +514,9 @@ struct SourcePrinter {
                 line("import " + quote(i.path) + ";");
             }
         }
+        usings(u.file_level.usings);
+        for (const auto& m : u.file_level.members)
+            member(m);
         for (const auto& c : u.contracts) {
             if (!out.empty()) out += '\n';
             contract(c);
@@ -580,8 +615,13 @@ struct TreePrinter {
             expr(n.callee);
             for (const auto& o : n.options)
                 labelled("Option " + o.name, o.value, o.span);
-            for (const auto& a : n.arguments)
-                expr(a);
+            for (std::size_t i = 0; i < n.arguments.size(); ++i) {
+                if (n.named && i < n.argument_names.size())
+                    labelled("Argument " + n.argument_names[i], n.arguments[i],
+                             n.argument_name_spans[i]);
+                else
+                    expr(n.arguments[i]);
+            }
         });
     }
     void node(const ast::MemberAccess& n) {
@@ -788,10 +828,16 @@ struct TreePrinter {
                                     expr(a);
                             });
                     }
+                    for (const auto& us : c.usings)
+                        line("Using " + using_text(us), us.span);
                     for (const auto& m : c.members)
                         member(m);
                 });
             }
+            for (const auto& us : u.file_level.usings)
+                line("Using " + using_text(us), us.span);
+            for (const auto& m : u.file_level.members)
+                member(m);
         });
     }
 };

@@ -1,5 +1,6 @@
 // Calls, conversions, `new`, member access and Solidity's builtins.
 #include "lang/check/checker_impl.hpp"
+#include "lang/parser/ast_util.hpp"
 
 #include <algorithm>
 
@@ -84,7 +85,7 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
     // new C(...) / new T[](n)
     if (const auto* nw = boost::get<x3::forward_ast<ast::NewExpr>>(&callee.get())) {
         TypePtr ft = check_new(nw->get());
-        if (is_error(ft)) {
+        if (is_error(ft) || !order_named_arguments(c, *ft)) {
             for (const auto& a : c.arguments)
                 check_expr(a);
             return set_type(c.id, error_type());
@@ -93,6 +94,12 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
     }
     // uint8(x), address(x), payable(x)
     if (const auto* et = boost::get<ast::ElementaryTypeExpr>(&callee.get())) {
+        if (c.named) {
+            error(DiagCode::ArgumentCount, c.span, "Type conversion cannot allow named arguments.");
+            for (const auto& a : c.arguments)
+                check_expr(a);
+            return set_type(c.id, error_type());
+        }
         if (et->type.name == "payable") {
             set_type(et->id, error_type());
             info(c.id).call.kind = CallKind::conversion;
@@ -176,7 +183,7 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
         for (const auto& o : c.options)
             check_expr(o.value);
     };
-    if (is_error(ft)) {
+    if (is_error(ft) || !order_named_arguments(c, *ft)) {
         check_all_args();
         return set_type(c.id, error_type());
     }
@@ -322,7 +329,9 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
             if (c->contract_kind != ast::ContractKind::contract || !c->unimplemented.empty()) {
                 ck.error(DiagCode::AbstractInstantiation, n.span,
                          fmt::format("cannot create an instance of {} '{}'",
-                                     c->is_interface() ? "interface" : "abstract contract",
+                                     c->is_interface() ? "interface"
+                                     : c->is_library() ? "library"
+                                                       : "abstract contract",
                                      c->name));
                 return error_type();
             }
@@ -333,6 +342,7 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
                                      ck.m_contract->name, c->name));
                 return error_type();
             }
+            ck.note_creation(c, n.span);
             Type t;
             t.kind = TypeKind::function;
             t.call_kind = CallKind::creation;
@@ -484,9 +494,24 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     std::vector<TypePtr> arg_types;
     for (const auto& a : c.arguments)
         arg_types.push_back(check_expr(a));
-    ast::NodeId callee_id = id_of(c.callee);
+    ast::NodeId callee_id = id_of(ast::unparenthesized(c.callee));
+    auto bound = m_bound_members.find(callee_id);
+    if (bound != m_bound_members.end() && bound->second.size() > 1) {
+        const FunctionInfo* f = pick_bound(c, bound->second, arg_types);
+        if (!f) return error_type();
+        Type copy = *function_value(f, CallKind::internal);
+        copy.components.erase(copy.components.begin());
+        fn = std::make_shared<const Type>(std::move(copy));
+        info(callee_id).type = fn;
+        info(callee_id).decl = f;
+    }
     auto ov = m_overloads.find(callee_id);
-    if (ov != m_overloads.end() && ov->second.size() > 1) {
+    if (bound == m_bound_members.end() && ov != m_overloads.end() && ov->second.size() > 1) {
+        if (c.named && named_matches(c, ov->second) > 1) {
+            error(DiagCode::AmbiguousOverload, span_of(c.callee),
+                  "No unique declaration found after argument-dependent lookup.");
+            return error_type();
+        }
         const FunctionInfo* f = pick_overload(c, ov->second);
         if (!f) return error_type();
         fn = function_value(f, fn->call_kind);
@@ -497,11 +522,12 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     CallInfo& ci = info(c.id).call;
     ci.kind = fn->call_kind;
     ci.function = f;
-    const ast::MemberAccess* via = as_member(c.callee);
+    const ast::MemberAccess* via = as_member(ast::unparenthesized(c.callee));
     bool via_super =
         via && as_identifier(via->object) && as_identifier(via->object)->name == "super";
     ci.is_super = via_super;
     ci.virtual_dispatch = fn->call_kind == CallKind::internal && !via;
+    ci.bound = bound != m_bound_members.end();
     if (fn->text == "typename") {
         error(
             DiagCode::NotCallable, c.span,
@@ -509,7 +535,8 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
             .hint = "call it on a contract value, e.g. I(addr).f(...), or use I.f.selector";
         return error_type();
     }
-    if (fn->call_kind == CallKind::internal && f && f->visibility == ast::Visibility::external) {
+    if (fn->call_kind == CallKind::internal && f && f->visibility == ast::Visibility::external &&
+        !(f->contract && f->contract->is_library())) {
         error(DiagCode::ExternalCallInternally, c.span,
               fmt::format("'{}' is external and cannot be called internally", f->name))
             .hint =
@@ -631,13 +658,8 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
             if (call) {
                 TypePtr ct = check_expr(call->get().callee);
                 if (ct && ct->kind == TypeKind::error_def) {
-                    error(DiagCode::RequireCustomError, span_of(c.arguments[1]),
-                          "'require(condition, CustomError(...))' is not supported by Mallory's "
-                          "subset (LANGUAGE.md §4)")
-                        .hint = "write 'if (!condition) revert CustomError(...);'";
-                    for (const auto& a : call->get().arguments)
-                        check_expr(a);
-                    set_type(call->get().id, error_type());
+                    // `require(cond, Err(args))` (Solidity 0.8.26): checked like `revert Err(...)`.
+                    check_call(call->get(), false, true);
                     return empty_tuple();
                 }
                 info(id_of(call->get().callee)) = ExprInfo{};

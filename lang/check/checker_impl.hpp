@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -60,6 +61,24 @@ public:
     void declare_members(ContractInfo* c);
     void build_member_tables(const ContractInfo* c);
     void resolve_signatures(ContractInfo* c);
+    void check_error_name(const ErrorInfo& e);
+    void check_constant_cycles();
+    std::size_t named_matches(const ast::Call& c,
+                              const std::vector<const FunctionInfo*>& candidates);
+    /// A `new C` in some code: a function, a modifier, or a contract's state initializers.
+    struct Creation {
+        const ContractInfo* created = nullptr;
+        Span span;
+    };
+    const Declaration* code_owner() const;
+    void note_function_reference(const FunctionInfo* f);
+    void note_creation(const ContractInfo* created, Span span);
+    std::vector<Creation> reachable_creations(const ContractInfo* c) const;
+    void check_bytecode_cycles();
+    std::vector<const Declaration*> reachable_code(const ContractInfo* c) const;
+    void note_error_use(const ErrorInfo* e);
+    void check_error_collisions();
+    const VariableInfo* constant_cycle(const VariableInfo* v, std::set<const VariableInfo*> seen);
     void check_contract_rules(ContractInfo* c);
     void check_overrides(ContractInfo* c);
     void check_duplicate_events(const ContractInfo* c);
@@ -140,6 +159,33 @@ public:
     TypePtr abi_decode_types(const ast::Expression& e);
     TypePtr type_expression(const ast::Expression& e); ///< `uint`, `C`, `uint[]` as a type
 
+    // ---- library.cpp ----
+    void declare_file_levels();
+    void check_library_rules(const ContractInfo* c);
+    /// Inside a public/external library function (reached by DELEGATECALL in solc).
+    bool in_public_library_function() const;
+    /// `this`, `super` and `_` cannot name a declaration (solc's DeclarationError 3726).
+    void check_reserved_name(const ast::ContractMember& member);
+    /// `this` in a free function: undeclared, as in solc.
+    TypePtr this_outside_contract(const ast::Identifier& id);
+    void check_file_level_rules(const ContractInfo* c);
+    void resolve_usings();
+    void resolve_using(const ContractInfo* c, const ast::UsingDirective& u);
+    const FunctionInfo* using_function(const ContractInfo* c, const ast::UsingFunction& uf);
+    /// `x.f` where `f` is attached to x's type by a `using` in scope: the function type without
+    /// its first parameter (bound to x), or nullptr when no attached function matches.
+    TypePtr bound_member(const ast::MemberAccess& m, const TypePtr& object);
+    const FunctionInfo* pick_bound(const ast::Call& c,
+                                   const std::vector<const FunctionInfo*>& candidates,
+                                   const std::vector<TypePtr>& arg_types);
+
+    // ---- named_arguments.cpp ----
+    /// Puts `f({b: 2, a: 1})` in parameter order (solc's order of evaluation); reports and
+    /// returns false when the names do not match the callee's parameters.
+    bool order_named_arguments(const ast::Call& c, const Type& callee);
+    std::optional<std::vector<std::string>> named_parameters(const ast::Call& c, const Type& callee,
+                                                             std::string& what);
+
     // ---- effects ----
     void note_effect(Effect e, Span span);
     void note_call_effect(ast::Mutability m, Span span);
@@ -176,7 +222,26 @@ public:
     /// Overload candidates of a callee expression, by its NodeId.
     std::unordered_map<ast::NodeId, std::vector<const FunctionInfo*>> m_overloads;
 
+    /// One `using` directive: the functions it attaches and to which type (nullptr for `*`).
+    struct UsingEntry {
+        std::vector<const FunctionInfo*> functions;
+        TypePtr type;
+        Span span;
+    };
+    /// Per contract (or file-level container): its own `using` directives (not inherited).
+    std::map<const ContractInfo*, std::vector<UsingEntry>> m_usings;
+    std::vector<UsingEntry> m_global_usings; ///< `using ... for T global;`
+    std::map<FileId, const ContractInfo*> m_file_level;
+    /// Bound member accesses `x.f` and their candidate functions, by the member's NodeId.
+    std::unordered_map<ast::NodeId, std::vector<const FunctionInfo*>> m_bound_members;
+
     std::set<const VariableInfo*> m_constants_in_progress;
+    /// The constants each constant's initializer names, in source order (solc's error 6161).
+    std::map<const VariableInfo*, std::vector<const VariableInfo*>> m_constant_dependencies;
+    /// What each piece of code creates and which free or library functions it names (solc 7813).
+    std::map<const Declaration*, std::vector<Creation>> m_creations;
+    std::map<const Declaration*, std::vector<const FunctionInfo*>> m_code_references;
+    std::map<const Declaration*, std::set<const ErrorInfo*>> m_error_uses;
     bool m_parse_errors = false;   ///< syntax errors before checking: no unused-variable warnings
     BodyContext* m_body = nullptr; ///< nullptr outside bodies (contract level)
     const ContractInfo* m_contract = nullptr;

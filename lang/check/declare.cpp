@@ -28,10 +28,11 @@ std::string Checker::text_of(Span span) const {
 void Checker::run() {
     m_parse_errors = m_diags.has_errors();
     declare_contracts();
+    declare_file_levels();
     build_file_scopes();
     resolve_inheritance();
     for (ContractInfo* c : m_contracts)
-        declare_members(c);
+        if (!c->is_file_level()) declare_members(c);
     for (ContractInfo* c : m_contracts)
         build_member_tables(c);
     // Struct fields first: parameter types may need to know whether a struct holds a mapping.
@@ -79,6 +80,7 @@ void Checker::run() {
     }
     for (ContractInfo* c : m_contracts)
         resolve_signatures(c);
+    resolve_usings();
     // Contract-level rules, bases before derived contracts (linearization length order).
     std::vector<ContractInfo*> order = m_contracts;
     std::stable_sort(order.begin(), order.end(), [](const ContractInfo* a, const ContractInfo* b) {
@@ -88,12 +90,16 @@ void Checker::run() {
         m_contract = c;
         m_file = m_contract_file[c];
         check_contract_rules(c);
+        check_library_rules(c);
         check_overrides(c);
         compute_effective(c);
         check_base_constructor_args(c);
     }
     for (ContractInfo* c : m_contracts)
         check_bodies(c);
+    check_constant_cycles();
+    check_bytecode_cycles();
+    check_error_collisions();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +370,7 @@ std::string function_display_name(const ast::FunctionDefinition& f) {
 void Checker::declare_members(ContractInfo* c) {
     for (const ast::ContractMember& member : c->ast->members) {
         const auto& var = member.get();
+        check_reserved_name(member);
         if (const auto* sv = boost::get<ast::StateVariableDeclaration>(&var)) {
             auto* v = m_model.make<VariableInfo>();
             v->var_kind = VarKind::state;
@@ -447,8 +454,9 @@ void Checker::declare_members(ContractInfo* c) {
                 fd->visibility == ast::Visibility::unspecified)
                 f->visibility = ast::Visibility::public_;
             if (f->visibility == ast::Visibility::unspecified)
-                f->visibility =
-                    c->is_interface() ? ast::Visibility::external : ast::Visibility::public_;
+                f->visibility = c->is_interface()    ? ast::Visibility::external
+                                : c->is_file_level() ? ast::Visibility::internal
+                                                     : ast::Visibility::public_;
             f->mutability = fd->mutability;
             f->is_virtual = fd->is_virtual || c->is_interface();
             f->implemented = fd->body.has_value();
@@ -562,6 +570,10 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
             if (const auto* c = dynamic_cast<const ContractInfo*>(d)) {
                 if (c->builtin_console) {
                     ck.error(DiagCode::NotAType, u.span, "'console' is an object, not a type");
+                    return error_type();
+                }
+                if (c->is_library()) {
+                    ck.error(DiagCode::NotAType, u.span, "Invalid use of a library name.");
                     return error_type();
                 }
                 t.kind = TypeKind::contract;
@@ -692,6 +704,19 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
     return with_location(t, loc);
 }
 
+// solc keeps the names of its built-in errors and the selectors that revert data cannot tell
+// apart from "no selector" (0x00000000) or a failed low-level call padding (0xffffffff).
+void Checker::check_error_name(const ErrorInfo& e) {
+    if (e.name == "Error" || e.name == "Panic")
+        error(DiagCode::EventErrorRule, e.span,
+              "The built-in errors \"Error\" and \"Panic\" cannot be re-defined.");
+    else if (e.selector == 0 || e.selector == 0xffffffffU)
+        error(DiagCode::EventErrorRule, e.span,
+              fmt::format("The selector {} is reserved. Please rename the error to avoid the "
+                          "collision.",
+                          selector_hex(e.selector)));
+}
+
 void Checker::resolve_signatures(ContractInfo* c) {
     m_contract = c;
     m_file = m_contract_file[c];
@@ -716,6 +741,7 @@ void Checker::resolve_signatures(ContractInfo* c) {
             e->parameter_types.push_back(resolve_param_type(p, c, m_file, false, false, true));
         e->signature = signature_of(e->name, e->parameter_types);
         e->selector = selector_of(e->signature);
+        check_error_name(*e);
     }
     for (const ModifierInfo* cm : c->modifiers) {
         auto* m = const_cast<ModifierInfo*>(cm);
@@ -730,8 +756,10 @@ void Checker::resolve_signatures(ContractInfo* c) {
     }
     for (const FunctionInfo* cf : c->functions) {
         auto* f = const_cast<FunctionInfo*>(cf);
-        bool ext = f->visibility == ast::Visibility::external;
-        bool pub = f->visibility == ast::Visibility::public_;
+        // Library functions are compiled as internal calls (see library.cpp): like solc's
+        // public library functions they take storage references and have no ABI selector.
+        bool ext = f->visibility == ast::Visibility::external && !c->is_library();
+        bool pub = f->visibility == ast::Visibility::public_ && !c->is_library();
         for (const ast::VariableDeclaration& p : f->ast->parameters) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
             if (f->function_kind == ast::FunctionKind::constructor &&

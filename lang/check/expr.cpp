@@ -354,6 +354,7 @@ std::vector<std::string> Checker::visible_names() const {
 }
 
 TypePtr Checker::function_value(const FunctionInfo* f, CallKind kind) {
+    note_function_reference(f);
     Type t;
     t.kind = TypeKind::function;
     t.call_kind = kind;
@@ -388,6 +389,10 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
         if (m_body) ++m_body->uses[v];
         if (v->var_kind == VarKind::state) {
             if (v->constant) {
+                if (m_body && m_body->constant_init) {
+                    auto& deps = m_constant_dependencies[m_body->constant_init];
+                    if (std::find(deps.begin(), deps.end(), v) == deps.end()) deps.push_back(v);
+                }
                 ensure_constant(v);
                 info(id).constant = v->constant_value;
             } else {
@@ -429,6 +434,7 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
         Type t;
         t.kind = TypeKind::error_def;
         t.error = static_cast<const ErrorInfo*>(d);
+        note_error_use(t.error);
         return std::make_shared<const Type>(std::move(t));
     }
     case DeclKind::modifier:
@@ -457,13 +463,21 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         return set_type(id.id, magic_type(n));
     if (n == "this") {
         if (!m_contract) return set_type(id.id, error_type());
+        if (m_contract->is_file_level()) return set_type(id.id, this_outside_contract(id));
         note_effect(Effect::read, id.span);
         Type t;
         t.kind = TypeKind::contract;
         t.contract = m_contract;
         return set_type(id.id, std::make_shared<const Type>(std::move(t)));
     }
-    if (n == "super") return set_type(id.id, magic_type("super"));
+    if (n == "super") {
+        if (m_contract && (m_contract->is_library() || m_contract->is_file_level())) {
+            error(DiagCode::UndeclaredIdentifier, id.span,
+                  "Undeclared identifier. \"super\" is not (or not yet) visible at this point.");
+            return set_type(id.id, error_type());
+        }
+        return set_type(id.id, magic_type("super"));
+    }
     if (n == "require")
         return set_type(id.id, builtin_function(Builtin::require, {bool_type()}, {}));
     if (n == "assert")
@@ -1073,11 +1087,28 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
     return set_type(a.id, l);
 }
 
+namespace {
+bool has_mobile_type(const Type& t) {
+    return t.kind != TypeKind::type && t.kind != TypeKind::modifier && t.kind != TypeKind::event &&
+           t.kind != TypeKind::error_def;
+}
+} // namespace
+
 TypePtr Checker::check_conditional(const ast::Conditional& c) {
     expect(c.condition, bool_type(), "condition");
     TypePtr a = check_expr(c.when_true);
     TypePtr b = check_expr(c.when_false);
     if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
+    // solc gives types, modifiers, events and errors no "mobile type": a branch cannot hold one.
+    const bool true_immobile = !has_mobile_type(*a);
+    const bool false_immobile = !has_mobile_type(*b);
+    if (true_immobile)
+        error(DiagCode::TypeMismatch, span_of(c.when_true),
+              "Invalid mobile type in true expression.");
+    if (false_immobile)
+        error(DiagCode::TypeMismatch, span_of(c.when_false),
+              "Invalid mobile type in false expression.");
+    if (true_immobile || false_immobile) return set_type(c.id, error_type());
     if (a->kind == TypeKind::rational && b->kind == TypeKind::rational) {
         a = materialize(a, span_of(c.when_true));
         b = materialize(b, span_of(c.when_false));

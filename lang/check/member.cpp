@@ -20,6 +20,7 @@ Diagnostic& not_found(Checker& ck, const ast::MemberAccess& m, const Type& t,
 TypePtr Checker::check_member(const ast::MemberAccess& m) {
     TypePtr base = check_expr(m.object);
     if (is_error(base)) return set_type(m.id, error_type());
+    if (TypePtr bound = bound_member(m, base)) return set_type(m.id, bound);
     const Type& t = *base;
     switch (t.kind) {
     case TypeKind::magic:
@@ -127,6 +128,12 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
             }
             return uint_type();
         }
+        if ((n == "data" || n == "sig") && in_public_library_function())
+            error(DiagCode::NotInSubset, m.span,
+                  fmt::format("'msg.{}' in a public or external library function is not in "
+                              "Mallory's subset: solc calls the function by DELEGATECALL, with its "
+                              "own calldata, and Mallory compiles it into the caller",
+                              n));
         if (n == "data") return bytes_type(Location::calldata);
         if (n == "sig") return fixed_bytes_type(4);
         not_found(*this, m, t, {"sender", "value", "data", "sig"});
@@ -243,6 +250,13 @@ TypePtr Checker::member_of_address(const ast::MemberAccess& m, const Type& t) {
 
 TypePtr Checker::member_of_contract(const ast::MemberAccess& m, const Type& t) {
     const ContractInfo* c = t.contract;
+    if (c->is_library()) {
+        // Only `this` has a library type: Mallory compiles library functions into their callers,
+        // where `address(this)` is what DELEGATECALL gives, but `this.f()` would not be.
+        error(DiagCode::NotInSubset, m.span,
+              "members of 'this' in a library are not in Mallory's subset (only 'address(this)')");
+        return error_type();
+    }
     std::vector<const FunctionInfo*> found;
     std::vector<std::string> names;
     for (const FunctionInfo* f : c->external_functions) {
@@ -298,7 +312,8 @@ TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
     }
     if (of.kind == TypeKind::contract) {
         const ContractInfo* c = of.contract;
-        bool is_base = m_contract && m_contract->derives_from(c);
+        // A library's members are reached through its name like a base's (internal calls).
+        bool is_base = c->is_library() || (m_contract && m_contract->derives_from(c));
         std::vector<const FunctionInfo*> fns;
         std::vector<std::string> names;
         if (auto* list = contract_members(c, m.member)) {

@@ -165,6 +165,14 @@ struct ContractInfo : Declaration {
     ast::ContractKind contract_kind = ast::ContractKind::contract;
     bool is_interface() const { return contract_kind == ast::ContractKind::interface; }
     bool is_abstract() const { return contract_kind == ast::ContractKind::abstract_contract; }
+    bool is_library() const { return contract_kind == ast::ContractKind::library; }
+    /// The unnamed container of a file's free functions and file-level declarations.
+    bool is_file_level() const { return contract_kind == ast::ContractKind::file_level; }
+    /// Whether the compiler gives it bytecode: libraries' functions are compiled into the
+    /// contracts that call them (see LANGUAGE.md, libraries).
+    bool is_deployable() const {
+        return contract_kind == ast::ContractKind::contract && unimplemented.empty();
+    }
     bool builtin_console = false; ///< forge-std's `console` (see contracts/forge-std/console.sol)
 
     /// C3 linearization, this contract first, then its bases from most derived to most base
@@ -218,6 +226,8 @@ struct CallInfo {
     const Declaration* target = nullptr;    ///< struct/event/error/contract for other kinds
     bool is_super = false;                  ///< `super.f()`: resolve with resolve_super
     bool virtual_dispatch = false;          ///< plain `f()`: resolve with resolve_virtual
+    /// `x.f(y)` through `using L for T`: the member access's object is the first argument.
+    bool bound = false;
 };
 
 /// What the checker knows about one expression.

@@ -159,7 +159,8 @@ void Checker::check_contract_rules(ContractInfo* c) {
                                   "Mallory's subset",
                                   f->name));
         } else {
-            if (fd.visibility == ast::Visibility::unspecified && !c->is_interface())
+            if (fd.visibility == ast::Visibility::unspecified && !c->is_interface() &&
+                !c->is_file_level())
                 error(DiagCode::VisibilityRule, fd.name_span,
                       fmt::format("no visibility specified for function '{}'", f->name))
                     .hint = "add 'public', 'external', 'internal' or 'private'";
@@ -181,7 +182,8 @@ void Checker::check_contract_rules(ContractInfo* c) {
             error(DiagCode::InterfaceRule, fd.span,
                   fmt::format("function '{}' in interface '{}' cannot have an implementation",
                               f->name, c->name));
-        if (!c->is_interface() && !f->implemented && !fd.is_virtual)
+        if (!c->is_interface() && !c->is_library() && !c->is_file_level() && !f->implemented &&
+            !fd.is_virtual)
             error(DiagCode::MissingAbstract, fd.span,
                   fmt::format("function '{}' has no implementation and must be marked 'virtual'",
                               f->name));

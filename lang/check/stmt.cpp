@@ -146,6 +146,29 @@ void Checker::ensure_constant(const VariableInfo* cv) {
     m_file = saved_file;
 }
 
+// Like solc, a constant is reported when its initializer leads to a cycle, naming the constant
+// it depends on through which the cycle is reached (not only the constants on the cycle).
+void Checker::check_constant_cycles() {
+    for (const ContractInfo* c : m_contracts)
+        for (const VariableInfo* v : c->state_variables) {
+            if (!v->constant) continue;
+            if (const VariableInfo* via = constant_cycle(v, {}))
+                error(DiagCode::NotConstant, v->span,
+                      fmt::format("The value of the constant {} has a cyclic dependency via {}.",
+                                  v->name, via->name));
+        }
+}
+
+const VariableInfo* Checker::constant_cycle(const VariableInfo* v,
+                                            std::set<const VariableInfo*> seen) {
+    auto it = m_constant_dependencies.find(v);
+    if (it == m_constant_dependencies.end()) return nullptr;
+    seen.insert(v);
+    for (const VariableInfo* dep : it->second)
+        if (seen.count(dep) || constant_cycle(dep, seen)) return dep;
+    return nullptr;
+}
+
 void Checker::check_state_initializer(const VariableInfo* v) {
     if (v->constant) {
         ensure_constant(v);

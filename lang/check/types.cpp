@@ -272,18 +272,19 @@ std::string to_string(const Type& t) {
     }
     case TypeKind::struct_: {
         std::string name = t.struct_info ? t.struct_info->name : "?";
-        if (t.struct_info && t.struct_info->contract)
+        if (t.struct_info && t.struct_info->contract && !t.struct_info->contract->name.empty())
             name = t.struct_info->contract->name + "." + name;
         return "struct " + name + location_suffix(t.location, false);
     }
     case TypeKind::enum_: {
         std::string name = t.enum_info ? t.enum_info->name : "?";
-        if (t.enum_info && t.enum_info->contract) name = t.enum_info->contract->name + "." + name;
+        if (t.enum_info && t.enum_info->contract && !t.enum_info->contract->name.empty())
+            name = t.enum_info->contract->name + "." + name;
         return "enum " + name;
     }
     case TypeKind::contract:
         if (!t.contract) return "contract";
-        return (t.contract->is_interface() ? "contract " : "contract ") + t.contract->name;
+        return (t.contract->is_library() ? "library " : "contract ") + t.contract->name;
     case TypeKind::tuple: {
         std::string out = "tuple(";
         for (std::size_t i = 0; i < t.components.size(); ++i) {

@@ -185,6 +185,11 @@ private:
     void console_log(const ast::Call& c);
     const ast::Expression* call_option(const ast::Call& c, std::string_view name);
     /// Pushes the receiver of a member call `x.f(...)` (the object of the callee).
+    /// The custom error a call names (`Err(args)` in `revert`/`require`), or nullptr.
+    const check::ErrorInfo* custom_error_of(const ast::Call& call);
+    /// Evaluates a custom error's arguments in order into temporaries.
+    std::vector<std::uint16_t> error_arguments(const ast::Call& call,
+                                               const check::ErrorInfo& error);
     const ast::Expression& callee_object(const ast::Call& c);
 
     // ---- ABI (codegen_abi.cpp) --------------------------------------------------------------
@@ -317,6 +322,9 @@ public:
     std::uint16_t function_index(const FunctionInfo& f);
     /// The index in `children` of a contract this one creates with `new`.
     std::uint16_t child_index(const ContractInfo& c, Span span);
+    /// Records an event this contract's code emits or an error it raises: those declared in a
+    /// library or at file level join the ABI, as in solc's.
+    void note_used(const check::Declaration& d);
 
 private:
     void build_abi(vm::ContractCode& out) const;
@@ -331,6 +339,7 @@ private:
     std::vector<const FunctionInfo*> m_queue;
     std::vector<std::shared_ptr<const vm::ContractCode>> m_children;
     std::vector<const ContractInfo*> m_child_infos;
+    std::vector<const check::Declaration*> m_used; ///< see note_used, in first-use order
 };
 
 } // namespace mallory::lang::codegen

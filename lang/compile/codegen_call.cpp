@@ -69,7 +69,7 @@ const ast::Expression* FunctionCompiler::call_option(const ast::Call& c, std::st
 }
 
 const ast::Expression& FunctionCompiler::callee_object(const ast::Call& c) {
-    auto member = ast::get_if<ast::MemberAccess>(c.callee);
+    auto member = ast::get_if<ast::MemberAccess>(ast::unparenthesized(c.callee));
     if (!member) unsupported(c.span, "a member call without an object");
     return member->object;
 }
@@ -106,8 +106,15 @@ int FunctionCompiler::internal_call(const ast::Call& c, const check::ExprInfo& i
     else if (info.call.virtual_dispatch)
         target = self.resolve_virtual(target);
     if (!target || !target->implemented) unsupported(c.span, "a call to a function without a body");
-    for (std::size_t i = 0; i < c.arguments.size() && i < target->parameter_types.size(); ++i)
-        expression_as(c.arguments[i], target->parameter_types[i]);
+    // `x.f(y)` through `using`: x is the first argument, evaluated first as in solc.
+    std::size_t first = 0;
+    if (info.call.bound && !target->parameter_types.empty()) {
+        expression_as(callee_object(c), target->parameter_types[0]);
+        first = 1;
+    }
+    for (std::size_t i = 0; i < c.arguments.size() && i + first < target->parameter_types.size();
+         ++i)
+        expression_as(c.arguments[i], target->parameter_types[i + first]);
     span(c.span);
     m_out.callf(m_contract.function_index(*target));
     return static_cast<int>(target->return_types.size());
@@ -373,17 +380,37 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
 }
 
 void FunctionCompiler::require_call(const ast::Call& c) {
+    // solc evaluates the condition, then a computed message or the error's arguments whether or
+    // not the condition holds (their side effects happen either way), then reverts if it is
+    // false. A literal message has no effect to order: it is only built on the failing path.
+    const ast::Call* error_call =
+        c.arguments.size() < 2 ? nullptr : ast::get_if<ast::Call>(c.arguments[1]);
+    const check::ErrorInfo* error = error_call ? custom_error_of(*error_call) : nullptr;
+    auto literal =
+        c.arguments.size() < 2 ? nullptr : ast::get_if<ast::StringLiteral>(c.arguments[1]);
     expression_as(c.arguments.at(0), check::bool_type());
+    std::vector<std::uint16_t> values;
+    if (c.arguments.size() >= 2 && !literal) {
+        std::uint16_t condition = to_temp();
+        if (error) {
+            values = error_arguments(*error_call, *error);
+        } else {
+            expression_as(c.arguments[1], check::string_type());
+            values.push_back(to_temp());
+        }
+        m_out.lget(condition);
+    }
     Label ok = m_out.new_label();
     m_out.jump(Op::JUMPI, ok);
     if (c.arguments.size() < 2) {
         revert_empty();
-    } else if (auto literal = ast::get_if<ast::StringLiteral>(c.arguments[1])) {
+    } else if (literal) {
         revert_with_message(literal->value);
+    } else if (error) {
+        abi_encode(error->parameter_types, values, error->selector);
+        revert_with_data_on_stack();
     } else {
-        expression_as(c.arguments[1], check::string_type());
-        std::uint16_t message = to_temp();
-        abi_encode({check::string_type()}, {message}, 0x08c379a0u);
+        abi_encode({check::string_type()}, values, 0x08c379a0u);
         revert_with_data_on_stack();
     }
     m_out.bind(ok);
@@ -646,6 +673,7 @@ void FunctionCompiler::emit_statement(const ast::EmitStatement& s) {
         info ? dynamic_cast<const check::EventInfo*>(info->call.target) : nullptr;
     if (!event && info && info->type) event = info->type->event;
     if (!call_node || !event) unsupported(s.span, "an emit without an event");
+    m_contract.note_used(*event);
     std::vector<std::uint16_t> topics;
     std::vector<TypePtr> data_types;
     std::vector<std::uint16_t> data_values;
@@ -679,19 +707,30 @@ void FunctionCompiler::emit_statement(const ast::EmitStatement& s) {
     m_out.op(logs[count]);
 }
 
-void FunctionCompiler::revert_statement(const ast::RevertStatement& s) {
-    auto call_node = ast::get_if<ast::Call>(s.error_call);
-    const check::ExprInfo* info = call_node ? m_model.expr(call_node->id) : nullptr;
-    const check::ErrorInfo* error =
-        info ? dynamic_cast<const check::ErrorInfo*>(info->call.target) : nullptr;
-    if (!error && info && info->type) error = info->type->error;
-    if (!call_node || !error) unsupported(s.span, "a revert without a custom error");
+const check::ErrorInfo* FunctionCompiler::custom_error_of(const ast::Call& call) {
+    const check::ExprInfo* info = m_model.expr(call.id);
+    if (!info || info->call.kind != check::CallKind::error) return nullptr;
+    const auto* error = dynamic_cast<const check::ErrorInfo*>(info->call.target);
+    if (!error && info->type) error = info->type->error;
+    if (error) m_contract.note_used(*error);
+    return error;
+}
+
+std::vector<std::uint16_t> FunctionCompiler::error_arguments(const ast::Call& call,
+                                                             const check::ErrorInfo& error) {
     std::vector<std::uint16_t> values;
-    for (std::size_t i = 0; i < call_node->arguments.size() && i < error->parameter_types.size();
-         ++i) {
-        expression_as(call_node->arguments[i], error->parameter_types[i]);
+    for (std::size_t i = 0; i < call.arguments.size() && i < error.parameter_types.size(); ++i) {
+        expression_as(call.arguments[i], error.parameter_types[i]);
         values.push_back(to_temp());
     }
+    return values;
+}
+
+void FunctionCompiler::revert_statement(const ast::RevertStatement& s) {
+    auto call_node = ast::get_if<ast::Call>(s.error_call);
+    const check::ErrorInfo* error = call_node ? custom_error_of(*call_node) : nullptr;
+    if (!call_node || !error) unsupported(s.span, "a revert without a custom error");
+    std::vector<std::uint16_t> values = error_arguments(*call_node, *error);
     span(s.span);
     abi_encode(error->parameter_types, values, error->selector);
     revert_with_data_on_stack();

@@ -52,7 +52,12 @@ void FunctionCompiler::modifier_chain(const FunctionInfo& f, std::size_t index) 
         m_lexical_contract = saved_contract;
     } else {
         const check::ModifierUse& use = f.modifiers[index];
-        const ModifierInfo* m = m_contract.contract().resolve_modifier(use.modifier);
+        // Modifiers of library and free functions are not virtual: the calling contract's
+        // hierarchy does not apply to them.
+        const ModifierInfo* m =
+            f.contract && (f.contract->is_library() || f.contract->is_file_level())
+                ? use.modifier
+                : m_contract.contract().resolve_modifier(use.modifier);
         if (!m || !m->ast || !m->ast->body) unsupported(use.ast->span, "a modifier without a body");
         bind_parameters_of_modifier(use, *m);
         m_placeholders.push_back([this, &f, index] { modifier_chain(f, index + 1); });

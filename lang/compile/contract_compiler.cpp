@@ -375,6 +375,10 @@ std::shared_ptr<vm::ContractCode> ContractCompiler::run() {
     return out;
 }
 
+void ContractCompiler::note_used(const check::Declaration& d) {
+    if (std::find(m_used.begin(), m_used.end(), &d) == m_used.end()) m_used.push_back(&d);
+}
+
 void ContractCompiler::build_abi(vm::ContractCode& out) const {
     for (const FunctionInfo* f : m_contract.external_functions) {
         vm::AbiEntry e;
@@ -405,25 +409,34 @@ void ContractCompiler::build_abi(vm::ContractCode& out) const {
                            {},
                            abi_mutability(m_contract.fallback->mutability),
                            false});
+    auto add_event = [&](const check::EventInfo& ev) {
+        vm::AbiEntry e;
+        e.kind = vm::AbiKind::Event;
+        e.name = ev.name;
+        e.signature = ev.signature;
+        e.inputs = abi_names(ev.parameter_types);
+        e.indexed = ev.indexed;
+        e.anonymous = ev.ast && ev.ast->anonymous;
+        out.abi.push_back(std::move(e));
+    };
+    auto add_error = [&](const check::ErrorInfo& er) {
+        vm::AbiEntry e;
+        e.kind = vm::AbiKind::Error;
+        e.name = er.name;
+        e.signature = er.signature;
+        e.inputs = abi_names(er.parameter_types);
+        out.abi.push_back(std::move(e));
+    };
     for (const ContractInfo* base : m_contract.linearization) {
-        for (const check::EventInfo* ev : base->events) {
-            vm::AbiEntry e;
-            e.kind = vm::AbiKind::Event;
-            e.name = ev->name;
-            e.signature = ev->signature;
-            e.inputs = abi_names(ev->parameter_types);
-            e.indexed = ev->indexed;
-            e.anonymous = ev->ast && ev->ast->anonymous;
-            out.abi.push_back(std::move(e));
-        }
-        for (const check::ErrorInfo* er : base->errors) {
-            vm::AbiEntry e;
-            e.kind = vm::AbiKind::Error;
-            e.name = er->name;
-            e.signature = er->signature;
-            e.inputs = abi_names(er->parameter_types);
-            out.abi.push_back(std::move(e));
-        }
+        for (const check::EventInfo* ev : base->events)
+            add_event(*ev);
+        for (const check::ErrorInfo* er : base->errors)
+            add_error(*er);
+    }
+    for (const check::Declaration* d : m_used) {
+        if (d->contract && m_contract.derives_from(d->contract)) continue; // listed above
+        if (const auto* ev = dynamic_cast<const check::EventInfo*>(d)) add_event(*ev);
+        if (const auto* er = dynamic_cast<const check::ErrorInfo*>(d)) add_error(*er);
     }
 }
 
@@ -443,9 +456,7 @@ CompileOutput compile(const SourceManager& sources, const check::SemanticModel& 
     // A contract is compiled after every contract it creates; repeat passes until no progress.
     std::vector<const check::ContractInfo*> pending;
     for (const check::ContractInfo* c : model.contracts())
-        if (!c->is_interface() && !c->is_abstract() && c->unimplemented.empty() &&
-            !c->builtin_console)
-            pending.push_back(c);
+        if (c->is_deployable() && !c->builtin_console) pending.push_back(c);
     std::vector<codegen::Unsupported> last_errors;
     while (!pending.empty()) {
         std::vector<const check::ContractInfo*> failed;

@@ -58,4 +58,15 @@ inline const ExprNode& expr_node(const Expression& e) {
                                 e.get());
 }
 
+/// `e` without enclosing parentheses: `((x.f))` is `x.f` (a one-element TupleExpr is a
+/// parenthesised expression).
+inline const Expression& unparenthesized(const Expression& e) {
+    const Expression* at = &e;
+    while (const auto* t = get_if<TupleExpr>(*at)) {
+        if (t->elements.size() != 1 || !t->elements[0]) break;
+        at = &*t->elements[0];
+    }
+    return *at;
+}
+
 } // namespace mallory::lang::ast

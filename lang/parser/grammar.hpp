@@ -88,6 +88,8 @@ MALLORY_RULE(receive_definition, ast::FunctionDefinition, "a receive function")
 MALLORY_RULE(fallback_definition, ast::FunctionDefinition, "a fallback function")
 MALLORY_RULE(override_specifier, ast::OverrideSpecifier, "'override'")
 MALLORY_RULE(modifier_invocation, ast::ModifierInvocation, "a modifier")
+MALLORY_RULE(using_directive, ast::UsingDirective, "a 'using ... for' directive")
+MALLORY_RULE(using_function, ast::UsingFunction, "a function name")
 
 // Source units (source_unit.cpp)
 MALLORY_RULE(source_unit, ast::SourceUnit, "a source unit")
@@ -115,7 +117,8 @@ BOOST_SPIRIT_DECLARE(contract_member_type, parameter_type, event_parameter_type,
                      enum_definition_type, enum_value_type, event_definition_type,
                      error_definition_type, modifier_definition_type, function_definition_type,
                      constructor_definition_type, receive_definition_type, fallback_definition_type,
-                     override_specifier_type, modifier_invocation_type)
+                     override_specifier_type, modifier_invocation_type, using_directive_type,
+                     using_function_type)
 BOOST_SPIRIT_DECLARE(source_unit_type, contract_definition_type, inheritance_specifier_type,
                      pragma_directive_type, import_directive_type, import_symbol_type)
 

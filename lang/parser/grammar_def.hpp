@@ -267,6 +267,23 @@ inline constexpr auto wrap_postfix = [](auto& ctx) {
     _val(ctx) = std::move(node);
 };
 
+inline constexpr auto wrap_named_call = [](auto& ctx) {
+    charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
+    ast::Call node;
+    node.span = join(ast::span_of(_val(ctx)), matched_end(ctx));
+    node.callee = std::move(_val(ctx));
+    node.named = true;
+    if (_attr(ctx))
+        for (ast::CallOption& argument : *_attr(ctx)) {
+            Span name = argument.span;
+            name.end = name.begin + static_cast<std::uint32_t>(argument.name.size());
+            node.argument_names.push_back(std::move(argument.name));
+            node.argument_name_spans.push_back(name);
+            node.arguments.push_back(std::move(argument.value));
+        }
+    _val(ctx) = std::move(node);
+};
+
 inline constexpr RejectParser slice_reject{
     {},
     ":",
@@ -279,8 +296,8 @@ inline constexpr RejectParser named_arguments_reject{
     {},
     "{",
     DiagCode::UnsupportedNamedArguments,
-    "calls with named arguments 'f({a: 1})' are not supported by Mallory's subset "
-    "(LANGUAGE.md §4)",
+    "named arguments in a modifier, a base constructor or a call with '{value: ...}' are not "
+    "supported by Mallory's subset (LANGUAGE.md §4)",
     "pass the arguments by position",
     0,
     0};
@@ -298,15 +315,17 @@ inline const auto options_open = p("{") >> &(p("}") | (ident >> p(":")));
 
 // postfix_expression := primary_expression
 //     ( '.' identifier | '[' [expression] ']' | '{' [call_option (',' call_option)*] '}'
-//     call_arguments | call_arguments | '++' | '--' )*
-inline const auto postfix_expr_def =
-    chain_scope[primary_expr[assign_val] >>
-                *((p(".") > ident)[wrap_member] |
-                  ((p("[") >> -expression >> !slice_reject) > p("]"))[wrap_index] |
-                  (options_open > -(call_option % p(",")) >
-                   p("}", "'}' to close the call options") >
-                   call_arguments)[wrap_call_with_options] |
-                  call_arguments[wrap_call] | PostfixOpParser{}[wrap_postfix])];
+//     call_arguments | '(' '{' [call_option (',' call_option)*] '}' ')' | call_arguments
+//     | '++' | '--' )*
+inline const auto postfix_expr_def = chain_scope
+    [primary_expr[assign_val] >>
+     *((p(".") > ident)[wrap_member] |
+       ((p("[") >> -expression >> !slice_reject) > p("]"))[wrap_index] |
+       (options_open > -(call_option % p(",")) > p("}", "'}' to close the call options") >
+        call_arguments)[wrap_call_with_options] |
+       ((p("(") >> p("{")) > -(call_option % p(",")) > p("}", "'}' to close the named arguments") >
+        p(")", "')' after the named arguments"))[wrap_named_call] |
+       call_arguments[wrap_call] | PostfixOpParser{}[wrap_postfix])];
 
 // call_arguments := '(' [expression (',' expression)*] ')'
 inline const auto call_arguments_def =
@@ -665,14 +684,25 @@ inline const auto state_variable_def =
              ident[set_name]) > -(p("=", {}, "=>") > expression[set_initial]) >
             p(";", "';' after the state variable declaration")];
 
-inline constexpr RejectParser using_reject{
-    {},
-    "using",
-    DiagCode::UnsupportedUsingFor,
-    "'using ... for' is not supported by Mallory's subset (LANGUAGE.md §2)",
-    "call the library function directly",
-    0,
-    0};
+// using_function := user_type_name
+inline const auto using_function_def =
+    spanned[user_type_name[([](auto& ctx) { _val(ctx).path = std::move(_attr(ctx)); })]];
+
+// using_directive := 'using' (user_type_name | '{' using_function (',' using_function)* '}')
+//                    'for' ('*' | type_name) ['global'] ';'
+inline const auto using_directive_def =
+    spanned[kw("using") >
+            (user_type_name[([](auto& ctx) { _val(ctx).library = std::move(_attr(ctx)); })] |
+             (p("{") > (using_function[([](auto& ctx) {
+                            _val(ctx).functions.push_back(std::move(_attr(ctx)));
+                        })] %
+                        p(",")) > p("}", "',' or '}' in the function list")) |
+             x3::expect[p("{", "a library name or '{' after 'using'")]) > kw("for") >
+            (p("*") | type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] |
+             x3::expect[p("*", "'*' or a type name after 'for'")]) >
+            -kw("global")[([](auto& ctx) { _val(ctx).global = true; })] >
+            p(";", "';' after the 'using' directive")];
+
 inline constexpr RejectParser value_type_reject{
     {},
     "type",
@@ -690,8 +720,8 @@ inline const auto contract_member_def =
     struct_definition[assign_val] | enum_definition[assign_val] | event_definition[assign_val] |
     error_definition[assign_val] | modifier_definition[assign_val] |
     constructor_definition[assign_val] | receive_definition[assign_val] |
-    fallback_definition[assign_val] | function_definition[assign_val] | using_reject |
-    value_type_reject | state_variable[assign_val];
+    fallback_definition[assign_val] | function_definition[assign_val] | value_type_reject |
+    state_variable[assign_val];
 
 // ---------------------------------------------------------------------------------------------
 // Source units
@@ -707,25 +737,31 @@ inline constexpr auto contract_kind = [](ast::ContractKind kind) {
     return [kind](auto& ctx) {
         // spanned[] has already set the span's start.
         state_of(ctx).contract_begin = at_offset(ctx, _val(ctx).span.begin);
+        state_of(ctx).usings.clear(); // left over by a contract that failed to parse
         _val(ctx).kind = kind;
     };
 };
 
-// contract_definition := ('contract' | 'abstract' 'contract' | 'interface') identifier
+// contract_definition := ('contract' | 'abstract' 'contract' | 'interface' | 'library') identifier
 //                        ['is' inheritance_specifier (',' inheritance_specifier)*]
 //                        '{' contract_member* '}'
 inline const auto contract_definition_def =
     spanned[((kw("abstract") >
               kw("contract"))[contract_kind(ast::ContractKind::abstract_contract)] |
              kw("contract")[contract_kind(ast::ContractKind::contract)] |
-             kw("interface")[contract_kind(ast::ContractKind::interface)]) > ident[set_name] >
+             kw("interface")[contract_kind(ast::ContractKind::interface)] |
+             kw("library")[contract_kind(ast::ContractKind::library)]) > ident[set_name] >
             -(kw("is") > (inheritance_specifier[([](auto& ctx) {
                               _val(ctx).bases.push_back(std::move(_attr(ctx)));
                           })] %
                           p(","))) > x3::expect[MemberListParser{}[([](auto& ctx) {
                 _val(ctx).members = std::move(_attr(ctx));
             })]] >>
-            x3::eps[([](auto& ctx) { state_of(ctx).contract_begin = nullptr; })]];
+            x3::eps[([](auto& ctx) {
+                state_of(ctx).contract_begin = nullptr;
+                _val(ctx).usings = std::move(state_of(ctx).usings);
+                state_of(ctx).usings.clear();
+            })]];
 
 // pragma_directive := 'pragma' identifier pragma_value ';'
 inline const auto pragma_directive_def =
@@ -757,92 +793,22 @@ inline const auto import_directive_def =
                p(",")) > p("}", "',' or '}' in the import list") > kw("from") >
               StringParser{}[set_path])) > p(";", "';' after the import")];
 
-inline constexpr RejectParser library_reject{
-    {},
-    "library",
-    DiagCode::UnsupportedLibrary,
-    "'library' is not supported by Mallory's subset (LANGUAGE.md §1)",
-    "put the functions in an abstract contract and inherit from it",
-    0,
-    0};
-inline constexpr RejectParser free_function_reject{
-    {},
-    "function",
-    DiagCode::UnsupportedFreeFunction,
-    "functions outside a contract are not supported by Mallory's subset (LANGUAGE.md §1)",
-    "move the function into the contract that uses it",
-    0,
-    0};
-inline constexpr RejectParser file_struct_reject{
-    {},
-    "struct",
-    DiagCode::UnsupportedFileLevelDeclaration,
-    "file-level structs are not supported by Mallory's subset (LANGUAGE.md §1)",
-    "declare the struct inside a contract",
-    0,
-    0};
-inline constexpr RejectParser file_enum_reject{
-    {},
-    "enum",
-    DiagCode::UnsupportedFileLevelDeclaration,
-    "file-level enums are not supported by Mallory's subset (LANGUAGE.md §1)",
-    "declare the enum inside a contract",
-    0,
-    0};
-inline constexpr RejectParser file_event_reject{
-    {},
-    "event",
-    DiagCode::UnsupportedFileLevelDeclaration,
-    "file-level events are not supported by Mallory's subset (LANGUAGE.md §1)",
-    "declare the event inside a contract",
-    0,
-    0};
+/// A file-level declaration: its member goes to the file's unnamed container.
+inline const auto file_member = struct_definition[assign_val] | enum_definition[assign_val] |
+                                event_definition[assign_val] | error_definition[assign_val] |
+                                function_definition[assign_val] | value_type_reject |
+                                state_variable[assign_val];
 
-/// `error E(...);` at file level (`error` is not a keyword: only when a name follows).
-inline const auto file_error_reject =
-    &(kw("error") >> ident) >> RejectParser{{},
-                                            "error",
-                                            DiagCode::UnsupportedFileLevelDeclaration,
-                                            "file-level errors are not supported by Mallory's "
-                                            "subset (LANGUAGE.md §1)",
-                                            "declare the error inside a contract",
-                                            0,
-                                            0};
-
-/// `uint constant X = 1;` or `T constant X = ...;` at file level.
-struct FileVariableReject : x3::parser<FileVariableReject> {
-    using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
-
-    template <typename It, typename Ctx, typename RCtx, typename Attr>
-    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
-        x3::skip_over(first, last, ctx);
-        std::string_view w = word_at(first, last);
-        if (w.empty()) return false;
-        bool type_like = classify_elementary(w) != ElementaryKind::none || w == "mapping";
-        if (!type_like && classify_word(w) == WordKind::identifier) {
-            std::string_view next = word_at(skip_trivia(first + w.size(), last), last);
-            type_like = !next.empty() && (next == "constant" || next == "immutable" ||
-                                          classify_word(next) == WordKind::identifier);
-        }
-        if (!type_like) return false;
-        throw_issue(DiagCode::UnsupportedFileLevelDeclaration, first, first + w.size(),
-                    "file-level variables and constants are not supported by Mallory's subset "
-                    "(LANGUAGE.md §1)",
-                    "declare it inside a contract, as a 'constant' state variable");
-    }
-};
-
-// source_unit := (pragma_directive | import_directive | contract_definition)*
+// source_unit := (pragma_directive | import_directive | contract_definition | using_directive
+//                | struct_definition | enum_definition | event_definition | error_definition
+//                | function_definition | state_variable)*
 struct SourceUnitParser : x3::parser<SourceUnitParser> {
     using attribute_type = ast::SourceUnit;
 
     template <typename It, typename Ctx, typename RCtx>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, ast::SourceUnit& unit) const {
         ParseState& state = x3::get<state_tag>(ctx);
-        auto const rejects = library_reject | free_function_reject | file_struct_reject |
-                             file_enum_reject | file_event_reject | file_error_reject |
-                             using_reject | value_type_reject | FileVariableReject{};
+        unit.file_level.kind = ast::ContractKind::file_level;
         auto item = [&](const char*& at) {
             if (ast::PragmaDirective pragma;
                 pragma_directive.parse(at, last, ctx, x3::unused, pragma)) {
@@ -860,11 +826,20 @@ struct SourceUnitParser : x3::parser<SourceUnitParser> {
                 unit.contracts.push_back(std::move(contract));
                 return true;
             }
-            return rejects.parse(at, last, ctx, x3::unused, x3::unused);
+            if (ast::UsingDirective directive;
+                using_directive.parse(at, last, ctx, x3::unused, directive)) {
+                unit.file_level.usings.push_back(std::move(directive));
+                return true;
+            }
+            ast::ContractMember member;
+            if (!file_member.parse(at, last, ctx, x3::unused, member)) return false;
+            unit.file_level.members.push_back(std::move(member));
+            return true;
         };
-        parse_items(first, last, ctx, false, item, nullptr, starts_top_level,
-                    DiagCode::ExpectedTopLevel,
-                    "'pragma', 'import', 'contract', 'abstract contract' or 'interface'");
+        parse_items(
+            first, last, ctx, false, item, nullptr, starts_top_level, DiagCode::ExpectedTopLevel,
+            "'pragma', 'import', 'contract', 'abstract contract', 'interface', 'library' or a "
+            "file-level declaration");
         return true;
     }
 };

@@ -169,6 +169,8 @@ struct IdAssigner {
             if (base.arguments) exprs(*base.arguments);
         for (auto& m : c.members)
             member(m);
+        for (auto& u : c.usings)
+            if (u.type) type(*u.type);
     }
 };
 
@@ -178,6 +180,7 @@ ast::NodeId assign_node_ids(ast::SourceUnit& unit, ast::NodeId first) {
     IdAssigner assigner{first};
     for (auto& c : unit.contracts)
         assigner.contract(c);
+    assigner.contract(unit.file_level);
     return assigner.next;
 }
 

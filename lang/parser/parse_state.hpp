@@ -3,12 +3,14 @@
 /// grammar throws for errors that are not plain expectation failures (subset violations,
 /// malformed literals, nesting too deep).
 
+#include "lang/ast.hpp"
 #include "lang/diagnostic.hpp"
 #include "lang/source.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mallory::lang::parser {
 
@@ -35,6 +37,9 @@ struct ParseState {
     bool eof_reported = false;
     /// Where the contract currently being parsed starts (for "opened at" messages).
     const char* contract_begin = nullptr;
+    /// `using` directives of the contract being parsed: the member list collects them here
+    /// (they are not members) and the contract takes them when it closes.
+    std::vector<ast::UsingDirective> usings;
 
     Span span(const char* begin, const char* end) const {
         return {file, static_cast<std::uint32_t>(begin - origin) + bias,

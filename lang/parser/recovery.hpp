@@ -114,6 +114,10 @@ struct MemberListParser : x3::parser<MemberListParser> {
         const char* open = first++;
         const char* contract_begin = state.contract_begin ? state.contract_begin : open;
         auto item = [&](const char*& at) {
+            if (ast::UsingDirective u; using_directive.parse(at, last, ctx, x3::unused, u)) {
+                state.usings.push_back(std::move(u));
+                return true;
+            }
             ast::ContractMember m;
             if (!contract_member.parse(at, last, ctx, x3::unused, m)) return false;
             members.push_back(std::move(m));

@@ -88,8 +88,12 @@ TEST(SemanticRunner, SkipsWhatIsOutsideTheSubsetWithAReason) {
     const TestOutcome lib = run("// f() -> 1\n", "library L { function f() public returns (uint) "
                                                  "{ return 1; } }\n");
     EXPECT_EQ(lib.verdict, Verdict::Skipped);
-    EXPECT_EQ(lib.reason, "rejected by the checker");
-    EXPECT_NE(lib.detail.find("test.sol:1:"), std::string::npos) << lib.detail;
+    EXPECT_EQ(lib.reason, "a library as the contract under test");
+    const TestOutcome udvt = run("// f() -> 1\n", "type P is uint8;\ncontract C { function f() "
+                                                  "public returns (uint) { return 1; } }\n");
+    EXPECT_EQ(udvt.verdict, Verdict::Skipped);
+    EXPECT_EQ(udvt.reason, "rejected by the checker");
+    EXPECT_NE(udvt.detail.find("test.sol:1:"), std::string::npos) << udvt.detail;
     const TestOutcome ir = run_semantic_test(
         std::string(counter) + "// ====\n// compileViaYul: true\n// ----\n// n() -> 0\n", "t.sol");
     EXPECT_EQ(ir.verdict, Verdict::Skipped);

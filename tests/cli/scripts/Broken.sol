@@ -14,5 +14,6 @@ contract Broken {
     }
 }
 
-library NotInSubset {
+contract NotInSubset {
+    fixed128x18 ratio;
 }

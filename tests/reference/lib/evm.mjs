@@ -353,7 +353,8 @@ export class Harness {
     const resolved = this.resolveArgs(args);
     const encoded = ctor ? encodeParams(ctor.inputs, resolved) : new Uint8Array();
     if (!ctor && resolved.length) throw new Error(`${art.name} has no constructor parameters`);
-    const data = new Uint8Array([...hexToBytes(art.bytecode), ...encoded]);
+    const bytecode = await this._link(art, gas);
+    const data = new Uint8Array([...hexToBytes(bytecode), ...encoded]);
     const label = as || art.name;
     const res = await this._tryTx({ from, value, data, gas });
     const base = { kind: 'deploy', label, contract: art.name, from: this.address(from), value: toBigInt(value).toString() };
@@ -364,6 +365,30 @@ export class Harness {
       base.address = null;
     }
     return this._finish(base, res, null);
+  }
+
+  /// The bytecode of `art` with every library it calls (public/external library functions,
+  /// reached by DELEGATECALL) deployed and its address filled in. Libraries are deployed from
+  /// a separate account so that the callers' nonces, and so the addresses of the contracts
+  /// they create, are the same as without libraries.
+  async _link(art, gas) {
+    let code = art.bytecode;
+    this._libraries = this._libraries || {};
+    for (const [file, libs] of Object.entries(art.linkReferences || {})) {
+      for (const [lib, refs] of Object.entries(libs)) {
+        const label = `${file}:${lib}`;
+        if (!this._libraries[label]) {
+          if (!this.labels.has('__linker')) await this.addAccount('__linker', { balance: '1 ether' });
+          const d = await this.deploy({ from: '__linker', contract: label, as: label, gas });
+          if (!d.address) throw new Error(`deploying library ${label} failed`);
+          this._libraries[label] = d.address;
+        }
+        const addr = this._libraries[label].slice(2);
+        for (const { start, length } of refs)
+          code = code.slice(0, 2 + start * 2) + addr + code.slice(2 + (start + length) * 2);
+      }
+    }
+    return code;
   }
 
   _callData({ to, contract, fn, args = [], data }) {

@@ -57,7 +57,7 @@ export function compileSources(sources, options = {}) {
       optimizer: { enabled: !!options.optimize, runs: options.runs ?? 200 },
       evmVersion: options.evmVersion || 'cancun',
       outputSelection: {
-        '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object', 'evm.methodIdentifiers'] },
+        '*': { '*': ['abi', 'evm.bytecode.object', 'evm.bytecode.linkReferences', 'evm.deployedBytecode.object', 'evm.methodIdentifiers'] },
       },
     },
   };
@@ -105,6 +105,7 @@ export function compileSources(sources, options = {}) {
         file,
         abi: c.abi,
         bytecode: '0x' + (c.evm?.bytecode?.object || ''),
+        linkReferences: c.evm?.bytecode?.linkReferences || {},
         deployedBytecode: '0x' + (c.evm?.deployedBytecode?.object || ''),
         methodIdentifiers: c.evm?.methodIdentifiers || {},
       };

@@ -53,14 +53,10 @@ contract Abi {
 // tests/lang/cases/check/builtins_abi.sol:17:26: error: type(...) is supported for integer types only in Mallory's subset, not bool [E4107]
 //    17 |         uint256 m = type(bool).max;
 //       |                          ^~~~
-// tests/lang/cases/check/builtins_abi.sol:19:24: error: 'require(condition, CustomError(...))' is not supported by Mallory's subset (LANGUAGE.md §4) [E4102]
-//    19 |         require(x > 0, Oops(1));
-//       |                        ^~~~~~~
-//       = help: write 'if (!condition) revert CustomError(...);'
 // tests/lang/cases/check/builtins_abi.sol:20:17: error: require condition: uint256 is not implicitly convertible to expected type bool [E3000]
 //    20 |         require(x);
 //       |                 ^
 // tests/lang/cases/check/builtins_abi.sol:21:24: error: the message of require must be a string, not int_const 5 [E3000]
 //    21 |         require(x > 0, 5);
 //       |                        ^
-// 12 errors generated.
+// 11 errors generated.

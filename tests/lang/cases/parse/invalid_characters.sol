@@ -10,7 +10,7 @@ contract Junk {
 // tests/lang/cases/parse/invalid_characters.sol:3:31: error: expected an expression, found invalid character '@' [E1100]
 //     3 |     function f() public { x = @y; }
 //       |                               ^
-// tests/lang/cases/parse/invalid_characters.sol:5:1: error: expected 'pragma', 'import', 'contract', 'abstract contract' or 'interface', found a non-ASCII byte 0xE2 [E1100]
+// tests/lang/cases/parse/invalid_characters.sol:5:1: error: expected 'pragma', 'import', 'contract', 'abstract contract', 'interface', 'library' or a file-level declaration, found a non-ASCII byte 0xE2 [E1100]
 //     5 | €
 //       | ^
 // 3 errors generated.
