@@ -5,6 +5,7 @@
 #include "analyzer/z3_engine.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/foundry_common.hpp"
 #include "cli/terminal.hpp"
 #include "lang/diagnostic_json.hpp"
 
@@ -44,7 +45,7 @@ int list_checks(bool json) {
                        c->kind(), analyzer::to_string(c->severity()), c->confidence(),
                        c->explanation(), c->recommendation());
     }
-    if (json) fmt::print("{}\n", nlohmann::json{{"checks", checks}}.dump(2));
+    if (json) fmt::print("{}\n", dump_json(nlohmann::json{{"checks", checks}}, 2));
     return exit_ok;
 }
 
@@ -58,9 +59,10 @@ int refuse(const AnalyzeOptions& o, int code, const std::string& text,
             nlohmann::json::array({{{"severity", "error"},
                                     {"message", text.substr(0, text.find_last_not_of('\n') + 1)}}});
     if (o.json)
-        fmt::print("{}\n", analyzer::render_json_error(diagnostics, MALLORY_VERSION).dump(2));
+        fmt::print("{}\n", dump_json(analyzer::render_json_error(diagnostics, MALLORY_VERSION), 2));
     else if (o.sarif)
-        fmt::print("{}\n", analyzer::render_sarif_error(diagnostics, MALLORY_VERSION).dump(2));
+        fmt::print("{}\n",
+                   dump_json(analyzer::render_sarif_error(diagnostics, MALLORY_VERSION), 2));
     return code;
 }
 
@@ -160,9 +162,9 @@ int run_analyze(const AnalyzeOptions& o) {
     if (!o.witness_out.empty())
         witness_error = analyzer::write_witnesses(report, *program, o.witness_out);
     if (o.json)
-        fmt::print("{}\n", analyzer::render_json(report, MALLORY_VERSION).dump(2));
+        fmt::print("{}\n", dump_json(analyzer::render_json(report, MALLORY_VERSION), 2));
     else if (o.sarif)
-        fmt::print("{}\n", analyzer::render_sarif(report, MALLORY_VERSION).dump(2));
+        fmt::print("{}\n", dump_json(analyzer::render_sarif(report, MALLORY_VERSION), 2));
     else
         fmt::print("{}", analyzer::render_text(report, *program, use_color(color_mode, 1)));
     if (witness_error) { // after the report: the analysis itself went through

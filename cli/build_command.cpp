@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 #include "cli/compile_session.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/foundry_common.hpp"
 #include "vm/disassembler.hpp"
 #include "vm/serialize.hpp"
 
@@ -99,7 +100,7 @@ int run_build(const BuildOptions& options) {
         if (!options.out_dir.empty())
             if (int rc = write_outputs(c, options.out_dir); rc != exit_ok) return rc;
     }
-    if (options.abi) fmt::print("{}\n", abis.dump(2));
+    if (options.abi) fmt::print("{}\n", dump_json(abis, 2));
     return exit_ok;
 }
 

@@ -1,6 +1,7 @@
 // `mallory check FILE...`: parse and type-check; diagnostics as text (default) or JSON.
 #include "cli/commands.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/foundry_common.hpp"
 #include "cli/terminal.hpp"
 #include "lang/ast_printer.hpp"
 #include "lang/diagnostic_json.hpp"
@@ -48,7 +49,7 @@ int run_check(const CheckOptions& options) {
         out["files"] = options.files;
         out["diagnostics"] = lang::to_json(result.sources, items);
         out["errors"] = diagnostics.error_count();
-        fmt::print("{}\n", out.dump(2));
+        fmt::print("{}\n", dump_json(out, 2));
     } else {
         fmt::print(stderr, "{}", lang::render_all(result.sources, items, use_color(color_mode, 2)));
         if (options.print_ast)

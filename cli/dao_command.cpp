@@ -4,6 +4,7 @@
 #include "cli/dao/svg.hpp"
 #include "cli/dao/tour.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/foundry_common.hpp"
 #include "cli/terminal.hpp"
 
 #include <fmt/format.h>
@@ -61,7 +62,7 @@ int run_dao(const DaoOptions& o) {
         }
     }
     if (o.json)
-        fmt::print("{}\n", dao::tour_json(report).dump(2));
+        fmt::print("{}\n", dump_json(dao::tour_json(report), 2));
     else
         fmt::print("{}", dao::tour_text(report, use_color(color, 1)));
     return report.error.empty() ? exit_ok : exit_internal;

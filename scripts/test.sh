@@ -47,7 +47,12 @@ for f in build/sanitize/fuzz/*_fuzz; do
   # the contract library seeds the compiler fuzzer without copies of it).
   seeds=
   [ -d "fuzz/seeds/$name" ] && seeds="fuzz/seeds/$name"
-  [ -f "fuzz/seeds/$name.dirs" ] && seeds="$seeds $(tr '\n' ' ' <"fuzz/seeds/$name.dirs")"
+  # A listed directory that is absent (solc's suites beside the checkout) is skipped.
+  if [ -f "fuzz/seeds/$name.dirs" ]; then
+    while IFS= read -r dir; do
+      [ -n "$dir" ] && [ -d "$dir" ] && seeds="$seeds $dir"
+    done <"fuzz/seeds/$name.dirs"
+  fi
   "$f" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     "$corpus" $seeds 2>"build/sanitize/$name.log" || { tail -50 "build/sanitize/$name.log"; exit 1; }
   grep -E "stat::number_of_executed_units" "build/sanitize/$name.log" | sed "s/^/$name: /"

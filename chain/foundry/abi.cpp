@@ -234,8 +234,11 @@ bool encode_one(const TypeInfo& t, std::string_view text, const AddressResolver&
     return true;
 }
 
+/// A JSON string literal; bytes that are not UTF-8 (a contract may return any) show as U+FFFD
+/// instead of throwing.
 std::string quote(std::string_view s) {
-    return nlohmann::json(std::string(s)).dump();
+    return nlohmann::json(std::string(s))
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string signed_dec(const U256& v) {
