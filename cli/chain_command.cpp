@@ -455,7 +455,12 @@ void register_chain(CLI::App& app, Action& action) {
             sub->add_option("file", o->file, "The contract's source file")->required();
             sub->add_option("--contract", o->contract,
                             "The contract (default: the last one in the file)");
-            sub->add_option("--args", o->args, "Constructor arguments, parsed by the ABI types");
+            // One value per --args, the rest raw (as for send and call): with several values
+            // per option CLI11 would cut an array argument '[1,2,3]' into three.
+            sub->add_option("--args", o->args, "Constructor arguments, parsed by the ABI types")
+                ->expected(1)
+                ->allow_extra_args(false);
+            sub->allow_extras();
         }
         if (n == "send" || n == "call" || n == "state" || n == "block" || n == "receipt")
             sub->add_option(n == "block"     ? "number"
@@ -486,8 +491,14 @@ void register_chain(CLI::App& app, Action& action) {
         auto fn = s.fn;
         auto name = s.name;
         const bool raw_args = n == "send" || n == "call";
-        sub->callback([o, sub, raw_args, &action, fn, name] {
+        const bool deploy = n == "deploy";
+        sub->callback([o, sub, raw_args, deploy, &action, fn, name] {
             if (raw_args) o->args = sub->remaining();
+            if (deploy) {
+                const std::vector<std::string> rest = sub->remaining();
+                if (!rest.empty() && o->args.empty()) throw CLI::ExtrasError(sub->get_name(), rest);
+                o->args.insert(o->args.end(), rest.begin(), rest.end());
+            }
             action = [o, fn, name] { return dispatch(fn, *o, name); };
         });
     }

@@ -13,6 +13,8 @@ void TraceRecorder::clear() {
     m_roots.clear();
     m_stack.clear();
     m_logs_seen = 0;
+    m_items = 0;
+    m_unrecorded = 0;
 }
 
 void TraceRecorder::flush_logs() {
@@ -21,12 +23,24 @@ void TraceRecorder::flush_logs() {
         m_logs_seen = logs.size();
         return;
     }
-    for (; m_logs_seen < logs.size(); ++m_logs_seen)
+    for (; m_logs_seen < logs.size(); ++m_logs_seen) {
+        if (!recording()) {
+            ++m_stack.back()->omitted;
+            continue;
+        }
         m_stack.back()->items.push_back(CallNode::Item{nullptr, logs[m_logs_seen]});
+        ++m_items;
+    }
 }
 
 void TraceRecorder::enter(const vm::Message& msg) {
     flush_logs();
+    if (!m_stack.empty() && !recording()) {
+        ++m_stack.back()->omitted;
+        ++m_unrecorded;
+        return;
+    }
+    ++m_items;
     auto node = std::make_unique<CallNode>();
     node->kind = msg.kind;
     node->is_static = msg.is_static;
@@ -49,6 +63,10 @@ void TraceRecorder::enter(const vm::Message& msg) {
 void TraceRecorder::exit(const vm::Message& msg, const vm::Result& result) {
     if (m_stack.empty()) return;
     flush_logs();
+    if (m_unrecorded > 0) {
+        --m_unrecorded;
+        return;
+    }
     CallNode* node = m_stack.back();
     node->status = result.status;
     node->gas_used = msg.gas - result.gas_left;
@@ -175,6 +193,9 @@ void render(const CallNode& n, const TraceNames& names, const std::string& first
             out += fmt::format("{}├─ emit {}\n", rest, ev.text());
         }
     }
+    if (n.omitted)
+        out += fmt::format("{}├─ ... {} more calls and events not recorded (trace limit)\n", rest,
+                           n.omitted);
     out += fmt::format("{}└─ {}\n", rest, result_text(n, names));
 }
 

@@ -48,12 +48,20 @@ struct CallNode {
         std::optional<vm::Log> log;
     };
     std::vector<Item> items;
+    /// Calls and events inside this frame left out of `items` by the recorder's limit.
+    std::size_t omitted = 0;
 };
 
-/// Builds call trees from tracer hooks; `state` is read for codes and logs.
+/// Builds call trees from tracer hooks; `state` is read for codes and logs. Memory is bounded:
+/// after `limit` calls and events the recorder only counts what it leaves out (CallNode::omitted
+/// of the innermost recorded frame), so `-vvv` of a run with millions of calls stays small.
+/// Top-level calls are always recorded (one per transaction).
 class TraceRecorder {
 public:
-    explicit TraceRecorder(vm::State& state) : m_state(state) {}
+    /// Calls and events recorded at most, by default: about 100 bytes each plus their data.
+    static constexpr std::size_t default_limit = 100'000;
+    explicit TraceRecorder(vm::State& state, std::size_t limit = default_limit)
+        : m_state(state), m_limit(limit) {}
     void enter(const vm::Message& msg);
     void exit(const vm::Message& msg, const vm::Result& result);
     /// Completed top-level calls, oldest first.
@@ -64,10 +72,14 @@ public:
 
 private:
     void flush_logs();
+    [[nodiscard]] bool recording() const noexcept { return m_unrecorded == 0 && m_items < m_limit; }
     vm::State& m_state;
+    std::size_t m_limit;
     std::vector<std::unique_ptr<CallNode>> m_roots;
     std::vector<CallNode*> m_stack;
     std::size_t m_logs_seen = 0;
+    std::size_t m_items = 0;      ///< calls and events recorded
+    std::size_t m_unrecorded = 0; ///< open frames entered after the limit
 };
 
 /// What the printer knows about addresses and names.

@@ -1,6 +1,7 @@
 // The call-trace recorder and printer.
 #include "chain/foundry/session.hpp"
 #include "vm/keccak.hpp"
+#include "vm/memory_state.hpp"
 
 #include <gtest/gtest.h>
 
@@ -78,6 +79,39 @@ TEST(FoundryTrace, RecordsCallsThroughTheExecutor) {
     EXPECT_EQ(render_trace(*s.recorder()->roots()[0], s.names(nullptr)),
               "  [0] console::log(\"hi\")\n"
               "    └─ ← [Stop]\n");
+}
+
+TEST(FoundryTrace, StopsRecordingAtItsLimitAndCountsTheRest) {
+    vm::MemoryState state;
+    TraceRecorder recorder(state, 2);
+    vm::Message top;
+    top.gas = 1000;
+    vm::Message inner = top;
+    inner.depth = 1;
+    vm::Result done;
+    done.status = vm::Status::Success;
+    recorder.enter(top);
+    for (int i = 0; i < 3; ++i) { // the first inner call fits the limit of 2, the others do not
+        recorder.enter(inner);
+        vm::Message nested = inner;
+        nested.depth = 2;
+        recorder.enter(nested);
+        recorder.exit(nested, done);
+        recorder.exit(inner, done);
+    }
+    recorder.exit(top, done);
+    ASSERT_EQ(recorder.roots().size(), 1U);
+    const CallNode& root = *recorder.roots()[0];
+    ASSERT_EQ(root.items.size(), 1U);           // the first inner call
+    EXPECT_EQ(root.items[0].call->omitted, 1U); // its nested call
+    // The other two inner calls and their nested calls, all inside the root frame.
+    EXPECT_EQ(root.omitted, 4U);
+    EXPECT_NE(render_trace(root, TraceNames{}).find("... 4 more calls and events not recorded"),
+              std::string::npos);
+    // Top-level calls are always recorded.
+    recorder.enter(top);
+    recorder.exit(top, done);
+    EXPECT_EQ(recorder.roots().size(), 2U);
 }
 
 } // namespace

@@ -61,6 +61,18 @@ expect "run /dev/zero" 2 30 "too large" -- run /dev/zero
 truncate -s 100M big.sol
 expect "check a 100 MB file" 2 30 "too large" -- check big.sol
 
+# -vvv of a run with 250,000 calls: the recorder keeps 100,000 calls (the deployment, run() and
+# 99,998 of its calls) and counts the rest.
+{
+    echo 'pragma solidity ^0.8.20;'
+    echo 'contract Calls {'
+    echo '    function run() external { for (uint256 i = 0; i < 250000; i++) this.noop(); }'
+    echo '    function noop() external {}'
+    echo '}'
+} >calls.sol
+expect "-vvv trace of 250,000 calls" 0 60 "150002 more calls and events not recorded (trace limit)" \
+    -- run calls.sol -vvv
+
 if ((failures)); then
     echo "$failures check(s) failed" >&2
     exit 1

@@ -3,7 +3,7 @@
 # sends extend one chain (no two blocks on one parent), every ether sent arrives exactly once,
 # and `--no-mine` hands out distinct, increasing nonces. Also the database's companions: a
 # malformed names file and an empty database file are clear errors (exit 1), never exit 3; and
-# array arguments ('[1,2,3]') reach the function whole.
+# array arguments ('[1,2,3]') reach the function and the constructor whole.
 #   chain_concurrency.sh MALLORY SOURCE_DIR
 set -u
 mallory=$1 source_dir=$2
@@ -98,6 +98,21 @@ check "chain call with an array argument" "uint256 16 uint256 3" \
 m chain send Limits 'sum(uint256[],uint256)' '[1,2,3]' 10 --db dev.db >send_array.out 2>&1
 check "chain send with an array argument" 0 "$?"
 check "its receipt" 1 "$(grep -c '^status: *success' send_array.out)"
+cat >Sum.sol <<'EOF2'
+pragma solidity ^0.8.20;
+contract Sum {
+    uint256 public total;
+    constructor(uint256[] memory xs, uint256 extra) {
+        for (uint256 i = 0; i < xs.length; i++) total += xs[i];
+        total += extra;
+    }
+}
+EOF2
+sum=$(m chain deploy Sum.sol --args '[1,2,3]' 10 --db dev.db | awk '$1 == "address:" {print $2}')
+check "chain deploy with an array constructor argument" "uint256 16" \
+    "$(m chain call "$sum" 'total()' --db dev.db)"
+m chain deploy Sum.sol stray --db dev.db >/dev/null 2>&1
+check "chain deploy with a stray argument and no --args" 2 "$?"
 
 if ((failures)); then
     echo "$failures check(s) failed" >&2
