@@ -313,6 +313,8 @@ public:
     ContractCompiler(const SourceManager& sources, const check::SemanticModel& model,
                      const ContractInfo& contract, const CompileOutput& compiled);
 
+    /// The contract's code; a construct it cannot compile, or a limit of the code format it
+    /// exceeds, throws Unsupported at its span.
     std::shared_ptr<vm::ContractCode> run();
 
     const check::SemanticModel& model() const { return m_model; }
@@ -327,6 +329,7 @@ public:
     void note_used(const check::Declaration& d);
 
 private:
+    std::shared_ptr<vm::ContractCode> compile_contract();
     void build_abi(vm::ContractCode& out) const;
 
     const SourceManager& m_sources;

@@ -354,6 +354,14 @@ std::uint16_t ContractCompiler::child_index(const ContractInfo& c, Span span) {
 }
 
 std::shared_ptr<vm::ContractCode> ContractCompiler::run() {
+    try {
+        return compile_contract();
+    } catch (const CodeLimitExceeded& e) {
+        throw Unsupported{e.span.end > 0 ? e.span : m_contract.span, e.what};
+    }
+}
+
+std::shared_ptr<vm::ContractCode> ContractCompiler::compile_contract() {
     auto out = std::make_shared<vm::ContractCode>();
     out->name = m_contract.name;
     if (!m_layout.ok()) throw Unsupported{m_contract.span, "storage layout over 2^64 slots"};

@@ -8,7 +8,9 @@ namespace mallory::lang::codegen {
 using vm::Op;
 
 std::uint16_t Emitter::declare_function(std::uint16_t inputs, std::uint16_t outputs) {
-    if (m_functions.size() >= 0xFFFF) throw std::length_error("too many functions in a contract");
+    if (m_functions.size() >= 0xFFFF)
+        throw CodeLimitExceeded{m_span, "more than 65,535 functions in one contract (the limit "
+                                        "of Mallory's code format)"};
     PendingFunction f;
     f.inputs = inputs;
     f.outputs = outputs;
@@ -38,7 +40,8 @@ void Emitter::end_function() {
 std::uint16_t Emitter::new_local() {
     PendingFunction& f = current();
     if (std::uint32_t{f.inputs} + f.locals >= 0xFFFF)
-        throw std::length_error("too many local variables in one function");
+        throw CodeLimitExceeded{m_span, "more than 65,535 local variables and parameters in one "
+                                        "function (the limit of Mallory's code format)"};
     return static_cast<std::uint16_t>(f.inputs + f.locals++);
 }
 
@@ -68,6 +71,7 @@ void Emitter::bind(Label label) {
 }
 
 void Emitter::set_span(Span span) {
+    if (m_open && current().span.end == 0) current().span = span;
     if (span == m_span) return;
     m_span = span;
     m_span_dirty = true;
@@ -185,7 +189,9 @@ void Emitter::push(const vm::U256& value) {
     std::array<std::uint64_t, 4> key{value.w[0], value.w[1], value.w[2], value.w[3]};
     auto [it, inserted] = m_constant_index.try_emplace(key, 0);
     if (inserted) {
-        if (m_constants.size() >= 0xFFFF) throw std::length_error("too many constants");
+        if (m_constants.size() >= 0xFFFF)
+            throw CodeLimitExceeded{m_span, "more than 65,535 distinct wide constants in one "
+                                            "contract (the limit of Mallory's code format)"};
         it->second = static_cast<std::uint16_t>(m_constants.size());
         m_constants.push_back(value);
     }
@@ -228,7 +234,9 @@ void Emitter::finish(vm::ContractCode& out, const std::vector<std::string>& file
         info.outputs = f.outputs;
         info.locals = f.locals;
         int max_stack = f.inputs + f.locals + std::max(f.max_height, int{f.outputs});
-        if (max_stack > 0xFFFF) throw std::length_error("function needs too deep a stack");
+        if (max_stack > 0xFFFF)
+            throw CodeLimitExceeded{f.span, "a function that needs more than 65,535 stack slots "
+                                            "(the limit of Mallory's code format)"};
         info.max_stack = static_cast<std::uint16_t>(max_stack);
         for (vm::SourceMapEntry entry : f.map) {
             entry.offset += info.offset;

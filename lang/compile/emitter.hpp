@@ -23,6 +23,14 @@ struct Label {
     std::uint32_t id = 0;
 };
 
+/// A limit of Mallory's code format exceeded (65,535 functions, locals, constants or stack
+/// slots per function: 16-bit indices). Thrown with the span being compiled, which the
+/// contract compiler reports as a located compile error.
+struct CodeLimitExceeded {
+    Span span;
+    std::string what;
+};
+
 class Emitter {
 public:
     /// Reserves a function index so calls can be emitted before the body exists.
@@ -75,6 +83,7 @@ private:
         std::vector<vm::SourceMapEntry> map; ///< offsets relative to the function start
         std::vector<std::uint32_t> targets;  ///< positions of jump targets (relocated at finish)
         bool emitted = false;
+        Span span; ///< the first span compiled into it: where a limit error points
     };
     struct LabelState {
         std::optional<std::uint32_t> offset; ///< within the function

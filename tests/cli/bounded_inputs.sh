@@ -61,6 +61,25 @@ expect "run /dev/zero" 2 30 "too large" -- run /dev/zero
 truncate -s 100M big.sol
 expect "check a 100 MB file" 2 30 "too large" -- check big.sol
 
+# Limits of the code format (16-bit indices) are located compile errors, exit 1, not exit 3.
+{
+    echo 'pragma solidity ^0.8.20;'
+    echo 'contract K { function f() external pure returns (uint256 x) {'
+    seq 0 65600 | awk '{print "        x ^= 0x1" sprintf("%031x", $1) ";"}'
+    echo '} }'
+} >constants.sol
+expect "65,601 distinct wide constants" 1 60 \
+    "constants.sol:65537:14: error: cannot compile more than 65,535 distinct wide constants" \
+    -- build constants.sol
+{
+    echo 'pragma solidity ^0.8.20;'
+    echo 'contract L { function f(uint256 a) external pure returns (uint256) {'
+    seq 0 65600 | awk '{print "        uint256 v" $1 " = a;"}'
+    echo '        return a; } }'
+} >locals.sol
+expect "65,601 local variables" 1 60 \
+    "locals.sol:65536:9: error: cannot compile more than 65,535 local variables" -- build locals.sol
+
 # -vvv of a run with 250,000 calls: the recorder keeps 100,000 calls (the deployment, run() and
 # 99,998 of its calls) and counts the rest.
 {
