@@ -374,11 +374,15 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
                                      to_string(*at->element)));
                 return error_type();
             }
+            return allocation(with_location(at, Location::memory));
+        }
+        /// `new T[](n)`, `new bytes(n)`, `new string(n)`: a pure function of the length.
+        static TypePtr allocation(TypePtr memory_type) {
             Type t;
             t.kind = TypeKind::function;
             t.call_kind = CallKind::new_array;
             t.components = {uint_type()};
-            t.returns = {with_location(at, Location::memory)};
+            t.returns = {std::move(memory_type)};
             t.mutability = ast::Mutability::pure;
             return std::make_shared<const Type>(std::move(t));
         }
@@ -387,7 +391,11 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
                      "'new' needs a contract or a dynamic array type");
             return error_type();
         }
-        TypePtr operator()(const ast::ElementaryTypeName&) const { return bad(); }
+        TypePtr operator()(const ast::ElementaryTypeName& e) const {
+            if (e.name == "bytes") return allocation(bytes_type(Location::memory));
+            if (e.name == "string") return allocation(string_type(Location::memory));
+            return bad();
+        }
         TypePtr operator()(const x3::forward_ast<ast::MappingTypeName>&) const { return bad(); }
     };
     TypePtr t = boost::apply_visitor(V{*this, n}, n.type.get());
