@@ -7,23 +7,7 @@
 set -uo pipefail
 mallory=$1
 root=$2
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fail=0
-expect() { # expect CODE DESCRIPTION COMMAND...
-  local code=$1 what=$2
-  shift 2
-  "$@" >"$dir/out.txt" 2>&1
-  local got=$?
-  if [ "$got" -ne "$code" ]; then
-    echo "FAIL: $what: exit $got, expected $code"; cat "$dir/out.txt"; fail=1
-  else
-    echo "ok: $what"
-  fi
-}
-contains() { # contains TEXT DESCRIPTION
-  grep -qF -- "$1" "$dir/out.txt" || { echo "FAIL: $2: no '$1' in"; cat "$dir/out.txt"; fail=1; }
-}
+source "$(dirname "$0")/lib.sh"
 case=$root/tests/analyzer/corpus/ans_flash_lender_side_entrance.sol
 expect 1 "analyze finds the side entrance" \
   "$mallory" analyze "$case" --contract FlashLender --json --witness-out "$dir/w"
@@ -55,6 +39,21 @@ for s in w['steps']:
 json.dump(w, open(sys.argv[2], 'w'))" "$w" "$dir/w/no-answer.json"
 expect 0 "replay without the answer is not violated" "$mallory" replay "$dir/w/no-answer.json"
 contains "not violated" "the answer is what the attack needs"
+# Malformed answers are located errors (exit 1): not hex, or an answer to a revert.
+for bad in "c['returns'] = '0xzz'" "c['returns'] = 5" "c['action'] = 'revert'"; do
+  python3 -c "
+import json, sys
+w = json.load(open(sys.argv[1]))
+for s in w['steps']:
+    for c in s['callbacks']:
+        if 'returns' in c:
+            $bad
+json.dump(w, open(sys.argv[2], 'w'))" "$w" "$dir/w/bad-answer.json"
+  expect 1 "replay of a witness with a malformed answer ($bad)" "$mallory" replay "$dir/w/bad-answer.json"
+  contains "steps[" "the error names the step"
+  contains 'returns: "0x<hex>"' "the error shows the expected form"
+done
+rm "$dir/w/bad-answer.json" "$dir/w/no-answer.json"
 expect 1 "the generated Foundry test fails on the lender" "$mallory" test "$dir/w"
 contains "0 passed" "every witness test fails"
 if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the witness tests do not compile"; fail=1; fi

@@ -7,23 +7,7 @@
 set -uo pipefail
 mallory=$1
 root=$2
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-fail=0
-expect() { # expect CODE DESCRIPTION COMMAND...
-  local code=$1 what=$2
-  shift 2
-  "$@" >"$dir/out.txt" 2>&1
-  local got=$?
-  if [ "$got" -ne "$code" ]; then
-    echo "FAIL: $what: exit $got, expected $code"; cat "$dir/out.txt"; fail=1
-  else
-    echo "ok: $what"
-  fi
-}
-contains() { # contains TEXT DESCRIPTION
-  grep -qF -- "$1" "$dir/out.txt" || { echo "FAIL: $2: no '$1' in"; cat "$dir/out.txt"; fail=1; }
-}
+source "$(dirname "$0")/lib.sh"
 scripts=$root/tests/cli/scripts/analyze
 mkdir -p "$dir/work" "$dir/elsewhere"
 cp "$scripts/PairBank.sol" "$dir/work/PairBank.sol"
