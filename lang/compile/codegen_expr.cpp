@@ -535,25 +535,53 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
         if (keep) unsupported(a.span, "a tuple assignment used as a value");
         TypePtr rhs_type = type_of(a.rhs);
         std::vector<std::uint16_t> values;
+        // Components copied from storage to storage: solc reads them through their storage
+        // references when it stores them, not before (see the stores below).
+        std::vector<bool> from_storage;
         if (auto rhs_tuple = ast::get_if<ast::TupleExpr>(a.rhs)) {
             for (std::size_t i = 0; i < rhs_tuple->elements.size(); ++i) {
                 const auto& element = rhs_tuple->elements[i];
                 const auto& lhs_element =
                     i < tuple->elements.size() ? tuple->elements[i] : std::nullopt;
                 if (!element) unsupported(a.span, "an empty component on the right of '='");
-                expression_as(*element, lhs_element ? copy_target(*lhs_element) : nullptr);
+                const TypePtr to = lhs_element ? copy_target(*lhs_element) : nullptr;
+                const TypePtr from = type_of(*element);
+                const bool storage_copy =
+                    lhs_element && to && check::is_reference_type(*to) &&
+                    to->location == check::Location::memory &&
+                    type_of(*lhs_element)->location == check::Location::storage &&
+                    from->location == check::Location::storage;
+                if (storage_copy)
+                    expression(*element); // its slot
+                else
+                    expression_as(*element, to);
                 values.push_back(to_temp());
+                from_storage.push_back(storage_copy);
             }
         } else {
             int n = expression(a.rhs);
             for (int i = 0; i < n; ++i)
                 values.insert(values.begin(), to_temp());
         }
-        for (std::size_t i = 0; i < tuple->elements.size() && i < values.size(); ++i) {
-            if (!tuple->elements[i]) continue;
-            LValue lv = lvalue(*tuple->elements[i]);
+        // As in solc, the targets' locations are computed left to right and the values stored
+        // right to left: `(y, y) = (1, 2)` leaves y == 1, and `(x, y) = (y, x)` of two storage
+        // structs copies x into y first, then the new y into x.
+        const std::size_t n = std::min(tuple->elements.size(), values.size());
+        std::vector<std::optional<LValue>> targets;
+        for (std::size_t i = 0; i < n; ++i)
+            targets.push_back(tuple->elements[i] ? std::optional(lvalue(*tuple->elements[i]))
+                                                 : std::nullopt);
+        from_storage.resize(n, false);
+        for (std::size_t i = n; i-- > 0;) {
+            if (!targets[i]) continue;
+            if (from_storage[i]) {
+                m_out.lget(targets[i]->slot);
+                m_out.lget(values[i]);
+                copy_storage_to_storage(*targets[i]->type);
+                continue;
+            }
             m_out.lget(values[i]);
-            store(lv);
+            store(*targets[i]);
         }
         return;
     }
@@ -631,7 +659,8 @@ TypePtr FunctionCompiler::copy_target(const ast::Expression& lhs) {
             static_cast<const VariableInfo*>(info->decl)->var_kind != check::VarKind::state)
             return t;
     }
-    // A copy into storage goes through memory, so that `(a, b) = (b, a)` reads both first.
+    // A copy into storage goes through memory (the store copies memory to storage), unless
+    // its source is in storage too (see assignment()).
     return check::with_location(t, check::Location::memory);
 }
 
