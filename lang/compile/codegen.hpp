@@ -138,6 +138,14 @@ private:
     void index_access(const ast::IndexAccess& i);
     int tuple(const ast::TupleExpr& t);
     bool push_constant(ast::NodeId id, const TypePtr& target);
+    /// Pushes the value of `e` when the checker folded it to a constant, after running what
+    /// else it does (`h().f.selector` still calls h(), as in solc); false when not constant.
+    bool constant_expression(const ast::Expression& e, const TypePtr& target);
+    /// The code of `e` by its kind, without folding it to a constant.
+    int evaluate(const ast::Expression& e);
+    /// Evaluates `e` for its effects only (members and conditionals by their parts), leaving
+    /// nothing on the stack.
+    void effects_only(const ast::Expression& e);
     void arithmetic(ast::BinaryOp op, const Type& type, bool checked, Span span);
     void compare(ast::BinaryOp op, const Type& operand);
     /// Whether evaluating `e` can change state or emit (calls, assignments, ++/--, delete,

@@ -105,12 +105,15 @@ bool FunctionCompiler::push_constant(ast::NodeId id, const TypePtr& target) {
 int FunctionCompiler::expression(const ast::Expression& e) {
     span(ast::span_of(e));
     const check::ExprInfo& info = info_of(e);
-    if (info.type->kind != TypeKind::tuple && push_constant(ast::expr_node(e).id, info.type))
-        return 1;
+    if (info.type->kind != TypeKind::tuple && constant_expression(e, info.type)) return 1;
     if (info.enum_value) {
         m_out.push(*info.enum_value);
         return 1;
     }
+    return evaluate(e);
+}
+
+int FunctionCompiler::evaluate(const ast::Expression& e) {
     struct Visitor {
         FunctionCompiler& self;
         int operator()(const ast::Identifier& n) const { return self.identifier(n), 1; }
@@ -162,8 +165,7 @@ int FunctionCompiler::expression(const ast::Expression& e) {
 
 void FunctionCompiler::expression_as(const ast::Expression& e, const TypePtr& target) {
     span(ast::span_of(e));
-    if (target && target->kind != TypeKind::tuple && push_constant(ast::expr_node(e).id, target))
-        return;
+    if (target && target->kind != TypeKind::tuple && constant_expression(e, target)) return;
     if (auto literal = ast::get_if<ast::StringLiteral>(e)) {
         if (target && target->kind == TypeKind::fixed_bytes) {
             vm::U256 word;
@@ -363,6 +365,41 @@ TypePtr operand_type(const TypePtr& lhs, const TypePtr& rhs) {
 
 } // namespace
 
+bool FunctionCompiler::constant_expression(const ast::Expression& e, const TypePtr& target) {
+    const ast::NodeId id = ast::expr_node(e).id;
+    const check::ExprInfo* info = m_model.expr(id);
+    const bool constant =
+        info && (info->constant_bool ||
+                 (info->constant && boost::multiprecision::denominator(*info->constant) == 1));
+    if (!constant) return false;
+    effects_only(e);
+    return push_constant(id, target);
+}
+
+void FunctionCompiler::effects_only(const ast::Expression& e) {
+    if (!has_effects(e)) return;
+    if (const auto* m = ast::get_if<ast::MemberAccess>(e)) return effects_only(m->object);
+    if (const auto* t = ast::get_if<ast::TupleExpr>(e)) { // parentheses, or a tuple
+        for (const auto& element : t->elements)
+            if (element) effects_only(*element);
+        return;
+    }
+    if (const auto* c = ast::get_if<ast::Conditional>(e)) {
+        expression_as(c->condition, check::bool_type());
+        const Label otherwise = m_out.new_label();
+        const Label end = m_out.new_label();
+        m_out.jump(Op::JUMPZ, otherwise);
+        effects_only(c->when_true);
+        m_out.jump(Op::JUMP, end);
+        m_out.bind(otherwise);
+        effects_only(c->when_false);
+        m_out.bind(end);
+        return;
+    }
+    span(ast::span_of(e));
+    m_out.pop_n(static_cast<unsigned>(evaluate(e))); // not folded again: its value is unused
+}
+
 bool FunctionCompiler::has_effects(const ast::Expression& e) const {
     struct Visitor {
         const FunctionCompiler& self;
@@ -389,6 +426,7 @@ bool FunctionCompiler::has_effects(const ast::Expression& e) const {
         }
         bool operator()(const ast::x3::forward_ast<ast::Call>& n) const {
             const check::ExprInfo* info = self.m_model.expr(n.get().id);
+            if (info && info->type && info->type->kind == TypeKind::magic) return false; // type(T)
             if (!info || info->call.kind != check::CallKind::conversion) return true;
             for (const auto& argument : n.get().arguments)
                 if (self.has_effects(argument)) return true;
