@@ -108,6 +108,9 @@ std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>&
     std::vector<TestResult> out;
     for (const std::string& test : discover_tests(*code))
         if (selected(code->name, test, options)) out.push_back(run_one(code, test, options));
+    for (const std::string& invariant : discover_invariants(*code))
+        if (selected(code->name, invariant, options))
+            out.push_back(run_invariant(code, invariant, options));
     return out;
 }
 

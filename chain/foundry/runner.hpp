@@ -6,6 +6,7 @@
 // cheatcode is left unmet. Gas is the test transaction's gas used.
 
 #include "chain/foundry/abi.hpp"
+#include "chain/foundry/invariant.hpp"
 #include "chain/foundry/session.hpp"
 #include "vm/code.hpp"
 #include "vm/gas.hpp"
@@ -31,6 +32,8 @@ struct TestOptions {
     const ParamNames* params = nullptr;
     /// Per test (deployment, setUp and the test together): a test that hits one fails.
     RunLimits limits;
+    /// Invariant tests: runs, depth, seed, --reentrant (invariant.hpp).
+    InvariantOptions invariant;
 };
 
 struct TestResult {
@@ -40,6 +43,7 @@ struct TestResult {
     std::string reason;            ///< why it failed ("" when passed)
     std::vector<std::string> logs; ///< console.log lines
     std::string trace;             ///< rendered call trace (failing tests with traces on)
+    std::optional<InvariantReport> invariant; ///< invariant tests only
 };
 
 /// Runs the selected tests of one test contract.

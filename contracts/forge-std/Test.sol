@@ -3,11 +3,12 @@ pragma solidity ^0.8.0;
 
 import "./Vm.sol";
 import "./console.sol";
+import "./StdInvariant.sol";
 
 /// Mallory's built-in Foundry-style test base (LANGUAGE.md §7). A contract `XTest is Test` has
 /// `setUp()` and `test*()` functions; `mallory test` runs them. Failed assertions revert with
 /// a message, so a test fails exactly when it reverts (or, for `testFail*`, when it does not).
-abstract contract Test {
+abstract contract Test is StdInvariant {
     /// Foundry's cheatcode address: keccak256("hevm cheat code") truncated to 20 bytes.
     Vm internal constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
 
