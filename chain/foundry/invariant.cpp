@@ -327,6 +327,7 @@ std::vector<std::string> describe(Session& s, const std::vector<CallStep>& steps
 struct Search {
     std::optional<std::string> broken; ///< why the invariant broke
     std::vector<CallStep> sequence;    ///< the calls up to the break
+    bool limited = false; ///< a run limit (timeout, memory) ended it: too costly to shrink
 };
 
 /// One run: depth random calls on a fresh fixture, checking after each.
@@ -342,9 +343,13 @@ Search run_once(Fixture& f, const Targets& t, Rng& rng, const std::string& invar
         if (!r.success) ++report.reverts;
         if (r.limit) {
             s.broken = *r.limit;
+            s.limited = true;
             return s;
         }
-        if ((s.broken = check(f, invariant, options))) return s;
+        if ((s.broken = check(f, invariant, options))) {
+            s.limited = f.session->limit_failure().has_value();
+            return s;
+        }
     }
     return s;
 }
