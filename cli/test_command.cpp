@@ -1,4 +1,5 @@
 // `mallory test [PATH...] [--match REGEX] [-v...] [--json]`: Foundry-style tests.
+#include "chain/foundry/gas_report.hpp"
 #include "chain/foundry/runner.hpp"
 #include "cli/commands.hpp"
 #include "cli/compile_session.hpp"
@@ -27,6 +28,7 @@ struct TestCommandOptions {
     std::uint32_t invariant_depth = 500;
     std::uint64_t invariant_seed = 0;
     bool reentrant = false;
+    bool gas_report = false;
 };
 
 /// One test contract's results.
@@ -200,6 +202,8 @@ int run_test_command(const TestCommandOptions& options) {
     topts.invariant.depth = options.invariant_depth;
     topts.invariant.seed = options.invariant_seed;
     topts.invariant.reentrant = options.reentrant;
+    foundry::GasReport gas_report;
+    if (options.gas_report) topts.gas_report = &gas_report;
     if (!options.match.empty()) {
         try {
             topts.match = std::regex(options.match, std::regex::ECMAScript);
@@ -228,6 +232,9 @@ int run_test_command(const TestCommandOptions& options) {
         const foundry::ParamNames params = param_names(*session);
         topts.params = &params;
         topts.invariant.contract_paths = contract_paths(*session);
+        gas_report.add_paths(topts.invariant.contract_paths);
+        for (const lang::CompiledContract& c : session->output.contracts)
+            if (is_test_contract(*session, c)) gas_report.exclude(c.name);
         for (const lang::CompiledContract& c : session->output.contracts) {
             if (!defined_in_root(*session, c) || !is_test_contract(*session, c)) continue;
             Suite suite{file, c.name, foundry::run_tests(c.code, topts)};
@@ -245,6 +252,9 @@ int run_test_command(const TestCommandOptions& options) {
         fmt::print(stderr, "mallory test: no tests matched\n");
     else
         print_text(suites, options.verbosity, compile_failures);
+    if (options.gas_report && !options.json && total > 0)
+        fmt::print("\n{}", gas_report.empty() ? "No contract was deployed or called.\n"
+                                              : gas_report.render());
     if (total == 0 && !compile_failures) return exit_failure;
     return failed ? exit_failure : exit_ok;
 }
@@ -281,6 +291,9 @@ void register_test(CLI::App& app, Action& action) {
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
     add_limit_options(cmd, options->limits, "each test (deployment, setUp and the test)");
     add_invariant_options(cmd, *options);
+    cmd->add_flag("--gas-report", options->gas_report,
+                  "Print forge's gas table: deployment cost and size, then min/avg/median/max gas "
+                  "and calls per function of every contract the tests use");
     cmd->callback(
         [options, &action] { action = [options] { return run_test_command(*options); }; });
 }

@@ -19,6 +19,8 @@
 
 namespace mallory::chain::foundry {
 
+class GasReport;
+
 /// Test functions of a contract: public functions named test* without parameters, by
 /// signature, sorted by name (as Foundry runs them).
 std::vector<std::string> discover_tests(const vm::ContractCode& code);
@@ -34,6 +36,8 @@ struct TestOptions {
     RunLimits limits;
     /// Invariant tests: runs, depth, seed, --reentrant (invariant.hpp).
     InvariantOptions invariant;
+    /// --gas-report: every deployment and call of the tests (setUp included) is added here.
+    GasReport* gas_report = nullptr;
 };
 
 struct TestResult {
