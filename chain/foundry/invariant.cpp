@@ -55,6 +55,7 @@ std::unique_ptr<Fixture> set_up(const std::shared_ptr<const vm::ContractCode>& c
     if (options.invariant.reentrant) {
         f->adversary.install(s.executor());
         s.state().set_balance(ReentrantSender::address(), initial_balance());
+        s.cheats().label(ReentrantSender::address(), "ReentrantAdversary"); // in traces
     }
     const TxOutcome deployed = s.deploy(code, {}, default_sender());
     if (!deployed.success()) {
