@@ -1,6 +1,7 @@
 #include "chain/foundry/invariant.hpp"
 
 #include "chain/foundry/call_generator.hpp"
+#include "chain/foundry/gas_report.hpp"
 #include "chain/foundry/runner.hpp"
 #include "chain/foundry/session.hpp"
 #include "vm/opcodes.hpp"
@@ -265,6 +266,16 @@ StepResult execute(Fixture& f, const CallStep& step) {
     return r;
 }
 
+/// With --gas-report, adds the calls of the search (recorded since the last clear) to the
+/// report, as forge counts invariant calls; setUp() and shrinking replays are not counted.
+void count_gas(Fixture& f, const TestOptions& options) {
+    TraceRecorder* rec = f.session->recorder();
+    if (!options.gas_report || !rec) return;
+    for (const auto& root : rec->roots())
+        if (root->recipient != f.test) options.gas_report->add(*root); // not the invariant checks
+    rec->clear();
+}
+
 /// nullopt while the invariant holds; else why it does not.
 std::optional<std::string> check(Fixture& f, const std::string& invariant,
                                  const TestOptions& options) {
@@ -340,6 +351,7 @@ Search run_once(Fixture& f, const Targets& t, Rng& rng, const std::string& invar
     for (std::uint32_t i = 0; i < options.invariant.depth; ++i) {
         s.sequence.push_back(random_step(rng, gen, t, f, options));
         const StepResult r = execute(f, s.sequence.back());
+        count_gas(f, options);
         ++report.calls;
         if (!r.success) ++report.reverts;
         if (r.limit) {
@@ -448,12 +460,18 @@ TestResult run_invariant(const std::shared_ptr<const vm::ContractCode>& code,
     for (std::uint32_t run = 0; run < options.invariant.runs; ++run) {
         // a fresh fixture for run 0 too: the getters above were transactions, and a replay
         // starts from setUp() alone
-        auto f = set_up(code, options, false, why);
+        auto f = set_up(code, options, options.gas_report != nullptr, why);
         if (!f) {
             r.reason = why;
             return r;
         }
         fund(*f, targets);
+        if (TraceRecorder* rec = f->session->recorder()) { // --gas-report
+            if (run == 0)                                  // setUp()'s deployments, once
+                for (const auto& root : rec->roots())
+                    options.gas_report->add(*root);
+            rec->clear();
+        }
         ++report.runs;
         Search found;
         if (run == 0) found.broken = check(*f, invariant, options); // broken by setUp itself
