@@ -34,7 +34,7 @@ contract LockInvariantTest is Test {
         lock = new Lock();
     }
 
-    function invariant_neverOpens() public {
+    function invariant_neverOpens() public view {
         assertFalse(lock.opened(), "the lock opened");
     }
 }

@@ -62,11 +62,11 @@ contract LedgerInvariantTest is Test {
     }
 
     /// Only alice and bob mint, so their balances are part of the supply.
-    function invariant_balancesWithinSupply() public {
+    function invariant_balancesWithinSupply() public view {
         assertLe(ledger.balanceOf(alice) + ledger.balanceOf(bob), ledger.totalSupply());
     }
 
-    function statefulFuzz_supplyBounded() public {
+    function statefulFuzz_supplyBounded() public view {
         assertLe(ledger.totalSupply(), 2e30 * 1000);
     }
 }

@@ -32,7 +32,7 @@ contract VaultInvariantTest is Test {
     }
 
     /// The vault holds at least what it owes.
-    function invariant_solvent() public {
+    function invariant_solvent() public view {
         assertGe(address(vault).balance, vault.totalDeposits(), "vault is insolvent");
     }
 }
