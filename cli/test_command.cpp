@@ -1,4 +1,5 @@
 // `mallory test [PATH...] [--match REGEX] [-v...] [--json]`: Foundry-style tests.
+#include "chain/foundry/gas_report.hpp"
 #include "chain/foundry/runner.hpp"
 #include "cli/commands.hpp"
 #include "cli/compile_session.hpp"
@@ -23,6 +24,11 @@ struct TestCommandOptions {
     bool json = false;
     std::string color = "auto";
     LimitOptions limits;
+    std::uint32_t invariant_runs = 256;
+    std::uint32_t invariant_depth = 500;
+    std::uint64_t invariant_seed = 0;
+    bool reentrant = false;
+    bool gas_report = false;
 };
 
 /// One test contract's results.
@@ -72,9 +78,37 @@ std::optional<std::vector<std::string>> discover_files(std::vector<std::string> 
     return files;
 }
 
+/// The source file of each compiled contract, for the `addr=[path:Contract]` of a sequence.
+std::map<std::string, std::string> contract_paths(const CompileSession& session) {
+    std::map<std::string, std::string> out;
+    for (const lang::CompiledContract& c : session.output.contracts)
+        if (c.info) out[c.name] = session.front.sources.file(c.info->span.file).path();
+    return out;
+}
+
+/// An invariant test's lines: forge's counts, and for a broken one the shrunk sequence.
+void print_invariant(const foundry::TestResult& r, const foundry::InvariantReport& inv) {
+    const std::string counts =
+        fmt::format("(runs: {}, calls: {}, reverts: {})", inv.runs, inv.calls, inv.reverts);
+    if (r.passed) {
+        fmt::print("[PASS] {} {}\n", r.name, counts);
+        return;
+    }
+    fmt::print("[FAIL. Reason: {}]\n", r.reason);
+    if (inv.original > 0) {
+        fmt::print("\t[Sequence] (original: {}, shrunk: {})\n", inv.original, inv.shrunk);
+        for (const std::string& line : inv.sequence)
+            fmt::print("\t\t{}\n", line);
+        fmt::print("\tfound by: {}\n", inv.engine);
+    }
+    fmt::print(" {} {}\n", r.name, counts);
+}
+
 void print_result(const Suite& suite, const foundry::TestResult& r, int verbosity,
                   bool with_extras) {
-    if (r.passed)
+    if (r.invariant)
+        print_invariant(r, *r.invariant);
+    else if (r.passed)
         fmt::print("[PASS] {} (gas: {})\n", r.name, r.gas);
     else
         fmt::print("[FAIL. Reason: {}] {} (gas: {})\n", r.reason, r.name, r.gas);
@@ -121,6 +155,16 @@ void print_text(const std::vector<Suite>& suites, int verbosity, std::size_t com
     fmt::print("{} passed, {} failed\n", passed, failed + compile_failures);
 }
 
+nlohmann::json invariant_json(const foundry::InvariantReport& inv) {
+    nlohmann::json j{{"runs", inv.runs}, {"calls", inv.calls}, {"reverts", inv.reverts}};
+    if (inv.original > 0)
+        j.update({{"original", inv.original},
+                  {"shrunk", inv.shrunk},
+                  {"sequence", inv.sequence},
+                  {"found_by", inv.engine}});
+    return j;
+}
+
 void print_json(const std::vector<Suite>& suites, std::size_t compile_failures) {
     nlohmann::json tests = nlohmann::json::array();
     std::size_t passed = 0, failed = 0;
@@ -134,6 +178,7 @@ void print_json(const std::vector<Suite>& suites, std::size_t compile_failures) 
                  {"gas", std::to_string(r.gas)},
                  {"reason", r.passed ? nlohmann::json(nullptr) : nlohmann::json(r.reason)},
                  {"logs", r.logs}});
+            if (r.invariant) tests.back()["invariant"] = invariant_json(*r.invariant);
             (r.passed ? passed : failed) += 1;
         }
     nlohmann::json out{{"tests", tests},
@@ -153,6 +198,12 @@ int run_test_command(const TestCommandOptions& options) {
     foundry::TestOptions topts;
     topts.traces = options.verbosity >= 3;
     topts.limits = options.limits.limits();
+    topts.invariant.runs = options.invariant_runs;
+    topts.invariant.depth = options.invariant_depth;
+    topts.invariant.seed = options.invariant_seed;
+    topts.invariant.reentrant = options.reentrant;
+    foundry::GasReport gas_report;
+    if (options.gas_report) topts.gas_report = &gas_report;
     if (!options.match.empty()) {
         try {
             topts.match = std::regex(options.match, std::regex::ECMAScript);
@@ -180,6 +231,10 @@ int run_test_command(const TestCommandOptions& options) {
         }
         const foundry::ParamNames params = param_names(*session);
         topts.params = &params;
+        topts.invariant.contract_paths = contract_paths(*session);
+        gas_report.add_paths(topts.invariant.contract_paths);
+        for (const lang::CompiledContract& c : session->output.contracts)
+            if (is_test_contract(*session, c)) gas_report.exclude(c.name);
         for (const lang::CompiledContract& c : session->output.contracts) {
             if (!defined_in_root(*session, c) || !is_test_contract(*session, c)) continue;
             Suite suite{file, c.name, foundry::run_tests(c.code, topts)};
@@ -197,8 +252,26 @@ int run_test_command(const TestCommandOptions& options) {
         fmt::print(stderr, "mallory test: no tests matched\n");
     else
         print_text(suites, options.verbosity, compile_failures);
+    if (options.gas_report && !options.json && total > 0)
+        fmt::print("\n{}", gas_report.empty() ? "No contract was deployed or called.\n"
+                                              : gas_report.render());
     if (total == 0 && !compile_failures) return exit_failure;
     return failed ? exit_failure : exit_ok;
+}
+
+/// `--invariant-runs`, `--invariant-depth`, `--invariant-seed`, `--reentrant`.
+void add_invariant_options(CLI::App* cmd, TestCommandOptions& options) {
+    cmd->add_option("--invariant-runs", options.invariant_runs,
+                    "Invariant tests: call sequences per invariant (default 256)")
+        ->check(CLI::Range(1U, 1'000'000U));
+    cmd->add_option("--invariant-depth", options.invariant_depth,
+                    "Invariant tests: calls per sequence (default 500)")
+        ->check(CLI::Range(1U, 1'000'000U));
+    cmd->add_option("--invariant-seed", options.invariant_seed,
+                    "Invariant tests: seed of the call sequences (default 0; same seed, same run)");
+    cmd->add_flag("--reentrant", options.reentrant,
+                  "Invariant tests: one sender is an attacker contract that re-enters the targets "
+                  "from every callback it receives");
 }
 
 } // namespace
@@ -217,6 +290,10 @@ void register_test(CLI::App& app, Action& action) {
                   "One JSON entry per test: contract, name, status, gas, reason");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
     add_limit_options(cmd, options->limits, "each test (deployment, setUp and the test)");
+    add_invariant_options(cmd, *options);
+    cmd->add_flag("--gas-report", options->gas_report,
+                  "Print forge's gas table: deployment cost and size, then min/avg/median/max gas "
+                  "and calls per function of every contract the tests use");
     cmd->callback(
         [options, &action] { action = [options] { return run_test_command(*options); }; });
 }

@@ -12,7 +12,7 @@ namespace mallory::chain::foundry {
 namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use.
-constexpr std::array<const char*, 15> kCheatcodes{
+constexpr std::array<const char*, 22> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -28,6 +28,13 @@ constexpr std::array<const char*, 15> kCheatcodes{
     "label(address,string)",
     "addr(uint256)",
     "getNonce(address)",
+    "store(address,bytes32,bytes32)",
+    "load(address,bytes32)",
+    "mockCall(address,bytes,bytes)",
+    "mockCallRevert(address,bytes,bytes)",
+    "clearMockedCalls()",
+    "expectCall(address,bytes)",
+    "startPrank(address,address)",
 };
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {
@@ -52,6 +59,21 @@ bool is_special(const Address& a) {
     return a == cheatcode_address() || a == console_address();
 }
 
+/// The raw bytes of an ABI `bytes` argument at head word `i`; nullopt if malformed.
+std::optional<Bytes> bytes_arg(BytesView args, std::size_t i) {
+    const U256 offset = word_at(args, i);
+    if (!offset.fits64() || offset.low() + 32 > args.size()) return std::nullopt;
+    const std::size_t at = static_cast<std::size_t>(offset.low());
+    const U256 len = vm::load_be(args.data() + at);
+    if (!len.fits64() || len.low() > args.size() - at - 32) return std::nullopt;
+    return Bytes(args.begin() + static_cast<std::ptrdiff_t>(at + 32),
+                 args.begin() + static_cast<std::ptrdiff_t>(at + 32 + len.low()));
+}
+
+bool starts_with(BytesView data, const Bytes& prefix) {
+    return data.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), data.begin());
+}
+
 bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topics)[3], bool data) {
     if (expected.topics.size() != got.topics.size()) return false;
     if (!expected.topics.empty() && expected.topics[0] != got.topics[0]) return false;
@@ -73,6 +95,15 @@ std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selec
 }
 
 vm::Result Cheatcodes::handle(vm::Executor& ex, const vm::Message& msg) {
+    if (is_mocked_frame(msg) && !m_mock_frames.empty() && m_mock_frames.back().depth == msg.depth) {
+        MockFrame frame = std::move(m_mock_frames.back());
+        m_mock_frames.pop_back();
+        return vm::Result{frame.reverts ? vm::Status::Revert : vm::Status::Success,
+                          msg.gas,
+                          0,
+                          std::move(frame.output),
+                          {}};
+    }
     if (msg.input.size() < 4) return failure(msg, "cheatcode call without a selector");
     std::array<std::uint8_t, 4> sel{};
     std::copy_n(msg.input.begin(), 4, sel.begin());
@@ -87,14 +118,17 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
                              BytesView args) {
     const Address a0 = Address::from_word(word_at(args, 0));
     const U256 w0 = word_at(args, 0);
-    if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)")
+    if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)" &&
+        sig != "load(address,bytes32)")
         return failure(msg, fmt::format("vm.{} called in a static context", sig));
+    if (auto done = cheat_calls(ex, msg, sig, args)) return std::move(*done);
     if (sig == "deal(address,uint256)") {
         ex.state().set_balance(a0, word_at(args, 1));
     } else if (sig == "prank(address)" || sig == "startPrank(address)") {
         m_prank = Prank{msg.sender, msg.depth, a0, std::nullopt, sig[0] == 's'};
-    } else if (sig == "prank(address,address)") {
-        m_prank = Prank{msg.sender, msg.depth, a0, Address::from_word(word_at(args, 1)), false};
+    } else if (sig == "prank(address,address)" || sig == "startPrank(address,address)") {
+        m_prank =
+            Prank{msg.sender, msg.depth, a0, Address::from_word(word_at(args, 1)), sig[0] == 's'};
     } else if (sig == "stopPrank()") {
         m_prank.reset();
     } else if (sig == "warp(uint256)" || sig == "roll(uint256)") {
@@ -144,6 +178,54 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     return success(msg);
 }
 
+std::optional<vm::Result> Cheatcodes::cheat_calls(vm::Executor& ex, const vm::Message& msg,
+                                                  const std::string& sig, BytesView args) {
+    const Address a0 = Address::from_word(word_at(args, 0));
+    if (sig == "store(address,bytes32,bytes32)") {
+        ex.state().sstore(a0, word_at(args, 1), word_at(args, 2));
+        return success(msg);
+    }
+    if (sig == "load(address,bytes32)")
+        return success(msg, word_bytes(ex.state().peek_storage(a0, word_at(args, 1))));
+    if (sig == "clearMockedCalls()") {
+        m_mocks.clear();
+        return success(msg);
+    }
+    const bool mock = sig.starts_with("mockCall");
+    if (!mock && sig != "expectCall(address,bytes)") return std::nullopt;
+    auto data = bytes_arg(args, 1);
+    auto output = mock ? bytes_arg(args, 2) : std::optional<Bytes>(Bytes{});
+    if (!data || !output) return failure(msg, fmt::format("vm.{}: malformed bytes argument", sig));
+    if (!mock) {
+        m_expect_calls.push_back(ExpectCall{a0, std::move(*data), false});
+        return success(msg);
+    }
+    // As forge: an account without code gets one byte, so that Solidity's check that the
+    // callee has code passes and the mock answers.
+    if (ex.state().code_size(a0) == 0) ex.state().set_code(a0, Bytes{0x00}, nullptr);
+    std::erase_if(m_mocks, [&](const Mock& m) { return m.callee == a0 && m.data == *data; });
+    m_mocks.push_back(Mock{a0, std::move(*data), std::move(*output),
+                           sig == "mockCallRevert(address,bytes,bytes)"});
+    return success(msg);
+}
+
+bool Cheatcodes::is_mocked_frame(const vm::Message& msg) {
+    return msg.code_address == cheatcode_address() && msg.recipient != cheatcode_address();
+}
+
+void Cheatcodes::apply_mocks(vm::Executor& ex, vm::Message& msg) {
+    (void)ex;
+    if (msg.kind == vm::CallKind::Create || msg.kind == vm::CallKind::DelegateCall) return;
+    const Mock* best = nullptr; // the longest matching calldata wins (exact before selector)
+    for (const Mock& m : m_mocks)
+        if (m.callee == msg.code_address && starts_with(msg.input, m.data) &&
+            (!best || m.data.size() > best->data.size()))
+            best = &m;
+    if (!best) return;
+    m_mock_frames.push_back(MockFrame{msg.depth, best->output, best->reverts});
+    msg.code_address = cheatcode_address();
+}
+
 bool Cheatcodes::applies(const Address& caller, int depth, const vm::Message& msg) {
     return msg.depth == depth && msg.sender == caller && msg.kind != vm::CallKind::DelegateCall &&
            !is_special(msg.code_address);
@@ -174,10 +256,15 @@ void Cheatcodes::before_call(vm::Executor& ex, vm::Message& msg) {
         }
         if (!m_prank->persistent) m_prank.reset();
     }
+    for (ExpectCall& e : m_expect_calls)
+        if (!e.seen && msg.kind != vm::CallKind::Create && msg.code_address == e.callee &&
+            starts_with(msg.input, e.data))
+            e.seen = true;
+    if (!m_mocks.empty()) apply_mocks(ex, msg);
 }
 
 void Cheatcodes::after_call(vm::Executor& ex, const vm::Message& msg, vm::Result& result) {
-    if (is_special(msg.code_address)) return;
+    if (is_special(msg.code_address) && !is_mocked_frame(msg)) return;
     if (m_saved_origin && m_origin_depth == msg.depth) {
         ex.tx().origin = *m_saved_origin;
         m_saved_origin.reset();
@@ -221,7 +308,7 @@ void Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Res
     // The expected revert happened: the call returns normally with zeroed return values.
     std::size_t outputs = 0;
     if (msg.input.size() >= 4)
-        if (auto code = ex.state().code(msg.code_address)) {
+        if (auto code = ex.state().code(is_mocked_frame(msg) ? msg.recipient : msg.code_address)) {
             std::array<std::uint8_t, 4> sel{};
             std::copy_n(msg.input.begin(), 4, sel.begin());
             if (const vm::AbiEntry* f = code->find_function(sel)) outputs = f->outputs.size();
@@ -267,6 +354,10 @@ void Cheatcodes::settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Resu
 std::optional<std::string> Cheatcodes::unmet_expectation() const {
     if (m_expect_revert) return "call did not revert as expected (no call after vm.expectRevert)";
     if (!m_expect_emits.empty()) return "expected an event but no call followed vm.expectEmit";
+    for (const ExpectCall& e : m_expect_calls)
+        if (!e.seen)
+            return fmt::format("expected call to {} with data {} was not made", checksum(e.callee),
+                               vm::to_hex(BytesView{e.data}));
     return std::nullopt;
 }
 
@@ -276,6 +367,8 @@ void Cheatcodes::reset() {
     m_expect_emits.clear();
     m_saved_origin.reset();
     m_origin_depth = -1;
+    m_mock_frames.clear();
+    m_expect_calls.clear();
 }
 
 } // namespace mallory::chain::foundry

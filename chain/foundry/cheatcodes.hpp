@@ -80,6 +80,38 @@ private:
     void settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
     void settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
 
+    /// A mocked response (vm.mockCall, vm.mockCallRevert): calls to `callee` whose calldata
+    /// starts with `data` return (or revert with) `output` without running the callee.
+    struct Mock {
+        Address callee;
+        Bytes data;
+        Bytes output;
+        bool reverts = false;
+    };
+    /// A mocked call in flight: before_call points its code address at the cheatcode account,
+    /// whose handler answers it from here (see answer_mock).
+    struct MockFrame {
+        int depth = 0;
+        Bytes output;
+        bool reverts = false;
+    };
+    /// vm.expectCall: a call to `callee` starting with `data` must happen before the test ends.
+    struct ExpectCall {
+        Address callee;
+        Bytes data;
+        bool seen = false;
+    };
+    /// Cheatcodes on state and calls: store, load, mockCall, mockCallRevert, clearMockedCalls,
+    /// expectCall. nullopt when `sig` is not one of them.
+    std::optional<vm::Result> cheat_calls(vm::Executor& ex, const vm::Message& msg,
+                                          const std::string& sig, BytesView args);
+    /// Redirects `msg` to the cheatcode account when a mock matches it.
+    void apply_mocks(vm::Executor& ex, vm::Message& msg);
+    static bool is_mocked_frame(const vm::Message& msg);
+
+    std::vector<Mock> m_mocks;
+    std::vector<MockFrame> m_mock_frames;
+    std::vector<ExpectCall> m_expect_calls;
     std::optional<Prank> m_prank;
     std::optional<ExpectRevert> m_expect_revert;
     std::vector<ExpectEmit> m_expect_emits;

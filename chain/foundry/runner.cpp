@@ -1,5 +1,6 @@
 #include "chain/foundry/runner.hpp"
 
+#include "chain/foundry/gas_report.hpp"
 #include "chain/foundry/session.hpp"
 
 #include <algorithm>
@@ -32,11 +33,18 @@ std::string render_all(Session& s, const ParamNames* params) {
     return out;
 }
 
+/// Adds what the session recorded since the last clear to the gas report, if one is kept.
+void collect_gas(Session& s, const TestOptions& options) {
+    if (!options.gas_report || !s.recorder()) return;
+    for (const auto& root : s.recorder()->roots())
+        options.gas_report->add(*root);
+}
+
 TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const std::string& test,
                    const TestOptions& options) {
     TestResult r;
     r.name = test;
-    Session s(options.traces, test_block());
+    Session s(options.traces || options.gas_report, test_block());
     s.limit(options.limits);
     const TxOutcome deployed = s.deploy(code, {}, default_sender());
     if (!deployed.success()) {
@@ -50,6 +58,7 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
     s.state().set_balance(self, initial_balance());
     std::string why;
     if (find_function(*code, "setUp()", why)) {
+        collect_gas(s, options); // the deployment
         if (s.recorder()) s.recorder()->clear();
         const TxOutcome setup = s.call(default_sender(), self, selector_data("setUp()"));
         const auto unmet = s.cheats().unmet_expectation();
@@ -63,8 +72,10 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
         }
         s.cheats().reset();
     }
+    collect_gas(s, options); // the deployment or setUp()
     if (s.recorder()) s.recorder()->clear();
     const TxOutcome run = s.call(default_sender(), self, selector_data(test));
+    collect_gas(s, options);
     const auto unmet = s.cheats().unmet_expectation();
     r.gas = run.tx.gas_used;
     r.logs = s.console().lines();
@@ -108,6 +119,9 @@ std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>&
     std::vector<TestResult> out;
     for (const std::string& test : discover_tests(*code))
         if (selected(code->name, test, options)) out.push_back(run_one(code, test, options));
+    for (const std::string& invariant : discover_invariants(*code))
+        if (selected(code->name, invariant, options))
+            out.push_back(run_invariant(code, invariant, options));
     return out;
 }
 

@@ -6,6 +6,7 @@
 // cheatcode is left unmet. Gas is the test transaction's gas used.
 
 #include "chain/foundry/abi.hpp"
+#include "chain/foundry/invariant.hpp"
 #include "chain/foundry/session.hpp"
 #include "vm/code.hpp"
 #include "vm/gas.hpp"
@@ -17,6 +18,8 @@
 #include <vector>
 
 namespace mallory::chain::foundry {
+
+class GasReport;
 
 /// Test functions of a contract: public functions named test* without parameters, by
 /// signature, sorted by name (as Foundry runs them).
@@ -31,6 +34,10 @@ struct TestOptions {
     const ParamNames* params = nullptr;
     /// Per test (deployment, setUp and the test together): a test that hits one fails.
     RunLimits limits;
+    /// Invariant tests: runs, depth, seed, --reentrant (invariant.hpp).
+    InvariantOptions invariant;
+    /// --gas-report: every deployment and call of the tests (setUp included) is added here.
+    GasReport* gas_report = nullptr;
 };
 
 struct TestResult {
@@ -40,6 +47,7 @@ struct TestResult {
     std::string reason;            ///< why it failed ("" when passed)
     std::vector<std::string> logs; ///< console.log lines
     std::string trace;             ///< rendered call trace (failing tests with traces on)
+    std::optional<InvariantReport> invariant; ///< invariant tests only
 };
 
 /// Runs the selected tests of one test contract.

@@ -3,11 +3,12 @@ pragma solidity ^0.8.0;
 
 import "./Vm.sol";
 import "./console.sol";
+import "./StdInvariant.sol";
 
 /// Mallory's built-in Foundry-style test base (LANGUAGE.md §7). A contract `XTest is Test` has
 /// `setUp()` and `test*()` functions; `mallory test` runs them. Failed assertions revert with
 /// a message, so a test fails exactly when it reverts (or, for `testFail*`, when it does not).
-abstract contract Test {
+abstract contract Test is StdInvariant {
     /// Foundry's cheatcode address: keccak256("hevm cheat code") truncated to 20 bytes.
     Vm internal constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
 
@@ -31,166 +32,211 @@ abstract contract Test {
     }
 
     // ---- assertTrue / assertFalse ----
-    function assertTrue(bool condition) internal virtual {
+    function assertTrue(bool condition) internal pure virtual {
         require(condition, "assertion failed: expected true");
     }
 
-    function assertTrue(bool condition, string memory err) internal virtual {
+    function assertTrue(bool condition, string memory err) internal pure virtual {
         require(condition, err);
     }
 
-    function assertFalse(bool condition) internal virtual {
+    function assertFalse(bool condition) internal pure virtual {
         require(!condition, "assertion failed: expected false");
     }
 
-    function assertFalse(bool condition, string memory err) internal virtual {
+    function assertFalse(bool condition, string memory err) internal pure virtual {
         require(!condition, err);
     }
 
     // ---- assertEq ----
-    function assertEq(uint256 left, uint256 right) internal virtual {
+    function assertEq(uint256 left, uint256 right) internal pure virtual {
         require(left == right, "assertion failed: left == right (uint256)");
     }
 
-    function assertEq(uint256 left, uint256 right, string memory err) internal virtual {
+    function assertEq(uint256 left, uint256 right, string memory err) internal pure virtual {
         require(left == right, err);
     }
 
-    function assertEq(int256 left, int256 right) internal virtual {
+    function assertEq(int256 left, int256 right) internal pure virtual {
         require(left == right, "assertion failed: left == right (int256)");
     }
 
-    function assertEq(int256 left, int256 right, string memory err) internal virtual {
+    function assertEq(int256 left, int256 right, string memory err) internal pure virtual {
         require(left == right, err);
     }
 
-    function assertEq(address left, address right) internal virtual {
+    function assertEq(address left, address right) internal pure virtual {
         require(left == right, "assertion failed: left == right (address)");
     }
 
-    function assertEq(address left, address right, string memory err) internal virtual {
+    function assertEq(address left, address right, string memory err) internal pure virtual {
         require(left == right, err);
     }
 
-    function assertEq(bool left, bool right) internal virtual {
+    function assertEq(bool left, bool right) internal pure virtual {
         require(left == right, "assertion failed: left == right (bool)");
     }
 
-    function assertEq(bool left, bool right, string memory err) internal virtual {
+    function assertEq(bool left, bool right, string memory err) internal pure virtual {
         require(left == right, err);
     }
 
-    function assertEq(bytes32 left, bytes32 right) internal virtual {
+    function assertEq(bytes32 left, bytes32 right) internal pure virtual {
         require(left == right, "assertion failed: left == right (bytes32)");
     }
 
-    function assertEq(bytes32 left, bytes32 right, string memory err) internal virtual {
+    function assertEq(bytes32 left, bytes32 right, string memory err) internal pure virtual {
         require(left == right, err);
     }
 
     // ---- assertNotEq ----
-    function assertNotEq(uint256 left, uint256 right) internal virtual {
+    function assertNotEq(uint256 left, uint256 right) internal pure virtual {
         require(left != right, "assertion failed: left != right (uint256)");
     }
 
-    function assertNotEq(uint256 left, uint256 right, string memory err) internal virtual {
+    function assertNotEq(uint256 left, uint256 right, string memory err) internal pure virtual {
         require(left != right, err);
     }
 
-    function assertNotEq(int256 left, int256 right) internal virtual {
+    function assertNotEq(int256 left, int256 right) internal pure virtual {
         require(left != right, "assertion failed: left != right (int256)");
     }
 
-    function assertNotEq(int256 left, int256 right, string memory err) internal virtual {
+    function assertNotEq(int256 left, int256 right, string memory err) internal pure virtual {
         require(left != right, err);
     }
 
-    function assertNotEq(address left, address right) internal virtual {
+    function assertNotEq(address left, address right) internal pure virtual {
         require(left != right, "assertion failed: left != right (address)");
     }
 
-    function assertNotEq(address left, address right, string memory err) internal virtual {
+    function assertNotEq(address left, address right, string memory err) internal pure virtual {
         require(left != right, err);
     }
 
-    function assertNotEq(bool left, bool right) internal virtual {
+    function assertNotEq(bool left, bool right) internal pure virtual {
         require(left != right, "assertion failed: left != right (bool)");
     }
 
-    function assertNotEq(bool left, bool right, string memory err) internal virtual {
+    function assertNotEq(bool left, bool right, string memory err) internal pure virtual {
         require(left != right, err);
     }
 
-    function assertNotEq(bytes32 left, bytes32 right) internal virtual {
+    function assertNotEq(bytes32 left, bytes32 right) internal pure virtual {
         require(left != right, "assertion failed: left != right (bytes32)");
     }
 
-    function assertNotEq(bytes32 left, bytes32 right, string memory err) internal virtual {
+    function assertNotEq(bytes32 left, bytes32 right, string memory err) internal pure virtual {
         require(left != right, err);
     }
 
     // ---- ordering (uint256 and int256) ----
-    function assertGt(uint256 left, uint256 right) internal virtual {
+    function assertGt(uint256 left, uint256 right) internal pure virtual {
         require(left > right, "assertion failed: left > right");
     }
 
-    function assertGt(uint256 left, uint256 right, string memory err) internal virtual {
+    function assertGt(uint256 left, uint256 right, string memory err) internal pure virtual {
         require(left > right, err);
     }
 
-    function assertGt(int256 left, int256 right) internal virtual {
+    function assertGt(int256 left, int256 right) internal pure virtual {
         require(left > right, "assertion failed: left > right");
     }
 
-    function assertGt(int256 left, int256 right, string memory err) internal virtual {
+    function assertGt(int256 left, int256 right, string memory err) internal pure virtual {
         require(left > right, err);
     }
 
-    function assertGe(uint256 left, uint256 right) internal virtual {
+    function assertGe(uint256 left, uint256 right) internal pure virtual {
         require(left >= right, "assertion failed: left >= right");
     }
 
-    function assertGe(uint256 left, uint256 right, string memory err) internal virtual {
+    function assertGe(uint256 left, uint256 right, string memory err) internal pure virtual {
         require(left >= right, err);
     }
 
-    function assertGe(int256 left, int256 right) internal virtual {
+    function assertGe(int256 left, int256 right) internal pure virtual {
         require(left >= right, "assertion failed: left >= right");
     }
 
-    function assertGe(int256 left, int256 right, string memory err) internal virtual {
+    function assertGe(int256 left, int256 right, string memory err) internal pure virtual {
         require(left >= right, err);
     }
 
-    function assertLt(uint256 left, uint256 right) internal virtual {
+    function assertLt(uint256 left, uint256 right) internal pure virtual {
         require(left < right, "assertion failed: left < right");
     }
 
-    function assertLt(uint256 left, uint256 right, string memory err) internal virtual {
+    function assertLt(uint256 left, uint256 right, string memory err) internal pure virtual {
         require(left < right, err);
     }
 
-    function assertLt(int256 left, int256 right) internal virtual {
+    function assertLt(int256 left, int256 right) internal pure virtual {
         require(left < right, "assertion failed: left < right");
     }
 
-    function assertLt(int256 left, int256 right, string memory err) internal virtual {
+    function assertLt(int256 left, int256 right, string memory err) internal pure virtual {
         require(left < right, err);
     }
 
-    function assertLe(uint256 left, uint256 right) internal virtual {
+    function assertLe(uint256 left, uint256 right) internal pure virtual {
         require(left <= right, "assertion failed: left <= right");
     }
 
-    function assertLe(uint256 left, uint256 right, string memory err) internal virtual {
+    function assertLe(uint256 left, uint256 right, string memory err) internal pure virtual {
         require(left <= right, err);
     }
 
-    function assertLe(int256 left, int256 right) internal virtual {
+    function assertLe(int256 left, int256 right) internal pure virtual {
         require(left <= right, "assertion failed: left <= right");
     }
 
-    function assertLe(int256 left, int256 right, string memory err) internal virtual {
+    function assertLe(int256 left, int256 right, string memory err) internal pure virtual {
         require(left <= right, err);
+    }
+
+    // ---- StdCheats: deal, hoax, startHoax (as forge-std: hoax gives 2^128 wei by default) ----
+    function deal(address to, uint256 give) internal virtual {
+        vm.deal(to, give);
+    }
+
+    function hoax(address msgSender) internal virtual {
+        vm.deal(msgSender, 1 << 128);
+        vm.prank(msgSender);
+    }
+
+    function hoax(address msgSender, uint256 give) internal virtual {
+        vm.deal(msgSender, give);
+        vm.prank(msgSender);
+    }
+
+    function hoax(address msgSender, address origin) internal virtual {
+        vm.deal(msgSender, 1 << 128);
+        vm.prank(msgSender, origin);
+    }
+
+    function hoax(address msgSender, address origin, uint256 give) internal virtual {
+        vm.deal(msgSender, give);
+        vm.prank(msgSender, origin);
+    }
+
+    function startHoax(address msgSender) internal virtual {
+        vm.deal(msgSender, 1 << 128);
+        vm.startPrank(msgSender);
+    }
+
+    function startHoax(address msgSender, uint256 give) internal virtual {
+        vm.deal(msgSender, give);
+        vm.startPrank(msgSender);
+    }
+
+    function startHoax(address msgSender, address origin) internal virtual {
+        vm.deal(msgSender, 1 << 128);
+        vm.startPrank(msgSender, origin);
+    }
+
+    function startHoax(address msgSender, address origin, uint256 give) internal virtual {
+        vm.deal(msgSender, give);
+        vm.startPrank(msgSender, origin);
     }
 }

@@ -31,4 +31,20 @@ interface Vm {
     function label(address account, string memory newLabel) external;
     /// The address of a private key.
     function addr(uint256 privateKey) external pure returns (address keyAddr);
+    /// All calls until stopPrank() are made with msg.sender == `msgSender` and tx.origin ==
+    /// `txOrigin`.
+    function startPrank(address msgSender, address txOrigin) external;
+    /// Writes `value` to storage slot `slot` of `target`.
+    function store(address target, bytes32 slot, bytes32 value) external;
+    /// Reads storage slot `slot` of `target`.
+    function load(address target, bytes32 slot) external view returns (bytes32 data);
+    /// Calls to `callee` whose calldata starts with `data` return `returnData` without running
+    /// the callee (the longest matching `data` wins; an account without code gets one byte).
+    function mockCall(address callee, bytes calldata data, bytes calldata returnData) external;
+    /// The same, reverting with `revertData`.
+    function mockCallRevert(address callee, bytes calldata data, bytes calldata revertData) external;
+    /// Forgets every mocked call.
+    function clearMockedCalls() external;
+    /// The test fails unless a call to `callee` whose calldata starts with `data` is made.
+    function expectCall(address callee, bytes calldata data) external;
 }

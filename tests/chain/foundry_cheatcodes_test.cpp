@@ -204,5 +204,98 @@ TEST(FoundryDiscovery, FindsTestFunctionsSorted) {
     EXPECT_TRUE(selected("ExampleTest", "testB()", options));
 }
 
+const std::string kCallee = "0x000000000000000000000000000000000000ca11";
+
+TEST(FoundryCheatcodes, StoreWritesAndLoadReadsAnySlot) {
+    Session s;
+    const Address who = *parse_address(kCallee);
+    const std::string slot = "0x" + std::string(63, '0') + "5";
+    const std::string value = "0x" + std::string(62, '0') + "2a";
+    EXPECT_TRUE(send(s, cheatcode_address(),
+                     call_data("store(address,bytes32,bytes32)", {kCallee, slot, value}))
+                    .success());
+    EXPECT_EQ(s.state().peek_storage(who, U256{5}), U256{42});
+    const vm::Result r =
+        send(s, cheatcode_address(), call_data("load(address,bytes32)", {kCallee, slot}));
+    ASSERT_TRUE(r.success());
+    EXPECT_EQ(vm::load_be(r.output.data()), U256{42});
+}
+
+TEST(FoundryCheatcodes, MockCallAnswersMatchingCalldataLongestFirst) {
+    Session s;
+    const Address callee = *parse_address(kCallee);
+    const std::string word42 = "0x" + std::string(62, '0') + "2a";
+    const std::string word7 = "0x" + std::string(63, '0') + "7";
+    ASSERT_TRUE(send(s, cheatcode_address(),
+                     call_data("mockCall(address,bytes,bytes)", {kCallee, "0x12345678", word42}))
+                    .success());
+    ASSERT_TRUE(send(s, cheatcode_address(),
+                     call_data("mockCall(address,bytes,bytes)",
+                               {kCallee, "0x12345678" + std::string(63, '0') + "1", word7}))
+                    .success());
+    EXPECT_GT(s.state().code_size(callee), 0U); // so that Solidity's code check passes
+    vm::Result r = send(s, callee, Bytes{0x12, 0x34, 0x56, 0x78});
+    ASSERT_TRUE(r.success());
+    EXPECT_EQ(vm::load_be(r.output.data()), U256{42});
+    Bytes with_arg{0x12, 0x34, 0x56, 0x78};
+    with_arg.resize(36, 0);
+    with_arg.back() = 1;
+    r = send(s, callee, with_arg);
+    EXPECT_EQ(vm::load_be(r.output.data()), U256{7}); // the longer calldata matches first
+    r = send(s, callee, Bytes{0xde, 0xad, 0xbe, 0xef});
+    EXPECT_TRUE(r.success());
+    EXPECT_TRUE(r.output.empty()); // not mocked: the account's own (empty) code runs
+}
+
+TEST(FoundryCheatcodes, MockCallRevertAndClearMockedCalls) {
+    Session s;
+    const Address callee = *parse_address(kCallee);
+    ASSERT_TRUE(send(s, cheatcode_address(),
+                     call_data("mockCallRevert(address,bytes,bytes)",
+                               {kCallee, "0x12345678", "0xdeadbeef"}))
+                    .success());
+    vm::Result r = send(s, callee, Bytes{0x12, 0x34, 0x56, 0x78});
+    EXPECT_EQ(r.status, vm::Status::Revert);
+    EXPECT_EQ(r.output, (Bytes{0xde, 0xad, 0xbe, 0xef}));
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("clearMockedCalls()", {})).success());
+    r = send(s, callee, Bytes{0x12, 0x34, 0x56, 0x78});
+    EXPECT_TRUE(r.success());
+    EXPECT_TRUE(r.output.empty());
+}
+
+TEST(FoundryCheatcodes, ExpectCallIsUnmetUntilAMatchingCall) {
+    Session s;
+    const Address callee = *parse_address(kCallee);
+    ASSERT_TRUE(
+        send(s, cheatcode_address(), call_data("expectCall(address,bytes)", {kCallee, "0xabcd"}))
+            .success());
+    ASSERT_TRUE(s.cheats().unmet_expectation());
+    EXPECT_NE(s.cheats().unmet_expectation()->find("0xabcd was not made"), std::string::npos);
+    send(s, callee, Bytes{0xab, 0xce});
+    EXPECT_TRUE(s.cheats().unmet_expectation()); // another calldata
+    send(s, callee, Bytes{0xab, 0xcd, 0x01});
+    EXPECT_FALSE(s.cheats().unmet_expectation()); // starts with the expected calldata
+}
+
+TEST(FoundryCheatcodes, StartPrankWithOriginPersistsUntilStopPrank) {
+    Session s;
+    const std::string bob = "0x0000000000000000000000000000000000000b0b";
+    ASSERT_TRUE(
+        send(s, cheatcode_address(), call_data("startPrank(address,address)", {bob, kCallee}))
+            .success());
+    Address seen;
+    s.executor().bind_native(kTarget, [&](vm::Executor&, const vm::Message& m) {
+        seen = m.sender;
+        return vm::Result{vm::Status::Success, m.gas, 0, {}, {}};
+    });
+    send(s, kTarget, {});
+    EXPECT_EQ(seen, *parse_address(bob));
+    send(s, kTarget, {});
+    EXPECT_EQ(seen, *parse_address(bob));
+    ASSERT_TRUE(send(s, cheatcode_address(), call_data("stopPrank()", {})).success());
+    send(s, kTarget, {});
+    EXPECT_EQ(seen, kTest);
+}
+
 } // namespace
 } // namespace mallory::chain::foundry

@@ -27,9 +27,14 @@ expect() { # expect CODE DESCRIPTION COMMAND...
     echo "ok: $what"
   fi
 }
-[ -f MyBank.sol ] && [ -f MyBank.t.sol ] || { echo "FAIL: README blocks not found"; exit 1; }
+[ -f MyBank.sol ] && [ -f MyBank.t.sol ] && [ -f MyBankInvariant.t.sol ] || { echo "FAIL: README blocks not found"; exit 1; }
 expect 0 "mallory check MyBank.sol" "$mallory" check MyBank.sol
 expect 0 "mallory test MyBank.t.sol" "$mallory" test MyBank.t.sol
+# The invariant test passes as forge's runner would, and breaks with the re-entering sender.
+expect 0 "the invariant test passes without re-entry" "$mallory" test MyBankInvariant.t.sol --invariant-runs 64 --invariant-depth 30
+expect 1 "the invariant test breaks with --reentrant" "$mallory" test MyBankInvariant.t.sol --invariant-runs 64 --invariant-depth 30 --reentrant
+grep -q "found by: reentrant adversary" out.txt || { echo "FAIL: not found by the reentrant adversary"; cat out.txt; fail=1; }
+grep -q "reentered from the callback: addr=\[MyBank.sol:MyBank\]" out.txt || { echo "FAIL: the sequence shows no re-entry"; cat out.txt; fail=1; }
 expect 1 "mallory analyze finds the reentrancy" "$mallory" analyze MyBank.sol --witness-out attack
 grep -q "reentrancy" out.txt || { echo "FAIL: no reentrancy finding"; cat out.txt; fail=1; }
 grep -q "suggested fix (reorder): verified" out.txt || { echo "FAIL: no verified reordering"; cat out.txt; fail=1; }

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.0;
+
+import "forge-std/Test.sol";
+
+interface IOracle {
+    function price(bytes32 asset) external view returns (uint256);
+}
+
+/// Lends against a price from an oracle it does not control (mocked in the tests).
+contract Lender {
+    error Undercollateralised(uint256 value, uint256 needed);
+
+    IOracle public oracle;
+    address public owner;
+    uint256 private secret = 7;
+
+    constructor(IOracle o) {
+        oracle = o;
+        owner = msg.sender;
+    }
+
+    function borrow(uint256 collateral, uint256 amount) external view returns (uint256) {
+        uint256 value = collateral * oracle.price("ETH");
+        if (value < amount * 2) revert Undercollateralised(value, amount * 2);
+        return amount;
+    }
+
+    function isOwner() external view returns (bool) {
+        return msg.sender == owner;
+    }
+
+    function whoPays() external payable returns (address, address, uint256) {
+        return (msg.sender, tx.origin, msg.sender.balance);
+    }
+}
+
+contract ForgeCheatsTest is Test {
+    IOracle oracle = IOracle(address(0x0AC1E));
+    Lender lender;
+
+    function setUp() public {
+        lender = new Lender(oracle);
+        // a mock set in setUp answers in the tests too, as in forge
+        vm.mockCall(address(oracle), abi.encodeWithSelector(IOracle.price.selector), abi.encode(2000));
+    }
+
+    function test_mockCallAnswersForAnAccountWithoutCode() public {
+        assertEq(oracle.price("ETH"), 2000);
+        assertEq(lender.borrow(1, 1000), 1000);
+    }
+
+    function test_theLongestMockWins() public {
+        vm.mockCall(address(oracle), abi.encodeWithSelector(IOracle.price.selector, bytes32("ETH")), abi.encode(10));
+        assertEq(oracle.price("ETH"), 10);
+        assertEq(oracle.price("BTC"), 2000);
+    }
+
+    function test_expectRevertWithCustomErrorData() public {
+        vm.mockCall(address(oracle), abi.encodeWithSelector(IOracle.price.selector), abi.encode(1));
+        vm.expectRevert(abi.encodeWithSelector(Lender.Undercollateralised.selector, 5, 10));
+        lender.borrow(5, 5);
+    }
+
+    function test_expectRevertWithSelector() public {
+        vm.mockCall(address(oracle), abi.encodeWithSelector(IOracle.price.selector), abi.encode(0));
+        vm.expectRevert(Lender.Undercollateralised.selector);
+        lender.borrow(1, 1);
+    }
+
+    function test_mockCallRevertAndClear() public {
+        vm.mockCallRevert(address(oracle), abi.encodeWithSelector(IOracle.price.selector), "oracle down");
+        vm.expectRevert(bytes("oracle down"));
+        lender.borrow(1, 1);
+        vm.clearMockedCalls();
+        vm.expectRevert();
+        lender.borrow(1, 1); // no mock: the oracle account has no function to answer
+    }
+
+    function test_storeAndLoad() public {
+        // slot 2 holds `secret` (oracle, owner, secret)
+        assertEq(vm.load(address(lender), bytes32(uint256(2))), bytes32(uint256(7)));
+        vm.store(address(lender), bytes32(uint256(1)), bytes32(uint256(uint160(address(this)))));
+        assertEq(lender.owner(), address(this));
+        assertTrue(lender.isOwner());
+    }
+
+    function test_expectCall() public {
+        vm.expectCall(address(oracle), abi.encodeWithSelector(IOracle.price.selector, bytes32("ETH")));
+        lender.borrow(1, 1);
+    }
+
+    function test_hoaxAndDeal() public {
+        address alice = makeAddr("alice");
+        hoax(alice, 5 ether);
+        (address sender, , uint256 balance) = lender.whoPays{value: 1 ether}();
+        assertEq(sender, alice);
+        assertEq(balance, 4 ether);
+        assertEq(address(lender).balance, 1 ether);
+        (sender, , ) = lender.whoPays();
+        assertEq(sender, address(this)); // hoax pranks one call only
+        deal(alice, 3);
+        assertEq(alice.balance, 3);
+    }
+
+    function test_startHoaxWithOrigin() public {
+        address bob = makeAddr("bob");
+        startHoax(bob, address(0xB0B));
+        (address sender, address origin, uint256 balance) = lender.whoPays();
+        (address again, , ) = lender.whoPays();
+        vm.stopPrank();
+        assertEq(sender, bob);
+        assertEq(again, bob);
+        assertEq(origin, address(0xB0B));
+        assertEq(balance, 1 << 128);
+    }
+}
