@@ -98,6 +98,12 @@ private:
     }
     void stmt(const ast::EmitStatement& n) { expr(n.event_call); }
     void stmt(const ast::RevertStatement& n) { expr(n.error_call); }
+    void stmt(const ast::TryStatement& n) { // the call, then whichever branch runs
+        expr(n.call);
+        block(n.body);
+        for (const ast::CatchClause& c : n.clauses)
+            block(c.body);
+    }
 
     const check::VariableInfo* state_var(const ast::Expression& e) const {
         const check::ExprInfo* info = m_p.model().expr(astutil::id_of(e));

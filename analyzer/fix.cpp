@@ -39,7 +39,12 @@ std::optional<Place> place_in(const ast::Statement& s, lang::Span span) {
                              std::is_same_v<T, ast::WhileStatement> ||
                              std::is_same_v<T, ast::DoWhileStatement>)
             return place_in(n.body, span);
-        else
+        else if constexpr (std::is_same_v<T, ast::TryStatement>) {
+            if (auto p = place_in(n.body, span)) return p;
+            for (const ast::CatchClause& c : n.clauses)
+                if (auto p = place_in(c.body, span)) return p;
+            return std::nullopt;
+        } else
             return std::nullopt;
     });
 }

@@ -376,6 +376,8 @@ void Executor::statement(const ast::Statement& s) {
             // Events are not state; their arguments' reverts are over-approximated away.
         } else if constexpr (std::is_same_v<T, ast::RevertStatement>) {
             revert_if(m_env.ctx.bool_val(true));
+        } else if constexpr (std::is_same_v<T, ast::TryStatement>) {
+            unsupported("try/catch", n.span);
         }
     });
 }

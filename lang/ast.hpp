@@ -269,6 +269,7 @@ struct IfStatement;
 struct ForStatement;
 struct WhileStatement;
 struct DoWhileStatement;
+struct TryStatement;
 
 /// `T x = e;`, `T x;`, `(T a, , T b) = e;` — empty optionals are skipped tuple slots.
 struct VariableDeclarationStatement : Node {
@@ -306,7 +307,7 @@ using StatementVariant =
                 x3::forward_ast<IfStatement>, x3::forward_ast<ForStatement>,
                 x3::forward_ast<WhileStatement>, x3::forward_ast<DoWhileStatement>, ReturnStatement,
                 BreakStatement, ContinueStatement, PlaceholderStatement, EmitStatement,
-                RevertStatement>;
+                RevertStatement, x3::forward_ast<TryStatement>>;
 
 struct Statement : StatementVariant {
     using StatementVariant::StatementVariant;
@@ -341,6 +342,27 @@ struct WhileStatement : Node {
 struct DoWhileStatement : Node {
     Statement body;
     Expression condition;
+};
+
+/// `catch Error(string memory r) { ... }`, `catch Panic(uint c) { ... }`,
+/// `catch (bytes memory d) { ... }` or `catch { ... }`. The parser takes any name and parameter
+/// list; the checker keeps solc's forms.
+struct CatchClause : Node {
+    std::string name; ///< empty for `catch (...)` and `catch { ... }`
+    Span name_span;
+    bool has_parameters = false; ///< `(...)` was written
+    std::vector<VariableDeclaration> parameters;
+    Block body;
+};
+
+/// `try call [returns (T a, ...)] { ... } catch ... { ... }`: `call` is an external call or a
+/// contract creation; the returns variables are visible in the success block only.
+struct TryStatement : Node {
+    Expression call;
+    bool has_returns = false;
+    std::vector<VariableDeclaration> returns;
+    Block body;
+    std::vector<CatchClause> clauses;
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -404,6 +404,17 @@ struct SourcePrinter {
     void stmt(const ast::RevertStatement& s) {
         line("revert " + print_expression(s.error_call) + ";");
     }
+    void stmt(const ast::TryStatement& s) {
+        std::string header = "try " + print_expression(s.call) + " ";
+        if (s.has_returns) header += "returns (" + variables_text(s.returns) + ") ";
+        block(header, s.body);
+        for (const auto& c : s.clauses) {
+            std::string clause = "catch ";
+            if (!c.name.empty()) clause += c.name;
+            if (c.has_parameters) clause += "(" + variables_text(c.parameters) + ")";
+            block(clause + (c.name.empty() && !c.has_parameters ? "" : " "), c.body);
+        }
+    }
 
     void annotations(const std::vector<ast::Annotation>& list) {
         for (const auto& a : list)
@@ -718,6 +729,23 @@ struct TreePrinter {
     void stmt(const ast::RevertStatement& s) {
         line("Revert", s.span);
         nested([&] { expr(s.error_call); });
+    }
+    void stmt(const ast::TryStatement& s) {
+        line("Try", s.span);
+        nested([&] {
+            expr(s.call);
+            for (const auto& v : s.returns)
+                variable("Returns", v);
+            stmt(s.body);
+            for (const auto& c : s.clauses) {
+                line(c.name.empty() ? "Catch" : "Catch " + c.name, c.span);
+                nested([&] {
+                    for (const auto& v : c.parameters)
+                        variable("Parameter", v);
+                    stmt(c.body);
+                });
+            }
+        });
     }
 
     void annotations(const std::vector<ast::Annotation>& list) {

@@ -586,6 +586,28 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     return returns_type(*fn);
 }
 
+namespace {
+
+// string.concat takes strings (solc 9977), bytes.concat bytes and bytesN (solc 8015); both take
+// string literals, which are packed as written.
+TypePtr check_concat(Checker& ck, const ast::Call& c, bool is_string) {
+    for (const ast::Expression& e : c.arguments) {
+        TypePtr t = ck.check_expr(e);
+        if (is_error(t) || t->kind == TypeKind::string_literal) continue;
+        if (is_string ? t->kind == TypeKind::string
+                      : t->kind == TypeKind::bytes || t->kind == TypeKind::fixed_bytes)
+            continue;
+        ck.error(DiagCode::TypeMismatch, span_of(e),
+                 fmt::format("Invalid type for argument in the {}.concat function call. {} type "
+                             "is required, but {} provided.",
+                             is_string ? "string" : "bytes",
+                             is_string ? "string" : "bytes or fixed bytes", to_string(*t)));
+    }
+    return is_string ? string_type() : bytes_type();
+}
+
+} // namespace
+
 TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
     CallInfo& ci = info(c.id).call;
     ci.kind = CallKind::builtin;
@@ -699,6 +721,8 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         return uint_type();
     case Builtin::abi_encode:
     case Builtin::abi_encode_packed:
+        if (fn->text == "string.concat" || fn->text == "bytes.concat")
+            return check_concat(*this, c, fn->text == "string.concat");
         for (const auto& a : c.arguments)
             encodable(a, b == Builtin::abi_encode_packed);
         return bytes_type();
@@ -751,6 +775,19 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         if (!count(2, 2, "abi.decode")) return error_type();
         expect_bytes(c.arguments[0], "abi.decode");
         TypePtr types = abi_decode_types(c.arguments[1]);
+        const auto* tuple = boost::get<x3::forward_ast<ast::TupleExpr>>(&c.arguments[1].get());
+        for (std::size_t i = 0; i < types->components.size(); ++i) {
+            const TypePtr& t = types->components[i];
+            // solc 6118: a static array whose memory image (a word per element) does not fit
+            // in 32 bits cannot be decoded into memory.
+            if (!t || t->kind != TypeKind::array || !t->length ||
+                *t->length < std::uint64_t{0xffffffff} / 32)
+                continue;
+            Span at = span_of(c.arguments[1]);
+            if (tuple && i < tuple->get().elements.size() && tuple->get().elements[i])
+                at = span_of(*tuple->get().elements[i]);
+            error(DiagCode::TypeMismatch, at, "Type too large for memory.");
+        }
         if (types->components.size() == 1) return types->components[0];
         return types;
     }

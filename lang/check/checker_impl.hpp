@@ -102,6 +102,17 @@ public:
     bool check_block(const ast::Block& b, bool new_scope = true);
     void check_var_decl_statement(const ast::VariableDeclarationStatement& s);
     void check_return(const ast::ReturnStatement& r);
+    // ---- try_catch.cpp ----
+    bool check_try(const ast::TryStatement& t); ///< returns true if every branch terminates
+    /// The types the try call produces (its return values, or the created contract), or
+    /// nullopt after an error.
+    std::optional<std::vector<TypePtr>> try_call_results(const ast::TryStatement& t);
+    void check_try_returns(const ast::TryStatement& t,
+                           const std::optional<std::vector<TypePtr>>& results);
+    bool check_catch_clause(const ast::CatchClause& c, std::vector<std::string>& seen);
+    /// A returns variable or catch parameter of type `expected` (nullptr: take the declared
+    /// type); solc wants `memory` for reference types.
+    VariableInfo* try_variable(const ast::VariableDeclaration& v, const TypePtr& expected);
     void declare_local(const VariableInfo* v, Span span);
     VariableInfo* make_local(const ast::VariableDeclaration& v, VarKind kind,
                              const Declaration* owner, TypePtr type);

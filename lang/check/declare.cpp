@@ -548,15 +548,7 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
             }
             if (n.rfind("bytes", 0) == 0) {
                 int size = number(5);
-                if (size >= 1 && size <= 32) {
-                    if (size != 4 && size != 32)
-                        ck.error(DiagCode::UnsupportedType, e.span,
-                                 fmt::format("'{}' is not supported by Mallory's subset; the "
-                                             "fixed-size byte types are bytes4 and bytes32 "
-                                             "(LANGUAGE.md §3)",
-                                             n));
-                    return fixed_bytes_type(static_cast<unsigned>(size));
-                }
+                if (size >= 1 && size <= 32) return fixed_bytes_type(static_cast<unsigned>(size));
             }
             ck.error(
                 DiagCode::UnsupportedType, e.span,

@@ -1019,6 +1019,13 @@ void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) 
         }
     }
     if (!ei.lvalue && read_only_calldata(e, at)) return;
+    const auto* indexed = boost::get<x3::forward_ast<ast::IndexAccess>>(&e.get());
+    const TypePtr indexed_base = indexed ? info(id_of(indexed->get().object)).type : nullptr;
+    if (!ei.lvalue && indexed_base && indexed_base->kind == TypeKind::fixed_bytes) { // solc 4360
+        error(DiagCode::NotAnLvalue, at, "Single bytes in fixed bytes arrays cannot be modified.")
+            .hint = "build the new value with shifts and masks, or use a 'bytes' array";
+        return;
+    }
     if (!ei.lvalue) {
         std::string what = text_of(at);
         if (what.size() > 40) what = what.substr(0, 37) + "...";
@@ -1219,6 +1226,12 @@ TypePtr Checker::check_index(const ast::IndexAccess& ia) {
             !(it->kind == TypeKind::rational && is_integral(it->value) && it->value >= 0))
             error(DiagCode::IndexRule, span_of(*ia.index),
                   fmt::format("index must be an unsigned integer, not {}", to_string(*it)));
+        else if (!is_error(it) && it->kind == TypeKind::rational &&
+                 base->kind == TypeKind::fixed_bytes &&
+                 it->value >= Rational(BigInt(base->byte_size))) // solc 1859
+            error(DiagCode::IndexRule, span_of(*ia.index),
+                  fmt::format("Out of bounds array access: index {} of {}",
+                              rational_text(it->value), to_string(*base)));
         info(ia.id).lvalue =
             base->kind == TypeKind::bytes && (loc == Location::memory || loc == Location::storage);
         return set_type(ia.id, fixed_bytes_type(1));

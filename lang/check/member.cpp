@@ -80,6 +80,13 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
         not_found(*this, m, t, {"length", "push", "pop"});
         return set_type(m.id, error_type());
     }
+    case TypeKind::fixed_bytes:
+        if (m.member == "length") { // bytesN.length is the constant N, a uint8 as in solc
+            info(m.id).constant = Rational(BigInt(t.byte_size));
+            return set_type(m.id, uint_type(8));
+        }
+        not_found(*this, m, t, {"length"});
+        return set_type(m.id, error_type());
     case TypeKind::function: {
         if (m.member == "selector" && t.function && t.function->has_selector() &&
             (t.call_kind == CallKind::external || t.call_kind == CallKind::internal)) {
@@ -299,6 +306,16 @@ TypePtr Checker::member_of_contract(const ast::MemberAccess& m, const Type& t) {
 TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
     if (!t.element) return error_type();
     const Type& of = *t.element;
+    if ((of.kind == TypeKind::string || of.kind == TypeKind::bytes) && m.member == "concat") {
+        // string.concat and bytes.concat lay their arguments out as abi.encodePacked does: one
+        // builtin for the code, the surface name (in `text`) for the checker's argument rules.
+        const bool is_string = of.kind == TypeKind::string;
+        Type ft = *builtin_function(Builtin::abi_encode_packed, {},
+                                    {is_string ? string_type() : bytes_type()},
+                                    ast::Mutability::pure, true);
+        ft.text = is_string ? "string.concat" : "bytes.concat";
+        return std::make_shared<const Type>(std::move(ft));
+    }
     if (of.kind == TypeKind::enum_) {
         const EnumInfo* e = of.enum_info;
         for (std::size_t i = 0; i < e->values.size(); ++i) {

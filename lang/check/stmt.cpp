@@ -525,6 +525,9 @@ bool Checker::check_statement(const ast::Statement& s) {
             ck.set_type(call->get().id, empty_tuple());
             return true;
         }
+        bool operator()(const x3::forward_ast<ast::TryStatement>& t) const {
+            return ck.check_try(t.get());
+        }
     };
     if (!m_body) return false;
     return boost::apply_visitor(Visitor{*this}, s.get());

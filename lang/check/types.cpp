@@ -508,10 +508,12 @@ bool explicitly_convertible(const Type& from, const Type& to) {
         if (to.kind == TypeKind::integer) return !to.is_signed && to.bits == 160;
         if (to.kind == TypeKind::contract) return true;
         if (to.kind == TypeKind::address) return !to.payable; // payable only via payable(a)
+        if (to.kind == TypeKind::fixed_bytes) return to.byte_size == 20; // bytes20(a)
         return false;
     case TypeKind::fixed_bytes:
         if (to.kind == TypeKind::fixed_bytes) return true;
         if (to.kind == TypeKind::integer) return !to.is_signed && to.bits == from.byte_size * 8;
+        if (to.kind == TypeKind::address) return from.byte_size == 20 && !to.payable;
         return false;
     case TypeKind::contract:
         if (to.kind == TypeKind::address) return !to.payable;

@@ -109,6 +109,16 @@ private:
     /// Replaces the memory pointer of an indexed reference argument by its topic hash.
     void hash_indexed(const Type& t, Span at);
     void revert_statement(const ast::RevertStatement& s);
+    // ---- try/catch (codegen_try.cpp) --------------------------------------------------------
+    void try_statement(const ast::TryStatement& s);
+    /// At a failed try call: runs the first clause that matches the return data, or re-raises.
+    void catch_clauses(const ast::TryStatement& s, Label end);
+    /// Runs `c` with its parameter bound to the value on the stack (if it has one), then jumps
+    /// to `end`.
+    void catch_body(const ast::CatchClause& c, Label end, bool value_on_stack);
+    /// data -- reason: solc's decoding of Error(string) return data (a copy of it in `data`,
+    /// a bytes value); jumps to `no_match` (with nothing pushed) when it is malformed.
+    void decode_error_message(std::uint16_t data, Label no_match);
     void modifier_chain(const FunctionInfo& f, std::size_t index);
     void bind_parameters_of_modifier(const check::ModifierUse& use, const ModifierInfo& m);
 
@@ -178,11 +188,15 @@ private:
     // ---- calls (codegen_call.cpp) -----------------------------------------------------------
     int call(const ast::Call& c);
     int internal_call(const ast::Call& c, const check::ExprInfo& info);
-    int external_call(const ast::Call& c, const check::ExprInfo& info);
+    /// A failed call re-raises the callee's revert, or jumps to `on_failure` (a `try`) with the
+    /// stack as it was before the call.
+    int external_call(const ast::Call& c, const check::ExprInfo& info,
+                      std::optional<Label> on_failure = std::nullopt);
     int builtin_call(const ast::Call& c, const check::ExprInfo& info);
     int conversion_call(const ast::Call& c);
     int struct_constructor(const ast::Call& c, const check::ExprInfo& info);
-    int creation(const ast::Call& c, const check::ExprInfo& info);
+    int creation(const ast::Call& c, const check::ExprInfo& info,
+                 std::optional<Label> on_failure = std::nullopt);
     int new_array(const ast::Call& c);
     void require_call(const ast::Call& c);
     void revert_call(const ast::Call& c);

@@ -120,7 +120,8 @@ int FunctionCompiler::internal_call(const ast::Call& c, const check::ExprInfo& i
     return static_cast<int>(target->return_types.size());
 }
 
-int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& info) {
+int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& info,
+                                    std::optional<Label> on_failure) {
     const FunctionInfo* target = info.call.function;
     if (!target) unsupported(c.span, "an external call without a target");
     expression(callee_object(c));
@@ -164,10 +165,14 @@ int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& i
     m_out.push(0);
     m_out.push(0);
     m_out.op(is_static ? Op::STATICCALL : Op::CALL);
-    Label ok = m_out.new_label();
-    m_out.jump(Op::JUMPI, ok);
-    bubble_revert();
-    m_out.bind(ok);
+    if (on_failure) {
+        m_out.jump(Op::JUMPZ, *on_failure);
+    } else {
+        Label ok = m_out.new_label();
+        m_out.jump(Op::JUMPI, ok);
+        bubble_revert();
+        m_out.bind(ok);
+    }
     return decode_return_data(target->return_types);
 }
 
@@ -234,7 +239,8 @@ int FunctionCompiler::struct_constructor(const ast::Call& c, const check::ExprIn
     return 1;
 }
 
-int FunctionCompiler::creation(const ast::Call& c, const check::ExprInfo& info) {
+int FunctionCompiler::creation(const ast::Call& c, const check::ExprInfo& info,
+                               std::optional<Label> on_failure) {
     auto contract = dynamic_cast<const ContractInfo*>(info.call.target);
     if (!contract) {
         TypePtr type = m_model.type_of(c.id);
@@ -268,7 +274,12 @@ int FunctionCompiler::creation(const ast::Call& c, const check::ExprInfo& info) 
     m_out.dup(1);
     Label ok = m_out.new_label();
     m_out.jump(Op::JUMPI, ok);
-    bubble_revert();
+    if (on_failure) { // the failed creation's zero address is not a result
+        m_out.op(Op::POP);
+        m_out.jump(Op::JUMP, *on_failure);
+    } else {
+        bubble_revert();
+    }
     m_out.bind(ok);
     return 1;
 }

@@ -757,6 +757,11 @@ void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
         if (f.bits > 160) cleanup(*check::uint_type(160));
         return;
     }
+    if (t.kind == TypeKind::fixed_bytes && f.kind == TypeKind::address) { // bytes20(address)
+        m_out.push(96);
+        m_out.op(Op::SHL);
+        return;
+    }
     if (t.kind == TypeKind::address && f.kind == TypeKind::fixed_bytes) { // address(bytes20)
         m_out.push(96);
         m_out.op(Op::SHR);

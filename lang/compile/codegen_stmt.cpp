@@ -132,6 +132,9 @@ void FunctionCompiler::statement(const ast::Statement& s) {
         }
         void operator()(const ast::EmitStatement& n) const { self.emit_statement(n); }
         void operator()(const ast::RevertStatement& n) const { self.revert_statement(n); }
+        void operator()(const ast::x3::forward_ast<ast::TryStatement>& n) const {
+            self.try_statement(n.get());
+        }
     };
     boost::apply_visitor(Visitor{*this}, s.get());
 }

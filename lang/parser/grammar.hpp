@@ -64,6 +64,8 @@ MALLORY_RULE(break_statement, ast::BreakStatement, "'break;'")
 MALLORY_RULE(continue_statement, ast::ContinueStatement, "'continue;'")
 MALLORY_RULE(emit_statement, ast::EmitStatement, "an emit statement")
 MALLORY_RULE(revert_statement, ast::RevertStatement, "a revert statement")
+MALLORY_RULE(try_statement, ast::TryStatement, "a try statement")
+MALLORY_RULE(catch_clause, ast::CatchClause, "a catch clause")
 MALLORY_RULE(placeholder_statement, ast::PlaceholderStatement, "'_;'")
 MALLORY_RULE(var_decl_statement, ast::VariableDeclarationStatement, "a variable declaration")
 MALLORY_RULE(tuple_decl_statement, ast::VariableDeclarationStatement, "a tuple declaration")
@@ -110,8 +112,9 @@ BOOST_SPIRIT_DECLARE(statement_type, block_type, unchecked_block_type, simple_st
                      if_statement_type, for_statement_type, while_statement_type,
                      do_while_statement_type, return_statement_type, break_statement_type,
                      continue_statement_type, emit_statement_type, revert_statement_type,
-                     placeholder_statement_type, var_decl_statement_type, tuple_decl_statement_type,
-                     expression_statement_type, local_variable_type)
+                     try_statement_type, catch_clause_type, placeholder_statement_type,
+                     var_decl_statement_type, tuple_decl_statement_type, expression_statement_type,
+                     local_variable_type)
 BOOST_SPIRIT_DECLARE(contract_member_type, parameter_type, event_parameter_type,
                      state_variable_type, struct_definition_type, struct_field_type,
                      enum_definition_type, enum_value_type, event_definition_type,

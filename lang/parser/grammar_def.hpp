@@ -310,8 +310,10 @@ inline constexpr RejectParser inline_array_reject{
     0,
     0};
 
-/// `{` that opens call options: followed by `}` or `name:`.
-inline const auto options_open = p("{") >> &(p("}") | (ident >> p(":")));
+/// `{` that opens call options: followed by `name:`.
+/// As in solc, a `{` not followed by `name:` ends the expression: `try c.f() { ... }` opens the
+/// success block, and `f{}()` is not a call with options.
+inline const auto options_open = p("{") >> &(ident >> p(":"));
 
 // postfix_expression := primary_expression
 //     ( '.' identifier | '[' [expression] ']' | '{' [call_option (',' call_option)*] '}'
@@ -384,15 +386,6 @@ inline constexpr RejectParser assembly_reject{
     DiagCode::UnsupportedAssembly,
     "inline assembly is not supported by Mallory's subset (LANGUAGE.md §4)",
     "",
-    0,
-    0};
-inline constexpr RejectParser try_reject{
-    {},
-    "try",
-    DiagCode::UnsupportedTryCatch,
-    "'try'/'catch' is not supported by Mallory's subset (LANGUAGE.md §4 lists it as optional)",
-    "use a low-level call and check its success flag: "
-    "(bool ok, bytes memory data) = address(c).call(...)",
     0,
     0};
 
@@ -515,20 +508,49 @@ inline const auto revert_statement_def =
                 _val(ctx).error_call = std::move(_attr(ctx));
             })] > p(";", "';' after the revert statement")];
 
+/// `(p, ...)` of a catch clause into `_val.parameters`; `catch ()` is a syntax error, as in solc,
+/// but a named clause may have an empty list (`catch Panic()`, rejected by the checker).
+inline constexpr auto push_catch_parameter = [](auto& ctx) {
+    _val(ctx).has_parameters = true;
+    _val(ctx).parameters.push_back(std::move(_attr(ctx)));
+};
+inline constexpr auto mark_catch_parameters = [](auto& ctx) { _val(ctx).has_parameters = true; };
+
+// catch_clause := 'catch' [identifier '(' [parameter (',' parameter)*] ')'
+//                          | '(' parameter (',' parameter)* ')'] block
+inline const auto catch_clause_def =
+    spanned[kw("catch") >
+            -((ident[set_name] > p("(")[mark_catch_parameters] >
+               -(parameter[push_catch_parameter] % p(",")) >
+               p(")", "')' or ',' in the parameter list")) |
+              (p("(")[mark_catch_parameters] > (parameter[push_catch_parameter] % p(",")) >
+               p(")", "')' or ',' in the parameter list"))) >
+            block[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })]];
+
+// try_statement := 'try' expression ['returns' '(' parameter (',' parameter)* ')'] block
+//                  catch_clause+
+inline const auto try_statement_def =
+    spanned[kw("try") > expression[([](auto& ctx) { _val(ctx).call = std::move(_attr(ctx)); })] >
+            -(kw("returns")[([](auto& ctx) { _val(ctx).has_returns = true; })] > p("(") >
+              (parameter[([](auto& ctx) { _val(ctx).returns.push_back(std::move(_attr(ctx))); })] %
+               p(",")) > p(")", "')' or ',' in the returns list")) >
+            block[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })] >
+            +catch_clause[([](auto& ctx) { _val(ctx).clauses.push_back(std::move(_attr(ctx))); })]];
+
 // placeholder_statement := '_' ';'
 inline const auto placeholder_statement_def = spanned[kw("_") >> p(";")];
 
 // statement := block | unchecked_block | if_statement | for_statement | while_statement
 //            | do_while_statement | return_statement | break_statement | continue_statement
-//            | emit_statement | revert_statement | placeholder_statement
+//            | emit_statement | revert_statement | try_statement | placeholder_statement
 //            | tuple_decl_statement | var_decl_statement | expression_statement
 inline const auto statement_def =
     nest[block[assign_val] | unchecked_block[assign_val] | if_statement[assign_val] |
          for_statement[assign_val] | while_statement[assign_val] | do_while_statement[assign_val] |
          return_statement[assign_val] | break_statement[assign_val] |
          continue_statement[assign_val] | emit_statement[assign_val] |
-         revert_statement[assign_val] | placeholder_statement[assign_val] | assembly_reject |
-         try_reject | simple_statement[assign_val]];
+         revert_statement[assign_val] | try_statement[assign_val] |
+         placeholder_statement[assign_val] | assembly_reject | simple_statement[assign_val]];
 
 // ---------------------------------------------------------------------------------------------
 // Contract members

@@ -92,14 +92,12 @@ WordKind classify_word(std::string_view word) {
 }
 
 ElementaryKind classify_elementary(std::string_view w) {
-    if (w == "bool" || w == "address" || w == "string" || w == "bytes" || w == "bytes4" ||
-        w == "bytes32")
-        return ElementaryKind::ok;
+    if (w == "bool" || w == "address" || w == "string" || w == "bytes") return ElementaryKind::ok;
     if (w.starts_with("uint") && is_int_width(w.substr(4))) return ElementaryKind::ok;
     if (w.starts_with("int") && is_int_width(w.substr(3))) return ElementaryKind::ok;
     if (w.starts_with("bytes")) {
         int n = small_number(w.substr(5));
-        if (n >= 1 && n <= 32) return ElementaryKind::bytes_other;
+        if (n >= 1 && n <= 32) return ElementaryKind::ok; // bytes1 ... bytes32
     }
     if (is_fixed_name(w)) return ElementaryKind::fixed_point;
     return ElementaryKind::none;

@@ -52,7 +52,7 @@ enum class WordKind : std::uint8_t { identifier, keyword, reserved };
 WordKind classify_word(std::string_view word);
 
 /// Elementary type names: `ok` for the subset, the others are valid Solidity outside it.
-enum class ElementaryKind : std::uint8_t { none, ok, bytes_other, fixed_point };
+enum class ElementaryKind : std::uint8_t { none, ok, fixed_point };
 ElementaryKind classify_elementary(std::string_view word);
 
 /// Decodes one string piece's body (between the quotes); throws SyntaxIssue on bad escapes.
@@ -157,7 +157,7 @@ private:
 };
 
 /// `uint256`, `bool`, `address`, `bytes32`, `string`... (without `payable`). Valid elementary
-/// types outside the subset (`bytes7`, `fixed128x18`) are reported here, where they are written.
+/// types outside the subset (`fixed128x18`) are reported here, where they are written.
 struct ElementaryParser : x3::parser<ElementaryParser> {
     using attribute_type = ast::ElementaryTypeName;
 
@@ -169,12 +169,6 @@ struct ElementaryParser : x3::parser<ElementaryParser> {
         switch (classify_elementary(w)) {
         case ElementaryKind::none:
             return false;
-        case ElementaryKind::bytes_other:
-            throw_issue(DiagCode::UnsupportedBytesType, first, first + w.size(),
-                        "'" + std::string(w) + "' is not supported by Mallory's subset " +
-                            "(LANGUAGE.md §3)",
-                        "the fixed-size byte types in the subset are 'bytes4' and 'bytes32'; "
-                        "'bytes' and 'string' are available for memory values");
         case ElementaryKind::fixed_point:
             throw_issue(DiagCode::UnsupportedFixedPoint, first, first + w.size(),
                         "fixed-point type '" + std::string(w) +

@@ -130,6 +130,15 @@ struct IdAssigner {
     void stmt_node(ast::PlaceholderStatement&) {}
     void stmt_node(ast::EmitStatement& s) { expr(s.event_call); }
     void stmt_node(ast::RevertStatement& s) { expr(s.error_call); }
+    void stmt_node(ast::TryStatement& s) {
+        expr(s.call);
+        variables(s.returns);
+        stmt_node(s.body);
+        for (auto& c : s.clauses) {
+            variables(c.parameters);
+            stmt_node(c.body);
+        }
+    }
 
     void annotations(std::vector<ast::Annotation>& list) {
         for (auto& a : list)

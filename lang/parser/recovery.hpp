@@ -55,7 +55,7 @@ bool parse_items(const char*& first, const char* last, Ctx const& ctx, bool brac
         if (stop_word && stop_word(word_at(first, last))) return false;
         const char* start = first;
         const char* error_at = start;
-        bool try_catch = false;
+        const bool try_catch = word_at(start, last) == "try";
         try {
             if (item(first) && first != start) continue;
             first = start;
@@ -66,10 +66,9 @@ bool parse_items(const char*& first, const char* last, Ctx const& ctx, bool brac
         } catch (SyntaxIssue const& issue) {
             report_issue(state, issue);
             error_at = issue.begin;
-            try_catch = issue.code == DiagCode::UnsupportedTryCatch;
         }
         first = sync_skip(start, error_at, last, sync_stop);
-        // `try ... { } catch ... { }`: the catch clauses belong to the rejected statement.
+        // `try ... { } catch ... { }`: the catch clauses belong to the failed statement.
         for (const char* next = skip_trivia(first, last);
              try_catch && word_at(next, last) == "catch"; next = skip_trivia(first, last))
             first = sync_skip(next, next, last);

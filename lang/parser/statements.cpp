@@ -6,8 +6,8 @@ namespace mallory::lang::parser {
 BOOST_SPIRIT_DEFINE(statement, block, unchecked_block, simple_statement, if_statement,
                     for_statement, while_statement, do_while_statement, return_statement,
                     break_statement, continue_statement, emit_statement, revert_statement,
-                    placeholder_statement, var_decl_statement, tuple_decl_statement,
-                    expression_statement, local_variable)
+                    try_statement, catch_clause, placeholder_statement, var_decl_statement,
+                    tuple_decl_statement, expression_statement, local_variable)
 
 BOOST_SPIRIT_INSTANTIATE(statement_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(block_type, iterator_type, context_type)
@@ -22,6 +22,8 @@ BOOST_SPIRIT_INSTANTIATE(break_statement_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(continue_statement_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(emit_statement_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(revert_statement_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(try_statement_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(catch_clause_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(placeholder_statement_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(var_decl_statement_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(tuple_decl_statement_type, iterator_type, context_type)

@@ -75,6 +75,27 @@ TEST(CheckTypes, AddressConversions) {
     EXPECT_FALSE(explicitly_convertible(*address_type(), *uint_type(256)));
     EXPECT_TRUE(explicitly_convertible(*rational_type(Rational(0)), *address_type()));
     EXPECT_FALSE(explicitly_convertible(*address_type(false), *address_type(true)));
+    // bytes20 and address convert both ways; other widths do not
+    EXPECT_TRUE(explicitly_convertible(*address_type(), *fixed_bytes_type(20)));
+    EXPECT_TRUE(explicitly_convertible(*address_type(true), *fixed_bytes_type(20)));
+    EXPECT_TRUE(explicitly_convertible(*fixed_bytes_type(20), *address_type()));
+    EXPECT_FALSE(explicitly_convertible(*fixed_bytes_type(20), *address_type(true)));
+    EXPECT_FALSE(explicitly_convertible(*address_type(), *fixed_bytes_type(32)));
+    EXPECT_FALSE(explicitly_convertible(*fixed_bytes_type(32), *address_type()));
+}
+
+TEST(CheckTypes, EveryFixedBytesWidth) {
+    for (unsigned n = 1; n <= 32; ++n) {
+        EXPECT_EQ(to_string(*fixed_bytes_type(n)), "bytes" + std::to_string(n));
+        EXPECT_TRUE(explicitly_convertible(*fixed_bytes_type(n), *uint_type(8 * n)));
+        EXPECT_TRUE(explicitly_convertible(*uint_type(8 * n), *fixed_bytes_type(n)));
+        EXPECT_FALSE(implicitly_convertible(*fixed_bytes_type(n), *uint_type(8 * n)));
+        if (n > 1) {
+            EXPECT_FALSE(explicitly_convertible(*fixed_bytes_type(n), *uint_type(8 * n - 8)));
+            EXPECT_FALSE(implicitly_convertible(*fixed_bytes_type(n), *fixed_bytes_type(n - 1)));
+            EXPECT_TRUE(implicitly_convertible(*fixed_bytes_type(n - 1), *fixed_bytes_type(n)));
+        }
+    }
 }
 
 TEST(CheckTypes, ExplicitIntegerConversions) {

@@ -275,6 +275,49 @@ TEST(ParserStatements, Negative) {
         EXPECT_TRUE(parse_body(bad)->diagnostics.has_errors()) << bad;
 }
 
+TEST(ParserStatements, TryCatch) {
+    auto p = parse_body(R"(
+        try c.f{gas: 5}(x) returns (uint v, string memory) { v; }
+        catch Error(string memory reason) { reason; }
+        catch Panic(uint code) {}
+        catch (bytes memory data) {}
+        catch {}
+        try new D() {} catch Oops() {}
+    )");
+    EXPECT_EQ(p->errors(), "");
+    const auto& statements = first_function(*p).body->statements;
+    ASSERT_EQ(statements.size(), 2u);
+    auto* t = ast::get_if<ast::TryStatement>(statements[0]);
+    ASSERT_TRUE(t);
+    EXPECT_TRUE(ast::get_if<ast::Call>(t->call));
+    EXPECT_TRUE(t->has_returns);
+    ASSERT_EQ(t->returns.size(), 2u);
+    EXPECT_EQ(t->returns[0].name, "v");
+    EXPECT_EQ(t->returns[1].name, "");
+    ASSERT_EQ(t->clauses.size(), 4u);
+    EXPECT_EQ(t->clauses[0].name, "Error");
+    EXPECT_EQ(t->clauses[0].parameters.at(0).name, "reason");
+    EXPECT_EQ(t->clauses[1].name, "Panic");
+    EXPECT_EQ(t->clauses[2].name, "");
+    EXPECT_TRUE(t->clauses[2].has_parameters);
+    EXPECT_FALSE(t->clauses[3].has_parameters);
+    auto* creation = ast::get_if<ast::TryStatement>(statements[1]);
+    ASSERT_TRUE(creation);
+    EXPECT_FALSE(creation->has_returns);
+    ASSERT_EQ(creation->clauses.size(), 1u);
+    EXPECT_EQ(creation->clauses[0].name, "Oops"); // the checker rejects the name
+    EXPECT_TRUE(creation->clauses[0].parameters.empty());
+}
+
+TEST(ParserStatements, TryCatchNegative) {
+    // solc's parser errors: no catch clause, an empty unnamed list, an empty returns list
+    for (const char* bad :
+         {"try this.f() {}", "try this.f() {} catch () {}", "try this.f() returns () {} catch {}",
+          "try this.f() returns (uint a {} catch {}", "try {} catch {}", "try this.f() catch {}",
+          "try this.f() {} catch Error {}"})
+        EXPECT_TRUE(parse_body(bad)->diagnostics.has_errors()) << bad;
+}
+
 TEST(ParserStatements, Placeholder) {
     auto p = parse_text("contract C { modifier m() { _; x = 1; _; } }");
     EXPECT_EQ(p->errors(), "");

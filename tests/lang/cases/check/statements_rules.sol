@@ -74,14 +74,10 @@ contract Rules {
 // tests/lang/cases/check/statements_rules.sol:25:9: error: memory arrays of uint256[] are not supported by Mallory's subset: memory arrays hold value types only (LANGUAGE.md §3) [E4105]
 //    25 |         uint256[][] memory nested;
 //       |         ^~~~~~~~~~~~~~~~~~~~~~~~~
-// tests/lang/cases/check/statements_rules.sol:26:9: error: 'bytes16' is not supported by Mallory's subset (LANGUAGE.md §3) [E4011]
-//    26 |         bytes16 b;
-//       |         ^~~~~~~
-//       = help: the fixed-size byte types in the subset are 'bytes4' and 'bytes32'; 'bytes' and 'string' are available for memory values
 // tests/lang/cases/check/statements_rules.sol:27:9: error: fixed-point type 'fixed' is not supported by Mallory's subset (LANGUAGE.md §3) [E4010]
 //    27 |         fixed f;
 //       |         ^~~~~
 // tests/lang/cases/check/statements_rules.sol:30:11: error: event 'Indexed' has 4 indexed parameters; at most 3 are allowed [E3035]
 //    30 |     event Indexed(uint256 indexed a, uint256 indexed b, uint256 indexed c, uint256 indexed d);
 //       |           ^~~~~~~
-// 17 errors generated.
+// 16 errors generated.

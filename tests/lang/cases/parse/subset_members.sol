@@ -14,11 +14,7 @@ contract Members {
 // tests/lang/cases/parse/subset_members.sol:3:5: error: function types are not supported by Mallory's subset (LANGUAGE.md §3) [E4006]
 //     3 |     function (uint) external returns (uint) callback;
 //       |     ^~~~~~~~
-// tests/lang/cases/parse/subset_members.sol:4:5: error: 'bytes7' is not supported by Mallory's subset (LANGUAGE.md §3) [E4011]
-//     4 |     bytes7 short;
-//       |     ^~~~~~
-//       = help: the fixed-size byte types in the subset are 'bytes4' and 'bytes32'; 'bytes' and 'string' are available for memory values
 // tests/lang/cases/parse/subset_members.sol:5:5: error: fixed-point type 'fixed128x18' is not supported by Mallory's subset (LANGUAGE.md §3) [E4010]
 //     5 |     fixed128x18 ratio;
 //       |     ^~~~~~~~~~~
-// 4 errors generated.
+// 3 errors generated.

@@ -13,10 +13,6 @@ contract Statements {
 // tests/lang/cases/parse/subset_statements.sol:3:9: error: inline assembly is not supported by Mallory's subset (LANGUAGE.md §4) [E4005]
 //     3 |         assembly { let x := 1 }
 //       |         ^~~~~~~~
-// tests/lang/cases/parse/subset_statements.sol:4:9: error: 'try'/'catch' is not supported by Mallory's subset (LANGUAGE.md §4 lists it as optional) [E4007]
-//     4 |         try Other(a).g() returns (uint v) { return v; } catch { return 0; }
-//       |         ^~~
-//       = help: use a low-level call and check its success flag: (bool ok, bytes memory data) = address(c).call(...)
 // tests/lang/cases/parse/subset_statements.sol:6:29: error: inline array literals '[a, b, c]' are not supported by Mallory's subset (LANGUAGE.md §4) [E4013]
 //     6 |         uint[3] memory xs = [uint(1), 2, 3];
 //       |                             ^
@@ -31,4 +27,4 @@ contract Statements {
 //     9 |         return +1;
 //       |                ^
 //       = help: remove the '+'
-// 6 errors generated.
+// 5 errors generated.
