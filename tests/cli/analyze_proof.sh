@@ -53,7 +53,8 @@ statuses = {p["property"]: p["status"] for p in r["proofs"]}
 assert statuses["PluginWallet: callback-freedom"] != "proved", statuses
 print("ok: delegatecall finding at line", f["location"]["line"])
 ' || fail=1
-"$mallory" analyze "$file" --sarif --txs 1 --depth 1 | python3 -c '
+sarif=$("$mallory" analyze "$file" --sarif --txs 1 --depth 1)
+echo "$sarif" | python3 -c '
 import json, sys
 s = json.load(sys.stdin)
 run = s["runs"][0]
