@@ -277,6 +277,10 @@ private:
     }
     void node(const ast::Identifier&, const ast::Expression& e) {
         if (auto* v = state_var(e)) add(Effect::read, v, astutil::span_of(e));
+        // A read through a local storage reference lands in storage the walker cannot name.
+        else if (through_storage_reference(e))
+            note_incomplete("a storage reference is not resolved to a state variable",
+                            astutil::span_of(e));
     }
     void node(const ast::MemberAccess& n, const ast::Expression& e) {
         if (auto* v = state_var(e)) {

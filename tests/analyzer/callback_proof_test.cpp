@@ -172,6 +172,24 @@ contract Book {
     EXPECT_NE(r.reason.find("storage reference"), std::string::npos) << r.reason;
 }
 
+TEST(CallbackProof, ReadThroughStorageReferenceAfterTheCallIsUnknown) {
+    const ProofResult r = prove(R"(
+pragma solidity ^0.8.20;
+contract Book {
+    struct Account { uint256 amount; }
+    mapping(address => Account) accounts;
+    uint256 public paid;
+    function deposit() external payable { accounts[msg.sender].amount += msg.value; }
+    function withdraw() external {
+        Account storage a = accounts[msg.sender];
+        (bool ok, ) = msg.sender.call{value: 1}("");
+        require(ok && a.amount > 0, "failed");
+    }
+})");
+    EXPECT_EQ(r.status, PropertyStatus::unknown);
+    EXPECT_NE(r.reason.find("storage reference"), std::string::npos) << r.reason;
+}
+
 TEST(CallbackProof, PostCallReadOfStateNoCallbackWritesIsProved) {
     // `limit` is written by no function: reading it after the call commutes with any callback.
     const ProofResult r = prove(bank(R"(
