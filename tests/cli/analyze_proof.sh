@@ -66,6 +66,8 @@ print("ok: SARIF result under rule delegatecall")
 text=$("$mallory" analyze "$file" --txs 1 --depth 1)
 grep -q "dc_plugin_parameter.sol:16:23: high \[delegatecall, unconfirmed\]" <<<"$text" ||
     { echo "FAIL: the text report does not name the delegatecall finding: $text"; fail=1; }
+grep -q "dc_plugin_parameter.sol:16:23: the delegatecall" <<<"$text" ||
+    { echo "FAIL: the text report does not point at the delegatecall: $text"; fail=1; }
 checks=$("$mallory" analyze --list-checks)
 grep -q "^delegatecall  *static  *high" <<<"$checks" ||
     { echo "FAIL: --list-checks does not list delegatecall: $checks"; fail=1; }
