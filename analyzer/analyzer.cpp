@@ -1,6 +1,7 @@
 #include "analyzer/analyzer.hpp"
 
 #include "analyzer/ast_util.hpp"
+#include "analyzer/delegatecall_check.hpp"
 #include "analyzer/fix.hpp"
 #include "analyzer/replay.hpp"
 
@@ -273,12 +274,34 @@ ProofEntry prove_property(const Program& program, const Property& pr, bool viola
         if (r.status == PropertyStatus::proved) {
             pe.status = r.status;
             pe.engine = std::string(e->name());
-            pe.reason.clear();
+            pe.reason = r.reason; // the argument, when the engine states one
             break;
         }
         if (!r.reason.empty()) pe.reason += fmt::format("; {}: {}", e->name(), r.reason);
     }
     return pe;
+}
+
+/// The delegatecall check's findings: static, so never confirmed and without a witness.
+void report_delegatecalls(const Program& program, Report& report) {
+    for (const DelegatecallFinding& d : untrusted_delegatecalls(program)) {
+        Finding f;
+        f.check = CheckId::delegatecall;
+        f.severity = find_check(CheckId::delegatecall)->severity();
+        f.contract = program.targets()[d.target].name();
+        f.function = d.function->name;
+        f.location = locate(program, d.call);
+        f.message = fmt::format("{}.{} delegatecalls into code it does not control: {}; that "
+                                "code runs with {}'s storage and balance (total compromise); "
+                                "static finding, not replayed on the VM",
+                                f.contract, f.function, d.why, f.contract);
+        f.hint = "delegatecall only to code fixed at deployment or set by a trusted owner";
+        if (suppressed(program, f)) {
+            ++report.suppressed;
+            continue;
+        }
+        report.findings.push_back(std::move(f));
+    }
 }
 
 } // namespace
@@ -298,6 +321,7 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
     Report report;
     const Facts facts(program);
     report.candidates = static_candidates(facts);
+    report_delegatecalls(program, report);
     ExploreOptions explore_options = opts.explore;
     explore_options.hint_engines = opts.engines;
     // The explorer gets what is left of the whole analysis's time (hints come out of it too).

@@ -119,6 +119,16 @@ std::vector<std::unique_ptr<Check>> make_registry() {
     r.push_back(std::make_unique<LateWrite>());
     r.push_back(std::make_unique<CrossFunction>());
     r.push_back(std::make_unique<ReadOnly>());
+    // Its findings come from delegatecall_check.hpp (they need the program's trust model, not
+    // only the facts): reported as static findings, never as confirmed.
+    r.push_back(std::make_unique<MetaCheck>(Meta{
+        CheckId::delegatecall, "static", Severity::high, "medium",
+        "a delegatecall runs code that the system does not fix (a parameter, a variable anyone "
+        "can set, an unvouched constructor argument or address) with this contract's storage "
+        "and balance: that code can overwrite the owner or any balance, or selfdestruct the "
+        "contract",
+        "delegatecall only to code fixed at deployment or set by a trusted owner; vouch for a "
+        "deployment-time address with --trust"}));
     const Meta dynamic[] = {
         {CheckId::reentrancy, "dynamic", Severity::high, "high",
          "the explorer found a re-entrant execution whose final state no callback-free order of "

@@ -3,6 +3,7 @@
 #include "analyzer/ast_util.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace mallory::analyzer {
 
@@ -14,13 +15,17 @@ using astutil::strip;
 
 class Walker {
 public:
-    Walker(const Program& p, const Target& t, std::vector<Effect>& out)
-        : m_p(p), m_t(t), m_out(out) {}
+    Walker(const Program& p, const Target& t, std::vector<Effect>& out,
+           std::string* incomplete = nullptr)
+        : m_p(p), m_t(t), m_out(out), m_incomplete(incomplete) {}
 
     void function(const check::FunctionInfo* f) {
         if (!f || !f->ast || !f->ast->body) return;
-        if (std::find(m_stack.begin(), m_stack.end(), f) != m_stack.end() || m_stack.size() > 8)
+        if (std::find(m_stack.begin(), m_stack.end(), f) != m_stack.end() || m_stack.size() > 8) {
+            note_incomplete(fmt::format("the recursive call of {} is not followed", f->name),
+                            f->span);
             return;
+        }
         m_stack.push_back(f);
         wrap(f, 0);
         m_stack.pop_back();
@@ -123,6 +128,44 @@ private:
         return state_var(e);
     }
 
+    void note_incomplete(const std::string& why, lang::Span span) {
+        if (m_incomplete && m_incomplete->empty())
+            *m_incomplete = fmt::format("{} (at {})", why, where(span));
+    }
+
+    std::string where(lang::Span span) const {
+        if (span.file >= m_p.sources().size()) return "?";
+        const lang::SourceFile& f = m_p.sources().file(span.file);
+        const lang::LineCol lc = f.line_col(span.begin);
+        return fmt::format("{}:{}:{}", f.path(), lc.line, lc.column);
+    }
+
+    /// The root of an lvalue is a local or parameter of a storage reference type: the write
+    /// lands in storage the walker cannot name.
+    bool through_storage_reference(const ast::Expression& raw) const {
+        const ast::Expression& e = strip(raw);
+        if (const auto* ix = as<ast::IndexAccess>(e)) return through_storage_reference(ix->object);
+        if (const auto* m = as<ast::MemberAccess>(e)) return through_storage_reference(m->object);
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(e));
+        if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return false;
+        const auto* v = static_cast<const check::VariableInfo*>(info->decl);
+        return v->var_kind != check::VarKind::state && v->type &&
+               v->type->location == check::Location::storage;
+    }
+
+    /// `e` with a parameter of an inlined internal function replaced by its argument.
+    const ast::Expression& resolve(const ast::Expression& e) const {
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(strip(e)));
+        if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return e;
+        auto it = m_bindings.find(static_cast<const check::VariableInfo*>(info->decl));
+        return it == m_bindings.end() ? e : *it->second;
+    }
+
+    bool is_address(const ast::Expression& e) const {
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(strip(e)));
+        return info && info->type && info->type->kind == check::TypeKind::address;
+    }
+
     void add(Effect::Kind k, const check::VariableInfo* v, lang::Span span) {
         if (!v || v->constant || v->immutable) return;
         Effect e;
@@ -138,6 +181,9 @@ private:
             if (ix->index) expr(*ix->index);
         }
         const check::VariableInfo* v = root_var(e);
+        if (!v && through_storage_reference(e))
+            note_incomplete("a write through a local storage reference is not resolved",
+                            astutil::span_of(e));
         if (also_read) add(Effect::read, v, astutil::span_of(e));
         add(Effect::write, v, astutil::span_of(e));
     }
@@ -169,14 +215,20 @@ private:
         Effect e;
         e.kind = Effect::call;
         e.span = n.span;
+        if (member) e.receiver = &resolve(member->object);
         switch (ci.kind) {
         case check::CallKind::internal: {
             const check::FunctionInfo* f = ci.function;
             if (f && ci.virtual_dispatch) f = m_t.info->resolve_virtual(f);
             auto saved = m_placeholder;
+            auto bound = m_bindings;
             m_placeholder = nullptr;
+            if (f)
+                for (std::size_t i = 0; i < f->parameters.size() && i < n.arguments.size(); ++i)
+                    m_bindings.insert_or_assign(f->parameters[i], &resolve(n.arguments[i]));
             function(f);
             m_placeholder = saved;
+            m_bindings = std::move(bound);
             return;
         }
         case check::CallKind::external:
@@ -231,12 +283,24 @@ private:
     }
     void node(const ast::Identifier&, const ast::Expression& e) {
         if (auto* v = state_var(e)) add(Effect::read, v, astutil::span_of(e));
+        // A read through a local storage reference lands in storage the walker cannot name.
+        else if (through_storage_reference(e))
+            note_incomplete("a storage reference is not resolved to a state variable",
+                            astutil::span_of(e));
     }
     void node(const ast::MemberAccess& n, const ast::Expression& e) {
-        if (auto* v = state_var(e))
+        if (auto* v = state_var(e)) {
             add(Effect::read, v, astutil::span_of(e));
-        else
-            expr(n.object);
+            return;
+        }
+        expr(n.object);
+        if (n.member == "balance" && is_address(n.object)) {
+            Effect b;
+            b.kind = Effect::read;
+            b.balance = true;
+            b.span = astutil::span_of(e);
+            m_out.push_back(b);
+        }
     }
     void node(const ast::IndexAccess& n, const ast::Expression&) {
         expr(n.object);
@@ -273,6 +337,9 @@ private:
     const Program& m_p;
     const Target& m_t;
     std::vector<Effect>& m_out;
+    std::string* m_incomplete;
+    /// Parameters of the internal functions being inlined -> their arguments (resolved).
+    std::map<const check::VariableInfo*, const ast::Expression*> m_bindings;
     std::vector<const check::FunctionInfo*> m_stack;
     std::function<void()> m_placeholder;
 };
@@ -369,7 +436,7 @@ Facts::Facts(const Program& program) {
             ff.function = f;
             ff.is_view =
                 f->mutability == ast::Mutability::view || f->mutability == ast::Mutability::pure;
-            Walker w(program, t, ff.effects);
+            Walker w(program, t, ff.effects, &ff.incomplete);
             w.function(f);
             ff.mutexes = mutexes_of(program, t, f);
             m_functions.push_back(std::move(ff));

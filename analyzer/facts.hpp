@@ -32,6 +32,12 @@ struct Effect {
     bool trusted = false;   ///< call to a constant/immutable address or `this`
     bool stipend = false;   ///< transfer/send: 2300 gas, cannot re-enter
     bool view_call = false; ///< high-level call of a view function (read-only reentrancy)
+    /// A read of an ether balance (`x.balance`): `var` is null. Ether moved by a callback
+    /// changes it, so the callback proof treats it as one more storage location.
+    bool balance = false;
+    /// The address a call goes to (`x` in `x.delegatecall(d)`), with the parameters of inlined
+    /// internal functions replaced by their arguments; null for internal and creation calls.
+    const lang::ast::Expression* receiver = nullptr;
     lang::Span span;
 };
 
@@ -42,6 +48,9 @@ struct FunctionFacts {
     /// Storage variables used as a mutex by a guard around the whole body.
     std::set<const check::VariableInfo*> mutexes;
     bool is_view = false;
+    /// Why the effects may miss some (a write through a local storage reference, recursion
+    /// cut short); empty when they are complete. Proofs built on the effects need it empty.
+    std::string incomplete;
     /// First external call that can re-enter (not trusted, not stipend-limited), or -1.
     int first_risky_call() const;
     /// Writes after effect `i`.

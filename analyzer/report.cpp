@@ -128,7 +128,11 @@ std::string render_text(const Report& r, const Program& p, bool color) {
                         f.confirmed ? ", confirmed" : ", unconfirmed", off, f.message);
         // Re-entry findings are placed at the external call the adversary re-entered from.
         const bool at_call = f.check == CheckId::reentrancy || f.kind != ReentryKind::none;
-        out += caret(p, f.location, at_call ? "the external call" : "the property", color);
+        out += caret(p, f.location,
+                     f.check == CheckId::delegatecall ? "the delegatecall"
+                     : at_call                        ? "the external call"
+                                                      : "the property",
+                     color);
         if (f.related) out += caret(p, *f.related, "the state updated too late", color);
         if (f.impact) out += "  impact (on the replay's chain): " + f.impact->describe() + "\n";
         if (f.witness) {

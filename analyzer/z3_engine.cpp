@@ -1,6 +1,7 @@
 #include "analyzer/z3_engine.hpp"
 
 #include "analyzer/ast_util.hpp"
+#include "analyzer/callback_proof.hpp"
 #include "analyzer/facts.hpp"
 #include "analyzer/symbolic_executor.hpp"
 
@@ -413,10 +414,6 @@ private:
 
 ProofResult Z3Engine::prove(const Program& program, const Property& property,
                             double timeout_seconds) {
-    if (property.kind != PropertyKind::invariant &&
-        property.kind != PropertyKind::invariant_at_call &&
-        property.kind != PropertyKind::if_succeeds)
-        return {PropertyStatus::unknown, "not supported by the z3 engine", std::nullopt};
     const auto deadline =
         std::min(m_deadline,
                  Clock::now() + std::chrono::duration_cast<Clock::duration>(
@@ -424,6 +421,15 @@ ProofResult Z3Engine::prove(const Program& program, const Property& property,
     if (Clock::now() >= deadline)
         return {PropertyStatus::unknown, "timeout (the analysis's --timeout was reached)",
                 std::nullopt};
+    if (property.kind == PropertyKind::callback_freedom ||
+        property.kind == PropertyKind::adversary_profit) {
+        auto [it, fresh] = m_callback.try_emplace(&program);
+        if (fresh) it->second = prove_callback_freedom(program, deadline);
+        // A timeout is not a verdict: the next query (with more time) tries again.
+        const ProofResult r = it->second;
+        if (r.reason == "timeout") m_callback.erase(it);
+        return property.kind == PropertyKind::callback_freedom ? r : adversary_profit_from(r);
+    }
     TargetResult& tr = target_result(program, property.target, deadline);
     if (property.kind == PropertyKind::if_succeeds) {
         if (!property.function || !property.annotation)

@@ -53,8 +53,9 @@ class Z3Engine : public ProofEngine {
 public:
     std::string_view name() const override { return "z3"; }
     /// Answers `invariant` and `invariant_at_call` (the same inductive argument covers both)
-    /// and `if_succeeds` (`old(e)`: e at entry); other kinds: unknown. Results are computed
-    /// once per (program, target) and cached.
+    /// and `if_succeeds` (`old(e)`: e at entry), computed once per (program, target) and
+    /// cached; `callback_freedom` and `adversary_profit` by the system-wide argument of
+    /// callback_proof.hpp, computed once per program.
     ProofResult prove(const Program& program, const Property& property,
                       double timeout_seconds) override;
 
@@ -82,6 +83,7 @@ private:
     ProofResult postcondition(const Program& program, const Property& property,
                               const TargetResult& tr, Clock::time_point deadline);
     std::map<std::pair<const Program*, std::size_t>, std::shared_ptr<TargetResult>> m_cache;
+    std::map<const Program*, ProofResult> m_callback;        ///< callback-freedom, per program
     Clock::time_point m_deadline = Clock::time_point::max(); ///< set_deadline
 };
 

@@ -169,6 +169,12 @@ TEST(DaoTour, AnalysisFindsTheDaoAndNotTheFixes) {
             << variant_name(v); // two invariants, between txs and at calls
         for (analyzer::PropertyStatus st : statuses)
             EXPECT_EQ(st, analyzer::PropertyStatus::proved) << variant_name(v);
+        // And so are callback-freedom and adversary profit: every property of the fixes.
+        const auto& proofs = variant(r, v).analysis.proofs;
+        EXPECT_EQ(proofs.size(), 6u) << variant_name(v);
+        for (const analyzer::ProofEntry& p : proofs)
+            EXPECT_EQ(p.status, analyzer::PropertyStatus::proved)
+                << variant_name(v) << ": " << p.property << ": " << p.reason;
     }
     // The listing marks the call and, in the vulnerable DAO only, the writes after it.
     auto count = [](const Listing& l, ListingLine::Mark m) {

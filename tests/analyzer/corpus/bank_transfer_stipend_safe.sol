@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 contract BankTransfer {
     mapping(address => uint256) public balances;

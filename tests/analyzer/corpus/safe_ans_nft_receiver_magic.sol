@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 // contract: CheckedWhitelistNFT
 pragma solidity ^0.8.20;
 interface IERC721Receiver {

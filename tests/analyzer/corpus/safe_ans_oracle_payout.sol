@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 // contract: CappedPriceVault
 pragma solidity ^0.8.20;
 interface IPriceFeed {

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// An auction that never pushes refunds: outbid bidders withdraw their pending returns,
 /// which are zeroed first.

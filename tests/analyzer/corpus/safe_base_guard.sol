@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The lock lives in an abstract base contract; the derived bank uses its modifier on every
 /// entry point that touches the books.

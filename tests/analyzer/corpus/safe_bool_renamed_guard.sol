@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// A bool guard with an unusual name and inverted sense (`idle` is true when free).
 contract IdleGuard {

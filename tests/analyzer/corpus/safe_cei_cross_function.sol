@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// Looks like the cross-function case (an unguarded transfer next to a withdraw that calls
 /// out), but withdraw follows checks-effects-interactions.

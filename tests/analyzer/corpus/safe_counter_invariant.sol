@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// No external calls at all: an invariant kept by every function.
 /// #invariant count <= limit;

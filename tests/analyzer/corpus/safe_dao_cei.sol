@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The DAO's split with its books updated before the payout (the fix of 2016's bug).
 /// #invariant totalSupply == sum(balances);

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The look-alike of dyn_params_withdraw: the balance is cleared before the call.
 contract MemoVault {

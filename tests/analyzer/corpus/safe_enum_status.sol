@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The guard is an enum state machine, checked inline at the top of every entry point.
 contract EnumGuardVault {

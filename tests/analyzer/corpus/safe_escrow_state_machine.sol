@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// An escrow whose state moves to Refunded before the refund is sent.
 contract StateEscrow {

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 interface IUnwrapHook {
     function onUnwrap(uint256 amount) external payable;

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 interface ITokenReceiver {
     function onTokenReceived(address from, uint256 id) external returns (bytes4);

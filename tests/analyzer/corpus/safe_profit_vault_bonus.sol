@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The look-alike of profit_vault_double_payout: the adversary may end with more ether than it
 /// put in (a welcome bonus the deployer funds, paid once per account), but honest use gives

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 // contract: Protocol
 pragma solidity ^0.8.20;
 /// The look-alike of sys_protocol_creates_vault: the created vault books before it pays.

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// Pull payments: sales credit the seller, the seller withdraws later; the withdrawal zeroes
 /// the credit before paying.

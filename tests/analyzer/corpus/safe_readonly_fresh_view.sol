@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The read-only look-alike: a pool and a price cache, but the pool books everything before
 /// it pays, so the price a re-entrant reader sees is a consistent one.

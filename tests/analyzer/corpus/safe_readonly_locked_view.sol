@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The pool books its reserves late, but its view refuses to answer while the lock is held,
 /// so the cache cannot record the stale price from inside the callback.

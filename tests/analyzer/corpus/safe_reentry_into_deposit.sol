@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// Re-entering is possible and harmless: withdraw books before paying, and the only thing a
 /// callback can do is deposit again or withdraw nothing.

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// An external call to `this` (a trusted self-call) sits between the check and the write;
 /// no other account gets control.

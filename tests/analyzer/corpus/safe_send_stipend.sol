@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// Pays with `send` (2300 gas stipend: the receiver cannot call back) and books afterwards.
 contract SendBank {

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 interface IQuoter {
     function quote(uint256 amount) external view returns (uint256);

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 // txs: 3
 pragma solidity ^0.8.20;
 /// The look-alike of time_lock_vault: books before it pays.

@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The mutex is a uint counter that must be zero on entry (an unusual shape for a guard).
 contract CounterLockBank {

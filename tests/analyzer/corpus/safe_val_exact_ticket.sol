@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// The look-alike of val_exact_ticket: the ticket is burnt before the refund is paid.
 contract Raffle {

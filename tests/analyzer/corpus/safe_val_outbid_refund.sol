@@ -1,4 +1,5 @@
 // expect: safe
+// callback-freedom: proved
 pragma solidity ^0.8.20;
 /// A push-refund auction (not the look-alike of val_outbid_refund, whose safe twin is
 /// safe_auction_pull): the new bid is booked before the refund, paid with a 2300-gas stipend.
