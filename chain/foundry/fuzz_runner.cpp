@@ -41,8 +41,7 @@ public:
     }
 
     Bytes calldata(const std::vector<FuzzType>& types, const std::vector<FuzzValue>& args) const {
-        const auto sel = m_entry.selector();
-        Bytes data(sel.begin(), sel.end());
+        Bytes data(m_selector.begin(), m_selector.end());
         const Bytes encoded = encode_fuzz_args(types, args);
         data.insert(data.end(), encoded.begin(), encoded.end());
         return data;
@@ -92,6 +91,7 @@ private:
     Session m_session;
     Address m_self;
     vm::BlockContext m_block;
+    std::array<std::uint8_t, 4> m_selector = m_entry.selector(); ///< hashed once, not per run
 };
 
 std::pair<vm::Gas, vm::Gas> mean_median(std::vector<vm::Gas> gas) {

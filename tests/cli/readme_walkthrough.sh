@@ -30,6 +30,8 @@ expect() { # expect CODE DESCRIPTION COMMAND...
 [ -f MyBank.sol ] && [ -f MyBank.t.sol ] || { echo "FAIL: README blocks not found"; exit 1; }
 expect 0 "mallory check MyBank.sol" "$mallory" check MyBank.sol
 expect 0 "mallory test MyBank.t.sol" "$mallory" test MyBank.t.sol
+grep -q "^\[PASS\] testFuzz_WithdrawReturnsTheDeposit(uint256,address) (runs: 256, μ: [0-9]*, ~: [0-9]*)$" out.txt ||
+  { echo "FAIL: the README's fuzz test did not run 256 times"; cat out.txt; fail=1; }
 expect 1 "mallory analyze finds the reentrancy" "$mallory" analyze MyBank.sol --witness-out attack
 grep -q "reentrancy" out.txt || { echo "FAIL: no reentrancy finding"; cat out.txt; fail=1; }
 grep -q "suggested fix (reorder): verified" out.txt || { echo "FAIL: no verified reordering"; cat out.txt; fail=1; }
