@@ -10,6 +10,7 @@
 #include "cli/foundry_common.hpp"
 #include "cli/test_report.hpp"
 
+#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -89,6 +90,17 @@ bool compile_regex(const std::string& flag, const std::string& pattern,
     }
 }
 
+/// A seed as forge takes it: a 256-bit number, decimal or 0x-hex (no units, unlike amounts).
+std::optional<vm::U256> parse_seed(const std::string& text) {
+    const bool hex = text.starts_with("0x") || text.starts_with("0X");
+    const std::string_view digits = std::string_view(text).substr(hex ? 2 : 0);
+    const auto ok = [&](char c) {
+        return hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : (c >= '0' && c <= '9');
+    };
+    if (digits.empty() || !std::all_of(digits.begin(), digits.end(), ok)) return std::nullopt;
+    return foundry::parse_amount(text);
+}
+
 /// The runner's options from the command line; nullopt after printing a usage error.
 std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) {
     foundry::TestOptions t;
@@ -109,11 +121,13 @@ std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) 
     }
     t.fuzz.runs = o.fuzz_runs;
     if (!o.fuzz_seed.empty()) {
-        const auto seed = foundry::parse_amount(o.fuzz_seed);
-        if (!seed || o.fuzz_seed.find_first_of(" wge") != std::string::npos) {
-            fmt::print(stderr,
-                       "mallory test: --fuzz-seed: expected a decimal or 0x-hex number, got '{}'\n",
-                       o.fuzz_seed);
+        const auto seed = parse_seed(o.fuzz_seed);
+        if (!seed) {
+            fmt::print(
+                stderr,
+                "mallory test: --fuzz-seed: expected a decimal or 0x-hex number below 2^256, "
+                "got '{}'\n",
+                o.fuzz_seed);
             return std::nullopt;
         }
         t.fuzz.seed = *seed;
