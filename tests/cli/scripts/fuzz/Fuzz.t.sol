@@ -105,3 +105,18 @@ contract FuzzTest is Test {
         assertTrue(true);
     }
 }
+
+/// vm.skip(true) in setUp() skips every test of the contract, fuzz tests included.
+contract SkippedSuiteTest is Test {
+    function setUp() public {
+        vm.skip(true);
+    }
+
+    function testNeverRuns() public {
+        revert("not reached");
+    }
+
+    function testFuzz_NeverRuns(uint256) public {
+        revert("not reached");
+    }
+}
