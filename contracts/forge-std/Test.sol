@@ -265,8 +265,9 @@ abstract contract Test {
     }
 
     function bound(uint256 x, uint256 min, uint256 max) internal pure virtual returns (uint256 result) {
+        // forge-std also logs "Bound result"; from a pure function that needs a cast of a
+        // function pointer, outside Mallory's subset, so the value is not logged here.
         result = _bound(x, min, max);
-        console.log("Bound result", result);
     }
 
     /// The int256 form: shifted by 2^255 onto uint256, bounded there, shifted back.
@@ -280,7 +281,8 @@ abstract contract Test {
     }
 
     function bound(int256 x, int256 min, int256 max) internal pure virtual returns (int256 result) {
+        // forge-std also logs "Bound result"; from a pure function that needs a cast of a
+        // function pointer, outside Mallory's subset, so the value is not logged here.
         result = _bound(x, min, max);
-        console.log("Bound result", result);
     }
 }
