@@ -1,11 +1,19 @@
-// `mallory test [PATH...] [--match REGEX] [-v...] [--json]`: Foundry-style tests.
+// `mallory test [PATH...] [--match-test RE] [--match-contract RE] [--match-path GLOB]
+// [--no-match-*] [--fuzz-runs N] [--fuzz-seed S] [--invariant-runs N] [--invariant-depth N]
+// [--reentrant] [--gas-report] [--list] [--json|--junit] [-v...]`: Foundry-style tests, with
+// forge's flags and output (test_report.hpp).
+#include "chain/foundry/fuzz.hpp"
 #include "chain/foundry/gas_report.hpp"
 #include "chain/foundry/runner.hpp"
 #include "cli/commands.hpp"
 #include "cli/compile_session.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/foundry_common.hpp"
+#include "cli/test_report.hpp"
 
+#include <cctype>
+#include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fmt/format.h>
 #include <regex>
@@ -24,22 +32,18 @@ struct TestCommandOptions {
     bool json = false;
     std::string color = "auto";
     LimitOptions limits;
+    // forge's selection flags
+    std::string match_test, no_match_test, match_contract, no_match_contract;
+    std::string match_path, no_match_path;
+    bool list = false;
+    bool junit = false;
+    std::size_t fuzz_runs = 256;
+    std::string fuzz_seed;
     std::uint32_t invariant_runs = 256;
     std::uint32_t invariant_depth = 500;
     std::uint64_t invariant_seed = 0;
     bool reentrant = false;
     bool gas_report = false;
-};
-
-/// One test contract's results.
-struct Suite {
-    std::string file;
-    std::string contract;
-    std::vector<foundry::TestResult> results;
-    [[nodiscard]] std::size_t failed() const {
-        return static_cast<std::size_t>(
-            std::count_if(results.begin(), results.end(), [](const auto& r) { return !r.passed; }));
-    }
 };
 
 /// The *.t.sol files under the paths (a file named explicitly is taken as it is), sorted per
@@ -86,106 +90,135 @@ std::map<std::string, std::string> contract_paths(const CompileSession& session)
     return out;
 }
 
-/// An invariant test's lines: forge's counts, and for a broken one the shrunk sequence.
-void print_invariant(const foundry::TestResult& r, const foundry::InvariantReport& inv) {
-    const std::string counts =
-        fmt::format("(runs: {}, calls: {}, reverts: {})", inv.runs, inv.calls, inv.reverts);
-    if (r.passed) {
-        fmt::print("[PASS] {} {}\n", r.name, counts);
-        return;
+/// Compiles `pattern` as a regex for `flag`; false after printing why it is not one.
+bool compile_regex(const std::string& flag, const std::string& pattern,
+                   std::optional<std::regex>& out) {
+    if (pattern.empty()) return true;
+    try {
+        out = std::regex(pattern, std::regex::ECMAScript);
+        return true;
+    } catch (const std::regex_error& e) {
+        fmt::print(stderr, "mallory test: {}: invalid regular expression '{}': {}\n", flag, pattern,
+                   e.what());
+        return false;
     }
-    fmt::print("[FAIL. Reason: {}]\n", r.reason);
-    if (inv.original > 0) {
-        fmt::print("\t[Sequence] (original: {}, shrunk: {})\n", inv.original, inv.shrunk);
-        for (const std::string& line : inv.sequence)
-            fmt::print("\t\t{}\n", line);
-        fmt::print("\tfound by: {}\n", inv.engine);
-    }
-    fmt::print(" {} {}\n", r.name, counts);
 }
 
-void print_result(const Suite& suite, const foundry::TestResult& r, int verbosity,
-                  bool with_extras) {
-    if (r.invariant)
-        print_invariant(r, *r.invariant);
-    else if (r.passed)
-        fmt::print("[PASS] {} (gas: {})\n", r.name, r.gas);
+/// A seed as forge takes it: a 256-bit number, decimal or 0x-hex (no units, unlike amounts).
+std::optional<vm::U256> parse_seed(const std::string& text) {
+    const bool hex = text.starts_with("0x") || text.starts_with("0X");
+    const std::string_view digits = std::string_view(text).substr(hex ? 2 : 0);
+    const auto ok = [&](char c) {
+        return hex ? std::isxdigit(static_cast<unsigned char>(c)) != 0 : (c >= '0' && c <= '9');
+    };
+    if (digits.empty() || !std::all_of(digits.begin(), digits.end(), ok)) return std::nullopt;
+    return foundry::parse_amount(text);
+}
+
+/// The runner's options from the command line; nullopt after printing a usage error.
+std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) {
+    foundry::TestOptions t;
+    t.traces = o.verbosity >= 3;
+    t.limits = o.limits.limits();
+    foundry::TestFilter& f = t.filter;
+    if (!compile_regex("--match", o.match, t.match) ||
+        !compile_regex("--match-test", o.match_test, f.match_test) ||
+        !compile_regex("--no-match-test", o.no_match_test, f.no_match_test) ||
+        !compile_regex("--match-contract", o.match_contract, f.match_contract) ||
+        !compile_regex("--no-match-contract", o.no_match_contract, f.no_match_contract))
+        return std::nullopt;
+    if (!o.match_path.empty()) f.match_path = o.match_path;
+    if (!o.no_match_path.empty()) f.no_match_path = o.no_match_path;
+    if (o.fuzz_runs == 0) {
+        fmt::print(stderr, "mallory test: --fuzz-runs: expected at least 1 run, got 0\n");
+        return std::nullopt;
+    }
+    t.fuzz.runs = o.fuzz_runs;
+    t.invariant.runs = o.invariant_runs;
+    t.invariant.depth = o.invariant_depth;
+    t.invariant.seed = o.invariant_seed;
+    t.invariant.reentrant = o.reentrant;
+    if (!o.fuzz_seed.empty()) {
+        const auto seed = parse_seed(o.fuzz_seed);
+        if (!seed) {
+            fmt::print(
+                stderr,
+                "mallory test: --fuzz-seed: expected a decimal or 0x-hex number below 2^256, "
+                "got '{}'\n",
+                o.fuzz_seed);
+            return std::nullopt;
+        }
+        t.fuzz.seed = *seed;
+    }
+    return t;
+}
+
+/// The constants of every contract compiled from one file: the fuzz dictionary of its tests.
+std::vector<vm::U256> file_constants(const CompileSession& session) {
+    std::vector<vm::U256> out;
+    for (const lang::CompiledContract& c : session.output.contracts)
+        if (c.code)
+            for (const vm::U256& k : foundry::code_constants(*c.code))
+                if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+    return out;
+}
+
+/// The selected tests of a compiled file, by contract, for --list.
+std::vector<std::pair<std::string, std::vector<std::string>>>
+list_file(const CompileSession& session, const foundry::TestOptions& topts) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    for (const lang::CompiledContract& c : session.output.contracts) {
+        if (!defined_in_root(session, c) || !is_test_contract(session, c)) continue;
+        std::vector<std::string> names;
+        for (const std::string& t : foundry::discover_tests(*c.code))
+            if (foundry::selected(c.name, t, topts)) names.push_back(foundry::bare_name(t));
+        for (const std::string& t : foundry::discover_invariants(*c.code))
+            if (foundry::selected(c.name, t, topts)) names.push_back(foundry::bare_name(t));
+        if (!names.empty()) out.emplace_back(c.name, std::move(names));
+    }
+    return out;
+}
+
+std::chrono::nanoseconds cpu_now() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::duration<double>(static_cast<double>(std::clock()) / CLOCKS_PER_SEC));
+}
+
+/// Runs the test contracts of one compiled file into `run`.
+void run_file(const std::string& file, const CompileSession& session, foundry::TestOptions& topts,
+              TestRun& run) {
+    const foundry::ParamNames params = param_names(session);
+    topts.params = &params;
+    topts.fuzz.dictionary = file_constants(session);
+    for (const lang::CompiledContract& c : session.output.contracts) {
+        if (!defined_in_root(session, c) || !is_test_contract(session, c)) continue;
+        if (!topts.filter.selects_contract(c.name)) continue;
+        const auto wall = std::chrono::steady_clock::now();
+        const auto cpu = cpu_now();
+        TestSuite suite{file, c.name, foundry::run_tests(c.code, topts)};
+        suite.wall = std::chrono::steady_clock::now() - wall;
+        suite.cpu = cpu_now() - cpu;
+        if (!suite.results.empty()) run.suites.push_back(std::move(suite));
+    }
+    topts.params = nullptr;
+}
+
+int report(const TestCommandOptions& options, const TestRun& run) {
+    std::size_t total = 0, failed = run.compile_failures;
+    for (const TestSuite& s : run.suites) {
+        total += s.results.size();
+        failed += s.failed();
+    }
+    if (options.json)
+        fmt::print("{}\n", dump_json(test_json(run), 2));
+    else if (options.junit)
+        fmt::print("{}", test_junit(run));
+    else if (total == 0 && !run.compile_failures)
+        fmt::print(stderr, "mallory test: no tests matched\n");
     else
-        fmt::print("[FAIL. Reason: {}] {} (gas: {})\n", r.reason, r.name, r.gas);
-    if (!with_extras) return;
-    if (verbosity >= 2 && !r.logs.empty()) {
-        fmt::print("Logs:\n");
-        for (const std::string& line : r.logs)
-            fmt::print("  {}\n", line);
-        fmt::print("\n");
-    }
-    if (verbosity >= 3 && !r.passed && !r.trace.empty()) fmt::print("Traces:\n{}\n", r.trace);
-    (void)suite;
-}
-
-void print_text(const std::vector<Suite>& suites, int verbosity, std::size_t compile_failures) {
-    std::size_t passed = 0, failed = 0;
-    for (const Suite& s : suites) {
-        fmt::print("Ran {} test{} for {}:{}\n", s.results.size(), s.results.size() == 1 ? "" : "s",
-                   s.file, s.contract);
-        for (const auto& r : s.results)
-            print_result(s, r, verbosity, true);
-        const std::size_t f = s.failed();
-        fmt::print("Suite result: {}. {} passed; {} failed\n\n", f ? "FAILED" : "ok",
-                   s.results.size() - f, f);
-        passed += s.results.size() - f;
-        failed += f;
-    }
-    fmt::print("Ran {} test suite{}: {} tests passed, {} failed\n", suites.size(),
-               suites.size() == 1 ? "" : "s", passed, failed);
-    if (failed) {
-        fmt::print("\nFailing tests:\n");
-        for (const Suite& s : suites) {
-            if (!s.failed()) continue;
-            fmt::print("Encountered {} failing test{} in {}:{}\n", s.failed(),
-                       s.failed() == 1 ? "" : "s", s.file, s.contract);
-            for (const auto& r : s.results)
-                if (!r.passed) print_result(s, r, verbosity, false);
-        }
-        fmt::print("\n");
-    }
-    if (compile_failures)
-        fmt::print("{} file{} failed to compile\n", compile_failures,
-                   compile_failures == 1 ? "" : "s");
-    fmt::print("{} passed, {} failed\n", passed, failed + compile_failures);
-}
-
-nlohmann::json invariant_json(const foundry::InvariantReport& inv) {
-    nlohmann::json j{{"runs", inv.runs}, {"calls", inv.calls}, {"reverts", inv.reverts}};
-    if (inv.original > 0)
-        j.update({{"original", inv.original},
-                  {"shrunk", inv.shrunk},
-                  {"sequence", inv.sequence},
-                  {"found_by", inv.engine}});
-    return j;
-}
-
-void print_json(const std::vector<Suite>& suites, std::size_t compile_failures) {
-    nlohmann::json tests = nlohmann::json::array();
-    std::size_t passed = 0, failed = 0;
-    for (const Suite& s : suites)
-        for (const auto& r : s.results) {
-            tests.push_back(
-                {{"file", s.file},
-                 {"contract", s.contract},
-                 {"name", r.name},
-                 {"status", r.passed ? "pass" : "fail"},
-                 {"gas", std::to_string(r.gas)},
-                 {"reason", r.passed ? nlohmann::json(nullptr) : nlohmann::json(r.reason)},
-                 {"logs", r.logs}});
-            if (r.invariant) tests.back()["invariant"] = invariant_json(*r.invariant);
-            (r.passed ? passed : failed) += 1;
-        }
-    nlohmann::json out{{"tests", tests},
-                       {"passed", passed},
-                       {"failed", failed},
-                       {"compile_failures", compile_failures}};
-    fmt::print("{}\n", dump_json(out, 2));
+        print_test_text(run, options.verbosity);
+    if (total == 0 && !run.compile_failures) return exit_failure;
+    return failed ? exit_failure : exit_ok;
 }
 
 int run_test_command(const TestCommandOptions& options) {
@@ -195,68 +228,60 @@ int run_test_command(const TestCommandOptions& options) {
                    options.color);
         return exit_usage;
     }
-    foundry::TestOptions topts;
-    topts.traces = options.verbosity >= 3;
-    topts.limits = options.limits.limits();
-    topts.invariant.runs = options.invariant_runs;
-    topts.invariant.depth = options.invariant_depth;
-    topts.invariant.seed = options.invariant_seed;
-    topts.invariant.reentrant = options.reentrant;
-    foundry::GasReport gas_report;
-    if (options.gas_report) topts.gas_report = &gas_report;
-    if (!options.match.empty()) {
-        try {
-            topts.match = std::regex(options.match, std::regex::ECMAScript);
-        } catch (const std::regex_error& e) {
-            fmt::print(stderr, "mallory test: --match: invalid regular expression '{}': {}\n",
-                       options.match, e.what());
-            return exit_usage;
-        }
+    if (options.json && options.junit) {
+        fmt::print(stderr, "mallory test: --json and --junit cannot be used together\n");
+        return exit_usage;
     }
+    auto topts = runner_options(options);
+    if (!topts) return exit_usage;
+    foundry::GasReport gas_report;
+    if (options.gas_report) topts->gas_report = &gas_report;
     auto files = discover_files(options.paths);
     if (!files) return exit_usage;
     if (files->empty()) {
         fmt::print(stderr, "mallory test: no test files (*.t.sol) found\n");
         return exit_usage;
     }
-    std::vector<Suite> suites;
-    std::size_t compile_failures = 0;
+    std::erase_if(*files, [&](const std::string& f) { return !topts->filter.selects_path(f); });
+    if (files->empty()) {
+        fmt::print(stderr, "mallory test: no tests matched (no test file matches the path "
+                           "filters)\n");
+        return exit_failure;
+    }
+    TestRun run;
+    TestList list;
+    const auto wall = std::chrono::steady_clock::now();
+    const auto cpu = cpu_now();
     for (const std::string& file : *files) {
         int code = exit_ok;
         auto session = compile_files({file}, color, "test", code);
         if (!session) {
             if (code == exit_usage) return code;
-            ++compile_failures;
+            ++run.compile_failures;
             continue;
         }
-        const foundry::ParamNames params = param_names(*session);
-        topts.params = &params;
-        topts.invariant.contract_paths = contract_paths(*session);
-        gas_report.add_paths(topts.invariant.contract_paths);
+        if (options.list) {
+            auto contracts = list_file(*session, *topts);
+            if (!contracts.empty()) list.emplace_back(file, std::move(contracts));
+            continue;
+        }
+        topts->invariant.contract_paths = contract_paths(*session);
+        gas_report.add_paths(topts->invariant.contract_paths);
         for (const lang::CompiledContract& c : session->output.contracts)
             if (is_test_contract(*session, c)) gas_report.exclude(c.name);
-        for (const lang::CompiledContract& c : session->output.contracts) {
-            if (!defined_in_root(*session, c) || !is_test_contract(*session, c)) continue;
-            Suite suite{file, c.name, foundry::run_tests(c.code, topts)};
-            if (!suite.results.empty()) suites.push_back(std::move(suite));
-        }
+        run_file(file, *session, *topts, run);
     }
-    std::size_t total = 0, failed = compile_failures;
-    for (const Suite& s : suites) {
-        total += s.results.size();
-        failed += s.failed();
+    run.wall = std::chrono::steady_clock::now() - wall;
+    run.cpu = cpu_now() - cpu;
+    if (options.list) {
+        print_test_list(list, options.json);
+        return run.compile_failures ? exit_failure : exit_ok;
     }
-    if (options.json)
-        print_json(suites, compile_failures);
-    else if (total == 0 && !compile_failures)
-        fmt::print(stderr, "mallory test: no tests matched\n");
-    else
-        print_text(suites, options.verbosity, compile_failures);
-    if (options.gas_report && !options.json && total > 0)
+    const int status = report(options, run);
+    if (options.gas_report && !options.json && !options.junit && !run.suites.empty())
         fmt::print("\n{}", gas_report.empty() ? "No contract was deployed or called.\n"
                                               : gas_report.render());
-    if (total == 0 && !compile_failures) return exit_failure;
-    return failed ? exit_failure : exit_ok;
+    return status;
 }
 
 /// `--invariant-runs`, `--invariant-depth`, `--invariant-seed`, `--reentrant`.
@@ -283,11 +308,29 @@ void register_test(CLI::App& app, Action& action) {
     cmd->add_option("paths", options->paths,
                     "Test files or directories (default: ./contracts or ./test)");
     cmd->add_option("--match", options->match,
-                    "Only tests whose name (or Contract::name) matches this regex");
+                    "Only tests whose name() (or Contract::name()) matches this regex");
+    cmd->add_option("--match-test,--mt", options->match_test,
+                    "Only tests whose function name matches this regex (as forge)");
+    cmd->add_option("--no-match-test,--nmt", options->no_match_test,
+                    "Skip tests whose function name matches this regex");
+    cmd->add_option("--match-contract,--mc", options->match_contract,
+                    "Only test contracts whose name matches this regex");
+    cmd->add_option("--no-match-contract,--nmc", options->no_match_contract,
+                    "Skip test contracts whose name matches this regex");
+    cmd->add_option("--match-path,--mp", options->match_path,
+                    "Only test files whose path matches this glob (or regex)");
+    cmd->add_option("--no-match-path,--nmp", options->no_match_path,
+                    "Skip test files whose path matches this glob (or regex)");
+    cmd->add_option("--fuzz-runs", options->fuzz_runs,
+                    "Accepted inputs per fuzz test (tests with parameters); default 256");
+    cmd->add_option("--fuzz-seed", options->fuzz_seed,
+                    "Seed of the fuzz inputs (decimal or 0x-hex); default fixed, so runs repeat");
+    cmd->add_flag("--list", options->list, "List the selected tests without running them");
+    cmd->add_flag("--junit", options->junit, "Print the results as JUnit XML");
     cmd->add_flag("-v", options->verbosity,
                   "Verbosity: -vv prints console.log lines, -vvv traces of failing tests");
     cmd->add_flag("--json", options->json,
-                  "One JSON entry per test: contract, name, status, gas, reason");
+                  "One JSON entry per test: contract, name, status, gas, reason, fuzz");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
     add_limit_options(cmd, options->limits, "each test (deployment, setUp and the test)");
     add_invariant_options(cmd, *options);

@@ -1,6 +1,7 @@
 #include "chain/foundry/cheatcodes.hpp"
 
 #include "chain/foundry/console.hpp"
+#include "chain/foundry/test_cheats.hpp"
 #include "chain/keys.hpp"
 #include "vm/keccak.hpp"
 
@@ -89,6 +90,7 @@ Address cheatcode_address() {
 }
 
 std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector) {
+    if (auto sig = test_cheat_signature(selector)) return sig;
     for (const char* sig : kCheatcodes)
         if (vm::selector_of(sig) == selector) return std::string(sig);
     return std::nullopt;
@@ -107,6 +109,12 @@ vm::Result Cheatcodes::handle(vm::Executor& ex, const vm::Message& msg) {
     if (msg.input.size() < 4) return failure(msg, "cheatcode call without a selector");
     std::array<std::uint8_t, 4> sel{};
     std::copy_n(msg.input.begin(), 4, sel.begin());
+    // Assertions, assume and skip: pure, so allowed in static calls too (see test_cheats.hpp).
+    if (const auto test_sig = test_cheat_signature(sel)) {
+        if (auto data = run_test_cheat(*test_sig, msg.input.subspan(4)))
+            return vm::Result{vm::Status::Revert, msg.gas, 0, std::move(*data), {}};
+        return success(msg);
+    }
     const auto sig = cheatcode_signature(sel);
     if (!sig)
         return failure(msg,

@@ -1,7 +1,9 @@
 #include "chain/foundry/runner.hpp"
 
+#include "chain/foundry/fuzz_runner.hpp"
 #include "chain/foundry/gas_report.hpp"
 #include "chain/foundry/session.hpp"
+#include "chain/foundry/test_cheats.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -15,7 +17,54 @@ Bytes selector_data(const std::string& signature) {
     return Bytes(sel.begin(), sel.end());
 }
 
-/// Why a transaction failed, as one line.
+/// Whether a failed call asked to skip the test (vm.skip(true) reverts with forge's marker).
+bool is_skip(const TxOutcome& o) {
+    return !o.success() && o.tx.result.output == skip_request();
+}
+
+/// Adds what the session recorded since the last clear to the gas report, if one is kept.
+void collect_gas(Session& s, const TestOptions& options) {
+    if (!options.gas_report || !s.recorder()) return;
+    for (const auto& root : s.recorder()->roots())
+        options.gas_report->add(*root);
+}
+
+TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const std::string& test,
+                   const TestOptions& options) {
+    TestResult r;
+    r.name = test;
+    Session s(options.traces || options.gas_report, test_block());
+    s.limit(options.limits);
+    const auto self = prepare_test(s, code, options, r);
+    if (!self) return r;
+    if (s.recorder()) s.recorder()->clear();
+    const TxOutcome run = s.call(default_sender(), *self, selector_data(test));
+    collect_gas(s, options);
+    const auto unmet = s.cheats().unmet_expectation();
+    r.gas = run.tx.gas_used;
+    r.logs = s.console().lines();
+    const bool expect_fail = test.starts_with("testFail");
+    if (auto limit = s.limit_failure()) {
+        r.reason = *limit; // a testFail* test that never ends has not reverted either
+    } else if (is_skip(run)) {
+        r.skipped = true;
+        r.gas = 0;
+    } else if (expect_fail) {
+        r.passed = !run.success();
+        if (!r.passed) r.reason = "the test did not revert (testFail* tests must revert)";
+    } else {
+        r.passed = run.success() && !unmet;
+        if (!run.success())
+            r.reason = failure_reason(s, run, options.params);
+        else if (unmet)
+            r.reason = *unmet;
+    }
+    if (!r.passed && !r.skipped) r.trace = render_all(s, options.params);
+    return r;
+}
+
+} // namespace
+
 std::string failure_reason(Session& s, const TxOutcome& o, const ParamNames* params) {
     if (auto limit = s.limit_failure()) return *limit;
     if (o.tx.validity != vm::TxValidity::Valid) return std::string(vm::to_string(o.tx.validity));
@@ -33,75 +82,44 @@ std::string render_all(Session& s, const ParamNames* params) {
     return out;
 }
 
-/// Adds what the session recorded since the last clear to the gas report, if one is kept.
-void collect_gas(Session& s, const TestOptions& options) {
-    if (!options.gas_report || !s.recorder()) return;
-    for (const auto& root : s.recorder()->roots())
-        options.gas_report->add(*root);
-}
-
-TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const std::string& test,
-                   const TestOptions& options) {
-    TestResult r;
-    r.name = test;
-    Session s(options.traces || options.gas_report, test_block());
-    s.limit(options.limits);
+std::optional<Address> prepare_test(Session& s, const std::shared_ptr<const vm::ContractCode>& code,
+                                    const TestOptions& options, TestResult& r) {
     const TxOutcome deployed = s.deploy(code, {}, default_sender());
     if (!deployed.success()) {
         r.reason = "deployment of " + code->name +
                    " failed: " + failure_reason(s, deployed, options.params);
         r.trace = render_all(s, options.params);
         r.logs = s.console().lines();
-        return r;
+        return std::nullopt;
     }
     const Address self = deployed.created;
     s.state().set_balance(self, initial_balance());
     std::string why;
-    if (find_function(*code, "setUp()", why)) {
-        collect_gas(s, options); // the deployment
-        if (s.recorder()) s.recorder()->clear();
-        const TxOutcome setup = s.call(default_sender(), self, selector_data("setUp()"));
-        const auto unmet = s.cheats().unmet_expectation();
-        if (!setup.success() || unmet) {
-            r.reason =
-                "setUp() failed: " + (unmet ? *unmet : failure_reason(s, setup, options.params));
-            r.gas = setup.tx.gas_used;
-            r.trace = render_all(s, options.params);
-            r.logs = s.console().lines();
-            return r;
-        }
-        s.cheats().reset();
-    }
-    collect_gas(s, options); // the deployment or setUp()
+    collect_gas(s, options); // the deployment
+    if (!find_function(*code, "setUp()", why)) return self;
     if (s.recorder()) s.recorder()->clear();
-    const TxOutcome run = s.call(default_sender(), self, selector_data(test));
-    collect_gas(s, options);
+    const TxOutcome setup = s.call(default_sender(), self, selector_data("setUp()"));
     const auto unmet = s.cheats().unmet_expectation();
-    r.gas = run.tx.gas_used;
-    r.logs = s.console().lines();
-    const bool expect_fail = test.starts_with("testFail");
-    if (auto limit = s.limit_failure()) {
-        r.reason = *limit; // a testFail* test that never ends has not reverted either
-    } else if (expect_fail) {
-        r.passed = !run.success();
-        if (!r.passed) r.reason = "the test did not revert (testFail* tests must revert)";
-    } else {
-        r.passed = run.success() && !unmet;
-        if (!run.success())
-            r.reason = failure_reason(s, run, options.params);
-        else if (unmet)
-            r.reason = *unmet;
+    if (is_skip(setup)) { // vm.skip(true) in setUp() skips every test of the contract
+        r.skipped = true;
+        return std::nullopt;
     }
-    if (!r.passed) r.trace = render_all(s, options.params);
-    return r;
+    if (!setup.success() || unmet) {
+        r.reason = "setUp() failed: " + (unmet ? *unmet : failure_reason(s, setup, options.params));
+        r.gas = setup.tx.gas_used;
+        r.trace = render_all(s, options.params);
+        r.logs = s.console().lines();
+        return std::nullopt;
+    }
+    collect_gas(s, options); // setUp()
+    s.cheats().reset();
+    return self;
 }
-
-} // namespace
 
 std::vector<std::string> discover_tests(const vm::ContractCode& code) {
     std::vector<std::string> out;
     for (const vm::AbiEntry& e : code.abi)
-        if (e.kind == vm::AbiKind::Function && e.name.starts_with("test") && e.inputs.empty())
+        if (e.kind == vm::AbiKind::Function && e.name.starts_with("test"))
             out.push_back(e.signature);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -109,6 +127,7 @@ std::vector<std::string> discover_tests(const vm::ContractCode& code) {
 }
 
 bool selected(const std::string& contract, const std::string& test, const TestOptions& options) {
+    if (!options.filter.selects_test(contract, test)) return false;
     if (!options.match) return true;
     return std::regex_search(test, *options.match) ||
            std::regex_search(contract + "::" + test, *options.match);
@@ -117,11 +136,23 @@ bool selected(const std::string& contract, const std::string& test, const TestOp
 std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>& code,
                                   const TestOptions& options) {
     std::vector<TestResult> out;
-    for (const std::string& test : discover_tests(*code))
-        if (selected(code->name, test, options)) out.push_back(run_one(code, test, options));
-    for (const std::string& invariant : discover_invariants(*code))
-        if (selected(code->name, invariant, options))
-            out.push_back(run_invariant(code, invariant, options));
+    for (const std::string& test : discover_tests(*code)) {
+        if (!selected(code->name, test, options)) continue;
+        const auto started = std::chrono::steady_clock::now();
+        std::string why;
+        const vm::AbiEntry* entry = find_function(*code, test, why);
+        TestResult r = entry && !entry->inputs.empty() ? run_fuzz_test(code, *entry, options)
+                                                       : run_one(code, test, options);
+        r.duration = std::chrono::steady_clock::now() - started;
+        out.push_back(std::move(r));
+    }
+    for (const std::string& invariant : discover_invariants(*code)) {
+        if (!selected(code->name, invariant, options)) continue;
+        const auto started = std::chrono::steady_clock::now();
+        TestResult r = run_invariant(code, invariant, options);
+        r.duration = std::chrono::steady_clock::now() - started;
+        out.push_back(std::move(r));
+    }
     return out;
 }
 

@@ -31,168 +31,260 @@ abstract contract Test is StdInvariant {
         vm.label(addr, name);
     }
 
-    // ---- assertTrue / assertFalse ----
+    // ---- assertions: through the cheatcodes, which print both values on failure ----
     function assertTrue(bool condition) internal pure virtual {
-        require(condition, "assertion failed: expected true");
+        vm.assertTrue(condition);
     }
 
     function assertTrue(bool condition, string memory err) internal pure virtual {
-        require(condition, err);
+        vm.assertTrue(condition, err);
     }
 
     function assertFalse(bool condition) internal pure virtual {
-        require(!condition, "assertion failed: expected false");
+        vm.assertFalse(condition);
     }
 
     function assertFalse(bool condition, string memory err) internal pure virtual {
-        require(!condition, err);
+        vm.assertFalse(condition, err);
     }
 
-    // ---- assertEq ----
     function assertEq(uint256 left, uint256 right) internal pure virtual {
-        require(left == right, "assertion failed: left == right (uint256)");
+        vm.assertEq(left, right);
     }
 
     function assertEq(uint256 left, uint256 right, string memory err) internal pure virtual {
-        require(left == right, err);
+        vm.assertEq(left, right, err);
     }
 
     function assertEq(int256 left, int256 right) internal pure virtual {
-        require(left == right, "assertion failed: left == right (int256)");
+        vm.assertEq(left, right);
     }
 
     function assertEq(int256 left, int256 right, string memory err) internal pure virtual {
-        require(left == right, err);
+        vm.assertEq(left, right, err);
     }
 
     function assertEq(address left, address right) internal pure virtual {
-        require(left == right, "assertion failed: left == right (address)");
+        vm.assertEq(left, right);
     }
 
     function assertEq(address left, address right, string memory err) internal pure virtual {
-        require(left == right, err);
+        vm.assertEq(left, right, err);
     }
 
     function assertEq(bool left, bool right) internal pure virtual {
-        require(left == right, "assertion failed: left == right (bool)");
+        vm.assertEq(left, right);
     }
 
     function assertEq(bool left, bool right, string memory err) internal pure virtual {
-        require(left == right, err);
+        vm.assertEq(left, right, err);
     }
 
     function assertEq(bytes32 left, bytes32 right) internal pure virtual {
-        require(left == right, "assertion failed: left == right (bytes32)");
+        vm.assertEq(left, right);
     }
 
     function assertEq(bytes32 left, bytes32 right, string memory err) internal pure virtual {
-        require(left == right, err);
+        vm.assertEq(left, right, err);
     }
 
-    // ---- assertNotEq ----
+    function assertEq(string memory left, string memory right) internal pure virtual {
+        vm.assertEq(left, right);
+    }
+
+    function assertEq(string memory left, string memory right, string memory err) internal pure virtual {
+        vm.assertEq(left, right, err);
+    }
+
+    function assertEq(bytes memory left, bytes memory right) internal pure virtual {
+        vm.assertEq(left, right);
+    }
+
+    function assertEq(bytes memory left, bytes memory right, string memory err) internal pure virtual {
+        vm.assertEq(left, right, err);
+    }
+
     function assertNotEq(uint256 left, uint256 right) internal pure virtual {
-        require(left != right, "assertion failed: left != right (uint256)");
+        vm.assertNotEq(left, right);
     }
 
     function assertNotEq(uint256 left, uint256 right, string memory err) internal pure virtual {
-        require(left != right, err);
+        vm.assertNotEq(left, right, err);
     }
 
     function assertNotEq(int256 left, int256 right) internal pure virtual {
-        require(left != right, "assertion failed: left != right (int256)");
+        vm.assertNotEq(left, right);
     }
 
     function assertNotEq(int256 left, int256 right, string memory err) internal pure virtual {
-        require(left != right, err);
+        vm.assertNotEq(left, right, err);
     }
 
     function assertNotEq(address left, address right) internal pure virtual {
-        require(left != right, "assertion failed: left != right (address)");
+        vm.assertNotEq(left, right);
     }
 
     function assertNotEq(address left, address right, string memory err) internal pure virtual {
-        require(left != right, err);
+        vm.assertNotEq(left, right, err);
     }
 
     function assertNotEq(bool left, bool right) internal pure virtual {
-        require(left != right, "assertion failed: left != right (bool)");
+        vm.assertNotEq(left, right);
     }
 
     function assertNotEq(bool left, bool right, string memory err) internal pure virtual {
-        require(left != right, err);
+        vm.assertNotEq(left, right, err);
     }
 
     function assertNotEq(bytes32 left, bytes32 right) internal pure virtual {
-        require(left != right, "assertion failed: left != right (bytes32)");
+        vm.assertNotEq(left, right);
     }
 
     function assertNotEq(bytes32 left, bytes32 right, string memory err) internal pure virtual {
-        require(left != right, err);
+        vm.assertNotEq(left, right, err);
     }
 
-    // ---- ordering (uint256 and int256) ----
-    function assertGt(uint256 left, uint256 right) internal pure virtual {
-        require(left > right, "assertion failed: left > right");
+    function assertNotEq(string memory left, string memory right) internal pure virtual {
+        vm.assertNotEq(left, right);
     }
 
-    function assertGt(uint256 left, uint256 right, string memory err) internal pure virtual {
-        require(left > right, err);
+    function assertNotEq(string memory left, string memory right, string memory err) internal pure virtual {
+        vm.assertNotEq(left, right, err);
     }
 
-    function assertGt(int256 left, int256 right) internal pure virtual {
-        require(left > right, "assertion failed: left > right");
+    function assertNotEq(bytes memory left, bytes memory right) internal pure virtual {
+        vm.assertNotEq(left, right);
     }
 
-    function assertGt(int256 left, int256 right, string memory err) internal pure virtual {
-        require(left > right, err);
-    }
-
-    function assertGe(uint256 left, uint256 right) internal pure virtual {
-        require(left >= right, "assertion failed: left >= right");
-    }
-
-    function assertGe(uint256 left, uint256 right, string memory err) internal pure virtual {
-        require(left >= right, err);
-    }
-
-    function assertGe(int256 left, int256 right) internal pure virtual {
-        require(left >= right, "assertion failed: left >= right");
-    }
-
-    function assertGe(int256 left, int256 right, string memory err) internal pure virtual {
-        require(left >= right, err);
+    function assertNotEq(bytes memory left, bytes memory right, string memory err) internal pure virtual {
+        vm.assertNotEq(left, right, err);
     }
 
     function assertLt(uint256 left, uint256 right) internal pure virtual {
-        require(left < right, "assertion failed: left < right");
+        vm.assertLt(left, right);
     }
 
     function assertLt(uint256 left, uint256 right, string memory err) internal pure virtual {
-        require(left < right, err);
+        vm.assertLt(left, right, err);
     }
 
     function assertLt(int256 left, int256 right) internal pure virtual {
-        require(left < right, "assertion failed: left < right");
+        vm.assertLt(left, right);
     }
 
     function assertLt(int256 left, int256 right, string memory err) internal pure virtual {
-        require(left < right, err);
+        vm.assertLt(left, right, err);
+    }
+
+    function assertGt(uint256 left, uint256 right) internal pure virtual {
+        vm.assertGt(left, right);
+    }
+
+    function assertGt(uint256 left, uint256 right, string memory err) internal pure virtual {
+        vm.assertGt(left, right, err);
+    }
+
+    function assertGt(int256 left, int256 right) internal pure virtual {
+        vm.assertGt(left, right);
+    }
+
+    function assertGt(int256 left, int256 right, string memory err) internal pure virtual {
+        vm.assertGt(left, right, err);
     }
 
     function assertLe(uint256 left, uint256 right) internal pure virtual {
-        require(left <= right, "assertion failed: left <= right");
+        vm.assertLe(left, right);
     }
 
     function assertLe(uint256 left, uint256 right, string memory err) internal pure virtual {
-        require(left <= right, err);
+        vm.assertLe(left, right, err);
     }
 
     function assertLe(int256 left, int256 right) internal pure virtual {
-        require(left <= right, "assertion failed: left <= right");
+        vm.assertLe(left, right);
     }
 
     function assertLe(int256 left, int256 right, string memory err) internal pure virtual {
-        require(left <= right, err);
+        vm.assertLe(left, right, err);
+    }
+
+    function assertGe(uint256 left, uint256 right) internal pure virtual {
+        vm.assertGe(left, right);
+    }
+
+    function assertGe(uint256 left, uint256 right, string memory err) internal pure virtual {
+        vm.assertGe(left, right, err);
+    }
+
+    function assertGe(int256 left, int256 right) internal pure virtual {
+        vm.assertGe(left, right);
+    }
+
+    function assertGe(int256 left, int256 right, string memory err) internal pure virtual {
+        vm.assertGe(left, right, err);
+    }
+
+    function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta) internal pure virtual {
+        vm.assertApproxEqAbs(left, right, maxDelta);
+    }
+
+    function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string memory err) internal pure virtual {
+        vm.assertApproxEqAbs(left, right, maxDelta, err);
+    }
+
+    function assertApproxEqAbs(int256 left, int256 right, uint256 maxDelta) internal pure virtual {
+        vm.assertApproxEqAbs(left, right, maxDelta);
+    }
+
+    function assertApproxEqAbs(int256 left, int256 right, uint256 maxDelta, string memory err) internal pure virtual {
+        vm.assertApproxEqAbs(left, right, maxDelta, err);
+    }
+
+    // ---- bound: forge-std's StdUtils algorithm, so that bounded fuzz inputs agree with forge ----
+    uint256 private constant UINT256_MAX = type(uint256).max;
+    uint256 private constant INT256_MIN_ABS = 2 ** 255;
+
+    /// `x` wrapped into [min, max]: unchanged inside, 0..3 and max-3..max mapped to the range's
+    /// ends (so edge inputs reach the bounds), anything else wrapped modulo the range's size.
+    function _bound(uint256 x, uint256 min, uint256 max) internal pure virtual returns (uint256 result) {
+        require(min <= max, "StdUtils bound(uint256,uint256,uint256): Max is less than min.");
+        if (x >= min && x <= max) return x;
+        uint256 size = max - min + 1;
+        if (x <= 3 && size > x) return min + x;
+        if (x >= UINT256_MAX - 3 && size > UINT256_MAX - x) return max - (UINT256_MAX - x);
+        if (x > max) {
+            uint256 diff = x - max;
+            uint256 rem = diff % size;
+            if (rem == 0) return max;
+            result = min + rem - 1;
+        } else if (x < min) {
+            uint256 diff = min - x;
+            uint256 rem = diff % size;
+            if (rem == 0) return min;
+            result = max - rem + 1;
+        }
+    }
+
+    function bound(uint256 x, uint256 min, uint256 max) internal pure virtual returns (uint256 result) {
+        // forge-std also logs "Bound result"; from a pure function that needs a cast of a
+        // function pointer, outside Mallory's subset, so the value is not logged here.
+        result = _bound(x, min, max);
+    }
+
+    /// The int256 form: shifted by 2^255 onto uint256, bounded there, shifted back.
+    function _bound(int256 x, int256 min, int256 max) internal pure virtual returns (int256 result) {
+        require(min <= max, "StdUtils bound(int256,int256,int256): Max is less than min.");
+        uint256 _x = x < 0 ? (INT256_MIN_ABS - ~uint256(x) - 1) : (uint256(x) + INT256_MIN_ABS);
+        uint256 _min = min < 0 ? (INT256_MIN_ABS - ~uint256(min) - 1) : (uint256(min) + INT256_MIN_ABS);
+        uint256 _max = max < 0 ? (INT256_MIN_ABS - ~uint256(max) - 1) : (uint256(max) + INT256_MIN_ABS);
+        uint256 y = _bound(_x, _min, _max);
+        result = y < INT256_MIN_ABS ? int256(~(INT256_MIN_ABS - y) + 1) : int256(y - INT256_MIN_ABS);
+    }
+
+    function bound(int256 x, int256 min, int256 max) internal pure virtual returns (int256 result) {
+        // forge-std also logs "Bound result"; from a pure function that needs a cast of a
+        // function pointer, outside Mallory's subset, so the value is not logged here.
+        result = _bound(x, min, max);
     }
 
     // ---- StdCheats: deal, hoax, startHoax (as forge-std: hoax gives 2^128 wei by default) ----

@@ -47,4 +47,63 @@ interface Vm {
     function clearMockedCalls() external;
     /// The test fails unless a call to `callee` whose calldata starts with `data` is made.
     function expectCall(address callee, bytes calldata data) external;
+
+    // ---- verdicts: assumptions, skips and assertions (forge-std >= 1.8 asserts through these) ----
+    /// Rejects the current fuzz input when `condition` is false (the run is not counted).
+    function assume(bool condition) external pure;
+    /// Marks the test skipped when `skipTest` is true (it stops there and neither passes nor fails).
+    function skip(bool skipTest) external;
+    /// Assertions: a failure reverts with "assertion failed: 5 != 6", or "error: 5 != 6" with a message.
+    function assertTrue(bool condition) external pure;
+    function assertTrue(bool condition, string memory error) external pure;
+    function assertFalse(bool condition) external pure;
+    function assertFalse(bool condition, string memory error) external pure;
+    function assertEq(uint256 left, uint256 right) external pure;
+    function assertEq(uint256 left, uint256 right, string memory error) external pure;
+    function assertEq(int256 left, int256 right) external pure;
+    function assertEq(int256 left, int256 right, string memory error) external pure;
+    function assertEq(address left, address right) external pure;
+    function assertEq(address left, address right, string memory error) external pure;
+    function assertEq(bool left, bool right) external pure;
+    function assertEq(bool left, bool right, string memory error) external pure;
+    function assertEq(bytes32 left, bytes32 right) external pure;
+    function assertEq(bytes32 left, bytes32 right, string memory error) external pure;
+    function assertEq(string memory left, string memory right) external pure;
+    function assertEq(string memory left, string memory right, string memory error) external pure;
+    function assertEq(bytes memory left, bytes memory right) external pure;
+    function assertEq(bytes memory left, bytes memory right, string memory error) external pure;
+    function assertNotEq(uint256 left, uint256 right) external pure;
+    function assertNotEq(uint256 left, uint256 right, string memory error) external pure;
+    function assertNotEq(int256 left, int256 right) external pure;
+    function assertNotEq(int256 left, int256 right, string memory error) external pure;
+    function assertNotEq(address left, address right) external pure;
+    function assertNotEq(address left, address right, string memory error) external pure;
+    function assertNotEq(bool left, bool right) external pure;
+    function assertNotEq(bool left, bool right, string memory error) external pure;
+    function assertNotEq(bytes32 left, bytes32 right) external pure;
+    function assertNotEq(bytes32 left, bytes32 right, string memory error) external pure;
+    function assertNotEq(string memory left, string memory right) external pure;
+    function assertNotEq(string memory left, string memory right, string memory error) external pure;
+    function assertNotEq(bytes memory left, bytes memory right) external pure;
+    function assertNotEq(bytes memory left, bytes memory right, string memory error) external pure;
+    function assertLt(uint256 left, uint256 right) external pure;
+    function assertLt(uint256 left, uint256 right, string memory error) external pure;
+    function assertLt(int256 left, int256 right) external pure;
+    function assertLt(int256 left, int256 right, string memory error) external pure;
+    function assertGt(uint256 left, uint256 right) external pure;
+    function assertGt(uint256 left, uint256 right, string memory error) external pure;
+    function assertGt(int256 left, int256 right) external pure;
+    function assertGt(int256 left, int256 right, string memory error) external pure;
+    function assertLe(uint256 left, uint256 right) external pure;
+    function assertLe(uint256 left, uint256 right, string memory error) external pure;
+    function assertLe(int256 left, int256 right) external pure;
+    function assertLe(int256 left, int256 right, string memory error) external pure;
+    function assertGe(uint256 left, uint256 right) external pure;
+    function assertGe(uint256 left, uint256 right, string memory error) external pure;
+    function assertGe(int256 left, int256 right) external pure;
+    function assertGe(int256 left, int256 right, string memory error) external pure;
+    function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta) external pure;
+    function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string memory error) external pure;
+    function assertApproxEqAbs(int256 left, int256 right, uint256 maxDelta) external pure;
+    function assertApproxEqAbs(int256 left, int256 right, uint256 maxDelta, string memory error) external pure;
 }

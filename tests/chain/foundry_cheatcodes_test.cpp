@@ -183,7 +183,7 @@ TEST(FoundryConsole, SessionCollectsLines) {
     EXPECT_EQ(s.console().lines()[0], "hello");
 }
 
-TEST(FoundryDiscovery, FindsTestFunctionsSorted) {
+TEST(FoundryDiscovery, FindsTestFunctionsSortedFuzzTestsIncluded) {
     vm::ContractCode code;
     code.name = "ExampleTest";
     for (const char* sig :
@@ -194,8 +194,8 @@ TEST(FoundryDiscovery, FindsTestFunctionsSorted) {
         if (std::string(sig).find("uint256") != std::string::npos) e.inputs = {"uint256"};
         code.abi.push_back(e);
     }
-    EXPECT_EQ(discover_tests(code),
-              (std::vector<std::string>{"testA()", "testB()", "testFailC()"}));
+    EXPECT_EQ(discover_tests(code), (std::vector<std::string>{"testA()", "testB()", "testFailC()",
+                                                              "testWithArg(uint256)"}));
     TestOptions options;
     options.match = std::regex("^testA");
     EXPECT_TRUE(selected("ExampleTest", "testA()", options));

@@ -30,6 +30,8 @@ expect() { # expect CODE DESCRIPTION COMMAND...
 [ -f MyBank.sol ] && [ -f MyBank.t.sol ] && [ -f MyBankInvariant.t.sol ] || { echo "FAIL: README blocks not found"; exit 1; }
 expect 0 "mallory check MyBank.sol" "$mallory" check MyBank.sol
 expect 0 "mallory test MyBank.t.sol" "$mallory" test MyBank.t.sol
+grep -q "^\[PASS\] testFuzz_WithdrawReturnsTheDeposit(uint256,address) (runs: 256, μ: [0-9]*, ~: [0-9]*)$" out.txt ||
+  { echo "FAIL: the README's fuzz test did not run 256 times"; cat out.txt; fail=1; }
 # The invariant test passes as forge's runner would, and breaks with the re-entering sender.
 expect 0 "the invariant test passes without re-entry" "$mallory" test MyBankInvariant.t.sol --invariant-runs 64 --invariant-depth 30
 expect 1 "the invariant test breaks with --reentrant" "$mallory" test MyBankInvariant.t.sol --invariant-runs 64 --invariant-depth 30 --reentrant

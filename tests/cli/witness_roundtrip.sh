@@ -22,7 +22,7 @@ cd "$dir/elsewhere"
 expect 1 "the witnesses' tests fail on the vulnerable bank (run from another directory)" \
   "$mallory" test "$dir/attack"
 contains "0 passed" "every witness test fails"
-contains "FAIL. Reason:" "they fail on their assertions"
+contains "[FAIL: " "they fail on their assertions"
 if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the witness tests do not compile"; fail=1; fi
 for w in "$dir"/attack/*.json; do
   expect 1 "replay $(basename "$w") from another directory reproduces it" "$mallory" replay "$w"

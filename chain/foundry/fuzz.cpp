@@ -1,0 +1,421 @@
+#include "chain/foundry/fuzz.hpp"
+
+#include "vm/opcodes.hpp"
+
+#include <cstring>
+#include <set>
+
+namespace mallory::chain::foundry {
+
+namespace {
+
+using vm::low_mask;
+using vm::shl;
+using vm::shr;
+
+/// A dictionary larger than this adds little and slows nothing but memory; first come first.
+constexpr std::size_t max_dictionary = 512;
+
+std::optional<unsigned> parse_width(std::string_view digits) {
+    if (digits.empty() || digits.size() > 3 || digits[0] == '0') return std::nullopt;
+    unsigned n = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + static_cast<unsigned>(c - '0');
+    }
+    return n;
+}
+
+std::optional<FuzzType> parse_array(std::string_view t, std::string* why) {
+    const std::size_t open = t.rfind('[');
+    if (open == std::string_view::npos) {
+        if (why) *why = "unbalanced ']' in '" + std::string(t) + "'";
+        return std::nullopt;
+    }
+    auto element = parse_fuzz_type(t.substr(0, open), why);
+    if (!element) return std::nullopt;
+    FuzzType a;
+    a.kind = FuzzType::Kind::Array;
+    a.name = std::string(t);
+    a.element = std::make_shared<const FuzzType>(std::move(*element));
+    const std::string_view inside = t.substr(open + 1, t.size() - open - 2);
+    if (!inside.empty()) {
+        const auto n = parse_width(inside);
+        if (!n) {
+            if (why) *why = "bad array length in '" + std::string(t) + "'";
+            return std::nullopt;
+        }
+        a.length = *n;
+    }
+    return a;
+}
+
+U256 sign_extend(const U256& v, unsigned bits) {
+    if (bits >= 256) return v;
+    const U256 mask = low_mask(bits);
+    const bool negative = !(shr(v, bits - 1) & U256{1}).is_zero();
+    return negative ? (v | ~mask) : (v & mask);
+}
+
+void put_word(Bytes& out, const U256& w) {
+    const auto b = vm::to_bytes(w);
+    out.insert(out.end(), b.begin(), b.end());
+}
+
+std::size_t head_size(const FuzzType& t) {
+    if (t.is_dynamic()) return 32;
+    if (t.kind == FuzzType::Kind::Array) return *t.length * head_size(*t.element);
+    return 32;
+}
+
+Bytes encode_value(const FuzzType& t, const FuzzValue& v);
+
+Bytes encode_tuple(const std::vector<const FuzzType*>& types,
+                   const std::vector<FuzzValue>& values) {
+    std::size_t heads = 0;
+    for (const FuzzType* t : types)
+        heads += head_size(*t);
+    Bytes head, tail;
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        const Bytes enc = encode_value(*types[i], values[i]);
+        if (types[i]->is_dynamic()) {
+            put_word(head, U256{heads + tail.size()});
+            tail.insert(tail.end(), enc.begin(), enc.end());
+        } else {
+            head.insert(head.end(), enc.begin(), enc.end());
+        }
+    }
+    head.insert(head.end(), tail.begin(), tail.end());
+    return head;
+}
+
+Bytes encode_value(const FuzzType& t, const FuzzValue& v) {
+    Bytes out;
+    switch (t.kind) {
+    case FuzzType::Kind::DynBytes:
+    case FuzzType::Kind::String:
+        put_word(out, U256{v.bytes.size()});
+        out.insert(out.end(), v.bytes.begin(), v.bytes.end());
+        out.resize(out.size() + (32 - v.bytes.size() % 32) % 32, 0);
+        return out;
+    case FuzzType::Kind::Array: {
+        if (!t.length) put_word(out, U256{v.items.size()});
+        const std::vector<const FuzzType*> types(v.items.size(), t.element.get());
+        const Bytes items = encode_tuple(types, v.items);
+        out.insert(out.end(), items.begin(), items.end());
+        return out;
+    }
+    default:
+        put_word(out, v.word);
+        return out;
+    }
+}
+
+void collect(const vm::ContractCode& code, std::set<U256>& seen, std::vector<U256>& out) {
+    const auto add = [&](const U256& v) {
+        if (out.size() < max_dictionary && seen.insert(v).second) out.push_back(v);
+    };
+    for (const U256& k : code.constants)
+        add(k);
+    const auto& bytes = code.code;
+    for (std::size_t pc = 0; pc < bytes.size();) {
+        const vm::OpInfo* info = vm::op_info(bytes[pc]);
+        if (!info || pc + 1 + info->imm_bytes > bytes.size()) break;
+        const auto op = static_cast<vm::Op>(bytes[pc]);
+        if (op == vm::Op::PUSH1) add(U256{bytes[pc + 1]});
+        if (op == vm::Op::PUSH8) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, &bytes[pc + 1], sizeof v); // native order, as the interpreter reads
+            add(U256{v});
+        }
+        pc += 1 + info->imm_bytes;
+    }
+    for (const auto& child : code.children)
+        if (child) collect(*child, seen, out);
+}
+
+// ---- shrinking ----
+
+using FailsWith = std::function<bool(const FuzzValue&)>;
+
+FuzzValue word_value(const U256& w) {
+    FuzzValue v;
+    v.word = w;
+    return v;
+}
+
+/// The smallest n in (0, high] with fails(make(n)), assuming it fails at `high` and not at 0.
+U256 bisect(U256 high, const std::function<bool(const U256&)>& fails) {
+    U256 low{0};
+    while (high - low > U256{1}) {
+        const U256 mid = low + shr(high - low, 1);
+        if (fails(mid))
+            high = mid;
+        else
+            low = mid;
+    }
+    return high;
+}
+
+/// Integers and integer-like words toward zero: `shift` aligns bytesN, `negate` shrinks the
+/// magnitude of a negative int.
+FuzzValue shrink_word(const FuzzValue& v, unsigned shift, bool negate, const FailsWith& fails) {
+    const auto make = [&](const U256& n) {
+        return word_value(shl(negate ? U256{} - n : n, shift));
+    };
+    const U256 start = negate ? U256{} - v.word : shr(v.word, shift);
+    if (start.is_zero()) return v;
+    if (fails(make(U256{}))) return make(U256{});
+    return make(bisect(start, [&](const U256& n) { return fails(make(n)); }));
+}
+
+FuzzValue shrink_value(const FuzzType& t, const FuzzValue& v, const FailsWith& fails);
+
+/// Byte strings and dynamic arrays toward shorter: empty, else the shortest failing prefix.
+template <class Seq>
+FuzzValue shrink_length(const FuzzValue& v, Seq FuzzValue::*seq, const FailsWith& fails) {
+    const std::size_t n = (v.*seq).size();
+    if (n == 0) return v;
+    const auto prefix = [&](const U256& len) {
+        FuzzValue c = v;
+        (c.*seq).resize(static_cast<std::size_t>(len.low()));
+        return c;
+    };
+    if (fails(prefix(U256{}))) return prefix(U256{});
+    return prefix(bisect(U256{n}, [&](const U256& len) { return fails(prefix(len)); }));
+}
+
+/// The bytes of a byte string toward 0x00 (strings toward '0'), each kept only if it still fails;
+/// the first 32 only, which covers what a counterexample line shows.
+FuzzValue simplify_bytes(FuzzValue v, std::uint8_t simplest, const FailsWith& fails) {
+    for (std::size_t i = 0; i < v.bytes.size() && i < 32; ++i) {
+        if (v.bytes[i] == simplest) continue;
+        FuzzValue c = v;
+        c.bytes[i] = simplest;
+        if (fails(c)) v = std::move(c);
+    }
+    return v;
+}
+
+FuzzValue shrink_items(const FuzzType& t, FuzzValue v, const FailsWith& fails) {
+    for (std::size_t i = 0; i < v.items.size(); ++i)
+        v.items[i] = shrink_value(*t.element, v.items[i], [&](const FuzzValue& x) {
+            FuzzValue c = v;
+            c.items[i] = x;
+            return fails(c);
+        });
+    return v;
+}
+
+FuzzValue shrink_value(const FuzzType& t, const FuzzValue& v, const FailsWith& fails) {
+    switch (t.kind) {
+    case FuzzType::Kind::Uint:
+    case FuzzType::Kind::Address:
+    case FuzzType::Kind::Bool:
+        return shrink_word(v, 0, false, fails);
+    case FuzzType::Kind::Int:
+        return shrink_word(v, 0, v.word.is_negative(), fails);
+    case FuzzType::Kind::FixedBytes:
+        return shrink_word(v, 256 - 8 * t.size, false, fails);
+    case FuzzType::Kind::DynBytes:
+    case FuzzType::Kind::String:
+        return simplify_bytes(shrink_length(v, &FuzzValue::bytes, fails),
+                              t.kind == FuzzType::Kind::String ? '0' : 0, fails);
+    case FuzzType::Kind::Array: {
+        const FuzzValue shorter = t.length ? v : shrink_length(v, &FuzzValue::items, fails);
+        return shrink_items(t, shorter, fails);
+    }
+    }
+    return v;
+}
+
+} // namespace
+
+bool FuzzType::is_dynamic() const {
+    if (kind == Kind::DynBytes || kind == Kind::String) return true;
+    if (kind == Kind::Array) return !length || element->is_dynamic();
+    return false;
+}
+
+std::optional<FuzzType> parse_fuzz_type(std::string_view t, std::string* why) {
+    if (t.ends_with(']')) return parse_array(t, why);
+    FuzzType r;
+    r.name = std::string(t);
+    using K = FuzzType::Kind;
+    if (t == "address") return r.kind = K::Address, r.size = 160, r;
+    if (t == "bool") return r.kind = K::Bool, r.size = 1, r;
+    if (t == "string") return r.kind = K::String, r;
+    if (t == "bytes") return r.kind = K::DynBytes, r;
+    const auto width = [&](std::string_view prefix, K kind, unsigned lo, unsigned hi,
+                           unsigned step) -> std::optional<FuzzType> {
+        const auto n = parse_width(t.substr(prefix.size()));
+        if (!n || *n < lo || *n > hi || *n % step != 0) return std::nullopt;
+        r.kind = kind;
+        r.size = *n;
+        return r;
+    };
+    std::optional<FuzzType> out;
+    if (t.starts_with("uint"))
+        out = width("uint", K::Uint, 8, 256, 8);
+    else if (t.starts_with("int"))
+        out = width("int", K::Int, 8, 256, 8);
+    else if (t.starts_with("bytes"))
+        out = width("bytes", K::FixedBytes, 1, 32, 1);
+    if (!out && why) *why = "cannot generate fuzz inputs of type '" + std::string(t) + "'";
+    return out;
+}
+
+Bytes encode_fuzz_args(const std::vector<FuzzType>& types, const std::vector<FuzzValue>& values) {
+    std::vector<const FuzzType*> ptrs;
+    for (const FuzzType& t : types)
+        ptrs.push_back(&t);
+    return encode_tuple(ptrs, values);
+}
+
+std::vector<U256> code_constants(const vm::ContractCode& code) {
+    std::set<U256> seen;
+    std::vector<U256> out;
+    collect(code, seen, out);
+    return out;
+}
+
+// ---- generation ----
+
+FuzzGenerator::FuzzGenerator(std::uint64_t seed, std::vector<U256> dictionary)
+    : m_state(seed), m_dictionary(std::move(dictionary)) {}
+
+std::uint64_t FuzzGenerator::next() {
+    // splitmix64: tiny, fast, and the same sequence on every platform.
+    std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+U256 FuzzGenerator::random_bits(unsigned bits) {
+    const U256 v{next(), next(), next(), next()};
+    return v & low_mask(bits);
+}
+
+U256 FuzzGenerator::unsigned_value(unsigned bits) {
+    const U256 max = low_mask(bits);
+    const std::uint64_t r = below(100);
+    if (r < 30) {
+        const U256 pow = shl(U256{1}, below(bits));
+        const U256 edges[] = {U256{0}, U256{1}, U256{2}, max, max - U256{1}, pow, pow - U256{1}};
+        return edges[below(std::size(edges))] & max;
+    }
+    if (r < 55 && !m_dictionary.empty()) {
+        const U256 d = m_dictionary[below(m_dictionary.size())];
+        const U256 near[] = {d, d, d - U256{1}, d + U256{1}};
+        return near[below(std::size(near))] & max;
+    }
+    // A random length first, so that small and mid-sized numbers are as likely as huge ones.
+    return random_bits(1 + static_cast<unsigned>(below(bits)));
+}
+
+U256 FuzzGenerator::signed_value(unsigned bits) {
+    const U256 min = shl(U256{1}, bits - 1); // -2^(bits-1), truncated to `bits`
+    const std::uint64_t r = below(100);
+    U256 v;
+    if (r < 30) {
+        const U256 pow = shl(U256{1}, below(bits - 1));
+        const U256 edges[] = {U256{0},       U256{1}, U256{} - U256{1}, min, min - U256{1},
+                              min + U256{1}, pow,     U256{} - pow};
+        v = edges[below(std::size(edges))];
+    } else if (r < 55 && !m_dictionary.empty()) {
+        const U256 d = m_dictionary[below(m_dictionary.size())];
+        const U256 near[] = {d, U256{} - d, d - U256{1}, d + U256{1}};
+        v = near[below(std::size(near))];
+    } else {
+        const U256 magnitude = random_bits(1 + static_cast<unsigned>(below(bits - 1)));
+        v = (next() & 1) ? U256{} - magnitude : magnitude;
+    }
+    return sign_extend(v & low_mask(bits), bits);
+}
+
+U256 FuzzGenerator::fixed_bytes(unsigned size) {
+    const unsigned bits = 8 * size;
+    const std::uint64_t r = below(100);
+    U256 v;
+    if (r < 15)
+        v = U256{};
+    else if (r < 25)
+        v = low_mask(bits);
+    else if (r < 45 && !m_dictionary.empty())
+        v = m_dictionary[below(m_dictionary.size())] & low_mask(bits);
+    else
+        v = random_bits(bits);
+    return shl(v, 256 - bits);
+}
+
+Bytes FuzzGenerator::byte_string(bool printable) {
+    const std::uint64_t r = below(100);
+    const std::size_t n = r < 15 ? 0 : r < 85 ? 1 + below(32) : below(257);
+    Bytes out(n);
+    for (auto& b : out)
+        b = static_cast<std::uint8_t>(printable ? 0x20 + below(0x5f) : below(256));
+    return out;
+}
+
+FuzzValue FuzzGenerator::value(const FuzzType& t) {
+    FuzzValue v;
+    switch (t.kind) {
+    case FuzzType::Kind::Uint:
+    case FuzzType::Kind::Address:
+        v.word = unsigned_value(t.size);
+        break;
+    case FuzzType::Kind::Int:
+        v.word = signed_value(t.size);
+        break;
+    case FuzzType::Kind::Bool:
+        v.word = U256{next() & 1};
+        break;
+    case FuzzType::Kind::FixedBytes:
+        v.word = fixed_bytes(t.size);
+        break;
+    case FuzzType::Kind::DynBytes:
+    case FuzzType::Kind::String:
+        v.bytes = byte_string(t.kind == FuzzType::Kind::String);
+        break;
+    case FuzzType::Kind::Array: {
+        const std::size_t n = t.length ? *t.length : (below(100) < 15 ? 0 : 1 + below(8));
+        for (std::size_t i = 0; i < n; ++i)
+            v.items.push_back(value(*t.element));
+        break;
+    }
+    }
+    return v;
+}
+
+std::vector<FuzzValue> FuzzGenerator::values(const std::vector<FuzzType>& types) {
+    std::vector<FuzzValue> out;
+    for (const FuzzType& t : types)
+        out.push_back(value(t));
+    return out;
+}
+
+std::uint64_t fuzz_seed(const U256& seed, std::string_view test) {
+    std::uint64_t h = 0xcbf29ce484222325ULL; // FNV-1a of the signature
+    for (char c : test)
+        h = (h ^ static_cast<std::uint8_t>(c)) * 0x100000001b3ULL;
+    for (std::uint64_t w : seed.w)
+        h = (h ^ w) * 0x9e3779b97f4a7c15ULL + (h >> 29);
+    return h;
+}
+
+std::vector<FuzzValue> shrink(const std::vector<FuzzType>& types, std::vector<FuzzValue> failing,
+                              const StillFails& fails, std::size_t max_attempts) {
+    std::size_t attempts = 0;
+    for (std::size_t i = 0; i < types.size(); ++i)
+        failing[i] = shrink_value(types[i], failing[i], [&](const FuzzValue& x) {
+            if (attempts >= max_attempts) return false; // budget spent: keep what fails
+            ++attempts;
+            std::vector<FuzzValue> c = failing;
+            c[i] = x;
+            return fails(c);
+        });
+    return failing;
+}
+
+} // namespace mallory::chain::foundry

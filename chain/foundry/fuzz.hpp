@@ -1,0 +1,92 @@
+#pragma once
+// Inputs of fuzz tests (test functions with parameters), as `forge test` draws them: a seeded,
+// deterministic generator (same seed, same inputs, on any machine) biased to edge values (0, 1,
+// max, min, max-1, powers of two) and to the constants of the program under test; the ABI
+// encoding of those inputs; and the shrinking of a failing input toward a minimal one (integers
+// toward zero, byte strings and arrays toward shorter), so that a counterexample reads well.
+//
+// Types: uintN, intN, address, bool, bytesN, bytes, string, and fixed or dynamic arrays of any
+// of them (nested too).
+
+#include "chain/foundry/abi.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mallory::chain::foundry {
+
+/// A parameter type a fuzz input can take.
+struct FuzzType {
+    enum class Kind { Uint, Int, Address, Bool, FixedBytes, DynBytes, String, Array };
+    Kind kind = Kind::Uint;
+    unsigned size = 256;                     ///< bits (uintN/intN) or bytes (bytesN)
+    std::shared_ptr<const FuzzType> element; ///< arrays
+    std::optional<std::size_t> length;       ///< fixed arrays (T[3])
+    std::string name;                        ///< canonical ("uint8[]")
+
+    /// Dynamic in the ABI sense: encoded in the tail behind an offset.
+    [[nodiscard]] bool is_dynamic() const;
+};
+
+/// Parses a canonical ABI type; nullopt (with `why`) for a type the fuzzer cannot generate.
+std::optional<FuzzType> parse_fuzz_type(std::string_view canonical, std::string* why = nullptr);
+
+/// One generated value: a word for value types (integers sign-extended, bytesN left-aligned),
+/// bytes for `bytes`/`string`, items for arrays.
+struct FuzzValue {
+    U256 word;
+    Bytes bytes;
+    std::vector<FuzzValue> items;
+    friend bool operator==(const FuzzValue&, const FuzzValue&) = default;
+};
+
+/// ABI-encodes `values` (one per type) as call arguments, without a selector.
+Bytes encode_fuzz_args(const std::vector<FuzzType>& types, const std::vector<FuzzValue>& values);
+
+/// The integer constants of compiled code (its constant pool and push immediates, and those of
+/// the contracts it creates): the dictionary that steers inputs toward the program's own
+/// thresholds. Distinct, in order of appearance.
+std::vector<U256> code_constants(const vm::ContractCode& code);
+
+/// Deterministic input generator (splitmix64 over a 64-bit seed).
+class FuzzGenerator {
+public:
+    /// `dictionary`: constants inputs are drawn from (with their neighbours) part of the time.
+    FuzzGenerator(std::uint64_t seed, std::vector<U256> dictionary);
+
+    FuzzValue value(const FuzzType& type);
+    std::vector<FuzzValue> values(const std::vector<FuzzType>& types);
+    /// The next 64 random bits.
+    std::uint64_t next();
+
+private:
+    std::uint64_t below(std::uint64_t n) { return n == 0 ? 0 : next() % n; }
+    U256 random_bits(unsigned bits);
+    U256 unsigned_value(unsigned bits);
+    U256 signed_value(unsigned bits);
+    U256 fixed_bytes(unsigned size);
+    Bytes byte_string(bool printable);
+
+    std::uint64_t m_state;
+    std::vector<U256> m_dictionary;
+};
+
+/// Folds a user's seed (any 256-bit value) and a test's signature into one generator seed, so
+/// that each test has its own stream and adding a test does not change the others' inputs.
+std::uint64_t fuzz_seed(const U256& seed, std::string_view test);
+
+/// Whether an input still fails (the property is checked by running the test).
+using StillFails = std::function<bool(const std::vector<FuzzValue>&)>;
+
+/// Shrinks a failing input: each argument in turn toward zero (integers by bisection, so a
+/// threshold property ends exactly at its threshold), false, empty or shorter, keeping only
+/// changes after which the input still fails; at most `max_attempts` runs of `fails`.
+std::vector<FuzzValue> shrink(const std::vector<FuzzType>& types, std::vector<FuzzValue> failing,
+                              const StillFails& fails, std::size_t max_attempts = 4096);
+
+} // namespace mallory::chain::foundry

@@ -1,0 +1,192 @@
+#include "chain/foundry/test_cheats.hpp"
+
+#include "vm/keccak.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <vector>
+
+namespace mallory::chain::foundry {
+
+namespace {
+
+using vm::load_be;
+using vm::slt;
+using vm::to_dec;
+
+/// What a comparison checks, and the text Foundry prints when it does not hold: the operator
+/// shown is the negation of the one asserted ("5 >= 3" for a failed assertLt(5, 3)).
+struct Comparison {
+    const char* name;
+    const char* shown;
+};
+constexpr std::array<Comparison, 6> kComparisons{{{"assertEq", "!="},
+                                                  {"assertNotEq", "=="},
+                                                  {"assertLt", ">="},
+                                                  {"assertGt", "<="},
+                                                  {"assertLe", ">"},
+                                                  {"assertGe", "<"}}};
+constexpr std::array<const char*, 7> kEqTypes{"uint256", "int256", "address", "bool",
+                                              "bytes32", "string", "bytes"};
+constexpr std::array<const char*, 2> kOrderTypes{"uint256", "int256"};
+
+/// Every test cheatcode signature, built once from the tables above.
+const std::vector<std::string>& signatures() {
+    static const std::vector<std::string> all = [] {
+        std::vector<std::string> out{"assume(bool)",      "skip(bool)",
+                                     "assertTrue(bool)",  "assertTrue(bool,string)",
+                                     "assertFalse(bool)", "assertFalse(bool,string)"};
+        for (const Comparison& c : kComparisons) {
+            const bool eq =
+                std::string_view(c.name) == "assertEq" || std::string_view(c.name) == "assertNotEq";
+            const auto add = [&](const char* t) {
+                out.push_back(fmt::format("{}({},{})", c.name, t, t));
+                out.push_back(fmt::format("{}({},{},string)", c.name, t, t));
+            };
+            if (eq)
+                std::for_each(kEqTypes.begin(), kEqTypes.end(), add);
+            else
+                std::for_each(kOrderTypes.begin(), kOrderTypes.end(), add);
+        }
+        for (const char* t : kOrderTypes) {
+            out.push_back(fmt::format("assertApproxEqAbs({},{},uint256)", t, t));
+            out.push_back(fmt::format("assertApproxEqAbs({},{},uint256,string)", t, t));
+        }
+        return out;
+    }();
+    return all;
+}
+
+Bytes text_bytes(std::string_view s) {
+    return Bytes(s.begin(), s.end());
+}
+
+/// A value as Foundry prints it in an assertion message: strings without quotes.
+std::string shown(const Value& v) {
+    if (v.type == "string") return v.json.get<std::string>();
+    return v.text;
+}
+
+/// `left OP right` for the comparison named `op` on words of `type` (signed for int256).
+bool holds(std::string_view op, const std::string& type, const U256& l, const U256& r) {
+    const bool is_signed = type == "int256";
+    const bool lt = is_signed ? slt(l, r) : l < r;
+    const bool gt = is_signed ? slt(r, l) : r < l;
+    if (op == "assertLt") return lt;
+    if (op == "assertGt") return gt;
+    if (op == "assertLe") return !gt;
+    if (op == "assertGe") return !lt;
+    return false;
+}
+
+/// The failure: "assertion failed: X" without a message, "msg: X" with one.
+Bytes failure(const std::vector<Value>& values, std::size_t message_at, const std::string& what) {
+    if (values.size() > message_at)
+        return encode_error(values[message_at].json.get<std::string>() + ": " + what);
+    return encode_error("assertion failed: " + what);
+}
+
+std::optional<Bytes> run_truth(const std::string& name, const std::vector<Value>& v) {
+    const bool want = name == "assertTrue";
+    if (v[0].json.get<bool>() == want) return std::nullopt;
+    if (v.size() > 1) return encode_error(v[1].json.get<std::string>());
+    return encode_error("assertion failed");
+}
+
+/// |l - r| for words of `type` (exact in 256 bits for both uint256 and int256).
+U256 distance(const std::string& type, const U256& l, const U256& r) {
+    if (type == "int256" && slt(l, r)) return r - l; // two's complement: exact for int256
+    if (type == "int256") return l - r;
+    return l < r ? r - l : l - r;
+}
+
+std::optional<Bytes> run_approx(const std::vector<std::string>& types, const std::vector<Value>& v,
+                                BytesView args) {
+    const U256 l = load_be(args.data()), r = load_be(args.data() + 32);
+    const U256 max_delta = load_be(args.data() + 64);
+    const U256 delta = distance(types[0], l, r);
+    if (delta <= max_delta) return std::nullopt;
+    return failure(v, 3,
+                   fmt::format("{} !~= {} (max delta: {}, real delta: {})", shown(v[0]),
+                               shown(v[1]), to_dec(max_delta), to_dec(delta)));
+}
+
+std::optional<Bytes> run_comparison(const Signature& s, const std::vector<Value>& v,
+                                    BytesView args) {
+    const auto c = std::find_if(kComparisons.begin(), kComparisons.end(),
+                                [&](const Comparison& x) { return s.name == x.name; });
+    bool ok = false;
+    if (s.name == "assertEq" || s.name == "assertNotEq") {
+        // Values compare by their encoding: words for value types, contents for dynamic ones.
+        const bool equal = v[0].json == v[1].json;
+        ok = (s.name == "assertEq") == equal;
+    } else {
+        ok = holds(s.name, s.types[0], load_be(args.data()), load_be(args.data() + 32));
+    }
+    if (ok) return std::nullopt;
+    return failure(v, 2, fmt::format("{} {} {}", shown(v[0]), c->shown, shown(v[1])));
+}
+
+bool word_true(BytesView args, std::size_t i) {
+    return !load_be(args.data() + 32 * i).is_zero();
+}
+
+/// Whether the cheatcode holds, decided on the raw words (the common case, and the hot one in
+/// fuzz runs: no decoding, no text); nullopt when it needs decoding (dynamic values).
+std::optional<bool> holds_on_words(const Signature& s, BytesView args) {
+    const std::size_t statics = std::min<std::size_t>(s.types.size(), 3);
+    if (args.size() < 32 * statics) return std::nullopt; // malformed: the decoder says why
+    if (s.name == "assume" || s.name == "skip") return std::nullopt;
+    if (s.name == "assertTrue") return word_true(args, 0);
+    if (s.name == "assertFalse") return !word_true(args, 0);
+    if (s.types[0] == "string" || s.types[0] == "bytes") return std::nullopt;
+    const U256 l = load_be(args.data()), r = load_be(args.data() + 32);
+    if (s.name == "assertEq") return l == r;
+    if (s.name == "assertNotEq") return !(l == r);
+    if (s.name == "assertApproxEqAbs")
+        return distance(s.types[0], l, r) <= load_be(args.data() + 64);
+    return holds(s.name, s.types[0], l, r);
+}
+
+} // namespace
+
+const Bytes& assume_rejection() {
+    static const Bytes b = text_bytes("FOUNDRY::ASSUME");
+    return b;
+}
+
+const Bytes& skip_request() {
+    static const Bytes b = text_bytes("FOUNDRY::SKIP");
+    return b;
+}
+
+std::optional<std::string> test_cheat_signature(std::array<std::uint8_t, 4> selector) {
+    // Hashed once: assertions sit in the loops of fuzz runs.
+    static const std::map<std::array<std::uint8_t, 4>, std::string> by_selector = [] {
+        std::map<std::array<std::uint8_t, 4>, std::string> m;
+        for (const std::string& sig : signatures())
+            m.emplace(vm::selector_of(sig), sig);
+        return m;
+    }();
+    const auto it = by_selector.find(selector);
+    if (it == by_selector.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<Bytes> run_test_cheat(const std::string& sig, BytesView args) {
+    const auto s = parse_signature(sig);
+    if (!s) return encode_error("malformed test cheatcode " + sig);
+    if (holds_on_words(*s, args).value_or(false)) return std::nullopt;
+    const auto v = decode_values(s->types, args);
+    if (!v) return encode_error(fmt::format("vm.{}: malformed arguments", sig));
+    if (s->name == "assume")
+        return (*v)[0].json.get<bool>() ? std::nullopt : std::optional(assume_rejection());
+    if (s->name == "skip")
+        return (*v)[0].json.get<bool>() ? std::optional(skip_request()) : std::nullopt;
+    if (s->name == "assertTrue" || s->name == "assertFalse") return run_truth(s->name, *v);
+    if (s->name == "assertApproxEqAbs") return run_approx(s->types, *v, args);
+    return run_comparison(*s, *v, args);
+}
+
+} // namespace mallory::chain::foundry

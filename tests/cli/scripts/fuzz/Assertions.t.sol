@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.20;
+
+import "forge-std/Test.sol";
+
+/// Failing assertions show both values, as forge-std >= 1.8 does.
+contract AssertionsTest is Test {
+    function testEqUint() public {
+        assertEq(uint256(5), 6);
+    }
+
+    function testEqUintMessage() public {
+        assertEq(uint256(5), 6, "balance");
+    }
+
+    function testEqInt() public {
+        assertEq(int256(-5), int256(6));
+    }
+
+    function testEqAddress() public {
+        assertEq(address(1), address(2));
+    }
+
+    function testEqBool() public {
+        assertEq(true, false);
+    }
+
+    function testEqBytes32() public {
+        assertEq(bytes32(uint256(1)), bytes32(uint256(2)));
+    }
+
+    function testEqString() public {
+        assertEq(string("alice"), string("bob"));
+    }
+
+    function testEqBytes() public {
+        assertEq(bytes(hex"0102"), bytes(hex"0103"));
+    }
+
+    function testNotEq() public {
+        assertNotEq(uint256(7), 7);
+    }
+
+    function testLt() public {
+        assertLt(uint256(9), 3);
+    }
+
+    function testGtSigned() public {
+        assertGt(int256(-9), int256(3), "signed");
+    }
+
+    function testLe() public {
+        assertLe(uint256(4), 3);
+    }
+
+    function testGe() public {
+        assertGe(uint256(2), 3);
+    }
+
+    function testApproxEqAbs() public {
+        assertApproxEqAbs(uint256(100), 110, 5);
+    }
+
+    function testTrue() public {
+        assertTrue(false, "must hold");
+    }
+
+    function testPasses() public {
+        assertEq(string("same"), string("same"));
+        assertApproxEqAbs(int256(-3), int256(2), 5);
+        assertNotEq(address(1), address(2));
+    }
+}
