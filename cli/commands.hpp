@@ -13,6 +13,7 @@ void register_check(CLI::App& app, Action& action);
 void register_build(CLI::App& app, Action& action);
 void register_run(CLI::App& app, Action& action);
 void register_test(CLI::App& app, Action& action);
+void register_snapshot(CLI::App& app, Action& action);
 void register_chain(CLI::App& app, Action& action);
 void register_analyze(CLI::App& app, Action& action);
 void register_replay(CLI::App& app, Action& action);

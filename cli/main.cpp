@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
     register_build(app, action);
     register_run(app, action);
     register_test(app, action);
+    register_snapshot(app, action);
     register_chain(app, action);
     register_analyze(app, action);
     register_replay(app, action);

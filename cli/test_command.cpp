@@ -9,6 +9,7 @@
 #include "cli/compile_session.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/foundry_common.hpp"
+#include "cli/gas_snapshot.hpp"
 #include "cli/test_report.hpp"
 
 #include <cctype>
@@ -16,7 +17,9 @@
 #include <ctime>
 #include <filesystem>
 #include <fmt/format.h>
+#include <fstream>
 #include <regex>
+#include <sstream>
 
 namespace mallory::cli {
 
@@ -44,6 +47,11 @@ struct TestCommandOptions {
     std::uint64_t invariant_seed = 0;
     bool reentrant = false;
     bool gas_report = false;
+    // mallory snapshot
+    bool snapshot = false;
+    std::string snap = ".gas-snapshot";
+    bool check = false;
+    bool diff = false;
 };
 
 /// The *.t.sol files under the paths (a file named explicitly is taken as it is), sorted per
@@ -221,6 +229,68 @@ int report(const TestCommandOptions& options, const TestRun& run) {
     return failed ? exit_failure : exit_ok;
 }
 
+/// Reads and parses a snapshot file; nullopt after printing why.
+std::optional<std::vector<SnapshotEntry>> read_snapshot(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) {
+        fmt::print(stderr,
+                   "mallory snapshot: cannot read '{}' (write one with `mallory snapshot` "
+                   "first)\n",
+                   path);
+        return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    std::string error;
+    auto entries = parse_snapshot(text.str(), error);
+    if (!entries) fmt::print(stderr, "mallory snapshot: {}: {}\n", path, error);
+    return entries;
+}
+
+/// After the tests ran: compare with the snapshot file (--check, --diff) or write it. Only a
+/// run where every test passed is written, as forge does.
+int finish_snapshot(const TestCommandOptions& o, const TestRun& run) {
+    const int status = report(o, run);
+    if (status != exit_ok) {
+        fmt::print(stderr, "mallory snapshot: some tests failed; '{}' was not {}\n", o.snap,
+                   o.check || o.diff ? "compared" : "written");
+        return status;
+    }
+    const std::vector<SnapshotEntry> now = snapshot_entries(run);
+    if (o.check || o.diff) {
+        const auto before = read_snapshot(o.snap);
+        if (!before) return exit_failure;
+        if (o.diff)
+            for (const std::string& line : snapshot_diff(now, *before))
+                fmt::print("{}\n", line);
+        if (!o.check) return exit_ok;
+        const std::vector<std::string> differences = snapshot_differences(now, *before);
+        for (const std::string& line : differences)
+            fmt::print("{}\n", line);
+        if (differences.empty()) return exit_ok;
+        fmt::print(stderr, "mallory snapshot: snapshots differ from '{}'\n", o.snap);
+        return exit_failure;
+    }
+    const std::string temp = o.snap + ".tmp";
+    {
+        std::ofstream out(temp, std::ios::trunc);
+        for (const SnapshotEntry& e : now)
+            out << e.line() << "\n";
+        if (!out) {
+            fmt::print(stderr, "mallory snapshot: cannot write '{}'\n", o.snap);
+            return exit_usage;
+        }
+    }
+    std::error_code ec;
+    fs::rename(temp, o.snap, ec);
+    if (ec) {
+        fmt::print(stderr, "mallory snapshot: cannot write '{}': {}\n", o.snap, ec.message());
+        return exit_usage;
+    }
+    fmt::print("Wrote {} entr{} to {}\n", now.size(), now.size() == 1 ? "y" : "ies", o.snap);
+    return exit_ok;
+}
+
 int run_test_command(const TestCommandOptions& options) {
     ColorMode color{};
     if (!parse_color_mode(options.color, color)) {
@@ -277,6 +347,7 @@ int run_test_command(const TestCommandOptions& options) {
         print_test_list(list, options.json);
         return run.compile_failures ? exit_failure : exit_ok;
     }
+    if (options.snapshot) return finish_snapshot(options, run);
     const int status = report(options, run);
     if (options.gas_report && !options.json && !options.junit && !run.suites.empty())
         fmt::print("\n{}", gas_report.empty() ? "No contract was deployed or called.\n"
@@ -299,12 +370,8 @@ void add_invariant_options(CLI::App* cmd, TestCommandOptions& options) {
                   "from every callback it receives");
 }
 
-} // namespace
-
-void register_test(CLI::App& app, Action& action) {
-    auto options = std::make_shared<TestCommandOptions>();
-    CLI::App* cmd = app.add_subcommand(
-        "test", "Run Foundry-style tests (*.t.sol, contracts deriving from Test)");
+/// The options `test` and `snapshot` share: forge's test options.
+void add_test_options(CLI::App* cmd, const std::shared_ptr<TestCommandOptions>& options) {
     cmd->add_option("paths", options->paths,
                     "Test files or directories (default: ./contracts or ./test)");
     cmd->add_option("--match", options->match,
@@ -337,6 +404,31 @@ void register_test(CLI::App& app, Action& action) {
     cmd->add_flag("--gas-report", options->gas_report,
                   "Print forge's gas table: deployment cost and size, then min/avg/median/max gas "
                   "and calls per function of every contract the tests use");
+}
+
+} // namespace
+
+void register_test(CLI::App& app, Action& action) {
+    auto options = std::make_shared<TestCommandOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "test", "Run Foundry-style tests (*.t.sol, contracts deriving from Test)");
+    add_test_options(cmd, options);
+    cmd->callback(
+        [options, &action] { action = [options] { return run_test_command(*options); }; });
+}
+
+void register_snapshot(CLI::App& app, Action& action) {
+    auto options = std::make_shared<TestCommandOptions>();
+    options->snapshot = true;
+    CLI::App* cmd = app.add_subcommand(
+        "snapshot", "Run the tests and write each passing test's gas to .gas-snapshot (forge's "
+                    "format), or compare with it (--check, --diff)");
+    add_test_options(cmd, options);
+    cmd->add_option("--snap", options->snap, "The snapshot file (default .gas-snapshot)");
+    cmd->add_flag("--check", options->check,
+                  "Compare with the snapshot file instead of writing it; exit 1 if they differ");
+    cmd->add_flag("--diff", options->diff,
+                  "Print each test's gas change against the snapshot file, and the overall change");
     cmd->callback(
         [options, &action] { action = [options] { return run_test_command(*options); }; });
 }
