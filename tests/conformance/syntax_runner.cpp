@@ -4,6 +4,7 @@
 #include "tests/conformance/isoltest_parser.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <fmt/format.h>
 #include <regex>
 
@@ -67,19 +68,28 @@ bool SolcDiagnostic::is_error() const {
 }
 
 std::vector<SolcDiagnostic> parse_solc_diagnostics(const std::vector<std::string_view>& lines) {
+    constexpr std::size_t max_diagnostic_line = 1024;
     static const std::regex line_re(
         R"(^\s*//\s*([A-Za-z]+)(\s+[0-9]+)?:\s*(\((([^():]+):)?([0-9]+)-([0-9]+)\):\s*)?(.*)$)");
     std::vector<SolcDiagnostic> out;
     for (const std::string_view l : lines) {
+        // solc's diagnostic lines are short, and libstdc++'s regex recurses once per character
+        // (a stack overflow on a long line: found by fuzz/isoltest_fuzz.cpp).
+        if (l.size() > max_diagnostic_line) continue;
         std::match_results<std::string_view::const_iterator> m;
         if (!std::regex_match(l.begin(), l.end(), m, line_re)) continue;
         SolcDiagnostic d;
         d.kind = m[1].str();
         if (!d.kind.ends_with("Error") && d.kind != "Warning" && d.kind != "Info") continue;
         d.source = m[5].str();
-        if (m[3].matched)
-            d.range = std::pair{static_cast<unsigned>(std::stoul(m[6].str())),
-                                static_cast<unsigned>(std::stoul(m[7].str()))};
+        if (m[3].matched) {
+            unsigned from = 0, to = 0; // a range beyond `unsigned` is not a diagnostic line
+            const std::string a = m[6].str(), b = m[7].str();
+            if (std::from_chars(a.data(), a.data() + a.size(), from).ec != std::errc{} ||
+                std::from_chars(b.data(), b.data() + b.size(), to).ec != std::errc{})
+                continue;
+            d.range = std::pair{from, to};
+        }
         d.message = m[8].str();
         out.push_back(std::move(d));
     }
