@@ -1,6 +1,7 @@
 #include "cli/test_report.hpp"
 
 #include "cli/foundry_common.hpp"
+#include "cli/xml_escape.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -74,32 +75,6 @@ void print_failures(const TestRun& run, const Totals& t) {
     }
     fmt::print("\nEncountered a total of {} failing tests, {} tests succeeded\n", t.failed,
                t.passed);
-}
-
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\n':
-            out += "&#10;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
 }
 
 double seconds(std::chrono::nanoseconds d) {

@@ -1,5 +1,7 @@
 #include "cli/dao/svg.hpp"
 
+#include "cli/xml_escape.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -13,29 +15,6 @@ constexpr int diagram_left = 40;
 constexpr int plot_left = 660;
 constexpr int plot_width = 420;
 constexpr int header = 70;
-
-std::string escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 /// Ether as a double, for plotting only (the numbers printed come from ether_text).
 double ether_value(const vm::U256& wei) {
@@ -64,8 +43,8 @@ std::string sequence(const VariantReport& v, int top) {
             R"svg(<text x="{}" y="{}" text-anchor="middle" font-weight="bold">{}</text>)svg"
             R"svg(<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#99a" stroke-dasharray="4 3"/>)svg"
             "\n",
-            lane_x(i) - 65, top, lane_x(i), top + 18, escape(lanes[i]), lane_x(i), top + 26,
-            lane_x(i), bottom);
+            lane_x(i) - 65, top, lane_x(i), top + 18, cli::xml_escape(lanes[i]), lane_x(i),
+            top + 26, lane_x(i), bottom);
     }
     int y = top + 50;
     for (const StepRow& r : v.run.rows) {
@@ -82,7 +61,7 @@ std::string sequence(const VariantReport& v, int top) {
             R"svg(<text x="{}" y="{}" font-size="11" fill="{}" text-anchor="middle">{}. {}</text>)svg"
             "\n",
             from, y, to, y, colour, r.exit ? R"svg(stroke-dasharray="5 3")svg" : "",
-            (from + to) / 2, y - 4, colour, r.step, escape(label));
+            (from + to) / 2, y - 4, colour, r.step, cli::xml_escape(label));
         y += row_height;
     }
     return out;
