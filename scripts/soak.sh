@@ -9,6 +9,7 @@
 #   bash scripts/soak.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/fuzz_seeds.sh
 bash scripts/build.sh sanitize
 bash scripts/build.sh release
 targets=(build/sanitize/fuzz/*_fuzz)
@@ -21,13 +22,7 @@ for f in "${targets[@]}"; do
   name=$(basename "$f")
   corpus=build/sanitize/fuzz-corpus/$name
   mkdir -p "$corpus"
-  seeds=
-  [ -d "fuzz/seeds/$name" ] && seeds="fuzz/seeds/$name"
-  if [ -f "fuzz/seeds/$name.dirs" ]; then
-    while IFS= read -r dir; do
-      [ -n "$dir" ] && [ -d "$dir" ] && seeds="$seeds $dir"
-    done <"fuzz/seeds/$name.dirs"
-  fi
+  seeds=$(fuzz_seeds "$name")
   log=build/sanitize/$name.soak.log
   if "$f" -max_total_time="$per_target" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     "$corpus" $seeds 2>"$log"; then

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+source scripts/fuzz_seeds.sh
 fuzz_seconds=${MALLORY_FUZZ_SECONDS:-60}
 
 echo "== formatting (clang-format --dry-run --Werror on every tracked C++ file) =="
@@ -43,16 +44,8 @@ for f in build/sanitize/fuzz/*_fuzz; do
   name=$(basename "$f")
   corpus=build/sanitize/fuzz-corpus/$name
   mkdir -p "$corpus"
-  # Seeds: fuzz/seeds/<name>/, and the directories listed in fuzz/seeds/<name>.dirs (read only:
-  # the contract library seeds the compiler fuzzer without copies of it).
-  seeds=
-  [ -d "fuzz/seeds/$name" ] && seeds="fuzz/seeds/$name"
-  # A listed directory that is absent (solc's suites beside the checkout) is skipped.
-  if [ -f "fuzz/seeds/$name.dirs" ]; then
-    while IFS= read -r dir; do
-      [ -n "$dir" ] && [ -d "$dir" ] && seeds="$seeds $dir"
-    done <"fuzz/seeds/$name.dirs"
-  fi
+  # Seeds: fuzz/seeds/<name>/ and the directories fuzz/seeds/<name>.dirs lists (fuzz_seeds.sh).
+  seeds=$(fuzz_seeds "$name")
   "$f" -max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     "$corpus" $seeds 2>"build/sanitize/$name.log" || { tail -50 "build/sanitize/$name.log"; exit 1; }
   grep -E "stat::number_of_executed_units" "build/sanitize/$name.log" | sed "s/^/$name: /"
