@@ -24,13 +24,6 @@ bool is_skip(const TxOutcome& o) {
     return !o.success() && o.tx.result.output == skip_request();
 }
 
-/// Adds what the session recorded since the last clear to the gas report, if one is kept.
-void collect_gas(Session& s, const TestOptions& options) {
-    if (!options.gas_report || !s.recorder()) return;
-    for (const auto& root : s.recorder()->roots())
-        options.gas_report->add(*root);
-}
-
 TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const std::string& test,
                    const TestOptions& options) {
     TestResult r;
@@ -66,6 +59,12 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
 }
 
 } // namespace
+
+void collect_gas(Session& s, const TestOptions& options) {
+    if (!options.gas_report || !s.recorder()) return;
+    for (const auto& root : s.recorder()->roots())
+        options.gas_report->add(*root);
+}
 
 std::string failure_reason(Session& s, const TxOutcome& o, const ParamNames* params) {
     if (auto limit = s.limit_failure()) return *limit;

@@ -89,6 +89,9 @@ std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>&
 /// Why a transaction of a test failed, as one line (a limit, an invalid transaction, a status
 /// or the decoded revert reason).
 std::string failure_reason(Session& s, const TxOutcome& o, const ParamNames* params);
+/// Adds the calls `s` recorded since its recorder was last cleared to the gas report, if one is
+/// kept.
+void collect_gas(Session& s, const TestOptions& options);
 /// The rendered call traces recorded in `s` ("" when it records none).
 std::string render_all(Session& s, const ParamNames* params);
 
