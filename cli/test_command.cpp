@@ -138,7 +138,11 @@ std::optional<vm::U256> parse_seed(const std::string& text) {
 /// The runner's options from the command line; nullopt after printing a usage error.
 std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) {
     foundry::TestOptions t;
+    // forge's levels: -vvv traces of failing tests, -vvvv of every test and setUp's of failing
+    // ones, -vvvvv setUp's of every test too.
     t.traces = o.verbosity >= 3;
+    t.passing_traces = o.verbosity >= 4;
+    t.setup_traces = o.verbosity >= 4;
     t.limits = o.limits.limits();
     foundry::TestFilter& f = t.filter;
     if (!compile_regex("--match", o.match, t.match) ||
@@ -414,7 +418,8 @@ void add_test_options(CLI::App* cmd, const std::shared_ptr<TestCommandOptions>& 
     cmd->add_flag("--list", options->list, "List the selected tests without running them");
     cmd->add_flag("--junit", options->junit, "Print the results as JUnit XML");
     cmd->add_flag("-v", options->verbosity,
-                  "Verbosity: -vv prints console.log lines, -vvv traces of failing tests");
+                  "Verbosity: -vv prints console.log lines, -vvv traces of failing tests, -vvvv "
+                  "of every test (with setUp's for failing ones), -vvvvv setUp's of every test");
     cmd->add_flag("--json", options->json,
                   "One JSON entry per test: contract, name, status, gas, reason, fuzz");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");

@@ -185,6 +185,7 @@ TestResult run_fuzz_test(const std::shared_ptr<const vm::ContractCode>& code,
     std::tie(rep.mean, rep.median) = mean_median(gas);
     r.passed = r.reason.empty();
     r.gas = rep.mean;
+    if (options.passing_traces) r.trace = render_all(c.session(), options.params); // last run
     return r;
 }
 

@@ -54,7 +54,8 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
         else if (unmet)
             r.reason = *unmet;
     }
-    if (!r.passed && !r.skipped) r.trace = render_all(s, options.params);
+    if (!r.skipped && (!r.passed || options.passing_traces))
+        r.trace = render_all(s, options.params);
     return r;
 }
 
@@ -113,6 +114,7 @@ std::optional<Address> prepare_test(Session& s, const std::shared_ptr<const vm::
         return std::nullopt;
     }
     collect_gas(s, options); // setUp()
+    if (options.setup_traces) r.setup_trace = render_all(s, options.params);
     s.cheats().reset();
     return self;
 }

@@ -35,6 +35,11 @@ struct TestOptions {
     std::optional<std::regex> match;
     /// Render the call trace of failing tests (-vvv).
     bool traces = false;
+    /// With `traces`: also of passing tests (-vvvv; a fuzz test's last run).
+    bool passing_traces = false;
+    /// With `traces`: also render setUp()'s trace (-vvvv shows it for failing tests, -vvvvv for
+    /// every test).
+    bool setup_traces = false;
     const ParamNames* params = nullptr;
     /// Per test (deployment, setUp and the test together): a test that hits one fails.
     RunLimits limits;
@@ -76,6 +81,7 @@ struct TestResult {
     std::string reason;             ///< why it failed ("" when passed)
     std::vector<std::string> logs;  ///< console.log lines
     std::string trace;              ///< rendered call trace (failing tests with traces on)
+    std::string setup_trace;        ///< setUp()'s rendered trace (TestOptions::setup_traces)
     bool skipped = false;           ///< vm.skip(true): neither passed nor failed
     std::optional<FuzzReport> fuzz; ///< fuzz tests only
     std::optional<InvariantReport> invariant; ///< invariant tests only
