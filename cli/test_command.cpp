@@ -44,7 +44,7 @@ struct TestCommandOptions {
     std::string fuzz_seed;
     std::uint32_t invariant_runs = 256;
     std::uint32_t invariant_depth = 500;
-    std::uint64_t invariant_seed = 0;
+    std::optional<std::uint64_t> invariant_seed;
     bool reentrant = false;
     bool gas_report = false;
     // mallory snapshot
@@ -160,7 +160,6 @@ std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) 
     t.fuzz.runs = o.fuzz_runs;
     t.invariant.runs = o.invariant_runs;
     t.invariant.depth = o.invariant_depth;
-    t.invariant.seed = o.invariant_seed;
     t.invariant.reentrant = o.reentrant;
     if (!o.fuzz_seed.empty()) {
         const auto seed = parse_seed(o.fuzz_seed);
@@ -174,6 +173,11 @@ std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) 
         }
         t.fuzz.seed = *seed;
     }
+    // forge seeds its invariant campaigns with --fuzz-seed too; --invariant-seed, Mallory's own,
+    // takes precedence.
+    t.invariant.seed = o.invariant_seed      ? *o.invariant_seed
+                       : o.fuzz_seed.empty() ? 0
+                                             : foundry::fuzz_seed(t.fuzz.seed, "invariant");
     return t;
 }
 
@@ -386,8 +390,10 @@ void add_invariant_options(CLI::App* cmd, TestCommandOptions& options) {
     cmd->add_option("--invariant-depth", options.invariant_depth,
                     "Invariant tests: calls per sequence (default 500)")
         ->check(CLI::Range(1U, 1'000'000U));
-    cmd->add_option("--invariant-seed", options.invariant_seed,
-                    "Invariant tests: seed of the call sequences (default 0; same seed, same run)");
+    cmd->add_option(
+        "--invariant-seed", options.invariant_seed,
+        "Invariant tests: seed of the call sequences (default: from --fuzz-seed, else 0; "
+        "same seed, same run)");
     cmd->add_flag("--reentrant", options.reentrant,
                   "Invariant tests: one sender is an attacker contract that re-enters the targets "
                   "from every callback it receives");
