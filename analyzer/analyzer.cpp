@@ -132,9 +132,10 @@ std::string finding_message(const Property& pr, const Violation& v, const Findin
         return fmt::format("postcondition `{}` of {}.{} fails{}", pr.text, f.contract, f.function,
                            how);
     case PropertyKind::adversary_profit:
-        return fmt::format("the adversary ends with more ether than it put in and than the same "
+        // With tokens in the world the gain may be in any asset (monitor.hpp, Holdings).
+        return fmt::format("the adversary ends with more {} than it put in and than the same "
                            "calls without its callbacks give it{}",
-                           how);
+                           v.witness.tokens.empty() ? "ether" : "value (ether or tokens)", how);
     }
     return {};
 }

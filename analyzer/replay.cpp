@@ -3,6 +3,7 @@
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/monitor.hpp"
+#include "analyzer/token.hpp"
 #include "analyzer/world.hpp"
 #include "chain/chain.hpp"
 #include "vm/serialize.hpp"
@@ -164,6 +165,14 @@ std::string balances_line(ReplayChain& c) {
     for (const auto& [name, addr] : c.accounts().contracts)
         out += fmt::format("{} {}, ", name, format_wei(c.state().balance(addr)));
     out += fmt::format("mallory {}", format_wei(c.state().balance(c.accounts().adversary)));
+    // The ledgers of the tokens the world placed, in token units.
+    for (const auto& [token, at] : c.accounts().tokens) {
+        out += fmt::format("; token {}:", token);
+        for (const auto& [name, addr] : c.accounts().contracts)
+            out += fmt::format(" {} {},", name, vm::to_dec(token_balance(c.state(), at, addr)));
+        out += fmt::format(" mallory {}",
+                           vm::to_dec(token_balance(c.state(), at, c.accounts().adversary)));
+    }
     return out;
 }
 
@@ -443,8 +452,9 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
         }(),
         [&] {
             std::string s;
-            for (const TxStep& t : w.setup)
-                s += (s.empty() ? "" : ", ") + t.sender + " " + format_wei(t.call.value);
+            for (const TxStep& t : w.setup) // ether, or the call that paid tokens in
+                s += (s.empty() ? "" : ", ") + t.sender + " " +
+                     (t.call.value.is_zero() ? describe(t.call) : format_wei(t.call.value));
             return s.empty() ? std::string("none") : s;
         }()));
     out.log.push_back("   balances: " + balances_line(c));
