@@ -401,27 +401,38 @@ std::vector<std::string> PropertyMonitor::broken_invariants() const {
     return out;
 }
 
+namespace {
+
+/// Adds what `a` holds of each asset (ether, then each token) to `h`.
+void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const vm::Address& a) {
+    h.assets.resize(accounts.tokens.size() + 1);
+    h.assets[0] = h.assets[0] + state.balance(a);
+    for (std::size_t k = 0; k < accounts.tokens.size(); ++k)
+        h.assets[k + 1] = h.assets[k + 1] + token_balance(state, accounts.tokens[k].second, a);
+}
+
+} // namespace
+
+Holdings adversary_holdings_of(vm::State& state, const Accounts& accounts) {
+    Holdings h;
+    for (const vm::Address& a : adversary_accounts(accounts))
+        add_holdings(state, accounts, h, a);
+    add_holdings(state, accounts, h, accounts.adversary_owner);
+    return h;
+}
+
 Ledger ledger_of(vm::State& state, const Accounts& accounts) {
     Ledger l;
     l.assets.push_back("ether");
     for (const auto& [name, token] : accounts.tokens)
         l.assets.push_back(name);
-    // Asset 0 is ether, asset k the (k-1)-th token: the balance of `a` in each.
-    const auto add = [&](Holdings& h, const vm::Address& a) {
-        h.assets.resize(l.assets.size());
-        h.assets[0] = h.assets[0] + state.balance(a);
-        for (std::size_t k = 0; k < accounts.tokens.size(); ++k)
-            h.assets[k + 1] = h.assets[k + 1] + token_balance(state, accounts.tokens[k].second, a);
-    };
-    for (const vm::Address& a : adversary_accounts(accounts))
-        add(l.adversary, a);
-    add(l.adversary, accounts.adversary_owner);
-    add(l.honest, accounts.deployer);
+    l.adversary = adversary_holdings_of(state, accounts);
+    add_holdings(state, accounts, l.honest, accounts.deployer);
     for (const auto& [name, a] : accounts.users)
-        add(l.honest, a);
+        add_holdings(state, accounts, l.honest, a);
     l.system.assets.resize(l.assets.size());
     for (const auto& [name, a] : accounts.contracts)
-        add(l.system, a);
+        add_holdings(state, accounts, l.system, a);
     return l;
 }
 

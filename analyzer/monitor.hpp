@@ -63,6 +63,8 @@ struct Ledger {
 
 /// The parties' ether and token balances in `state`.
 Ledger ledger_of(vm::State& state, const Accounts& accounts);
+/// Only the adversary's part of ledger_of (the explorer asks after every transaction).
+Holdings adversary_holdings_of(vm::State& state, const Accounts& accounts);
 
 /// What an attack did to one token's ledger.
 struct TokenImpact {
@@ -170,7 +172,7 @@ public:
     /// The parties' value in the current state.
     Ledger ledger() const { return ledger_of(m_state, m_accounts); }
     /// What the adversary holds in the current state.
-    Holdings adversary_holdings() const { return ledger().adversary; }
+    Holdings adversary_holdings() const { return adversary_holdings_of(m_state, m_accounts); }
 
 private:
     class PostTracer;

@@ -47,11 +47,28 @@ constexpr std::array<TokenEntry, 9> token_table{{
     {"decimals()", TokenFn::decimals},
 }};
 
+/// The table's selectors, hashed once (every token call looks its function up).
+const std::array<std::uint32_t, token_table.size()>& token_selectors() {
+    static const auto selectors = [] {
+        std::array<std::uint32_t, token_table.size()> out{};
+        for (std::size_t i = 0; i < token_table.size(); ++i)
+            out[i] = selector(token_table[i].signature);
+        return out;
+    }();
+    return selectors;
+}
+
 std::optional<TokenFn> token_fn(std::uint32_t sel) {
-    for (const TokenEntry& e : token_table)
-        if (selector(e.signature) == sel) return e.fn;
+    const auto& selectors = token_selectors();
+    for (std::size_t i = 0; i < selectors.size(); ++i)
+        if (selectors[i] == sel) return token_table[i].fn;
     return std::nullopt;
 }
+
+const std::uint32_t tokens_to_send =
+    selector("tokensToSend(address,address,address,uint256,bytes,bytes)");
+const std::uint32_t tokens_received =
+    selector("tokensReceived(address,address,address,uint256,bytes,bytes)");
 
 /// The i-th static argument word (zero when the calldata is short, as solc would revert;
 /// the caller checks the length first).
@@ -142,9 +159,7 @@ private:
     /// Moves `amount` from `from` to `to` with the ERC-777 hooks around the move.
     vm::Result move(const vm::Address& from, const vm::Address& to, const U256& amount) {
         if (m_msg.is_static) return fail(vm::Status::StaticViolation);
-        if (m_hooked(from) && !hook("tokensToSend(address,address,address,uint256,bytes,bytes)",
-                                    from, from, to, amount))
-            return revert();
+        if (m_hooked(from) && !hook(tokens_to_send, from, from, to, amount)) return revert();
         vm::State& s = m_exec.state();
         const vm::Address self = m_msg.recipient;
         const U256 from_balance = s.peek_storage(self, token_balance_slot(from)); // after the hook
@@ -152,16 +167,14 @@ private:
         s.sstore(self, token_balance_slot(from), from_balance - amount);
         s.sstore(self, token_balance_slot(to),
                  s.peek_storage(self, token_balance_slot(to)) + amount);
-        if (m_hooked(to) && !hook("tokensReceived(address,address,address,uint256,bytes,bytes)", to,
-                                  from, to, amount))
-            return revert();
+        if (m_hooked(to) && !hook(tokens_received, to, from, to, amount)) return revert();
         return ok(U256{1});
     }
 
     /// Calls `holder`'s hook with what the caller forwards (all but 1/64 of the gas left).
-    bool hook(std::string_view signature, const vm::Address& holder, const vm::Address& from,
+    bool hook(std::uint32_t sel, const vm::Address& holder, const vm::Address& from,
               const vm::Address& to, const U256& amount) {
-        const vm::Bytes data = hook_calldata(selector(signature), m_msg.sender, from, to, amount);
+        const vm::Bytes data = hook_calldata(sel, m_msg.sender, from, to, amount);
         vm::Message m;
         m.kind = vm::CallKind::Call;
         m.depth = m_msg.depth + 1;
