@@ -170,7 +170,7 @@ public:
         for (std::uint64_t seconds : warp_amounts(m_p))
             m_warps.push_back(TxStep{"", {}, {}, seconds});
         m_first.clear();
-        m_adversary0 = m_monitor.adversary_ether();
+        m_adversary0 = m_monitor.adversary_holdings();
         for (const CallSpec& c : m_top)
             m_first.push_back(TxStep{adversary_name, c, {}});
         for (const TxStep& s : m_honest)
@@ -257,6 +257,7 @@ private:
         }
         v.witness.deployments = m_w.deployments();
         v.witness.setup = m_w.setup();
+        v.witness.tokens = m_w.accounts().token_names();
         v.witness.steps = prefix;
         v.witness.steps.push_back(step);
         // Trim trailing default choices.
@@ -304,7 +305,7 @@ private:
             const vm::Snapshot c = m_w.state().snapshot();
             if (!m_w.run(call, block).success()) m_w.state().revert_to(c);
         }
-        const SequentialRun out{m_w.observer().hash(m_w.state()), m_monitor.adversary_ether()};
+        const SequentialRun out{m_w.observer().hash(m_w.state()), m_monitor.adversary_holdings()};
         m_w.state().revert_to(s);
         return out;
     }
@@ -349,8 +350,8 @@ private:
         // The sequence properties compare the transaction with the same calls run one after
         // the other from the state before it (run_sequential restores that state).
         const std::size_t cbf = mutating ? callback_freedom_of(step, landed) : m_props.size();
-        const U256 ends_with = m_monitor.adversary_ether();
-        const bool gained = profit < m_props.size() && m_adversary0 < ends_with;
+        const Holdings ends_with = m_monitor.adversary_holdings();
+        const bool gained = profit < m_props.size() && ends_with.exceeds_somewhere(m_adversary0);
         if (cbf == m_props.size() && !gained) {
             record_hits(hits, prefix, step, before, block, landed);
             return;
@@ -642,7 +643,7 @@ private:
     PartitionResult m_result;
     std::size_t m_partition = 0;
     std::uint64_t m_order = 0, m_base_block = 0;
-    U256 m_adversary0{};              ///< the adversary's ether when the attack starts
+    Holdings m_adversary0;            ///< what the adversary holds when the attack starts
     std::vector<std::size_t> m_plain; ///< properties the current action violates with no choices
     std::map<std::pair<std::size_t, bool>, std::size_t>
         m_best; ///< kept violation per (property, re-entry)
@@ -682,6 +683,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
             viol.property = i;
             viol.witness.deployments = probe.deployments();
             viol.witness.setup = probe.setup();
+            viol.witness.tokens = probe.accounts().token_names();
             viol.witness.property = pr.kind;
             viol.witness.contract = program.targets()[pr.target].name();
             viol.witness.index = pr.index;

@@ -84,12 +84,20 @@ json kind_json(ReentryKind k) {
 }
 
 /// Amounts in wei as decimal strings (as every integer of the report), with the ether text.
+/// Token amounts are in the token's units, per token the world placed.
 json impact_json(const Impact& i) {
+    json tokens = json::array();
+    for (const TokenImpact& t : i.tokens)
+        tokens.push_back(json{{"token", t.token},
+                              {"adversary_gain", vm::to_dec(t.adversary_gain)},
+                              {"adversary_loss", vm::to_dec(t.adversary_loss)},
+                              {"honest_loss", vm::to_dec(t.honest_loss)}});
     return json{{"adversary_gain_wei", vm::to_dec(i.adversary_gain)},
                 {"adversary_gain", format_wei(i.adversary_gain)},
                 {"adversary_loss_wei", vm::to_dec(i.adversary_loss)},
                 {"honest_loss_wei", vm::to_dec(i.honest_loss)},
                 {"honest_loss", format_wei(i.honest_loss)},
+                {"tokens", tokens},
                 {"invariants_broken", i.broken},
                 {"summary", i.describe()}};
 }
