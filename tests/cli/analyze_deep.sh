@@ -50,5 +50,16 @@ echo "$text" | grep -q "^search: explored every sequence up to 3 transactions, d
 bad=$("$mallory" analyze "$dir/deep_phased_market.sol" --max-txs 0 2>&1)
 [ $? -eq 2 ] && echo "$bad" | grep -q -- "--max-txs: expected a positive number, got 0" ||
   { echo "FAIL: --max-txs 0: $bad"; fail=1; }
-rm -f /tmp/analyze_deep.$$.json
+# The generated Foundry test replays the owner's step as the test contract (the deployer) and
+# fails on its assertions: the attack works there too.
+out=$(mktemp -d)
+"$mallory" analyze "$dir/deep_phased_market.sol" --contract PhasedMarket --no-prove \
+  --witness-out "$out" >/dev/null
+t=$(ls "$out"/*callback-freedom*.t.sol | head -1)
+grep -qF 't_PhasedMarket.call{value: 0}(abi.encodeWithSignature("openMarket()"))' "$t" ||
+  { echo "FAIL: no owner step in $t"; fail=1; }
+ran=$(cd "$out" && "$mallory" test . 2>&1)
+echo "$ran" | grep -q "PhasedMarket lost ether to the attack" ||
+  { echo "FAIL: the generated test does not reproduce the attack"; fail=1; }
+rm -rf "$out" /tmp/analyze_deep.$$.json
 exit $fail
