@@ -262,8 +262,14 @@ ProofEntry prove_property(const Program& program, const Property& pr, bool viola
     pe.engine = "explorer";
     pe.status = violated ? PropertyStatus::violated : PropertyStatus::unknown;
     if (violated) return pe;
-    pe.reason = fmt::format("no violation within {} transactions and {} re-entries{}",
-                            options.explore.txs, options.explore.depth,
+    const SearchBound& b = stats.bound;
+    const std::string within =
+        b.exhausted
+            ? fmt::format("in any reachable state (none new after {} transactions)", b.complete)
+        : b.deepest > b.complete
+            ? fmt::format("within {} transactions (directed: {})", b.complete, b.deepest)
+            : fmt::format("within {} transactions", b.complete);
+    pe.reason = fmt::format("no violation {} and {} re-entries{}", within, options.explore.depth,
                             !stats.deployed    ? " (the targets did not deploy)"
                             : stats.timed_out  ? " (timed out)"
                             : stats.budget_hit ? " (budget reached)"

@@ -349,6 +349,8 @@ std::string attack_steps(const Witness& w, const Encoder& enc) {
         const TxStep& s = w.steps[k];
         if (s.is_warp())
             out += fmt::format("        vm.warp(block.timestamp + {});\n", s.warp);
+        else if (s.sender == deployer_name) // the test deployed the targets: it is the owner
+            out += fmt::format("        {{ {} }}\n", call_stmt(s.call, enc));
         else if (s.sender == adversary_name)
             out += fmt::format("        attacker.run({}, t_{}, {}, {});\n", k, s.call.contract,
                                vm::to_dec(s.call.value), enc(s.call));
