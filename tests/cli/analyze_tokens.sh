@@ -9,9 +9,10 @@ set -uo pipefail
 mallory=$1
 root=$2
 source "$(dirname "$0")/lib.sh"
-scripts=$root/tests/cli/scripts/analyze
+# The vault is the corpus case itself (one copy of the contract), analysed under the name TokenVault.sol.
+vault=$root/tests/analyzer/corpus/token_vault_hooked_payout.sol
 mkdir -p "$dir/work"
-cp "$scripts/TokenVault.sol" "$dir/work/TokenVault.sol"
+cp "$vault" "$dir/work/TokenVault.sol"
 cd "$dir/work" || exit 1
 "$mallory" analyze TokenVault.sol --no-prove --json --witness-out ../attack >"$dir/report.json"
 code=$?
@@ -56,7 +57,7 @@ expect 1 "the witness tests fail on the vulnerable vault" "$mallory" test "$dir/
 contains "[FAIL: " "they fail on their assertions"
 if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the witness tests do not compile"; fail=1; fi
 # The fix: book before paying out.
-python3 - "$scripts/TokenVault.sol" "$dir/attack/src/TokenVault.sol" <<'PY'
+python3 - "$vault" "$dir/attack/src/TokenVault.sol" <<'PY'
 import sys
 src = open(sys.argv[1]).read()
 pay = '        require(token.transfer(msg.sender, amount), "push");\n'
