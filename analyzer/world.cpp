@@ -773,10 +773,10 @@ void World::setup_token_deposits() {
         d.uints = {amount};
         d.ints = {vm::U256{1}};
         d.addresses = {addr.to_word()};
-        const auto held = [&] {
+        const auto held = [&, user = addr] {
             std::vector<vm::U256> out;
             for (const auto& [tn, token] : m_accounts.tokens)
-                out.push_back(token_balance(m_state, token, addr));
+                out.push_back(token_balance(m_state, token, user));
             return out;
         };
         const std::vector<vm::U256> before = held();
