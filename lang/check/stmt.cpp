@@ -528,6 +528,10 @@ bool Checker::check_statement(const ast::Statement& s) {
         bool operator()(const x3::forward_ast<ast::TryStatement>& t) const {
             return ck.check_try(t.get());
         }
+        bool operator()(const ast::InlineAssembly& a) const {
+            ck.check_assembly(a);
+            return false;
+        }
     };
     if (!m_body) return false;
     return boost::apply_visitor(Visitor{*this}, s.get());

@@ -162,13 +162,14 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
     span(var->span);
     TypePtr type = var->type;
     if (var->constant) {
-        if (!var->constant_value) {
-            if (!var->ast_state || !var->ast_state->initial_value)
-                unsupported(var->span, "a constant without a value");
+        // Through the initializer, folded as every other use is: a bytesN constant's value is
+        // its number, which push_constant left-aligns (`bytes4 public constant X = 0x12345678`).
+        if (var->ast_state && var->ast_state->initial_value)
             expression_as(*var->ast_state->initial_value, type);
-        } else {
+        else if (var->constant_value)
             m_out.push(constant_word(*var->constant_value));
-        }
+        else
+            unsupported(var->span, "a constant without a value");
         m_out.retf();
         m_out.end_function();
         return;
