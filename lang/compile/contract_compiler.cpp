@@ -162,14 +162,17 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
     span(var->span);
     TypePtr type = var->type;
     if (var->constant) {
-        // Through the initializer, folded as every other use is: a bytesN constant's value is
-        // its number, which push_constant left-aligns (`bytes4 public constant X = 0x12345678`).
-        if (var->ast_state && var->ast_state->initial_value)
+        if (!var->constant_value) {
+            if (!var->ast_state || !var->ast_state->initial_value)
+                unsupported(var->span, "a constant without a value");
             expression_as(*var->ast_state->initial_value, type);
-        else if (var->constant_value)
-            m_out.push(constant_word(*var->constant_value));
-        else
-            unsupported(var->span, "a constant without a value");
+        } else {
+            // A bytesN constant's value is its number; the getter returns it left-aligned
+            // (`bytes4 public constant X = 0x12345678`), as push_constant does for every use.
+            const unsigned pad =
+                type->kind == TypeKind::fixed_bytes ? 8u * (32u - type->byte_size) : 0u;
+            m_out.push(vm::shl(constant_word(*var->constant_value), pad));
+        }
         m_out.retf();
         m_out.end_function();
         return;
