@@ -76,11 +76,16 @@ struct YulChecker {
                                      t.name + (t.suffix.empty() ? "" : "." + t.suffix)));
                 continue;
             }
-            if (is_evm_builtin_name(t.name) || declared_in_yul(t.name) ||
-                !ck.lookup(t.name).empty()) {
+            // Solidity reserves these names everywhere, Yul blocks included (solc 4113).
+            if (t.name == "this" || t.name == "super" || t.name == "_") {
+                ck.error(DiagCode::YulRule, t.span,
+                         fmt::format("The identifier name \"{}\" is reserved.", t.name));
+                continue;
+            }
+            if (declared_in_yul(t.name) || !ck.lookup(t.name).empty()) {
                 ck.error(DiagCode::YulRule, t.span,
                          fmt::format("'{}' is already declared: a Yul variable cannot shadow a "
-                                     "builtin, a Yul variable or a Solidity name",
+                                     "Yul variable or a Solidity name",
                                      t.name));
                 continue;
             }

@@ -8,7 +8,9 @@
 #include "lang/parser/yul.hpp"
 
 #include "lang/parser/lexer.hpp"
+#include "lang/yul_builtins.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace mallory::lang::parser {
@@ -19,6 +21,14 @@ constexpr int max_yul_depth = 200;
 
 bool is_yul_name_char(char c) {
     return is_ident_char(c) || c == '.';
+}
+
+/// Yul's keywords: never a name (solc's Yul scanner reads a bare `hex` as an illegal token).
+bool is_yul_keyword(std::string_view word) {
+    return word == "let" || word == "function" || word == "if" || word == "switch" ||
+           word == "case" || word == "default" || word == "for" || word == "break" ||
+           word == "continue" || word == "leave" || word == "true" || word == "false" ||
+           word == "hex";
 }
 
 /// The Yul statements solc has that Mallory's subset leaves out, with why in one phrase.
@@ -97,12 +107,17 @@ private:
     }
 
     void flags(std::vector<std::string>& out) {
+        const char* begin = m_at;
         ++m_at; // '('
         do {
             if (peek() != '"') fail(m_at, "expected a string literal as inline assembly flag");
             out.push_back(string_literal());
         } while (accept(','));
         expect(')', "')' after the inline assembly flags");
+        // solc's SyntaxChecker (7026): the one flag it knows may be given once.
+        if (std::count(out.begin(), out.end(), "memory-safe") > 1)
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        "Inline assembly marked memory-safe multiple times.");
     }
 
     void block(std::vector<ast::YulStatement>& out, int depth) {
@@ -124,6 +139,23 @@ private:
         while (m_at != m_last && is_yul_name_char(*m_at))
             ++m_at;
         return {std::string(begin, m_at), m_state.span(begin, m_at)};
+    }
+
+    /// A name that a `let` declares or an assignment writes: neither a keyword nor a builtin.
+    Name target_name(bool declaring) {
+        skip();
+        const char* begin = m_at;
+        Name n = name();
+        if (is_yul_keyword(n.text))
+            fail(begin, fmt::format("expected a Yul identifier, found the keyword '{}'", n.text));
+        if (is_evm_builtin_name(n.text))
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        declaring
+                            ? fmt::format("Cannot use builtin function name \"{}\" as "
+                                          "identifier name.",
+                                          n.text)
+                            : fmt::format("Cannot assign to builtin function \"{}\".", n.text));
+        return n;
     }
 
     ast::YulExpression identifier(Name n) {
@@ -170,7 +202,7 @@ private:
         m_at += 3;
         s.kind = ast::YulStatement::Kind::let;
         do
-            s.targets.push_back(identifier(name()));
+            s.targets.push_back(identifier(target_name(true)));
         while (accept(','));
         if (peek() == ':' && m_at + 1 != m_last && m_at[1] == '=') {
             m_at += 2;
@@ -179,17 +211,19 @@ private:
     }
 
     void assignment_or_call(ast::YulStatement& s, int depth) {
+        const char* begin = m_at;
         Name first = name();
         if (peek() == '(') {
             s.kind = ast::YulStatement::Kind::expression;
             s.value.push_back(call(std::move(first), depth + 1));
             return;
         }
+        m_at = begin; // read the first target again, as a target
         s.kind = ast::YulStatement::Kind::assign;
-        s.targets.push_back(identifier(std::move(first)));
+        s.targets.push_back(identifier(target_name(false)));
         while (peek() == ',') {
             ++m_at;
-            s.targets.push_back(identifier(name()));
+            s.targets.push_back(identifier(target_name(false)));
         }
         if (peek() != ':' || m_at + 1 == m_last || m_at[1] != '=')
             fail(m_at, fmt::format("expected ':=' or '(' after a Yul identifier, found {}",
@@ -232,6 +266,11 @@ private:
         if (n.text == "hex" && peek() != '(')
             outside(begin, m_at, "a Yul hex string literal is outside Mallory's subset");
         if (peek() == '(') return call(std::move(n), depth);
+        if (is_yul_keyword(n.text))
+            fail(begin, fmt::format("expected a Yul expression, found the keyword '{}'", n.text));
+        if (is_evm_builtin_name(n.text))
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        fmt::format("Builtin function \"{}\" must be called.", n.text));
         return identifier(std::move(n));
     }
 
@@ -239,6 +278,10 @@ private:
         const char* begin = m_at;
         while (m_at != m_last && is_ident_char(*m_at))
             ++m_at;
+        // A leading zero before a digit reads as octal in C; Yul rejects it (solc 1465).
+        if (m_at - begin > 1 && begin[0] == '0' && is_digit(begin[1]))
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        "Illegal token: Octal numbers not allowed.");
         ast::YulExpression e;
         e.span = e.name_span = m_state.span(begin, m_at);
         e.name = std::string(begin, m_at);

@@ -25,7 +25,7 @@ contract AssemblyRules {
             r := nosuch(1)
             r := missing
             let total := 1
-            let add := 2
+            let this := 2
             small := 1
             r := p
             r := total
@@ -84,12 +84,12 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:26:18: error: undeclared identifier 'missing' in inline assembly [E3040]
 //    26 |             r := missing
 //       |                  ^~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:27:17: error: 'total' is already declared: a Yul variable cannot shadow a builtin, a Yul variable or a Solidity name [E3040]
+// tests/lang/cases/check/assembly_rules.sol:27:17: error: 'total' is already declared: a Yul variable cannot shadow a Yul variable or a Solidity name [E3040]
 //    27 |             let total := 1
 //       |                 ^~~~~
-// tests/lang/cases/check/assembly_rules.sol:28:17: error: 'add' is already declared: a Yul variable cannot shadow a builtin, a Yul variable or a Solidity name [E3040]
-//    28 |             let add := 2
-//       |                 ^~~
+// tests/lang/cases/check/assembly_rules.sol:28:17: error: The identifier name "this" is reserved. [E3040]
+//    28 |             let this := 2
+//       |                 ^~~~
 // tests/lang/cases/check/assembly_rules.sol:29:13: error: assigning 'small' (uint8) in inline assembly is outside Mallory's subset: only 32-byte value types (uint256, int256, bytes32) and '.slot' [E4005]
 //    29 |             small := 1
 //       |             ^~~~~
