@@ -132,9 +132,10 @@ std::string finding_message(const Property& pr, const Violation& v, const Findin
         return fmt::format("postcondition `{}` of {}.{} fails{}", pr.text, f.contract, f.function,
                            how);
     case PropertyKind::adversary_profit:
-        return fmt::format("the adversary ends with more ether than it put in and than the same "
+        // With tokens in the world the gain may be in any asset (monitor.hpp, Holdings).
+        return fmt::format("the adversary ends with more {} than it put in and than the same "
                            "calls without its callbacks give it{}",
-                           how);
+                           v.witness.tokens.empty() ? "ether" : "value (ether or tokens)", how);
     }
     return {};
 }
@@ -169,8 +170,8 @@ Finding make_finding(const Program& program, const Facts& facts,
     if (v.self_harm) {
         // What the re-entry changed is the adversary's own loss: worth knowing, not an attack.
         f.severity = Severity::info;
-        f.message += "; self-harm: the adversary ends with less ether than without re-entry, "
-                     "and no one else loses";
+        f.message += "; self-harm: the adversary ends with less value (ether and tokens) than "
+                     "without re-entry, and no one else loses";
     }
     if (!rr.verdict.empty()) f.message += "; replay: " + rr.verdict;
     if (f.impact) f.message += "; impact: " + f.impact->describe();
@@ -261,8 +262,14 @@ ProofEntry prove_property(const Program& program, const Property& pr, bool viola
     pe.engine = "explorer";
     pe.status = violated ? PropertyStatus::violated : PropertyStatus::unknown;
     if (violated) return pe;
-    pe.reason = fmt::format("no violation within {} transactions and {} re-entries{}",
-                            options.explore.txs, options.explore.depth,
+    const SearchBound& b = stats.bound;
+    const std::string within =
+        b.exhausted
+            ? fmt::format("in any reachable state (none new after {} transactions)", b.complete)
+        : b.deepest > b.complete
+            ? fmt::format("within {} transactions (directed: {})", b.complete, b.deepest)
+            : fmt::format("within {} transactions", b.complete);
+    pe.reason = fmt::format("no violation {} and {} re-entries{}", within, options.explore.depth,
                             !stats.deployed    ? " (the targets did not deploy)"
                             : stats.timed_out  ? " (timed out)"
                             : stats.budget_hit ? " (budget reached)"

@@ -56,4 +56,12 @@ inline const ast::Expression& strip(const ast::Expression& e) {
     return e;
 }
 
+/// `msg.sender` (parentheses stripped).
+inline bool is_msg_sender(const ast::Expression& raw) {
+    const auto* m = as<ast::MemberAccess>(strip(raw));
+    if (!m || m->member != "sender") return false;
+    const auto* id = as<ast::Identifier>(strip(m->object));
+    return id && id->name == "msg";
+}
+
 } // namespace mallory::analyzer::astutil

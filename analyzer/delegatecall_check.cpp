@@ -16,6 +16,7 @@ namespace {
 
 namespace ast = lang::ast;
 using astutil::as;
+using astutil::is_msg_sender;
 using astutil::strip;
 using Var = const check::VariableInfo*;
 /// Why a value is not fixed to trusted code; nullopt when it is.
@@ -35,13 +36,6 @@ void assignments(const ast::Statement& s, const std::function<void(const ast::As
             if (n.else_branch) assignments(*n.else_branch, fn);
         }
     });
-}
-
-bool is_msg_sender(const ast::Expression& raw) {
-    const auto* m = as<ast::MemberAccess>(strip(raw));
-    if (!m || m->member != "sender") return false;
-    const auto* id = as<ast::Identifier>(strip(m->object));
-    return id && id->name == "msg";
 }
 
 /// Decides whether the values that can reach a delegatecall are fixed to trusted code, for

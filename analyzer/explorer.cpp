@@ -3,6 +3,7 @@
 #include "analyzer/actions.hpp"
 #include "analyzer/answers.hpp"
 #include "analyzer/ast_util.hpp"
+#include "analyzer/dependencies.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/facts.hpp"
 #include "analyzer/proof_engine.hpp"
@@ -135,6 +136,7 @@ struct PartitionResult {
     std::vector<Violation> violations;
     std::uint64_t states = 0, txs = 0;
     bool budget_hit = false, timed_out = false;
+    SearchBound bound;             ///< this partition's (merged by explore())
     std::set<std::string> covered; ///< see ExploreStats::covered
 };
 
@@ -166,11 +168,18 @@ public:
         m_reenter = make_calls(m_p, r, CallBudget{3, 6, false}, one_ether);
         for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, U256{2} * one_ether))
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
+        const Dependencies deps(m_p, Facts(m_p), m_props);
+        // The deployer is an honest owner: it calls the privileged functions (open a phase,
+        // set a price), never naming the adversary.
+        Domains owner = d;
+        std::erase(owner.addresses, m_w.accounts().adversary.to_word());
+        for (auto& c : make_calls(m_p, owner, CallBudget{1, 1, false}, U256{2} * one_ether))
+            if (deps.role(c).privileged) m_honest.push_back(TxStep{deployer_name, c, {}});
         m_warps.clear();
         for (std::uint64_t seconds : warp_amounts(m_p))
             m_warps.push_back(TxStep{"", {}, {}, seconds});
         m_first.clear();
-        m_adversary0 = m_monitor.adversary_ether();
+        m_adversary0 = m_monitor.adversary_holdings();
         for (const CallSpec& c : m_top)
             m_first.push_back(TxStep{adversary_name, c, {}});
         for (const TxStep& s : m_honest)
@@ -178,8 +187,18 @@ public:
         for (const TxStep& s : m_warps)
             m_first.push_back(s);
         if (m_o.partial_order) m_local = local_actions(m_p, m_first);
+        m_roles.clear();
+        for (const TxStep& s : m_first) // a warp only moves the clock: it enables, never breaks
+            m_roles.push_back(s.is_warp() ? ActionRole{false, true, false} : deps.role(s.call));
     }
+    /// Transactions each partition's directed levels may run (explore() shares the budget).
+    void set_deepening_budget(std::uint64_t txs) { m_deepening_budget = txs; }
     std::size_t partitions() const { return m_first.size(); }
+    /// The partitions whose first action enables something: only they run directed levels.
+    std::size_t enabling_partitions() const {
+        return static_cast<std::size_t>(std::count_if(m_roles.begin(), m_roles.end(),
+                                                      [](const auto& r) { return r.enabling; }));
+    }
 
     PartitionResult run(std::size_t partition) {
         m_result = {};
@@ -189,21 +208,64 @@ public:
         m_order = 0;
         const std::uint64_t base_block = m_w.deployments().size() + m_w.setup().size() + 1;
         m_base_block = base_block;
-        for (int len = 1; len <= m_o.txs && !halted(); ++len) {
-            std::vector<TxStep> prefix;
-            dfs(0, len, prefix);
-        }
+        m_limit = m_o.budget_per_partition;
+        deepen();
         return m_result;
     }
 
 private:
+    /// Iterative deepening: complete levels up to `txs`, then directed ones up to `max_txs`,
+    /// each only while the previous one reached a new state (see explorer.hpp).
+    void deepen() {
+        SearchBound& b = m_result.bound;
+        const std::uint64_t initial = state_hash();
+        const int top = std::max(m_o.txs, m_o.max_txs);
+        for (int len = 1; len <= top; ++len) {
+            m_directed = len > m_o.txs;
+            if (m_directed) {
+                // The directed levels get their own budget, on top of what ran before.
+                if (len == m_o.txs + 1) m_limit = m_result.txs + m_deepening_budget;
+                if (!m_roles[m_partition].enabling) return; // no sequence from here leads on
+            }
+            // The initial state, with the whole length left: a sequence that comes back to
+            // it is not expanded again.
+            m_visited[initial] = Visit{len, {}};
+            m_fresh = 0;
+            std::vector<TxStep> prefix;
+            dfs(0, len, prefix);
+            if (halted()) {
+                b.cut =
+                    m_result.txs >= m_limit ? SearchBound::Cut::budget : SearchBound::Cut::timeout;
+                if (len > b.complete) b.deepest = std::max(b.deepest, len);
+                return;
+            }
+            if (!m_directed) b.complete = len;
+            b.deepest = len;
+            // No state at depth len-1 that shorter sequences did not reach: every longer
+            // sequence stays among known states (only from len 2 on are states recorded).
+            if (len >= 2 && m_fresh == 0) {
+                b.exhausted = !m_directed;
+                return;
+            }
+        }
+        b.cut = SearchBound::Cut::max_txs;
+    }
+
+    /// The identity of the current state; the clock is part of it (a warp reaches a new
+    /// state).
+    std::uint64_t state_hash() {
+        return m_w.observer().hash(m_w.state()) ^ (m_w.time_offset() * 0x9E3779B97F4A7C15ULL);
+    }
+
     static void add_unique_idx(std::vector<std::size_t>& v, std::size_t i) {
         if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
     }
     bool halted() {
         if (m_stop.load(std::memory_order_relaxed)) return true;
-        if (m_result.txs >= m_o.budget_per_partition) {
-            m_result.budget_hit = true;
+        if (m_result.txs >= m_limit) {
+            // The directed levels' own budget is a bound of the deepening, not a cut of the
+            // complete search (SearchBound::cut says it).
+            if (!m_directed) m_result.budget_hit = true;
             return true;
         }
         if ((m_result.txs & 63) == 0 && Clock::now() > m_deadline) {
@@ -257,6 +319,7 @@ private:
         }
         v.witness.deployments = m_w.deployments();
         v.witness.setup = m_w.setup();
+        v.witness.tokens = m_w.accounts().token_names();
         v.witness.steps = prefix;
         v.witness.steps.push_back(step);
         // Trim trailing default choices.
@@ -304,7 +367,7 @@ private:
             const vm::Snapshot c = m_w.state().snapshot();
             if (!m_w.run(call, block).success()) m_w.state().revert_to(c);
         }
-        const SequentialRun out{m_w.observer().hash(m_w.state()), m_monitor.adversary_ether()};
+        const SequentialRun out{m_w.observer().hash(m_w.state()), m_monitor.adversary_holdings()};
         m_w.state().revert_to(s);
         return out;
     }
@@ -349,8 +412,8 @@ private:
         // The sequence properties compare the transaction with the same calls run one after
         // the other from the state before it (run_sequential restores that state).
         const std::size_t cbf = mutating ? callback_freedom_of(step, landed) : m_props.size();
-        const U256 ends_with = m_monitor.adversary_ether();
-        const bool gained = profit < m_props.size() && m_adversary0 < ends_with;
+        const Holdings ends_with = m_monitor.adversary_holdings();
+        const bool gained = profit < m_props.size() && ends_with.exceeds_somewhere(m_adversary0);
         if (cbf == m_props.size() && !gained) {
             record_hits(hits, prefix, step, before, block, landed);
             return;
@@ -406,21 +469,11 @@ private:
     /// `owed` (when given): the actions still owed at a revisited state (see visit()).
     void dfs(int level, int maxlen, std::vector<TxStep>& prefix,
              const std::vector<bool>* owed = nullptr) {
-        const std::vector<TxStep>* actions = nullptr;
-        std::vector<TxStep> only;
-        std::vector<TxStep> all;
-        if (level == 0) {
-            only.push_back(m_first[m_partition]);
-            actions = &only;
-        } else {
-            for (const CallSpec& c : m_top)
-                all.push_back(TxStep{adversary_name, c, {}});
-            for (const TxStep& s : m_honest)
-                all.push_back(s);
-            for (const TxStep& s : m_warps)
-                all.push_back(s);
-            actions = &all;
-        }
+        // Level 0 runs the partition's first action; later levels every action (m_first
+        // holds them all, in action-index order).
+        const std::vector<TxStep> only{m_first[m_partition]};
+        const std::vector<TxStep>* actions = level == 0 ? &only : &m_first;
+        const bool last_level = level + 1 == maxlen;
         const bool prefix_reentry = std::any_of(prefix.begin(), prefix.end(), [](const TxStep& s) {
             return std::any_of(s.choices.begin(), s.choices.end(),
                                [](const Choice& c) { return c.kind == ChoiceKind::reenter; });
@@ -431,10 +484,15 @@ private:
             const std::size_t index = level == 0 ? m_partition : ai;
             if (level > 0 && (commuted(m_prefix_index.back(), index) || (owed && !(*owed)[ai])))
                 continue;
+            if (m_directed && !(last_level ? m_roles[index].sink : m_roles[index].enabling))
+                continue;
+            // A directed prefix step runs with the default script only: its re-entries were
+            // explored by the complete levels, and the sink at the end gets every script.
+            const int max_scripts = m_directed && !last_level ? 1 : m_o.scripts_per_action;
             std::deque<Script> queue{Script{}};
             int scripts = 0;
             m_plain.clear();
-            while (!queue.empty() && scripts < m_o.scripts_per_action && !halted()) {
+            while (!queue.empty() && scripts < max_scripts && !halted()) {
                 TxStep step = action;
                 const Outcome parent = std::move(queue.front().parent);
                 step.choices = std::move(queue.front().choices);
@@ -447,12 +505,9 @@ private:
                 const std::vector<bool> eligible = m_w.adversary().eligible();
                 const std::vector<std::optional<std::uint32_t>> selectors =
                     m_w.adversary().selectors();
-                const bool last_level = level + 1 == maxlen;
                 if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
                 if (r.success() && !last_level) {
-                    // The clock is part of the state: a warp reaches a new state.
-                    const std::uint64_t h = m_w.observer().hash(m_w.state()) ^
-                                            (m_w.time_offset() * 0x9E3779B97F4A7C15ULL);
+                    const std::uint64_t h = state_hash();
                     const int remaining = maxlen - level - 1;
                     std::vector<bool> next_owed;
                     if (visit(h, remaining, index, next_owed)) {
@@ -512,6 +567,7 @@ private:
         std::vector<bool> sleep = sleep_of(index);
         auto it = m_visited.find(h);
         if (it == m_visited.end() || it->second.remaining < remaining) {
+            m_fresh += it == m_visited.end();
             m_visited[h] = Visit{remaining, std::move(sleep)};
             ++m_result.states;
             return true;
@@ -621,6 +677,11 @@ private:
     const ExploreOptions& m_o;
     std::vector<std::optional<LocalAction>> m_local; ///< per action index (partial order)
     std::vector<std::size_t> m_prefix_index;         ///< action index of each prefix step
+    std::vector<ActionRole> m_roles;                 ///< per action index (directed levels)
+    bool m_directed = false;                         ///< the current level is a directed one
+    std::uint64_t m_limit = 0;            ///< halt when the partition has run this many txs
+    std::uint64_t m_deepening_budget = 0; ///< see set_deepening_budget
+    std::uint64_t m_fresh = 0;            ///< states never seen before, in the current level
     Clock::time_point m_deadline;
     std::atomic<bool>& m_stop;
     PropertyMonitor m_monitor;
@@ -642,13 +703,71 @@ private:
     PartitionResult m_result;
     std::size_t m_partition = 0;
     std::uint64_t m_order = 0, m_base_block = 0;
-    U256 m_adversary0{};              ///< the adversary's ether when the attack starts
+    Holdings m_adversary0;            ///< what the adversary holds when the attack starts
     std::vector<std::size_t> m_plain; ///< properties the current action violates with no choices
     std::map<std::pair<std::size_t, bool>, std::size_t>
         m_best; ///< kept violation per (property, re-entry)
 };
 
+/// The bound of the whole search: complete up to the least complete partition (an exhausted one
+/// is complete at every length), as deep as the deepest, exhausted when every partition is,
+/// and cut by the gravest reason of a partition that is not.
+SearchBound merge_bounds(const std::vector<PartitionResult>& results, int top) {
+    SearchBound out;
+    out.exhausted = true;
+    int complete = top, exhausted_at = 0;
+    for (const PartitionResult& r : results) {
+        const SearchBound& b = r.bound;
+        out.deepest = std::max(out.deepest, b.deepest);
+        if (b.exhausted) {
+            exhausted_at = std::max(exhausted_at, b.complete);
+            continue;
+        }
+        out.exhausted = false;
+        complete = std::min(complete, b.complete);
+        out.cut = std::max(out.cut, b.cut);
+    }
+    out.complete = out.exhausted ? exhausted_at : complete;
+    out.deepest = std::max(out.deepest, out.complete);
+    return out;
+}
+
 } // namespace
+
+std::string_view to_string(SearchBound::Cut c) {
+    switch (c) {
+    case SearchBound::Cut::none:
+        return "none";
+    case SearchBound::Cut::max_txs:
+        return "max-txs";
+    case SearchBound::Cut::budget:
+        return "budget";
+    case SearchBound::Cut::timeout:
+        return "timeout";
+    }
+    return "?";
+}
+
+std::string describe(const SearchBound& b) {
+    if (b.exhausted)
+        return fmt::format("explored every sequence up to {} transaction{}: the state space is "
+                           "exhausted (no longer sequence reaches a new state)",
+                           b.complete, b.complete == 1 ? "" : "s");
+    std::string out = fmt::format("explored every sequence up to {} transaction{}", b.complete,
+                                  b.complete == 1 ? "" : "s");
+    if (b.deepest > b.complete) out += fmt::format(", directed sequences up to {}", b.deepest);
+    switch (b.cut) {
+    case SearchBound::Cut::none:
+        return out + "; deeper directed sequences reach no new state";
+    case SearchBound::Cut::max_txs:
+        return out + "; cut by the length bound (--max-txs)";
+    case SearchBound::Cut::budget:
+        return out + "; cut by the transaction budget";
+    case SearchBound::Cut::timeout:
+        return out + "; cut by the timeout";
+    }
+    return out;
+}
 
 ExploreResult explore(const Program& program, const ExploreOptions& options) {
     ExploreResult result;
@@ -666,11 +785,12 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     result.stats.deployments = probe.deployments();
     probe.setup_honest();
     const Domains domains = make_domains(program, probe, options.hint_engines);
-    std::size_t partitions = 0;
+    std::size_t partitions = 0, enabling = 0;
     {
         Search s(program, probe, result.properties, options, deadline, stop);
         s.init(domains);
         partitions = s.partitions();
+        enabling = s.enabling_partitions();
     }
     // Invariants must hold after deployment and deposits.
     const PropertyMonitor initial(program, probe.accounts(), probe.state(), result.properties);
@@ -682,6 +802,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
             viol.property = i;
             viol.witness.deployments = probe.deployments();
             viol.witness.setup = probe.setup();
+            viol.witness.tokens = probe.accounts().token_names();
             viol.witness.property = pr.kind;
             viol.witness.contract = program.targets()[pr.target].name();
             viol.witness.index = pr.index;
@@ -701,6 +822,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         w.setup_honest();
         Search s(program, w, result.properties, options, deadline, stop);
         s.init(domains);
+        s.set_deepening_budget(options.deepening_budget / std::max<std::size_t>(enabling, 1));
         const vm::Snapshot base = w.state().snapshot();
         for (std::size_t p = next++; p < partitions; p = next++) {
             results[p] = s.run(p);
@@ -719,6 +841,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     result.stats.partitions = partitions;
     result.stats.transactions = probe.transactions();
     std::set<std::string> covered;
+    result.stats.bound = merge_bounds(results, std::max(options.txs, options.max_txs));
     for (std::size_t p = 0; p < partitions; ++p) {
         PartitionResult& pr = results[p];
         result.stats.states += pr.states;

@@ -3,8 +3,17 @@
 ///
 /// Algorithm. The targets are deployed and honest users deposit (World). From that state the
 /// explorer enumerates transaction sequences by iterative deepening on their length (1..txs),
-/// so the first witness of a property is a shortest one. A transaction is an action (sender,
-/// target function, arguments from a small per-type domain, value) plus a *script*: the
+/// so the first witness of a property is a shortest one. Then it goes deeper, up to `max_txs`,
+/// on *directed* levels (dependencies.hpp): every step but the last is an action that writes
+/// what a guard or call site of a sink reads (a transaction that enables nothing cannot make
+/// a later one behave differently), run with the adversary's default answers, and the last
+/// step is a sink (a re-entry point, an if_succeeds, a write to what an invariant reads) with
+/// every script. Deepening stops when a level reaches no state not seen before (the space is
+/// exhausted: no longer sequence can reach anything new), at `max_txs`, or when the directed
+/// levels' budget (counted transactions, never time) runs out; SearchBound says which.
+/// The actors: the adversary, an honest user calling every function, the deployer calling the
+/// privileged ones (an owner opening a phase), and the clock (warps). A transaction is an action
+/// (sender, target function, arguments from a small per-type domain, value) plus a *script*: the
 /// adversary's choice at each call it receives (return, revert, re-enter any non-view function
 /// of any target). Scripts of one action are enumerated breadth-first by the number of
 /// non-default choices, up to `depth` re-entries, by re-running the transaction from a journal
@@ -62,7 +71,11 @@ struct Violation {
 };
 
 struct ExploreOptions {
-    int txs = 3;
+    int txs = 3;     ///< every sequence up to this length is explored
+    int max_txs = 6; ///< directed levels go up to this length (adaptive; <= txs: none)
+    /// Transactions the directed levels may run, shared equally by the partitions that run
+    /// them (counted, not timed, so the result does not depend on the machine).
+    std::uint64_t deepening_budget = 100000;
     int depth = 3;
     int jobs = 1;
     double timeout_seconds = 60;
@@ -78,6 +91,25 @@ struct ExploreOptions {
     std::function<void(std::uint64_t states, std::uint64_t txs)> progress;
 };
 
+/// How far the search went, stated in every report (never silent about its bound).
+struct SearchBound {
+    int complete = 0; ///< every sequence up to this many transactions was explored
+    int deepest = 0;  ///< the longest sequences run (directed levels beyond `complete`)
+    /// A complete level reached no new state: longer sequences cannot reach anything new, so
+    /// the state space (under the explorer's argument domains and scripts) is exhausted.
+    bool exhausted = false;
+    /// Why deeper levels were not explored (when not exhausted).
+    enum class Cut : std::uint8_t {
+        none,    ///< exhausted, or the directed levels reached no new state
+        max_txs, ///< the length bound
+        budget,  ///< a transaction budget (per partition, or the directed levels')
+        timeout, ///< the wall-clock timeout
+    } cut = Cut::none;
+};
+std::string_view to_string(SearchBound::Cut c);
+/// "explored all sequences up to 3 transactions, directed ones up to 6; ..." for reports.
+std::string describe(const SearchBound& b);
+
 struct ExploreStats {
     std::uint64_t states = 0;       ///< distinct states expanded
     std::uint64_t transactions = 0; ///< VM transactions executed (incl. callback-free checks)
@@ -90,6 +122,7 @@ struct ExploreStats {
     /// "Contract.signature" of every target function (signature "" for receive) that some
     /// transaction ran successfully at the top level; sorted.
     std::vector<std::string> covered;
+    SearchBound bound;
 };
 
 struct ExploreResult {

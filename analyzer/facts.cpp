@@ -17,8 +17,8 @@ using astutil::strip;
 class Walker {
 public:
     Walker(const Program& p, const Target& t, std::vector<Effect>& out,
-           std::string* incomplete = nullptr)
-        : m_p(p), m_t(t), m_out(out), m_incomplete(incomplete) {}
+           std::string* incomplete = nullptr, bool* sender_checked = nullptr)
+        : m_p(p), m_t(t), m_out(out), m_incomplete(incomplete), m_sender_checked(sender_checked) {}
 
     void function(const check::FunctionInfo* f) {
         if (!f || !f->ast || !f->ast->body) return;
@@ -325,6 +325,10 @@ private:
             expr(n.operand);
     }
     void node(const ast::Binary& n, const ast::Expression&) {
+        const bool comparison = n.op == ast::BinaryOp::eq || n.op == ast::BinaryOp::ne;
+        if (m_sender_checked && comparison &&
+            (astutil::is_msg_sender(n.lhs) || astutil::is_msg_sender(n.rhs)))
+            *m_sender_checked = true;
         expr(n.lhs);
         expr(n.rhs);
     }
@@ -344,6 +348,7 @@ private:
     const Target& m_t;
     std::vector<Effect>& m_out;
     std::string* m_incomplete;
+    bool* m_sender_checked;
     /// Parameters of the internal functions being inlined -> their arguments (resolved).
     std::map<const check::VariableInfo*, const ast::Expression*> m_bindings;
     std::vector<const check::FunctionInfo*> m_stack;
@@ -442,7 +447,7 @@ Facts::Facts(const Program& program) {
             ff.function = f;
             ff.is_view =
                 f->mutability == ast::Mutability::view || f->mutability == ast::Mutability::pure;
-            Walker w(program, t, ff.effects, &ff.incomplete);
+            Walker w(program, t, ff.effects, &ff.incomplete, &ff.sender_checked);
             w.function(f);
             ff.mutexes = mutexes_of(program, t, f);
             m_functions.push_back(std::move(ff));

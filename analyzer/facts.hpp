@@ -48,6 +48,9 @@ struct FunctionFacts {
     /// Storage variables used as a mutex by a guard around the whole body.
     std::set<const check::VariableInfo*> mutexes;
     bool is_view = false;
+    /// The body or a modifier compares `msg.sender` with something (`msg.sender == owner`):
+    /// a privileged function, which the deployer may call when its users may not.
+    bool sender_checked = false;
     /// Why the effects may miss some (a write through a local storage reference, recursion
     /// cut short); empty when they are complete. Proofs built on the effects need it empty.
     std::string incomplete;

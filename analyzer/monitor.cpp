@@ -2,6 +2,7 @@
 
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
+#include "analyzer/token.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -70,8 +71,8 @@ std::vector<Property> collect_properties(const Program& program) {
     // the same calls without its answers would give it (judge_profit).
     if (first_selected)
         out.push_back(Property{PropertyKind::adversary_profit, *first_selected, nullptr, nullptr, 0,
-                               "the adversary gains no ether that the same calls without its "
-                               "callbacks would not give it"});
+                               "the adversary gains no ether or tokens that the same calls "
+                               "without its callbacks would not give it"});
     return out;
 }
 
@@ -85,15 +86,51 @@ U256 saturating_sub(const U256& a, const U256& b) {
 
 } // namespace
 
+bool Holdings::dominated_by(const Holdings& o) const {
+    bool less = false;
+    for (std::size_t i = 0; i < assets.size() && i < o.assets.size(); ++i) {
+        if (o.assets[i] < assets[i]) return false;
+        less |= assets[i] < o.assets[i];
+    }
+    return less;
+}
+
+bool Holdings::exceeds_somewhere(const Holdings& o) const {
+    for (std::size_t i = 0; i < assets.size(); ++i)
+        if (i >= o.assets.size() || o.assets[i] < assets[i]) return true;
+    return false;
+}
+
+namespace {
+
+U256 asset(const Holdings& h, std::size_t i) {
+    return i < h.assets.size() ? h.assets[i] : U256{};
+}
+
+/// Gain, loss and the honest actors' and system's loss of asset `i` (see Impact).
+TokenImpact asset_impact(const Ledger& before, const Ledger& after, std::size_t i) {
+    TokenImpact out;
+    out.token = i < after.assets.size() ? after.assets[i] : "";
+    out.adversary_gain = saturating_sub(asset(after.adversary, i), asset(before.adversary, i));
+    out.adversary_loss = saturating_sub(asset(before.adversary, i), asset(after.adversary, i));
+    // What the honest actors and the system lost together, net: value moving between them
+    // (an honest deposit during the attack) is nobody's loss.
+    const U256 others_before = asset(before.honest, i) + asset(before.system, i);
+    const U256 others_after = asset(after.honest, i) + asset(after.system, i);
+    out.honest_loss = std::min(out.adversary_gain, saturating_sub(others_before, others_after));
+    return out;
+}
+
+} // namespace
+
 Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std::string> broken) {
     Impact out;
-    out.adversary_gain = saturating_sub(after.adversary, before.adversary);
-    out.adversary_loss = saturating_sub(before.adversary, after.adversary);
-    // What the honest actors and the system lost together, net: ether moving between them
-    // (an honest deposit during the attack) is nobody's loss.
-    const U256 others_before = before.honest + before.system;
-    const U256 others_after = after.honest + after.system;
-    out.honest_loss = std::min(out.adversary_gain, saturating_sub(others_before, others_after));
+    const TokenImpact ether = asset_impact(before, after, 0);
+    out.adversary_gain = ether.adversary_gain;
+    out.adversary_loss = ether.adversary_loss;
+    out.honest_loss = ether.honest_loss;
+    for (std::size_t i = 1; i < after.assets.size(); ++i)
+        out.tokens.push_back(asset_impact(before, after, i));
     out.broken = std::move(broken);
     return out;
 }
@@ -109,6 +146,18 @@ std::string Impact::describe() const {
     out += honest_loss.is_zero() ? "; honest users lost no ether"
                                  : fmt::format("; honest users and the funds held for them lost {}",
                                                format_wei(honest_loss));
+    for (const TokenImpact& t : tokens) {
+        if (!t.adversary_gain.is_zero())
+            out += fmt::format("; the adversary gained {} units of token {}",
+                               vm::to_dec(t.adversary_gain), t.token);
+        else if (!t.adversary_loss.is_zero())
+            out += fmt::format("; the adversary lost {} units of token {} of its own",
+                               vm::to_dec(t.adversary_loss), t.token);
+        if (!t.honest_loss.is_zero())
+            out += fmt::format("; honest users and the funds held for them lost {} units of "
+                               "token {}",
+                               vm::to_dec(t.honest_loss), t.token);
+    }
     if (broken.empty()) return out + "; no invariant left broken";
     out += "; invariants broken: ";
     for (std::size_t i = 0; i < broken.size(); ++i)
@@ -134,29 +183,43 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     std::vector<std::size_t> order(calls.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    U256 poorest = ~U256{};
+    bool poorer_than_all = true; // than after every order: less of some asset, more of none
     std::vector<TxStep> ordered(calls.size());
     do {
         for (std::size_t i = 0; i < order.size(); ++i)
             ordered[i] = calls[order[i]];
         const SequentialRun s = run(ordered);
         ++out.orders;
-        poorest = std::min(poorest, s.adversary_ether);
+        poorer_than_all &= reentrant.adversary.dominated_by(s.adversary);
         if (s.hash == reentrant.hash) return out; // a callback-free order reaches it
     } while (std::next_permutation(order.begin(), order.end()));
     out.violated = true;
-    out.self_harm = reentrant.adversary_ether < poorest;
+    out.self_harm = poorer_than_all;
     return out;
 }
 
-ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls, const U256& start,
-                           const U256& end, const RunCalls& run) {
+namespace {
+
+/// Per asset, what `end` holds beyond `start` (0 where it holds no more).
+Holdings gain_of(const Holdings& start, const Holdings& end) {
+    Holdings out;
+    for (std::size_t i = 0; i < end.assets.size(); ++i)
+        out.assets.push_back(saturating_sub(end.assets[i], asset(start, i)));
+    return out;
+}
+
+} // namespace
+
+ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
+                           const Holdings& start, const Holdings& end, const RunCalls& run) {
     ProfitVerdict out;
-    out.gain = saturating_sub(end, start);
+    out.gain = gain_of(start, end);
+    out.baseline.assets.assign(out.gain.assets.size(), U256{});
     const bool choices = std::any_of(step.choices.begin(), step.choices.end(),
                                      [](const Choice& c) { return !c.is_default(); });
+    const bool gained = out.gain.exceeds_somewhere(out.baseline);
     // Without choices the transaction is its own baseline: honest use of the system.
-    if (out.gain.is_zero() || !choices || calls.empty()) return out;
+    if (!gained || !choices || calls.empty()) return out;
     // The step itself always runs; each landed re-entry may run or not (one that failed in
     // the attack may cost the adversary ether when it goes through alone).
     const std::size_t extra = calls.size() - 1;
@@ -169,9 +232,11 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
             for (std::size_t i = 0; i < chosen.size(); ++i)
                 ordered[i] = calls[chosen[i]];
             ++out.runs;
-            out.baseline =
-                std::max(out.baseline, saturating_sub(run(ordered).adversary_ether, start));
-            if (!(out.baseline < out.gain)) return out;
+            const Holdings g = gain_of(start, run(ordered).adversary);
+            for (std::size_t a = 0; a < out.baseline.assets.size(); ++a)
+                out.baseline.assets[a] = std::max(out.baseline.assets[a], asset(g, a));
+            // Profit in an asset counts only beyond what some honest run gives in it.
+            if (!out.gain.exceeds_somewhere(out.baseline)) return out;
         } while (std::next_permutation(chosen.begin(), chosen.end()));
     }
     out.violated = true;
@@ -336,16 +401,38 @@ std::vector<std::string> PropertyMonitor::broken_invariants() const {
     return out;
 }
 
+namespace {
+
+/// Adds what `a` holds of each asset (ether, then each token) to `h`.
+void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const vm::Address& a) {
+    h.assets.resize(accounts.tokens.size() + 1);
+    h.assets[0] = h.assets[0] + state.balance(a);
+    for (std::size_t k = 0; k < accounts.tokens.size(); ++k)
+        h.assets[k + 1] = h.assets[k + 1] + token_balance(state, accounts.tokens[k].second, a);
+}
+
+} // namespace
+
+Holdings adversary_holdings_of(vm::State& state, const Accounts& accounts) {
+    Holdings h;
+    for (const vm::Address& a : adversary_accounts(accounts))
+        add_holdings(state, accounts, h, a);
+    add_holdings(state, accounts, h, accounts.adversary_owner);
+    return h;
+}
+
 Ledger ledger_of(vm::State& state, const Accounts& accounts) {
     Ledger l;
-    for (const vm::Address& a : adversary_accounts(accounts))
-        l.adversary = l.adversary + state.balance(a);
-    l.adversary = l.adversary + state.balance(accounts.adversary_owner);
-    l.honest = state.balance(accounts.deployer);
+    l.assets.push_back("ether");
+    for (const auto& [name, token] : accounts.tokens)
+        l.assets.push_back(name);
+    l.adversary = adversary_holdings_of(state, accounts);
+    add_holdings(state, accounts, l.honest, accounts.deployer);
     for (const auto& [name, a] : accounts.users)
-        l.honest = l.honest + state.balance(a);
+        add_holdings(state, accounts, l.honest, a);
+    l.system.assets.resize(l.assets.size());
     for (const auto& [name, a] : accounts.contracts)
-        l.system = l.system + state.balance(a);
+        add_holdings(state, accounts, l.system, a);
     return l;
 }
 

@@ -6,7 +6,8 @@
 /// (callback-freedom, adversary profit) take the runs they compare with as a callback, since
 /// the explorer runs them from a snapshot and the replay on fresh chains.
 ///
-/// The monitor also measures a finding's impact: who gained and who lost ether, and which
+/// The monitor also measures a finding's impact: who gained and who lost ether and tokens
+/// (per token), and which
 /// invariants the attack left broken.
 
 #include "analyzer/kinds.hpp"
@@ -39,15 +40,37 @@ struct Property {
 /// the whole system, reported under the first selected target).
 std::vector<Property> collect_properties(const Program& program);
 
-/// Ether held by each party a finding's impact is about.
-struct Ledger {
-    vm::U256 adversary; ///< the attack contract, its stand-ins and its owner's account
-    vm::U256 honest;    ///< the deployer and the honest users
-    vm::U256 system;    ///< every instance of the system (the targets)
+/// What one party holds, per asset: [0] ether (wei), then one entry per token the world
+/// placed (Accounts::tokens, in that order; token units). Value is compared per asset and
+/// never summed across assets: the program states no exchange rate between them, so "the
+/// adversary ends with more" means more of some asset, and "less" means less of some asset
+/// and more of none.
+struct Holdings {
+    std::vector<vm::U256> assets;
+    /// Whether this holds at most `o` of every asset and less of at least one.
+    bool dominated_by(const Holdings& o) const;
+    /// Whether this holds more than `o` of some asset.
+    bool exceeds_somewhere(const Holdings& o) const;
 };
 
-/// The parties' ether in `state`.
+/// Value held by each party a finding's impact is about.
+struct Ledger {
+    Holdings adversary;              ///< the attack contract, its stand-ins and its owner's account
+    Holdings honest;                 ///< the deployer and the honest users
+    Holdings system;                 ///< every instance of the system (the targets)
+    std::vector<std::string> assets; ///< the names: "ether", then each token's account name
+};
+
+/// The parties' ether and token balances in `state`.
 Ledger ledger_of(vm::State& state, const Accounts& accounts);
+/// Only the adversary's part of ledger_of (the explorer asks after every transaction).
+Holdings adversary_holdings_of(vm::State& state, const Accounts& accounts);
+
+/// What an attack did to one token's ledger.
+struct TokenImpact {
+    std::string token; ///< the token's account name ("untrusted1")
+    vm::U256 adversary_gain, adversary_loss, honest_loss; ///< token units, as for ether
+};
 
 /// What an attack did, measured between the start of the attack (after deployment and the
 /// honest deposits) and its end on one state.
@@ -58,6 +81,8 @@ struct Impact {
     /// the adversary: the part of the adversary's gain that the honest actors and the system
     /// together lost. A refund of the adversary's own deposit is no gain, so no loss.
     vm::U256 honest_loss;
+    /// The same per token the world placed (empty without tokens).
+    std::vector<TokenImpact> tokens;
     std::vector<std::string> broken; ///< invariants false at the end, by name
     /// One sentence: "the adversary gained 1 ether; honest users lost 1 ether; ..."
     std::string describe() const;
@@ -66,10 +91,11 @@ struct Impact {
 /// The impact of going from `before` to `after`, with the invariants broken at the end.
 Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std::string> broken);
 
-/// One run of calls without re-entry: the observed state it reaches, and the adversary's ether.
+/// One run of calls without re-entry: the observed state it reaches, and what the adversary
+/// holds.
 struct SequentialRun {
     std::uint64_t hash = 0;
-    vm::U256 adversary_ether;
+    Holdings adversary;
 };
 /// Runs `calls` one after the other, each as its own transaction with the adversary only
 /// returning, from the state before the judged transaction (the caller restores it).
@@ -86,8 +112,9 @@ inline constexpr std::size_t max_sequential_calls = 5;
 
 struct CallbackFreedomVerdict {
     bool violated = false;
-    /// The adversary ends with less ether than after every order tried: what the re-entry
-    /// changed is its own loss (reported at info severity).
+    /// The adversary ends with less value than after every order tried (less of some asset,
+    /// more of none: its ether and its tokens): what the re-entry changed is its own loss
+    /// (reported at info severity).
     bool self_harm = false;
     std::size_t orders = 0; ///< orders tried
 };
@@ -98,19 +125,19 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
 
 struct ProfitVerdict {
     bool violated = false;
-    vm::U256 gain;     ///< the adversary's gain over the attack (0 when it gained nothing)
-    vm::U256 baseline; ///< its best gain over the runs without its choices
+    Holdings gain;     ///< the adversary's gain per asset over the attack (0 where none)
+    Holdings baseline; ///< its best gain per asset over the runs without its choices
     std::size_t runs = 0;
 };
 /// The adversary-profit property of an attack's last transaction `step`: violated when the
-/// adversary ends the attack with more ether than it started it with (`start`, `end`) and
-/// with more than every honest run of the same calls from the same state gives it: the step
-/// with the adversary only returning, and any of the re-entries that landed (`calls`, from
-/// sequential_calls) as transactions of their own, in every order. Profit that honest calls
-/// also give (a refund, a bonus, a faucet) is not a violation; profit that only the
-/// adversary's callbacks unlock comes out of other people's funds.
+/// adversary ends the attack with more of some asset (ether or a token) than it started it
+/// with (`start`, `end`) and with more of it than every honest run of the same calls from the
+/// same state gives it: the step with the adversary only returning, and any of the re-entries
+/// that landed (`calls`, from sequential_calls) as transactions of their own, in every order.
+/// Profit that honest calls also give (a refund, a bonus, a faucet) is not a violation;
+/// profit that only the adversary's callbacks unlock comes out of other people's funds.
 ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
-                           const vm::U256& start, const vm::U256& end, const RunCalls& run);
+                           const Holdings& start, const Holdings& end, const RunCalls& run);
 
 /// Judges the properties that look at one state and one transaction (invariants, invariants
 /// at external calls, postconditions) on the state it is bound to. Bind the adversary's
@@ -142,10 +169,10 @@ public:
     bool holds(const Property& pr) const;
     /// The names of the invariants false in the current state.
     std::vector<std::string> broken_invariants() const;
-    /// The parties' ether in the current state.
+    /// The parties' value in the current state.
     Ledger ledger() const { return ledger_of(m_state, m_accounts); }
-    /// The adversary's ether in the current state.
-    vm::U256 adversary_ether() const { return ledger().adversary; }
+    /// What the adversary holds in the current state.
+    Holdings adversary_holdings() const { return adversary_holdings_of(m_state, m_accounts); }
 
 private:
     class PostTracer;

@@ -3,6 +3,7 @@
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/monitor.hpp"
+#include "analyzer/token.hpp"
 #include "analyzer/world.hpp"
 #include "chain/chain.hpp"
 #include "vm/serialize.hpp"
@@ -19,8 +20,9 @@ constexpr std::uint64_t replay_gas = 29'500'000;
 /// A fresh chain with the adversary bound, able to run witness transactions.
 class ReplayChain {
 public:
-    ReplayChain(const Program& p, [[maybe_unused]] bool quiet)
-        : m_p(p), m_accounts(Accounts::make(p)), m_adversary(p, m_accounts) {
+    /// `accounts`: the program's, with the witness's tokens (accounts_of).
+    ReplayChain(const Program& p, Accounts accounts)
+        : m_p(p), m_accounts(std::move(accounts)), m_adversary(p, m_accounts) {
         chain::GenesisConfig g;
         g.gas_price = vm::U256{};
         g.alloc.emplace_back(m_accounts.adversary, g.dev_balance); // the attack contract's ether
@@ -30,6 +32,10 @@ public:
             m_chain->bind_native(a, m_adversary.handler());
             m_chain->state().set_code(a, adversary_code, nullptr);
         }
+        install_tokens(m_chain->state(), m_accounts,
+                       [this](const vm::Address& a, vm::NativeHandler h) {
+                           m_chain->bind_native(a, std::move(h));
+                       });
     }
 
     bool deploy(const Witness& w, std::string* error) {
@@ -122,6 +128,11 @@ private:
     std::vector<TxStep> m_landed_steps;
 };
 
+/// The program's accounts with the tokens the witness placed (none in older witnesses).
+std::optional<Accounts> accounts_of(const Program& p, const Witness& w, std::string* error) {
+    return Accounts::make(p).with_tokens(w.tokens, error);
+}
+
 std::size_t target_index(const Program& p, const std::string& name) {
     for (std::size_t i = 0; i < p.targets().size(); ++i)
         if (p.targets()[i].name() == name) return i;
@@ -154,6 +165,14 @@ std::string balances_line(ReplayChain& c) {
     for (const auto& [name, addr] : c.accounts().contracts)
         out += fmt::format("{} {}, ", name, format_wei(c.state().balance(addr)));
     out += fmt::format("mallory {}", format_wei(c.state().balance(c.accounts().adversary)));
+    // The ledgers of the tokens the world placed, in token units.
+    for (const auto& [token, at] : c.accounts().tokens) {
+        out += fmt::format("; token {}:", token);
+        for (const auto& [name, addr] : c.accounts().contracts)
+            out += fmt::format(" {} {},", name, vm::to_dec(token_balance(c.state(), at, addr)));
+        out += fmt::format(" mallory {}",
+                           vm::to_dec(token_balance(c.state(), at, c.accounts().adversary)));
+    }
     return out;
 }
 
@@ -301,7 +320,9 @@ void record_ether(const Program& p, ReplayChain& c, EtherOutcome& out) {
 /// it; nullopt when it does not deploy.
 std::unique_ptr<ReplayChain> chain_after(const Program& p, const Witness& w,
                                          const std::vector<TxStep>& steps) {
-    auto alt = std::make_unique<ReplayChain>(p, true);
+    auto accounts = accounts_of(p, w, nullptr);
+    if (!accounts) return nullptr;
+    auto alt = std::make_unique<ReplayChain>(p, std::move(*accounts));
     if (!alt->deploy(w, nullptr)) return nullptr;
     for (const TxStep& s : steps)
         alt->run(s);
@@ -324,7 +345,7 @@ SequentialRun run_after_prefix(const Program& p, const Witness& w, const Observe
 void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayChain& c,
                                      const PropertyMonitor& monitor, ReplayResult& out) {
     const Observer obs(p, c.accounts());
-    const SequentialRun reentrant{obs.hash(c.state()), monitor.adversary_ether()};
+    const SequentialRun reentrant{obs.hash(c.state()), monitor.adversary_holdings()};
     const std::vector<TxStep> calls =
         sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
     const CallbackFreedomVerdict v =
@@ -339,6 +360,14 @@ void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayC
                              : "a callback-free order reaches the same state";
 }
 
+/// Amounts per asset as text: "1 ether" or "1 ether and 5000 units of token untrusted1".
+std::string holdings_text(const Holdings& h, const Ledger& names) {
+    std::string out = format_wei(h.assets.empty() ? vm::U256{} : h.assets[0]);
+    for (std::size_t i = 1; i < h.assets.size() && i < names.assets.size(); ++i)
+        out += fmt::format(" and {} units of token {}", vm::to_dec(h.assets[i]), names.assets[i]);
+    return out;
+}
+
 /// Adversary profit of the witness's last step, judged by the monitor against the same calls
 /// without the adversary's callbacks, each run on a fresh chain after the earlier steps.
 void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, const Ledger& start,
@@ -347,12 +376,12 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
     const std::vector<TxStep> calls =
         sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
     const ProfitVerdict v = judge_profit(
-        w.steps.back(), calls, start.adversary, monitor.adversary_ether(),
+        w.steps.back(), calls, start.adversary, monitor.adversary_holdings(),
         [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); });
     out.violated = v.violated;
     out.verdict = fmt::format("the adversary ended with {} more than it started with; the same "
                               "calls without its callbacks give it at most {} more",
-                              format_wei(v.gain), format_wei(v.baseline));
+                              holdings_text(v.gain, start), holdings_text(v.baseline, start));
 }
 
 } // namespace
@@ -364,7 +393,10 @@ std::optional<std::string> validate_witness(const Program& p, const Witness& w) 
             return fmt::format("deployments[{}].contract: '{}' is not a contract of the witness's "
                                "files",
                                i, w.deployments[i].contract);
-    const Accounts accounts = Accounts::make(p);
+    std::string error;
+    const auto with_tokens = accounts_of(p, w, &error);
+    if (!with_tokens) return error;
+    const Accounts& accounts = *with_tokens;
     for (std::size_t i = 0; i < w.setup.size(); ++i)
         if (auto e = check_step(p, accounts, w.setup[i], fmt::format("setup[{}]", i))) return e;
     for (std::size_t i = 0; i < w.steps.size(); ++i)
@@ -374,7 +406,7 @@ std::optional<std::string> validate_witness(const Program& p, const Witness& w) 
 
 std::optional<EtherOutcome> ether_outcome(const Program& p, const Witness& w, bool reentry) {
     if (validate_witness(p, w)) return std::nullopt;
-    ReplayChain c(p, true);
+    ReplayChain c(p, *accounts_of(p, w, nullptr)); // validated above
     if (!c.deploy(w, nullptr)) return std::nullopt;
     EtherOutcome out;
     out.adversary_before = c.state().balance(c.accounts().adversary);
@@ -400,14 +432,14 @@ std::optional<EtherOutcome> ether_outcome(const Program& p, const Witness& w, bo
     return out;
 }
 
-ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
+ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool verbose) {
     ReplayResult out;
     if (auto e = validate_witness(p, w)) {
         out.error = *e;
         return out;
     }
     const std::size_t ti = target_index(p, w.contract);
-    ReplayChain c(p, !verbose);
+    ReplayChain c(p, *accounts_of(p, w, nullptr)); // validated above
     if (!c.deploy(w, &out.error)) return out;
     out.ran = true;
     out.log.push_back(fmt::format(
@@ -420,8 +452,9 @@ ReplayResult replay(const Program& p, const Witness& w, bool verbose) {
         }(),
         [&] {
             std::string s;
-            for (const TxStep& t : w.setup)
-                s += (s.empty() ? "" : ", ") + t.sender + " " + format_wei(t.call.value);
+            for (const TxStep& t : w.setup) // ether, or the call that paid tokens in
+                s += (s.empty() ? "" : ", ") + t.sender + " " +
+                     (t.call.value.is_zero() ? describe(t.call) : format_wei(t.call.value));
             return s.empty() ? std::string("none") : s;
         }()));
     out.log.push_back("   balances: " + balances_line(c));

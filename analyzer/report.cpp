@@ -59,6 +59,16 @@ std::string explored_text(const Report& r) {
                        r.functions.size(), missing.empty() ? "" : " (never: " + missing + ")");
 }
 
+/// How far the search went: every sequence up to `complete` transactions, directed ones up to
+/// `deepest`, whether the state space was exhausted, else what cut it.
+json bound_json(const SearchBound& b) {
+    return json{{"complete", b.complete},
+                {"deepest", b.deepest},
+                {"exhausted", b.exhausted},
+                {"cut", to_string(b.cut)},
+                {"text", describe(b)}};
+}
+
 json coverage_json(const Report& r) {
     json deployments = json::array();
     for (const Deployment& d : r.stats.deployments) {
@@ -84,12 +94,20 @@ json kind_json(ReentryKind k) {
 }
 
 /// Amounts in wei as decimal strings (as every integer of the report), with the ether text.
+/// Token amounts are in the token's units, per token the world placed.
 json impact_json(const Impact& i) {
+    json tokens = json::array();
+    for (const TokenImpact& t : i.tokens)
+        tokens.push_back(json{{"token", t.token},
+                              {"adversary_gain", vm::to_dec(t.adversary_gain)},
+                              {"adversary_loss", vm::to_dec(t.adversary_loss)},
+                              {"honest_loss", vm::to_dec(t.honest_loss)}});
     return json{{"adversary_gain_wei", vm::to_dec(i.adversary_gain)},
                 {"adversary_gain", format_wei(i.adversary_gain)},
                 {"adversary_loss_wei", vm::to_dec(i.adversary_loss)},
                 {"honest_loss_wei", vm::to_dec(i.honest_loss)},
                 {"honest_loss", format_wei(i.honest_loss)},
+                {"tokens", tokens},
                 {"invariants_broken", i.broken},
                 {"summary", i.describe()}};
 }
@@ -158,6 +176,7 @@ std::string render_text(const Report& r, const Program& p, bool color) {
     for (const ProofEntry& pe : r.proofs)
         proved += pe.status == PropertyStatus::proved;
     out += explored_text(r);
+    if (r.deploy_error.empty()) out += "search: " + describe(r.stats.bound) + "\n";
     out += fmt::format(
         "{} finding{}{}; {} states, {} transactions executed, {:.2f} s, {} properties checked, {} "
         "proved{}\n",
@@ -227,7 +246,8 @@ json render_json(const Report& r, const std::string& version) {
                                                                    PropertyStatus::proved;
                                                         })},
                                {"suppressed", r.suppressed},
-                               {"timed_out", r.timed_out}}}};
+                               {"timed_out", r.timed_out},
+                               {"bound", bound_json(r.stats.bound)}}}};
 }
 
 namespace {

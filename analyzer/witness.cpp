@@ -143,18 +143,21 @@ json to_json(const Witness& w) {
         setup.push_back(step_json(s));
     for (const TxStep& s : w.steps)
         steps.push_back(step_json(s));
-    return json{{"format", "mallory-witness/1"},
-                {"files", w.files},
-                {"deployer", deployer_name},
-                {"adversary", adversary_name},
-                {"deployments", deployments},
-                {"setup", setup},
-                {"steps", steps},
-                {"property", json{{"kind", to_string(w.property)},
-                                  {"contract", w.contract},
-                                  {"function", w.function},
-                                  {"index", w.index},
-                                  {"expression", w.expression}}}};
+    json out{{"format", "mallory-witness/1"},
+             {"files", w.files},
+             {"deployer", deployer_name},
+             {"adversary", adversary_name},
+             {"deployments", deployments},
+             {"setup", setup},
+             {"steps", steps},
+             {"property", json{{"kind", to_string(w.property)},
+                               {"contract", w.contract},
+                               {"function", w.function},
+                               {"index", w.index},
+                               {"expression", w.expression}}}};
+    // Written only when the world placed tokens, so witnesses without them stay as they were.
+    if (!w.tokens.empty()) out["tokens"] = w.tokens;
+    return out;
 }
 
 std::optional<Witness> witness_from_json(const json& j, std::string* error) {
@@ -184,6 +187,14 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
             }
             if (d.contains("value") && !read_word(d["value"], dep.value)) return bad("bad value");
             w.deployments.push_back(dep);
+        }
+        where = "tokens";
+        if (j.contains("tokens")) {
+            if (!j["tokens"].is_array()) return bad("expected an array of account names");
+            for (const json& t : j["tokens"]) {
+                if (!t.is_string()) return bad("expected an account name (\"untrusted1\")");
+                w.tokens.push_back(t.get<std::string>());
+            }
         }
         for (const char* part : {"setup", "steps"}) {
             const json steps = j.value(part, json::array());

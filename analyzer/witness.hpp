@@ -59,9 +59,13 @@ struct Deployment {
 };
 
 struct Witness {
-    std::vector<std::string> files;                         ///< source files (as given to analyze)
-    std::vector<Deployment> deployments;                    ///< by the deployer, in order
-    std::vector<TxStep> setup;                              ///< honest users' deposits
+    std::vector<std::string> files;      ///< source files (as given to analyze)
+    std::vector<Deployment> deployments; ///< by the deployer, in order
+    std::vector<TxStep> setup;           ///< honest users' deposits
+    /// The untrusted stand-ins at which the world placed a standard token (token.hpp,
+    /// Accounts::tokens), by name; absent in older witnesses (no tokens: the adversary
+    /// answers at every stand-in).
+    std::vector<std::string> tokens;
     std::vector<TxStep> steps;                              ///< the attack
     PropertyKind property = PropertyKind::callback_freedom; ///< what the replay checks at the end
     std::string contract;                                   ///< whose property

@@ -22,10 +22,77 @@ namespace fs = std::filesystem;
 
 const vm::U256 attacker_funds = vm::U256{100} * vm::U256{1'000'000'000'000'000'000ULL};
 
+/// The test's variable holding the token the world placed at stand-in `name`.
+std::string token_var(const std::string& name) {
+    return "tok_" + name;
+}
+
+/// The standard token of analyzer/token.hpp in Solidity, for the generated test: the same
+/// ledger (ERC-20 face, ERC-777 hooks into the one hooked account, the attacker), seeded by
+/// the test as the world seeds the native one.
+constexpr const char* token_source = R"(
+interface IMalloryTokenHooks {
+    function tokensToSend(address op, address from, address to, uint256 amount, bytes calldata a, bytes calldata b) external;
+    function tokensReceived(address op, address from, address to, uint256 amount, bytes calldata a, bytes calldata b) external;
+}
+
+/// The token Mallory placed at an untrusted address (analyzer/token.hpp): ERC-20 with the
+/// ERC-777 hooks of the hooked account (the attacker).
+contract MalloryToken {
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+    uint256 public totalSupply;
+    address public hooked;
+    function decimals() external pure returns (uint8) { return 18; }
+    function setHooked(address h) external { hooked = h; }
+    /// 100 tokens to `holder`, and unlimited allowances to `spenders`.
+    function seed(address holder, address[] memory spenders) external {
+        balanceOf[holder] += 100 ether;
+        totalSupply += 100 ether;
+        for (uint256 i = 0; i < spenders.length; i++) allowance[holder][spenders[i]] = type(uint256).max;
+    }
+    function approve(address spender, uint256 amount) external returns (bool) {
+        allowance[msg.sender][spender] = amount;
+        return true;
+    }
+    function transfer(address to, uint256 amount) external returns (bool) {
+        move(msg.sender, to, amount);
+        return true;
+    }
+    function transferFrom(address from, address to, uint256 amount) external returns (bool) {
+        spend(from, amount);
+        move(from, to, amount);
+        return true;
+    }
+    function send(address to, uint256 amount, bytes calldata data) external {
+        move(msg.sender, to, amount);
+    }
+    function operatorSend(address from, address to, uint256 amount, bytes calldata data, bytes calldata opData) external {
+        spend(from, amount);
+        move(from, to, amount);
+    }
+    function spend(address from, uint256 amount) internal {
+        if (from == msg.sender) return;
+        uint256 allowed = allowance[from][msg.sender];
+        require(allowed >= amount, "allowance");
+        if (allowed != type(uint256).max) allowance[from][msg.sender] = allowed - amount;
+    }
+    function move(address from, address to, uint256 amount) internal {
+        if (from == hooked) IMalloryTokenHooks(from).tokensToSend(msg.sender, from, to, amount, "", "");
+        require(balanceOf[from] >= amount, "balance");
+        balanceOf[from] -= amount;
+        balanceOf[to] += amount;
+        if (to == hooked) IMalloryTokenHooks(to).tokensReceived(msg.sender, from, to, amount, "", "");
+    }
+}
+)";
+
 /// An account of the witness as an expression of the test: the addresses differ between the
 /// replay chain and the test, the roles do not.
 std::string account_expr(const std::string& name, const Witness& w, bool in_attacker = false) {
     if (name == adversary_name) return in_attacker ? "address(this)" : "address(attacker)";
+    if (std::find(w.tokens.begin(), w.tokens.end(), name) != w.tokens.end())
+        return fmt::format("address({})", token_var(name));
     if (name == deployer_name) return in_attacker ? "tester" : "address(this)";
     for (const Deployment& d : w.deployments)
         if (d.contract == name) return "address(t_" + name + ")";
@@ -282,6 +349,8 @@ std::string attack_steps(const Witness& w, const Encoder& enc) {
         const TxStep& s = w.steps[k];
         if (s.is_warp())
             out += fmt::format("        vm.warp(block.timestamp + {});\n", s.warp);
+        else if (s.sender == deployer_name) // the test deployed the targets: it is the owner
+            out += fmt::format("        {{ {} }}\n", call_stmt(s.call, enc));
         else if (s.sender == adversary_name)
             out += fmt::format("        attacker.run({}, t_{}, {}, {});\n", k, s.call.contract,
                                vm::to_dec(s.call.value), enc(s.call));
@@ -290,6 +359,21 @@ std::string attack_steps(const Witness& w, const Encoder& enc) {
                                "        vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
                                s.sender, call_stmt(s.call, enc));
     }
+    return out;
+}
+
+/// The attacker's tokens: seeded like the other holders, and its hooks registered.
+std::string attacker_tokens(const Witness& w) {
+    std::string out;
+    if (w.tokens.empty()) return out;
+    out = fmt::format("        address[] memory targets = new address[]({});\n",
+                      w.deployments.size());
+    for (std::size_t i = 0; i < w.deployments.size(); ++i)
+        out += fmt::format("        targets[{}] = t_{};\n", i, w.deployments[i].contract);
+    for (const std::string& t : w.tokens)
+        out += fmt::format("        {0}.seed(address(attacker), targets);\n"
+                           "        {0}.setHooked(address(attacker));\n",
+                           token_var(t));
     return out;
 }
 
@@ -332,6 +416,24 @@ std::string foundry_test(const Witness& w, const Program& p) {
                         d.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(d.value)),
                         ctor_args(p, d, enc));
     }
+    std::string tokens, spenders = "new address[](" + std::to_string(w.deployments.size()) + ")";
+    for (const std::string& t : w.tokens) {
+        fields += fmt::format("    MalloryToken {};\n", token_var(t));
+        tokens += fmt::format("        {} = new MalloryToken();\n", token_var(t));
+    }
+    if (!w.tokens.empty()) {
+        // Holders are seeded once the targets exist: they approve every one of them.
+        std::string seed = "        address[] memory spenders = " + spenders + ";\n";
+        for (std::size_t i = 0; i < w.deployments.size(); ++i)
+            seed += fmt::format("        spenders[{}] = t_{};\n", i, w.deployments[i].contract);
+        for (const std::string& t : w.tokens) {
+            seed += fmt::format("        {}.seed(address(this), spenders);\n", token_var(t));
+            for (const auto& [name, addr] : enc.accounts.users)
+                seed += fmt::format("        {}.seed(makeAddr(\"{}\"), spenders);\n", token_var(t),
+                                    name);
+        }
+        deploys += seed;
+    }
     for (const TxStep& s : w.setup)
         setup += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n"
                              "        vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
@@ -369,7 +471,7 @@ contract Attacker {{
 {14}    receive() external payable {{ hook(""); }}
     fallback() external payable {{ hook(""); }}
 }}
-
+{15}
 contract MalloryWitnessTest is Test {{
 {4}
     function test_witness() public {{
@@ -377,12 +479,14 @@ contract MalloryWitnessTest is Test {{
 {8}{9}        Attacker attacker = new Attacker();
         attacker.aim({10});
         vm.deal(address(attacker), 100 ether);
+{16}
 {11}{12}    }}
 }}
 )",
         to_string(w.property), w.contract, w.expression, imports, fields, aim_params, aim_body,
-        hooks_of(w, enc), deploys, setup, aim_args, attack_steps(w, enc), harm_assertions(w, p),
-        view_answers_of(w), answer_functions(p));
+        hooks_of(w, enc), tokens + deploys, setup, aim_args, attack_steps(w, enc),
+        harm_assertions(w, p), view_answers_of(w), answer_functions(p),
+        w.tokens.empty() ? "" : token_source, attacker_tokens(w));
 }
 
 namespace {

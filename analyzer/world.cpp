@@ -2,6 +2,7 @@
 
 #include "analyzer/actions.hpp"
 #include "analyzer/answers.hpp"
+#include "analyzer/token.hpp"
 #include "chain/chain.hpp"
 #include "vm/serialize.hpp"
 
@@ -34,6 +35,11 @@ const check::FunctionInfo* find_function(const Program& p, const CallSpec& c) {
         if (f->signature == c.signature) return f;
     return nullptr;
 }
+
+/// The untrusted stand-ins whose parameter has a token interface type (defined with the
+/// constructor wiring below, which hands the stand-ins out in the same order).
+std::vector<std::pair<std::string, vm::Address>> token_stand_ins(const Program& program,
+                                                                 const Accounts& accounts);
 
 } // namespace
 
@@ -107,7 +113,38 @@ Accounts Accounts::make(const Program& program) {
         a.known.push_back(addr);
     }
     a.known.push_back(vm::Address{});
+    a.tokens = token_stand_ins(program, a);
     return a;
+}
+
+std::optional<Accounts> Accounts::with_tokens(const std::vector<std::string>& names,
+                                              std::string* error) const {
+    Accounts out = *this;
+    out.tokens.clear();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const auto it = std::find_if(untrusted.begin(), untrusted.end(),
+                                     [&](const auto& u) { return u.first == names[i]; });
+        if (it == untrusted.end()) {
+            if (error)
+                *error = fmt::format("tokens[{}]: '{}' is not an untrusted address of the program "
+                                     "({} known)",
+                                     i, names[i], untrusted.size());
+            return std::nullopt;
+        }
+        out.tokens.push_back(*it);
+    }
+    return out;
+}
+
+std::vector<std::string> Accounts::token_names() const {
+    std::vector<std::string> out;
+    for (const auto& [name, addr] : tokens)
+        out.push_back(name);
+    return out;
+}
+
+bool Accounts::is_token(const vm::Address& x) const {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const auto& t) { return t.second == x; });
 }
 
 vm::Address Accounts::address_of_contract(const std::string& name) const {
@@ -144,6 +181,7 @@ std::string Accounts::name_of(const vm::Address& x) const {
 
 bool Accounts::adversary_controls(const vm::Address& x) const {
     const auto is_x = [&](const auto& u) { return u.second == x; };
+    if (is_token(x)) return false; // a standard token's ledger answers there
     return x == adversary || std::any_of(untrusted.begin(), untrusted.end(), is_x) ||
            std::any_of(literals.begin(), literals.end(), is_x);
 }
@@ -347,6 +385,8 @@ std::uint64_t Observer::hash(vm::State& state) const {
     std::uint64_t h = 0x1234567;
     for (const auto& [name, a] : m_accounts.contracts)
         h = mix(h, storage_digest(state, a));
+    for (const auto& [name, a] : m_accounts.tokens) // the token ledgers the adversary holds
+        h = mix(h, storage_digest(state, a));
     for (const vm::Address& a : m_accounts.known)
         h = mix(h, state.balance(a));
     return h;
@@ -371,20 +411,59 @@ bool trusted_parameter(const Program& p, const check::FunctionInfo& ctor, std::s
     return i < ctor.parameters.size() && p.trusts_parameter(ctor.parameters[i]->name);
 }
 
+/// The index of an instance of the system (other than `self`) that can fill a parameter of
+/// type `ty`: any other target for a plain address, else one derived from the contract type.
+std::optional<std::size_t> filling_instance(const check::Type& ty, const Target& self,
+                                            const Program& program) {
+    const auto& ts = program.targets();
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+        if (&ts[i] == &self) continue;
+        if (ty.kind == check::TypeKind::address || ts[i].info->derives_from(ty.contract)) return i;
+    }
+    return std::nullopt;
+}
+
 /// An address for a constructor parameter of type `ty` of target `self`: an instance of the
 /// system of a matching type, else (plain address) another target, else the next untrusted
 /// stand-in.
 vm::Address wire_address(const check::Type& ty, bool trusted, const Target& self,
                          const Accounts& accounts, const Program& program, std::size_t& stand_ins) {
-    const auto& ts = program.targets();
-    for (std::size_t i = 0; i < ts.size(); ++i) {
-        if (&ts[i] == &self) continue;
-        if (ty.kind == check::TypeKind::address || ts[i].info->derives_from(ty.contract))
-            return accounts.contracts[i].second;
-    }
+    if (const auto i = filling_instance(ty, self, program)) return accounts.contracts[*i].second;
     if (trusted) return accounts.deployer; // vouched for: an account the deployer controls
     if (accounts.untrusted.empty()) return accounts.adversary;
     return accounts.untrusted[std::min(stand_ins++, accounts.untrusted.size() - 1)].second;
+}
+
+/// Whether a parameter type is a token interface: a contract type that declares ERC-20's
+/// `transfer(address,uint256)` or ERC-777's `send(address,uint256,bytes)`.
+bool is_token_type(const check::Type& ty) {
+    if (ty.kind != check::TypeKind::contract || !ty.contract) return false;
+    for (const check::FunctionInfo* f : ty.contract->external_functions)
+        if (f->signature == "transfer(address,uint256)" ||
+            f->signature == "send(address,uint256,bytes)")
+            return true;
+    return false;
+}
+
+std::vector<std::pair<std::string, vm::Address>> token_stand_ins(const Program& program,
+                                                                 const Accounts& accounts) {
+    std::vector<std::pair<std::string, vm::Address>> out;
+    std::size_t stand_ins = 0; // as choose_ctor_args hands them out
+    for (const Target& t : program.targets()) {
+        if (t.ctor_args || !t.info->constructor) continue;
+        const check::FunctionInfo& c = *t.info->constructor;
+        for (std::size_t i = 0; i < c.parameter_types.size(); ++i) {
+            const check::Type& ty = *c.parameter_types[i];
+            if (ty.kind != check::TypeKind::address && ty.kind != check::TypeKind::contract)
+                continue;
+            if (filling_instance(ty, t, program) || trusted_parameter(program, c, i)) continue;
+            const std::size_t k = stand_ins++;
+            if (k >= accounts.untrusted.size() || !is_token_type(ty)) continue;
+            if (std::find(out.begin(), out.end(), accounts.untrusted[k]) == out.end())
+                out.push_back(accounts.untrusted[k]);
+        }
+    }
+    return out;
 }
 
 /// The integer chosen for the k-th integer parameter in each variant: small distinct values
@@ -485,16 +564,38 @@ World::World(const Program& program)
         m_exec.bind_native(a, m_adversary.handler());
         m_state.set_code(a, adversary_code, nullptr);
     }
+    install_tokens(m_state, m_accounts, [this](const vm::Address& a, vm::NativeHandler h) {
+        m_exec.bind_native(a, std::move(h));
+    });
     m_exec.block().coinbase = genesis.coinbase;
 }
 
 std::vector<vm::Address> adversary_accounts(const Accounts& accounts) {
     std::vector<vm::Address> out{accounts.adversary};
-    for (const auto& [name, a] : accounts.untrusted)
-        out.push_back(a);
-    for (const auto& [name, a] : accounts.literals)
-        out.push_back(a);
+    for (const auto* list : {&accounts.untrusted, &accounts.literals})
+        for (const auto& [name, a] : *list)
+            if (!accounts.is_token(a)) out.push_back(a);
     return out;
+}
+
+void install_tokens(vm::State& state, const Accounts& accounts,
+                    const std::function<void(const vm::Address&, vm::NativeHandler)>& bind) {
+    std::vector<vm::Address> holders{accounts.adversary, accounts.deployer};
+    for (const auto& [name, a] : accounts.users)
+        holders.push_back(a);
+    std::vector<vm::Address> spenders;
+    for (const auto& [name, a] : accounts.contracts)
+        spenders.push_back(a);
+    for (const auto& [name, token] : accounts.tokens) {
+        // Code, so that solc's "target has code" check passes; the bytes never run.
+        state.set_code(token, adversary_code, nullptr);
+        seed_token(state, token, holders, spenders);
+        // The adversary's accounts registered the ERC-777 hooks (its owner's EOA is only the
+        // signer of its transactions).
+        bind(token, token_handler([&accounts](const vm::Address& a) {
+                 return accounts.adversary_controls(a);
+             }));
+    }
 }
 
 void World::set_block(std::uint64_t number) {
@@ -653,6 +754,59 @@ void World::setup_honest() {
                     m_state.revert_to(snap);
                 }
                 if (done) break;
+            }
+            if (done) break;
+        }
+    }
+    setup_token_deposits();
+}
+
+void World::setup_token_deposits() {
+    // Each user also pays tokens in once: the first non-payable function (source order) with
+    // an integer parameter that, called with the amount, moves the user's tokens into the
+    // system (the user's balance of some token goes down).
+    std::size_t ui = 0;
+    for (const auto& [name, addr] : m_accounts.users) {
+        if (m_accounts.tokens.empty()) return;
+        const vm::U256 amount = vm::U256{ui++ % 2 == 0 ? 5u : 3u} * one_ether;
+        Domains d;
+        d.uints = {amount};
+        d.ints = {vm::U256{1}};
+        d.addresses = {addr.to_word()};
+        const auto held = [&, user = addr] {
+            std::vector<vm::U256> out;
+            for (const auto& [tn, token] : m_accounts.tokens)
+                out.push_back(token_balance(m_state, token, user));
+            return out;
+        };
+        const std::vector<vm::U256> before = held();
+        bool done = false;
+        for (const Target& t : m_program.targets()) {
+            std::vector<const check::FunctionInfo*> candidates;
+            for (const check::FunctionInfo* f : t.info->external_functions)
+                if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of &&
+                    std::any_of(
+                        f->parameter_types.begin(), f->parameter_types.end(),
+                        [](const auto& ty) { return ty->kind == check::TypeKind::integer; }))
+                    candidates.push_back(f);
+            std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
+                return a->span.file != b->span.file ? a->span.file < b->span.file
+                                                    : a->span.begin < b->span.begin;
+            });
+            for (const check::FunctionInfo* f : candidates) {
+                TxStep step{name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
+                const vm::Snapshot snap = m_state.snapshot();
+                const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+                const std::vector<vm::U256> after = held();
+                bool paid = false;
+                for (std::size_t k = 0; k < after.size(); ++k)
+                    paid |= after[k] < before[k];
+                if (r.success() && paid) {
+                    m_setup.push_back(step);
+                    done = true;
+                    break;
+                }
+                m_state.revert_to(snap);
             }
             if (done) break;
         }

@@ -41,14 +41,28 @@ struct Accounts {
     /// the system and that the user did not vouch for (`--trust`): the adversary answers
     /// there too.
     std::vector<std::pair<std::string, vm::Address>> literals;
+    /// The untrusted stand-ins (a subset of `untrusted`) at which the world places a standard
+    /// token the adversary holds (token.hpp) instead of the adversary answering: those whose
+    /// constructor parameter has a token interface type (it declares ERC-20 `transfer` or
+    /// ERC-777 `send`), so the targets call them with token selectors. A witness records the
+    /// names (Witness::tokens) so the replay places the same tokens.
+    std::vector<std::pair<std::string, vm::Address>> tokens;
     /// Every address the exploration knows: keys of sum(m), mapping keys the observer reads.
     std::vector<vm::Address> known;
 
     static Accounts make(const Program& program);
+    /// The same accounts with exactly the stand-ins named in `names` as tokens (a witness's
+    /// choice); nullopt with `error` naming the first name that is no untrusted stand-in.
+    std::optional<Accounts> with_tokens(const std::vector<std::string>& names,
+                                        std::string* error) const;
+    /// The names of `tokens`, for the witness.
+    std::vector<std::string> token_names() const;
+    bool is_token(const vm::Address& a) const;
     vm::Address address_of_contract(const std::string& name) const;
     vm::Address address_of_account(const std::string& name) const;
     std::string name_of(const vm::Address& a) const;
-    /// Whether the adversary answers calls to `a` (the attack contract or an untrusted stand-in).
+    /// Whether the adversary answers calls to `a` (the attack contract or an untrusted stand-in
+    /// that is not a token).
     bool adversary_controls(const vm::Address& a) const;
 };
 
@@ -138,8 +152,8 @@ private:
 /// The state the properties talk about. Its identity (hash) is every non-zero storage slot of
 /// every contract of the system (vm::State::storage_digest) and the balances of every known
 /// account; its labelled values (for people and for argument domains) are read through the
-/// storage layout: value-type variables, mapping entries at the known keys (and small integer
-/// keys), array lengths.
+/// storage layout (and the ledgers of the tokens the world placed): value-type variables, mapping
+/// entries at the known keys (and small integer keys), array lengths.
 class Observer {
 public:
     Observer(const Program& program, const Accounts& accounts);
@@ -208,6 +222,8 @@ private:
     /// Block `number` of the one clock that deployment, set-up and transactions share (the
     /// replay chain's: genesis time + block_time per block, plus the warps so far).
     void set_block(std::uint64_t number);
+    /// Honest users pay tokens in (setup_honest's second half), when the world has tokens.
+    void setup_token_deposits();
     /// One creation transaction of `t` by the deployer (no rollback: the caller's job).
     vm::Result create(const Target& t, const Deployment& d);
 
@@ -233,8 +249,16 @@ struct CreatedInstance {
 /// transitively, identified by their code (at most 16); empty when deployment fails.
 std::vector<CreatedInstance> find_created(const Program& program);
 
-/// The attack contract and the untrusted stand-ins: every account the adversary answers for.
+/// The attack contract and the untrusted stand-ins: every account the adversary answers for
+/// (the tokens excluded: their ledger answers).
 std::vector<vm::Address> adversary_accounts(const Accounts& accounts);
+
+/// Installs the accounts' tokens on a state (code marker and ledger: every holder's initial
+/// balance, unlimited allowances to the system's contracts) and binds their handler with the
+/// adversary's accounts as the hooked ones; `bind` is the executor's or the chain's
+/// bind_native.
+void install_tokens(vm::State& state, const Accounts& accounts,
+                    const std::function<void(const vm::Address&, vm::NativeHandler)>& bind);
 
 /// The choices of a transaction's callbacks with every re-entry and revert made a plain
 /// return that keeps its answer: what the same transaction does without re-entry, for the

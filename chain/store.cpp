@@ -1,10 +1,14 @@
 #include "chain/store.hpp"
 
+#include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <map>
+#include <random>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace mallory::chain {
 
@@ -101,9 +105,80 @@ void Store::exec(const char* sql) {
     }
 }
 
+/// A new chain is built whole in a file of its own beside `path`, then linked into place
+/// (link(2) never replaces an existing file). So a process killed while creating the chain
+/// leaves no half-made database at `path`, and a second process opening the path meanwhile sees
+/// either nothing or a complete empty chain: never SQLite's 0-byte file, which Store::open
+/// rightly refuses as a clobbered chain. If another process linked its chain first, ours is
+/// dropped and both use theirs.
+void Store::create_if_absent(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (fs::exists(path, ec) || ec) return; // open() reports what it finds there
+    // The pid lets a later open tell an abandoned file from a live creator's; the random part
+    // keeps two threads of one process apart.
+    const std::string temp =
+        fmt::format("{}.new-{}-{:08x}", path, ::getpid(), std::random_device{}());
+    const auto remove_temp = [&temp] {
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            fs::remove(temp + suffix, ignored);
+    };
+    {
+        std::unique_ptr<Store> s{new Store(temp)};
+        if (sqlite3_open_v2(temp.c_str(), &s->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            nullptr) != SQLITE_OK)
+            s->fail("cannot create the chain database");
+        s->exec("PRAGMA journal_mode=WAL");
+        s->exec("PRAGMA synchronous=FULL");
+        s->initialize();
+    } // closing the last connection checkpoints the WAL into the file
+    const int linked = ::link(temp.c_str(), path.c_str());
+    const int error = errno;
+    remove_temp();
+    if (linked != 0 && error != EEXIST)
+        throw StoreError(
+            fmt::format("{}: cannot create the chain database ({})", path, std::strerror(error)));
+}
+
+/// Removes what creators killed before linking left beside `path` (`PATH.new-PID-R` and its
+/// SQLite side files) when that process is gone; a live creator's file is left alone.
+void Store::remove_abandoned_creations(const std::string& path) {
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    const std::string prefix = target.filename().string() + ".new-";
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with(prefix)) continue;
+        const std::string rest = name.substr(prefix.size());
+        const std::size_t digits = rest.find_first_not_of("0123456789");
+        if (digits == 0 || rest.empty()) continue;
+        const std::string pid_text = rest.substr(0, digits);
+        if (pid_text.size() > 9) continue;
+        const pid_t pid = static_cast<pid_t>(std::stol(pid_text));
+        if (pid == ::getpid() || ::kill(pid, 0) == 0 || errno != ESRCH) continue;
+        std::error_code ignored;
+        fs::remove(it->path(), ignored);
+    }
+}
+
+void Store::initialize() {
+    exec("BEGIN IMMEDIATE");
+    exec(schema_sql);
+    Stmt ins(m_db, "INSERT INTO meta(key, value) VALUES (?, ?)");
+    ins.text(1, "magic").text(2, magic).step();
+    ins.reset();
+    ins.text(1, "schema_version").text(2, std::to_string(store_schema_version)).step();
+    exec("COMMIT");
+}
+
 std::unique_ptr<Store> Store::open(const std::string& path) {
+    create_if_absent(path);
     // SQLite takes an empty file for an empty database and would make it a new chain; an empty
-    // file where a chain was expected is a truncated or clobbered one.
+    // file where a chain was expected is a truncated or clobbered one (new chains are never
+    // empty files: create_if_absent).
     std::error_code ec;
     if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0 &&
         !ec)
@@ -112,8 +187,7 @@ std::unique_ptr<Store> Store::open(const std::string& path) {
             "that does not exist yet)",
             path));
     std::unique_ptr<Store> s{new Store(path)};
-    if (sqlite3_open_v2(path.c_str(), &s->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(path.c_str(), &s->m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         s->fail("cannot open the chain database");
     sqlite3_busy_timeout(s->m_db, 5000);
     // A foreign SQLite file has tables but no meta/magic; a non-SQLite file fails here.
@@ -131,21 +205,14 @@ std::unique_ptr<Store> Store::open(const std::string& path) {
     if (has_any && !has_meta)
         throw StoreError(fmt::format(
             "{}: not a Mallory chain database (a SQLite file without Mallory's tables)", path));
-    if (!has_any) {
-        s->exec("BEGIN IMMEDIATE");
-        s->exec(schema_sql);
-        Stmt ins(s->m_db, "INSERT INTO meta(key, value) VALUES (?, ?)");
-        ins.text(1, "magic").text(2, magic).step();
-        ins.reset();
-        ins.text(1, "schema_version").text(2, std::to_string(store_schema_version)).step();
-        s->exec("COMMIT");
-    }
+    if (!has_any) s->initialize(); // an empty SQLite database the user made: it becomes a chain
     if (s->get_meta("magic") != std::string(magic))
         throw StoreError(fmt::format("{}: not a Mallory chain database (bad magic)", path));
     const auto version = s->get_meta("schema_version");
     if (version != std::to_string(store_schema_version))
         throw StoreError(fmt::format("{}: chain database schema version {}, this Mallory reads {}",
                                      path, version.value_or("?"), store_schema_version));
+    remove_abandoned_creations(path);
     return s;
 }
 

@@ -59,6 +59,9 @@ public:
 
 private:
     explicit Store(std::string path) : m_path(std::move(path)) {}
+    static void create_if_absent(const std::string& path);
+    static void remove_abandoned_creations(const std::string& path);
+    void initialize(); ///< Mallory's tables and meta in an empty database
     void exec(const char* sql);
     [[noreturn]] void fail(const std::string& what) const;
 

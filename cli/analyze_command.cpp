@@ -26,7 +26,7 @@ struct AnalyzeOptions {
     std::string contract, args, trust, witness_out, fail_on = "low", color = "auto";
     bool json = false, sarif = false, list_checks = false, no_prove = false;
     bool no_partial_order = false;
-    int depth = 3, txs = 3, jobs = 2;
+    int depth = 3, txs = 3, max_txs = 6, jobs = 2;
     double timeout = 60;
     std::vector<std::string> remaps;
 };
@@ -73,6 +73,8 @@ std::optional<std::string> usage_error(const AnalyzeOptions& o) {
     if (o.json && o.sarif) return "--json and --sarif exclude each other";
     if (o.depth <= 0) return fmt::format("--depth: expected a positive number, got {}", o.depth);
     if (o.txs <= 0) return fmt::format("--txs: expected a positive number, got {}", o.txs);
+    if (o.max_txs <= 0)
+        return fmt::format("--max-txs: expected a positive number, got {}", o.max_txs);
     if (o.jobs <= 0) return fmt::format("--jobs: expected a positive number, got {}", o.jobs);
     if (!(o.timeout > 0))
         return fmt::format("--timeout: expected a positive number of seconds, got {}", o.timeout);
@@ -155,6 +157,7 @@ int run_analyze(const AnalyzeOptions& o) {
     ao.explore.depth = o.depth;
     ao.explore.partial_order = !o.no_partial_order;
     ao.explore.txs = o.txs;
+    ao.explore.max_txs = o.max_txs; // below --txs: no directed levels
     ao.explore.jobs = o.jobs;
     ao.explore.timeout_seconds = o.timeout;
     analyzer::Z3Engine z3;
@@ -207,7 +210,11 @@ void register_analyze(CLI::App& app, Action& action) {
     cmd->add_option("--depth", o->depth, "Re-entries per transaction (default 3)");
     cmd->add_flag("--no-partial-order", o->no_partial_order,
                   "Explore every order of independent transactions (comparisons)");
-    cmd->add_option("--txs", o->txs, "Transactions per sequence (default 3)");
+    cmd->add_option("--txs", o->txs,
+                    "Every sequence up to this many transactions is explored (default 3)");
+    cmd->add_option("--max-txs", o->max_txs,
+                    "Directed sequences go up to this many transactions while they reach new "
+                    "states and their budget lasts (default 6; at most --txs: none)");
     cmd->add_option("--jobs", o->jobs, "Threads (results are identical for any number)");
     cmd->add_option("--timeout", o->timeout,
                     "Seconds the whole analysis may take, Z3 included (default 60); when it runs "

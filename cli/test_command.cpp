@@ -44,7 +44,7 @@ struct TestCommandOptions {
     std::string fuzz_seed;
     std::uint32_t invariant_runs = 256;
     std::uint32_t invariant_depth = 500;
-    std::uint64_t invariant_seed = 0;
+    std::optional<std::uint64_t> invariant_seed;
     bool reentrant = false;
     bool gas_report = false;
     std::vector<std::string> remaps;
@@ -53,6 +53,18 @@ struct TestCommandOptions {
     std::string snap = ".gas-snapshot";
     bool check = false;
     bool diff = false;
+    std::string check_path; ///< --check FILE (else --snap)
+    std::string diff_path;  ///< --diff FILE (else --snap)
+    std::optional<unsigned> tolerance;
+    SnapshotSelection selection;
+    bool ascending = false;
+    bool descending = false;
+
+    /// The file --check/--diff compare with: the one they name, else --snap.
+    [[nodiscard]] const std::string& compared_file() const {
+        const std::string& named = check ? check_path : diff_path;
+        return named.empty() ? snap : named;
+    }
 };
 
 /// The *.t.sol files under the paths (a file named explicitly is taken as it is), sorted per
@@ -127,7 +139,11 @@ std::optional<vm::U256> parse_seed(const std::string& text) {
 /// The runner's options from the command line; nullopt after printing a usage error.
 std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) {
     foundry::TestOptions t;
+    // forge's levels: -vvv traces of failing tests, -vvvv of every test and setUp's of failing
+    // ones, -vvvvv setUp's of every test too.
     t.traces = o.verbosity >= 3;
+    t.passing_traces = o.verbosity >= 4;
+    t.setup_traces = o.verbosity >= 4;
     t.limits = o.limits.limits();
     foundry::TestFilter& f = t.filter;
     if (!compile_regex("--match", o.match, t.match) ||
@@ -145,7 +161,6 @@ std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) 
     t.fuzz.runs = o.fuzz_runs;
     t.invariant.runs = o.invariant_runs;
     t.invariant.depth = o.invariant_depth;
-    t.invariant.seed = o.invariant_seed;
     t.invariant.reentrant = o.reentrant;
     if (!o.fuzz_seed.empty()) {
         const auto seed = parse_seed(o.fuzz_seed);
@@ -159,6 +174,11 @@ std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) 
         }
         t.fuzz.seed = *seed;
     }
+    // forge seeds its invariant campaigns with --fuzz-seed too; --invariant-seed, Mallory's own,
+    // takes precedence.
+    t.invariant.seed = o.invariant_seed      ? *o.invariant_seed
+                       : o.fuzz_seed.empty() ? 0
+                                             : foundry::fuzz_seed(t.fuzz.seed, "invariant");
     return t;
 }
 
@@ -257,25 +277,32 @@ int finish_snapshot(const TestCommandOptions& o, const TestRun& run) {
                    o.check || o.diff ? "compared" : "written");
         return status;
     }
-    const std::vector<SnapshotEntry> now = snapshot_entries(run);
+    const std::vector<SnapshotEntry> now = select_entries(snapshot_entries(run), o.selection);
     if (o.check || o.diff) {
-        const auto before = read_snapshot(o.snap);
+        const std::string& file = o.compared_file();
+        const auto before = read_snapshot(file);
         if (!before) return exit_failure;
         if (o.diff)
             for (const std::string& line : snapshot_diff(now, *before))
                 fmt::print("{}\n", line);
         if (!o.check) return exit_ok;
-        const std::vector<std::string> differences = snapshot_differences(now, *before);
+        const std::vector<std::string> differences =
+            snapshot_differences(now, *before, o.tolerance);
         for (const std::string& line : differences)
             fmt::print("{}\n", line);
         if (differences.empty()) return exit_ok;
-        fmt::print(stderr, "mallory snapshot: snapshots differ from '{}'\n", o.snap);
+        fmt::print(stderr, "mallory snapshot: snapshots differ from '{}'\n", file);
         return exit_failure;
     }
     const std::string temp = o.snap + ".tmp";
     {
         std::ofstream out(temp, std::ios::trunc);
-        for (const SnapshotEntry& e : now)
+        // The file stays sorted by name whatever --asc/--desc say (forge does the same).
+        std::vector<SnapshotEntry> by_name = now;
+        std::stable_sort(
+            by_name.begin(), by_name.end(),
+            [](const SnapshotEntry& a, const SnapshotEntry& b) { return a.key < b.key; });
+        for (const SnapshotEntry& e : by_name)
             out << e.line() << "\n";
         if (!out) {
             fmt::print(stderr, "mallory snapshot: cannot write '{}'\n", o.snap);
@@ -366,8 +393,10 @@ void add_invariant_options(CLI::App* cmd, TestCommandOptions& options) {
     cmd->add_option("--invariant-depth", options.invariant_depth,
                     "Invariant tests: calls per sequence (default 500)")
         ->check(CLI::Range(1U, 1'000'000U));
-    cmd->add_option("--invariant-seed", options.invariant_seed,
-                    "Invariant tests: seed of the call sequences (default 0; same seed, same run)");
+    cmd->add_option(
+        "--invariant-seed", options.invariant_seed,
+        "Invariant tests: seed of the call sequences (default: from --fuzz-seed, else 0; "
+        "same seed, same run)");
     cmd->add_flag("--reentrant", options.reentrant,
                   "Invariant tests: one sender is an attacker contract that re-enters the targets "
                   "from every callback it receives");
@@ -398,7 +427,8 @@ void add_test_options(CLI::App* cmd, const std::shared_ptr<TestCommandOptions>& 
     cmd->add_flag("--list", options->list, "List the selected tests without running them");
     cmd->add_flag("--junit", options->junit, "Print the results as JUnit XML");
     cmd->add_flag("-v", options->verbosity,
-                  "Verbosity: -vv prints console.log lines, -vvv traces of failing tests");
+                  "Verbosity: -vv prints console.log lines, -vvv traces of failing tests, -vvvv "
+                  "of every test (with setUp's for failing ones), -vvvvv setUp's of every test");
     cmd->add_flag("--json", options->json,
                   "One JSON entry per test: contract, name, status, gas, reason, fuzz");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
@@ -429,12 +459,45 @@ void register_snapshot(CLI::App& app, Action& action) {
                     "format), or compare with it (--check, --diff)");
     add_test_options(cmd, options);
     cmd->add_option("--snap", options->snap, "The snapshot file (default .gas-snapshot)");
-    cmd->add_flag("--check", options->check,
-                  "Compare with the snapshot file instead of writing it; exit 1 if they differ");
-    cmd->add_flag("--diff", options->diff,
-                  "Print each test's gas change against the snapshot file, and the overall change");
-    cmd->callback(
-        [options, &action] { action = [options] { return run_test_command(*options); }; });
+    CLI::Option* check =
+        cmd->add_option("--check", options->check_path,
+                        "Compare with the snapshot file (FILE, else --snap) instead of writing "
+                        "it; exit 1 if they differ")
+            ->expected(0, 1)
+            ->type_name("[FILE]");
+    CLI::Option* diff =
+        cmd->add_option("--diff", options->diff_path,
+                        "Print each test's gas change against the snapshot file (FILE, else "
+                        "--snap), and the overall change")
+            ->expected(0, 1)
+            ->type_name("[FILE]");
+    cmd->add_option("--tolerance", options->tolerance,
+                    "With --check: accept gas changes below this percentage (0-100)")
+        ->check(CLI::Range(0U, 100U));
+    cmd->add_option("--min", options->selection.min_gas,
+                    "Only include tests that used at least this much gas");
+    cmd->add_option("--max", options->selection.max_gas,
+                    "Only include tests that used at most this much gas");
+    CLI::Option* asc =
+        cmd->add_flag("--asc", options->ascending, "Order the comparison by gas used, ascending");
+    cmd->add_flag("--desc", options->descending, "Order the comparison by gas used, descending")
+        ->excludes(asc);
+    cmd->callback([options, check, diff, &action] {
+        options->check = check->count() > 0;
+        options->diff = diff->count() > 0;
+        // `--check test/` reads like forge's optional value but names tests: a directory or a
+        // .sol file is never a snapshot file, so it goes back to the test paths.
+        for (std::string* named : {&options->check_path, &options->diff_path})
+            if (!named->empty() && (named->ends_with(".sol") || fs::is_directory(*named))) {
+                options->paths.push_back(*named);
+                named->clear();
+            }
+        using Order = SnapshotSelection::Order;
+        options->selection.order = options->ascending    ? Order::ascending
+                                   : options->descending ? Order::descending
+                                                         : Order::name;
+        action = [options] { return run_test_command(*options); };
+    });
 }
 
 } // namespace mallory::cli

@@ -39,8 +39,11 @@ void print_extras(const TestResult& r, int verbosity) {
             fmt::print("  {}\n", line);
         fmt::print("\n");
     }
-    if (verbosity >= 3 && !r.passed && !r.skipped && !r.trace.empty())
-        fmt::print("Traces:\n{}\n", r.trace);
+    if (r.skipped || r.trace.empty()) return;
+    const bool failed = !r.passed;
+    if (failed ? verbosity < 3 : verbosity < 4) return;
+    const bool with_setup = failed ? verbosity >= 4 : verbosity >= 5;
+    fmt::print("Traces:\n{}{}\n", with_setup ? r.setup_trace : "", r.trace);
 }
 
 std::string suite_line(const TestSuite& s) {

@@ -3,6 +3,7 @@
 #include "vm/execution_stack.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/keccak.hpp"
+#include "vm/precompiles.hpp"
 #include "vm/serialize.hpp"
 
 #include <algorithm>
@@ -84,6 +85,7 @@ Result Executor::execute(const Message& msg) noexcept {
 }
 
 Result Executor::run_code(const Message& msg) noexcept {
+    if (std::optional<Result> r = run_precompile(msg)) return *std::move(r);
     if (!m_natives.empty()) {
         if (auto it = m_natives.find(msg.code_address); it != m_natives.end()) {
             const NativeHandler handler = it->second; // a copy: the handler may rebind natives

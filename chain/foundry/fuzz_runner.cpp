@@ -26,7 +26,7 @@ public:
     Campaign(const std::shared_ptr<const vm::ContractCode>& code, const vm::AbiEntry& entry,
              const TestOptions& options)
         : m_code(code), m_entry(entry), m_options(options),
-          m_session(options.traces, test_block()) {
+          m_session(options.traces || options.gas_report != nullptr, test_block()) {
         m_session.limit(options.limits);
     }
 
@@ -54,6 +54,9 @@ public:
         if (m_session.recorder()) m_session.recorder()->clear();
         const TxOutcome o = m_session.call(default_sender(), m_self, data);
         CaseOutcome c = judge(o);
+        // forge's gas report counts the calls of every run that ran (not the rejected ones).
+        if (c.verdict == Verdict::Pass || c.verdict == Verdict::Fail)
+            collect_gas(m_session, m_options);
         rewind();
         return c;
     }
@@ -182,6 +185,7 @@ TestResult run_fuzz_test(const std::shared_ptr<const vm::ContractCode>& code,
     std::tie(rep.mean, rep.median) = mean_median(gas);
     r.passed = r.reason.empty();
     r.gas = rep.mean;
+    if (options.passing_traces) r.trace = render_all(c.session(), options.params); // last run
     return r;
 }
 

@@ -35,6 +35,11 @@ struct TestOptions {
     std::optional<std::regex> match;
     /// Render the call trace of failing tests (-vvv).
     bool traces = false;
+    /// With `traces`: also of passing tests (-vvvv; a fuzz test's last run).
+    bool passing_traces = false;
+    /// With `traces`: also render setUp()'s trace (-vvvv shows it for failing tests, -vvvvv for
+    /// every test).
+    bool setup_traces = false;
     const ParamNames* params = nullptr;
     /// Per test (deployment, setUp and the test together): a test that hits one fails.
     RunLimits limits;
@@ -76,6 +81,7 @@ struct TestResult {
     std::string reason;             ///< why it failed ("" when passed)
     std::vector<std::string> logs;  ///< console.log lines
     std::string trace;              ///< rendered call trace (failing tests with traces on)
+    std::string setup_trace;        ///< setUp()'s rendered trace (TestOptions::setup_traces)
     bool skipped = false;           ///< vm.skip(true): neither passed nor failed
     std::optional<FuzzReport> fuzz; ///< fuzz tests only
     std::optional<InvariantReport> invariant; ///< invariant tests only
@@ -89,6 +95,9 @@ std::vector<TestResult> run_tests(const std::shared_ptr<const vm::ContractCode>&
 /// Why a transaction of a test failed, as one line (a limit, an invalid transaction, a status
 /// or the decoded revert reason).
 std::string failure_reason(Session& s, const TxOutcome& o, const ParamNames* params);
+/// Adds the calls `s` recorded since its recorder was last cleared to the gas report, if one is
+/// kept.
+void collect_gas(Session& s, const TestOptions& options);
 /// The rendered call traces recorded in `s` ("" when it records none).
 std::string render_all(Session& s, const ParamNames* params);
 

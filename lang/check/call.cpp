@@ -531,8 +531,9 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     ci.kind = fn->call_kind;
     ci.function = f;
     const ast::MemberAccess* via = as_member(ast::unparenthesized(c.callee));
-    bool via_super =
-        via && as_identifier(via->object) && as_identifier(via->object)->name == "super";
+    const ast::Identifier* object =
+        via ? as_identifier(ast::unparenthesized(via->object)) : nullptr;
+    bool via_super = object && object->name == "super"; // `((super).f)()` is `super.f()`
     ci.is_super = via_super;
     ci.virtual_dispatch = fn->call_kind == CallKind::internal && !via;
     ci.bound = bound != m_bound_members.end();

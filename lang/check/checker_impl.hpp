@@ -60,6 +60,7 @@ public:
     void resolve_inheritance();
     void declare_members(ContractInfo* c);
     void build_member_tables(const ContractInfo* c);
+    void resolve_constant_types(ContractInfo* c);
     void resolve_signatures(ContractInfo* c);
     void check_error_name(const ErrorInfo& e);
     void check_constant_cycles();

@@ -78,6 +78,10 @@ void Checker::run() {
                                   s->name));
         }
     }
+    // Constants first, in every contract and file: an array length in a signature may name
+    // one (`uint[LEN] memory a`), of its own contract, a base or the file.
+    for (ContractInfo* c : m_contracts)
+        resolve_constant_types(c);
     for (ContractInfo* c : m_contracts)
         resolve_signatures(c);
     resolve_usings();
@@ -709,6 +713,14 @@ void Checker::check_error_name(const ErrorInfo& e) {
                           selector_hex(e.selector)));
 }
 
+void Checker::resolve_constant_types(ContractInfo* c) {
+    m_contract = c;
+    m_file = m_contract_file[c];
+    for (const VariableInfo* cv : c->state_variables)
+        if (cv->constant)
+            const_cast<VariableInfo*>(cv)->type = resolve_type(cv->ast_state->type, c, m_file);
+}
+
 void Checker::resolve_signatures(ContractInfo* c) {
     m_contract = c;
     m_file = m_contract_file[c];
@@ -782,7 +794,7 @@ void Checker::resolve_signatures(ContractInfo* c) {
     for (const VariableInfo* cv : c->state_variables) {
         auto* v = const_cast<VariableInfo*>(cv);
         const ast::StateVariableDeclaration& sv = *v->ast_state;
-        TypePtr t = resolve_type(sv.type, c, m_file);
+        TypePtr t = v->constant ? v->type : resolve_type(sv.type, c, m_file);
         v->type = v->constant || v->immutable ? t : with_location(t, Location::storage);
         if (v->visibility == ast::Visibility::public_ && !is_error(t)) {
             auto* g = m_model.make<FunctionInfo>();

@@ -92,6 +92,7 @@ struct BaseConstructorArgs {
     const ContractInfo* base = nullptr;
     const std::vector<ast::Expression>* arguments = nullptr;
     Span span;
+    const ContractInfo* written_in = nullptr; ///< the contract whose source names them
 };
 
 struct FunctionInfo : Declaration {

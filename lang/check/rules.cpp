@@ -601,9 +601,10 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
     // Arguments given anywhere in the hierarchy: `is B(x)` on any contract of the
     // linearization, and `constructor() B(x)` on any constructor.
     std::map<const ContractInfo*, BaseConstructorArgs> given;
-    auto record = [&](const ContractInfo* base, const std::vector<ast::Expression>* args,
-                      Span span) {
-        auto [it, inserted] = given.emplace(base, BaseConstructorArgs{base, args, span});
+    auto record = [&](const ContractInfo* base, const std::vector<ast::Expression>* args, Span span,
+                      const ContractInfo* written_in) {
+        auto [it, inserted] =
+            given.emplace(base, BaseConstructorArgs{base, args, span, written_in});
         if (!inserted) {
             if (it->second.span == span) return;
             error(DiagCode::BaseArgumentsTwice, span,
@@ -627,7 +628,7 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
                 lookup_type_path(spec.base.path, nullptr, m_contract_file[x], spec.span, false);
             if (const auto* b = dynamic_cast<const ContractInfo*>(d)) {
                 if (b->is_interface()) continue;
-                record(b, &*spec.arguments, spec.span);
+                record(b, &*spec.arguments, spec.span, x);
             }
         }
         if (x->constructor) {
@@ -647,7 +648,7 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
                 if (x == c)
                     ctor->base_constructor_calls.push_back(
                         {b, mi.arguments ? &*mi.arguments : nullptr, mi.span});
-                record(b, mi.arguments ? &*mi.arguments : nullptr, mi.span);
+                record(b, mi.arguments ? &*mi.arguments : nullptr, mi.span, x);
             }
         }
     }

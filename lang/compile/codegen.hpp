@@ -91,6 +91,9 @@ public:
     void external_stub(const FunctionInfo& f);
     void compile_getter(const FunctionInfo& f);
     void initialise_state_variables(const ContractInfo& base);
+    /// Evaluates every base constructor's arguments in solc's order; one list of locals per
+    /// contract of the linearization (the own constructor's parameters first).
+    std::vector<std::vector<std::uint16_t>> base_constructor_arguments();
 
 private:
     friend class ContractCompiler;
@@ -156,6 +159,9 @@ private:
     TypePtr copy_target(const ast::Expression& lhs);
     int conditional(const ast::Conditional& c);
     void member_access(const ast::MemberAccess& m);
+    /// Replaces the top of the stack by 0 when the code runs in a creation frame (where the
+    /// EVM's calldata is empty).
+    void zero_while_constructing();
     void magic_member(const ast::MemberAccess& m, const Type& object);
     void index_access(const ast::IndexAccess& i);
     int tuple(const ast::TupleExpr& t);
@@ -243,17 +249,31 @@ private:
     /// temp, advanced past them) as a nested tuple.
     void encode_nested_tail(const Type& t, std::uint16_t value, std::uint16_t tail);
     /// Decodes a value whose head word is at the absolute position in temp `at`, in a tuple
-    /// starting at temp `base`, from calldata or from a memory buffer; pushes a memory copy.
-    void decode_nested(const Type& t, bool calldata, std::uint16_t at, std::uint16_t base);
+    /// starting at temp `base` of data ending at temp `end`, from calldata or from a memory
+    /// buffer; pushes a memory copy.
+    void decode_nested(const Type& t, bool calldata, std::uint16_t at, std::uint16_t base,
+                       std::uint16_t end);
     /// Copies bytes, a string or an array of value types whose length word is at the calldata
-    /// position in temp `at` into fresh memory; pushes the pointer.
-    void copy_calldata_dynamic(const Type& t, std::uint16_t at);
+    /// position in temp `at` into fresh memory (its elements validated); pushes the pointer.
+    void copy_calldata_dynamic(const Type& t, std::uint16_t at, std::uint16_t end);
     /// Decodes a value of type `t` from calldata at absolute offset `pos`, with `base` the start
     /// of the enclosing tuple; pushes the value (memory copies for dynamic ones).
     void decode_calldata(const Type& t, std::uint64_t pos, std::uint64_t base);
-    /// Decodes a value of type `t` from an ABI buffer in memory whose start is in temp `base`,
-    /// at head `offset`; dynamic values point into the buffer.
-    void decode_memory(const Type& t, std::uint16_t base, std::uint64_t offset);
+    /// Decodes a value of type `t` from an ABI buffer in memory whose start is in temp `base`
+    /// and end in temp `end`, at head `offset`; dynamic values point into the buffer.
+    void decode_memory(const Type& t, std::uint16_t base, std::uint64_t offset, std::uint16_t end);
+    // solc's decoder checks (codegen_abi_checks.cpp); each reverts with empty data.
+    /// Reverts unless the length word at temp `at` starts inside the data ending at `end`.
+    void check_abi_offset(std::uint16_t at, std::uint16_t end);
+    /// Reverts unless `length` items of `stride` bytes from temp `data` end by temp `end`.
+    void check_abi_end(std::uint16_t data, std::uint16_t length, std::uint64_t stride,
+                       std::uint16_t end);
+    /// Bytes, a string or a value array in a memory buffer at temp `start`: its bounds and
+    /// elements, as solc checks them when it decodes one from memory.
+    void check_memory_dynamic(const Type& t, std::uint16_t start, std::uint16_t end);
+    /// Validates each value element of an array or static struct of value types in memory at
+    /// temp `ptr` (a dynamic array's length word first).
+    void validate_memory_elements(const Type& t, std::uint16_t ptr);
     int decode_return_data(const std::vector<TypePtr>& types);
     void return_data_as_bytes();
     void abi_encode_builtin(const ast::Call& c, check::Builtin which);

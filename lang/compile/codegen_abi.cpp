@@ -333,7 +333,8 @@ void FunctionCompiler::validate(const Type& t) { // v -- v (reverts if not clean
     revert_unless();
 }
 
-void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at) {
+void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at, std::uint16_t end) {
+    check_abi_offset(at, end);
     m_out.lget(at);
     m_out.op(Op::CALLDATALOAD);
     std::uint16_t length = to_temp();
@@ -342,6 +343,11 @@ void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at) {
     m_out.op(Op::GT);
     m_out.op(Op::ISZERO);
     revert_unless();
+    m_out.lget(at);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    std::uint16_t data = to_temp();
+    check_abi_end(data, length, t.kind == TypeKind::array ? 32 : 1, end);
     m_out.lget(length);
     if (t.kind == TypeKind::array) {
         m_out.push(5);
@@ -361,16 +367,15 @@ void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at) {
     m_out.lget(ptr);
     m_out.push(32);
     m_out.op(Op::ADD);
-    m_out.lget(at);
-    m_out.push(32);
-    m_out.op(Op::ADD);
+    m_out.lget(data);
     m_out.lget(size);
     m_out.op(Op::CALLDATACOPY);
+    if (t.kind == TypeKind::array) validate_memory_elements(t, ptr);
     m_out.lget(ptr);
 }
 
 void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t at,
-                                     std::uint16_t base) {
+                                     std::uint16_t base, std::uint16_t end) {
     const Op load = calldata ? Op::CALLDATALOAD : Op::MLOAD;
     if (!check::is_reference_type(t)) {
         m_out.lget(at);
@@ -392,12 +397,23 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
         start = to_temp();
     }
     if (!is_nested(t) && t.kind != TypeKind::struct_ && !(t.kind == TypeKind::array && t.length)) {
-        if (calldata) return copy_calldata_dynamic(t, start);
-        m_out.lget(start); // bytes, string, value array: point into the buffer
+        if (calldata) return copy_calldata_dynamic(t, start, end);
+        check_memory_dynamic(t, start, end); // bytes, string, value array: point into the buffer
+        m_out.lget(start);
         return;
+    }
+    if (!is_dynamic(t)) { // a static struct or array lies in the head: it must end by `end`
+        m_out.lget(at);
+        m_out.push(abi_head_size(t));
+        m_out.op(Op::ADD);
+        m_out.lget(end);
+        m_out.op(Op::GT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
     }
     std::uint16_t element_at = temp();
     if (t.kind == TypeKind::array && !t.length) {
+        check_abi_offset(start, end);
         m_out.lget(start);
         m_out.op(load);
         std::uint16_t length = to_temp();
@@ -406,6 +422,11 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
         m_out.op(Op::GT);
         m_out.op(Op::ISZERO);
         revert_unless();
+        m_out.lget(start);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        std::uint16_t data = to_temp();
+        check_abi_end(data, length, abi_head_size(*t.element), end);
         m_out.lget(length);
         m_out.push(5);
         m_out.op(Op::SHL);
@@ -434,7 +455,7 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
             m_out.push(5);
             m_out.op(Op::SHL);
             m_out.op(Op::ADD);
-            decode_nested(*t.element, calldata, element_at, inner);
+            decode_nested(*t.element, calldata, element_at, inner, end);
             m_out.op(Op::MSTORE);
         });
         m_out.lget(ptr);
@@ -454,7 +475,7 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
         m_out.lget(ptr);
         m_out.push(32 * i);
         m_out.op(Op::ADD);
-        decode_nested(element, calldata, element_at, start);
+        decode_nested(element, calldata, element_at, start, end);
         m_out.op(Op::MSTORE);
         offset += abi_head_size(element);
     }
@@ -468,21 +489,28 @@ void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::ui
         validate(t);
         return;
     }
+    m_out.op(Op::CALLDATASIZE); // the end of the arguments' tuple
+    std::uint16_t end = to_temp();
     if (is_nested(t)) {
         m_out.push(pos);
         std::uint16_t at = to_temp();
         m_out.push(base);
         std::uint16_t tuple = to_temp();
-        decode_nested(t, true, at, tuple);
+        decode_nested(t, true, at, tuple, end);
         return;
     }
     if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
         (t.kind == TypeKind::array && !t.length)) {
-        m_out.push(pos);
+        m_out.push(pos); // an offset from the tuple's start; absurd ones revert
         m_out.op(Op::CALLDATALOAD);
+        m_out.dup(1);
+        m_out.push(0xFFFFFFFFull);
+        m_out.op(Op::GT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
         m_out.push(base);
         m_out.op(Op::ADD);
-        copy_calldata_dynamic(t, to_temp()); // from the absolute offset of the length word
+        copy_calldata_dynamic(t, to_temp(), end); // from the absolute offset of the length word
         return;
     }
     if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
@@ -502,7 +530,8 @@ void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::ui
     unsupported({}, "decoding a parameter of type " + check::to_string(t));
 }
 
-void FunctionCompiler::decode_memory(const Type& t, std::uint16_t base, std::uint64_t offset) {
+void FunctionCompiler::decode_memory(const Type& t, std::uint16_t base, std::uint64_t offset,
+                                     std::uint16_t end) {
     if (!check::is_reference_type(t)) {
         m_out.lget(base);
         m_out.push(offset);
@@ -515,24 +544,35 @@ void FunctionCompiler::decode_memory(const Type& t, std::uint16_t base, std::uin
         m_out.lget(base);
         m_out.push(offset);
         m_out.op(Op::ADD);
-        decode_nested(t, false, to_temp(), base);
+        decode_nested(t, false, to_temp(), base, end);
         return;
     }
     if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
         (t.kind == TypeKind::array && !t.length)) {
         // a copy is not needed: point into the buffer ([length][data] at base + offset word)
         m_out.lget(base);
-        m_out.dup(1);
         m_out.push(offset);
         m_out.op(Op::ADD);
         m_out.op(Op::MLOAD);
+        m_out.dup(1); // an offset from the tuple's start; absurd ones revert
+        m_out.push(0xFFFFFFFFull);
+        m_out.op(Op::GT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+        m_out.lget(base);
         m_out.op(Op::ADD);
+        std::uint16_t start = to_temp();
+        check_memory_dynamic(t, start, end);
+        m_out.lget(start);
         return;
     }
     if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
         m_out.lget(base); // static: the values are inline, the buffer already has the layout
         m_out.push(offset);
         m_out.op(Op::ADD);
+        std::uint16_t start = to_temp();
+        validate_memory_elements(t, start);
+        m_out.lget(start);
         return;
     }
     unsupported({}, "decoding a value of type " + check::to_string(t));
@@ -648,9 +688,14 @@ int FunctionCompiler::abi_decode_builtin(const ast::Call& c) {
     m_out.push(32);
     m_out.op(Op::ADD);
     std::uint16_t base = to_temp();
+    m_out.lget(data);
+    m_out.op(Op::MLOAD);
+    m_out.lget(base);
+    m_out.op(Op::ADD);
+    std::uint16_t end = to_temp();
     std::uint64_t offset = 0;
     for (const TypePtr& t : types) {
-        decode_memory(*t, base, offset);
+        decode_memory(*t, base, offset, end);
         offset += abi_head_size(*t);
     }
     return static_cast<int>(types.size());

@@ -144,9 +144,13 @@ int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& i
         args.push_back(to_temp());
     }
     span(c.span);
-    m_out.lget(address); // solc: calling an account without code reverts
-    m_out.op(Op::EXTCODESIZE);
-    revert_unless();
+    // solc: calling an account without code reverts; when return data is expected the
+    // check is left to the decoder (which reverts on empty data), so a precompile can answer.
+    if (target->return_types.empty()) {
+        m_out.lget(address);
+        m_out.op(Op::EXTCODESIZE);
+        revert_unless();
+    }
     abi_encode(target->parameter_types, args, target->selector);
     std::uint16_t data = to_temp();
     bool is_static =
@@ -197,9 +201,13 @@ int FunctionCompiler::decode_return_data(const std::vector<TypePtr>& types) {
     m_out.push(0);
     m_out.op(Op::RETURNDATASIZE);
     m_out.op(Op::RETURNDATACOPY);
+    m_out.op(Op::RETURNDATASIZE);
+    m_out.lget(base);
+    m_out.op(Op::ADD);
+    std::uint16_t end = to_temp();
     std::uint64_t offset = 0;
     for (const TypePtr& t : types) {
-        decode_memory(*t, base, offset);
+        decode_memory(*t, base, offset, end);
         offset += abi_head_size(*t);
     }
     return static_cast<int>(types.size());

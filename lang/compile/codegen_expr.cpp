@@ -1005,6 +1005,17 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
     unsupported(m.span, "the member '" + name + "' here");
 }
 
+void FunctionCompiler::zero_while_constructing() { // v -- v, or 0 in a creation frame
+    // On the EVM a constructor's arguments follow the init code and its calldata is empty;
+    // Mallory passes them as the creation frame's input. Only a creation frame runs code at
+    // an address without code yet (CODESIZE is the executing account's), so CODESIZE == 0
+    // tells the constructor, and the functions it calls, that msg.data is empty.
+    m_out.op(Op::CODESIZE);
+    m_out.op(Op::ISZERO);
+    m_out.op(Op::ISZERO);
+    m_out.op(Op::MUL);
+}
+
 void FunctionCompiler::magic_member(const ast::MemberAccess& m, const Type& object) {
     const std::string& base = object.text;
     const std::string& name = m.member;
@@ -1015,10 +1026,12 @@ void FunctionCompiler::magic_member(const ast::MemberAccess& m, const Type& obje
         if (name == "sig") {
             m_out.push(0);
             m_out.op(Op::CALLDATALOAD);
-            return cleanup(*check::fixed_bytes_type(4));
+            cleanup(*check::fixed_bytes_type(4));
+            return zero_while_constructing();
         }
         if (name == "data") {
             m_out.op(Op::CALLDATASIZE);
+            zero_while_constructing();
             std::uint16_t n = to_temp();
             m_out.lget(n);
             m_out.push(63);

@@ -126,7 +126,11 @@ void FunctionCompiler::statement(const ast::Statement& s) {
             self.m_placeholders.pop_back();
             auto loops = std::move(self.m_loops);
             self.m_loops.clear();
+            // A modifier applied twice binds the same declarations again inside `_`: after it,
+            // the outer application must see its own parameters and locals again.
+            auto locals = self.m_locals;
             next();
+            self.m_locals = std::move(locals);
             self.m_loops = std::move(loops);
             self.m_placeholders.push_back(std::move(next));
         }

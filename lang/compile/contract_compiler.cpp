@@ -281,26 +281,48 @@ void FunctionCompiler::compile_constructor(std::uint16_t index) {
         m_lexical_contract = base;
         initialise_state_variables(*base);
     }
-    for (const ContractInfo* base : order) {
+    std::vector<std::vector<std::uint16_t>> arguments = base_constructor_arguments();
+    for (std::size_t i = order.size(); i-- > 0;) {
+        const ContractInfo* base = c.linearization[i];
         m_lexical_contract = base;
         const FunctionInfo* ctor = base->constructor;
         if (!ctor || !ctor->implemented) continue;
-        if (base == &c) {
-            for (const VariableInfo* p : ctor->parameters)
-                m_out.lget(m_locals.at(p));
-        } else {
-            const check::BaseConstructorArgs* args = nullptr;
-            for (const auto& a : c.base_arguments)
-                if (a.base == base) args = &a;
-            if (ctor->parameters.size() > 0 && (!args || !args->arguments))
-                unsupported(ctor->span, "a base constructor whose arguments are not given");
-            for (std::size_t i = 0; i < ctor->parameter_types.size(); ++i)
-                expression_as((*args->arguments)[i], ctor->parameter_types[i]);
-        }
+        for (std::uint16_t local : arguments[i])
+            m_out.lget(local);
         m_out.callf(m_contract.function_index(*ctor));
     }
     m_out.op(Op::STOP);
     m_out.end_function();
+}
+
+std::vector<std::vector<std::uint16_t>> FunctionCompiler::base_constructor_arguments() {
+    // solc's legacy order: a constructor evaluates the arguments of the next base constructor
+    // of the linearization before its own modifiers and body, and that base does the same; so
+    // every argument is evaluated first, most derived base first, and the bodies run after,
+    // most base first. An argument may read the parameters of the constructor that names it.
+    const ContractInfo& c = m_contract.contract();
+    std::vector<std::vector<std::uint16_t>> arguments(c.linearization.size());
+    if (c.constructor)
+        for (const VariableInfo* p : c.constructor->parameters)
+            arguments[0].push_back(m_locals.at(p));
+    for (std::size_t i = 1; i < c.linearization.size(); ++i) {
+        const FunctionInfo* ctor = c.linearization[i]->constructor;
+        if (!ctor || !ctor->implemented || ctor->parameters.empty()) continue;
+        const check::BaseConstructorArgs* args = nullptr;
+        for (const auto& a : c.base_arguments)
+            if (a.base == c.linearization[i]) args = &a;
+        if (!args || !args->arguments) {
+            unsupported(ctor->span, "a base constructor whose arguments are not given");
+            continue;
+        }
+        m_lexical_contract = args->written_in;
+        for (std::size_t k = 0; k < ctor->parameter_types.size(); ++k) {
+            expression_as((*args->arguments)[k], ctor->parameter_types[k]);
+            arguments[i].push_back(to_temp());
+            m_locals[ctor->parameters[k]] = arguments[i].back();
+        }
+    }
+    return arguments;
 }
 
 void FunctionCompiler::initialise_state_variables(const ContractInfo& base) {

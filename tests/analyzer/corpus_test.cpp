@@ -32,11 +32,14 @@ std::string first_line(const std::string& path) {
 /// The header lines of a case after its expectation: `// contract: NAME` analyzes it as
 /// `mallory analyze FILE --contract NAME` (else every deployable contract is a target);
 /// `// txs: N` lets the search run sequences of N transactions (the default CLI bound is 3;
-/// the corpus runs with 2 unless a case needs more); `// callback-freedom: proved` pins that
-/// the Z3 engine proves callback-freedom for all values on a safe case.
+/// the corpus runs with 2 unless a case needs more); `// options: defaults` runs the case with
+/// the CLI's default bounds (--txs 3, --depth 3, --max-txs 6: the directed levels), as users
+/// and the attacks that need 4-5 transactions do; `// callback-freedom: proved` pins that the
+/// Z3 engine proves callback-freedom for all values on a safe case.
 struct CaseHeader {
     std::string contract;
     int txs = 2;
+    bool defaults = false;
     bool callback_freedom_proved = false;
 };
 
@@ -49,6 +52,7 @@ CaseHeader header_of(const std::string& path) {
         if (line.rfind("// contract: ", 0) == 0) h.contract = line.substr(13);
         if (line.rfind("// txs: ", 0) == 0) h.txs = std::stoi(line.substr(8));
         if (line == "// callback-freedom: proved") h.callback_freedom_proved = true;
+        if (line == "// options: defaults") h.defaults = true;
     }
     return h;
 }
@@ -62,9 +66,11 @@ std::unique_ptr<Program> load_case(const std::string& path) {
     return p;
 }
 
+/// Small bounds, without the directed levels: the corpus stays fast.
 AnalyzeOptions quick() {
     AnalyzeOptions o;
     o.explore.txs = 2;
+    o.explore.max_txs = 2;
     o.explore.depth = 2;
     o.explore.timeout_seconds = 20;
     return o;
@@ -81,6 +87,8 @@ TEST_P(Corpus, MatchesExpectation) {
     ASSERT_TRUE(p->ok()) << p->errors(false);
     AnalyzeOptions options = quick();
     options.explore.txs = header_of(path).txs;
+    options.explore.max_txs = options.explore.txs;
+    if (header_of(path).defaults) options.explore = ExploreOptions{};
     const Report r = analyze(*p, options);
     if (expect == "// expect: safe") {
         for (const Finding& f : r.findings)

@@ -13,6 +13,18 @@ namespace {
 using vm::U256;
 const U256 ether{1'000'000'000'000'000'000ULL};
 
+/// Holdings of ether only, and of ether and one token.
+Holdings eth(const U256& wei) {
+    return Holdings{{wei}};
+}
+Holdings eth_tok(const U256& wei, const U256& units) {
+    return Holdings{{wei, units}};
+}
+/// A ledger of ether only: adversary, honest, system.
+Ledger eth_ledger(const U256& a, const U256& h, const U256& s) {
+    return Ledger{eth(a), eth(h), eth(s), {"ether"}};
+}
+
 // ---- the names table -----------------------------------------------------------------------
 
 TEST(Kinds, EveryNameParsesBackToItsEnumerator) {
@@ -51,12 +63,12 @@ TxStep call_step(const char* fn) {
 TEST(CallbackFreedom, HoldsWhenSomeOrderReachesTheState) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
     int runs = 0;
-    const auto v = judge_callback_freedom(calls, SequentialRun{7, ether},
+    const auto v = judge_callback_freedom(calls, SequentialRun{7, eth(ether)},
                                           [&](const std::vector<TxStep>& order) {
                                               ++runs;
                                               // only b() then a() reaches state 7
                                               const bool b_first = order[0].call.signature == "b()";
-                                              return SequentialRun{b_first ? 7u : 3u, ether};
+                                              return SequentialRun{b_first ? 7u : 3u, eth(ether)};
                                           });
     EXPECT_FALSE(v.violated);
     EXPECT_EQ(runs, 2);
@@ -64,12 +76,12 @@ TEST(CallbackFreedom, HoldsWhenSomeOrderReachesTheState) {
 
 TEST(CallbackFreedom, ViolatedAndSelfHarmWhenTheAdversaryEndsPoorerThanEveryOrder) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
-    const auto run = [](const std::vector<TxStep>&) { return SequentialRun{3, ether}; };
-    const auto poorer = judge_callback_freedom(calls, SequentialRun{7, U256{1}}, run);
+    const auto run = [](const std::vector<TxStep>&) { return SequentialRun{3, eth(ether)}; };
+    const auto poorer = judge_callback_freedom(calls, SequentialRun{7, eth(U256{1})}, run);
     EXPECT_TRUE(poorer.violated);
     EXPECT_TRUE(poorer.self_harm);
     EXPECT_EQ(poorer.orders, 2u);
-    const auto richer = judge_callback_freedom(calls, SequentialRun{7, ether + ether}, run);
+    const auto richer = judge_callback_freedom(calls, SequentialRun{7, eth(ether + ether)}, run);
     EXPECT_TRUE(richer.violated);
     EXPECT_FALSE(richer.self_harm);
 }
@@ -92,12 +104,12 @@ TEST(AdversaryProfit, NoChoicesIsHonestUseAndNeedsNoRun) {
     int runs = 0;
     const TxStep step = call_step("withdraw()");
     const auto v =
-        judge_profit(step, {step}, ether, ether + ether, [&](const std::vector<TxStep>&) {
+        judge_profit(step, {step}, eth(ether), eth(ether + ether), [&](const std::vector<TxStep>&) {
             ++runs;
-            return SequentialRun{0, ether};
+            return SequentialRun{0, eth(ether)};
         });
     EXPECT_FALSE(v.violated); // a faucet, a prize, a refund: what honest calls also give
-    EXPECT_EQ(v.gain, ether);
+    EXPECT_EQ(v.gain.assets, std::vector<U256>{ether});
     EXPECT_EQ(runs, 0);
 }
 
@@ -106,14 +118,14 @@ TEST(AdversaryProfit, GainBeyondEveryHonestRunOfTheSameCalls) {
     attack.choices = {{ChoiceKind::reenter, {"Bank", "withdraw()", {}, {}}}};
     const std::vector<TxStep> calls{call_step("withdraw()"), call_step("withdraw()")};
     std::vector<std::vector<TxStep>> seen;
-    const auto v =
-        judge_profit(attack, calls, ether, ether * U256{2}, [&](const std::vector<TxStep>& order) {
-            seen.push_back(order);
-            return SequentialRun{0, ether + U256{5}};
-        });
+    const auto v = judge_profit(attack, calls, eth(ether), eth(ether * U256{2}),
+                                [&](const std::vector<TxStep>& order) {
+                                    seen.push_back(order);
+                                    return SequentialRun{0, eth(ether + U256{5})};
+                                });
     EXPECT_TRUE(v.violated);
-    EXPECT_EQ(v.gain, ether);
-    EXPECT_EQ(v.baseline, U256{5});
+    EXPECT_EQ(v.gain.assets, std::vector<U256>{ether});
+    EXPECT_EQ(v.baseline.assets, std::vector<U256>{U256{5}});
     // the step alone, then with the re-entry as its own transaction in both orders
     ASSERT_EQ(seen.size(), 3u);
     EXPECT_EQ(seen[0].size(), 1u);
@@ -130,9 +142,9 @@ TEST(AdversaryProfit, AnHonestRunThatGivesAsMuchClearsIt) {
     const std::vector<TxStep> calls{call_step("splitDAO()"), call_step("payReward()")};
     // The re-entry failed in the attack; run alone it would cost the adversary 1 ether, but the
     // step alone gives it what the attack gave: no profit unlocked by the callback.
-    const auto v =
-        judge_profit(attack, calls, ether, ether + U256{1}, [&](const std::vector<TxStep>& order) {
-            return SequentialRun{0, order.size() == 1 ? ether + U256{1} : U256{1}};
+    const auto v = judge_profit(
+        attack, calls, eth(ether), eth(ether + U256{1}), [&](const std::vector<TxStep>& order) {
+            return SequentialRun{0, eth(order.size() == 1 ? ether + U256{1} : U256{1})};
         });
     EXPECT_FALSE(v.violated);
     EXPECT_EQ(v.runs, 1u);
@@ -141,16 +153,16 @@ TEST(AdversaryProfit, AnHonestRunThatGivesAsMuchClearsIt) {
 TEST(AdversaryProfit, NoGainNoViolation) {
     TxStep attack = call_step("withdraw()");
     attack.choices = {{ChoiceKind::reenter, {"Bank", "deposit()", {}, ether}}};
-    const auto v = judge_profit(attack, {call_step("withdraw()")}, ether, ether,
+    const auto v = judge_profit(attack, {call_step("withdraw()")}, eth(ether), eth(ether),
                                 [](const std::vector<TxStep>&) { return SequentialRun{}; });
     EXPECT_FALSE(v.violated);
-    EXPECT_TRUE(v.gain.is_zero());
+    EXPECT_FALSE(v.gain.exceeds_somewhere(eth(U256{})));
 }
 
 // ---- impact --------------------------------------------------------------------------------
 
 TEST(Impact, ARefundOfTheAdversarysOwnDepositHarmsNoOne) {
-    const Ledger before{ether * U256{10}, ether * U256{5}, ether * U256{3}};
+    const Ledger before = eth_ledger(ether * U256{10}, ether * U256{5}, ether * U256{3});
     const Impact i = measure_impact(before, before, {});
     EXPECT_TRUE(i.adversary_gain.is_zero());
     EXPECT_TRUE(i.honest_loss.is_zero());
@@ -158,8 +170,8 @@ TEST(Impact, ARefundOfTheAdversarysOwnDepositHarmsNoOne) {
 }
 
 TEST(Impact, WhatTheAdversaryTakesFromTheSystemIsTheHonestUsersLoss) {
-    const Ledger before{ether * U256{10}, ether * U256{5}, ether * U256{3}};
-    const Ledger after{ether * U256{12}, ether * U256{5}, ether * U256{1}};
+    const Ledger before = eth_ledger(ether * U256{10}, ether * U256{5}, ether * U256{3});
+    const Ledger after = eth_ledger(ether * U256{12}, ether * U256{5}, ether * U256{1});
     const Impact i = measure_impact(before, after, {"Bank: invariant x"});
     EXPECT_EQ(i.adversary_gain, ether * U256{2});
     EXPECT_EQ(i.honest_loss, ether * U256{2});
@@ -169,18 +181,72 @@ TEST(Impact, WhatTheAdversaryTakesFromTheSystemIsTheHonestUsersLoss) {
 
 TEST(Impact, HonestDepositsDuringTheAttackAreNotLosses) {
     // bob pays 4 ether into the system; the adversary takes 1 ether of it
-    const Ledger before{ether, ether * U256{9}, ether};
-    const Ledger after{ether * U256{2}, ether * U256{5}, ether * U256{4}};
+    const Ledger before = eth_ledger(ether, ether * U256{9}, ether);
+    const Ledger after = eth_ledger(ether * U256{2}, ether * U256{5}, ether * U256{4});
     const Impact i = measure_impact(before, after, {});
     EXPECT_EQ(i.honest_loss, ether);
 }
 
 TEST(Impact, SelfHarmIsTheAdversarysLossOnly) {
-    const Ledger before{ether * U256{3}, ether, ether};
-    const Ledger after{ether * U256{2}, ether, ether * U256{2}};
+    const Ledger before = eth_ledger(ether * U256{3}, ether, ether);
+    const Ledger after = eth_ledger(ether * U256{2}, ether, ether * U256{2});
     const Impact i = measure_impact(before, after, {});
     EXPECT_EQ(i.adversary_loss, ether);
     EXPECT_TRUE(i.honest_loss.is_zero());
+}
+
+TEST(Impact, TokenGainsAreReportedPerToken) {
+    // No ether moves; the adversary takes 2 tokens of the system's 5.
+    const Ledger before{eth_tok(ether, ether * U256{100}),
+                        eth_tok(ether, ether * U256{190}),
+                        eth_tok(U256{}, ether * U256{5}),
+                        {"ether", "untrusted1"}};
+    const Ledger after{eth_tok(ether, ether * U256{102}),
+                       eth_tok(ether, ether * U256{190}),
+                       eth_tok(U256{}, ether * U256{3}),
+                       {"ether", "untrusted1"}};
+    const Impact i = measure_impact(before, after, {});
+    EXPECT_TRUE(i.adversary_gain.is_zero());
+    ASSERT_EQ(i.tokens.size(), 1u);
+    EXPECT_EQ(i.tokens[0].token, "untrusted1");
+    EXPECT_EQ(i.tokens[0].adversary_gain, ether * U256{2});
+    EXPECT_EQ(i.tokens[0].honest_loss, ether * U256{2});
+    EXPECT_NE(i.describe().find("the adversary gained 2000000000000000000 units of token "
+                                "untrusted1"),
+              std::string::npos)
+        << i.describe();
+}
+
+TEST(AdversaryProfit, TokenGainBeyondEveryHonestRunIsAViolation) {
+    TxStep attack = call_step("withdraw()");
+    attack.choices = {{ChoiceKind::reenter, {"Bank", "withdraw()", {}, {}}}};
+    const std::vector<TxStep> calls{call_step("withdraw()"), call_step("withdraw()")};
+    // Honest runs give the adversary 1 token back (its deposit); the attack gives 2. Ether is
+    // the same everywhere.
+    const auto v = judge_profit(attack, calls, eth_tok(ether, U256{}), eth_tok(ether, U256{2}),
+                                [](const std::vector<TxStep>&) {
+                                    return SequentialRun{0, eth_tok(ether, U256{1})};
+                                });
+    EXPECT_TRUE(v.violated);
+    EXPECT_EQ(v.gain.assets, (std::vector<U256>{U256{}, U256{2}}));
+    EXPECT_EQ(v.baseline.assets, (std::vector<U256>{U256{}, U256{1}}));
+}
+
+TEST(CallbackFreedom, SelfHarmCountsTokens) {
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    const auto run = [](const std::vector<TxStep>&) {
+        return SequentialRun{3, eth_tok(ether, U256{10})};
+    };
+    // Same ether, fewer tokens: the adversary only lost its own tokens.
+    const auto lost_tokens =
+        judge_callback_freedom(calls, SequentialRun{7, eth_tok(ether, U256{4})}, run);
+    EXPECT_TRUE(lost_tokens.violated);
+    EXPECT_TRUE(lost_tokens.self_harm);
+    // Fewer tokens but more ether: not self-harm (it may be a trade the callbacks unlocked).
+    const auto traded =
+        judge_callback_freedom(calls, SequentialRun{7, eth_tok(ether + U256{1}, U256{4})}, run);
+    EXPECT_TRUE(traded.violated);
+    EXPECT_FALSE(traded.self_harm);
 }
 
 // ---- the monitor on a state: explorer and replay agree ---------------------------------------

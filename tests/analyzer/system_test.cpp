@@ -91,7 +91,10 @@ contract Staking {
     const auto& args = w.deployments().at(0).args;
     ASSERT_EQ(args.size(), 2u);
     const Accounts& a = w.accounts();
-    EXPECT_TRUE(a.adversary_controls(vm::Address::from_word(args[0])));
+    // The token parameter's stand-in holds the standard token the adversary can hold (its
+    // ledger answers there, token.hpp); the plain address is the adversary's.
+    EXPECT_TRUE(a.is_token(vm::Address::from_word(args[0])));
+    EXPECT_EQ(a.untrusted.at(0).second, vm::Address::from_word(args[0]));
     EXPECT_TRUE(a.adversary_controls(vm::Address::from_word(args[1])));
     EXPECT_NE(args[0], args[1]) << "each unvouched parameter gets its own stand-in";
     EXPECT_GT(w.state().code_size(vm::Address::from_word(args[0])), 0u);

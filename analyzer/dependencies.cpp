@@ -1,0 +1,89 @@
+#include "analyzer/dependencies.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace mallory::analyzer {
+
+namespace {
+
+/// Whether `word` occurs in `text` as a whole identifier.
+bool mentions_word(std::string_view text, std::string_view word) {
+    const auto ident = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    };
+    for (std::size_t at = text.find(word); at != std::string_view::npos;
+         at = text.find(word, at + 1)) {
+        const bool before = at > 0 && ident(text[at - 1]);
+        const bool after = at + word.size() < text.size() && ident(text[at + word.size()]);
+        if (!before && !after) return true;
+    }
+    return false;
+}
+
+bool intersects(const std::set<const check::VariableInfo*>& a,
+                const std::set<const check::VariableInfo*>& b) {
+    return std::any_of(a.begin(), a.end(), [&](const auto* v) { return b.contains(v); });
+}
+
+std::string signature_of(const check::FunctionInfo& f) {
+    return f.function_kind == lang::ast::FunctionKind::receive ? "" : f.signature;
+}
+
+} // namespace
+
+Dependencies::Dependencies(const Program& p, const Facts& facts,
+                           const std::vector<Property>& props) {
+    // What the invariants read: the state variables their text names (an invariant is an
+    // expression over the contract's storage and balance).
+    std::set<const check::VariableInfo*> invariant_reads;
+    for (const Property& pr : props) {
+        if (pr.kind != PropertyKind::invariant && pr.kind != PropertyKind::invariant_at_call)
+            continue;
+        for (const check::VariableInfo* v : p.targets()[pr.target].info->storage_variables)
+            if (mentions_word(pr.text, v->name)) invariant_reads.insert(v);
+        m_balance |= pr.text.find(".balance") != std::string::npos;
+    }
+    m_relevant = invariant_reads;
+    for (const FunctionFacts& f : facts.functions()) {
+        Info info;
+        for (const Effect& e : f.effects) {
+            if (e.kind == Effect::write) info.writes.insert(e.var);
+            if (e.kind == Effect::read && e.var) info.reads.insert(e.var);
+            info.reads_balance |= e.kind == Effect::read && e.balance;
+        }
+        info.role.privileged = f.sender_checked;
+        bool if_succeeds = false;
+        if (f.function->ast)
+            for (const lang::ast::Annotation& an : f.function->ast->annotations)
+                if_succeeds |= an.kind == lang::ast::AnnotationKind::if_succeeds;
+        info.role.sink =
+            f.first_risky_call() >= 0 || if_succeeds || intersects(info.writes, invariant_reads);
+        if (info.role.sink) {
+            m_relevant.insert(info.reads.begin(), info.reads.end());
+            m_balance |= info.reads_balance;
+        }
+        m_functions[{f.target->name(), signature_of(*f.function)}] = std::move(info);
+    }
+    // Close under "the guards of an enabling function are relevant".
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (auto& [key, info] : m_functions) {
+            if (info.role.enabling || !intersects(info.writes, m_relevant)) continue;
+            info.role.enabling = true;
+            grew = true;
+            m_relevant.insert(info.reads.begin(), info.reads.end());
+            m_balance |= info.reads_balance;
+        }
+    }
+}
+
+ActionRole Dependencies::role(const CallSpec& call) const {
+    const auto it = m_functions.find({call.contract, call.signature});
+    if (it == m_functions.end()) return ActionRole{true, true, false};
+    ActionRole r = it->second.role;
+    r.enabling |= m_balance && !call.value.is_zero();
+    return r;
+}
+
+} // namespace mallory::analyzer

@@ -1,0 +1,57 @@
+#pragma once
+/// Which transactions lead toward an attack: the dependency analysis that directs the
+/// explorer's deeper levels (issue 10 item 8), over the read/write sets of Facts.
+///
+/// A *sink* is a function where a property can break: one with an external call that can
+/// re-enter (the re-entry point), an `#if_succeeds`, or a write to what an `#invariant` reads.
+/// The *relevant* storage is what the sinks read (their guards and the preconditions of their
+/// calls: `require(open)`, `payee != address(0)`), closed under "read by a function that writes
+/// relevant storage": the guard of an enabling function is relevant too (`join` needs `open`,
+/// which `openMarket` writes). An action is *enabling* when it writes relevant storage, or
+/// sends ether while something relevant reads a balance. A prefix of actions that enable
+/// nothing leaves every sink's reads as they were, so it cannot make a later sink behave
+/// differently: the explorer's directed levels skip such prefixes. A *privileged* function
+/// compares msg.sender with something (`onlyOwner`): the deployer, an honest owner, calls it.
+
+#include "analyzer/facts.hpp"
+#include "analyzer/monitor.hpp"
+#include "analyzer/witness.hpp"
+
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace mallory::analyzer {
+
+/// What one function can do for an attack (see the header comment).
+struct ActionRole {
+    bool sink = false;
+    bool enabling = false;
+    bool privileged = false;
+};
+
+class Dependencies {
+public:
+    Dependencies(const Program& p, const Facts& facts, const std::vector<Property>& props);
+    /// The role of a call (`value` counts: ether sent may enable a balance guard). A call of
+    /// a function the facts do not know (none) is a sink and enabling: nothing is skipped.
+    ActionRole role(const CallSpec& call) const;
+    /// The relevant storage variables (unit tests, reports).
+    const std::set<const check::VariableInfo*>& relevant() const { return m_relevant; }
+    /// Whether something relevant reads an ether balance (`address(this).balance`).
+    bool balance_relevant() const { return m_balance; }
+
+private:
+    struct Info {
+        ActionRole role;
+        std::set<const check::VariableInfo*> reads, writes;
+        bool reads_balance = false;
+    };
+    std::map<std::pair<std::string, std::string>, Info> m_functions; ///< (contract, signature)
+    std::set<const check::VariableInfo*> m_relevant;
+    bool m_balance = false;
+};
+
+} // namespace mallory::analyzer

@@ -1,0 +1,120 @@
+// The explorer's adaptive bound (explorer.hpp): complete levels up to --txs, directed levels up
+// to --max-txs while they reach new states and their counted budget lasts, and the bound it
+// reached stated in SearchBound.
+#include "analyzer/explorer.hpp"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+std::unique_ptr<Program> corpus_case(const char* file, const char* contract) {
+    const auto path = std::filesystem::path(MALLORY_SOURCE_DIR) / "tests/analyzer/corpus" / file;
+    auto p = Program::load({path.string()});
+    EXPECT_TRUE(p->ok()) << p->errors(false);
+    EXPECT_TRUE(p->select(contract));
+    return p;
+}
+
+/// The re-entrant violation of callback-freedom, if found.
+const Violation* reentrancy(const ExploreResult& r) {
+    for (std::size_t i = 0; i < r.properties.size(); ++i)
+        if (r.properties[i].kind == PropertyKind::callback_freedom && r.violations[i][1])
+            return &*r.violations[i][1];
+    return nullptr;
+}
+
+TEST(Deepening, FindsAFiveTransactionAttackWithTheDefaults) {
+    auto p = corpus_case("deep_phased_market.sol", "PhasedMarket");
+    ASSERT_TRUE(p->ok());
+    const ExploreResult r = explore(*p, ExploreOptions{});
+    const Violation* v = reentrancy(r);
+    ASSERT_TRUE(v);
+    // The owner opens the market; the adversary deposits, joins, approves itself, withdraws.
+    ASSERT_EQ(v->witness.steps.size(), 5u);
+    EXPECT_TRUE(std::any_of(v->witness.steps.begin(), v->witness.steps.end(), [](const auto& s) {
+        return s.sender == deployer_name && s.call.signature == "openMarket()";
+    }));
+    EXPECT_EQ(v->witness.steps.back().call.signature, "withdrawAllFrom(address)");
+    EXPECT_EQ(r.stats.bound.complete, 3);
+    EXPECT_GE(r.stats.bound.deepest, 5);
+    EXPECT_FALSE(r.stats.bound.exhausted);
+}
+
+TEST(Deepening, WithoutDirectedLevelsTheAttackIsOutOfReachAndTheBoundSaysSo) {
+    auto p = corpus_case("deep_phased_market.sol", "PhasedMarket");
+    ASSERT_TRUE(p->ok());
+    ExploreOptions o;
+    o.max_txs = o.txs;
+    const ExploreResult r = explore(*p, o);
+    EXPECT_FALSE(reentrancy(r));
+    EXPECT_EQ(r.stats.bound.complete, 3);
+    EXPECT_EQ(r.stats.bound.deepest, 3);
+    EXPECT_EQ(r.stats.bound.cut, SearchBound::Cut::max_txs);
+    EXPECT_NE(describe(r.stats.bound).find("cut by the length bound"), std::string::npos);
+}
+
+TEST(Deepening, FourTransactionsThroughAWarp) {
+    auto p = corpus_case("deep_stake_lock_payout.sol", "LockedStaking");
+    ASSERT_TRUE(p->ok());
+    const ExploreResult r = explore(*p, ExploreOptions{});
+    const Violation* v = reentrancy(r);
+    ASSERT_TRUE(v);
+    ASSERT_EQ(v->witness.steps.size(), 4u); // stake, wait out the lock, name the payee, unstake
+    EXPECT_TRUE(std::any_of(v->witness.steps.begin(), v->witness.steps.end(),
+                            [](const auto& s) { return s.is_warp(); }));
+}
+
+TEST(Deepening, SameResultForAnyNumberOfThreads) {
+    auto p = corpus_case("deep_phased_market.sol", "PhasedMarket");
+    ASSERT_TRUE(p->ok());
+    ExploreOptions o;
+    const ExploreResult one = explore(*p, o);
+    o.jobs = 3;
+    const ExploreResult three = explore(*p, o);
+    EXPECT_EQ(one.stats.states, three.stats.states);
+    EXPECT_EQ(one.stats.transactions, three.stats.transactions);
+    EXPECT_EQ(one.stats.bound.deepest, three.stats.bound.deepest);
+    EXPECT_EQ(one.stats.bound.cut, three.stats.bound.cut);
+    ASSERT_TRUE(reentrancy(one) && reentrancy(three));
+    EXPECT_EQ(reentrancy(one)->witness, reentrancy(three)->witness);
+}
+
+TEST(Deepening, ASmallSpaceIsExhausted) {
+    auto p = Program::from_sources({{"Toggle.sol", R"(pragma solidity ^0.8.20;
+contract Toggle {
+    bool public on;
+    function flip() external { on = !on; }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    ExploreOptions o;
+    o.txs = 5;
+    const ExploreResult r = explore(*p, o);
+    // Two states: after two flips every sequence is back among known ones.
+    EXPECT_TRUE(r.stats.bound.exhausted);
+    EXPECT_LT(r.stats.bound.complete, 5);
+    EXPECT_EQ(r.stats.bound.cut, SearchBound::Cut::none);
+    EXPECT_NE(describe(r.stats.bound).find("exhausted"), std::string::npos);
+}
+
+TEST(Deepening, TheDirectedBudgetIsCountedNotTimed) {
+    auto p = corpus_case("safe_deep_stake_lock_payout.sol", "LockedStaking");
+    ASSERT_TRUE(p->ok());
+    ExploreOptions o;
+    o.deepening_budget = 2000;
+    const ExploreResult small = explore(*p, o);
+    o.deepening_budget = 0;
+    const ExploreResult none = explore(*p, o);
+    EXPECT_EQ(small.stats.bound.cut, SearchBound::Cut::budget);
+    EXPECT_GT(small.stats.transactions, none.stats.transactions);
+    // Every partition runs at most its share of the budget (plus the transaction that
+    // crossed it, and its callback-freedom checks) beyond the complete levels.
+    EXPECT_LE(small.stats.transactions - none.stats.transactions,
+              2000 + 64 * small.stats.partitions);
+    EXPECT_FALSE(small.stats.budget_hit); // the complete levels were not cut
+}
+
+} // namespace
+} // namespace mallory::analyzer

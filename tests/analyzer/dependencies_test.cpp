@@ -1,0 +1,106 @@
+// The dependency analysis that directs the explorer's deeper levels (analyzer/dependencies.hpp):
+// sinks, the storage their guards read, the functions that enable them, the privileged ones.
+#include "analyzer/dependencies.hpp"
+
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+const char* market = R"(pragma solidity ^0.8.20;
+contract Market {
+    address public owner;
+    bool public open;
+    uint256 public pings;
+    mapping(address => uint256) public deposits;
+    mapping(address => bool) public member;
+    constructor() { owner = msg.sender; }
+    modifier onlyOwner() { require(msg.sender == owner, "owner"); _; }
+    function openMarket() external onlyOwner { open = true; }
+    function join() external { require(open, "closed"); member[msg.sender] = true; }
+    function deposit() external payable { deposits[msg.sender] += msg.value; }
+    function ping() external { pings += 1; }
+    function withdraw() external {
+        require(member[msg.sender], "not a member");
+        uint256 amount = deposits[msg.sender];
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "failed");
+        deposits[msg.sender] = 0;
+    }
+}
+)";
+
+CallSpec call(const char* signature, unsigned value = 0) {
+    return CallSpec{"Market", signature, {}, vm::U256{value}};
+}
+
+std::set<std::string> names(const std::set<const check::VariableInfo*>& vars) {
+    std::set<std::string> out;
+    for (const check::VariableInfo* v : vars)
+        out.insert(v->name);
+    return out;
+}
+
+TEST(Dependencies, SinksTheirGuardsAndTheFunctionsThatEnableThem) {
+    auto p = Program::from_sources({{"Market.sol", market}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Dependencies d(*p, Facts(*p), collect_properties(*p));
+    // withdraw makes the call that can re-enter: the sink. Its guard reads `member`, which
+    // join writes; join's guard reads `open`, which openMarket writes.
+    EXPECT_TRUE(d.role(call("withdraw()")).sink);
+    for (const char* f : {"openMarket()", "join()", "deposit()"}) {
+        EXPECT_TRUE(d.role(call(f)).enabling) << f;
+        EXPECT_FALSE(d.role(call(f)).sink) << f;
+    }
+    // ping writes a counter nothing relevant reads: a prefix of pings leads nowhere.
+    EXPECT_FALSE(d.role(call("ping()")).enabling);
+    EXPECT_FALSE(d.role(call("ping()")).sink);
+    // openMarket's own guard reads `owner`: relevant too (who may open it).
+    EXPECT_EQ(names(d.relevant()), (std::set<std::string>{"deposits", "member", "open", "owner"}));
+    // Only openMarket compares msg.sender (in its modifier): the owner's action.
+    EXPECT_TRUE(d.role(call("openMarket()")).privileged);
+    for (const char* f : {"join()", "deposit()", "ping()", "withdraw()"})
+        EXPECT_FALSE(d.role(call(f)).privileged) << f;
+}
+
+TEST(Dependencies, InvariantReadsMakeTheirWritersSinks) {
+    auto p = Program::from_sources({{"Capped.sol", R"(pragma solidity ^0.8.20;
+/// #invariant total <= 100;
+contract Capped {
+    uint256 public total;
+    uint256 public other;
+    function bump(uint256 x) external { total += x; }
+    function note(uint256 x) external { other = x; }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Dependencies d(*p, Facts(*p), collect_properties(*p));
+    EXPECT_TRUE(d.role(CallSpec{"Capped", "bump(uint256)", {}, {}}).sink);
+    EXPECT_FALSE(d.role(CallSpec{"Capped", "note(uint256)", {}, {}}).sink);
+    EXPECT_FALSE(d.role(CallSpec{"Capped", "note(uint256)", {}, {}}).enabling);
+    EXPECT_EQ(names(d.relevant()), (std::set<std::string>{"total"}));
+}
+
+TEST(Dependencies, EtherEnablesWhenABalanceIsRead) {
+    auto p = Program::from_sources({{"Pot.sol", R"(pragma solidity ^0.8.20;
+contract Pot {
+    function fund() external payable {}
+    function pay() external {
+        require(address(this).balance >= 3 ether, "not yet");
+        (bool ok, ) = msg.sender.call{value: 1 ether}("");
+        require(ok, "failed");
+    }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Dependencies d(*p, Facts(*p), collect_properties(*p));
+    EXPECT_TRUE(d.balance_relevant());
+    EXPECT_TRUE(d.role(CallSpec{"Pot", "fund()", {}, vm::U256{1}}).enabling);
+    EXPECT_FALSE(d.role(CallSpec{"Pot", "fund()", {}, vm::U256{}}).enabling);
+    // A function the facts do not know is never skipped.
+    const ActionRole unknown = d.role(CallSpec{"Pot", "nope()", {}, {}});
+    EXPECT_TRUE(unknown.sink && unknown.enabling);
+}
+
+} // namespace
+} // namespace mallory::analyzer
