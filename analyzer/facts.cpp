@@ -1,6 +1,7 @@
 #include "analyzer/facts.hpp"
 
 #include "analyzer/ast_util.hpp"
+#include "lang/yul_builtins.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -103,6 +104,11 @@ private:
     }
     void stmt(const ast::EmitStatement& n) { expr(n.event_call); }
     void stmt(const ast::RevertStatement& n) { expr(n.error_call); }
+    void stmt(const ast::InlineAssembly& n) {
+        // `r.slot := s` only moves a pointer; sload/sstore reach slots no variable names.
+        if (lang::yul_uses_storage(n))
+            note_incomplete("inline assembly's sload/sstore are not followed", n.span);
+    }
     void stmt(const ast::TryStatement& n) { // the call, then whichever branch runs
         expr(n.call);
         block(n.body);

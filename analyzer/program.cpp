@@ -54,10 +54,11 @@ std::vector<vm::U256> rank_constants(const std::vector<check::Rational>& all) {
 
 } // namespace
 
-std::unique_ptr<Program> Program::load(const std::vector<std::string>& paths) {
+std::unique_ptr<Program> Program::load(const std::vector<std::string>& paths,
+                                       const lang::FrontendOptions& options) {
     auto p = std::make_unique<Program>();
     p->m_paths = paths;
-    p->m_front = lang::load_and_check(paths);
+    p->m_front = lang::load_and_check(paths, options);
     p->finish();
     return p;
 }

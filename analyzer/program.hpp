@@ -44,7 +44,8 @@ class Program {
 public:
     /// Loads and compiles files from disk (or in-memory sources when `texts` is non-empty:
     /// (path, text) pairs). Check `ok()`; `errors()` renders what went wrong.
-    static std::unique_ptr<Program> load(const std::vector<std::string>& paths);
+    static std::unique_ptr<Program> load(const std::vector<std::string>& paths,
+                                         const lang::FrontendOptions& options = {});
     static std::unique_ptr<Program>
     from_sources(const std::vector<std::pair<std::string, std::string>>& files);
 

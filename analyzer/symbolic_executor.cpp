@@ -378,6 +378,8 @@ void Executor::statement(const ast::Statement& s) {
             revert_if(m_env.ctx.bool_val(true));
         } else if constexpr (std::is_same_v<T, ast::TryStatement>) {
             unsupported("try/catch", n.span);
+        } else if constexpr (std::is_same_v<T, ast::InlineAssembly>) {
+            unsupported("inline assembly", n.span);
         }
     });
 }

@@ -28,6 +28,7 @@ struct AnalyzeOptions {
     bool no_partial_order = false;
     int depth = 3, txs = 3, max_txs = 6, jobs = 2;
     double timeout = 60;
+    std::vector<std::string> remaps;
 };
 
 int list_checks(bool json) {
@@ -96,7 +97,18 @@ std::optional<std::string> usage_error(const AnalyzeOptions& o) {
 /// Loads the program; nullptr (after refusing) when it does not compile or lacks a target.
 std::unique_ptr<analyzer::Program> load_program(const AnalyzeOptions& o, ColorMode color,
                                                 int& code) {
-    auto program = analyzer::Program::load(o.files);
+    std::string bad_remap;
+    lang::FrontendOptions front;
+    for (const std::string& text : o.remaps) {
+        auto remapping = lang::parse_remapping(text, &bad_remap);
+        if (!remapping) {
+            code = exit_usage;
+            refuse(o, code, fmt::format("mallory analyze: --remap '{}': {}\n", text, bad_remap));
+            return nullptr;
+        }
+        front.remappings.push_back(std::move(*remapping));
+    }
+    auto program = analyzer::Program::load(o.files, front);
     code = exit_failure; // input errors (LANGUAGE.md: the program is wrong, not the command)
     if (!program->ok()) {
         nlohmann::json diagnostics = nullptr;
@@ -211,6 +223,7 @@ void register_analyze(CLI::App& app, Action& action) {
     cmd->add_option("--fail-on", o->fail_on,
                     "Lowest severity that makes the exit code 1 (default low)");
     cmd->add_option("--color", o->color, "auto, always or never");
+    add_remap_option(cmd, o->remaps);
     cmd->add_flag("--list-checks", o->list_checks, "Print the check registry (--json: as JSON)");
     cmd->callback([o, &action] { action = [o] { return run_analyze(*o); }; });
 }

@@ -22,6 +22,7 @@ struct BuildOptions {
     std::string contract;
     std::string out_dir;
     std::string color = "auto";
+    std::vector<std::string> remaps;
 };
 
 nlohmann::json abi_json(const vm::ContractCode& code) {
@@ -75,8 +76,10 @@ int run_build(const BuildOptions& options) {
         fmt::print(stderr, "mallory build: --abi prints only JSON; ask for --asm separately\n");
         return exit_usage;
     }
+    const auto front = frontend_options(options.remaps, "build");
+    if (!front) return exit_usage;
     int code = exit_ok;
-    auto session = compile_files(options.files, color, "build", code);
+    auto session = compile_files(options.files, color, "build", code, *front);
     if (!session) return code;
     const auto& contracts = session->output.contracts;
     if (!options.contract.empty() && !session->output.find(options.contract)) {
@@ -118,6 +121,7 @@ void register_build(CLI::App& app, Action& action) {
     cmd->add_option("--out", options->out_dir,
                     "Write <Name>.mlc (bytecode) and <Name>.abi.json here");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
+    add_remap_option(cmd, options->remaps);
     cmd->callback([options, &action] { action = [options] { return run_build(*options); }; });
 }
 

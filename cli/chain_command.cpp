@@ -40,6 +40,7 @@ struct ChainOptions {
     std::string gas_limit;
     bool no_mine = false;
     std::string color = "auto";
+    std::vector<std::string> remaps; ///< deploy
 };
 
 /// Thrown for user errors; caught once in the dispatcher and printed as one line.
@@ -234,8 +235,10 @@ int cmd_init(const ChainOptions& o) {
 
 int cmd_deploy(const ChainOptions& o) {
     auto c = open_existing(o.db, true);
+    const auto front = frontend_options(o.remaps, "chain deploy");
+    if (!front) return exit_usage;
     int code = exit_ok;
-    auto session = compile_files({o.file}, ColorMode::never, "chain deploy", code);
+    auto session = compile_files({o.file}, ColorMode::never, "chain deploy", code, *front);
     if (!session) return code;
     std::string why;
     const lang::CompiledContract* contract = pick_contract(*session, o.contract, why);
@@ -460,6 +463,7 @@ void register_chain(CLI::App& app, Action& action) {
             sub->add_option("--args", o->args, "Constructor arguments, parsed by the ABI types")
                 ->expected(1)
                 ->allow_extra_args(false);
+            add_remap_option(sub, o->remaps);
             sub->allow_extras();
         }
         if (n == "send" || n == "call" || n == "state" || n == "block" || n == "receipt")

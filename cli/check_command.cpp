@@ -22,6 +22,7 @@ struct CheckOptions {
     bool json = false;
     bool print_ast = false;
     std::string color = "auto";
+    std::vector<std::string> remaps;
 };
 
 int run_check(const CheckOptions& options) {
@@ -39,7 +40,9 @@ int run_check(const CheckOptions& options) {
             return exit_usage;
         }
     }
-    lang::FrontendResult result = lang::load_and_check(options.files);
+    const auto front = frontend_options(options.remaps, "check");
+    if (!front) return exit_usage;
+    lang::FrontendResult result = lang::load_and_check(options.files, *front);
     const lang::Diagnostics& diagnostics = result.diagnostics;
     std::vector<lang::Diagnostic> items = diagnostics.sorted();
     if (options.json) {
@@ -73,6 +76,7 @@ void register_check(CLI::App& app, Action& action) {
     cmd->add_flag("--json", options->json, "Print diagnostics as JSON on stdout");
     cmd->add_flag("--print-ast", options->print_ast, "Print the syntax tree of each file");
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
+    add_remap_option(cmd, options->remaps);
     cmd->callback([options, &action] { action = [options] { return run_check(*options); }; });
 }
 

@@ -6,6 +6,7 @@
 #include "lang/compiler.hpp"
 #include "lang/frontend.hpp"
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,15 @@ struct CompileSession {
 /// Returns nullopt after printing diagnostics (or why a file cannot be read) to stderr;
 /// `exit_code` then says which documented code to exit with.
 std::optional<CompileSession> compile_files(const std::vector<std::string>& files, ColorMode color,
-                                            const char* command, int& exit_code);
+                                            const char* command, int& exit_code,
+                                            const lang::FrontendOptions& options = {});
+
+/// Adds `--remap prefix=target` (solc's import remapping, repeatable) to a subcommand.
+void add_remap_option(CLI::App* cmd, std::vector<std::string>& remaps);
+
+/// The front end's options from the `--remap` arguments; nullopt after printing which argument
+/// is malformed and why (a usage error).
+std::optional<lang::FrontendOptions> frontend_options(const std::vector<std::string>& remaps,
+                                                      const char* command);
 
 } // namespace mallory::cli

@@ -33,6 +33,7 @@ struct RunOptions {
     int verbosity = 0;
     std::string color = "auto";
     LimitOptions limits;
+    std::vector<std::string> remaps;
 };
 
 /// What a script run produced, rendered as text or JSON from the same struct.
@@ -301,8 +302,10 @@ int run_run(const RunOptions& o) {
         return usage(fmt::format("--color: expected auto, always or never, got '{}'", o.color));
     if (std::string bad = unknown_option(o.args); !bad.empty())
         return usage(fmt::format("unknown option '{}'", bad));
+    const auto front = frontend_options(o.remaps, "run");
+    if (!front) return exit_usage;
     int code = exit_ok;
-    auto session = compile_files({o.script}, color, "run", code);
+    auto session = compile_files({o.script}, color, "run", code, *front);
     if (!session) return code;
     auto prepared = prepare(*session, o, code);
     if (!prepared) return code;
@@ -353,6 +356,7 @@ void register_run(CLI::App& app, Action& action) {
     cmd->add_flag("-v", o->verbosity, "Verbosity: -vvv prints the call trace tree");
     cmd->add_option("--color", o->color, "Colour diagnostics: auto, always or never");
     add_limit_options(cmd, o->limits, "the script (deployment and call)");
+    add_remap_option(cmd, o->remaps);
     cmd->callback([o, cmd, &action] {
         o->args = cmd->remaining();
         action = [o] { return run_run(*o); };

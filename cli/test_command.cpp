@@ -47,6 +47,7 @@ struct TestCommandOptions {
     std::optional<std::uint64_t> invariant_seed;
     bool reentrant = false;
     bool gas_report = false;
+    std::vector<std::string> remaps;
     // mallory snapshot
     bool snapshot = false;
     std::string snap = ".gas-snapshot";
@@ -331,6 +332,8 @@ int run_test_command(const TestCommandOptions& options) {
     }
     auto topts = runner_options(options);
     if (!topts) return exit_usage;
+    const auto front = frontend_options(options.remaps, "test");
+    if (!front) return exit_usage;
     foundry::GasReport gas_report;
     if (options.gas_report) topts->gas_report = &gas_report;
     auto files = discover_files(options.paths);
@@ -351,7 +354,7 @@ int run_test_command(const TestCommandOptions& options) {
     const auto cpu = cpu_now();
     for (const std::string& file : *files) {
         int code = exit_ok;
-        auto session = compile_files({file}, color, "test", code);
+        auto session = compile_files({file}, color, "test", code, *front);
         if (!session) {
             if (code == exit_usage) return code;
             ++run.compile_failures;
@@ -431,6 +434,7 @@ void add_test_options(CLI::App* cmd, const std::shared_ptr<TestCommandOptions>& 
     cmd->add_option("--color", options->color, "Colour diagnostics: auto, always or never");
     add_limit_options(cmd, options->limits, "each test (deployment, setUp and the test)");
     add_invariant_options(cmd, *options);
+    add_remap_option(cmd, options->remaps);
     cmd->add_flag("--gas-report", options->gas_report,
                   "Print forge's gas table: deployment cost and size, then min/avg/median/max gas "
                   "and calls per function of every contract the tests use");

@@ -302,12 +302,43 @@ struct RevertStatement : Node {
     Expression error_call;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Inline assembly (Yul): plain structs rather than variants, since Mallory's subset of Yul is
+// small (LANGUAGE.md §4.1) and only the checker and the code generator walk it.
+// ---------------------------------------------------------------------------------------------
+
+/// A Yul expression: a literal (`42`, `0x2a`, `true`), an identifier (`x`, or `x.slot` /
+/// `x.offset` of a Solidity variable) or a call of a builtin (`add(x, 1)`, `sload(s)`).
+struct YulExpression : Node {
+    enum class Kind : std::uint8_t { literal, identifier, call } kind = Kind::literal;
+    NodeId id = no_node;
+    std::string name;   ///< identifier or builtin name; a literal's text as written
+    std::string suffix; ///< "slot" or "offset" after `x.`, else empty
+    Span name_span;
+    std::vector<YulExpression> arguments; ///< of a call
+};
+
+/// A Yul statement: `let a := e` (`let a` alone), `a := e`, a call for its effect
+/// (`sstore(k, v)`), or a nested `{ ... }` block.
+struct YulStatement : Node {
+    enum class Kind : std::uint8_t { let, assign, expression, block } kind = Kind::block;
+    std::vector<YulExpression> targets; ///< identifiers declared or assigned
+    std::vector<YulExpression> value;   ///< zero or one: the initial or assigned value, the call
+    std::vector<YulStatement> body;     ///< of a block
+};
+
+/// `assembly ("memory-safe") { ... }`: the flags as written and the Yul block.
+struct InlineAssembly : Node {
+    std::vector<std::string> flags;
+    std::vector<YulStatement> body;
+};
+
 using StatementVariant =
     x3::variant<x3::forward_ast<Block>, VariableDeclarationStatement, ExpressionStatement,
                 x3::forward_ast<IfStatement>, x3::forward_ast<ForStatement>,
                 x3::forward_ast<WhileStatement>, x3::forward_ast<DoWhileStatement>, ReturnStatement,
                 BreakStatement, ContinueStatement, PlaceholderStatement, EmitStatement,
-                RevertStatement, x3::forward_ast<TryStatement>>;
+                RevertStatement, x3::forward_ast<TryStatement>, InlineAssembly>;
 
 struct Statement : StatementVariant {
     using StatementVariant::StatementVariant;

@@ -317,6 +317,37 @@ std::string_view annotation_tag(ast::AnnotationKind k) {
 // Statements and declarations as source
 // ---------------------------------------------------------------------------------------------
 
+std::string yul_text(const ast::YulExpression& e) {
+    std::string text = e.name;
+    if (!e.suffix.empty()) text += "." + e.suffix;
+    if (e.kind != ast::YulExpression::Kind::call) return text;
+    text += "(";
+    for (std::size_t i = 0; i < e.arguments.size(); ++i)
+        text += (i ? ", " : "") + yul_text(e.arguments[i]);
+    return text + ")";
+}
+
+/// One Yul statement other than a block, on one line.
+std::string yul_text(const ast::YulStatement& s) {
+    std::string text = s.kind == ast::YulStatement::Kind::let ? "let " : "";
+    for (std::size_t i = 0; i < s.targets.size(); ++i)
+        text += (i ? ", " : "") + yul_text(s.targets[i]);
+    if (s.kind == ast::YulStatement::Kind::expression) return yul_text(s.value.front());
+    if (!s.value.empty()) text += " := " + yul_text(s.value.front());
+    return text;
+}
+
+std::string assembly_header(const ast::InlineAssembly& a) {
+    std::string text = "assembly ";
+    if (!a.flags.empty()) {
+        text += "(";
+        for (std::size_t i = 0; i < a.flags.size(); ++i)
+            text += (i ? ", \"" : "\"") + a.flags[i] + "\"";
+        text += ") ";
+    }
+    return text;
+}
+
 struct SourcePrinter {
     std::string out;
     int indent = 0;
@@ -414,6 +445,24 @@ struct SourcePrinter {
             if (c.has_parameters) clause += "(" + variables_text(c.parameters) + ")";
             block(clause + (c.name.empty() && !c.has_parameters ? "" : " "), c.body);
         }
+    }
+    void stmt(const ast::InlineAssembly& a) {
+        line(assembly_header(a) + "{");
+        yul_block(a.body);
+        line("}");
+    }
+    void yul_block(const std::vector<ast::YulStatement>& body) {
+        ++indent;
+        for (const auto& s : body) {
+            if (s.kind != ast::YulStatement::Kind::block) {
+                line(yul_text(s));
+                continue;
+            }
+            line("{");
+            yul_block(s.body);
+            line("}");
+        }
+        --indent;
     }
 
     void annotations(const std::vector<ast::Annotation>& list) {
@@ -746,6 +795,20 @@ struct TreePrinter {
                 });
             }
         });
+    }
+    void stmt(const ast::InlineAssembly& a) {
+        line("InlineAssembly", a.span);
+        nested([&] { yul_block(a.body); });
+    }
+    void yul_block(const std::vector<ast::YulStatement>& body) {
+        for (const auto& s : body) {
+            if (s.kind != ast::YulStatement::Kind::block) {
+                line("Yul " + yul_text(s), s.span);
+                continue;
+            }
+            line("YulBlock", s.span);
+            nested([&] { yul_block(s.body); });
+        }
     }
 
     void annotations(const std::vector<ast::Annotation>& list) {

@@ -1,12 +1,14 @@
 #include "lang/frontend.hpp"
 
 #include "lang/check/checker.hpp"
+#include "lang/import_resolver.hpp"
 #include "lang/parser.hpp"
 
 #include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <map>
 
 #ifndef MALLORY_CONTRACTS_DIR
@@ -87,43 +89,59 @@ struct Loader {
         }
     }
 
+    bool exists(const std::string& path) const {
+        std::error_code ec;
+        return memory.count(normalize(path)) || fs::is_regular_file(path, ec);
+    }
+
+    /// The file an import names, and whether it is built in; `looked` lists every path tried.
+    std::string import_target(const ast::ImportDirective& imp, const std::string& importer,
+                              bool& builtin, std::vector<std::string>& looked) const {
+        if (imp.path.rfind(forge_prefix, 0) == 0) {
+            builtin = true;
+            return (fs::path(contracts_directory(options)) / imp.path).string();
+        }
+        if (is_relative_import(imp.path))
+            return (fs::path(importer).parent_path() / imp.path).string();
+        looked = import_candidates(imp.path, importer, options.remappings);
+        for (const std::string& candidate : looked)
+            if (exists(candidate)) return candidate;
+        return looked.front();
+    }
+
+    void report_missing_import(const ast::ImportDirective& imp, const std::string& target,
+                               const std::string& why, bool builtin,
+                               const std::vector<std::string>& looked) {
+        std::string where = normalize(target);
+        if (looked.size() > 1) where = fmt::format("looked in {}", fmt::join(looked, ", "));
+        auto& d = result.diagnostics.error(
+            DiagCode::ImportNotFound, imp.path_span.size() ? imp.path_span : imp.span,
+            fmt::format("cannot import \"{}\": {} ({})", imp.path,
+                        why.empty() || looked.size() > 1 ? "file not found" : why, where));
+        if (builtin)
+            d.hint = fmt::format("the built-in forge-std is looked up in '{}'; set "
+                                 "MALLORY_CONTRACTS_DIR to change it",
+                                 contracts_directory(options));
+        else if (is_relative_import(imp.path))
+            d.hint = "imports are resolved relative to the importing file";
+        else
+            d.hint = "install the package (npm install), or map the prefix with --remap "
+                     "prefix=path";
+    }
+
     void resolve_imports(std::size_t index) {
         ParsedUnit& pu = *result.units[index];
         const std::string importer = result.sources.file(pu.file).path();
         std::vector<std::optional<std::size_t>> targets;
         for (const ast::ImportDirective& imp : pu.unit.imports) {
-            std::string target;
             bool builtin = false;
-            if (imp.path.rfind(forge_prefix, 0) == 0) {
-                std::string dir = contracts_directory(options);
-                target = (fs::path(dir) / imp.path).string();
-                builtin = true;
-            } else if (imp.path.rfind("./", 0) == 0 || imp.path.rfind("../", 0) == 0) {
-                target = (fs::path(importer).parent_path() / imp.path).string();
-            } else {
-                // Solidity resolves other paths against the base path; Mallory tries the
-                // importing file's directory, then the current directory.
-                fs::path rel = fs::path(importer).parent_path() / imp.path;
-                std::string rel_key = normalize(rel.string());
-                std::error_code ec;
-                target = (memory.count(rel_key) || fs::exists(rel, ec)) ? rel.string() : imp.path;
-            }
+            std::vector<std::string> looked;
+            const std::string target = import_target(imp, importer, builtin, looked);
             // Imports within the built-in library stay built-in.
             builtin = builtin || pu.builtin;
             std::string why;
             auto found = add(normalize(target), false, builtin, &why);
-            if (!found) {
-                auto& d = result.diagnostics.error(
-                    DiagCode::ImportNotFound, imp.path_span.size() ? imp.path_span : imp.span,
-                    fmt::format("cannot import \"{}\": {} ({})", imp.path,
-                                why.empty() ? "file not found" : why, normalize(target)));
-                if (builtin)
-                    d.hint = fmt::format("the built-in forge-std is looked up in '{}'; set "
-                                         "MALLORY_CONTRACTS_DIR to change it",
-                                         contracts_directory(options));
-                else
-                    d.hint = "imports are resolved relative to the importing file";
-            }
+            if (!found) report_missing_import(imp, target, why, builtin, looked);
             targets.push_back(found);
         }
         imports[index] = std::move(targets);

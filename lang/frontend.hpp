@@ -5,6 +5,7 @@
 #include "lang/ast.hpp"
 #include "lang/check/model.hpp"
 #include "lang/diagnostic.hpp"
+#include "lang/import_resolver.hpp"
 #include "lang/source.hpp"
 
 #include <memory>
@@ -18,6 +19,8 @@ struct FrontendOptions {
     /// Directory holding forge-std/ (Test.sol, Script.sol, Vm.sol, console.sol). Empty: the
     /// environment variable MALLORY_CONTRACTS_DIR, else the compile-time MALLORY_CONTRACTS_DIR.
     std::string contracts_dir;
+    /// Import remappings (`--remap prefix=target`, solc's syntax) for non-relative imports.
+    std::vector<Remapping> remappings;
     /// Run the checker (false: parse and resolve imports only).
     bool check = true;
 };
@@ -44,8 +47,10 @@ struct FrontendResult {
     const ParsedUnit* unit_of(FileId file) const;
 };
 
-/// Loads, parses and checks `paths` and everything they import (relative to the importing
-/// file; `forge-std/...` from the built-in copy). Never throws on bad input: unreadable files
+/// Loads, parses and checks `paths` and everything they import (`./` and `../` relative to the
+/// importing file; `forge-std/...` from the built-in copy; other paths through the remappings,
+/// else beside the importer, in node_modules/ of its directory and every ancestor, then of the
+/// current directory: import_resolver.hpp). Never throws on bad input: unreadable files
 /// and imports are diagnostics naming the file (and the import's span).
 FrontendResult load_and_check(const std::vector<std::string>& paths,
                               const FrontendOptions& options = {});

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Mallory needs on Debian 12 (idempotent; silent when everything is there),
-# then the npm reference tools (solc, @ethereumjs/vm) used by the differential tests.
+# then the npm reference tools (solc, @ethereumjs/vm) used by the differential tests and
+# @openzeppelin/contracts, which the import tests build on.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -164,6 +164,9 @@ public:
     TypePtr builtin_function(Builtin b, std::vector<TypePtr> params, std::vector<TypePtr> returns,
                              ast::Mutability m = ast::Mutability::pure, bool variadic = false);
     TypePtr member_of_magic(const ast::MemberAccess& m, const Type& t);
+    /// `type(I).interfaceId`: the ERC-165 identifier, a bytes4 constant; an error for a
+    /// contract or library (solc has the member on interfaces only).
+    TypePtr interface_id(const ast::MemberAccess& m, const Type& of);
     TypePtr member_of_address(const ast::MemberAccess& m, const Type& t);
     TypePtr member_of_contract(const ast::MemberAccess& m, const Type& t);
     TypePtr member_of_type(const ast::MemberAccess& m, const Type& t);
@@ -197,6 +200,11 @@ public:
     bool order_named_arguments(const ast::Call& c, const Type& callee);
     std::optional<std::vector<std::string>> named_parameters(const ast::Call& c, const Type& callee,
                                                              std::string& what);
+
+    // ---- assembly.cpp ----
+    /// Inline assembly in Mallory's subset of Yul (LANGUAGE.md §4.1): Yul names, the Solidity
+    /// variables it reaches (recorded in the model for the code generator) and its builtins.
+    void check_assembly(const ast::InlineAssembly& a);
 
     // ---- effects ----
     void note_effect(Effect e, Span span);

@@ -361,8 +361,12 @@ TypePtr Checker::function_value(const FunctionInfo* f, CallKind kind) {
     t.function = f;
     t.mutability = f->mutability;
     t.components = f->parameter_types;
+    // Results of external calls arrive in memory; an internal call can return a storage
+    // pointer (`function at(bytes32 s) internal pure returns (S storage r)`).
     for (const TypePtr& r : f->return_types)
-        t.returns.push_back(with_location(r, Location::memory));
+        t.returns.push_back(kind == CallKind::internal && r->location == Location::storage
+                                ? r
+                                : with_location(r, Location::memory));
     if (f->getter_of) t.returns.clear(), t.returns = f->return_types;
     return std::make_shared<const Type>(std::move(t));
 }

@@ -199,8 +199,9 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
             info(m.id).constant = Rational(n == "max" ? integer_max(of) : integer_min(of));
             return t.element;
         }
+        if (of.kind == TypeKind::contract && n == "interfaceId") return interface_id(m, of);
         if (of.kind == TypeKind::contract &&
-            (n == "name" || n == "creationCode" || n == "runtimeCode" || n == "interfaceId")) {
+            (n == "name" || n == "creationCode" || n == "runtimeCode")) {
             error(DiagCode::UnsupportedMember, m.span,
                   fmt::format("'type(C).{}' is not supported by Mallory's subset", n));
             return error_type();
@@ -211,6 +212,25 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
     std::vector<std::string> none;
     not_found(*this, m, t, none);
     return error_type();
+}
+
+TypePtr Checker::interface_id(const ast::MemberAccess& m, const Type& of) {
+    const ContractInfo* c = of.contract;
+    if (!c || !c->is_interface()) {
+        // solc: "Member "interfaceId" not found ... in type(contract C)"; only an interface has
+        // a fixed set of functions whose selectors make its ERC-165 identifier.
+        error(DiagCode::MemberNotFound, m.member_span,
+              fmt::format("'interfaceId' is only available on interfaces, and '{}' is a {}",
+                          c ? c->name : std::string("this type"),
+                          c && c->is_library() ? "library" : "contract"));
+        return error_type();
+    }
+    // ERC-165: the XOR of the selectors of the interface's own functions, not inherited ones.
+    std::uint32_t id = 0;
+    for (const FunctionInfo* f : c->functions)
+        if (f->has_selector()) id ^= f->selector;
+    info(m.id).constant = Rational(BigInt(id));
+    return fixed_bytes_type(4);
 }
 
 TypePtr Checker::member_of_address(const ast::MemberAccess& m, const Type& t) {

@@ -351,6 +351,18 @@ void Checker::check_function_body(const FunctionInfo* f) {
                         .hint = "end every path that does not revert with a 'return'";
                     break;
                 }
+                // An unnamed storage pointer can only be set by 'return': a path without one
+                // returns whatever slot the pointer happened to hold (solc 3464). A modifier
+                // may revert after '_' (solc follows that flow), so modified functions are
+                // left to the modifiers' flow, which Mallory does not model.
+                if (r->type && r->type->location == Location::storage &&
+                    is_reference_type(*r->type) && f->ast->modifiers.empty()) {
+                    error(DiagCode::DataLocationInvalid, r->span,
+                          "This variable is of storage pointer type and can be returned without "
+                          "prior assignment, which would lead to undefined behaviour.")
+                        .hint = "end every path that does not revert with a 'return'";
+                    break;
+                }
                 warning(DiagCode::MissingReturn, r->span,
                         "unnamed return variable can remain unassigned: not every path ends "
                         "with a 'return'")
@@ -527,6 +539,10 @@ bool Checker::check_statement(const ast::Statement& s) {
         }
         bool operator()(const x3::forward_ast<ast::TryStatement>& t) const {
             return ck.check_try(t.get());
+        }
+        bool operator()(const ast::InlineAssembly& a) const {
+            ck.check_assembly(a);
+            return false;
         }
     };
     if (!m_body) return false;

@@ -125,6 +125,18 @@ private:
     void modifier_chain(const FunctionInfo& f, std::size_t index);
     void bind_parameters_of_modifier(const check::ModifierUse& use, const ModifierInfo& m);
 
+    // ---- inline assembly (codegen_yul.cpp) ---------------------------------------------------
+    /// Yul variables by block, innermost last: name -> frame slot.
+    using YulScopes = std::vector<std::map<std::string, std::uint16_t>>;
+    void inline_assembly(const ast::InlineAssembly& a);
+    void yul_block(const std::vector<ast::YulStatement>& body, YulScopes& scopes);
+    void yul_statement(const ast::YulStatement& s, YulScopes& scopes);
+    /// Pushes the value of `e` (nothing for sstore and pop).
+    void yul_expression(const ast::YulExpression& e, const YulScopes& scopes);
+    void yul_identifier(const ast::YulExpression& e, const YulScopes& scopes);
+    /// Pops the top of the stack into the variable `target` names.
+    void yul_store(const ast::YulExpression& target, const YulScopes& scopes);
+
     // ---- expressions (codegen_expr.cpp) -----------------------------------------------------
     /// Pushes the value(s) of `e` (a tuple pushes each component; storage/memory references
     /// push their location). Returns the number of items pushed.

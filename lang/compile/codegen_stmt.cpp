@@ -139,6 +139,7 @@ void FunctionCompiler::statement(const ast::Statement& s) {
         void operator()(const ast::x3::forward_ast<ast::TryStatement>& n) const {
             self.try_statement(n.get());
         }
+        void operator()(const ast::InlineAssembly& n) const { self.inline_assembly(n); }
     };
     boost::apply_visitor(Visitor{*this}, s.get());
 }

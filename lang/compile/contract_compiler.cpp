@@ -167,7 +167,11 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
                 unsupported(var->span, "a constant without a value");
             expression_as(*var->ast_state->initial_value, type);
         } else {
-            m_out.push(constant_word(*var->constant_value));
+            // A bytesN constant's value is its number; the getter returns it left-aligned
+            // (`bytes4 public constant X = 0x12345678`), as push_constant does for every use.
+            const unsigned pad =
+                type->kind == TypeKind::fixed_bytes ? 8u * (32u - type->byte_size) : 0u;
+            m_out.push(vm::shl(constant_word(*var->constant_value), pad));
         }
         m_out.retf();
         m_out.end_function();

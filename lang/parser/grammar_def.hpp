@@ -15,6 +15,7 @@
 #include "lang/parser/parsers.hpp"
 #include "lang/parser/passes.hpp"
 #include "lang/parser/recovery.hpp"
+#include "lang/parser/yul.hpp"
 
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
@@ -380,14 +381,16 @@ inline const auto primary_expr_def =
 // Statements
 // ---------------------------------------------------------------------------------------------
 
-inline constexpr RejectParser assembly_reject{
-    {},
-    "assembly",
-    DiagCode::UnsupportedAssembly,
-    "inline assembly is not supported by Mallory's subset (LANGUAGE.md §4)",
-    "",
-    0,
-    0};
+/// `assembly ... { ... }` (yul.hpp): the Yul subset, or a located rejection of what is outside.
+struct AssemblyParser : x3::parser<AssemblyParser> {
+    using attribute_type = ast::InlineAssembly;
+
+    template <typename It, typename Ctx, typename RCtx>
+    bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, ast::InlineAssembly& attr) const {
+        x3::skip_over(first, last, ctx);
+        return parse_inline_assembly(first, last, x3::get<state_tag>(ctx), attr);
+    }
+};
 
 // block := '{' statement* '}'                   -- with statement-level recovery
 inline const auto block_def = BlockBodyParser{};
@@ -543,6 +546,7 @@ inline const auto placeholder_statement_def = spanned[kw("_") >> p(";")];
 // statement := block | unchecked_block | if_statement | for_statement | while_statement
 //            | do_while_statement | return_statement | break_statement | continue_statement
 //            | emit_statement | revert_statement | try_statement | placeholder_statement
+//            | inline_assembly
 //            | tuple_decl_statement | var_decl_statement | expression_statement
 inline const auto statement_def =
     nest[block[assign_val] | unchecked_block[assign_val] | if_statement[assign_val] |
@@ -550,7 +554,8 @@ inline const auto statement_def =
          return_statement[assign_val] | break_statement[assign_val] |
          continue_statement[assign_val] | emit_statement[assign_val] |
          revert_statement[assign_val] | try_statement[assign_val] |
-         placeholder_statement[assign_val] | assembly_reject | simple_statement[assign_val]];
+         placeholder_statement[assign_val] | AssemblyParser{}[assign_val] |
+         simple_statement[assign_val]];
 
 // ---------------------------------------------------------------------------------------------
 // Contract members

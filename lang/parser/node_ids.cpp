@@ -139,6 +139,21 @@ struct IdAssigner {
             stmt_node(c.body);
         }
     }
+    void stmt_node(ast::InlineAssembly& s) { yul_block(s.body); }
+    void yul_block(std::vector<ast::YulStatement>& body) {
+        for (auto& s : body) {
+            for (auto& t : s.targets)
+                yul(t);
+            for (auto& v : s.value)
+                yul(v);
+            yul_block(s.body);
+        }
+    }
+    void yul(ast::YulExpression& e) {
+        e.id = next++;
+        for (auto& a : e.arguments)
+            yul(a);
+    }
 
     void annotations(std::vector<ast::Annotation>& list) {
         for (auto& a : list)

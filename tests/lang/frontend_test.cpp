@@ -191,3 +191,55 @@ TEST_F(FrontendTest, InMemorySourcesImportEachOther) {
 }
 
 } // namespace
+
+TEST_F(FrontendTest, PackageImportsResolveFromNodeModulesOfAnAncestor) {
+    write("node_modules/@acme/lib/token/Base.sol", "pragma solidity ^0.8.20;\n"
+                                                   "import {Util} from \"../utils/Util.sol\";\n"
+                                                   "contract Base is Util {}\n");
+    write("node_modules/@acme/lib/utils/Util.sol", "pragma solidity ^0.8.20;\ncontract Util {}\n");
+    write("src/app/deep/App.sol", "pragma solidity ^0.8.20;\n"
+                                  "import {Base} from \"@acme/lib/token/Base.sol\";\n"
+                                  "import \"@acme/lib/utils/Util.sol\";\n"
+                                  "contract App is Base {}\n");
+    FrontendResult r = load({"src/app/deep/App.sol"});
+    EXPECT_TRUE(r.ok()) << render_all(r.sources, r.diagnostics.sorted(), false);
+    EXPECT_TRUE(has_contract(r, "App"));
+    // Util.sol imported twice (relatively inside the package, by package path outside) is one
+    // file with one path.
+    ASSERT_EQ(r.units.size(), 3u);
+    EXPECT_EQ(r.sources.file(r.units[2]->file).path(), "node_modules/@acme/lib/utils/Util.sol");
+}
+
+TEST_F(FrontendTest, RemappingsTakeTheLongestPrefix) {
+    write("lib/general/A.sol", "pragma solidity ^0.8.20;\ncontract General {}\n");
+    write("lib/special/A.sol", "pragma solidity ^0.8.20;\ncontract Special {}\n");
+    write("node_modules/@p/sub/A.sol", "pragma solidity ^0.8.20;\ncontract FromNpm {}\n");
+    write("Main.sol", "pragma solidity ^0.8.20;\n"
+                      "import \"@p/sub/A.sol\";\n"
+                      "import {General} from \"@p/A.sol\";\n"
+                      "contract Main is Special, General {}\n");
+    FrontendOptions options;
+    options.contracts_dir = std::string(MALLORY_SOURCE_DIR) + "/contracts";
+    std::string why;
+    options.remappings.push_back(*parse_remapping("@p/=lib/general/", &why));
+    options.remappings.push_back(*parse_remapping("@p/sub/=lib/special/", &why));
+    FrontendResult r = load_and_check({"Main.sol"}, options);
+    EXPECT_TRUE(r.ok()) << render_all(r.sources, r.diagnostics.sorted(), false);
+    EXPECT_TRUE(has_contract(r, "Special"));
+    EXPECT_FALSE(has_contract(r, "FromNpm")); // a matching remapping is the only place looked at
+}
+
+TEST_F(FrontendTest, MissingPackageListsWhereItLooked) {
+    write("src/Main.sol", "pragma solidity ^0.8.20;\n"
+                          "import \"@nobody/pkg/X.sol\";\n"
+                          "contract Main {}\n");
+    FrontendResult r = load({"src/Main.sol"});
+    auto lines = headlines(r);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_NE(lines[0].find("src/Main.sol:2:8: error: cannot import \"@nobody/pkg/X.sol\": file "
+                            "not found (looked in src/@nobody/pkg/X.sol, "
+                            "src/node_modules/@nobody/pkg/X.sol, node_modules/@nobody/pkg/X.sol"),
+              std::string::npos)
+        << lines[0];
+    EXPECT_NE(lines[0].find("[E2001]"), std::string::npos) << lines[0];
+}

@@ -42,7 +42,8 @@ const ast::Call* find_call(const ast::Expression& e, std::string_view callee_tex
 }
 
 TEST(Library, ParserKeepsUsingDirectivesAndFileLevelDeclarations) {
-    FrontendResult r = check_sources({{"lib.sol", library_source}}, {"", false});
+    FrontendResult r = check_sources({{"lib.sol", library_source}},
+                                     {.contracts_dir = "", .remappings = {}, .check = false});
     ASSERT_TRUE(r.ok()) << render_all(r.sources, r.diagnostics.sorted(), false);
     const ast::SourceUnit& unit = r.units.at(0)->unit;
     EXPECT_EQ(unit.file_level.kind, ast::ContractKind::file_level);
@@ -58,7 +59,8 @@ TEST(Library, ParserKeepsUsingDirectivesAndFileLevelDeclarations) {
 }
 
 TEST(Library, PrintedSourceRoundTrips) {
-    FrontendResult r = check_sources({{"lib.sol", library_source}}, {"", false});
+    FrontendResult r = check_sources({{"lib.sol", library_source}},
+                                     {.contracts_dir = "", .remappings = {}, .check = false});
     ASSERT_TRUE(r.ok());
     std::string printed = print_source(r.units.at(0)->unit);
     EXPECT_NE(printed.find("using {unwrap} for Box global;"), std::string::npos) << printed;

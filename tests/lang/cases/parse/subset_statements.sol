@@ -1,6 +1,6 @@
 contract Statements {
     function f(address a) public returns (uint) {
-        assembly { let x := 1 }
+        assembly { if 1 { } }
         try Other(a).g() returns (uint v) { return v; } catch { return 0; }
         g({x: 1, y: 2});
         uint[3] memory xs = [uint(1), 2, 3];
@@ -10,9 +10,10 @@ contract Statements {
     }
 }
 // ----
-// tests/lang/cases/parse/subset_statements.sol:3:9: error: inline assembly is not supported by Mallory's subset (LANGUAGE.md §4) [E4005]
-//     3 |         assembly { let x := 1 }
-//       |         ^~~~~~~~
+// tests/lang/cases/parse/subset_statements.sol:3:20: error: Yul 'if' (conditional) is outside Mallory's subset of inline assembly [E4005]
+//     3 |         assembly { if 1 { } }
+//       |                    ^~
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
 // tests/lang/cases/parse/subset_statements.sol:6:29: error: inline array literals '[a, b, c]' are not supported by Mallory's subset (LANGUAGE.md §4) [E4013]
 //     6 |         uint[3] memory xs = [uint(1), 2, 3];
 //       |                             ^

@@ -1,0 +1,303 @@
+// inline_assembly := 'assembly' ['"evmasm"'] ['(' string (',' string)* ')'] yul_block
+// yul_block       := '{' yul_statement* '}'
+// yul_statement   := yul_block | 'let' yul_name (',' yul_name)* [':=' yul_expr]
+//                  | yul_name (',' yul_name)* ':=' yul_expr | yul_call
+// yul_expr        := yul_call | yul_name | number | 'true' | 'false'
+// yul_call        := yul_name '(' [yul_expr (',' yul_expr)*] ')'
+// yul_name        := [a-zA-Z_$][a-zA-Z_$0-9.]*         -- `x.slot` is one name, split after
+#include "lang/parser/yul.hpp"
+
+#include "lang/parser/lexer.hpp"
+#include "lang/yul_builtins.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace mallory::lang::parser {
+
+namespace {
+
+constexpr int max_yul_depth = 200;
+
+bool is_yul_name_char(char c) {
+    return is_ident_char(c) || c == '.';
+}
+
+/// Yul's keywords: never a name (solc's Yul scanner reads a bare `hex` as an illegal token).
+bool is_yul_keyword(std::string_view word) {
+    return word == "let" || word == "function" || word == "if" || word == "switch" ||
+           word == "case" || word == "default" || word == "for" || word == "break" ||
+           word == "continue" || word == "leave" || word == "true" || word == "false" ||
+           word == "hex";
+}
+
+/// The Yul statements solc has that Mallory's subset leaves out, with why in one phrase.
+const char* outside_subset(std::string_view word) {
+    if (word == "if" || word == "switch" || word == "case" || word == "default")
+        return "conditional";
+    if (word == "for" || word == "break" || word == "continue") return "loop";
+    if (word == "function" || word == "leave") return "function definition";
+    return nullptr;
+}
+
+class YulParser {
+public:
+    YulParser(const char* first, const char* last, const ParseState& state)
+        : m_at(first), m_last(last), m_state(state) {}
+
+    const char* at() const { return m_at; }
+
+    void assembly(ast::InlineAssembly& out) {
+        const char* begin = m_at;
+        m_at += 8; // "assembly"
+        skip();
+        if (peek() == '"') dialect();
+        if (peek() == '(') flags(out.flags);
+        skip();
+        if (peek() != '{') fail(m_at, "expected '{' to open the inline assembly block");
+        block(out.body, 0);
+        out.span = m_state.span(begin, m_at);
+    }
+
+private:
+    const char* m_at;
+    const char* m_last;
+    const ParseState& m_state;
+
+    void skip() { m_at = skip_trivia(m_at, m_last); }
+    char peek() {
+        skip();
+        return m_at == m_last ? '\0' : *m_at;
+    }
+    [[noreturn]] void fail(const char* where, std::string message) const {
+        throw_issue(DiagCode::SyntaxError, where, token_end(where, m_last), std::move(message));
+    }
+    [[noreturn]] void outside(const char* where, const char* end, std::string message) const {
+        throw_issue(DiagCode::UnsupportedAssembly, where, end, std::move(message),
+                    "Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that "
+                    "computes on stack values with sload/sstore (LANGUAGE.md §4.1)");
+    }
+    /// Consumes `c` if it comes next.
+    bool accept(char c) {
+        if (peek() != c) return false;
+        ++m_at;
+        return true;
+    }
+    void expect(char c, const char* what) {
+        if (peek() != c)
+            fail(m_at, fmt::format("expected {} in inline assembly, found {}", what,
+                                   describe_token(m_at, m_last)));
+        ++m_at;
+    }
+
+    std::string string_literal() {
+        const char* open = m_at++;
+        while (m_at != m_last && *m_at != '"' && *m_at != '\n')
+            ++m_at;
+        if (m_at == m_last || *m_at != '"') fail(open, "unterminated string literal");
+        ++m_at;
+        return std::string(open + 1, m_at - 1);
+    }
+
+    void dialect() {
+        const char* begin = m_at;
+        if (string_literal() != "evmasm")
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        "only the \"evmasm\" inline assembly dialect exists");
+    }
+
+    void flags(std::vector<std::string>& out) {
+        const char* begin = m_at;
+        ++m_at; // '('
+        do {
+            if (peek() != '"') fail(m_at, "expected a string literal as inline assembly flag");
+            out.push_back(string_literal());
+        } while (accept(','));
+        expect(')', "')' after the inline assembly flags");
+        // solc's SyntaxChecker (7026): the one flag it knows may be given once.
+        if (std::count(out.begin(), out.end(), "memory-safe") > 1)
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        "Inline assembly marked memory-safe multiple times.");
+    }
+
+    void block(std::vector<ast::YulStatement>& out, int depth) {
+        if (depth > max_yul_depth) fail(m_at, "inline assembly nested too deeply");
+        expect('{', "'{'");
+        while (peek() != '}') {
+            if (m_at == m_last) fail(m_at, "expected '}' to close the inline assembly block");
+            out.push_back(statement(depth));
+        }
+        ++m_at;
+    }
+
+    Name name() {
+        skip();
+        const char* begin = m_at;
+        if (m_at == m_last || !is_ident_start(*m_at))
+            fail(m_at,
+                 fmt::format("expected a Yul identifier, found {}", describe_token(m_at, m_last)));
+        while (m_at != m_last && is_yul_name_char(*m_at))
+            ++m_at;
+        return {std::string(begin, m_at), m_state.span(begin, m_at)};
+    }
+
+    /// A name that a `let` declares or an assignment writes: neither a keyword nor a builtin.
+    Name target_name(bool declaring) {
+        skip();
+        const char* begin = m_at;
+        Name n = name();
+        if (is_yul_keyword(n.text))
+            fail(begin, fmt::format("expected a Yul identifier, found the keyword '{}'", n.text));
+        if (is_evm_builtin_name(n.text))
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        declaring
+                            ? fmt::format("Cannot use builtin function name \"{}\" as "
+                                          "identifier name.",
+                                          n.text)
+                            : fmt::format("Cannot assign to builtin function \"{}\".", n.text));
+        return n;
+    }
+
+    ast::YulExpression identifier(Name n) {
+        ast::YulExpression e;
+        e.kind = ast::YulExpression::Kind::identifier;
+        e.span = e.name_span = n.span;
+        // `x.slot`: a suffix that Solidity gives meaning to, on a Solidity variable.
+        const auto dot = n.text.rfind('.');
+        const std::string_view tail = dot == std::string::npos
+                                          ? std::string_view{}
+                                          : std::string_view(n.text).substr(dot + 1);
+        if (tail == "slot" || tail == "offset" || tail == "length" || tail == "address" ||
+            tail == "selector") {
+            e.suffix = std::string(tail);
+            n.text.resize(dot);
+        }
+        e.name = std::move(n.text);
+        return e;
+    }
+
+    ast::YulStatement statement(int depth) {
+        skip();
+        const char* begin = m_at;
+        ast::YulStatement s;
+        if (*m_at == '{') {
+            s.kind = ast::YulStatement::Kind::block;
+            block(s.body, depth + 1);
+        } else {
+            const std::string_view word = word_at(m_at, m_last);
+            if (const char* what = outside_subset(word))
+                outside(m_at, m_at + word.size(),
+                        fmt::format("Yul '{}' ({}) is outside Mallory's subset of inline assembly",
+                                    word, what));
+            if (word == "let")
+                let(s, depth);
+            else
+                assignment_or_call(s, depth);
+        }
+        s.span = m_state.span(begin, m_at);
+        return s;
+    }
+
+    void let(ast::YulStatement& s, int depth) {
+        m_at += 3;
+        s.kind = ast::YulStatement::Kind::let;
+        do
+            s.targets.push_back(identifier(target_name(true)));
+        while (accept(','));
+        if (peek() == ':' && m_at + 1 != m_last && m_at[1] == '=') {
+            m_at += 2;
+            s.value.push_back(expression(depth + 1));
+        }
+    }
+
+    void assignment_or_call(ast::YulStatement& s, int depth) {
+        const char* begin = m_at;
+        Name first = name();
+        if (peek() == '(') {
+            s.kind = ast::YulStatement::Kind::expression;
+            s.value.push_back(call(std::move(first), depth + 1));
+            return;
+        }
+        m_at = begin; // read the first target again, as a target
+        s.kind = ast::YulStatement::Kind::assign;
+        s.targets.push_back(identifier(target_name(false)));
+        while (peek() == ',') {
+            ++m_at;
+            s.targets.push_back(identifier(target_name(false)));
+        }
+        if (peek() != ':' || m_at + 1 == m_last || m_at[1] != '=')
+            fail(m_at, fmt::format("expected ':=' or '(' after a Yul identifier, found {}",
+                                   describe_token(m_at, m_last)));
+        m_at += 2;
+        s.value.push_back(expression(depth + 1));
+    }
+
+    ast::YulExpression call(Name callee, int depth) {
+        if (depth > max_yul_depth) fail(m_at, "inline assembly nested too deeply");
+        ast::YulExpression e;
+        e.kind = ast::YulExpression::Kind::call;
+        e.name_span = callee.span;
+        e.name = std::move(callee.text);
+        ++m_at; // '('
+        if (peek() != ')') {
+            do
+                e.arguments.push_back(expression(depth + 1));
+            while (accept(','));
+        }
+        expect(')', "')' or ',' in the arguments");
+        e.span = {e.name_span.file, e.name_span.begin, m_state.offset(m_at)};
+        return e;
+    }
+
+    ast::YulExpression expression(int depth) {
+        skip();
+        const char* begin = m_at;
+        if (m_at != m_last && is_digit(*m_at)) return number();
+        if (m_at != m_last && (*m_at == '"' || *m_at == '\''))
+            outside(m_at, token_end(m_at, m_last),
+                    "a Yul string literal is outside Mallory's subset of inline assembly");
+        Name n = name();
+        if (n.text == "true" || n.text == "false") {
+            ast::YulExpression e;
+            e.span = e.name_span = n.span;
+            e.name = std::move(n.text);
+            return e;
+        }
+        if (n.text == "hex" && peek() != '(')
+            outside(begin, m_at, "a Yul hex string literal is outside Mallory's subset");
+        if (peek() == '(') return call(std::move(n), depth);
+        if (is_yul_keyword(n.text))
+            fail(begin, fmt::format("expected a Yul expression, found the keyword '{}'", n.text));
+        if (is_evm_builtin_name(n.text))
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        fmt::format("Builtin function \"{}\" must be called.", n.text));
+        return identifier(std::move(n));
+    }
+
+    ast::YulExpression number() {
+        const char* begin = m_at;
+        while (m_at != m_last && is_ident_char(*m_at))
+            ++m_at;
+        // A leading zero before a digit reads as octal in C; Yul rejects it (solc 1465).
+        if (m_at - begin > 1 && begin[0] == '0' && is_digit(begin[1]))
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        "Illegal token: Octal numbers not allowed.");
+        ast::YulExpression e;
+        e.span = e.name_span = m_state.span(begin, m_at);
+        e.name = std::string(begin, m_at);
+        return e;
+    }
+};
+
+} // namespace
+
+bool parse_inline_assembly(const char*& first, const char* last, const ParseState& state,
+                           ast::InlineAssembly& out) {
+    if (word_at(first, last) != "assembly") return false;
+    YulParser parser(first, last, state);
+    parser.assembly(out);
+    first = parser.at();
+    return true;
+}
+
+} // namespace mallory::lang::parser

@@ -1,0 +1,39 @@
+#pragma once
+/// Mallory's subset of Yul (LANGUAGE.md §4.1) as one table: the builtins inline assembly may
+/// call, with their arity and the VM instruction each becomes. The checker rejects every other
+/// builtin by name; the code generator emits from the same entry.
+
+#include "lang/ast.hpp"
+#include "vm/opcodes.hpp"
+#include "vm/u256.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace mallory::lang {
+
+struct YulBuiltin {
+    std::string_view name;
+    vm::Op op;
+    unsigned arguments;
+    bool returns; ///< one value (every builtin here returns one value or none)
+    /// The VM takes the first two operands in the other order than Yul writes them: Yul's
+    /// `shl(shift, value)` is the VM's `value shift -- value<<shift`.
+    bool swapped;
+};
+
+/// The builtin called `name`, nullptr when it is outside the subset (or not a builtin).
+const YulBuiltin* find_yul_builtin(std::string_view name);
+
+/// Whether `name` is one of Yul's EVM builtins (in the subset or not): a `let` cannot declare it.
+bool is_evm_builtin_name(std::string_view name);
+
+/// Whether an assembly block calls sload or sstore (the analyzer cannot tie those slots to
+/// variables; storage-pointer moves like `r.slot := s` alone do not count).
+bool yul_uses_storage(const ast::InlineAssembly& a);
+
+/// The word a Yul literal stands for: decimal, 0x-hex, `true` (1) or `false` (0); nullopt when
+/// it is not one of these or does not fit in 256 bits.
+std::optional<vm::U256> yul_literal_value(const ast::YulExpression& literal);
+
+} // namespace mallory::lang
