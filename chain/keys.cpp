@@ -4,23 +4,10 @@
 
 #include <cstring>
 #include <fmt/format.h>
-#include <secp256k1.h>
-#include <secp256k1_recovery.h>
 
 namespace mallory::chain {
 
 namespace {
-
-/// The one secp256k1 context of the process: created once, never modified afterwards, so it
-/// is safe to share between threads (libsecp256k1's documented contract).
-const secp256k1_context* context() noexcept {
-    static secp256k1_context* const ctx = secp256k1_context_create(SECP256K1_CONTEXT_NONE);
-    return ctx;
-}
-
-/// n/2, the largest s a canonical (EIP-2) signature may have.
-constexpr U256 half_order{0xDFE92F46681B20A0ULL, 0x5D576E7357A4501DULL, 0xFFFFFFFFFFFFFFFFULL,
-                          0x7FFFFFFFFFFFFFFFULL};
 
 int hex_digit(char c) noexcept {
     if (c >= '0' && c <= '9') return c - '0';
@@ -37,7 +24,7 @@ std::string_view strip_0x(std::string_view s) noexcept {
 } // namespace
 
 PrivateKey PrivateKey::from_bytes(const Hash& secret) {
-    if (secp256k1_ec_seckey_verify(context(), secret.data()) != 1)
+    if (!vm::secp256k1::valid_secret(secret))
         throw KeyError("invalid secp256k1 private key (zero or not below the curve order)");
     return PrivateKey{secret};
 }
@@ -52,15 +39,9 @@ PrivateKey PrivateKey::dev(std::string_view name) {
 }
 
 std::array<std::uint8_t, 64> PrivateKey::public_key() const {
-    secp256k1_pubkey pk;
-    if (secp256k1_ec_pubkey_create(context(), &pk, m_secret.data()) != 1)
-        throw KeyError("cannot derive the public key");
-    std::uint8_t out[65];
-    std::size_t len = sizeof out;
-    secp256k1_ec_pubkey_serialize(context(), out, &len, &pk, SECP256K1_EC_UNCOMPRESSED);
-    std::array<std::uint8_t, 64> r;
-    std::memcpy(r.data(), out + 1, 64);
-    return r;
+    const auto key = vm::secp256k1::public_key(m_secret);
+    if (!key) throw KeyError("cannot derive the public key");
+    return *key;
 }
 
 Address PrivateKey::address() const {
@@ -68,41 +49,19 @@ Address PrivateKey::address() const {
 }
 
 Signature PrivateKey::sign(const Hash& digest) const {
-    secp256k1_ecdsa_recoverable_signature rs;
-    if (secp256k1_ecdsa_sign_recoverable(context(), &rs, digest.data(), m_secret.data(), nullptr,
-                                         nullptr) != 1)
-        throw KeyError("signing failed");
-    std::uint8_t compact[64];
-    int recid = 0;
-    secp256k1_ecdsa_recoverable_signature_serialize_compact(context(), compact, &recid, &rs);
-    return {vm::load_be(compact), vm::load_be(compact + 32), static_cast<std::uint8_t>(recid)};
+    const auto sig = vm::secp256k1::sign(digest, m_secret);
+    if (!sig) throw KeyError("signing failed");
+    return *sig;
 }
 
 Address address_of(const std::array<std::uint8_t, 64>& public_key) noexcept {
-    const Hash h = vm::keccak256(BytesView{public_key});
-    Address a;
-    std::memcpy(a.bytes.data(), h.data() + 12, 20);
-    return a;
+    return vm::secp256k1::address_of(public_key);
 }
 
 std::optional<Address> recover(const Hash& digest, const Signature& sig) noexcept {
-    if (sig.recovery_id > 1 || sig.r.is_zero() || sig.s.is_zero() || sig.s > half_order)
-        return std::nullopt;
-    std::uint8_t compact[64];
-    vm::store_be(compact, sig.r);
-    vm::store_be(compact + 32, sig.s);
-    secp256k1_ecdsa_recoverable_signature rs;
-    if (secp256k1_ecdsa_recoverable_signature_parse_compact(context(), &rs, compact,
-                                                            sig.recovery_id) != 1)
-        return std::nullopt; // r or s not below the curve order
-    secp256k1_pubkey pk;
-    if (secp256k1_ecdsa_recover(context(), &pk, &rs, digest.data()) != 1) return std::nullopt;
-    std::uint8_t out[65];
-    std::size_t len = sizeof out;
-    secp256k1_ec_pubkey_serialize(context(), out, &len, &pk, SECP256K1_EC_UNCOMPRESSED);
-    std::array<std::uint8_t, 64> pub;
-    std::memcpy(pub.data(), out + 1, 64);
-    return address_of(pub);
+    const auto key = vm::secp256k1::recover(digest, sig, vm::secp256k1::UpperS::reject);
+    if (!key) return std::nullopt;
+    return vm::secp256k1::address_of(*key);
 }
 
 std::string to_checksum(const Address& a) {

@@ -1,8 +1,9 @@
 #pragma once
-// Accounts' keys as on Ethereum: secp256k1 (libsecp256k1) key pairs, addresses
-// keccak256(uncompressed public key without its 0x04 prefix)[12:], recoverable ECDSA
-// signatures (RFC 6979 nonces, low s), EIP-55 checksummed address text.
+// Accounts' keys as on Ethereum: secp256k1 key pairs (the curve itself is vm/secp256k1.hpp),
+// addresses keccak256(uncompressed public key without its 0x04 prefix)[12:], recoverable ECDSA
+// signatures of transactions (RFC 6979 nonces, low s), EIP-55 checksummed address text.
 
+#include "vm/secp256k1.hpp"
 #include "vm/types.hpp"
 
 #include <optional>
@@ -19,12 +20,7 @@ using vm::Hash;
 using vm::U256;
 
 /// A recoverable ECDSA signature: r, s and the recovery id (0 or 1, the parity of R's y).
-struct Signature {
-    U256 r;
-    U256 s;
-    std::uint8_t recovery_id = 0;
-    friend bool operator==(const Signature&, const Signature&) = default;
-};
+using Signature = vm::secp256k1::Signature;
 
 /// Thrown at the API edge for a malformed key, address or hex text; the message says why.
 class KeyError : public std::invalid_argument {

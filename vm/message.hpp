@@ -45,7 +45,8 @@ struct Message {
     X(InvalidCode, "code failed to load or verify")                                                \
     X(NativeFailure, "native handler failed")                                                      \
     X(Timeout, "timeout: the wall-clock limit was reached")                                        \
-    X(OutOfMemory, "out of memory: the memory limit was reached")
+    X(OutOfMemory, "out of memory: the memory limit was reached")                                  \
+    X(PrecompileFailure, "precompiled contract rejected its input")
 
 /// How a frame ended. Only Success keeps state changes; only Success and Revert keep the
 /// unused gas; every other failure consumes all of the frame's gas.

@@ -1,7 +1,9 @@
 #pragma once
-// The EVM's precompiled contracts that Mallory runs: accounts 0x02 (SHA-256), 0x03
-// (RIPEMD-160) and 0x04 (identity). A call to one of them runs no bytecode: the executor asks
-// here first, with the EVM's gas formula (a base cost plus a cost per word of input).
+// The EVM's precompiled contracts that Mallory runs: 0x01 (ecrecover), 0x02 (SHA-256), 0x03
+// (RIPEMD-160), 0x04 (identity), 0x05 (modexp), 0x06/0x07 (BN254 addition and scalar
+// multiplication) and 0x09 (BLAKE2b F). A call to one of them runs no bytecode: the executor
+// asks here first, with the EVM's price for the input. Not implemented: the BN254 pairing
+// check (0x08) and the KZG point evaluation (0x0a); calls to them go to ordinary empty accounts.
 
 #include "vm/message.hpp"
 
@@ -10,8 +12,8 @@
 namespace mallory::vm {
 
 /// The result of calling precompile `msg.code_address`, or nothing when that address is not
-/// one Mallory implements (the call then goes on as to any other account). Out of gas consumes
-/// all of `msg.gas`, as on the EVM.
+/// one Mallory implements (the call then goes on as to any other account). Out of gas and an
+/// invalid input (Status::PrecompileFailure) consume all of `msg.gas`, as on the EVM.
 std::optional<Result> run_precompile(const Message& msg);
 
 } // namespace mallory::vm
