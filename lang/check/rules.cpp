@@ -204,6 +204,8 @@ void Checker::check_contract_rules(ContractInfo* c) {
         add(s);
     for (const EnumInfo* e : c->enums)
         add(e);
+    for (const UserValueTypeInfo* v : c->value_types)
+        add(v);
     for (const EventInfo* e : c->events)
         add(e);
     for (const ErrorInfo* e : c->errors)
