@@ -231,6 +231,15 @@ void Checker::define_operator(UsingEntry& entry, const ast::UsingDirective& u,
                           text_of(uf.path.span), to_string(*want), op));
         return;
     }
+    // Two functions for one operator of one directive clash even where it is never used.
+    for (const auto& [text, other] : entry.operators)
+        if (text == op && other != f && other->parameter_types.size() == n) {
+            error(DiagCode::AmbiguousOverload, uf.path.span,
+                  fmt::format("User-defined {} operator {} has more than one definition matching "
+                              "the operand type visible in the current scope.",
+                              n == 1 ? "unary" : "binary", op));
+            return;
+        }
     entry.operators.push_back({op, f});
 }
 
