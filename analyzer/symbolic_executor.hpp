@@ -114,6 +114,9 @@ private:
     void declaration(const lang::ast::VariableDeclarationStatement& s);
     void return_statement(const lang::ast::ReturnStatement& s);
     void modifier_chain(const check::FunctionInfo& f, std::size_t index);
+    /// `a + b` on a user-defined value type: the call of the function that defines `+`.
+    z3::expr user_operator(const check::FunctionInfo& f, std::vector<z3::expr> args,
+                           lang::Span span);
     std::vector<z3::expr> call_internal(const check::FunctionInfo& f,
                                         const std::vector<z3::expr>& args, lang::Span span);
 

@@ -428,6 +428,8 @@ z3::expr Executor::assignment(const ast::Assignment& a) {
 
 z3::expr Executor::unary(const ast::Unary& u) {
     using U = ast::UnaryOp;
+    if (const check::FunctionInfo* f = info_of(u).call.function) // user-defined operator
+        return user_operator(*f, {eval(u.operand)}, u.span);
     switch (u.op) {
     case U::logical_not:
         return from_bool(m_env.ctx, !truth(u.operand));
@@ -460,6 +462,15 @@ z3::expr Executor::unary(const ast::Unary& u) {
     unsupported("signed negation", u.span);
 }
 
+z3::expr Executor::user_operator(const check::FunctionInfo& f, std::vector<z3::expr> args,
+                                 lang::Span span) {
+    const check::ContractInfo* saved = m_lexical;
+    std::vector<z3::expr> r = call_internal(f, args, span);
+    m_lexical = saved;
+    if (r.size() != 1) unsupported("a user-defined operator without one result", span);
+    return r.front();
+}
+
 z3::expr Executor::binary(const ast::Binary& b) {
     using B = ast::BinaryOp;
     if (b.op == B::logical_and || b.op == B::logical_or) {
@@ -469,6 +480,10 @@ z3::expr Executor::binary(const ast::Binary& b) {
         const z3::expr r = truth(b.rhs);
         m_cond = saved;
         return from_bool(m_env.ctx, b.op == B::logical_and ? a && r : a || r);
+    }
+    if (const check::FunctionInfo* f = info_of(b).call.function) { // user-defined operator
+        z3::expr lhs = eval(b.lhs); // left to right, as solc evaluates an operator's call
+        return user_operator(*f, {lhs, eval(b.rhs)}, b.span);
     }
     for (const ast::Expression* side : {&b.lhs, &b.rhs}) {
         const check::Type& t = *info(*side).type;

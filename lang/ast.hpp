@@ -445,6 +445,13 @@ struct EnumDefinition : Node {
     std::vector<EnumValue> values;
 };
 
+/// `type Price is uint128;`: a user-defined value type over an elementary value type.
+struct UserValueTypeDefinition : Node {
+    std::string name;
+    Span name_span;
+    TypeName underlying;
+};
+
 struct EventDefinition : Node {
     std::string name;
     Span name_span;
@@ -493,7 +500,7 @@ struct FunctionDefinition : Node {
 
 using ContractMemberVariant =
     x3::variant<StateVariableDeclaration, StructDefinition, EnumDefinition, EventDefinition,
-                ErrorDefinition, ModifierDefinition, FunctionDefinition>;
+                ErrorDefinition, ModifierDefinition, FunctionDefinition, UserValueTypeDefinition>;
 
 struct ContractMember : ContractMemberVariant {
     using ContractMemberVariant::ContractMemberVariant;
@@ -520,6 +527,7 @@ enum class ContractKind : std::uint8_t {
 /// One function in `using {f, L.g} for T;`.
 struct UsingFunction : Node {
     UserDefinedTypeName path;
+    std::string op; ///< `f as +`: the user-defined operator it implements; empty when none
 };
 
 /// `using L for T;`, `using L for *;`, `using {f, g} for T [global];`.

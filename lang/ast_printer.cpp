@@ -258,7 +258,8 @@ std::string using_text(const ast::UsingDirective& u) {
     } else {
         std::string list;
         for (const auto& f : u.functions)
-            list += (list.empty() ? "" : ", ") + TypePrinter{}.node(f.path);
+            list += (list.empty() ? "" : ", ") + TypePrinter{}.node(f.path) +
+                    (f.op.empty() ? "" : " as " + f.op);
         text += "{" + list + "}";
     }
     text += " for " + (u.type ? print_type(*u.type) : std::string("*"));
@@ -498,6 +499,9 @@ struct SourcePrinter {
         for (const auto& v : e.values)
             values += (values.empty() ? "" : ", ") + v.name;
         line("enum " + e.name + " { " + values + " }");
+    }
+    void decl(const ast::UserValueTypeDefinition& d) {
+        line("type " + d.name + " is " + print_type(d.underlying) + ";");
     }
     void decl(const ast::EventDefinition& e) {
         line("event " + e.name + "(" + variables_text(e.parameters) + ")" +
@@ -841,6 +845,9 @@ struct TreePrinter {
             for (const auto& v : e.values)
                 line("Value " + v.name, v.span);
         });
+    }
+    void decl(const ast::UserValueTypeDefinition& d) {
+        line("UserValueType " + d.name + " is " + print_type(d.underlying), d.span);
     }
     void decl(const ast::EventDefinition& e) {
         line("Event " + e.name + (e.anonymous ? " anonymous" : ""), e.span);

@@ -111,7 +111,7 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
             }
             TypePtr t = check_expr(c.arguments[0]);
             if (is_error(t)) return set_type(c.id, address_type(true));
-            bool ok = t->kind == TypeKind::address ||
+            bool ok = (t->kind == TypeKind::address && !t->user_value) ||
                       (t->kind == TypeKind::contract && can_receive_ether(t->contract));
             if (!ok) {
                 auto& d =
@@ -144,6 +144,13 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
         }
         TypePtr t = type_expression(c.arguments[0]);
         if (is_error(t)) return set_type(c.id, error_type());
+        if (t->user_value) {
+            error(DiagCode::UnsupportedMember, span_of(c.arguments[0]),
+                  fmt::format("Invalid type for argument in the function call. An enum type, "
+                              "contract type or an integer type is required, but {} provided.",
+                              type_text(type_type(t))));
+            return set_type(c.id, error_type());
+        }
         if (t->kind != TypeKind::integer && t->kind != TypeKind::contract) {
             error(DiagCode::UnsupportedMember, span_of(c.arguments[0]),
                   fmt::format("type(...) is supported for integer types only in Mallory's subset, "
@@ -223,6 +230,8 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
     }
     case TypeKind::function:
         if (ft->call_kind == CallKind::builtin) return set_type(c.id, call_builtin(c, ft));
+        if (ft->call_kind == CallKind::conversion)
+            return set_type(c.id, check_value_type_call(c, ft));
         return set_type(c.id, call_function(c, ft));
     case TypeKind::event: {
         if (!in_emit) {

@@ -190,6 +190,24 @@ public:
     /// `x.f` where `f` is attached to x's type by a `using` in scope: the function type without
     /// its first parameter (bound to x), or nullptr when no attached function matches.
     TypePtr bound_member(const ast::MemberAccess& m, const TypePtr& object);
+
+    // ---- value_types.cpp ----
+    void declare_value_type(ContractInfo* c, const ast::UserValueTypeDefinition& d);
+    /// `Price.wrap` / `Price.unwrap`: a special function (CallKind::conversion).
+    TypePtr value_type_member(const ast::MemberAccess& m, const TypePtr& of);
+    TypePtr check_value_type_call(const ast::Call& c, const TypePtr& fn);
+    struct UsingEntry;
+    /// `f as op` in a `using` directive: checks solc's rules and records it in `entry`.
+    void define_operator(UsingEntry& entry, const ast::UsingDirective& u,
+                         const ast::UsingFunction& uf, const FunctionInfo* f);
+    std::vector<const FunctionInfo*>
+    operator_definitions(const std::string& op, const Type& operand, std::size_t arity) const;
+    /// A binary or unary operator on a user-defined value type: the type of the call of its
+    /// user-defined operator (or the error type, reported); nullopt when no operand is one.
+    std::optional<TypePtr> user_binary_operator(const ast::Binary& b, const TypePtr& l,
+                                                const TypePtr& r);
+    std::optional<TypePtr> user_unary_operator(const ast::Unary& u, const TypePtr& t);
+    TypePtr use_operator(ast::NodeId id, const FunctionInfo* f, Span span);
     const FunctionInfo* pick_bound(const ast::Call& c,
                                    const std::vector<const FunctionInfo*>& candidates,
                                    const std::vector<TypePtr>& arg_types);
@@ -245,6 +263,8 @@ public:
     /// One `using` directive: the functions it attaches and to which type (nullptr for `*`).
     struct UsingEntry {
         std::vector<const FunctionInfo*> functions;
+        /// `{f as +}`: user-defined operators (global directives for value types only).
+        std::vector<std::pair<std::string, const FunctionInfo*>> operators;
         TypePtr type;
         Span span;
     };

@@ -214,7 +214,7 @@ const Declaration* Checker::lookup_type_path(const std::vector<std::string>& pat
     if (contract) {
         if (auto* list = contract_members(contract, path[0]))
             for (const Declaration* d : *list)
-                if (d->kind == DeclKind::struct_ || d->kind == DeclKind::enum_) found = d;
+                if (is_type_declaration(*d)) found = d;
     }
     if (!found) {
         auto& scope = m_file_scopes[file];
@@ -257,7 +257,7 @@ const Declaration* Checker::lookup_type_path(const std::vector<std::string>& pat
         if (c) {
             if (auto* list = contract_members(c, path[i]))
                 for (const Declaration* d : *list)
-                    if (d->kind == DeclKind::struct_ || d->kind == DeclKind::enum_) next = d;
+                    if (is_type_declaration(*d)) next = d;
         }
         if (!next) {
             if (report)
@@ -420,6 +420,8 @@ void Checker::declare_members(ContractInfo* c) {
                       fmt::format("enum '{}' has more than 256 values", ed->name));
             m_model.bind(ed, e);
             c->enums.push_back(e);
+        } else if (const auto* vd = boost::get<ast::UserValueTypeDefinition>(&var)) {
+            declare_value_type(c, *vd);
         } else if (const auto* evd = boost::get<ast::EventDefinition>(&var)) {
             auto* e = m_model.make<EventInfo>();
             e->name = evd->name;
@@ -505,6 +507,8 @@ void Checker::build_member_tables(const ContractInfo* c) {
             add(s);
         for (const EnumInfo* e : x->enums)
             add(e);
+        for (const UserValueTypeInfo* v : x->value_types)
+            add(v);
         for (const EventInfo* e : x->events)
             add(e);
         for (const ErrorInfo* e : x->errors)
@@ -580,6 +584,8 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
             } else if (const auto* e = dynamic_cast<const EnumInfo*>(d)) {
                 t.kind = TypeKind::enum_;
                 t.enum_info = e;
+            } else if (const auto* v = dynamic_cast<const UserValueTypeInfo*>(d)) {
+                return v->type ? v->type : error_type();
             } else {
                 ck.error(DiagCode::NotAType, u.span, fmt::format("'{}' is not a type", d->name));
                 return error_type();

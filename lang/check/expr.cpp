@@ -215,7 +215,7 @@ bool Checker::expect_convertible(const TypePtr& from, const TypePtr& to, Span sp
     if (is_error(from) || is_error(to)) return true;
     if (implicitly_convertible(*from, *to)) return true;
     std::string prefix = what.empty() ? "" : std::string(what) + ": ";
-    if (from->kind == TypeKind::rational && to->kind == TypeKind::integer) {
+    if (from->kind == TypeKind::rational && to->kind == TypeKind::integer && !to->user_value) {
         if (!is_integral(from->value)) {
             error(DiagCode::FractionalNumber, span,
                   fmt::format("{}{} is not an integer and cannot be converted to {}", prefix,
@@ -427,6 +427,10 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
         t.kind = TypeKind::enum_;
         t.enum_info = static_cast<const EnumInfo*>(d);
         return type_type(std::make_shared<const Type>(std::move(t)));
+    }
+    case DeclKind::user_value_type: {
+        TypePtr t = static_cast<const UserValueTypeInfo*>(d)->type;
+        return t && !is_error(t) ? type_type(t) : error_type();
     }
     case DeclKind::event: {
         Type t;
@@ -745,6 +749,12 @@ Folded fold(ast::BinaryOp op, const Rational& a, const Rational& b) {
 TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr& r, Span span,
                                ast::NodeId id) {
     if (is_error(l) || is_error(r)) return error_type();
+    if (l->user_value || r->user_value) { // compound assignments: no user-defined operators
+        error(DiagCode::OperatorTypes, span,
+              fmt::format("Operator {} not compatible with types {} and {}.", binary_op_text(op),
+                          to_string(*l), to_string(*r)));
+        return error_type();
+    }
     auto incompatible = [&](std::string extra = {}) {
         auto& d = error(DiagCode::OperatorTypes, span,
                         fmt::format("operator '{}' is not compatible with types {} and {}{}",
@@ -873,12 +883,14 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
 TypePtr Checker::check_binary(const ast::Binary& b) {
     TypePtr l = check_expr(b.lhs);
     TypePtr r = check_expr(b.rhs);
+    if (auto user = user_binary_operator(b, l, r)) return set_type(b.id, *user);
     return set_type(b.id, binary_result(b.op, l, r, b.span, b.id));
 }
 
 TypePtr Checker::check_unary(const ast::Unary& u) {
     TypePtr t = check_expr(u.operand);
     if (is_error(t)) return set_type(u.id, t);
+    if (auto user = user_unary_operator(u, t)) return set_type(u.id, *user);
     Span sp = u.span;
     switch (u.op) {
     case ast::UnaryOp::negate:
@@ -1196,7 +1208,7 @@ TypePtr Checker::check_index(const ast::IndexAccess& ia) {
         return set_type(ia.id, error_type());
     }
     Location loc = base->location;
-    switch (base->kind) {
+    switch (base->user_value ? TypeKind::error : base->kind) { // a `bytes32` value type: no `[i]`
     case TypeKind::mapping: {
         expect(*ia.index, base->key, "mapping key");
         info(ia.id).lvalue = true;
@@ -1214,7 +1226,7 @@ TypePtr Checker::check_index(const ast::IndexAccess& ia) {
                     error(DiagCode::IndexRule, span_of(*ia.index),
                           fmt::format("index {} is out of bounds for {} (length {})",
                                       rational_text(it->value), to_string(*base), *base->length));
-            } else if (it->kind != TypeKind::integer || it->is_signed) {
+            } else if (it->kind != TypeKind::integer || it->is_signed || it->user_value) {
                 error(
                     DiagCode::IndexRule, span_of(*ia.index),
                     fmt::format("array index must be an unsigned integer, not {}", to_string(*it)));
@@ -1226,7 +1238,8 @@ TypePtr Checker::check_index(const ast::IndexAccess& ia) {
     case TypeKind::bytes:
     case TypeKind::fixed_bytes: {
         TypePtr it = check_expr(*ia.index);
-        if (!is_error(it) && !(it->kind == TypeKind::integer && !it->is_signed) &&
+        if (!is_error(it) &&
+            !(it->kind == TypeKind::integer && !it->is_signed && !it->user_value) &&
             !(it->kind == TypeKind::rational && is_integral(it->value) && it->value >= 0))
             error(DiagCode::IndexRule, span_of(*ia.index),
                   fmt::format("index must be an unsigned integer, not {}", to_string(*it)));

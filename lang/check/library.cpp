@@ -23,6 +23,8 @@ const char* kind_of_decl(DeclKind k) {
         return "struct";
     case DeclKind::enum_:
         return "enum";
+    case DeclKind::user_value_type:
+        return "user-defined value type";
     case DeclKind::event:
         return "event";
     case DeclKind::error_:
@@ -70,6 +72,8 @@ void Checker::declare_file_levels() {
             add(s);
         for (const EnumInfo* e : c->enums)
             add(e);
+        for (const UserValueTypeInfo* v : c->value_types)
+            add(v);
         for (const EventInfo* e : c->events)
             add(e);
         for (const ErrorInfo* e : c->errors)
@@ -209,6 +213,7 @@ void Checker::resolve_using(const ContractInfo* c, const ast::UsingDirective& u)
         const Declaration* owner = nullptr;
         if (t && t->kind == TypeKind::struct_) owner = t->struct_info;
         if (t && t->kind == TypeKind::enum_) owner = t->enum_info;
+        if (t && t->user_value) owner = t->user_value;
         if (!c->is_file_level())
             error(DiagCode::NotInSubset, u.span, "\"global\" can only be used at file level.");
         else if (!owner)
@@ -241,6 +246,10 @@ void Checker::resolve_using(const ContractInfo* c, const ast::UsingDirective& u)
     for (const ast::UsingFunction& uf : u.functions) {
         const FunctionInfo* f = using_function(c, uf);
         if (!f) continue;
+        if (!uf.op.empty()) {
+            define_operator(entry, u, uf, f);
+            continue;
+        }
         if (f->parameter_types.empty()) {
             error(DiagCode::TypeMismatch, uf.span,
                   fmt::format("The function \"{}\" does not have any parameters, and therefore "

@@ -22,6 +22,12 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
     if (is_error(base)) return set_type(m.id, error_type());
     if (TypePtr bound = bound_member(m, base)) return set_type(m.id, bound);
     const Type& t = *base;
+    if (t.kind == TypeKind::type && t.element && t.element->user_value)
+        return set_type(m.id, value_type_member(m, t.element));
+    if (t.user_value) { // a value type's own members (`balance`, `length`) are not its
+        not_found(*this, m, t, {});
+        return set_type(m.id, error_type());
+    }
     switch (t.kind) {
     case TypeKind::magic:
         if (t.text == "super") return set_type(m.id, member_of_super(m));
@@ -356,7 +362,8 @@ TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
         if (auto* list = contract_members(c, m.member)) {
             for (const Declaration* d : *list) {
                 if (d->kind == DeclKind::struct_ || d->kind == DeclKind::enum_ ||
-                    d->kind == DeclKind::event || d->kind == DeclKind::error_) {
+                    d->kind == DeclKind::user_value_type || d->kind == DeclKind::event ||
+                    d->kind == DeclKind::error_) {
                     info(m.id).decl = d;
                     return declaration_type(d, m.span, m.id);
                 }

@@ -42,6 +42,7 @@ enum class DeclKind : std::uint8_t {
     enum_,
     event,
     error_,
+    user_value_type,
 };
 
 /// Base of every named declaration. `contract` is the contract that declares it (nullptr for
@@ -143,6 +144,22 @@ struct EnumInfo : Declaration {
     std::vector<std::string> values;
 };
 
+/// `type Price is uint128;`, at file level or in a contract or library.
+struct UserValueTypeInfo : Declaration {
+    UserValueTypeInfo() : Declaration(DeclKind::user_value_type) {}
+    const ast::UserValueTypeDefinition* ast = nullptr;
+    TypePtr type; ///< the type itself (`user_value` set); the error type if invalid
+};
+
+/// `Price` at file level, `C.Price` in contract C: solc's name for the type in messages.
+std::string qualified_name(const UserValueTypeInfo& v);
+
+/// Whether `d` names a type that a type name may refer to (besides contracts).
+inline bool is_type_declaration(const Declaration& d) {
+    return d.kind == DeclKind::struct_ || d.kind == DeclKind::enum_ ||
+           d.kind == DeclKind::user_value_type;
+}
+
 struct EventInfo : Declaration {
     EventInfo() : Declaration(DeclKind::event) {}
     const ast::EventDefinition* ast = nullptr;
@@ -187,6 +204,7 @@ struct ContractInfo : Declaration {
     std::vector<const ModifierInfo*> modifiers;
     std::vector<const StructInfo*> structs;
     std::vector<const EnumInfo*> enums;
+    std::vector<const UserValueTypeInfo*> value_types;
     std::vector<const EventInfo*> events;
     std::vector<const ErrorInfo*> errors;
     std::vector<const FunctionInfo*> getters; ///< of own public state variables

@@ -204,6 +204,8 @@ void Checker::check_contract_rules(ContractInfo* c) {
         add(s);
     for (const EnumInfo* e : c->enums)
         add(e);
+    for (const UserValueTypeInfo* v : c->value_types)
+        add(v);
     for (const EventInfo* e : c->events)
         add(e);
     for (const ErrorInfo* e : c->errors)
@@ -216,7 +218,14 @@ void Checker::check_contract_rules(ContractInfo* c) {
                 if (d->kind == DeclKind::function && p->kind == DeclKind::function) {
                     const auto* f = static_cast<const FunctionInfo*>(d);
                     const auto* g = static_cast<const FunctionInfo*>(p);
-                    if (!same_params(f, g)) continue;
+                    if (!same_params(f, g)) {
+                        // `f(Price)` and `f(uint128)`: one ABI signature, two functions.
+                        if (f->has_selector() && f->signature == g->signature)
+                            error(DiagCode::Redeclaration, d->span,
+                                  "Function overload clash during conversion to external types "
+                                  "for arguments.");
+                        continue;
+                    }
                     error(DiagCode::Redeclaration, d->span,
                           fmt::format("function '{}' with the same parameter types is defined "
                                       "twice",

@@ -165,7 +165,7 @@ bool is_reference_type(const Type& t) {
 namespace {
 
 bool equal(const Type& a, const Type& b, bool locations) {
-    if (a.kind != b.kind) return false;
+    if (a.kind != b.kind || a.user_value != b.user_value) return false;
     if (locations && is_reference_type(a) && a.location != b.location) return false;
     auto eq = [&](const TypePtr& x, const TypePtr& y) {
         if (!x || !y) return x == y;
@@ -210,6 +210,13 @@ bool equal(const Type& a, const Type& b, bool locations) {
 
 } // namespace
 
+TypePtr underlying_type(const TypePtr& t) {
+    if (!t || !t->user_value) return t;
+    Type copy = *t;
+    copy.user_value = nullptr;
+    return std::make_shared<const Type>(std::move(copy));
+}
+
 bool same_type(const Type& a, const Type& b) {
     return equal(a, b, true);
 }
@@ -237,6 +244,7 @@ std::string rational_text(const Rational& value) {
 }
 
 std::string to_string(const Type& t) {
+    if (t.user_value) return qualified_name(*t.user_value);
     switch (t.kind) {
     case TypeKind::error:
         return "<error>";
@@ -325,6 +333,7 @@ std::string to_string(const Type& t) {
 }
 
 std::string abi_name(const Type& t) {
+    if (t.user_value) return abi_name(*underlying_type(std::make_shared<const Type>(t)));
     switch (t.kind) {
     case TypeKind::integer:
     case TypeKind::boolean:
@@ -443,6 +452,8 @@ bool reference_convertible(const Type& from, const Type& to) {
 
 bool implicitly_convertible(const Type& from, const Type& to) {
     if (from.kind == TypeKind::error || to.kind == TypeKind::error) return true;
+    // A user-defined value type converts only to itself: `wrap` and `unwrap` cross over.
+    if (from.user_value || to.user_value) return same_type(from, to);
     switch (from.kind) {
     case TypeKind::integer:
         if (to.kind != TypeKind::integer) return false;
@@ -486,6 +497,7 @@ bool implicitly_convertible(const Type& from, const Type& to) {
 
 bool explicitly_convertible(const Type& from, const Type& to) {
     if (implicitly_convertible(from, to)) return true;
+    if (from.user_value || to.user_value) return false;
     switch (from.kind) {
     case TypeKind::integer:
         if (to.kind == TypeKind::integer)

@@ -28,6 +28,7 @@ struct FunctionInfo;
 struct EventInfo;
 struct ErrorInfo;
 struct ModifierInfo;
+struct UserValueTypeInfo;
 
 enum class TypeKind : std::uint8_t {
     error,   ///< already diagnosed: converts to and from everything, silences cascades
@@ -113,6 +114,10 @@ struct Type {
     const StructInfo* struct_info = nullptr;
     const EnumInfo* enum_info = nullptr;
     const ContractInfo* contract = nullptr;
+    /// Set on a user-defined value type (`type Price is uint128;`): the other fields describe
+    /// its underlying type, so the compiler, the ABI and storage treat it as that type, while
+    /// the checker keeps the two apart (no implicit or explicit conversion, no operators).
+    const UserValueTypeInfo* user_value = nullptr;
     std::vector<TypePtr> components; ///< tuple members; function parameters
     std::vector<TypePtr> returns;    ///< function results
     Rational value;                  ///< rational literal value
@@ -149,6 +154,8 @@ TypePtr with_location(const TypePtr& type, Location location);
 bool is_error(const TypePtr& t);
 bool is_value_type(const Type& t);
 bool is_reference_type(const Type& t);
+/// A user-defined value type's underlying type (`uint128` for `Price`); `t` itself otherwise.
+TypePtr underlying_type(const TypePtr& t);
 /// Structural equality, data location included.
 bool same_type(const Type& a, const Type& b);
 /// Structural equality ignoring data locations (at any depth).

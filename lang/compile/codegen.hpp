@@ -150,6 +150,9 @@ private:
     void literal_string(const ast::StringLiteral& s, const TypePtr& target);
     void unary(const ast::Unary& u, bool keep);
     void binary(const ast::Binary& b);
+    /// A user-defined operator (`a + b` on a value type): a call of the function that defines
+    /// it, its operands evaluated left to right as solc does. False if `id` is a built-in one.
+    bool user_operator(ast::NodeId id, std::initializer_list<const ast::Expression*> operands);
     void logical(const ast::Binary& b);
     void assignment(const ast::Assignment& a, bool keep);
     void assign_reference(const ast::Expression& lhs, const ast::Expression& rhs,

@@ -213,6 +213,18 @@ int FunctionCompiler::decode_return_data(const std::vector<TypePtr>& types) {
     return static_cast<int>(types.size());
 }
 
+bool FunctionCompiler::user_operator(ast::NodeId id,
+                                     std::initializer_list<const ast::Expression*> operands) {
+    const check::ExprInfo* info = m_model.expr(id);
+    const FunctionInfo* f = info ? info->call.function : nullptr;
+    if (!f || info->call.kind != check::CallKind::internal) return false;
+    std::size_t i = 0;
+    for (const ast::Expression* e : operands)
+        expression_as(*e, f->parameter_types[i++]);
+    m_out.callf(m_contract.function_index(*f));
+    return true;
+}
+
 int FunctionCompiler::conversion_call(const ast::Call& c) {
     if (c.arguments.size() != 1) unsupported(c.span, "a conversion without exactly one argument");
     expression_as(c.arguments[0], m_model.type_of(c.id));

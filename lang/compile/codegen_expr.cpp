@@ -467,6 +467,7 @@ void FunctionCompiler::operands(const ast::Binary& b, const TypePtr& lhs, const 
 void FunctionCompiler::binary(const ast::Binary& b) {
     using B = ast::BinaryOp;
     if (b.op == B::logical_and || b.op == B::logical_or) return logical(b);
+    if (user_operator(b.id, {&b.lhs, &b.rhs})) return;
     TypePtr result = m_model.type_of(b.id);
     TypePtr lhs_type = type_of(b.lhs);
     TypePtr rhs_type = type_of(b.rhs);
@@ -524,6 +525,7 @@ void FunctionCompiler::unary(const ast::Unary& u, bool keep) {
     using U = ast::UnaryOp;
     TypePtr type = m_model.type_of(u.id);
     const check::ExprInfo* info = m_model.expr(u.id);
+    if (user_operator(u.id, {&u.operand})) return;
     switch (u.op) {
     case U::negate:
         expression_as(u.operand, type);

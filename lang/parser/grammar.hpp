@@ -92,6 +92,7 @@ MALLORY_RULE(override_specifier, ast::OverrideSpecifier, "'override'")
 MALLORY_RULE(modifier_invocation, ast::ModifierInvocation, "a modifier")
 MALLORY_RULE(using_directive, ast::UsingDirective, "a 'using ... for' directive")
 MALLORY_RULE(using_function, ast::UsingFunction, "a function name")
+MALLORY_RULE(value_type_definition, ast::UserValueTypeDefinition, "a user-defined value type")
 
 // Source units (source_unit.cpp)
 MALLORY_RULE(source_unit, ast::SourceUnit, "a source unit")
@@ -121,7 +122,7 @@ BOOST_SPIRIT_DECLARE(contract_member_type, parameter_type, event_parameter_type,
                      error_definition_type, modifier_definition_type, function_definition_type,
                      constructor_definition_type, receive_definition_type, fallback_definition_type,
                      override_specifier_type, modifier_invocation_type, using_directive_type,
-                     using_function_type)
+                     using_function_type, value_type_definition_type)
 BOOST_SPIRIT_DECLARE(source_unit_type, contract_definition_type, inheritance_specifier_type,
                      pragma_directive_type, import_directive_type, import_symbol_type)
 

@@ -711,9 +711,20 @@ inline const auto state_variable_def =
              ident[set_name]) > -(p("=", {}, "=>") > expression[set_initial]) >
             p(";", "';' after the state variable declaration")];
 
-// using_function := user_type_name
+// user_operator := '|' | '&' | '^' | '~' | '+' | '-' | '*' | '/' | '%' | '==' | '!=' | '<=' | '>='
+//                  | '<' | '>'
+inline const auto user_operator =
+    x3::lexeme[x3::raw[x3::lit("==") | "!=" | "<=" | ">=" |
+                       (x3::char_("|&^~+*/%<>-") >> !x3::char_("|&<>=*-+"))]];
+
+// using_function := user_type_name ['as' user_operator]
 inline const auto using_function_def =
-    spanned[user_type_name[([](auto& ctx) { _val(ctx).path = std::move(_attr(ctx)); })]];
+    spanned[user_type_name[([](auto& ctx) { _val(ctx).path = std::move(_attr(ctx)); })] >>
+            -(kw("as") >
+              (user_operator[(
+                   [](auto& ctx) { _val(ctx).op.assign(_attr(ctx).begin(), _attr(ctx).end()); })] |
+               x3::expect[p("+", "a user-definable operator after 'as' (|, &, ^, ~, +, -, *, /, "
+                                 "%, ==, !=, <, >, <=, >=)")]))];
 
 // using_directive := 'using' (user_type_name | '{' using_function (',' using_function)* '}')
 //                    'for' ('*' | type_name) ['global'] ';'
@@ -730,15 +741,11 @@ inline const auto using_directive_def =
             -kw("global")[([](auto& ctx) { _val(ctx).global = true; })] >
             p(";", "';' after the 'using' directive")];
 
-inline constexpr RejectParser value_type_reject{
-    {},
-    "type",
-    DiagCode::UnsupportedValueType,
-    "user-defined value types 'type X is T' are not supported by Mallory's subset "
-    "(LANGUAGE.md §3)",
-    "use the underlying type directly",
-    0,
-    '('};
+// value_type_definition := 'type' identifier 'is' type_name ';'
+inline const auto value_type_definition_def =
+    spanned[kw("type") > ident[set_name] > kw("is") >
+            type_name[([](auto& ctx) { _val(ctx).underlying = std::move(_attr(ctx)); })] >
+            p(";", "';' after the user-defined value type")];
 
 // contract_member := struct_definition | enum_definition | event_definition | error_definition
 //                  | modifier_definition | constructor_definition | receive_definition
@@ -747,8 +754,8 @@ inline const auto contract_member_def =
     struct_definition[assign_val] | enum_definition[assign_val] | event_definition[assign_val] |
     error_definition[assign_val] | modifier_definition[assign_val] |
     constructor_definition[assign_val] | receive_definition[assign_val] |
-    fallback_definition[assign_val] | function_definition[assign_val] | value_type_reject |
-    state_variable[assign_val];
+    fallback_definition[assign_val] | function_definition[assign_val] |
+    value_type_definition[assign_val] | state_variable[assign_val];
 
 // ---------------------------------------------------------------------------------------------
 // Source units
@@ -823,8 +830,8 @@ inline const auto import_directive_def =
 /// A file-level declaration: its member goes to the file's unnamed container.
 inline const auto file_member = struct_definition[assign_val] | enum_definition[assign_val] |
                                 event_definition[assign_val] | error_definition[assign_val] |
-                                function_definition[assign_val] | value_type_reject |
-                                state_variable[assign_val];
+                                function_definition[assign_val] |
+                                value_type_definition[assign_val] | state_variable[assign_val];
 
 // source_unit := (pragma_directive | import_directive | contract_definition | using_directive
 //                | struct_definition | enum_definition | event_definition | error_definition

@@ -7,7 +7,7 @@ BOOST_SPIRIT_DEFINE(contract_member, parameter, event_parameter, state_variable,
                     struct_field, enum_definition, enum_value, event_definition, error_definition,
                     modifier_definition, function_definition, constructor_definition,
                     receive_definition, fallback_definition, override_specifier,
-                    modifier_invocation, using_directive, using_function)
+                    modifier_invocation, using_directive, using_function, value_type_definition)
 
 BOOST_SPIRIT_INSTANTIATE(contract_member_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(parameter_type, iterator_type, context_type)
@@ -28,5 +28,6 @@ BOOST_SPIRIT_INSTANTIATE(override_specifier_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(modifier_invocation_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(using_directive_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(using_function_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(value_type_definition_type, iterator_type, context_type)
 
 } // namespace mallory::lang::parser

@@ -173,6 +173,7 @@ struct IdAssigner {
     }
     void member_node(ast::StructDefinition& s) { variables(s.members); }
     void member_node(ast::EnumDefinition&) {}
+    void member_node(ast::UserValueTypeDefinition& d) { type(d.underlying); }
     void member_node(ast::EventDefinition& e) { variables(e.parameters); }
     void member_node(ast::ErrorDefinition& e) { variables(e.parameters); }
     void member_node(ast::ModifierDefinition& m) {
