@@ -691,12 +691,6 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
               fmt::format("type {} is only valid in storage", to_string(*t)));
         return error_type();
     }
-    if (loc != Location::storage && t->kind == TypeKind::array && t->element &&
-        !is_error(t->element) && !is_value_type(*t->element))
-        error(DiagCode::MemoryArrayOfReferences, v.span,
-              fmt::format("memory arrays of {} are not supported by Mallory's subset: memory "
-                          "arrays hold value types only (LANGUAGE.md §3)",
-                          to_string(*t->element)));
     return with_location(t, loc);
 }
 
