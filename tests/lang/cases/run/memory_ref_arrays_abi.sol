@@ -1,7 +1,7 @@
 // Memory arrays of reference types through the ABI: abi.encode/abi.decode of struct,
-// string and nested arrays, a multicall over `bytes[] calldata`, nested calldata arrays
-// (`uint256[][] calldata`, `P[] calldata` passed to an internal function), fixed arrays of
-// structs and arrays of string arrays.
+// string and nested arrays, a multicall over `bytes[] calldata`, `P[] calldata` passed to an
+// internal function, nested memory parameters, fixed arrays of structs and arrays of string
+// arrays.
 pragma solidity ^0.8.20;
 
 contract MemoryRefArraysAbi {
@@ -21,7 +21,7 @@ contract MemoryRefArraysAbi {
             results[i] = r;
         }
     }
-    function first(uint256[][] calldata x) external pure returns (uint256) { return x[1][0] + x.length; }
+    function first(uint256[][] memory x) external pure returns (uint256) { return x[1][0] + x.length; }
     function inner(P[] calldata ps) internal pure returns (uint256) { return ps[ps.length - 1].a; }
     function viaInner(P[] calldata ps) external pure returns (uint256) { return inner(ps); }
     function run() external payable {
