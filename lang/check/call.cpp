@@ -376,13 +376,6 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
                          "'new'");
                 return error_type();
             }
-            if (at->element && !is_error(at->element) && !is_value_type(*at->element)) {
-                ck.error(DiagCode::MemoryArrayOfReferences, n.span,
-                         fmt::format("memory arrays of {} are not supported by Mallory's subset "
-                                     "(LANGUAGE.md §3)",
-                                     to_string(*at->element)));
-                return error_type();
-            }
             return allocation(with_location(at, Location::memory));
         }
         /// `new T[](n)`, `new bytes(n)`, `new string(n)`: a pure function of the length.

@@ -356,6 +356,36 @@ void Checker::resolve_inheritance() {
 
 namespace {
 
+// solc decodes a calldata array of dynamic arrays lazily: an element's offset and length are
+// checked when it is read, so malformed elements nobody reads do not revert. Mallory decodes a
+// calldata argument into memory on entry, checking every element; to never revert where solc
+// succeeds it keeps such arrays out of the subset (in memory they are in: solc checks memory
+// arguments on entry too). `bytes[]`, `string[]` and arrays of structs stay in. A calldata
+// local can only be initialised from calldata, so checking parameters covers locals too.
+bool is_array_of_dynamic_arrays(const Type& t) {
+    if (t.kind != TypeKind::array) return false;
+    for (const Type* e = t.element.get(); e && e->kind == TypeKind::array; e = e->element.get())
+        if (!e->length) return true;
+    return false;
+}
+
+// solc's typeSupportedByOldABIEncoder: ABI coder v1 has no structs and no arrays whose
+// elements are dynamic arrays, bytes or strings.
+bool supported_by_abi_coder_v1(const Type& t) {
+    if (t.kind == TypeKind::struct_) return false;
+    if (t.kind != TypeKind::array || !t.element) return true;
+    const Type& e = *t.element;
+    if (e.kind == TypeKind::bytes || e.kind == TypeKind::string) return false;
+    if (e.kind == TypeKind::array && !e.length) return false;
+    return supported_by_abi_coder_v1(e);
+}
+
+bool uses_abi_coder_v1(const ast::SourceUnit& unit) {
+    for (const ast::PragmaDirective& p : unit.pragmas)
+        if (p.name == "abicoder" && p.value.find("v1") != std::string::npos) return true;
+    return false;
+}
+
 std::string function_display_name(const ast::FunctionDefinition& f) {
     switch (f.kind) {
     case ast::FunctionKind::constructor:
@@ -697,12 +727,12 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
               fmt::format("type {} is only valid in storage", to_string(*t)));
         return error_type();
     }
-    if (loc != Location::storage && t->kind == TypeKind::array && t->element &&
-        !is_error(t->element) && !is_value_type(*t->element))
-        error(DiagCode::MemoryArrayOfReferences, v.span,
-              fmt::format("memory arrays of {} are not supported by Mallory's subset: memory "
-                          "arrays hold value types only (LANGUAGE.md §3)",
-                          to_string(*t->element)));
+    if (loc == Location::calldata && is_array_of_dynamic_arrays(*t))
+        error(DiagCode::NotInSubset, v.span,
+              fmt::format("calldata arrays of dynamic arrays ({}) are not supported by Mallory's "
+                          "subset: solc checks their elements lazily (LANGUAGE.md §3)",
+                          to_string(*t)))
+            .hint = "write 'memory'";
     return with_location(t, loc);
 }
 
@@ -764,6 +794,15 @@ void Checker::resolve_signatures(ContractInfo* c) {
             m->parameters.push_back(make_local(p, VarKind::parameter, m, t));
         }
     }
+    const bool coder_v1 = std::any_of(m_units.begin(), m_units.end(), [&](const UnitInput& u) {
+        return u.file == m_file && u.unit && uses_abi_coder_v1(*u.unit);
+    });
+    auto check_coder_v1 = [&](const ast::VariableDeclaration& p, const TypePtr& t, bool in_abi) {
+        if (coder_v1 && in_abi && !is_error(t) && !supported_by_abi_coder_v1(*t))
+            error(DiagCode::TypeMismatch, p.span,
+                  "This type is only supported in ABI coder v2. Use \"pragma abicoder v2;\" to "
+                  "enable the feature.");
+    };
     for (const FunctionInfo* cf : c->functions) {
         auto* f = const_cast<FunctionInfo*>(cf);
         // Library functions are compiled as internal calls (see library.cpp): like solc's
@@ -772,6 +811,10 @@ void Checker::resolve_signatures(ContractInfo* c) {
         bool pub = f->visibility == ast::Visibility::public_ && !c->is_library();
         for (const ast::VariableDeclaration& p : f->ast->parameters) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
+            check_coder_v1(
+                p, t,
+                ext || pub ||
+                    (f->function_kind == ast::FunctionKind::constructor && !c->is_abstract()));
             if (f->function_kind == ast::FunctionKind::constructor &&
                 t->location == Location::calldata)
                 error(DiagCode::DataLocationInvalid, p.span,
@@ -782,6 +825,7 @@ void Checker::resolve_signatures(ContractInfo* c) {
         }
         for (const ast::VariableDeclaration& p : f->ast->returns) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
+            check_coder_v1(p, t, ext || pub);
             if (!p.name.empty() && t->location == Location::calldata)
                 error(DiagCode::CalldataLocation, p.span,
                       fmt::format("named calldata return variable '{}' is outside Mallory's "

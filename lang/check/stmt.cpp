@@ -593,12 +593,6 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
                           fmt::format("type {} is only valid in storage", to_string(*t)))
                         .hint = "write 'storage'";
                     t = error_type();
-                } else if (loc != Location::storage && t->kind == TypeKind::array && t->element &&
-                           !is_error(t->element) && !is_value_type(*t->element)) {
-                    error(DiagCode::MemoryArrayOfReferences, v.span,
-                          fmt::format("memory arrays of {} are not supported by Mallory's subset: "
-                                      "memory arrays hold value types only (LANGUAGE.md §3)",
-                                      to_string(*t->element)));
                 }
                 if (!is_error(t)) t = with_location(t, loc);
             }

@@ -67,6 +67,10 @@ bool is_byte_array(const Type& t);
 /// Bytes a value of type `t` takes in the head of an ABI tuple.
 std::uint64_t abi_head_size(const Type& t);
 
+/// Fixed arrays up to this many elements are encoded and defaulted by straight-line code;
+/// longer ones by a loop (code size).
+inline constexpr std::uint64_t unrolled_elements_max = 16;
+
 /// Two's-complement word of an integral rational constant.
 vm::U256 constant_word(const check::Rational& value);
 
@@ -301,9 +305,11 @@ private:
                                   std::uint16_t src_ptr_temp);
     void counted_loop(std::uint16_t length_temp, const std::function<void(std::uint16_t)>& body);
     void zero_memory_value(const Type& t); ///< pushes the default value of a memory type
-    void keccak_of_words(unsigned count);  ///< hashes the top `count` words
-    void panic_unless(std::uint8_t code);  ///< consumes a condition; Panic(code) when it is 0
-    void revert_unless();                  ///< consumes a condition; empty revert when 0
+    /// ptr -- ptr: points each element of a fixed array of references at its own default.
+    void zero_fixed_array_elements(const Type& t);
+    void keccak_of_words(unsigned count); ///< hashes the top `count` words
+    void panic_unless(std::uint8_t code); ///< consumes a condition; Panic(code) when it is 0
+    void revert_unless();                 ///< consumes a condition; empty revert when 0
     void revert_empty();
     // ---- bytes and string (codegen_bytes.cpp) ----------------------------------------------
     // Storage uses solc's encoding (short form in the slot, long form at keccak256(slot)).

@@ -201,6 +201,23 @@ void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uin
             copy_dynamic(tail, true, true);
         return;
     }
+    if (t.kind == TypeKind::array && t.length && *t.length > unrolled_elements_max) {
+        // a loop: `bytes32[3][500]` written out element by element is too much code to deploy
+        std::uint16_t element_value = temp();
+        m_out.push(*t.length);
+        std::uint16_t length = to_temp();
+        counted_loop(length, [&](std::uint16_t i) {
+            m_out.lget(value);
+            m_out.lget(i);
+            m_out.push(5);
+            m_out.op(Op::SHL);
+            m_out.op(Op::ADD);
+            m_out.op(Op::MLOAD);
+            m_out.lset(element_value);
+            encode_value(*t.element, element_value, head, base, tail, false);
+        });
+        return;
+    }
     if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
         std::size_t count = t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length;
         std::uint16_t element_value = temp();

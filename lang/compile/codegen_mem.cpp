@@ -101,6 +101,7 @@ void FunctionCompiler::zero_memory_value(const Type& t) { // -- v
         if (t.length) {
             alloc(32 * *t.length);
             if (!check::is_reference_type(*t.element)) return; // fresh memory is zero
+            if (*t.length > unrolled_elements_max) return zero_fixed_array_elements(t);
             for (std::uint64_t i = 0; i < *t.length; ++i) {
                 m_out.dup(1);
                 m_out.push(32 * i);
@@ -120,6 +121,24 @@ void FunctionCompiler::zero_memory_value(const Type& t) { // -- v
         m_out.push(0);
         return;
     }
+}
+
+// A loop, not one allocation per element written out: `bytes32[3][500] memory` would
+// otherwise take half a megabyte of code.
+void FunctionCompiler::zero_fixed_array_elements(const Type& t) { // ptr -- ptr
+    std::uint16_t array = to_temp();
+    m_out.push(*t.length);
+    std::uint16_t length = to_temp();
+    counted_loop(length, [&](std::uint16_t i) {
+        m_out.lget(array);
+        m_out.lget(i);
+        m_out.push(5);
+        m_out.op(Op::SHL);
+        m_out.op(Op::ADD);
+        zero_memory_value(*t.element);
+        m_out.op(Op::MSTORE);
+    });
+    m_out.lget(array);
 }
 
 void FunctionCompiler::copy_storage_to_memory(const Type& t) { // slot -- ptr

@@ -71,13 +71,10 @@ contract Rules {
 //    23 |     function reverts() public pure { revert Done(1); }
 //       |                                             ^~~~
 //       = help: for a message write revert("message")
-// tests/lang/cases/check/statements_rules.sol:25:9: error: memory arrays of uint256[] are not supported by Mallory's subset: memory arrays hold value types only (LANGUAGE.md §3) [E4105]
-//    25 |         uint256[][] memory nested;
-//       |         ^~~~~~~~~~~~~~~~~~~~~~~~~
 // tests/lang/cases/check/statements_rules.sol:27:9: error: fixed-point type 'fixed' is not supported by Mallory's subset (LANGUAGE.md §3) [E4010]
 //    27 |         fixed f;
 //       |         ^~~~~
 // tests/lang/cases/check/statements_rules.sol:30:11: error: event 'Indexed' has 4 indexed parameters; at most 3 are allowed [E3035]
 //    30 |     event Indexed(uint256 indexed a, uint256 indexed b, uint256 indexed c, uint256 indexed d);
 //       |           ^~~~~~~
-// 16 errors generated.
+// 15 errors generated.
