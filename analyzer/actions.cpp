@@ -277,6 +277,11 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     for (const auto& [name, addr] : a.contracts)
         add_unique(d.addresses, addr.to_word());
     add_unique(d.addresses, a.deployer.to_word());
+    // The tokens of the world, the adversary's own among them: a function that takes a token
+    // (`deposit(IERC20 token, ...)`) is called with each (last: the cross product's first
+    // values stay the accounts).
+    for (const auto& [name, addr] : a.tokens)
+        add_unique(d.addresses, addr.to_word());
     d.words = word_constants(p);
     for (ProofEngine* e : engines)
         for (const auto& [t, f] : mutators(p))

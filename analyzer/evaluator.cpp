@@ -286,7 +286,44 @@ private:
             if (n.arguments.size() == 1 && m_ctx.model->find_contract(id->name))
                 return eval(n.arguments[0]);
         }
+        if (const auto* m = as<ast::MemberAccess>(callee)) return external_view(n, *m);
         return fail("calls are not evaluated in specifications");
+    }
+    /// `c.f(args)` of an external view/pure function or getter: a static call on the VM whose
+    /// first return word is the value (static argument and return types only).
+    std::optional<U256> external_view(const ast::Call& n, const ast::MemberAccess& m) {
+        const check::ExprInfo* info = m_ctx.model->expr(n.id);
+        const check::FunctionInfo* f = info ? info->call.function : nullptr;
+        if (!f || info->call.kind != check::CallKind::external || !f->has_selector())
+            return fail("calls other than external view functions are not evaluated");
+        if (!f->getter_of && f->mutability != ast::Mutability::view &&
+            f->mutability != ast::Mutability::pure)
+            return fail("'" + f->name + "' is not a view function");
+        if (!m_ctx.static_call) return fail("external calls are not evaluated here");
+        if (f->return_types.empty() || !is_static_word(*f->return_types[0]))
+            return fail("'" + f->name + "' returns no value type");
+        vm::Bytes input(4 + 32 * n.arguments.size());
+        for (int i = 0; i < 4; ++i)
+            input[static_cast<std::size_t>(i)] =
+                static_cast<std::uint8_t>(f->selector >> (24 - 8 * i));
+        for (std::size_t i = 0; i < n.arguments.size(); ++i) {
+            if (i >= f->parameter_types.size() || !is_static_word(*f->parameter_types[i]))
+                return fail("'" + f->name + "' takes a dynamic argument");
+            auto v = eval(n.arguments[i]);
+            if (!v) return std::nullopt;
+            vm::store_be(input.data() + 4 + 32 * i, *v);
+        }
+        auto callee = eval(m.object);
+        if (!callee) return std::nullopt;
+        const auto out = (*m_ctx.static_call)(vm::Address::from_word(*callee), input);
+        if (!out || out->size() < 32) return fail("the call to '" + f->name + "' failed");
+        return vm::load_be(out->data());
+    }
+    /// Whether a value of type `t` is one ABI word.
+    static bool is_static_word(const check::Type& t) {
+        using K = check::TypeKind;
+        return t.kind == K::integer || t.kind == K::boolean || t.kind == K::address ||
+               t.kind == K::contract || t.kind == K::fixed_bytes || t.kind == K::enum_;
     }
     std::optional<U256> node(const ast::Expression&) { return fail("expression"); }
 
@@ -328,7 +365,7 @@ bool is_named_call(const ast::Call& c, const char* name) {
 }
 
 /// The state-reading leaves worth showing: identifiers of state variables, sum(...),
-/// x.balance, index accesses.
+/// x.balance, index accesses, calls of other contracts' views.
 template <typename F> void walk_leaves(const ast::Expression& raw, F&& f) {
     const ast::Expression& e = strip(raw);
     astutil::visit(e, [&](const auto& n) {
@@ -338,7 +375,10 @@ template <typename F> void walk_leaves(const ast::Expression& raw, F&& f) {
         } else if constexpr (std::is_same_v<T, ast::MemberAccess>) {
             f(e);
         } else if constexpr (std::is_same_v<T, ast::Call>) {
-            if (is_named_call(n, "sum") || is_named_call(n, "old"))
+            // A call of another contract's view (`token.balanceOf(x)`) is a value worth
+            // showing as a whole.
+            if (is_named_call(n, "sum") || is_named_call(n, "old") ||
+                as<ast::MemberAccess>(strip(n.callee)))
                 f(e);
             else
                 for (const auto& a : n.arguments)
@@ -357,6 +397,26 @@ template <typename F> void walk_leaves(const ast::Expression& raw, F&& f) {
 }
 
 } // namespace
+
+StaticCall make_static_call(vm::State& state, std::function<void(vm::Executor&)> bind) {
+    return [&state, bind = std::move(bind)](const vm::Address& to,
+                                            const vm::Bytes& input) -> std::optional<vm::Bytes> {
+        vm::Executor exec(state);
+        exec.set_large_stack(false); // a view call is shallow
+        if (bind) bind(exec);
+        vm::Message msg;
+        msg.kind = vm::CallKind::Call;
+        msg.is_static = true;
+        msg.gas = 1'000'000;
+        msg.recipient = msg.code_address = to;
+        msg.input = input;
+        const vm::Snapshot snap = state.snapshot();
+        vm::Result r = exec.execute(msg);
+        state.revert_to(snap);
+        if (!r.success()) return std::nullopt;
+        return std::move(r.output);
+    };
+}
 
 std::optional<vm::U256> evaluate(const ast::Expression& e, const EvalContext& ctx,
                                  std::string* why) {

@@ -11,14 +11,24 @@
 /// the expression undefined, which never counts as a violation).
 
 #include "analyzer/program.hpp"
+#include "vm/executor.hpp"
 #include "vm/state.hpp"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace mallory::analyzer {
+
+/// Runs a read-only message call on the evaluated state: (callee, calldata) -> return data,
+/// nullopt when the call failed. Whatever the call writes is rolled back.
+using StaticCall = std::function<std::optional<vm::Bytes>(const vm::Address&, const vm::Bytes&)>;
+
+/// A StaticCall on `state`: a fresh executor (default block context) whose native accounts
+/// are those `bind` installs (the world's token ledgers), with 1M gas.
+StaticCall make_static_call(vm::State& state, std::function<void(vm::Executor&)> bind = {});
 
 /// Everything an expression may refer to.
 struct EvalContext {
@@ -36,6 +46,10 @@ struct EvalContext {
     vm::U256 value;
     /// Values of the `old(e)` sub-expressions, by the NodeId of the `old(...)` call.
     const std::map<lang::ast::NodeId, vm::U256>* olds = nullptr;
+    /// Evaluates calls of external `view`/`pure` functions and getters of other contracts
+    /// (`token.balanceOf(address(this))`) on the VM, as a static call from `self`; null:
+    /// such a call is unevaluable (and the property holds, as for any undefined value).
+    const StaticCall* static_call = nullptr;
 };
 
 /// The value of `e`, or nullopt (with the reason) when it cannot be evaluated.

@@ -245,16 +245,25 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
 
 // ---- the per-transaction properties --------------------------------------------------------
 
+StaticCall static_call_on(vm::State& state, const Accounts& accounts) {
+    return make_static_call(state, [&accounts](vm::Executor& exec) {
+        for (const auto& [name, token] : accounts.tokens) // no hooks: a static call moves nothing
+            exec.bind_native(token, token_handler([](const vm::Address&) { return false; }));
+    });
+}
+
 namespace {
 
 /// The context an annotation of target `ti` is evaluated in, on `state`.
-EvalContext context_of(const Program& p, const Accounts& a, vm::State& state, std::size_t ti) {
+EvalContext context_of(const Program& p, const Accounts& a, vm::State& state, std::size_t ti,
+                       const StaticCall* call) {
     EvalContext c;
     c.state = &state;
     c.target = &p.targets()[ti];
     c.model = &p.model();
     c.self = a.contracts[ti].second;
     c.keys = &a.known;
+    c.static_call = call;
     return c;
 }
 
@@ -271,7 +280,7 @@ class PropertyMonitor::PostTracer : public vm::Tracer {
 public:
     PostTracer(const Program& p, const Accounts& a, vm::State& s,
                const std::vector<Property>& props)
-        : m_p(p), m_a(a), m_s(s) {
+        : m_p(p), m_a(a), m_s(s), m_call(static_call_on(s, a)) {
         for (std::size_t i = 0; i < props.size(); ++i)
             if (props[i].kind == PropertyKind::if_succeeds)
                 m_by_fn[props[i].function].push_back({i, &props[i]});
@@ -316,7 +325,7 @@ private:
     void enter(std::size_t ti, const check::FunctionInfo* f, const vm::Message& msg) {
         Frame& fr = m_stack.back();
         fr.props = m_by_fn[f];
-        fr.ctx = context_of(m_p, m_a, m_s, ti);
+        fr.ctx = context_of(m_p, m_a, m_s, ti, &m_call);
         fr.ctx.self = msg.recipient;
         fr.ctx.sender = msg.sender;
         fr.ctx.value = msg.value;
@@ -330,6 +339,7 @@ private:
     const Program& m_p;
     const Accounts& m_a;
     vm::State& m_s;
+    StaticCall m_call;
     std::map<const check::FunctionInfo*, std::vector<std::pair<std::size_t, const Property*>>>
         m_by_fn;
     std::vector<Frame> m_stack;
@@ -338,6 +348,7 @@ private:
 PropertyMonitor::PropertyMonitor(const Program& program, const Accounts& accounts, vm::State& state,
                                  const std::vector<Property>& properties)
     : m_program(program), m_accounts(accounts), m_state(state), m_properties(properties),
+      m_static_call(static_call_on(state, accounts)),
       m_post(std::make_unique<PostTracer>(program, accounts, state, properties)) {}
 
 PropertyMonitor::~PropertyMonitor() = default;
@@ -370,8 +381,8 @@ void PropertyMonitor::after_reentry(const CallSpec& call, const vm::Result& resu
 }
 
 bool PropertyMonitor::holds(const Property& pr) const {
-    const auto v =
-        evaluate(pr.annotation->condition, context_of(m_program, m_accounts, m_state, pr.target));
+    const auto v = evaluate(pr.annotation->condition,
+                            context_of(m_program, m_accounts, m_state, pr.target, &m_static_call));
     return !v || !v->is_zero();
 }
 
@@ -403,12 +414,27 @@ std::vector<std::string> PropertyMonitor::broken_invariants() const {
 
 namespace {
 
-/// Adds what `a` holds of each asset (ether, then each token) to `h`.
+/// The tokens whose units are value: every token the world placed but the adversary's own
+/// (it can mint those, so holding more of them is no gain and giving them away no loss).
+std::vector<std::pair<std::string, vm::Address>> valued_tokens(const Accounts& accounts) {
+    std::vector<std::pair<std::string, vm::Address>> out;
+    for (const auto& t : accounts.tokens)
+        if (!accounts.is_own_token(t.second)) out.push_back(t);
+    return out;
+}
+
+/// Adds what `a` holds of each asset (ether, then each valued token) to `h`.
 void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const vm::Address& a) {
-    h.assets.resize(accounts.tokens.size() + 1);
+    // No valued_tokens copy: the explorer asks after every transaction.
+    const std::size_t own = accounts.is_token(accounts.own_token) ? 1 : 0;
+    h.assets.resize(accounts.tokens.size() + 1 - own);
     h.assets[0] = h.assets[0] + state.balance(a);
-    for (std::size_t k = 0; k < accounts.tokens.size(); ++k)
-        h.assets[k + 1] = h.assets[k + 1] + token_balance(state, accounts.tokens[k].second, a);
+    std::size_t k = 1;
+    for (const auto& [name, token] : accounts.tokens)
+        if (token != accounts.own_token || !own) {
+            h.assets[k] = h.assets[k] + token_balance(state, token, a);
+            ++k;
+        }
 }
 
 } // namespace
@@ -424,7 +450,7 @@ Holdings adversary_holdings_of(vm::State& state, const Accounts& accounts) {
 Ledger ledger_of(vm::State& state, const Accounts& accounts) {
     Ledger l;
     l.assets.push_back("ether");
-    for (const auto& [name, token] : accounts.tokens)
+    for (const auto& [name, token] : valued_tokens(accounts))
         l.assets.push_back(name);
     l.adversary = adversary_holdings_of(state, accounts);
     add_holdings(state, accounts, l.honest, accounts.deployer);

@@ -10,6 +10,7 @@
 /// (per token), and which
 /// invariants the attack left broken.
 
+#include "analyzer/evaluator.hpp"
 #include "analyzer/kinds.hpp"
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
@@ -41,7 +42,8 @@ struct Property {
 std::vector<Property> collect_properties(const Program& program);
 
 /// What one party holds, per asset: [0] ether (wei), then one entry per token the world
-/// placed (Accounts::tokens, in that order; token units). Value is compared per asset and
+/// placed (Accounts::tokens, in that order; token units) except the adversary's own, whose
+/// units are worth nothing (Accounts::own_token). Value is compared per asset and
 /// never summed across assets: the program states no exchange rate between them, so "the
 /// adversary ends with more" means more of some asset, and "less" means less of some asset
 /// and more of none.
@@ -143,6 +145,10 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
 /// at external calls, postconditions) on the state it is bound to. Bind the adversary's
 /// hooks to at_callback/after_reentry and install tracer() on the executor that runs the
 /// transaction.
+/// The static calls an invariant makes (`token.balanceOf(address(this))`, evaluator.hpp) on
+/// `state`, with the world's token ledgers answering at their accounts.
+StaticCall static_call_on(vm::State& state, const Accounts& accounts);
+
 class PropertyMonitor {
 public:
     PropertyMonitor(const Program& program, const Accounts& accounts, vm::State& state,
@@ -180,6 +186,7 @@ private:
     const Accounts& m_accounts;
     vm::State& m_state;
     const std::vector<Property>& m_properties;
+    StaticCall m_static_call; ///< before m_post, which makes its own
     std::unique_ptr<PostTracer> m_post;
     std::vector<std::size_t> m_broken_now; ///< invariants-at-call false at this callback
     std::vector<std::size_t> m_observed;   ///< ... on which a re-entry acted

@@ -139,8 +139,9 @@ std::size_t target_index(const Program& p, const std::string& name) {
     return p.targets().size();
 }
 
-EvalContext context(const Program& p, ReplayChain& c, std::size_t ti) {
+EvalContext context(const Program& p, ReplayChain& c, std::size_t ti, const StaticCall* call) {
     EvalContext ctx;
+    ctx.static_call = call;
     ctx.state = &c.state();
     ctx.target = &p.targets()[ti];
     ctx.model = &p.model();
@@ -462,6 +463,7 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
     const std::size_t judged = property_of(props, w, ti);
     const lang::ast::Annotation* ann = judged < props.size() ? props[judged].annotation : nullptr;
     PropertyMonitor monitor(p, c.accounts(), c.state(), props);
+    const StaticCall view_call = static_call_on(c.state(), c.accounts());
     c.set_tracer(monitor.tracer());
     c.adversary().before_reentry = [&](vm::Executor&, const vm::Message& msg) {
         monitor.at_callback(msg);
@@ -481,9 +483,10 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
         case PropertyKind::invariant:
             out.violated = ok && monitor.violated_after(judged);
             if (ok)
-                out.verdict = fmt::format("invariant `{}` {} on the chain: {}", w.expression,
-                                          out.violated ? "is violated" : "holds",
-                                          explain(ann->condition, context(p, c, ti), p.sources()));
+                out.verdict = fmt::format(
+                    "invariant `{}` {} on the chain: {}", w.expression,
+                    out.violated ? "is violated" : "holds",
+                    explain(ann->condition, context(p, c, ti, &view_call), p.sources()));
             break;
         case PropertyKind::invariant_at_call:
             out.violated = ok && monitor.violated_after(judged);

@@ -249,8 +249,9 @@ std::string answer_functions(const Program& p) {
     return out;
 }
 
-/// `address(this).balance >= totalSupply` of contract C as test code over C's public getters;
-/// nullopt when the expression uses anything else (sum(), old(), mappings, private state).
+/// `address(this).balance >= totalSupply` of contract C as test code over C's public getters
+/// (and view calls on their values: `token.balanceOf(address(this))`); nullopt when the expression
+/// uses anything else (sum(), old(), mappings, private state).
 std::optional<std::string> invariant_expr(const Program& p, const Witness& w) {
     const Target* t = p.target(w.contract);
     if (!t) return std::nullopt;
@@ -270,7 +271,12 @@ std::optional<std::string> invariant_expr(const Program& p, const Witness& w) {
         last = static_cast<std::size_t>(it->position() + it->length());
         const bool member =
             it->position() > 0 && text[static_cast<std::size_t>(it->position()) - 1] == '.';
-        if (name == "SELF" || (member && name == "balance") || name == "true" || name == "false")
+        // A call of a member function on a getter's value (`token.balanceOf(...)`, the
+        // invariant's external view call) reads the same in the test.
+        const std::size_t end = static_cast<std::size_t>(it->position() + it->length());
+        const bool called = end < text.size() && text[end] == '(';
+        if (name == "SELF" || (member && (name == "balance" || called)) || name == "true" ||
+            name == "false")
             out += name;
         else if (getters.contains(name) && !member)
             out += fmt::format("{}(t_{}).{}()", w.contract, w.contract, name);
@@ -417,9 +423,14 @@ std::string foundry_test(const Witness& w, const Program& p) {
                         ctor_args(p, d, enc));
     }
     std::string tokens, spenders = "new address[](" + std::to_string(w.deployments.size()) + ")";
-    for (const std::string& t : w.tokens) {
-        fields += fmt::format("    MalloryToken {};\n", token_var(t));
-        tokens += fmt::format("        {} = new MalloryToken();\n", token_var(t));
+    for (std::size_t i = 0; i < w.tokens.size(); ++i) {
+        const std::string var = token_var(w.tokens[i]);
+        fields += fmt::format("    MalloryToken {};\n", var);
+        tokens += fmt::format("        {} = new MalloryToken();\n", var);
+        // The attacker names the tokens in its calls too (`withdraw(token)`).
+        aim_params += fmt::format(", address k{}", i);
+        aim_body += fmt::format(" {} = MalloryToken(k{});", var, i);
+        aim_args += fmt::format(", address({})", var);
     }
     if (!w.tokens.empty()) {
         // Holders are seeded once the targets exist: they approve every one of them.
@@ -427,6 +438,7 @@ std::string foundry_test(const Witness& w, const Program& p) {
         for (std::size_t i = 0; i < w.deployments.size(); ++i)
             seed += fmt::format("        spenders[{}] = t_{};\n", i, w.deployments[i].contract);
         for (const std::string& t : w.tokens) {
+            if (t == own_token_name) continue; // held by the attacker alone (attacker_tokens)
             seed += fmt::format("        {}.seed(address(this), spenders);\n", token_var(t));
             for (const auto& [name, addr] : enc.accounts.users)
                 seed += fmt::format("        {}.seed(makeAddr(\"{}\"), spenders);\n", token_var(t),

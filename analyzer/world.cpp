@@ -2,6 +2,8 @@
 
 #include "analyzer/actions.hpp"
 #include "analyzer/answers.hpp"
+#include "analyzer/ast_util.hpp"
+#include "analyzer/facts.hpp"
 #include "analyzer/token.hpp"
 #include "chain/chain.hpp"
 #include "vm/serialize.hpp"
@@ -40,6 +42,19 @@ const check::FunctionInfo* find_function(const Program& p, const CallSpec& c) {
 /// constructor wiring below, which hands the stand-ins out in the same order).
 std::vector<std::pair<std::string, vm::Address>> token_stand_ins(const Program& program,
                                                                  const Accounts& accounts);
+
+/// Whether the targets take a token from their caller (see Accounts::own_token).
+bool takes_token_parameter(const Program& program);
+
+/// The unvouched address literals (Accounts::literals) that the targets call through a token
+/// interface type (`IERC20(0xA0b8...).transfer(...)`, a constant `IERC20 constant T = ...`).
+std::vector<std::pair<std::string, vm::Address>> literal_tokens(const Program& program,
+                                                                const Accounts& accounts);
+
+/// The adversary owner's nonce of its own token: after the attack contract (0) and the
+/// untrusted stand-ins (1..max_stand_ins).
+constexpr std::size_t max_stand_ins = 4;
+constexpr std::uint64_t own_token_nonce = max_stand_ins + 1;
 
 } // namespace
 
@@ -92,7 +107,7 @@ Accounts Accounts::make(const Program& program) {
             for (const check::TypePtr& ty : t.info->constructor->parameter_types)
                 stand_ins +=
                     ty->kind == check::TypeKind::address || ty->kind == check::TypeKind::contract;
-    for (std::size_t i = 0; i < std::min<std::size_t>(stand_ins, 4); ++i)
+    for (std::size_t i = 0; i < std::min(stand_ins, max_stand_ins); ++i)
         a.untrusted.emplace_back("untrusted" + std::to_string(i + 1),
                                  vm::create_address(a.adversary_owner, i + 1));
     a.known = {a.adversary, a.deployer};
@@ -114,6 +129,13 @@ Accounts Accounts::make(const Program& program) {
     }
     a.known.push_back(vm::Address{});
     a.tokens = token_stand_ins(program, a);
+    for (const auto& t : literal_tokens(program, a))
+        a.tokens.push_back(t);
+    a.own_token = vm::create_address(a.adversary_owner, own_token_nonce);
+    if (takes_token_parameter(program)) {
+        a.tokens.emplace_back(own_token_name, a.own_token);
+        a.known.push_back(a.own_token);
+    }
     return a;
 }
 
@@ -122,16 +144,23 @@ std::optional<Accounts> Accounts::with_tokens(const std::vector<std::string>& na
     Accounts out = *this;
     out.tokens.clear();
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const auto it = std::find_if(untrusted.begin(), untrusted.end(),
-                                     [&](const auto& u) { return u.first == names[i]; });
-        if (it == untrusted.end()) {
+        if (names[i] == own_token_name) {
+            out.tokens.emplace_back(own_token_name, own_token);
+            continue;
+        }
+        // An untrusted stand-in or an unvouched literal.
+        const std::pair<std::string, vm::Address>* found = nullptr;
+        for (const auto* list : {&untrusted, &literals})
+            for (const auto& u : *list)
+                if (!found && u.first == names[i]) found = &u;
+        if (!found) {
             if (error)
                 *error = fmt::format("tokens[{}]: '{}' is not an untrusted address of the program "
                                      "({} known)",
-                                     i, names[i], untrusted.size());
+                                     i, names[i], untrusted.size() + literals.size());
             return std::nullopt;
         }
-        out.tokens.push_back(*it);
+        out.tokens.push_back(*found);
     }
     return out;
 }
@@ -147,6 +176,10 @@ bool Accounts::is_token(const vm::Address& x) const {
     return std::any_of(tokens.begin(), tokens.end(), [&](const auto& t) { return t.second == x; });
 }
 
+bool Accounts::is_own_token(const vm::Address& x) const {
+    return x == own_token && is_token(x);
+}
+
 vm::Address Accounts::address_of_contract(const std::string& name) const {
     for (const auto& [n, addr] : contracts)
         if (n == name) return addr;
@@ -156,6 +189,7 @@ vm::Address Accounts::address_of_contract(const std::string& name) const {
 vm::Address Accounts::address_of_account(const std::string& name) const {
     if (name == adversary_name) return adversary;
     if (name == deployer_name) return deployer;
+    if (name == own_token_name) return own_token;
     for (const auto& [n, addr] : users)
         if (n == name) return addr;
     for (const auto* list : {&untrusted, &literals})
@@ -175,6 +209,7 @@ std::string Accounts::name_of(const vm::Address& x) const {
         if (addr == x) return n;
     for (const auto& [n, addr] : literals)
         if (addr == x) return n;
+    if (is_own_token(x)) return own_token_name;
     if (x.is_zero()) return "address(0)";
     return vm::to_hex(x);
 }
@@ -434,14 +469,72 @@ vm::Address wire_address(const check::Type& ty, bool trusted, const Target& self
     return accounts.untrusted[std::min(stand_ins++, accounts.untrusted.size() - 1)].second;
 }
 
-/// Whether a parameter type is a token interface: a contract type that declares ERC-20's
-/// `transfer(address,uint256)` or ERC-777's `send(address,uint256,bytes)`.
-bool is_token_type(const check::Type& ty) {
-    if (ty.kind != check::TypeKind::contract || !ty.contract) return false;
-    for (const check::FunctionInfo* f : ty.contract->external_functions)
+/// Whether a contract or interface declares ERC-20's `transfer(address,uint256)` or ERC-777's
+/// `send(address,uint256,bytes)`.
+bool declares_token_functions(const check::ContractInfo& c) {
+    for (const check::FunctionInfo* f : c.external_functions)
         if (f->signature == "transfer(address,uint256)" ||
             f->signature == "send(address,uint256,bytes)")
             return true;
+    return false;
+}
+
+/// Whether a parameter type is a token interface.
+bool is_token_type(const check::Type& ty) {
+    return ty.kind == check::TypeKind::contract && ty.contract &&
+           declares_token_functions(*ty.contract);
+}
+
+/// The constant address an expression stands for: an address literal, a conversion of one
+/// (`IERC20(0xA0b8...)`), or a constant state variable initialised with one.
+std::optional<vm::Address> constant_address(const Program& p, const lang::ast::Expression& raw,
+                                            int depth = 0) {
+    const lang::ast::Expression& e = astutil::strip(raw);
+    const check::ExprInfo* info = p.model().expr(astutil::id_of(e));
+    if (!info || depth > 4) return std::nullopt;
+    if (info->constant) {
+        const auto w = rational_word(*info->constant);
+        return w ? std::optional{vm::Address::from_word(*w)} : std::nullopt;
+    }
+    if (const auto* c = astutil::as<lang::ast::Call>(e);
+        c && c->arguments.size() == 1 && info->call.kind == check::CallKind::conversion)
+        return constant_address(p, c->arguments[0], depth + 1);
+    if (info->decl && info->decl->kind == check::DeclKind::variable) {
+        const auto* v = static_cast<const check::VariableInfo*>(info->decl);
+        if (v->constant && v->ast_state && v->ast_state->initial_value)
+            return constant_address(p, *v->ast_state->initial_value, depth + 1);
+    }
+    return std::nullopt;
+}
+
+std::vector<std::pair<std::string, vm::Address>> literal_tokens(const Program& program,
+                                                                const Accounts& accounts) {
+    std::vector<std::pair<std::string, vm::Address>> out;
+    if (accounts.literals.empty()) return out;
+    const Facts facts(program);
+    for (const FunctionFacts& f : facts.functions())
+        for (const Effect& e : f.effects) {
+            if (e.kind != Effect::call || e.call_kind != CallSiteKind::high_level || !e.receiver)
+                continue;
+            const check::ExprInfo* info = program.model().expr(astutil::id_of(*e.receiver));
+            if (!info || !info->type || !is_token_type(*info->type)) continue;
+            const auto at = constant_address(program, *e.receiver);
+            for (const auto& lit : accounts.literals)
+                if (at && lit.second == *at && std::find(out.begin(), out.end(), lit) == out.end())
+                    out.push_back(lit);
+        }
+    return out;
+}
+
+bool takes_token_parameter(const Program& program) {
+    const auto& cs = program.model().contracts();
+    const bool token_interface = std::any_of(cs.begin(), cs.end(), [](const auto* c) {
+        return c->is_interface() && declares_token_functions(*c);
+    });
+    for (const auto& [t, f] : mutators(program))
+        for (const check::TypePtr& ty : f->parameter_types)
+            if (is_token_type(*ty) || (token_interface && ty->kind == check::TypeKind::address))
+                return true;
     return false;
 }
 
@@ -589,7 +682,10 @@ void install_tokens(vm::State& state, const Accounts& accounts,
     for (const auto& [name, token] : accounts.tokens) {
         // Code, so that solc's "target has code" check passes; the bytes never run.
         state.set_code(token, adversary_code, nullptr);
-        seed_token(state, token, holders, spenders);
+        // The adversary's own token is held by the adversary alone (nobody else would buy it).
+        seed_token(state, token,
+                   accounts.is_own_token(token) ? std::vector{accounts.adversary} : holders,
+                   spenders);
         // The adversary's accounts registered the ERC-777 hooks (its owner's EOA is only the
         // signer of its transactions).
         bind(token, token_handler([&accounts](const vm::Address& a) {
@@ -764,53 +860,62 @@ void World::setup_honest() {
 void World::setup_token_deposits() {
     // Each user also pays tokens in once: the first non-payable function (source order) with
     // an integer parameter that, called with the amount, moves the user's tokens into the
-    // system (the user's balance of some token goes down).
+    // system (the user's balance of some token goes down). Address parameters get the user
+    // first, then each token the user holds (`deposit(IERC20 token, uint amount)`).
+    if (m_accounts.tokens.empty()) return;
+    std::vector<std::vector<vm::U256>> address_orders;
     std::size_t ui = 0;
     for (const auto& [name, addr] : m_accounts.users) {
-        if (m_accounts.tokens.empty()) return;
+        address_orders = {{addr.to_word()}};
+        for (const auto& [tn, token] : m_accounts.tokens)
+            if (!m_accounts.is_own_token(token))
+                address_orders.push_back({token.to_word(), addr.to_word()});
         const vm::U256 amount = vm::U256{ui++ % 2 == 0 ? 5u : 3u} * one_ether;
-        Domains d;
-        d.uints = {amount};
-        d.ints = {vm::U256{1}};
-        d.addresses = {addr.to_word()};
-        const auto held = [&, user = addr] {
-            std::vector<vm::U256> out;
-            for (const auto& [tn, token] : m_accounts.tokens)
-                out.push_back(token_balance(m_state, token, user));
-            return out;
-        };
-        const std::vector<vm::U256> before = held();
-        bool done = false;
-        for (const Target& t : m_program.targets()) {
-            std::vector<const check::FunctionInfo*> candidates;
-            for (const check::FunctionInfo* f : t.info->external_functions)
-                if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of &&
-                    std::any_of(
-                        f->parameter_types.begin(), f->parameter_types.end(),
-                        [](const auto& ty) { return ty->kind == check::TypeKind::integer; }))
-                    candidates.push_back(f);
-            std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
-                return a->span.file != b->span.file ? a->span.file < b->span.file
-                                                    : a->span.begin < b->span.begin;
-            });
-            for (const check::FunctionInfo* f : candidates) {
-                TxStep step{name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
-                const vm::Snapshot snap = m_state.snapshot();
-                const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-                const std::vector<vm::U256> after = held();
-                bool paid = false;
-                for (std::size_t k = 0; k < after.size(); ++k)
-                    paid |= after[k] < before[k];
-                if (r.success() && paid) {
-                    m_setup.push_back(step);
-                    done = true;
-                    break;
-                }
-                m_state.revert_to(snap);
+        for (const auto& addresses : address_orders)
+            if (pay_tokens_in(name, addr, amount, addresses)) break;
+    }
+}
+
+bool World::pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
+                          const std::vector<vm::U256>& addresses) {
+    Domains d;
+    d.uints = {amount};
+    d.ints = {vm::U256{1}};
+    d.addresses = addresses;
+    const auto held = [&] {
+        std::vector<vm::U256> out;
+        for (const auto& [tn, token] : m_accounts.tokens)
+            out.push_back(token_balance(m_state, token, user));
+        return out;
+    };
+    const std::vector<vm::U256> before = held();
+    for (const Target& t : m_program.targets()) {
+        std::vector<const check::FunctionInfo*> candidates;
+        for (const check::FunctionInfo* f : t.info->external_functions)
+            if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of &&
+                std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
+                            [](const auto& ty) { return ty->kind == check::TypeKind::integer; }))
+                candidates.push_back(f);
+        std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
+            return a->span.file != b->span.file ? a->span.file < b->span.file
+                                                : a->span.begin < b->span.begin;
+        });
+        for (const check::FunctionInfo* f : candidates) {
+            TxStep step{name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
+            const vm::Snapshot snap = m_state.snapshot();
+            const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+            const std::vector<vm::U256> after = held();
+            bool paid = false;
+            for (std::size_t k = 0; k < after.size(); ++k)
+                paid |= after[k] < before[k];
+            if (r.success() && paid) {
+                m_setup.push_back(step);
+                return true;
             }
-            if (done) break;
+            m_state.revert_to(snap);
         }
     }
+    return false;
 }
 
 // ---- re-entry shapes -----------------------------------------------------------------------

@@ -41,12 +41,19 @@ struct Accounts {
     /// the system and that the user did not vouch for (`--trust`): the adversary answers
     /// there too.
     std::vector<std::pair<std::string, vm::Address>> literals;
-    /// The untrusted stand-ins (a subset of `untrusted`) at which the world places a standard
-    /// token the adversary holds (token.hpp) instead of the adversary answering: those whose
+    /// The untrusted addresses at which the world places a standard token the adversary holds
+    /// (token.hpp) instead of the adversary answering: the stand-ins (of `untrusted`) whose
     /// constructor parameter has a token interface type (it declares ERC-20 `transfer` or
-    /// ERC-777 `send`), so the targets call them with token selectors. A witness records the
-    /// names (Witness::tokens) so the replay places the same tokens.
+    /// ERC-777 `send`), then the `literals` the targets call through such a type, so the
+    /// targets call them with token selectors; last the adversary's own token (own_token). A
+    /// witness records the names (Witness::tokens) so the replay places the same tokens.
     std::vector<std::pair<std::string, vm::Address>> tokens;
+    /// The adversary's own token (a ledger it deployed, holds alone and hooks into): placed,
+    /// and listed in `tokens` under own_token_name, when the targets take a token from their
+    /// caller (a function parameter of a token interface type, or an address parameter in a
+    /// program that declares one: `IERC20(tokenIn).transferFrom(...)`). Its units are worth
+    /// nothing (the adversary can mint them), so they never count as value (monitor.hpp).
+    vm::Address own_token;
     /// Every address the exploration knows: keys of sum(m), mapping keys the observer reads.
     std::vector<vm::Address> known;
 
@@ -58,6 +65,8 @@ struct Accounts {
     /// The names of `tokens`, for the witness.
     std::vector<std::string> token_names() const;
     bool is_token(const vm::Address& a) const;
+    /// Whether `a` is the adversary's own token (and the world placed it).
+    bool is_own_token(const vm::Address& a) const;
     vm::Address address_of_contract(const std::string& name) const;
     vm::Address address_of_account(const std::string& name) const;
     std::string name_of(const vm::Address& a) const;
@@ -65,6 +74,9 @@ struct Accounts {
     /// that is not a token).
     bool adversary_controls(const vm::Address& a) const;
 };
+
+/// The name of the adversary's own token (Accounts::own_token) in witnesses and reports.
+inline constexpr const char* own_token_name = "mallory_token";
 
 /// Gas below which the adversary cannot call back (a 2300 stipend cannot pay for a call).
 inline constexpr vm::Gas min_reentry_gas = 5000;
@@ -224,6 +236,9 @@ private:
     void set_block(std::uint64_t number);
     /// Honest users pay tokens in (setup_honest's second half), when the world has tokens.
     void setup_token_deposits();
+    /// One user's token deposit with `addresses` as the address domain; whether one paid.
+    bool pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
+                       const std::vector<vm::U256>& addresses);
     /// One creation transaction of `t` by the deployer (no rollback: the caller's job).
     vm::Result create(const Target& t, const Deployment& d);
 
