@@ -582,11 +582,44 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
             expect_convertible(arg_types[i], want, span_of(c.arguments[i]), "argument");
         }
     }
+    check_call_abi_coder_v1(c, *fn);
     if (fn->call_kind == CallKind::creation)
         note_effect(Effect::write, c.span);
     else if (fn->call_kind != CallKind::new_array)
         note_call_effect(fn->mutability, c.span);
     return returns_type(*fn);
+}
+
+void Checker::check_call_abi_coder_v1(const ast::Call& c, const Type& fn) {
+    const FunctionInfo* f = fn.function;
+    bool library_abi = f && f->contract && f->contract->is_library() &&
+                       (f->visibility == ast::Visibility::external ||
+                        f->visibility == ast::Visibility::public_);
+    bool through_abi = fn.call_kind == CallKind::external || library_abi;
+    if (!through_abi || !file_uses_abi_coder_v1(m_file)) return;
+    if (c.arguments.size() == fn.components.size())
+        for (std::size_t i = 0; i < fn.components.size(); ++i) {
+            const TypePtr& p = fn.components[i];
+            // A library's storage parameter travels as a slot number, not ABI-encoded.
+            if (!p || is_error(p) || p->location == Location::storage ||
+                supported_by_abi_coder_v1(*p))
+                continue;
+            error(DiagCode::TypeMismatch, span_of(c.arguments[i]),
+                  fmt::format("The type of this parameter, {}, is only supported in ABI coder v2. "
+                              "Use \"pragma abicoder v2;\" to enable the feature.",
+                              type_text(with_location(p, Location::memory))));
+        }
+    const std::vector<TypePtr>& returns = fn.returns;
+    for (std::size_t i = 0; i < returns.size(); ++i) {
+        const TypePtr& r = returns[i];
+        if (!r || is_error(r) || r->location == Location::storage ||
+            supported_by_abi_coder_v1(*r))
+            continue;
+        error(DiagCode::TypeMismatch, c.span,
+              fmt::format("The type of return parameter {}, {}, is only supported in ABI coder "
+                          "v2. Use \"pragma abicoder v2;\" to enable the feature.",
+                          i + 1, type_text(r)));
+    }
 }
 
 namespace {

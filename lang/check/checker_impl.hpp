@@ -244,6 +244,10 @@ public:
     Span span_of(const ast::Expression& e) const;
     ast::NodeId id_of(const ast::Expression& e) const;
     std::string text_of(Span span) const;
+    /// `pragma abicoder v1;` in `file`: ABI-v2-only types stay out of its ABI (solc 2428...).
+    bool file_uses_abi_coder_v1(FileId file) const;
+    /// solc 2443/2428: code compiled with ABI coder v1 cannot pass or receive v2-only types.
+    void check_call_abi_coder_v1(const ast::Call& c, const Type& fn);
 
     const SourceManager& m_sources;
     const std::vector<UnitInput>& m_units;

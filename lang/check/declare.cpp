@@ -25,6 +25,15 @@ std::string Checker::text_of(Span span) const {
     return std::string(m_sources.text(span));
 }
 
+bool Checker::file_uses_abi_coder_v1(FileId file) const {
+    return std::any_of(m_units.begin(), m_units.end(), [&](const UnitInput& u) {
+        return u.file == file && u.unit &&
+               std::any_of(u.unit->pragmas.begin(), u.unit->pragmas.end(), [](const auto& p) {
+                   return p.name == "abicoder" && p.value.find("v1") != std::string::npos;
+               });
+    });
+}
+
 void Checker::run() {
     m_parse_errors = m_diags.has_errors();
     declare_contracts();
@@ -366,23 +375,6 @@ bool is_array_of_dynamic_arrays(const Type& t) {
     if (t.kind != TypeKind::array) return false;
     for (const Type* e = t.element.get(); e && e->kind == TypeKind::array; e = e->element.get())
         if (!e->length) return true;
-    return false;
-}
-
-// solc's typeSupportedByOldABIEncoder: ABI coder v1 has no structs and no arrays whose
-// elements are dynamic arrays, bytes or strings.
-bool supported_by_abi_coder_v1(const Type& t) {
-    if (t.kind == TypeKind::struct_) return false;
-    if (t.kind != TypeKind::array || !t.element) return true;
-    const Type& e = *t.element;
-    if (e.kind == TypeKind::bytes || e.kind == TypeKind::string) return false;
-    if (e.kind == TypeKind::array && !e.length) return false;
-    return supported_by_abi_coder_v1(e);
-}
-
-bool uses_abi_coder_v1(const ast::SourceUnit& unit) {
-    for (const ast::PragmaDirective& p : unit.pragmas)
-        if (p.name == "abicoder" && p.value.find("v1") != std::string::npos) return true;
     return false;
 }
 
@@ -794,9 +786,7 @@ void Checker::resolve_signatures(ContractInfo* c) {
             m->parameters.push_back(make_local(p, VarKind::parameter, m, t));
         }
     }
-    const bool coder_v1 = std::any_of(m_units.begin(), m_units.end(), [&](const UnitInput& u) {
-        return u.file == m_file && u.unit && uses_abi_coder_v1(*u.unit);
-    });
+    const bool coder_v1 = file_uses_abi_coder_v1(m_file);
     auto check_coder_v1 = [&](const ast::VariableDeclaration& p, const TypePtr& t, bool in_abi) {
         if (coder_v1 && in_abi && !is_error(t) && !supported_by_abi_coder_v1(*t))
             error(DiagCode::TypeMismatch, p.span,

@@ -149,6 +149,15 @@ bool is_value_type(const Type& t) {
     }
 }
 
+bool supported_by_abi_coder_v1(const Type& t) {
+    if (t.kind == TypeKind::struct_) return false;
+    if (t.kind != TypeKind::array || !t.element) return true;
+    const Type& e = *t.element;
+    if (e.kind == TypeKind::bytes || e.kind == TypeKind::string) return false;
+    if (e.kind == TypeKind::array && !e.length) return false;
+    return supported_by_abi_coder_v1(e);
+}
+
 bool is_reference_type(const Type& t) {
     switch (t.kind) {
     case TypeKind::bytes:

@@ -154,6 +154,9 @@ TypePtr with_location(const TypePtr& type, Location location);
 bool is_error(const TypePtr& t);
 bool is_value_type(const Type& t);
 bool is_reference_type(const Type& t);
+/// solc's typeSupportedByOldABIEncoder: ABI coder v1 has no structs and no arrays whose
+/// elements are dynamic arrays, bytes or strings.
+bool supported_by_abi_coder_v1(const Type& t);
 /// A user-defined value type's underlying type (`uint128` for `Price`); `t` itself otherwise.
 TypePtr underlying_type(const TypePtr& t);
 /// Structural equality, data location included.
