@@ -83,14 +83,14 @@ std::optional<Bytes> modexp(BytesView in) {
 /// The precompiles of the Cancun EVM that Mallory runs, by address. Missing: the BN254
 /// pairing check (0x08) and the KZG point evaluation (0x0a).
 constexpr std::array<Precompile, 8> precompiles = {{
-    {0x01, flat<3000>, ecrecover},
-    {0x02, per_word<60, 12>, sha256},
-    {0x03, per_word<600, 120>, ripemd160},
-    {0x04, per_word<15, 3>, identity},
-    {0x05, precompiled::modexp_gas, modexp},
-    {0x06, flat<precompiled::bn254_add_gas>, precompiled::bn254_add},
-    {0x07, flat<precompiled::bn254_mul_gas>, precompiled::bn254_mul},
-    {0x09, precompiled::blake2f_gas, precompiled::blake2f},
+    {precompile::ecrecover_address, flat<3000>, ecrecover},
+    {precompile::sha256_address, per_word<60, 12>, sha256},
+    {precompile::ripemd160_address, per_word<600, 120>, ripemd160},
+    {precompile::identity_address, per_word<15, 3>, identity},
+    {precompile::modexp_address, precompiled::modexp_gas, modexp},
+    {precompile::bn254_add_address, flat<precompiled::bn254_add_gas>, precompiled::bn254_add},
+    {precompile::bn254_mul_address, flat<precompiled::bn254_mul_gas>, precompiled::bn254_mul},
+    {precompile::blake2f_address, precompiled::blake2f_gas, precompiled::blake2f},
 }};
 
 const Precompile* find(const Address& a) {

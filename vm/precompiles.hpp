@@ -7,9 +7,23 @@
 
 #include "vm/message.hpp"
 
+#include <cstdint>
 #include <optional>
 
 namespace mallory::vm {
+
+/// The addresses of the precompiles Mallory runs (the table in precompiles.cpp is keyed by
+/// them; the compiler calls ecrecover at its address, as solc does).
+namespace precompile {
+inline constexpr std::uint8_t ecrecover_address = 0x01;
+inline constexpr std::uint8_t sha256_address = 0x02;
+inline constexpr std::uint8_t ripemd160_address = 0x03;
+inline constexpr std::uint8_t identity_address = 0x04;
+inline constexpr std::uint8_t modexp_address = 0x05;
+inline constexpr std::uint8_t bn254_add_address = 0x06;
+inline constexpr std::uint8_t bn254_mul_address = 0x07;
+inline constexpr std::uint8_t blake2f_address = 0x09;
+} // namespace precompile
 
 /// The result of calling precompile `msg.code_address`, or nothing when that address is not
 /// one Mallory implements (the call then goes on as to any other account). Out of gas and an

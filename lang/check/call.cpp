@@ -592,9 +592,9 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
 
 void Checker::check_call_abi_coder_v1(const ast::Call& c, const Type& fn) {
     const FunctionInfo* f = fn.function;
-    bool library_abi = f && f->contract && f->contract->is_library() &&
-                       (f->visibility == ast::Visibility::external ||
-                        f->visibility == ast::Visibility::public_);
+    bool library_abi =
+        f && f->contract && f->contract->is_library() &&
+        (f->visibility == ast::Visibility::external || f->visibility == ast::Visibility::public_);
     bool through_abi = fn.call_kind == CallKind::external || library_abi;
     if (!through_abi || !file_uses_abi_coder_v1(m_file)) return;
     if (c.arguments.size() == fn.components.size())
@@ -612,8 +612,7 @@ void Checker::check_call_abi_coder_v1(const ast::Call& c, const Type& fn) {
     const std::vector<TypePtr>& returns = fn.returns;
     for (std::size_t i = 0; i < returns.size(); ++i) {
         const TypePtr& r = returns[i];
-        if (!r || is_error(r) || r->location == Location::storage ||
-            supported_by_abi_coder_v1(*r))
+        if (!r || is_error(r) || r->location == Location::storage || supported_by_abi_coder_v1(*r))
             continue;
         error(DiagCode::TypeMismatch, c.span,
               fmt::format("The type of return parameter {}, {}, is only supported in ABI coder "

@@ -225,6 +225,7 @@ private:
     int new_array(const ast::Call& c);
     void require_call(const ast::Call& c);
     void revert_call(const ast::Call& c);
+    void ecrecover_call(const ast::Call& c);
     void low_level_call(const ast::Call& c, const check::ExprInfo& info);
     void value_transfer(const ast::Call& c, bool reverts);
     void array_push(const ast::Call& c);

@@ -2,6 +2,7 @@
 #include "lang/compile/codegen.hpp"
 #include "lang/parser/ast_util.hpp"
 #include "vm/keccak.hpp"
+#include "vm/precompiles.hpp"
 
 namespace mallory::lang::codegen {
 
@@ -376,6 +377,9 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
         m_out.op(Op::MLOAD);
         m_out.op(info.call.builtin == B::sha256 ? Op::SHA256 : Op::KECCAK256);
         return 1;
+    case B::ecrecover:
+        ecrecover_call(c);
+        return 1;
     case B::abi_encode:
     case B::abi_encode_packed:
     case B::abi_encode_with_signature:
@@ -480,6 +484,51 @@ void FunctionCompiler::value_transfer(const ast::Call& c, bool reverts) {
     m_out.jump(Op::JUMPI, ok);
     bubble_revert();
     m_out.bind(ok);
+}
+
+// As solc: a static call of the ecrecover precompile (address 1) with the four words; the output
+// word is cleared first because the precompile returns nothing for a signature it cannot
+// recover, which reads as address(0). A failed call (out of gas) reverts with its data.
+void FunctionCompiler::ecrecover_call(const ast::Call& c) {
+    static const std::array<check::TypePtr, 4> inputs = {
+        check::fixed_bytes_type(32), check::uint_type(8), check::fixed_bytes_type(32),
+        check::fixed_bytes_type(32)};
+    std::array<std::uint16_t, 4> words{};
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        expression_as(c.arguments.at(i), inputs[i]);
+        words[i] = to_temp();
+    }
+    span(c.span);
+    m_out.push(5 * 32);
+    alloc_dynamic();
+    std::uint16_t buffer = to_temp();
+    for (std::size_t i = 0; i <= words.size(); ++i) {
+        m_out.lget(buffer);
+        m_out.push(32 * i);
+        m_out.op(Op::ADD);
+        if (i < words.size())
+            m_out.lget(words[i]);
+        else
+            m_out.push(0);
+        m_out.op(Op::MSTORE);
+    }
+    m_out.op(Op::GAS);
+    m_out.push(vm::precompile::ecrecover_address);
+    m_out.lget(buffer);
+    m_out.push(4 * 32);
+    m_out.lget(buffer);
+    m_out.push(4 * 32);
+    m_out.op(Op::ADD);
+    m_out.push(32);
+    m_out.op(Op::STATICCALL);
+    Label ok = m_out.new_label();
+    m_out.jump(Op::JUMPI, ok);
+    bubble_revert();
+    m_out.bind(ok);
+    m_out.lget(buffer);
+    m_out.push(4 * 32);
+    m_out.op(Op::ADD);
+    m_out.op(Op::MLOAD);
 }
 
 void FunctionCompiler::low_level_call(const ast::Call& c, const check::ExprInfo& info) {

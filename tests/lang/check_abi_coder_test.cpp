@@ -30,8 +30,7 @@ std::vector<std::string> errors_of(const std::string& caller) {
     for (const Diagnostic& d : r.diagnostics.sorted()) {
         if (d.severity != Severity::error) continue;
         LineCol at = r.sources.file(d.span.file).line_col(d.span.begin);
-        out.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
-                      d.message);
+        out.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + d.message);
     }
     return out;
 }
@@ -50,9 +49,8 @@ TEST(AbiCoderV1, ResultOnlyV2EncodesIsAnErrorAtTheCall) {
 }
 
 TEST(AbiCoderV1, ArgumentOnlyV2EncodesIsAnErrorAtTheArgument) {
-    std::vector<std::string> errors =
-        errors_of(caller("pragma abicoder v1;\n",
-                         "    function g(I i) public { Item memory it; i.put(it); }\n"));
+    std::vector<std::string> errors = errors_of(caller(
+        "pragma abicoder v1;\n", "    function g(I i) public { Item memory it; i.put(it); }\n"));
     ASSERT_EQ(errors.size(), 1u);
     EXPECT_EQ(errors[0], "5:52: The type of this parameter, struct Item memory, is only "
                          "supported in ABI coder v2. Use \"pragma abicoder v2;\" to enable the "
