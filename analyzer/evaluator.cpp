@@ -398,10 +398,11 @@ template <typename F> void walk_leaves(const ast::Expression& raw, F&& f) {
 
 } // namespace
 
-StaticCall make_static_call(vm::State& state, std::function<void(vm::Executor&)> bind) {
-    return [&state, bind = std::move(bind)](const vm::Address& to,
-                                            const vm::Bytes& input) -> std::optional<vm::Bytes> {
-        vm::Executor exec(state);
+StaticCall make_static_call(vm::State& state, BlockSource block,
+                            std::function<void(vm::Executor&)> bind) {
+    return [&state, block = std::move(block), bind = std::move(bind)](
+               const vm::Address& to, const vm::Bytes& input) -> std::optional<vm::Bytes> {
+        vm::Executor exec(state, block ? block() : vm::BlockContext{});
         exec.set_large_stack(false); // a view call is shallow
         if (bind) bind(exec);
         vm::Message msg;

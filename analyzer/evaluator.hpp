@@ -26,9 +26,14 @@ namespace mallory::analyzer {
 /// nullopt when the call failed. Whatever the call writes is rolled back.
 using StaticCall = std::function<std::optional<vm::Bytes>(const vm::Address&, const vm::Bytes&)>;
 
-/// A StaticCall on `state`: a fresh executor (default block context) whose native accounts
+/// The block a view call runs in: that of the transaction just run, so that a view reading
+/// `block.timestamp` or `block.number` sees the same clock in the search and in the replay.
+using BlockSource = std::function<vm::BlockContext()>;
+
+/// A StaticCall on `state`: a fresh executor in the block `block` gives, whose native accounts
 /// are those `bind` installs (the world's token ledgers), with 1M gas.
-StaticCall make_static_call(vm::State& state, std::function<void(vm::Executor&)> bind = {});
+StaticCall make_static_call(vm::State& state, BlockSource block,
+                            std::function<void(vm::Executor&)> bind = {});
 
 /// Everything an expression may refer to.
 struct EvalContext {

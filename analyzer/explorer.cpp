@@ -145,7 +145,7 @@ public:
     Search(const Program& p, World& w, const std::vector<Property>& props, const ExploreOptions& o,
            Clock::time_point deadline, std::atomic<bool>& stop)
         : m_p(p), m_w(w), m_props(props), m_o(o), m_deadline(deadline), m_stop(stop),
-          m_monitor(p, w.accounts(), w.state(), props) {
+          m_monitor(p, w.accounts(), w.state(), props, [&w] { return w.executor().block(); }) {
         if (vm::Tracer* t = m_monitor.tracer()) w.executor().set_tracer(t);
         w.adversary().record_events = true;
         w.adversary().before_reentry = [this](vm::Executor&, const vm::Message& msg) {
@@ -793,7 +793,8 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         enabling = s.enabling_partitions();
     }
     // Invariants must hold after deployment and deposits.
-    const PropertyMonitor initial(program, probe.accounts(), probe.state(), result.properties);
+    const PropertyMonitor initial(program, probe.accounts(), probe.state(), result.properties,
+                                  [&probe] { return probe.executor().block(); });
     for (std::size_t i = 0; i < result.properties.size(); ++i) {
         const Property& pr = result.properties[i];
         if (pr.kind != PropertyKind::invariant) continue;

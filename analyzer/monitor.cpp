@@ -245,8 +245,8 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
 
 // ---- the per-transaction properties --------------------------------------------------------
 
-StaticCall static_call_on(vm::State& state, const Accounts& accounts) {
-    return make_static_call(state, [&accounts](vm::Executor& exec) {
+StaticCall static_call_on(vm::State& state, const Accounts& accounts, BlockSource block) {
+    return make_static_call(state, std::move(block), [&accounts](vm::Executor& exec) {
         for (const auto& [name, token] : accounts.tokens) // no hooks: a static call moves nothing
             exec.bind_native(token, token_handler([](const vm::Address&) { return false; }));
     });
@@ -279,8 +279,8 @@ std::uint32_t selector_of(vm::BytesView input) {
 class PropertyMonitor::PostTracer : public vm::Tracer {
 public:
     PostTracer(const Program& p, const Accounts& a, vm::State& s,
-               const std::vector<Property>& props)
-        : m_p(p), m_a(a), m_s(s), m_call(static_call_on(s, a)) {
+               const std::vector<Property>& props, BlockSource block)
+        : m_p(p), m_a(a), m_s(s), m_call(static_call_on(s, a, std::move(block))) {
         for (std::size_t i = 0; i < props.size(); ++i)
             if (props[i].kind == PropertyKind::if_succeeds)
                 m_by_fn[props[i].function].push_back({i, &props[i]});
@@ -346,10 +346,10 @@ private:
 };
 
 PropertyMonitor::PropertyMonitor(const Program& program, const Accounts& accounts, vm::State& state,
-                                 const std::vector<Property>& properties)
+                                 const std::vector<Property>& properties, BlockSource block)
     : m_program(program), m_accounts(accounts), m_state(state), m_properties(properties),
-      m_static_call(static_call_on(state, accounts)),
-      m_post(std::make_unique<PostTracer>(program, accounts, state, properties)) {}
+      m_static_call(static_call_on(state, accounts, block)),
+      m_post(std::make_unique<PostTracer>(program, accounts, state, properties, block)) {}
 
 PropertyMonitor::~PropertyMonitor() = default;
 

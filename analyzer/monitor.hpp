@@ -147,12 +147,13 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
 /// transaction.
 /// The static calls an invariant makes (`token.balanceOf(address(this))`, evaluator.hpp) on
 /// `state`, with the world's token ledgers answering at their accounts.
-StaticCall static_call_on(vm::State& state, const Accounts& accounts);
+StaticCall static_call_on(vm::State& state, const Accounts& accounts, BlockSource block);
 
 class PropertyMonitor {
 public:
+    /// `block`: the block of the transaction just judged (view calls run in it).
     PropertyMonitor(const Program& program, const Accounts& accounts, vm::State& state,
-                    const std::vector<Property>& properties);
+                    const std::vector<Property>& properties, BlockSource block);
     ~PropertyMonitor();
     PropertyMonitor(const PropertyMonitor&) = delete;
     PropertyMonitor& operator=(const PropertyMonitor&) = delete;

@@ -101,6 +101,16 @@ public:
     }
 
     vm::State& state() { return m_chain->state(); }
+    /// The block of the last transaction (the explorer's World judges it in the same block).
+    vm::BlockContext head_block() const {
+        const chain::BlockHeader& h = m_chain->head().header;
+        vm::BlockContext b;
+        b.coinbase = h.coinbase;
+        b.number = h.number;
+        b.timestamp = h.timestamp;
+        b.chain_id = vm::U256{m_chain->config().chain_id};
+        return b;
+    }
     void set_tracer(vm::Tracer* t) { m_chain->set_tracer(t); }
     /// A read-only call (an eth_call): the first word it returns, nullopt when it fails.
     std::optional<vm::U256> read(const vm::Address& to, const vm::Bytes& data) {
@@ -462,8 +472,9 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
     const std::vector<Property> props = collect_properties(p);
     const std::size_t judged = property_of(props, w, ti);
     const lang::ast::Annotation* ann = judged < props.size() ? props[judged].annotation : nullptr;
-    PropertyMonitor monitor(p, c.accounts(), c.state(), props);
-    const StaticCall view_call = static_call_on(c.state(), c.accounts());
+    PropertyMonitor monitor(p, c.accounts(), c.state(), props, [&c] { return c.head_block(); });
+    const StaticCall view_call =
+        static_call_on(c.state(), c.accounts(), [&c] { return c.head_block(); });
     c.set_tracer(monitor.tracer());
     c.adversary().before_reentry = [&](vm::Executor&, const vm::Message& msg) {
         monitor.at_callback(msg);

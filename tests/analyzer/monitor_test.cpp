@@ -268,7 +268,7 @@ TEST(Monitor, InvariantJudgedOnTheBoundState) {
     std::string error;
     ASSERT_TRUE(w.deploy(&error)) << error;
     const std::vector<Property> props = collect_properties(*p);
-    PropertyMonitor m(*p, w.accounts(), w.state(), props);
+    PropertyMonitor m(*p, w.accounts(), w.state(), props, [&] { return w.executor().block(); });
     std::size_t inv = props.size();
     for (std::size_t i = 0; i < props.size(); ++i)
         if (props[i].kind == PropertyKind::invariant) inv = i;

@@ -271,7 +271,8 @@ struct ViewInvariant : ::testing::Test {
 };
 
 TEST_F(ViewInvariant, AViewCallOfATokenLedgerIsEvaluatedOnTheVm) {
-    const StaticCall call = static_call_on(w.state(), w.accounts());
+    const StaticCall call =
+        static_call_on(w.state(), w.accounts(), [&] { return w.executor().block(); });
     std::string why;
     auto v = evaluate(*invariant, context(&call), &why);
     ASSERT_TRUE(v) << why;
@@ -301,7 +302,8 @@ TEST_F(ViewInvariant, WithoutAVmOrOnAFailingCallItIsUndefined) {
 }
 
 TEST_F(ViewInvariant, TheStaticCallWritesNothing) {
-    const StaticCall call = static_call_on(w.state(), w.accounts());
+    const StaticCall call =
+        static_call_on(w.state(), w.accounts(), [&] { return w.executor().block(); });
     const std::uint64_t before = w.observer().hash(w.state());
     const vm::Address listed = w.accounts().tokens[0].second;
     // transfer(...) under a static call fails and moves nothing.
