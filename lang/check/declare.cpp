@@ -787,6 +787,7 @@ void Checker::resolve_signatures(ContractInfo* c) {
         }
     }
     const bool coder_v1 = file_uses_abi_coder_v1(m_file);
+    c->abi_coder_v1 = coder_v1;
     auto check_coder_v1 = [&](const ast::VariableDeclaration& p, const TypePtr& t, bool in_abi) {
         if (coder_v1 && in_abi && !is_error(t) && !supported_by_abi_coder_v1(*t))
             error(DiagCode::TypeMismatch, p.span,

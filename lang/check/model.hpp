@@ -192,6 +192,9 @@ struct ContractInfo : Declaration {
         return contract_kind == ast::ContractKind::contract && unimplemented.empty();
     }
     bool builtin_console = false; ///< forge-std's `console` (see contracts/forge-std/console.sol)
+    /// `pragma abicoder v1;` in its file: its decoders clean value types (solc's legacy
+    /// decoder) where ABI coder v2 reverts on dirty bits.
+    bool abi_coder_v1 = false;
 
     /// C3 linearization, this contract first, then its bases from most derived to most base
     /// (solc's linearizedBaseContracts). Empty if linearization failed.

@@ -287,6 +287,9 @@ private:
     void abi_encode_builtin(const ast::Call& c, check::Builtin which);
     int abi_decode_builtin(const ast::Call& c);
     void validate(const Type& t);
+    /// A decoded value type: validated (ABI coder v2), or cleaned as solc's legacy decoder
+    /// does when the contract uses ABI coder v1. v -- v
+    void accept_decoded(const Type& t);
     /// Reverts with Error(string) carrying a compile-time message.
     void revert_with_message(const std::string& message);
     /// Reverts with the data in memory: `start length` on the stack.

@@ -312,6 +312,26 @@ void FunctionCompiler::encode_nested_tail(const Type& t, std::uint16_t value, st
     m_out.lset(tail);
 }
 
+void FunctionCompiler::accept_decoded(const Type& t) {
+    if (!m_contract.contract().abi_coder_v1) return validate(t);
+    switch (t.kind) { // the legacy decoder's cleanup; enums stay checked (see LANGUAGE.md §3)
+    case TypeKind::integer:
+    case TypeKind::fixed_bytes:
+        cleanup(t);
+        return;
+    case TypeKind::boolean:
+        m_out.op(Op::ISZERO);
+        m_out.op(Op::ISZERO);
+        return;
+    case TypeKind::address:
+    case TypeKind::contract:
+        cleanup(*check::uint_type(160));
+        return;
+    default:
+        validate(t);
+    }
+}
+
 void FunctionCompiler::validate(const Type& t) { // v -- v (reverts if not clean)
     switch (t.kind) {
     case TypeKind::integer:
@@ -397,7 +417,7 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
     if (!check::is_reference_type(t)) {
         m_out.lget(at);
         m_out.op(load);
-        validate(t);
+        accept_decoded(t);
         return;
     }
     std::uint16_t start = at; // where the contents begin
@@ -503,7 +523,7 @@ void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::ui
     if (!check::is_reference_type(t)) {
         m_out.push(pos);
         m_out.op(Op::CALLDATALOAD);
-        validate(t);
+        accept_decoded(t);
         return;
     }
     m_out.op(Op::CALLDATASIZE); // the end of the arguments' tuple
@@ -554,7 +574,7 @@ void FunctionCompiler::decode_memory(const Type& t, std::uint16_t base, std::uin
         m_out.push(offset);
         m_out.op(Op::ADD);
         m_out.op(Op::MLOAD);
-        validate(t);
+        accept_decoded(t);
         return;
     }
     if (is_nested(t)) {
