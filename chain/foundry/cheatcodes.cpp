@@ -13,7 +13,7 @@ namespace mallory::chain::foundry {
 namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use.
-constexpr std::array<const char*, 22> kCheatcodes{
+constexpr std::array<const char*, 24> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -36,6 +36,8 @@ constexpr std::array<const char*, 22> kCheatcodes{
     "clearMockedCalls()",
     "expectCall(address,bytes)",
     "startPrank(address,address)",
+    "recordLogs()",
+    "getRecordedLogs()",
 };
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {
@@ -182,6 +184,10 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         }
     } else if (sig == "getNonce(address)") {
         return success(msg, word_bytes(U256{ex.state().nonce(a0)}));
+    } else if (sig == "recordLogs()") {
+        m_log_recorder.start(ex.state().logs());
+    } else if (sig == "getRecordedLogs()") {
+        return success(msg, encode_logs(m_log_recorder.take(ex.state().logs())));
     }
     return success(msg);
 }
@@ -240,6 +246,7 @@ bool Cheatcodes::applies(const Address& caller, int depth, const vm::Message& ms
 }
 
 void Cheatcodes::before_call(vm::Executor& ex, vm::Message& msg) {
+    if (msg.depth == 0) m_log_recorder.begin_transaction();
     if (is_special(msg.code_address)) return;
     if (m_expect_revert && !m_expect_revert->armed &&
         applies(m_expect_revert->caller, m_expect_revert->depth, msg))
@@ -283,6 +290,8 @@ void Cheatcodes::after_call(vm::Executor& ex, const vm::Message& msg, vm::Result
         m_expect_revert.reset();
     }
     settle_emits(ex, msg, result);
+    // Last: the hooks above may still turn the transaction's result into a failure.
+    if (msg.depth == 0) m_log_recorder.end_transaction(ex.state().logs(), result.success());
 }
 
 void Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result) {

@@ -16,6 +16,7 @@
 // one place that changes them (see FoundryTracer in session.hpp).
 
 #include "chain/foundry/abi.hpp"
+#include "chain/foundry/log_recorder.hpp"
 #include "vm/executor.hpp"
 
 #include <map>
@@ -43,8 +44,14 @@ public:
     /// A reason to fail the test when an expectation was never met (an expectRevert or
     /// expectEmit with no call after it), else nullopt.
     [[nodiscard]] std::optional<std::string> unmet_expectation() const;
-    /// Forgets pranks and expectations (between tests); labels stay.
+    /// Forgets pranks and expectations (after setUp, between fuzz runs); labels and the log
+    /// recording stay, as in Foundry, where setUp's vm.recordLogs() carries into the test.
     void reset();
+
+    /// vm.recordLogs()'s recording; the fuzz runner saves it after setUp and restores it for
+    /// every run, as it does the state.
+    [[nodiscard]] const LogRecorder& log_recorder() const noexcept { return m_log_recorder; }
+    void restore_log_recorder(LogRecorder r) { m_log_recorder = std::move(r); }
 
     [[nodiscard]] const std::map<Address, std::string>& labels() const noexcept { return m_labels; }
     void label(const Address& a, std::string name) { m_labels[a] = std::move(name); }
@@ -118,6 +125,7 @@ private:
     std::optional<Address> m_saved_origin;
     int m_origin_depth = -1;
     std::map<Address, std::string> m_labels;
+    LogRecorder m_log_recorder;
 };
 
 } // namespace mallory::chain::foundry

@@ -37,6 +37,7 @@ public:
         m_self = *self;
         (void)m_session.state().take_diff(); // the set-up state is the base every run rewinds to
         m_block = m_session.executor().block();
+        m_logs = m_session.cheats().log_recorder(); // setUp's vm.recordLogs() holds in every run
         return true;
     }
 
@@ -86,6 +87,7 @@ private:
         st.apply(st.take_diff(), false);
         m_session.executor().block() = m_block; // warp and roll are per run
         m_session.cheats().reset();
+        m_session.cheats().restore_log_recorder(m_logs);
     }
 
     std::shared_ptr<const vm::ContractCode> m_code;
@@ -94,6 +96,7 @@ private:
     Session m_session;
     Address m_self;
     vm::BlockContext m_block;
+    LogRecorder m_logs;
     std::array<std::uint8_t, 4> m_selector = m_entry.selector(); ///< hashed once, not per run
 };
 

@@ -102,24 +102,20 @@ std::vector<Address> addresses(Fixture& f, const std::string& sig) {
     return v.empty() ? std::vector<Address>{} : address_list(v[0]);
 }
 
-/// (contract, selector) pairs of targetSelector()/excludeSelector().
-std::vector<std::pair<Address, std::string>> selector_pairs(Fixture& f, const std::string& sig) {
-    std::vector<std::pair<Address, std::string>> out;
-    auto v = getter(f, sig, {"address[]", "bytes4[]"});
-    if (v.size() != 2) return out;
-    const auto addrs = address_list(v[0]);
-    for (std::size_t i = 0; i < addrs.size() && i < v[1].json.size(); ++i)
-        out.emplace_back(addrs[i], v[1].json[i].get<std::string>());
-    return out;
+/// The (contract, selector) pairs of targetSelectors()/excludeSelectors(); none when the test
+/// contract has no such getter.
+std::vector<SelectorPair> selector_pairs(Fixture& f, const std::string& sig) {
+    const vm::ContractCode* code = f.session->code_of(f.test);
+    std::string unused;
+    if (!code || !find_function(*code, sig, unused)) return {};
+    const TxOutcome o = f.session->call(default_sender(), f.test, selector_data(sig));
+    if (!o.success()) return {};
+    auto pairs = decode_fuzz_selectors(o.tx.result.output);
+    return pairs ? std::move(*pairs) : std::vector<SelectorPair>{};
 }
 
 bool contains(const std::vector<Address>& v, const Address& a) {
     return std::find(v.begin(), v.end(), a) != v.end();
-}
-
-std::string selector_hex(const vm::AbiEntry& e) {
-    const auto sel = e.selector();
-    return vm::to_hex(BytesView{sel.data(), sel.size()});
 }
 
 bool callable(const vm::AbiEntry& e) {
@@ -131,14 +127,14 @@ bool callable(const vm::AbiEntry& e) {
 
 /// The functions of `code` the search calls at `a`, as StdInvariant's selectors say.
 std::vector<vm::AbiEntry> functions_of(const vm::ContractCode& code, const Address& a,
-                                       const std::vector<std::pair<Address, std::string>>& only,
-                                       const std::vector<std::pair<Address, std::string>>& not_) {
+                                       const std::vector<SelectorPair>& only,
+                                       const std::vector<SelectorPair>& not_) {
     const bool restricted =
-        std::any_of(only.begin(), only.end(), [&](const auto& p) { return p.first == a; });
+        std::any_of(only.begin(), only.end(), [&](const auto& p) { return p.contract == a; });
     std::vector<vm::AbiEntry> out;
     for (const vm::AbiEntry& e : code.abi) {
         if (!callable(e)) continue;
-        const std::pair<Address, std::string> key{a, selector_hex(e)};
+        const SelectorPair key{a, e.selector()};
         if (restricted && std::find(only.begin(), only.end(), key) == only.end()) continue;
         if (std::find(not_.begin(), not_.end(), key) != not_.end()) continue;
         out.push_back(e);
@@ -164,8 +160,8 @@ Targets discover_targets(Fixture& f, const TestOptions& options) {
         for (const Address& a : s.state().accounts())
             if (a != f.test && a != ReentrantSender::address() && s.code_of(a))
                 contracts.push_back(a);
-    const auto only = selector_pairs(f, "targetSelectorList()");
-    const auto not_ = selector_pairs(f, "excludeSelectorList()");
+    const auto only = selector_pairs(f, "targetSelectors()");
+    const auto not_ = selector_pairs(f, "excludeSelectors()");
     for (const Address& a : contracts) {
         const vm::ContractCode* code = s.code_of(a);
         if (!code || contains(excluded, a)) continue;
@@ -483,6 +479,49 @@ TestResult run_invariant(const std::shared_ptr<const vm::ContractCode>& code,
     }
     r.passed = true;
     return r;
+}
+
+namespace {
+
+/// A word of `data` read as an offset or a length that must stay within `data`.
+std::optional<std::size_t> size_at(BytesView data, std::size_t at) {
+    if (at > data.size() || data.size() - at < 32) return std::nullopt;
+    const U256 w = vm::load_be(data.data() + at);
+    if (!w.fits64() || w.low() > data.size()) return std::nullopt;
+    return static_cast<std::size_t>(w.low());
+}
+
+/// One FuzzSelector tuple at `at` (its head: addr, offset of selectors), appended to `out`.
+bool decode_fuzz_selector(BytesView data, std::size_t at, std::vector<SelectorPair>& out) {
+    const auto offset = size_at(data, at + 32);
+    if (!offset || data.size() - at < 64) return false;
+    const Address contract = Address::from_word(vm::load_be(data.data() + at));
+    const std::size_t list = at + *offset;
+    const auto count = size_at(data, list);
+    if (!count || *count > (data.size() - list - 32) / 32) return false;
+    for (std::size_t i = 0; i < *count; ++i) {
+        SelectorPair p{contract, {}};
+        std::copy_n(data.begin() + static_cast<std::ptrdiff_t>(list + 32 + 32 * i), 4,
+                    p.selector.begin()); // bytes4 is left-aligned in its word
+        out.push_back(p);
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<std::vector<SelectorPair>> decode_fuzz_selectors(BytesView data) {
+    const auto array = size_at(data, 0);
+    if (!array) return std::nullopt;
+    const auto count = size_at(data, *array);
+    const std::size_t heads = *array + 32; // tuple offsets count from here
+    if (!count || *count > (data.size() - heads) / 32) return std::nullopt;
+    std::vector<SelectorPair> out;
+    for (std::size_t i = 0; i < *count; ++i) {
+        const auto tuple = size_at(data, heads + 32 * i);
+        if (!tuple || !decode_fuzz_selector(data, heads + *tuple, out)) return std::nullopt;
+    }
+    return out;
 }
 
 } // namespace mallory::chain::foundry

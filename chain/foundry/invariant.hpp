@@ -18,6 +18,7 @@
 #include "chain/foundry/reentrant_sender.hpp"
 #include "vm/code.hpp"
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -66,6 +67,19 @@ std::vector<std::string> discover_invariants(const vm::ContractCode& code);
 /// Runs one invariant function of a test contract.
 TestResult run_invariant(const std::shared_ptr<const vm::ContractCode>& code,
                          const std::string& invariant, const TestOptions& options);
+
+/// One (contract, selector) pair of StdInvariant's targetSelectors()/excludeSelectors().
+struct SelectorPair {
+    Address contract;
+    std::array<std::uint8_t, 4> selector{};
+    friend bool operator==(const SelectorPair&, const SelectorPair&) = default;
+};
+
+/// Decodes the return data of targetSelectors()/excludeSelectors(), an ABI-encoded
+/// `FuzzSelector[]` with forge-std's `struct FuzzSelector { address addr; bytes4[] selectors; }`,
+/// flattened into pairs in order. nullopt when the data are malformed (an offset or a length
+/// past the end).
+std::optional<std::vector<SelectorPair>> decode_fuzz_selectors(BytesView data);
 
 /// Drops calls (and then re-entries) from a breaking sequence while `breaks` still holds of
 /// the shorter one; the result is 1-minimal: removing any one call no longer breaks.

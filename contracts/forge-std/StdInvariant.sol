@@ -5,9 +5,7 @@ pragma solidity ^0.8.0;
 /// Call these in setUp(); the runner reads the lists back through the public getters. The
 /// internal functions have forge-std's signatures, so forge tests compile unchanged.
 ///
-/// Differences from forge-std, forced by Mallory's subset (memory arrays hold value types
-/// only, LANGUAGE.md §3): targetSelectors()/excludeSelectors() cannot return FuzzSelector[];
-/// the runner reads targetSelectorList()/excludeSelectorList() (parallel arrays) instead.
+/// The runner decodes targetSelectors()/excludeSelectors() (FuzzSelector[]) as forge does.
 /// Artifacts and interfaces (targetArtifact, targetInterface) are not supported.
 abstract contract StdInvariant {
     struct FuzzSelector {
@@ -19,20 +17,15 @@ abstract contract StdInvariant {
     address[] private _excludedSenders;
     address[] private _targetedContracts;
     address[] private _targetedSenders;
-    address[] private _targetedSelectorAddrs;
-    bytes4[] private _targetedSelectors;
-    address[] private _excludedSelectorAddrs;
-    bytes4[] private _excludedSelectors;
+    FuzzSelector[] private _excludedSelectors;
+    FuzzSelector[] private _targetedSelectors;
 
     function excludeContract(address newExcludedContract_) internal {
         _excludedContracts.push(newExcludedContract_);
     }
 
     function excludeSelector(FuzzSelector memory newExcludedSelector_) internal {
-        for (uint256 i = 0; i < newExcludedSelector_.selectors.length; i++) {
-            _excludedSelectorAddrs.push(newExcludedSelector_.addr);
-            _excludedSelectors.push(newExcludedSelector_.selectors[i]);
-        }
+        _excludedSelectors.push(newExcludedSelector_);
     }
 
     function excludeSender(address newExcludedSender_) internal {
@@ -44,10 +37,7 @@ abstract contract StdInvariant {
     }
 
     function targetSelector(FuzzSelector memory newTargetedSelector_) internal {
-        for (uint256 i = 0; i < newTargetedSelector_.selectors.length; i++) {
-            _targetedSelectorAddrs.push(newTargetedSelector_.addr);
-            _targetedSelectors.push(newTargetedSelector_.selectors[i]);
-        }
+        _targetedSelectors.push(newTargetedSelector_);
     }
 
     function targetSender(address newTargetedSender_) internal {
@@ -70,13 +60,11 @@ abstract contract StdInvariant {
         targetedSenders_ = _targetedSenders;
     }
 
-    /// The targeted selectors as (contract, selector) pairs in two parallel arrays.
-    function targetSelectorList() public view returns (address[] memory, bytes4[] memory) {
-        return (_targetedSelectorAddrs, _targetedSelectors);
+    function excludeSelectors() public view returns (FuzzSelector[] memory excludedSelectors_) {
+        excludedSelectors_ = _excludedSelectors;
     }
 
-    /// The excluded selectors as (contract, selector) pairs in two parallel arrays.
-    function excludeSelectorList() public view returns (address[] memory, bytes4[] memory) {
-        return (_excludedSelectorAddrs, _excludedSelectors);
+    function targetSelectors() public view returns (FuzzSelector[] memory targetedSelectors_) {
+        targetedSelectors_ = _targetedSelectors;
     }
 }

@@ -5,6 +5,16 @@ pragma solidity ^0.8.0;
 /// to the cheatcode address 0x7109709ECfa91a80626fF3989D68f67F5b1DD12D by their selectors, which
 /// are the same as Foundry's: the signatures below match forge-std's Vm.sol exactly.
 interface Vm {
+    /// A log recorded by recordLogs(), laid out as forge-std's (the field order is the ABI).
+    struct Log {
+        /// The topics, topic 0 (the event's signature hash) first unless the event is anonymous.
+        bytes32[] topics;
+        /// The ABI-encoded non-indexed arguments.
+        bytes data;
+        /// The contract that emitted it.
+        address emitter;
+    }
+
     /// Sets the ether balance of `who` to `newBalance` wei.
     function deal(address who, uint256 newBalance) external;
     /// The next call (only) is made with msg.sender == `msgSender`.
@@ -47,6 +57,12 @@ interface Vm {
     function clearMockedCalls() external;
     /// The test fails unless a call to `callee` whose calldata starts with `data` is made.
     function expectCall(address callee, bytes calldata data) external;
+    /// Starts recording every log emitted from now on (forgetting any recorded before); logs of
+    /// calls that revert are not kept.
+    function recordLogs() external;
+    /// The logs recorded since recordLogs() or the last getRecordedLogs(), in order; empties the
+    /// recording (an empty array when recordLogs() was never called).
+    function getRecordedLogs() external returns (Log[] memory logs);
 
     // ---- verdicts: assumptions, skips and assertions (forge-std >= 1.8 asserts through these) ----
     /// Rejects the current fuzz input when `condition` is false (the run is not counted).

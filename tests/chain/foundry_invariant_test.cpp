@@ -174,5 +174,66 @@ TEST(FoundryInvariant, DiscoversInvariantAndStatefulFuzzFunctions) {
     EXPECT_EQ(discover_tests(code), (std::vector<std::string>{"test_x()"}));
 }
 
+/// abi.encode(FuzzSelector[]) as solc lays it out, built word by word.
+Bytes fuzz_selectors_abi() {
+    Bytes out;
+    auto word = [&](std::uint64_t v) {
+        const auto b = vm::to_bytes(U256{v});
+        out.insert(out.end(), b.begin(), b.end());
+    };
+    auto selector = [&](std::uint32_t sel) {
+        out.push_back(static_cast<std::uint8_t>(sel >> 24));
+        out.push_back(static_cast<std::uint8_t>(sel >> 16));
+        out.push_back(static_cast<std::uint8_t>(sel >> 8));
+        out.push_back(static_cast<std::uint8_t>(sel));
+        out.insert(out.end(), 28, 0);
+    };
+    word(32);       // offset of the array
+    word(2);        // two FuzzSelectors
+    word(64);       // first tuple, after the two offsets
+    word(64 + 160); // second: the first is 2 head words + length + 2 selectors
+    word(0xaaaa);   // addr
+    word(64);       // offset of selectors within the tuple
+    word(2);
+    selector(0x11223344);
+    selector(0x55667788);
+    word(0xbbbb);
+    word(64);
+    word(1);
+    selector(0xdeadbeef);
+    return out;
+}
+
+TEST(FoundryInvariant, DecodesForgeStdsFuzzSelectorArray) {
+    const auto pairs = decode_fuzz_selectors(fuzz_selectors_abi());
+    ASSERT_TRUE(pairs);
+    const Address a = Address::from_u64(0xaaaa), b = Address::from_u64(0xbbbb);
+    const std::vector<SelectorPair> want{{a, {0x11, 0x22, 0x33, 0x44}},
+                                         {a, {0x55, 0x66, 0x77, 0x88}},
+                                         {b, {0xde, 0xad, 0xbe, 0xef}}};
+    EXPECT_EQ(*pairs, want);
+}
+
+TEST(FoundryInvariant, AnEmptyFuzzSelectorArrayDecodesToNoPairs) {
+    Bytes empty(64, 0);
+    empty[31] = 32;
+    const auto pairs = decode_fuzz_selectors(empty);
+    ASSERT_TRUE(pairs);
+    EXPECT_TRUE(pairs->empty());
+}
+
+TEST(FoundryInvariant, MalformedFuzzSelectorArraysAreRejected) {
+    const Bytes good = fuzz_selectors_abi();
+    EXPECT_FALSE(decode_fuzz_selectors({}));
+    for (std::size_t cut = 0; cut < good.size(); cut += 32) // every truncation
+        EXPECT_FALSE(decode_fuzz_selectors(BytesView{good}.first(cut))) << cut;
+    Bytes huge = good;
+    huge[32 + 31] = 0xff; // an array length past the end
+    EXPECT_FALSE(decode_fuzz_selectors(huge));
+    Bytes far = good;
+    far[4 * 32 + 32 + 31] = 0xf0; // a selectors offset past the end
+    EXPECT_FALSE(decode_fuzz_selectors(far));
+}
+
 } // namespace
 } // namespace mallory::chain::foundry
