@@ -219,8 +219,8 @@ void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
     if (ti < p.targets().size()) {
         std::string vals;
         const Observer obs(p, c.accounts());
-        for (const auto& [label, v] : obs.values(c.state(), p.targets()[ti].name()))
-            vals += fmt::format("{}{} = {}", vals.empty() ? "" : ", ", label, vm::to_dec(v));
+        for (const auto& [label, v] : obs.described_values(c.state(), p.targets()[ti].name()))
+            vals += fmt::format("{}{} = {}", vals.empty() ? "" : ", ", label, v);
         if (!vals.empty()) log.push_back("   state: " + vals);
     }
 }

@@ -381,7 +381,7 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
                     for (std::uint64_t i = 0; i < n; ++i)
                         m_items.push_back(
                             {ci, v->name + "[" + kn + "]" + (n > 1 ? "." + std::to_string(i) : ""),
-                             s + vm::U256{i}});
+                             s + vm::U256{i}, n == 1 ? &val : nullptr});
                 }
                 continue;
             }
@@ -392,8 +392,8 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
             const std::uint64_t n =
                 std::min<std::uint64_t>(lang::codegen::storage_slots(ty).value_or(1), 16);
             for (std::uint64_t i = 0; i < n; ++i)
-                m_items.push_back(
-                    {ci, n > 1 ? v->name + "." + std::to_string(i) : v->name, slot + vm::U256{i}});
+                m_items.push_back({ci, n > 1 ? v->name + "." + std::to_string(i) : v->name,
+                                   slot + vm::U256{i}, n == 1 ? &ty : nullptr});
         }
     }
 }
@@ -436,6 +436,39 @@ std::vector<std::pair<std::string, vm::U256>> Observer::values(vm::State& state,
         if (!v.is_zero()) out.emplace_back(it.label, v);
     }
     return out;
+}
+
+std::vector<std::pair<std::string, std::string>>
+Observer::described_values(vm::State& state, const std::string& contract) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Item& it : m_items) {
+        if (m_accounts.contracts[it.contract].first != contract) continue;
+        const vm::U256 v = state.peek_storage(m_accounts.contracts[it.contract].second, it.slot);
+        if (!v.is_zero()) out.emplace_back(it.label, describe(it, v));
+    }
+    return out;
+}
+
+std::string Observer::describe(const Item& item, const vm::U256& word) const {
+    if (!item.type) return vm::to_dec(word);
+    switch (item.type->kind) {
+    case check::TypeKind::address:
+    case check::TypeKind::contract:
+        return m_accounts.name_of(vm::Address::from_word(word));
+    case check::TypeKind::boolean:
+        return word == vm::U256{1} ? "true" : vm::to_dec(word);
+    case check::TypeKind::fixed_bytes: {
+        // bytesN is left-aligned in its word: its N leading bytes, as solc and forge print it.
+        const auto bytes = vm::to_bytes(word);
+        return vm::to_hex(vm::BytesView{bytes.data(), item.type->byte_size});
+    }
+    case check::TypeKind::integer:
+        // Stored signed integers are sign-extended words (solc's cleanup on store).
+        if (item.type->is_signed && word.is_negative()) return "-" + vm::to_dec(vm::U256{} - word);
+        return vm::to_dec(word);
+    default:
+        return vm::to_dec(word);
+    }
 }
 
 // ---- deployment ----------------------------------------------------------------------------

@@ -174,13 +174,21 @@ public:
     /// (label, value) of every non-zero observed value of a contract ("balances[mallory]").
     std::vector<std::pair<std::string, vm::U256>> values(vm::State& state,
                                                          const std::string& contract) const;
+    /// The same values as people read them: an address by its account's name ("mallory",
+    /// "Vault"), a bool as true/false, a signed integer with its sign, other words in decimal.
+    std::vector<std::pair<std::string, std::string>>
+    described_values(vm::State& state, const std::string& contract) const;
 
 private:
     struct Item {
         std::size_t contract; ///< index into accounts.contracts
         std::string label;
         vm::U256 slot;
+        /// The value type held whole in the slot; null for a slot that is part of a larger
+        /// value (a struct field, an array length), shown as a plain number.
+        const check::Type* type = nullptr;
     };
+    std::string describe(const Item& item, const vm::U256& word) const;
     const Accounts& m_accounts;
     std::vector<Item> m_items;
 };

@@ -3,6 +3,7 @@
 #include "analyzer/world.hpp"
 
 #include <gtest/gtest.h>
+#include <map>
 
 namespace mallory::analyzer {
 namespace {
@@ -55,6 +56,41 @@ TEST(System, InstancesCreatedByConstructorsAreTargetsKeyedByInstance) {
     EXPECT_NE(w.observer().hash(w.state()), before);
     EXPECT_EQ(w.state().peek_storage(cs[2].second, U256{0}), U256{1});
     EXPECT_EQ(w.state().peek_storage(cs[1].second, U256{0}), U256{});
+}
+
+TEST(System, ObservedValuesAreShownByTheirTypeForPeople) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Registry {
+    address public owner;
+    Registry public self;
+    bool public open;
+    int64 public delta;
+    bytes4 public tag;
+    uint256 public count;
+    mapping(address => address) public delegateOf;
+    constructor() {
+        owner = msg.sender;
+        self = this;
+        open = true;
+        delta = -5;
+        tag = 0x12345678;
+        count = 7;
+        delegateOf[msg.sender] = address(this);
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    std::map<std::string, std::string> shown;
+    for (const auto& [label, text] : w.observer().described_values(w.state(), "Registry"))
+        shown[label] = text;
+    const std::string deployer = w.accounts().name_of(w.accounts().deployer);
+    EXPECT_EQ(shown["owner"], deployer);
+    EXPECT_EQ(shown["self"], "Registry");
+    EXPECT_EQ(shown["open"], "true");
+    EXPECT_EQ(shown["delta"], "-5");
+    EXPECT_EQ(shown["tag"], "0x12345678");
+    EXPECT_EQ(shown["count"], "7");
+    EXPECT_EQ(shown["delegateOf[" + deployer + "]"], "Registry");
 }
 
 TEST(System, SelectionKeepsTheInstancesItsConstructorNeedsAsHelpers) {
