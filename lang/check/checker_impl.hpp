@@ -84,6 +84,7 @@ public:
     void check_overrides(ContractInfo* c);
     void check_duplicate_events(const ContractInfo* c);
     void compute_effective(ContractInfo* c);
+    void check_inherited_abi_coder(const ContractInfo* c);
     void check_base_constructor_args(ContractInfo* c);
     TypePtr resolve_type(const ast::TypeName& name, const ContractInfo* contract, FileId file);
     TypePtr resolve_param_type(const ast::VariableDeclaration& v, const ContractInfo* contract,

@@ -106,6 +106,7 @@ void Checker::run() {
         check_library_rules(c);
         check_overrides(c);
         compute_effective(c);
+        check_inherited_abi_coder(c);
         check_base_constructor_args(c);
     }
     for (ContractInfo* c : m_contracts)
@@ -614,8 +615,30 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
             }
             return std::make_shared<const Type>(std::move(t));
         }
+        /// solc 1809: the key and value names of a mapping and of the mappings nested in its
+        /// value (`mapping(address owner => mapping(address owner => uint))`) must differ;
+        /// one error per repeated name, at the outermost mapping that holds both.
+        void report_conflicting_mapping_names(const ast::MappingTypeName& m) const {
+            std::vector<std::string> names;
+            for (const ast::MappingTypeName* at = &m; at;) {
+                if (!at->key_name.empty()) names.push_back(at->key_name);
+                if (!at->value_name.empty()) names.push_back(at->value_name);
+                const auto* inner =
+                    boost::get<x3::forward_ast<ast::MappingTypeName>>(&at->value.get());
+                at = inner ? &inner->get() : nullptr;
+            }
+            for (std::size_t i = 1; i < names.size(); ++i)
+                if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(i),
+                              names[i]) != names.begin() + static_cast<std::ptrdiff_t>(i))
+                    ck.error(
+                        DiagCode::Redeclaration, m.span,
+                        fmt::format("conflicting parameter name '{}' in mapping: the key and value "
+                                    "names of nested mappings must differ",
+                                    names[i]));
+        }
         TypePtr operator()(const x3::forward_ast<ast::MappingTypeName>& fm) const {
             const ast::MappingTypeName& m = fm.get();
+            report_conflicting_mapping_names(m);
             TypePtr key = boost::apply_visitor(*this, m.key.get());
             TypePtr value = boost::apply_visitor(*this, m.value.get());
             const bool byte_array_key =

@@ -508,6 +508,28 @@ void Checker::check_overrides(ContractInfo* c) {
     }
 }
 
+/// solc 6594: a contract under `pragma abicoder v1;` cannot take over an external interface
+/// from a base in an ABI-coder-v2 file whose parameters or results only v2 can encode (a
+/// struct, a nested dynamic array): its dispatcher would have to decode them.
+void Checker::check_inherited_abi_coder(const ContractInfo* c) {
+    if (!c->abi_coder_v1 || c->is_library()) return;
+    auto needs_v2 = [](const std::vector<TypePtr>& types) {
+        return std::any_of(types.begin(), types.end(), [](const TypePtr& t) {
+            return t && !is_error(t) && !supported_by_abi_coder_v1(*t);
+        });
+    };
+    for (const FunctionInfo* f : c->external_functions) {
+        if (!f->contract || f->contract == c || f->contract->abi_coder_v1) continue;
+        if (!needs_v2(f->parameter_types) && !needs_v2(f->return_types)) continue;
+        error(DiagCode::TypeMismatch, c->span,
+              fmt::format("contract '{}' does not use ABI coder v2 but inherits '{}' from '{}', "
+                          "whose types require it",
+                          c->name, f->signature, f->contract->name))
+            .hint = "add \"pragma abicoder v2;\" to the inheriting contract's file as well";
+        return;
+    }
+}
+
 void Checker::compute_effective(ContractInfo* c) {
     for (auto it = c->linearization.rbegin(); it != c->linearization.rend(); ++it) {
         for (const VariableInfo* v : (*it)->state_variables) {

@@ -124,6 +124,8 @@ ast::SourceUnit parse(const SourceManager& sources, FileId file, Diagnostics& di
     state.eof_reported = parser::scan_comments(state, text, doc_lines);
     parser::run_source_unit(state, text.data(), text.data() + text.size(), unit);
     unit.span = {file, 0, static_cast<std::uint32_t>(text.size())};
+    parser::check_abi_coder_pragmas(state, unit);
+    parser::check_license(state, text);
     parser::attach_annotations(state, text, doc_lines, unit);
     unit.node_count = parser::assign_node_ids(unit, first_id);
     return unit;

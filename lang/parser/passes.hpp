@@ -25,6 +25,14 @@ bool scan_comments(ParseState& state, std::string_view text, std::vector<DocLine
 /// Reports a pragma whose version range excludes every Solidity 0.8.x.
 void check_pragma(ParseState& state, const ast::PragmaDirective& pragma, const char* text);
 
+/// Reports a second ABI coder selection (`pragma abicoder ...;`, `pragma experimental
+/// ABIEncoderV2;`) in one source unit, as solc does (its error 3845).
+void check_abi_coder_pragmas(ParseState& state, const ast::SourceUnit& unit);
+
+/// Reports more than one `SPDX-License-Identifier:` in the comments outside the file's
+/// declarations, or a single one whose license is not an SPDX expression (solc 3716, 1114).
+void check_license(ParseState& state, std::string_view text);
+
 /// Parses `#invariant`/`#if_succeeds` annotations in the doc lines and attaches them to the
 /// contract or function that follows; reports unknown, malformed and misplaced ones.
 void attach_annotations(ParseState& state, std::string_view text,

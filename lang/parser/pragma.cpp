@@ -149,4 +149,28 @@ void check_pragma(ParseState& state, const ast::PragmaDirective& pragma, const c
             .hint = "use 'pragma solidity ^0.8.0;'";
 }
 
+void check_abi_coder_pragmas(ParseState& state, const ast::SourceUnit& unit) {
+    // solc's rules: `pragma abicoder` may not follow any earlier selection (3845);
+    // `experimental ABIEncoderV2` may repeat a `pragma abicoder v2` but not contradict v1 (8273).
+    bool selected = false;
+    bool v1 = false;
+    for (const ast::PragmaDirective& pragma : unit.pragmas) {
+        const ast::PragmaDirective* p = &pragma;
+        const bool experimental =
+            p->name == "experimental" && p->value.find("ABIEncoderV2") != std::string::npos;
+        if (p->name == "abicoder" && selected)
+            state.diagnostics
+                ->error(DiagCode::AbiCoderSelectedTwice, p->span,
+                        "the ABI coder has already been selected for this source unit")
+                .hint = "keep one `pragma abicoder v1;` or `pragma abicoder v2;` per file";
+        else if (experimental && v1)
+            state.diagnostics
+                ->error(DiagCode::AbiCoderSelectedTwice, p->span,
+                        "ABI coder v1 has already been selected through \"pragma abicoder v1\"")
+                .hint = "keep one `pragma abicoder v1;` or `pragma abicoder v2;` per file";
+        if (p->name == "abicoder" && !selected) v1 = p->value.find("v1") != std::string::npos;
+        selected = selected || p->name == "abicoder" || experimental;
+    }
+}
+
 } // namespace mallory::lang::parser

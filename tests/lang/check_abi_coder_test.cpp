@@ -82,4 +82,37 @@ TEST(AbiCoderV1, ValueTypesPassAndTheDefaultCoderAcceptsEverything) {
             .empty());
 }
 
+TEST(AbiCoderV1, InheritingAnInterfaceOnlyV2EncodesIsAnErrorAtTheContract) {
+    // solc 6594: the v1 contract's dispatcher would have to decode the base's struct.
+    const char* base = R"(pragma solidity ^0.8.20;
+pragma abicoder v2;
+contract C {
+    struct Item { uint x; }
+    function get(Item memory) external pure {}
+    function count() external pure returns (uint) { return 1; }
+}
+)";
+    auto errors = [&](const std::string& pragma) {
+        FrontendResult r = check_sources(
+            {{"A.sol", base},
+             {"B.sol", "pragma solidity ^0.8.20;\n" + pragma + "import \"./A.sol\";\n" +
+                           "contract D is C {}\ncontract E is D {}\n"}});
+        std::vector<std::string> out;
+        for (const Diagnostic& d : r.diagnostics.sorted())
+            if (d.severity == Severity::error) {
+                LineCol at = r.sources.file(d.span.file).line_col(d.span.begin);
+                out.push_back(std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
+                              d.message);
+            }
+        return out;
+    };
+    EXPECT_EQ(errors("pragma abicoder v1;\n"),
+              (std::vector<std::string>{
+                  "4:10: contract 'D' does not use ABI coder v2 but inherits 'get((uint256))' "
+                  "from 'C', whose types require it",
+                  "5:10: contract 'E' does not use ABI coder v2 but inherits 'get((uint256))' "
+                  "from 'C', whose types require it"}));
+    EXPECT_TRUE(errors("").empty());
+}
+
 } // namespace

@@ -486,5 +486,30 @@ TEST(ParserNodeIds, DenseAndDeterministic) {
     EXPECT_EQ(ast::expr_node(*v->initial_value).id, 100u);
 }
 
+// solc reads the file's license from the comments outside its declarations: one is allowed,
+// a second is an error (3716), and so is a license that is no SPDX expression (1114).
+TEST(ParserLicense, OneSpdxIdentifierOutsideTheDeclarations) {
+    const std::string tag = "SPDX-License-Identifier:";
+    EXPECT_EQ(
+        parse_text("// " + tag + " MIT OR (GPL-3.0+ AND Apache-2.0)\ncontract C {}\n")->errors(),
+        "");
+    // Inside a contract or a string it is not the file's license.
+    EXPECT_EQ(parse_text("// " + tag + " MIT\ncontract C {\n    // " + tag +
+                         " GPL-3.0\n    string s = \"// " + tag + " GPL-3.0\";\n}\n")
+                  ->errors(),
+              "");
+    // Without a line break after it (the end of the file) it is not read, as in solc.
+    EXPECT_EQ(parse_text("contract C {}\n// " + tag + " MIT;")->errors(), "");
+    const std::string twice =
+        parse_text("// " + tag + " MIT\ncontract C {}\n/* " + tag + " GPL-3.0 */\n")->errors();
+    EXPECT_NE(twice.find("test.sol:3:4: error: multiple SPDX license identifiers"),
+              std::string::npos)
+        << twice;
+    const std::string bad =
+        parse_text("// " + tag + " MIT; see LICENSE\ncontract C {}\n")->errors();
+    EXPECT_NE(bad.find("test.sol:1:4: error: invalid SPDX license identifier"), std::string::npos)
+        << bad;
+}
+
 } // namespace
 } // namespace mallory::lang
