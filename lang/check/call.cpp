@@ -750,6 +750,16 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
             for (std::size_t i = 0; i < 4; ++i)
                 expect(c.arguments[i], fn->components[i], "argument");
         return address_type();
+    case Builtin::addmod:
+    case Builtin::mulmod:
+        if (count(3, 3, b == Builtin::addmod ? "addmod" : "mulmod")) {
+            for (const auto& a : c.arguments)
+                expect(a, uint_type(), "argument");
+            const auto& modulus = info(id_of(c.arguments[2])).constant;
+            if (modulus && *modulus == 0) // solc 4195: a constant zero modulus
+                error(DiagCode::DivisionByZero, c.span, "Arithmetic modulo zero.");
+        }
+        return uint_type();
     case Builtin::gasleft:
         count(0, 0, "gasleft");
         note_effect(Effect::read, c.span);
