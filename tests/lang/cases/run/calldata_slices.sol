@@ -70,6 +70,11 @@ contract Slices {
         return str[s:];
     }
 
+    function cast(string calldata str, uint256 e) external pure returns (string memory, uint256) {
+        bytes calldata raw = bytes(str[:e]); // a conversion of calldata stays in calldata
+        return (string(raw), raw.length);
+    }
+
     function decode(bytes calldata data) external pure returns (uint256, address) {
         return abi.decode(data[4:], (uint256, address));
     }
@@ -113,6 +118,9 @@ contract Slices {
         emit B(this.bytes_ops(hex"00112233445566778899aabbccddeeff", 2, 11));
         emit B(this.bytes_ops(hex"0011", 0, 2));
         emit S(this.text("hello, world", 7));
+        (string memory prefix, uint256 n) = this.cast("hello", 3);
+        emit S(prefix);
+        emit U(n);
         (uint256 v, bytes4 sel) = (0, 0);
         (sel, v) = this.forward(42, address(0xbeef));
         emit B4(sel);
@@ -167,6 +175,8 @@ contract Slices {
 // B("0x0011")
 // B("0x11")
 // S("world")
+// S("hel")
+// U("3")
 // B4("0xe6d4269d")
 // B4("0xe6d4269d")
 // U("68")
