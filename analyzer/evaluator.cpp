@@ -134,6 +134,7 @@ private:
     std::optional<U256> node(const ast::StringLiteral&) { return fail("string"); }
     std::optional<U256> node(const ast::ElementaryTypeExpr&) { return fail("type"); }
     std::optional<U256> node(const ast::NewExpr&) { return fail("new"); }
+    std::optional<U256> node(const ast::IndexRangeAccess&) { return fail("index range"); }
     std::optional<U256> node(const ast::Assignment&) { return fail("assignment"); }
     std::optional<U256> node(const ast::TupleExpr& n) {
         if (n.elements.size() == 1 && n.elements[0]) return eval(*n.elements[0]);
@@ -355,6 +356,10 @@ template <typename F> void walk_calls(const ast::Expression& e, F&& f) {
         } else if constexpr (std::is_same_v<T, ast::IndexAccess>) {
             walk_calls(n.object, f);
             if (n.index) walk_calls(*n.index, f);
+        } else if constexpr (std::is_same_v<T, ast::IndexRangeAccess>) {
+            walk_calls(n.object, f);
+            if (n.start) walk_calls(*n.start, f);
+            if (n.end) walk_calls(*n.end, f);
         }
     });
 }

@@ -312,6 +312,11 @@ private:
         expr(n.object);
         if (n.index) expr(*n.index);
     }
+    void node(const ast::IndexRangeAccess& n, const ast::Expression&) { // a calldata slice
+        expr(n.object);
+        if (n.start) expr(*n.start);
+        if (n.end) expr(*n.end);
+    }
     void node(const ast::Assignment& n, const ast::Expression&) {
         expr(n.rhs);
         lvalue(n.lhs, n.op != ast::AssignOp::assign);

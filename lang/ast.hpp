@@ -159,6 +159,7 @@ struct Conditional;
 struct Call;
 struct MemberAccess;
 struct IndexAccess;
+struct IndexRangeAccess;
 struct NewExpr;
 
 using ExpressionVariant =
@@ -166,7 +167,7 @@ using ExpressionVariant =
                 x3::forward_ast<TupleExpr>, x3::forward_ast<Unary>, x3::forward_ast<Binary>,
                 x3::forward_ast<Assignment>, x3::forward_ast<Conditional>, x3::forward_ast<Call>,
                 x3::forward_ast<MemberAccess>, x3::forward_ast<IndexAccess>,
-                x3::forward_ast<NewExpr>>;
+                x3::forward_ast<IndexRangeAccess>, x3::forward_ast<NewExpr>>;
 
 /// Any expression. Use `boost::apply_visitor` (or `.get()` and `boost::get<T>`) to inspect it.
 struct Expression : ExpressionVariant {
@@ -242,6 +243,14 @@ struct MemberAccess : ExprNode {
 struct IndexAccess : ExprNode {
     Expression object;
     std::optional<Expression> index;
+};
+
+/// `object[start:end]`, either bound omitted (`x[4:]`, `msg.data[:4]`, `x[:]`): a slice of a
+/// dynamic calldata array (solc's IndexRangeAccess).
+struct IndexRangeAccess : ExprNode {
+    Expression object;
+    std::optional<Expression> start;
+    std::optional<Expression> end;
 };
 
 /// `new T` where T is a contract name or a memory array type (`new uint256[](n)`).

@@ -79,6 +79,7 @@ struct ExprPrinter {
     static int level_of(const ast::Call&) { return postfix_level; }
     static int level_of(const ast::MemberAccess&) { return postfix_level; }
     static int level_of(const ast::IndexAccess&) { return postfix_level; }
+    static int level_of(const ast::IndexRangeAccess&) { return postfix_level; }
     template <typename T> static int level_of(const T&) { return primary_level; }
 
     /// `e` in a position that needs at least `min` binding strength.
@@ -162,6 +163,10 @@ struct ExprPrinter {
     }
     std::string node(const ast::IndexAccess& n) const {
         return at(n.object, postfix_level) + "[" + (n.index ? print(*n.index) : "") + "]";
+    }
+    std::string node(const ast::IndexRangeAccess& n) const {
+        return at(n.object, postfix_level) + "[" + (n.start ? print(*n.start) : "") + ":" +
+               (n.end ? print(*n.end) : "") + "]";
     }
     std::string node(const ast::NewExpr& n) const { return "new " + print_type(n.type); }
 };
@@ -697,6 +702,16 @@ struct TreePrinter {
         nested([&] {
             expr(n.object);
             if (n.index) expr(*n.index);
+        });
+    }
+    void node(const ast::IndexRangeAccess& n) {
+        line(std::string("IndexRange") + (n.start ? "" : " (no start)") +
+                 (n.end ? "" : " (no end)"),
+             n.span);
+        nested([&] {
+            expr(n.object);
+            if (n.start) expr(*n.start);
+            if (n.end) expr(*n.end);
         });
     }
     void node(const ast::NewExpr& n) { line("New " + print_type(n.type), n.span); }

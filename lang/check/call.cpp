@@ -278,7 +278,11 @@ TypePtr Checker::check_conversion(const ast::Call& c, const TypePtr& target) {
         error(DiagCode::CallOptionInvalid, c.span, "call options cannot be used on a conversion");
     TypePtr from = check_expr(c.arguments[0]);
     if (is_error(from) || is_error(target)) return target ? target : error_type();
-    TypePtr to = is_reference_type(*target) ? with_location(target, Location::memory) : target;
+    // As solc, a conversion of calldata (`bytes(s[:3])`, `uint256[](x[a:b])`) stays in calldata;
+    // any other reference value converts to memory.
+    const Location kept =
+        from->location == Location::calldata ? Location::calldata : Location::memory;
+    TypePtr to = is_reference_type(*target) ? with_location(target, kept) : target;
     if (to->kind == TypeKind::contract && from->kind == TypeKind::contract &&
         !from->contract->derives_from(to->contract)) {
         error(DiagCode::InvalidConversion, c.span,
@@ -750,6 +754,16 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
             for (std::size_t i = 0; i < 4; ++i)
                 expect(c.arguments[i], fn->components[i], "argument");
         return address_type();
+    case Builtin::addmod:
+    case Builtin::mulmod:
+        if (count(3, 3, b == Builtin::addmod ? "addmod" : "mulmod")) {
+            for (const auto& a : c.arguments)
+                expect(a, uint_type(), "argument");
+            const auto& modulus = info(id_of(c.arguments[2])).constant;
+            if (modulus && *modulus == 0) // solc 4195: a constant zero modulus
+                error(DiagCode::DivisionByZero, c.span, "Arithmetic modulo zero.");
+        }
+        return uint_type();
     case Builtin::gasleft:
         count(0, 0, "gasleft");
         note_effect(Effect::read, c.span);

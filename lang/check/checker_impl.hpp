@@ -139,6 +139,8 @@ public:
     TypePtr check_conditional(const ast::Conditional& c);
     TypePtr check_tuple(const ast::TupleExpr& t);
     TypePtr check_index(const ast::IndexAccess& ia);
+    /// `x[a:b]` (slices.cpp).
+    TypePtr check_index_range(const ast::IndexRangeAccess& r);
     void check_lvalue(const ast::Expression& e, Span span, bool is_delete = false);
     /// Reports solc's read-only error when `e` writes into a calldata array or struct.
     bool read_only_calldata(const ast::Expression& e, Span at);

@@ -203,6 +203,9 @@ TypePtr Checker::check_expr(const ast::Expression& e) {
         TypePtr operator()(const x3::forward_ast<ast::IndexAccess>& n) const {
             return ck.check_index(n.get());
         }
+        TypePtr operator()(const x3::forward_ast<ast::IndexRangeAccess>& n) const {
+            return ck.check_index_range(n.get());
+        }
         TypePtr operator()(const x3::forward_ast<ast::NewExpr>& n) const {
             return ck.check_new(n.get());
         }
@@ -333,9 +336,9 @@ std::vector<const Declaration*> Checker::lookup(const std::string& name) const {
 }
 
 std::vector<std::string> Checker::visible_names() const {
-    std::vector<std::string> names = {"msg",    "block",   "tx",     "abi",      "this",
-                                      "super",  "require", "assert", "revert",   "keccak256",
-                                      "sha256", "gasleft", "type",   "ecrecover"};
+    std::vector<std::string> names = {
+        "msg",    "block",     "tx",     "abi",     "this", "super",     "require", "assert",
+        "revert", "keccak256", "sha256", "gasleft", "type", "ecrecover", "addmod",  "mulmod"};
     if (m_body)
         for (const Scope& s : m_body->scopes)
             for (const auto& [n, d] : s.names)
@@ -505,8 +508,11 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
     if (n == "gasleft")
         return set_type(
             id.id, builtin_function(Builtin::gasleft, {}, {uint_type()}, ast::Mutability::view));
-    if (n == "selfdestruct" || n == "suicide" || n == "blockhash" || n == "addmod" ||
-        n == "mulmod" || n == "ripemd160") {
+    if (n == "addmod" || n == "mulmod")
+        return set_type(id.id, builtin_function(n == "addmod" ? Builtin::addmod : Builtin::mulmod,
+                                                {uint_type(), uint_type(), uint_type()},
+                                                {uint_type()}, ast::Mutability::pure));
+    if (n == "selfdestruct" || n == "suicide" || n == "blockhash" || n == "ripemd160") {
         error(DiagCode::UnsupportedBuiltin, id.span,
               fmt::format("'{}' is not supported by Mallory's subset (LANGUAGE.md §4)", n));
         return set_type(id.id, error_type());
@@ -1112,6 +1118,7 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
 
 namespace {
 bool has_mobile_type(const Type& t) {
+    if (t.kind == TypeKind::function && t.call_kind == CallKind::builtin) return false; // solc
     return t.kind != TypeKind::type && t.kind != TypeKind::modifier && t.kind != TypeKind::event &&
            t.kind != TypeKind::error_def;
 }
@@ -1122,7 +1129,8 @@ TypePtr Checker::check_conditional(const ast::Conditional& c) {
     TypePtr a = check_expr(c.when_true);
     TypePtr b = check_expr(c.when_false);
     if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
-    // solc gives types, modifiers, events and errors no "mobile type": a branch cannot hold one.
+    // solc gives types, modifiers, events, errors and built-in functions no "mobile type": a
+    // branch cannot hold one.
     const bool true_immobile = !has_mobile_type(*a);
     const bool false_immobile = !has_mobile_type(*b);
     if (true_immobile)

@@ -24,6 +24,14 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
     const Type& t = *base;
     if (t.kind == TypeKind::type && t.element && t.element->user_value)
         return set_type(m.id, value_type_member(m, t.element));
+    if (t.slice) { // solc 9582: a slice has no members (not even `length`), only attached ones
+        error(DiagCode::MemberNotFound, m.span,
+              fmt::format("{} has no member '{}': array slices have no members", to_string(t),
+                          m.member))
+            .hint = fmt::format("assign it to a variable of type {} first",
+                                to_string(*without_slice(base)));
+        return set_type(m.id, error_type());
+    }
     if (t.user_value) { // a value type's own members (`balance`, `length`) are not its
         not_found(*this, m, t, {});
         return set_type(m.id, error_type());

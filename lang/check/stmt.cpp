@@ -9,9 +9,9 @@ namespace {
 
 const std::set<std::string>& builtin_names() {
     static const std::set<std::string> names = {
-        "msg",     "block",  "tx",     "abi",          "this",     "super",
-        "require", "assert", "revert", "keccak256",    "sha256",   "ecrecover",
-        "gasleft", "type",   "now",    "selfdestruct", "blockhash"};
+        "msg",    "block",        "tx",        "abi",    "this",      "super",   "require",
+        "assert", "revert",       "keccak256", "sha256", "ecrecover", "gasleft", "type",
+        "now",    "selfdestruct", "blockhash", "addmod", "mulmod"};
     return names;
 }
 

@@ -128,7 +128,22 @@ TypePtr with_location(const TypePtr& type, Location location) {
     if (!type || !is_reference_type(*type) || type->location == location) return type;
     Type t = *type;
     t.location = location;
+    t.slice = false; // a slice only exists in calldata: elsewhere it is a copy of the elements
     return make(std::move(t));
+}
+
+TypePtr slice_of(const TypePtr& array) {
+    if (!array || array->slice) return array;
+    Type t = *array;
+    t.slice = true;
+    return make(std::move(t));
+}
+
+TypePtr without_slice(const TypePtr& t) {
+    if (!t || !t->slice) return t;
+    Type copy = *t;
+    copy.slice = false;
+    return make(std::move(copy));
 }
 
 bool is_error(const TypePtr& t) {
@@ -175,7 +190,8 @@ namespace {
 
 bool equal(const Type& a, const Type& b, bool locations) {
     if (a.kind != b.kind || a.user_value != b.user_value) return false;
-    if (locations && is_reference_type(a) && a.location != b.location) return false;
+    if (locations && is_reference_type(a) && (a.location != b.location || a.slice != b.slice))
+        return false;
     auto eq = [&](const TypePtr& x, const TypePtr& y) {
         if (!x || !y) return x == y;
         return equal(*x, *y, locations);
@@ -254,6 +270,7 @@ std::string rational_text(const Rational& value) {
 
 std::string to_string(const Type& t) {
     if (t.user_value) return qualified_name(*t.user_value);
+    if (t.slice) return to_string(*without_slice(std::make_shared<const Type>(t))) + " slice";
     switch (t.kind) {
     case TypeKind::error:
         return "<error>";
@@ -450,6 +467,7 @@ bool valid_utf8(std::string_view s) {
 
 bool reference_convertible(const Type& from, const Type& to) {
     if (!same_base_type(from, to)) return false;
+    if (to.slice && !from.slice) return false; // only `x[a:b]` makes a slice
     if (from.location == to.location) return true;
     // Copies: storage/calldata -> memory, memory/calldata -> storage (by assignment). A storage
     // *pointer* target is checked by the caller (VariableDeclarationStatement).

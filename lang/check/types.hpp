@@ -81,6 +81,8 @@ enum class Builtin : std::uint8_t {
     ecrecover,
     gasleft,
     blockhash,
+    addmod, ///< addmod(x, y, k): (x + y) % k without overflow; Panic 0x12 when k == 0
+    mulmod, ///< mulmod(x, y, k): (x * y) % k without overflow; Panic 0x12 when k == 0
     abi_encode,
     abi_encode_packed,
     abi_encode_with_signature,
@@ -111,6 +113,9 @@ struct Type {
     TypePtr element;                     ///< mapping value, array element, denoted type of `type`,
                                          ///< the type argument of `type(T)` magic
     std::optional<std::uint64_t> length; ///< fixed array length
+    /// A slice `x[a:b]` of a dynamic calldata array, `bytes` or `string` (solc's ArraySliceType,
+    /// printed `bytes calldata slice`): the other fields describe the array sliced.
+    bool slice = false;
     const StructInfo* struct_info = nullptr;
     const EnumInfo* enum_info = nullptr;
     const ContractInfo* contract = nullptr;
@@ -150,6 +155,10 @@ TypePtr empty_tuple();
 TypePtr type_type(TypePtr denoted);
 TypePtr magic_type(std::string name, TypePtr argument = nullptr);
 TypePtr with_location(const TypePtr& type, Location location);
+/// The slice type of the calldata array `array` (`x[a:b]`); a slice's slice is the same type.
+TypePtr slice_of(const TypePtr& array);
+/// The array a slice type slices (`bytes calldata` for `bytes calldata slice`); `t` otherwise.
+TypePtr without_slice(const TypePtr& t);
 
 bool is_error(const TypePtr& t);
 bool is_value_type(const Type& t);

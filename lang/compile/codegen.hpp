@@ -171,6 +171,14 @@ private:
     void zero_while_constructing();
     void magic_member(const ast::MemberAccess& m, const Type& object);
     void index_access(const ast::IndexAccess& i);
+    // ---- slices (codegen_slices.cpp) --------------------------------------------------------
+    /// `x[a:b]` of a calldata array: -- copy of the elements in range (bounds checked).
+    void index_range_access(const ast::IndexRangeAccess& r);
+    /// -- new array of the elements [start, end) of the memory array in temp `source`.
+    void copy_elements(const Type& array, std::uint16_t source, std::uint16_t start,
+                       std::uint16_t end);
+    /// `bytesN(b)` for `bytes` in any location: b -- bytesN.
+    void bytes_to_fixed_bytes(const Type& from, unsigned size);
     int tuple(const ast::TupleExpr& t);
     bool push_constant(ast::NodeId id, const TypePtr& target);
     /// Pushes the value of `e` when the checker folded it to a constant, after running what
@@ -226,6 +234,8 @@ private:
     void require_call(const ast::Call& c);
     void revert_call(const ast::Call& c);
     void ecrecover_call(const ast::Call& c);
+    /// `addmod(x, y, k)` / `mulmod(x, y, k)` with `op` ADDMOD or MULMOD.
+    void modular_arithmetic(const ast::Call& c, vm::Op op);
     void low_level_call(const ast::Call& c, const check::ExprInfo& info);
     void value_transfer(const ast::Call& c, bool reverts);
     void array_push(const ast::Call& c);

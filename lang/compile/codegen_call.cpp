@@ -367,6 +367,10 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
     case B::gasleft:
         m_out.op(Op::GAS);
         return 1;
+    case B::addmod:
+    case B::mulmod:
+        modular_arithmetic(c, info.call.builtin == B::addmod ? Op::ADDMOD : Op::MULMOD);
+        return 1;
     case B::keccak256:
     case B::sha256:
         expression_as(c.arguments.at(0), check::bytes_type());
@@ -412,6 +416,21 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
     default:
         unsupported(c.span, "this builtin function");
     }
+}
+
+// As solc's legacy code generator: the modulus first, checked (Panic 0x12 when zero), then the
+// other two arguments right to left. ADDMOD and MULMOD compute the sum or product exactly.
+void FunctionCompiler::modular_arithmetic(const ast::Call& c, Op op) { // -- (x op y) % k
+    expression_as(c.arguments.at(2), check::uint_type());
+    m_out.dup(1);
+    panic_unless(vm::panic::division_by_zero);
+    std::uint16_t modulus = to_temp();
+    expression_as(c.arguments.at(1), check::uint_type());
+    std::uint16_t y = to_temp();
+    expression_as(c.arguments.at(0), check::uint_type());
+    m_out.lget(y);
+    m_out.lget(modulus);
+    m_out.op(op); // x y k -- (x op y) % k
 }
 
 void FunctionCompiler::require_call(const ast::Call& c) {

@@ -156,6 +156,9 @@ int FunctionCompiler::evaluate(const ast::Expression& e) {
         int operator()(const ast::x3::forward_ast<ast::IndexAccess>& n) const {
             return self.index_access(n.get()), 1;
         }
+        int operator()(const ast::x3::forward_ast<ast::IndexRangeAccess>& n) const {
+            return self.index_range_access(n.get()), 1;
+        }
         int operator()(const ast::x3::forward_ast<ast::NewExpr>& n) const {
             self.unsupported(n.get().span, "'new' without a call");
         }
@@ -438,6 +441,11 @@ bool FunctionCompiler::has_effects(const ast::Expression& e) const {
         bool operator()(const ast::x3::forward_ast<ast::IndexAccess>& n) const {
             const auto& i = n.get();
             return self.has_effects(i.object) || (i.index && self.has_effects(*i.index));
+        }
+        bool operator()(const ast::x3::forward_ast<ast::IndexRangeAccess>& n) const {
+            const auto& r = n.get();
+            return self.has_effects(r.object) || (r.start && self.has_effects(*r.start)) ||
+                   (r.end && self.has_effects(*r.end));
         }
         bool operator()(const ast::x3::forward_ast<ast::Assignment>&) const { return true; }
         bool operator()(const ast::x3::forward_ast<ast::NewExpr>&) const { return true; }
@@ -739,6 +747,8 @@ void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
         if (t.byte_size < f.byte_size) cleanup(t);
         return;
     }
+    if (t.kind == TypeKind::fixed_bytes && f.kind == TypeKind::bytes) // bytes4(msg.data[:4])
+        return bytes_to_fixed_bytes(f, t.byte_size);
     if (t.kind == TypeKind::fixed_bytes && f.kind == TypeKind::integer) { // bytes4(uint32)
         m_out.push(8 * (32 - t.byte_size));
         m_out.op(Op::SHL);

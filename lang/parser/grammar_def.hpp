@@ -239,6 +239,16 @@ inline constexpr auto wrap_index = [](auto& ctx) {
     _val(ctx) = std::move(node);
 };
 
+inline constexpr auto wrap_index_range = [](auto& ctx) {
+    charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
+    ast::IndexRangeAccess node;
+    node.span = join(ast::span_of(_val(ctx)), matched_end(ctx));
+    node.object = std::move(_val(ctx));
+    node.start = to_std(std::move(at_c<0>(_attr(ctx))));
+    node.end = to_std(std::move(at_c<1>(_attr(ctx))));
+    _val(ctx) = std::move(node);
+};
+
 inline constexpr auto wrap_call = [](auto& ctx) {
     charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
     ast::Call node;
@@ -285,14 +295,6 @@ inline constexpr auto wrap_named_call = [](auto& ctx) {
     _val(ctx) = std::move(node);
 };
 
-inline constexpr RejectParser slice_reject{
-    {},
-    ":",
-    DiagCode::UnsupportedSlice,
-    "index range access 'a[i:j]' is not supported by Mallory's subset (LANGUAGE.md §4)",
-    "",
-    0,
-    0};
 inline constexpr RejectParser named_arguments_reject{
     {},
     "{",
@@ -317,13 +319,15 @@ inline constexpr RejectParser inline_array_reject{
 inline const auto options_open = p("{") >> &(ident >> p(":"));
 
 // postfix_expression := primary_expression
-//     ( '.' identifier | '[' [expression] ']' | '{' [call_option (',' call_option)*] '}'
-//     call_arguments | '(' '{' [call_option (',' call_option)*] '}' ')' | call_arguments
-//     | '++' | '--' )*
+//     ( '.' identifier | '[' [expression] ']' | '[' [expression] ':' [expression] ']'
+//     | '{' [call_option (',' call_option)*] '}' call_arguments
+//     | '(' '{' [call_option (',' call_option)*] '}' ')' | call_arguments | '++' | '--' )*
+// The index range `a[i:j]` re-reads its start only when a ':' follows it.
 inline const auto postfix_expr_def = chain_scope
     [primary_expr[assign_val] >>
-     *((p(".") > ident)[wrap_member] |
-       ((p("[") >> -expression >> !slice_reject) > p("]"))[wrap_index] |
+     *((p(".") > ident)[wrap_member] | ((p("[") >> -expression >> !p(":")) > p("]"))[wrap_index] |
+       ((p("[") >> -expression >> p(":")) > -expression >
+        p("]", "']' to close the index range"))[wrap_index_range] |
        (options_open > -(call_option % p(",")) > p("}", "'}' to close the call options") >
         call_arguments)[wrap_call_with_options] |
        ((p("(") >> p("{")) > -(call_option % p(",")) > p("}", "'}' to close the named arguments") >

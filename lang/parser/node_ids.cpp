@@ -67,6 +67,12 @@ struct IdAssigner {
         expr(n.object);
         expr(n.index);
     }
+    void node(ast::IndexRangeAccess& n) {
+        n.id = next++;
+        expr(n.object);
+        expr(n.start);
+        expr(n.end);
+    }
     void node(ast::NewExpr& n) {
         n.id = next++;
         type(n.type);

@@ -23,6 +23,32 @@ TEST(CheckTypes, Spelling) {
     EXPECT_EQ(to_string(*tuple_type({bool_type(), bytes_type()})), "tuple(bool,bytes memory)");
 }
 
+// A slice `x[a:b]` of a calldata array (solc's ArraySliceType): spelled with " slice", converts
+// implicitly to its array type in calldata and to memory and storage (copies), explicitly to
+// bytesN when it slices bytes; no other value converts to a slice.
+TEST(CheckTypes, CalldataSlices) {
+    Type array;
+    array.kind = TypeKind::array;
+    array.element = uint_type();
+    array.location = Location::calldata;
+    const TypePtr uints = std::make_shared<const Type>(array);
+    const TypePtr bytes_slice = slice_of(bytes_type(Location::calldata));
+    const TypePtr uints_slice = slice_of(uints);
+    EXPECT_EQ(to_string(*bytes_slice), "bytes calldata slice");
+    EXPECT_EQ(to_string(*uints_slice), "uint256[] calldata slice");
+    EXPECT_EQ(slice_of(bytes_slice), bytes_slice); // a slice of a slice has the same type
+    EXPECT_TRUE(same_type(*without_slice(uints_slice), *uints));
+    EXPECT_FALSE(same_type(*uints_slice, *uints));
+    EXPECT_TRUE(same_base_type(*uints_slice, *uints));
+    EXPECT_TRUE(implicitly_convertible(*uints_slice, *uints));
+    EXPECT_TRUE(implicitly_convertible(*uints_slice, *with_location(uints, Location::memory)));
+    EXPECT_TRUE(implicitly_convertible(*bytes_slice, *bytes_type(Location::storage)));
+    EXPECT_FALSE(implicitly_convertible(*uints, *uints_slice));
+    EXPECT_FALSE(implicitly_convertible(*bytes_slice, *fixed_bytes_type(4)));
+    EXPECT_TRUE(explicitly_convertible(*bytes_slice, *fixed_bytes_type(4)));
+    EXPECT_FALSE(with_location(bytes_slice, Location::memory)->slice); // a copy is no slice
+}
+
 TEST(CheckTypes, ImplicitIntegerConversions) {
     EXPECT_TRUE(implicitly_convertible(*uint_type(8), *uint_type(256)));
     EXPECT_FALSE(implicitly_convertible(*uint_type(256), *uint_type(8)));

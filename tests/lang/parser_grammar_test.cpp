@@ -92,6 +92,10 @@ struct SExpr {
     std::string operator()(const ast::IndexAccess& n) const {
         return sexpr(n.object) + "[" + (n.index ? sexpr(*n.index) : "") + "]";
     }
+    std::string operator()(const ast::IndexRangeAccess& n) const {
+        return "range(" + sexpr(n.object) + " " + (n.start ? sexpr(*n.start) : "_") + " " +
+               (n.end ? sexpr(*n.end) : "_") + ")";
+    }
     std::string operator()(const ast::NewExpr& n) const {
         return "new(" + print_type(n.type) + ")";
     }
@@ -187,6 +191,20 @@ TEST(ParserExpressions, CallsAndOptions) {
     EXPECT_EQ(shape("old(balance)"), "call(old balance)");
     EXPECT_EQ(shape("f()"), "call(f)");
     EXPECT_EQ(shape("I(a).f.selector"), "call(I a).f.selector");
+}
+
+TEST(ParserExpressions, IndexRanges) {
+    EXPECT_EQ(shape("x[a:b]"), "range(x a b)");
+    EXPECT_EQ(shape("msg.data[4:]"), "range(msg.data 4 _)");
+    EXPECT_EQ(shape("x[:4]"), "range(x _ 4)");
+    EXPECT_EQ(shape("x[:]"), "range(x _ _)");
+    EXPECT_EQ(shape("x[1:][:2][0]"), "range(range(x 1 _) _ 2)[0]");
+    EXPECT_EQ(shape("x[c ? 1 : 2 : c ? 3 : 4]"), "range(x (c ? 1 : 2) (c ? 3 : 4))");
+    EXPECT_EQ(shape("x[c ? 1 : 2]"), "x[(c ? 1 : 2)]");
+    EXPECT_EQ(shape("bytes4(msg.data[:4])"), "call(bytes4 range(msg.data _ 4))");
+    EXPECT_TRUE(parse_body("x[1:2:3];")->diagnostics.has_errors());
+    EXPECT_TRUE(parse_body("x[1:2;")->diagnostics.has_errors());
+    EXPECT_TRUE(parse_body("x[::];")->diagnostics.has_errors());
 }
 
 TEST(ParserExpressions, Literals) {
