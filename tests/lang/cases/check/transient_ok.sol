@@ -19,6 +19,8 @@ contract TransientOk {
     Price transient price;
     uint256 transient transient;
     uint256 public constant transient2 = 2;
+    uint256 transient public afterLocation;
+    int64 transient private afterLocationPrivate;
 
     function transientName(uint256 transient_) external returns (uint256) {
         uint256 local = transient_ + transient;
