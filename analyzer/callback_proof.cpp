@@ -125,6 +125,12 @@ private:
             add(v);
         for (Var v : t.info->immutable_variables)
             add(v);
+        // Transient variables (a `bool transient locked` guard) are locations like storage
+        // within a transaction, and every call and callback of the argument runs in one
+        // transaction (the callback-free order is the same calls made one after the other by
+        // the adversary's contract). Any value covers the zero a transaction starts with.
+        for (Var v : t.info->transient_variables)
+            add(v);
         s.balance = env.fresh("balance");
         return s;
     }

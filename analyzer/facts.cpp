@@ -107,7 +107,7 @@ private:
     void stmt(const ast::InlineAssembly& n) {
         // `r.slot := s` only moves a pointer; sload/sstore reach slots no variable names.
         if (lang::yul_uses_storage(n))
-            note_incomplete("inline assembly's sload/sstore are not followed", n.span);
+            note_incomplete("inline assembly's sload/sstore/tload/tstore are not followed", n.span);
     }
     void stmt(const ast::TryStatement& n) { // the call, then whichever branch runs
         expr(n.call);

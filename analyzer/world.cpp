@@ -417,6 +417,9 @@ std::uint64_t Observer::hash(vm::State& state) const {
     // Every written slot of every contract of the system counts (the storage digest), so two
     // states that differ anywhere in storage never merge; the labelled items above only name
     // values for people.
+    // Transient storage (EIP-1153) is left out on purpose: the explorer hashes states between
+    // transactions only, and World::run ends every transaction with end_transaction(), which
+    // zeroes it, so it is the same (all zero) in every state hashed here.
     std::uint64_t h = 0x1234567;
     for (const auto& [name, a] : m_accounts.contracts)
         h = mix(h, storage_digest(state, a));
@@ -755,6 +758,9 @@ vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
     ++m_txs;
     vm::Result r = m_exec.execute(msg);
     m_adversary.disarm();
+    // Each step is a transaction: its transient storage (EIP-1153) must not leak into the
+    // next one, which the search runs without a begin_transaction().
+    m_state.end_transaction();
     return r;
 }
 
@@ -774,7 +780,9 @@ vm::Result World::create(const Target& t, const Deployment& d) {
     msg.input = args;
     m_exec.tx() = vm::TxContext{m_accounts.deployer, vm::U256{}};
     set_block(m_deployments.size() + 1); // the replay mines one block per deployment
-    return m_exec.execute(msg);
+    vm::Result r = m_exec.execute(msg);
+    m_state.end_transaction(); // a constructor's transient writes end with its transaction
+    return r;
 }
 
 bool World::deploy(std::string* error) {

@@ -221,12 +221,20 @@ bool WorldState::access_account(const Address& a) {
     return true;
 }
 
+void WorldState::tstore(const Address& a, const U256& key, const U256& value) {
+    m_transient.store(a, key, value);
+    m_journal.push_back({Kind::Transient, 0, {}, {}});
+}
+
 void WorldState::emit_log(vm::Log log) {
     m_journal.push_back({Kind::Log, 0, {}, {}});
     m_logs.push_back(std::move(log));
 }
 
 void WorldState::undo(const Entry& e) {
+    // A transient entry names no account (a state may have none yet): its record is in
+    // m_transient.
+    if (e.kind == Kind::Transient) return m_transient.undo_last();
     Account& acc = *m_accounts[e.account];
     switch (e.kind) {
     case Kind::Balance:
@@ -257,6 +265,8 @@ void WorldState::undo(const Entry& e) {
     case Kind::Log:
         m_logs.pop_back();
         break;
+    case Kind::Transient: // undone above
+        break;
     }
 }
 
@@ -274,6 +284,12 @@ void WorldState::begin_transaction() {
     m_journal.clear();
     m_code_journal.clear();
     m_logs.clear();
+    m_transient.reset();
+}
+
+void WorldState::end_transaction() {
+    for (std::size_t n = m_transient.clear_journaled(); n > 0; --n)
+        m_journal.push_back({Kind::Transient, 0, {}, {}});
 }
 
 // ---- chain-side access ------------------------------------------------------------------------

@@ -21,6 +21,7 @@
 
 #include "vm/chunked_vector.hpp"
 #include "vm/state.hpp"
+#include "vm/transient_storage.hpp"
 
 #include <map>
 #include <memory>
@@ -108,6 +109,8 @@ public:
     vm::StorageRead sload(const Address& a, const U256& key) override;
     vm::StorageWrite sstore(const Address& a, const U256& key, const U256& value) override;
     U256 peek_storage(const Address& a, const U256& key) override;
+    U256 tload(const Address& a, const U256& key) override { return m_transient.load(a, key); }
+    void tstore(const Address& a, const U256& key, const U256& value) override;
     bool access_account(const Address& a) override;
     void emit_log(vm::Log log) override;
     const std::vector<vm::Log>& logs() const override { return m_logs; }
@@ -117,6 +120,7 @@ public:
     }
     void revert_to(vm::Snapshot s) override;
     void begin_transaction() override;
+    void end_transaction() override;
 
     // ---- chain-side access ----
     /// Installs code that is already a Code (genesis, diffs); journaled like set_code.
@@ -155,7 +159,8 @@ private:
         StorageCold, ///< first write to a slot in the transaction: value and warmth
         SlotWarm,
         AccountWarm,
-        Log
+        Log,
+        Transient ///< undoes m_transient's latest record
     };
     struct Entry {
         Kind kind;
@@ -178,6 +183,8 @@ private:
     vm::ChunkedVector<Entry> m_journal; ///< chunks: growth never copies the whole journal
     std::vector<std::shared_ptr<const Code>> m_code_journal;
     std::vector<vm::Log> m_logs;
+    /// Never part of the root, the diffs or persistence: it is zero between transactions.
+    vm::TransientStorage m_transient;
     std::uint32_t m_tx_gen = 1;
     /// Advances at every snapshot, revert and transaction: a slot written twice within one
     /// epoch needs one journal entry only (undoing the first restores the value any later

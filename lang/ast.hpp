@@ -432,6 +432,7 @@ struct StateVariableDeclaration : Node {
     Visibility visibility = Visibility::unspecified;
     bool constant = false;
     bool immutable = false;
+    bool transient = false; ///< `transient` data location (EIP-1153 transient storage)
     std::optional<OverrideSpecifier> override_;
     std::string name;
     Span name_span;

@@ -487,6 +487,7 @@ struct SourcePrinter {
             text += " " + std::string(visibility_text(v.visibility));
         if (v.constant) text += " constant";
         if (v.immutable) text += " immutable";
+        if (v.transient) text += " transient";
         text += override_text(v.override_) + " " + v.name;
         if (v.initial_value) text += " = " + print_expression(*v.initial_value);
         line(text + ";");
@@ -844,6 +845,7 @@ struct TreePrinter {
             text += " " + std::string(visibility_text(v.visibility));
         if (v.constant) text += " constant";
         if (v.immutable) text += " immutable";
+        if (v.transient) text += " transient";
         line(text + override_text(v.override_), v.span);
         if (v.initial_value) nested([&] { expr(*v.initial_value); });
     }

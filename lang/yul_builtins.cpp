@@ -10,7 +10,7 @@ namespace {
 using vm::Op;
 
 // clang-format off
-constexpr std::array<YulBuiltin, 26> builtins{{
+constexpr std::array<YulBuiltin, 27> builtins{{
     // name       op          args returns swapped
     {"add",        Op::ADD,        2, true,  false},
     {"sub",        Op::SUB,        2, true,  false},
@@ -38,12 +38,15 @@ constexpr std::array<YulBuiltin, 26> builtins{{
     {"shr",        Op::SHR,        2, true,  true},
     {"sar",        Op::SAR,        2, true,  true},
     {"sload",      Op::SLOAD,      1, true,  false},
+    {"tload",      Op::TLOAD,      1, true,  false},
 }};
 // clang-format on
 
-/// sstore and pop return nothing: kept apart so that the table above stays "one value out".
-constexpr std::array<YulBuiltin, 2> statements{{
+/// sstore, tstore and pop return nothing: kept apart so that the table above stays "one value
+/// out".
+constexpr std::array<YulBuiltin, 3> statements{{
     {"sstore", Op::SSTORE, 2, false, false},
+    {"tstore", Op::TSTORE, 2, false, false},
     {"pop", Op::POP, 1, false, false},
 }};
 
@@ -81,7 +84,8 @@ bool is_evm_builtin_name(std::string_view name) {
 namespace {
 
 bool uses_storage(const ast::YulExpression& e) {
-    if (e.kind == ast::YulExpression::Kind::call && (e.name == "sload" || e.name == "sstore"))
+    if (e.kind == ast::YulExpression::Kind::call &&
+        (e.name == "sload" || e.name == "sstore" || e.name == "tload" || e.name == "tstore"))
         return true;
     return std::any_of(e.arguments.begin(), e.arguments.end(),
                        [](const ast::YulExpression& a) { return uses_storage(a); });

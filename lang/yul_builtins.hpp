@@ -28,8 +28,8 @@ const YulBuiltin* find_yul_builtin(std::string_view name);
 /// Whether `name` is one of Yul's EVM builtins (in the subset or not): a `let` cannot declare it.
 bool is_evm_builtin_name(std::string_view name);
 
-/// Whether an assembly block calls sload or sstore (the analyzer cannot tie those slots to
-/// variables; storage-pointer moves like `r.slot := s` alone do not count).
+/// Whether an assembly block calls sload, sstore, tload or tstore (the analyzer cannot tie
+/// those slots to variables; storage-pointer moves like `r.slot := s` alone do not count).
 bool yul_uses_storage(const ast::InlineAssembly& a);
 
 /// The word a Yul literal stands for: decimal, 0x-hex, `true` (1) or `false` (0); nullopt when

@@ -217,6 +217,7 @@ TxResult Executor::transact(const Transaction& tx) {
                         m_state.balance(m_block.coinbase) +
                             U256{static_cast<std::uint64_t>(out.gas_used)} * price);
     if (out.result.success()) out.logs = m_state.logs();
+    m_state.end_transaction();
     return out;
 }
 

@@ -123,6 +123,14 @@ Status op_sstore(Frame& f, Gas& gas, const U256* sp) noexcept {
     return charge(gas, c.gas) ? Status::Success : Status::OutOfGas;
 }
 
+/// TSTORE (EIP-1153): no gas beyond the static 100 and no refunds; a journal entry like SSTORE.
+Status op_tstore(Frame& f, const U256* sp) noexcept {
+    if (f.msg.is_static) return Status::StaticViolation;
+    f.state.tstore(f.msg.recipient, sp[-1], sp[0]);
+    return f.ex.memory_budget().take(MemoryBudget::journal_entry) ? Status::Success
+                                                                  : Status::OutOfMemory;
+}
+
 /// Cold account access surcharge (EIP-2929); false when out of gas.
 bool touch_account(Frame& f, Gas& gas, const Address& a) noexcept {
     if (!f.state.access_account(a)) return true;
@@ -706,6 +714,15 @@ L_SLOAD : {
 L_SSTORE:
     CHARGE(SSTORE);
     HELPER(op_sstore(f, g, sp));
+    sp -= 2;
+    NEXT(1);
+L_TLOAD:
+    CHARGE(TLOAD);
+    sp[0] = f.state.tload(msg.recipient, sp[0]);
+    NEXT(1);
+L_TSTORE:
+    CHARGE(TSTORE);
+    HELPER(op_tstore(f, sp));
     sp -= 2;
     NEXT(1);
 L_LOG0:

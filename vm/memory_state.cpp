@@ -157,6 +157,11 @@ bool MemoryState::access_account(const Address& a) {
     return true;
 }
 
+void MemoryState::tstore(const Address& a, const U256& key, const U256& value) {
+    m_transient.store(a, key, value);
+    record(Kind::Transient, 0, 0, 0, nullptr);
+}
+
 void MemoryState::emit_log(Log log) {
     record(Kind::Log, 0, 0, 0, nullptr);
     m_logs.push_back(std::move(log));
@@ -168,6 +173,9 @@ void MemoryState::undo(const JournalEntry& e) {
         prev = m_journal_values.back();
         m_journal_values.pop_back();
     }
+    // A transient entry names no account (a state may have none yet): its record is in
+    // m_transient.
+    if (e.kind == Kind::Transient) return m_transient.undo_last();
     Account& acc = *m_accounts[e.account];
     switch (e.kind) {
     case Kind::Balance:
@@ -196,6 +204,8 @@ void MemoryState::undo(const JournalEntry& e) {
     case Kind::Log:
         m_logs.pop_back();
         break;
+    case Kind::Transient: // undone above
+        break;
     }
 }
 
@@ -212,6 +222,12 @@ void MemoryState::begin_transaction() {
     m_journal_values.clear();
     m_originals.resize(1);
     m_logs.clear();
+    m_transient.reset();
+}
+
+void MemoryState::end_transaction() {
+    for (std::size_t n = m_transient.clear_journaled(); n > 0; --n)
+        record(Kind::Transient, 0, 0, 0, nullptr);
 }
 
 void MemoryState::install(const Address& a, const ContractCode& c) {

@@ -9,6 +9,7 @@
 
 #include "vm/chunked_vector.hpp"
 #include "vm/state.hpp"
+#include "vm/transient_storage.hpp"
 
 #include <unordered_map>
 
@@ -48,12 +49,15 @@ public:
     /// whose digests differ differ in storage; the analyzer's explorer identifies visited
     /// states by it, so every written slot counts.
     std::uint64_t storage_digest(const Address& a);
+    U256 tload(const Address& a, const U256& key) override { return m_transient.load(a, key); }
+    void tstore(const Address& a, const U256& key, const U256& value) override;
     bool access_account(const Address& a) override;
     void emit_log(Log log) override;
     const std::vector<Log>& logs() const override { return m_logs; }
     Snapshot snapshot() override { return m_journal.size(); }
     void revert_to(Snapshot s) override;
     void begin_transaction() override;
+    void end_transaction() override;
 
     /// Test/tool helper: serializes `code` and installs it (no journal entry needed by callers).
     void install(const Address& a, const ContractCode& code);
@@ -65,7 +69,16 @@ public:
     struct Account;
 
 private:
-    enum class Kind : std::uint8_t { Balance, Nonce, Code, SlotMeta, SlotWrite, AccountWarm, Log };
+    enum class Kind : std::uint8_t {
+        Balance,
+        Nonce,
+        Code,
+        SlotMeta,
+        SlotWrite,
+        AccountWarm,
+        Log,
+        Transient
+    };
     struct JournalEntry {
         Kind kind;
         bool has_value; ///< a previous value was pushed on m_journal_values
@@ -89,6 +102,7 @@ private:
     ChunkedVector<U256, 12> m_journal_values;
     std::vector<U256> m_originals; ///< nonzero EIP-2200 originals of slots written in this tx
     std::vector<Log> m_logs;
+    TransientStorage m_transient; ///< Kind::Transient entries undo its records
     std::uint32_t m_tx_gen = 1;
 };
 

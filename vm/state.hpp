@@ -63,6 +63,11 @@ public:
     /// Reads a slot without touching access lists (getters for tests and tools, not the VM).
     virtual U256 peek_storage(const Address& a, const U256& key) = 0;
 
+    /// Reads transient slot `key` of account `a` (EIP-1153 TLOAD: no access-list effect).
+    virtual U256 tload(const Address& a, const U256& key) = 0;
+    /// Writes a transient slot (TSTORE), journaled like storage so a reverted frame undoes it.
+    virtual void tstore(const Address& a, const U256& key, const U256& value) = 0;
+
     /// Marks an account warm (EIP-2929); returns true if it was cold.
     virtual bool access_account(const Address& a) = 0;
 
@@ -74,9 +79,14 @@ public:
     /// Undoes every change made since `s` (balances, nonces, code, storage, access lists, logs).
     virtual void revert_to(Snapshot s) = 0;
 
-    /// Starts a transaction: commits the journal, empties the access lists and the logs, and
-    /// makes current storage values the "original" values of EIP-2200.
+    /// Starts a transaction: commits the journal, empties the access lists, the logs and the
+    /// transient storage, and makes current storage values the "original" values of EIP-2200.
     virtual void begin_transaction() = 0;
+    /// Ends a transaction where the EVM does more than the next begin_transaction() would:
+    /// transient storage (EIP-1153) goes back to zero now, so nothing reads it between
+    /// transactions (an analyzer that runs transactions back to back without
+    /// begin_transaction() relies on this). Journaled: a snapshot taken before still restores.
+    virtual void end_transaction() = 0;
 };
 
 } // namespace mallory::vm

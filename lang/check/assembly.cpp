@@ -14,7 +14,7 @@ namespace {
 
 constexpr std::string_view subset_hint =
     "Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack "
-    "values with sload/sstore (LANGUAGE.md §4.1)";
+    "values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)";
 
 struct YulChecker {
     Checker& ck;
@@ -234,8 +234,9 @@ struct YulChecker {
         for (const auto& a : e.arguments)
             if (expression(a) != 1)
                 ck.error(DiagCode::YulRule, a.span, "a Yul argument must have exactly one value");
-        if (b->op == vm::Op::SLOAD) ck.note_effect(Effect::read, e.span);
-        if (b->op == vm::Op::SSTORE) ck.note_effect(Effect::write, e.span);
+        if (b->op == vm::Op::SLOAD || b->op == vm::Op::TLOAD) ck.note_effect(Effect::read, e.span);
+        if (b->op == vm::Op::SSTORE || b->op == vm::Op::TSTORE)
+            ck.note_effect(Effect::write, e.span);
         return b->returns ? 1 : 0;
     }
 };

@@ -81,6 +81,7 @@ public:
     void check_error_collisions();
     const VariableInfo* constant_cycle(const VariableInfo* v, std::set<const VariableInfo*> seen);
     void check_contract_rules(ContractInfo* c);
+    void check_transient_variable(const VariableInfo& v); // transient.cpp
     void check_overrides(ContractInfo* c);
     void check_duplicate_events(const ContractInfo* c);
     void compute_effective(ContractInfo* c);

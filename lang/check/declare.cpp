@@ -410,6 +410,7 @@ void Checker::declare_members(ContractInfo* c) {
                                 : sv->visibility;
             v->constant = sv->constant;
             v->immutable = sv->immutable;
+            v->transient = sv->transient;
             m_model.bind(sv, v);
             c->state_variables.push_back(v);
         } else if (const auto* sd = boost::get<ast::StructDefinition>(&var)) {

@@ -71,6 +71,7 @@ struct VariableInfo : Declaration {
     ast::Visibility visibility = ast::Visibility::internal; ///< state variables
     bool constant = false;
     bool immutable = false;
+    bool transient = false; ///< in transient storage (EIP-1153): TLOAD/TSTORE, zero per tx
     /// Value of a `constant` whose initializer is a compile-time constant (rational or bool).
     std::optional<Rational> constant_value;
     /// The function or modifier a local/parameter/return belongs to (nullptr for state).
@@ -213,11 +214,14 @@ struct ContractInfo : Declaration {
     std::vector<const FunctionInfo*> getters; ///< of own public state variables
 
     // Effective view over the linearization.
-    /// Storage variables (neither constant nor immutable) in layout order: most base contract
-    /// first, each contract's in declaration order (as solc lays out storage).
+    /// Storage variables (neither constant, immutable nor transient) in layout order: most base
+    /// contract first, each contract's in declaration order (as solc lays out storage).
     std::vector<const VariableInfo*> storage_variables;
     /// Immutable variables, same order.
     std::vector<const VariableInfo*> immutable_variables;
+    /// Transient storage variables, same order: their own slot space from 0 (as solc), never
+    /// in storage_variables.
+    std::vector<const VariableInfo*> transient_variables;
     /// Externally callable functions after overriding (public/external functions and getters),
     /// sorted by selector. This is the dispatch table.
     std::vector<const FunctionInfo*> external_functions;

@@ -100,6 +100,7 @@ void Checker::check_contract_rules(ContractInfo* c) {
                   fmt::format("{} '{}' must have a value type, not {}",
                               sv.constant ? "constant" : "immutable", v->name,
                               to_string(*v->type)));
+        if (sv.transient) check_transient_variable(*v);
         // Shadowing an inherited state variable is an error in Solidity.
         for (std::size_t i = 1; i < c->linearization.size(); ++i)
             for (const VariableInfo* bv : c->linearization[i]->state_variables)
@@ -534,7 +535,10 @@ void Checker::compute_effective(ContractInfo* c) {
     for (auto it = c->linearization.rbegin(); it != c->linearization.rend(); ++it) {
         for (const VariableInfo* v : (*it)->state_variables) {
             if (v->constant) continue;
-            (v->immutable ? c->immutable_variables : c->storage_variables).push_back(v);
+            if (v->transient)
+                c->transient_variables.push_back(v);
+            else
+                (v->immutable ? c->immutable_variables : c->storage_variables).push_back(v);
         }
     }
     // Effective functions per signature (most derived first wins).

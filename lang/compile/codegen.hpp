@@ -51,7 +51,8 @@ struct LValue {
         storage,
         memory,
         memory_byte,
-        storage_byte
+        storage_byte,
+        transient ///< a transient state variable: the temp holds its slot (TLOAD/TSTORE)
     } kind = Kind::local;
     std::uint16_t slot = 0; ///< local: the frame slot; others: a temp holding the location
     TypePtr type;

@@ -248,7 +248,7 @@ void FunctionCompiler::identifier(const ast::Identifier& id) {
         unsupported(id.span, "a constant without a value");
     }
     m_out.push(m_contract.layout().slot_of(var));
-    if (!check::is_reference_type(*var->type)) m_out.op(Op::SLOAD);
+    if (!check::is_reference_type(*var->type)) m_out.op(var->transient ? Op::TLOAD : Op::SLOAD);
 }
 
 int FunctionCompiler::tuple(const ast::TupleExpr& t) {
@@ -871,7 +871,8 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
             if (var->var_kind != check::VarKind::state)
                 return LValue{LValue::Kind::local, slot_of(var), type};
             m_out.push(m_contract.layout().slot_of(var));
-            return LValue{LValue::Kind::storage, to_temp(), type};
+            return LValue{var->transient ? LValue::Kind::transient : LValue::Kind::storage,
+                          to_temp(), type};
         }
         unsupported(id->span, "assignment to '" + id->name + "'");
     }
@@ -928,6 +929,7 @@ void FunctionCompiler::load(const LValue& lv) {
         return cleanup(*check::fixed_bytes_type(1));
     }
     if (lv.kind == LValue::Kind::local) return;
+    if (lv.kind == LValue::Kind::transient) return m_out.op(Op::TLOAD);
     if (check::is_reference_type(*lv.type) && lv.kind == LValue::Kind::storage) return;
     m_out.op(lv.kind == LValue::Kind::storage ? Op::SLOAD : Op::MLOAD);
 }
@@ -952,6 +954,7 @@ void FunctionCompiler::store(const LValue& lv) {
     }
     m_out.lget(lv.slot);
     m_out.swap(1);
+    if (lv.kind == LValue::Kind::transient) return m_out.op(Op::TSTORE);
     m_out.op(lv.kind == LValue::Kind::storage ? Op::SSTORE : Op::MSTORE);
 }
 

@@ -233,7 +233,7 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
     } else if (is_byte_array(*type)) {
         storage_bytes_to_memory();
     } else {
-        m_out.op(Op::SLOAD);
+        m_out.op(var->transient ? Op::TLOAD : Op::SLOAD);
     }
     m_out.retf();
     m_out.end_function();

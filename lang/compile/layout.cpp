@@ -62,15 +62,17 @@ std::optional<std::uint64_t> struct_field_offset(const check::StructInfo& s,
 }
 
 StorageLayout::StorageLayout(const check::ContractInfo& contract) {
-    auto place = [&](const check::VariableInfo* v) {
+    auto place = [&](const check::VariableInfo* v, std::uint64_t& next) {
         auto n = storage_slots(*v->type);
-        m_slots[v] = m_next;
-        if (!n || __builtin_add_overflow(m_next, *n, &m_next)) m_ok = false;
+        m_slots[v] = next;
+        if (!n || __builtin_add_overflow(next, *n, &next)) m_ok = false;
     };
     for (const check::VariableInfo* v : contract.storage_variables)
-        place(v);
+        place(v, m_next);
     for (const check::VariableInfo* v : contract.immutable_variables)
-        place(v);
+        place(v, m_next);
+    for (const check::VariableInfo* v : contract.transient_variables)
+        place(v, m_next_transient);
 }
 
 std::uint64_t StorageLayout::slot_of(const check::VariableInfo* variable) const {

@@ -33,19 +33,24 @@ std::optional<std::uint64_t> struct_field_offset(const check::StructInfo& s,
 
 class StorageLayout {
 public:
-    /// Lays out storage variables and then immutables (kept in storage: only gas differs).
+    /// Lays out storage variables and then immutables (kept in storage: only gas differs);
+    /// transient variables get their own slot space from 0, as solc lays them out.
     explicit StorageLayout(const check::ContractInfo& contract);
 
-    /// The first slot of a state variable of this contract's linearization.
+    /// The first slot of a state variable of this contract's linearization (for a transient
+    /// variable, its slot in transient storage: TLOAD/TSTORE, not SLOAD/SSTORE).
     std::uint64_t slot_of(const check::VariableInfo* variable) const;
     bool has(const check::VariableInfo* variable) const { return m_slots.count(variable) > 0; }
     /// False when the layout overflowed (reported by the compiler).
     bool ok() const { return m_ok; }
     std::uint64_t size() const { return m_next; }
+    /// Slots used in transient storage.
+    std::uint64_t transient_size() const { return m_next_transient; }
 
 private:
     std::unordered_map<const check::VariableInfo*, std::uint64_t> m_slots;
     std::uint64_t m_next = 0;
+    std::uint64_t m_next_transient = 0;
     bool m_ok = true;
 };
 

@@ -704,13 +704,16 @@ inline const auto enum_definition_def =
             (enum_value[([](auto& ctx) { _val(ctx).values.push_back(std::move(_attr(ctx))); })] %
              p(",")) > p("}", "',' or '}' in the enum")];
 
-// state_variable := type_name (visibility | 'constant' | 'immutable' | override_specifier)*
-//                   identifier ['=' expression] ';'
+// state_variable := type_name (visibility | 'constant' | 'immutable' | 'transient' !(';' | '=')
+//                   | override_specifier)* identifier ['=' expression] ';'
+// (`transient` right before ';' or '=' is the name: `uint transient;` declares `transient`.)
 inline const auto state_variable_def =
     spanned[(type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })] >>
              *(visibility_word[set_visibility] |
                kw("constant")[([](auto& ctx) { _val(ctx).constant = true; })] |
                kw("immutable")[([](auto& ctx) { _val(ctx).immutable = true; })] |
+               (kw("transient") >>
+                !(p(";") | p("=")))[([](auto& ctx) { _val(ctx).transient = true; })] |
                override_specifier[set_override]) >>
              ident[set_name]) > -(p("=", {}, "=>") > expression[set_initial]) >
             p(";", "';' after the state variable declaration")];

@@ -151,3 +151,24 @@ TEST(WorldState, RewritesBetweenSnapshotsRevertExactly) {
     EXPECT_EQ(s.peek_storage(A, U256{1}), U256{1});
     EXPECT_EQ(s.sstore(A, U256{1}, U256{2}).original, U256{}) << "original is the tx's start";
 }
+
+TEST(WorldState, TransientStorageIsJournaledAndPerTransaction) {
+    WorldState s;
+    s.tstore(A, U256{1}, U256{7});
+    const auto snap = s.snapshot();
+    s.tstore(A, U256{1}, U256{8});
+    s.tstore(B, U256{1}, U256{9});
+    s.revert_to(snap);
+    EXPECT_EQ(s.tload(A, U256{1}), U256{7});
+    EXPECT_EQ(s.tload(B, U256{1}), U256{});
+    const auto before_end = s.snapshot();
+    s.end_transaction();
+    EXPECT_EQ(s.tload(A, U256{1}), U256{});
+    s.revert_to(before_end);
+    EXPECT_EQ(s.tload(A, U256{1}), U256{7});
+    const Hash root = s.root();
+    s.begin_transaction();
+    EXPECT_EQ(s.tload(A, U256{1}), U256{});
+    EXPECT_EQ(s.root(), root); // never part of the state root
+    EXPECT_TRUE(s.accounts().empty());
+}

@@ -13,7 +13,7 @@ contract AssemblyRules {
         assembly {
             r := mload(0x40)
             r := keccak256(0, 32)
-            r := tload(x)
+            r := balance(x)
             r := caller()
         }
     }
@@ -59,19 +59,19 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:14:18: error: the Yul builtin 'mload' is outside Mallory's subset of inline assembly [E4005]
 //    14 |             r := mload(0x40)
 //       |                  ^~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:15:18: error: the Yul builtin 'keccak256' is outside Mallory's subset of inline assembly [E4005]
 //    15 |             r := keccak256(0, 32)
 //       |                  ^~~~~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:16:18: error: the Yul builtin 'tload' is outside Mallory's subset of inline assembly [E4005]
-//    16 |             r := tload(x)
-//       |                  ^~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:16:18: error: the Yul builtin 'balance' is outside Mallory's subset of inline assembly [E4005]
+//    16 |             r := balance(x)
+//       |                  ^~~~~~~
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:17:18: error: the Yul builtin 'caller' is outside Mallory's subset of inline assembly [E4005]
 //    17 |             r := caller()
 //       |                  ^~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:23:18: error: 'add' takes 2 arguments, but 1 was given [E3040]
 //    23 |             r := add(1)
 //       |                  ^~~~~~
@@ -93,7 +93,7 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:29:13: error: assigning 'small' (uint8) in inline assembly is outside Mallory's subset: only 32-byte value types (uint256, int256, bytes32) and '.slot' [E4005]
 //    29 |             small := 1
 //       |             ^~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:30:18: error: storage pointer 'p' is used in inline assembly through 'p.slot' and 'p.offset' [E3040]
 //    30 |             r := p
 //       |                  ^
@@ -103,18 +103,18 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:33:18: error: 'p.length' is outside Mallory's subset of inline assembly [E4005]
 //    33 |             r := p.length
 //       |                  ^~~~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:34:13: error: assigning 'p.offset' is outside Mallory's subset: storage offsets are always 0 in Mallory's layout [E4005]
 //    34 |             p.offset := 1
 //       |             ^~~~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:35:18: error: '100000000000000000000000000000000000000000000000000000000000000000000000000000000' is not a Yul number literal that fits in 256 bits [E3040]
 //    35 |             r := 100000000000000000000000000000000000000000000000000000000000000000000000000000000
 //       |                  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 // tests/lang/cases/check/assembly_rules.sol:42:18: error: 'b' (bytes memory) in inline assembly is outside Mallory's subset: only value types and storage pointers [E4005]
 //    42 |             r := b
 //       |                  ^
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:48:13: error: function 'pureWrites' is declared 'pure', but this expression modifies the state [E3008]
 //    48 |             sstore(0, 1)
 //       |             ^~~~~~~~~~~~
