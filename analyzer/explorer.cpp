@@ -30,6 +30,17 @@ using vm::U256;
 using Clock = std::chrono::steady_clock;
 const U256 one_ether{1'000'000'000'000'000'000ULL};
 
+/// The threat-model assumption a callback rests on, for the finding's message: a call into an
+/// untrusted stand-in or literal (it is attacker code), or a hook of the public token (a token
+/// with transfer hooks is in use); empty for a call into the attack contract itself.
+std::string assumption_of(const Accounts& a, const CallbackEvent& ev) {
+    if (a.is_hooked_token(ev.from))
+        return fmt::format("a token with ERC-777 transfer hooks ({}, {}) is deposited",
+                           hooked_token_name, vm::to_hex(ev.from));
+    if (ev.to == a.adversary) return {};
+    return fmt::format("{} ({}) is attacker code", vm::to_hex(ev.to), a.name_of(ev.to));
+}
+
 // ---- partial-order reduction ---------------------------------------------------------------
 
 /// What a purely local action touches: its storage reads and writes (transitively, mutexes
@@ -311,9 +322,8 @@ private:
         v.shape = std::move(shape);
         v.self_harm = prop == m_cbf_checked && m_cbf_self_harm;
         for (const CallbackEvent& ev : m_step_events) {
-            if (ev.to == m_w.accounts().adversary) continue;
-            const std::string a = fmt::format("{} ({}) is attacker code", vm::to_hex(ev.to),
-                                              m_w.accounts().name_of(ev.to));
+            const std::string a = assumption_of(m_w.accounts(), ev);
+            if (a.empty()) continue;
             if (std::find(v.assumptions.begin(), v.assumptions.end(), a) == v.assumptions.end())
                 v.assumptions.push_back(a);
         }

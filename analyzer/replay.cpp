@@ -300,6 +300,15 @@ void record_ether(const Program& p, ReplayChain& c, EtherOutcome& out) {
     for (const auto& [name, addr] : c.accounts().contracts)
         out.targets.emplace_back(name, c.state().balance(addr));
     out.adversary_after = c.state().balance(c.accounts().adversary);
+    out.tokens.clear();
+    for (const auto& [token_name, token] : c.accounts().tokens) {
+        if (c.accounts().is_own_token(token)) continue; // its units are worth nothing
+        EtherOutcome::TokenHoldings h{
+            token_name, {}, token_balance(c.state(), token, c.accounts().adversary)};
+        for (const auto& [name, addr] : c.accounts().contracts)
+            h.targets.emplace_back(name, token_balance(c.state(), token, addr));
+        out.tokens.push_back(std::move(h));
+    }
     std::vector<std::pair<std::string, vm::Address>> keys{{deployer_name, c.accounts().deployer},
                                                           {adversary_name, c.accounts().adversary}};
     for (const auto& u : c.accounts().users)

@@ -46,6 +46,14 @@ struct EtherOutcome {
         vm::U256 value;
     };
     std::vector<Reading> readings;
+    /// Units of one valued token (every token the world placed but the adversary's own) held
+    /// by each deployed target and by the attack contract.
+    struct TokenHoldings {
+        std::string token; ///< its name in the witness (Witness::tokens)
+        std::vector<std::pair<std::string, vm::U256>> targets;
+        vm::U256 adversary;
+    };
+    std::vector<TokenHoldings> tokens;
 };
 /// Runs `w`; with `reentry` false every callback just returns and each re-entered call runs
 /// as its own transaction right after the step (the same calls without the attack). nullopt

@@ -307,6 +307,31 @@ std::string reading_assertions(const EtherOutcome& attack, const EtherOutcome& s
     return out;
 }
 
+/// Tokens the attack moves that the same calls without re-entry do not: each target keeps at
+/// least its units without re-entry, and the attacker (seeded as the world seeds it) ends
+/// with at most its units without re-entry.
+std::string token_assertions(const EtherOutcome& attack, const EtherOutcome& safe) {
+    std::string out;
+    for (std::size_t k = 0; k < attack.tokens.size() && k < safe.tokens.size(); ++k) {
+        const auto& a = attack.tokens[k];
+        const auto& s = safe.tokens[k];
+        const std::string var = token_var(a.token);
+        for (std::size_t i = 0; i < a.targets.size() && i < s.targets.size(); ++i)
+            if (a.targets[i].second < s.targets[i].second)
+                out += fmt::format(
+                    "        // Without re-entry the same calls leave {0} with {1} units of {2}.\n"
+                    "        assertGe({3}.balanceOf(address(t_{0})), {1}, \"{0} lost {2} units "
+                    "to the attack\");\n",
+                    s.targets[i].first, vm::to_dec(s.targets[i].second), a.token, var);
+        if (s.adversary < a.adversary)
+            out += fmt::format("        assertLe({0}.balanceOf(address(attacker)), {1}, \"the "
+                               "attacker gained more {2} than the same calls without re-entry "
+                               "give\");\n",
+                               var, vm::to_dec(s.adversary), a.token);
+    }
+    return out;
+}
+
 /// The assertions that fail while the attack does harm and pass once it cannot.
 std::string harm_assertions(const Witness& w, const Program& p) {
     std::string out;
@@ -330,6 +355,7 @@ std::string harm_assertions(const Witness& w, const Program& p) {
                                vm::to_dec(bound));
         }
     }
+    if (attack && safe) out += token_assertions(*attack, *safe);
     if (!out.empty()) return out;
     if (attack && safe) out = reading_assertions(*attack, *safe, w);
     if (!out.empty()) return out;

@@ -132,7 +132,15 @@ Accounts Accounts::make(const Program& program) {
     for (const auto& t : literal_tokens(program, a))
         a.tokens.push_back(t);
     a.own_token = vm::create_address(a.adversary_owner, own_token_nonce);
+    // The public token is the issuer's first creation: an account nobody else uses.
+    a.hooked_token = vm::create_address(account_address("token_issuer"), 0);
     if (takes_token_parameter(program)) {
+        // Without a token of the system's own (a stand-in or literal, hooked already), the
+        // honest users' deposits are in the public hooked token.
+        if (a.tokens.empty()) {
+            a.tokens.emplace_back(hooked_token_name, a.hooked_token);
+            a.known.push_back(a.hooked_token);
+        }
         a.tokens.emplace_back(own_token_name, a.own_token);
         a.known.push_back(a.own_token);
     }
@@ -146,6 +154,10 @@ std::optional<Accounts> Accounts::with_tokens(const std::vector<std::string>& na
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (names[i] == own_token_name) {
             out.tokens.emplace_back(own_token_name, own_token);
+            continue;
+        }
+        if (names[i] == hooked_token_name) {
+            out.tokens.emplace_back(hooked_token_name, hooked_token);
             continue;
         }
         // An untrusted stand-in or an unvouched literal.
@@ -180,6 +192,10 @@ bool Accounts::is_own_token(const vm::Address& x) const {
     return x == own_token && is_token(x);
 }
 
+bool Accounts::is_hooked_token(const vm::Address& x) const {
+    return x == hooked_token && is_token(x);
+}
+
 vm::Address Accounts::address_of_contract(const std::string& name) const {
     for (const auto& [n, addr] : contracts)
         if (n == name) return addr;
@@ -190,6 +206,7 @@ vm::Address Accounts::address_of_account(const std::string& name) const {
     if (name == adversary_name) return adversary;
     if (name == deployer_name) return deployer;
     if (name == own_token_name) return own_token;
+    if (name == hooked_token_name) return hooked_token;
     for (const auto& [n, addr] : users)
         if (n == name) return addr;
     for (const auto* list : {&untrusted, &literals})
@@ -210,6 +227,7 @@ std::string Accounts::name_of(const vm::Address& x) const {
     for (const auto& [n, addr] : literals)
         if (addr == x) return n;
     if (is_own_token(x)) return own_token_name;
+    if (is_hooked_token(x)) return hooked_token_name;
     if (x.is_zero()) return "address(0)";
     return vm::to_hex(x);
 }

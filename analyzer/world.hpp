@@ -54,6 +54,13 @@ struct Accounts {
     /// program that declares one: `IERC20(tokenIn).transferFrom(...)`). Its units are worth
     /// nothing (the adversary can mint them), so they never count as value (monitor.hpp).
     vm::Address own_token;
+    /// A public token with ERC-777 hooks (the imBTC model: a listed token anyone may deposit,
+    /// whose transfers call the holders' registered hooks): placed, and listed in `tokens`
+    /// under hooked_token_name before the adversary's own, when the targets take a token from
+    /// their caller and the system has no token of its own (no stand-in or literal token). The
+    /// honest users hold and deposit it like the adversary, so its units are value; a finding that
+    /// needs its hooks says so (a token with transfer hooks is used).
+    vm::Address hooked_token;
     /// Every address the exploration knows: keys of sum(m), mapping keys the observer reads.
     std::vector<vm::Address> known;
 
@@ -67,6 +74,8 @@ struct Accounts {
     bool is_token(const vm::Address& a) const;
     /// Whether `a` is the adversary's own token (and the world placed it).
     bool is_own_token(const vm::Address& a) const;
+    /// Whether `a` is the public hooked token (and the world placed it).
+    bool is_hooked_token(const vm::Address& a) const;
     vm::Address address_of_contract(const std::string& name) const;
     vm::Address address_of_account(const std::string& name) const;
     std::string name_of(const vm::Address& a) const;
@@ -77,6 +86,8 @@ struct Accounts {
 
 /// The name of the adversary's own token (Accounts::own_token) in witnesses and reports.
 inline constexpr const char* own_token_name = "mallory_token";
+/// The name of the public hooked token (Accounts::hooked_token) in witnesses and reports.
+inline constexpr const char* hooked_token_name = "erc777_token";
 
 /// Gas below which the adversary cannot call back (a 2300 stipend cannot pay for a call).
 inline constexpr vm::Gas min_reentry_gas = 5000;

@@ -183,6 +183,86 @@ TEST(OwnToken, AVaultOfCallerNamedTokensPaysTwiceInTheListedToken) {
     EXPECT_TRUE(replay(*p, *profit->witness).violated);
 }
 
+// ---- the public hooked token --------------------------------------------------------------------
+
+const char* any_token_bank_src = R"(pragma solidity ^0.8.20;
+interface IERC20 {
+    function transfer(address to, uint256 amount) external returns (bool);
+    function transferFrom(address from, address to, uint256 amount) external returns (bool);
+}
+contract AnyTokenBank {
+    mapping(address => mapping(address => uint256)) public balanceOf;
+    function deposit(address token, uint256 amount) external {
+        require(IERC20(token).transferFrom(msg.sender, address(this), amount), "pull");
+        balanceOf[token][msg.sender] += amount;
+    }
+    function withdraw(address token) external {
+        uint256 amount = balanceOf[token][msg.sender];
+        require(IERC20(token).transfer(msg.sender, amount), "push");
+        balanceOf[token][msg.sender] = 0;
+    }
+}
+)";
+
+TEST(HookedToken, ATokenParameterWithoutATokenOfTheSystemPlacesThePublicHookedToken) {
+    auto p = load(any_token_bank_src);
+    const Accounts a = Accounts::make(*p);
+    ASSERT_EQ(a.tokens.size(), 2u); // the public hooked token, then the adversary's own
+    EXPECT_EQ(a.tokens[0].first, hooked_token_name);
+    EXPECT_TRUE(a.is_hooked_token(a.hooked_token));
+    EXPECT_FALSE(a.is_own_token(a.hooked_token));
+    EXPECT_FALSE(a.adversary_controls(a.hooked_token)); // its ledger answers there
+    EXPECT_EQ(a.name_of(a.hooked_token), hooked_token_name);
+    EXPECT_EQ(a.address_of_account(hooked_token_name), a.hooked_token);
+    EXPECT_EQ(std::count(a.known.begin(), a.known.end(), a.hooked_token), 1);
+    std::string error;
+    const auto named = a.with_tokens({hooked_token_name}, &error);
+    ASSERT_TRUE(named) << error;
+    EXPECT_TRUE(named->is_hooked_token(a.hooked_token));
+    // A system with a token of its own (the constructor's stand-in) needs no public one.
+    EXPECT_FALSE(Accounts::make(*load(multi_vault_src)).is_hooked_token(a.hooked_token));
+}
+
+TEST(HookedToken, HonestUsersHoldAndDepositItAndItsUnitsAreValue) {
+    auto p = load(any_token_bank_src);
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    ASSERT_EQ(w.setup().size(), 2u) << "bob and carol deposit the public token";
+    EXPECT_EQ(w.setup()[0].call.args[0], a.hooked_token.to_word());
+    EXPECT_EQ(token_balance(w.state(), a.hooked_token, a.contracts[0].second), ether * U256{8});
+    const Ledger l = ledger_of(w.state(), a);
+    EXPECT_EQ(l.assets, (std::vector<std::string>{"ether", hooked_token_name}));
+}
+
+TEST(HookedToken, TheBankPaysTwiceAndTheFindingStatesTheAssumption) {
+    auto p = load(any_token_bank_src);
+    AnalyzeOptions o;
+    o.explore.txs = 2;
+    o.explore.depth = 2;
+    o.explore.timeout_seconds = 20;
+    const Report r = analyze(*p, o);
+    const Finding* profit = nullptr;
+    for (const Finding& f : r.findings)
+        if (f.check == CheckId::adversary_profit) profit = &f;
+    ASSERT_NE(profit, nullptr);
+    ASSERT_TRUE(profit->witness);
+    EXPECT_TRUE(profit->confirmed) << profit->message;
+    EXPECT_NE(profit->message.find("ERC-777 transfer hooks"), std::string::npos) << profit->message;
+    ASSERT_TRUE(profit->impact);
+    ASSERT_EQ(profit->impact->tokens.size(), 1u);
+    EXPECT_EQ(profit->impact->tokens[0].token, hooked_token_name);
+    EXPECT_FALSE(profit->impact->tokens[0].honest_loss.is_zero());
+    EXPECT_TRUE(replay(*p, *profit->witness).violated);
+    // The generated Foundry test asserts the token loss, not only that a re-entry happened.
+    const auto attack = ether_outcome(*p, *profit->witness, true);
+    const auto safe = ether_outcome(*p, *profit->witness, false);
+    ASSERT_TRUE(attack && safe);
+    ASSERT_EQ(attack->tokens.size(), 1u);
+    EXPECT_LT(attack->tokens[0].targets[0].second, safe->tokens[0].targets[0].second);
+}
+
 // ---- tokens at unvouched literals -------------------------------------------------------------
 
 const char* literal_src = R"(pragma solidity ^0.8.20;

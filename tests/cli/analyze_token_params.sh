@@ -10,6 +10,10 @@
 # 2. A vault whose invariant reads `asset.balanceOf(address(this))` (corpus
 #    inv_any_token_credit.sol) credits shares for any token: the invariant finding replays
 #    with the ledger's value in the verdict, and the .t.sol asserts the same expression.
+# 3. A bank of any token named by address, with no token of its own (corpus
+#    tok_param_listed_hooks.sol): the world lists a public token with ERC-777 hooks that the
+#    honest users deposit; the finding states that assumption, the generated .t.sol asserts
+#    the bank's token loss (failing on the bank, passing once withdraw books before it pays).
 #   analyze_token_params.sh MALLORY ROOT
 set -uo pipefail
 mallory=$1
@@ -92,4 +96,29 @@ assert pull in src
 open(sys.argv[2], 'w').write(src.replace(pull, '        require(token == asset, "asset only");\n' + pull))
 PY
 expect 0 "the invariant's witness test passes on the fixed vault" "$mallory" test "$dir/inv_attack"
+
+# ---- 3. the public hooked token ----
+mkdir -p "$dir/any"
+cp "$corpus/tok_param_listed_hooks.sol" "$dir/any/AnyTokenBank.sol"
+cd "$dir/any" || exit 1
+"$mallory" analyze AnyTokenBank.sol --no-prove --json --witness-out ../any_attack >"$dir/any.json"
+code=$?
+[ "$code" -eq 1 ] || { echo "FAIL: analyze exit $code, expected 1 (findings)"; fail=1; }
+python3 - "$dir/any.json" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+profit = [f for f in r["findings"] if f["check"] == "adversary-profit"]
+assert profit, "no adversary-profit finding: %s" % [f["check"] for f in r["findings"]]
+f = profit[0]
+assert f["confirmed"], f["message"]
+assert "assuming a token with ERC-777 transfer hooks (erc777_token" in f["message"], f["message"]
+assert f["witness"]["tokens"] == ["erc777_token", "mallory_token"], f["witness"]["tokens"]
+assert [t["token"] for t in f["impact"]["tokens"]] == ["erc777_token"], f["impact"]["tokens"]
+print("ok: paid twice in the public hooked token, assumption stated")
+PY
+expect 1 "the hooked-token witness tests fail on the bank" "$mallory" test "$dir/any_attack"
+contains "AnyTokenBank lost erc777_token units to the attack" "they assert the token loss"
+cp "$corpus/safe_tok_param_listed_hooks.sol" "$dir/any_attack/src/AnyTokenBank.sol"
+expect 0 "the hooked-token witness tests pass on the fixed bank" "$mallory" test "$dir/any_attack"
+contains "0 failed" "every witness test passes"
 exit $fail
