@@ -5,6 +5,7 @@
 #include "analyzer/world.hpp"
 
 #include <algorithm>
+#include <regex>
 
 namespace mallory::analyzer {
 
@@ -50,6 +51,28 @@ std::vector<U256> encode_elements(const check::Type& element, const Domains& d, 
     for (std::size_t i = 0; i < count && !c.empty(); ++i)
         items.push_back(c[std::min(i, c.size() - 1)]);
     return encode_arguments(items);
+}
+
+/// The first values of a parameter of role `r` (ParamRole), most promising first.
+std::vector<U256> role_values(ParamRole r, const Domains& d) {
+    switch (r) {
+    case ParamRole::clock:
+        return {d.duration};
+    case ParamRole::key:
+        return {U256{1}, U256{0}};
+    case ParamRole::plain:
+        break;
+    }
+    return {};
+}
+
+/// Moves `first` (in order) to the front of the candidates `cs`.
+void put_first(std::vector<EncodedArg>& cs, const std::vector<U256>& first) {
+    for (auto it = first.rbegin(); it != first.rend(); ++it) {
+        const EncodedArg a{false, {*it}};
+        std::erase(cs, a);
+        cs.insert(cs.begin(), a);
+    }
 }
 
 } // namespace
@@ -181,6 +204,10 @@ std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Dom
     std::vector<std::vector<EncodedArg>> per_param;
     for (const check::TypePtr& t : f->parameter_types)
         per_param.push_back(argument_candidates(*t, d, h));
+    if (const auto roles = d.roles.find(f); roles != d.roles.end())
+        for (std::size_t i = 0; i < per_param.size() && i < roles->second.size(); ++i)
+            if (f->parameter_types[i]->kind == check::TypeKind::integer)
+                put_first(per_param[i], role_values(roles->second[i], d));
     std::vector<std::vector<EncodedArg>> lists{{}};
     for (std::size_t pi = 0; pi < per_param.size(); ++pi) {
         const auto& cs = per_param[pi];
@@ -241,8 +268,50 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
     return out;
 }
 
+bool meets_clock(std::string_view body, const std::string& name) {
+    if (name.empty()) return false;
+    // An operator between the clock and the name, possibly across one more term
+    // (`block.timestamp >= start + name`).
+    const std::string clock = R"(block\s*\.\s*(timestamp|number))";
+    const std::string op = R"(\s*(\+|-|<=?|>=?|==|!=)\s*)";
+    const std::string term = R"((\w+(\[[^\]]*\])?(\.\w+)*\s*[-+]\s*)?)";
+    std::string id; // Solidity names may hold `$`, a regex operator
+    for (const char c : name)
+        id += c == '$' ? std::string("\\$") : std::string(1, c);
+    // Whole names only: no word character (nor `$`) around them.
+    const std::regex forward(clock + op + term + id + R"((?![\w$]))");
+    const std::regex backward(R"((^|[^\w$]))" + id + op + term + clock);
+    const std::string text(body);
+    return std::regex_search(text, forward) || std::regex_search(text, backward);
+}
+
+bool is_key(std::string_view body, const std::string& name) {
+    if (name.empty()) return false;
+    std::string id;
+    for (const char c : name)
+        id += c == '$' ? std::string("\\$") : std::string(1, c);
+    const std::regex key(R"([\w$\])]\s*\[\s*)" + id + R"(\s*\])");
+    return std::regex_search(std::string(body), key);
+}
+
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
     Domains d;
+    // A day: more than the blocks of a short sequence, less than the clock's longest warp
+    // (explorer.cpp warp_amounts: past the program's longest duration, and past a year).
+    d.duration = U256{86'400};
+    for (const auto& [t, f] : mutators(p)) {
+        if (!f->ast) continue;
+        const std::string_view body = p.sources().text(f->ast->span);
+        std::vector<ParamRole> roles;
+        for (const check::VariableInfo* v : f->parameters)
+            roles.push_back(!v                           ? ParamRole::plain
+                            : meets_clock(body, v->name) ? ParamRole::clock
+                            : is_key(body, v->name)      ? ParamRole::key
+                                                         : ParamRole::plain);
+        if (std::any_of(roles.begin(), roles.end(),
+                        [](ParamRole r) { return r != ParamRole::plain; }))
+            d.roles[f] = std::move(roles);
+    }
     // Values the contract already holds (balances, amounts, parameters stored at deployment),
     // then the usual amounts, the program's constants and the boundary.
     for (const auto& [name, addr] : w.accounts().contracts)

@@ -18,6 +18,19 @@ namespace mallory::analyzer {
 class ProofEngine;
 class World;
 
+/// What a parameter is for, read from the function's text: the order of its candidates.
+enum class ParamRole : std::uint8_t {
+    plain,
+    /// A duration or a time (added to or compared with the clock: `block.timestamp + d`):
+    /// first a day, so that the cross product's other parameters meet a deadline that a few
+    /// blocks do not pass and a warp does.
+    clock,
+    /// An id (a mapping key or an array index: `campaigns[id]`): first 1, then 0, the ids a
+    /// counter hands out first, so that honest users (who use first values) act on the
+    /// object the adversary or the owner created.
+    key,
+};
+
 struct Domains {
     std::vector<vm::U256> uints;     ///< unsigned integers, most promising first
     std::vector<vm::U256> ints;      ///< signed integers (two's complement words)
@@ -30,7 +43,18 @@ struct Domains {
     std::vector<vm::U256> words;
     /// Per function: values from the hint engines, tried for each unsigned parameter.
     std::map<const check::FunctionInfo*, std::vector<vm::U256>> hints;
+    /// Per function with a parameter of a known role, each parameter's role: its integer
+    /// candidates start with the values of that role (see ParamRole).
+    std::map<const check::FunctionInfo*, std::vector<ParamRole>> roles;
+    /// The first value of a clock parameter: a day.
+    vm::U256 duration;
 };
+
+/// Whether parameter `name` is added to, subtracted from or compared with the clock in the
+/// source text `body` (`block.timestamp + name`, `name < block.number`; unit-tested).
+bool meets_clock(std::string_view body, const std::string& name);
+/// Whether parameter `name` indexes a mapping or an array in `body` (`campaigns[name]`).
+bool is_key(std::string_view body, const std::string& name);
 
 /// The domains of a deployed world (after the honest users' deposits).
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines);

@@ -4,6 +4,7 @@
 #include "analyzer/world.hpp"
 
 #include <gtest/gtest.h>
+#include <set>
 
 namespace mallory::analyzer {
 namespace {
@@ -101,6 +102,52 @@ contract A {
     EXPECT_EQ(b_seen.size(), 8u);
     EXPECT_GE(g_calls, 3u); // two byte strings, then a value variant
     EXPECT_TRUE(g_with_42);
+}
+
+TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
+    EXPECT_TRUE(meets_clock("endAt = block.timestamp + duration;", "duration"));
+    EXPECT_TRUE(meets_clock("require(block.timestamp >= start + lock);", "lock"));
+    EXPECT_TRUE(meets_clock("require(deadline > block.timestamp, \"late\");", "deadline"));
+    EXPECT_TRUE(meets_clock("if (block . number < until) revert();", "until"));
+    EXPECT_TRUE(meets_clock("t = block.timestamp + $d;", "$d"));
+    EXPECT_FALSE(meets_clock("balances[msg.sender] += amount; t = block.timestamp;", "amount"));
+    EXPECT_FALSE(meets_clock("endAt = block.timestamp + durations;", "duration"));
+    EXPECT_FALSE(meets_clock("x = y + duration;", "duration"));
+}
+
+TEST(IsKey, ParametersThatIndexAMappingOrAnArray) {
+    EXPECT_TRUE(is_key("Campaign storage c = campaigns[id];", "id"));
+    EXPECT_TRUE(is_key("pledged[ id ][msg.sender] += msg.value;", "id"));
+    EXPECT_TRUE(is_key("x = owners[tokens[i]][ tokenId ];", "tokenId"));
+    EXPECT_FALSE(is_key("balances[msg.sender] += id;", "id"));
+    EXPECT_FALSE(is_key("uint[] memory a = new uint[](n);", "n"));
+    EXPECT_FALSE(is_key("x = m[ids];", "id"));
+}
+
+TEST(MakeCalls, AClockParameterStartsAtTheDurationSoOthersMeetADeadline) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Fund {
+    uint256 public goal;
+    uint256 public endAt;
+    function launch(uint256 target, uint256 duration) external {
+        goal = target;
+        endAt = block.timestamp + duration;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Domains d = make_domains(*p, w, {});
+    ASSERT_EQ(d.roles.size(), 1u);
+    EXPECT_EQ(d.roles.begin()->second,
+              (std::vector<ParamRole>{ParamRole::plain, ParamRole::clock}));
+    // Every target value is tried with the day as the duration (cover mode keeps the other
+    // parameters at their first value).
+    const auto calls = make_calls(*p, d, CallBudget{2, 3, true}, U256{});
+    std::set<U256> targets_with_a_day;
+    for (const CallSpec& c : calls)
+        if (c.args.size() == 2 && c.args[1] == d.duration) targets_with_a_day.insert(c.args[0]);
+    EXPECT_TRUE(targets_with_a_day.contains(~U256{})) << "a goal no deposit reaches";
+    EXPECT_GE(targets_with_a_day.size(), 4u);
 }
 
 TEST(Domains, HoldProgramConstantsBoundariesAndEveryInstance) {
