@@ -697,6 +697,11 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
     TypePtr t = resolve_type(v.type, contract, file);
     if (is_error(t)) return t;
     if (is_external || is_public) reject_internal_function_in_abi(t, v.span);
+    if (is_event && contains_internal_function(*t)) { // solc 3417
+        error(DiagCode::EventErrorRule, v.span,
+              "Internal or recursive type is not allowed as event parameter.");
+        return error_type();
+    }
     if (is_event) {
         if (v.location != ast::DataLocation::none)
             error(DiagCode::DataLocationInvalid, v.span,
@@ -828,8 +833,12 @@ void Checker::resolve_signatures(ContractInfo* c) {
         // public library functions they take storage references and have no ABI selector.
         bool ext = f->visibility == ast::Visibility::external && !c->is_library();
         bool pub = f->visibility == ast::Visibility::public_ && !c->is_library();
+        // solc 4103 holds for public and external library functions too.
+        const bool library_abi = c->is_library() && (f->visibility == ast::Visibility::public_ ||
+                                                     f->visibility == ast::Visibility::external);
         for (const ast::VariableDeclaration& p : f->ast->parameters) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
+            if (library_abi) reject_internal_function_in_abi(t, p.span);
             check_coder_v1(
                 p, t,
                 ext || pub ||

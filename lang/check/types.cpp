@@ -287,6 +287,7 @@ bool same_list(const std::vector<TypePtr>& a, const std::vector<TypePtr>& b) {
 bool function_convertible(const Type& from, const Type& to) {
     if (from.kind != TypeKind::function || !is_function_value(to)) return false;
     if (from.builtin != Builtin::none || from.call_kind != to.call_kind) return false;
+    if (from.text == "overloaded") return false; // an overloaded name used as a value
     if (const FunctionInfo* f = from.function) {
         // A getter, a function bound by `using for` (one parameter fewer) and a public library
         // function (reached by DELEGATECALL) are no internal function values.
