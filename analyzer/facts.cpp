@@ -224,6 +224,14 @@ private:
         if (member) e.receiver = &resolve(member->object);
         switch (ci.kind) {
         case check::CallKind::internal: {
+            if (!ci.function) {
+                // A call through an internal function value may reach any function of its
+                // type: its effects are not known statically, so no fact is claimed for it.
+                expr(callee);
+                note_incomplete("a call through an internal function value is not followed",
+                                n.span);
+                return;
+            }
             const check::FunctionInfo* f = ci.function;
             if (f && ci.virtual_dispatch) f = m_t.info->resolve_virtual(f);
             auto saved = m_placeholder;

@@ -42,9 +42,14 @@ struct ElementaryTypeName;
 struct UserDefinedTypeName;
 struct MappingTypeName;
 struct ArrayTypeName;
+struct FunctionTypeName;
 
-using TypeName = x3::variant<ElementaryTypeName, UserDefinedTypeName,
-                             x3::forward_ast<MappingTypeName>, x3::forward_ast<ArrayTypeName>>;
+enum class Visibility : std::uint8_t { unspecified, public_, external, internal, private_ };
+enum class Mutability : std::uint8_t { nonpayable, view, pure, payable };
+
+using TypeName =
+    x3::variant<ElementaryTypeName, UserDefinedTypeName, x3::forward_ast<MappingTypeName>,
+                x3::forward_ast<ArrayTypeName>, x3::forward_ast<FunctionTypeName>>;
 
 /// `uint256`, `int8`, `bool`, `address`, `address payable`, `bytes32`, `bytes`, `string`.
 /// `uint`/`int` are kept as written; the checker maps them to 256 bits.
@@ -273,6 +278,15 @@ struct VariableDeclaration : Node {
     Span name_span;
 };
 
+/// `function (uint) internal pure returns (uint)`: a function type. Only `internal` and
+/// `external` are valid visibilities (the checker says so); unnamed parameters are usual.
+struct FunctionTypeName : Node {
+    std::vector<VariableDeclaration> parameters;
+    std::vector<VariableDeclaration> returns;
+    Visibility visibility = Visibility::unspecified;
+    Mutability mutability = Mutability::nonpayable;
+};
+
 struct Block;
 struct IfStatement;
 struct ForStatement;
@@ -408,9 +422,6 @@ struct TryStatement : Node {
 // ---------------------------------------------------------------------------------------------
 // Contract members
 // ---------------------------------------------------------------------------------------------
-
-enum class Visibility : std::uint8_t { unspecified, public_, external, internal, private_ };
-enum class Mutability : std::uint8_t { nonpayable, view, pure, payable };
 
 /// A Mallory annotation from a `///` doc comment (LANGUAGE.md §7).
 enum class AnnotationKind : std::uint8_t { invariant, if_succeeds };

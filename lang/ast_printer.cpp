@@ -171,6 +171,10 @@ struct ExprPrinter {
     std::string node(const ast::NewExpr& n) const { return "new " + print_type(n.type); }
 };
 
+std::string_view visibility_text(ast::Visibility v);
+std::string_view mutability_text(ast::Mutability m);
+std::string variables_text(const std::vector<ast::VariableDeclaration>& vs);
+
 struct TypePrinter {
     std::string node(const ast::ElementaryTypeName& t) const {
         return t.payable && t.name == "address" ? "address payable" : t.name;
@@ -188,6 +192,15 @@ struct TypePrinter {
     }
     std::string node(const ast::ArrayTypeName& t) const {
         return print_type(t.base) + "[" + (t.length ? print_expression(*t.length) : "") + "]";
+    }
+    std::string node(const ast::FunctionTypeName& t) const {
+        std::string out = "function (" + variables_text(t.parameters) + ")";
+        if (t.visibility != ast::Visibility::unspecified)
+            out += " " + std::string(visibility_text(t.visibility));
+        if (t.mutability != ast::Mutability::nonpayable)
+            out += " " + std::string(mutability_text(t.mutability));
+        if (!t.returns.empty()) out += " returns (" + variables_text(t.returns) + ")";
+        return out;
     }
 };
 

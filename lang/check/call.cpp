@@ -403,6 +403,7 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
             return bad();
         }
         TypePtr operator()(const x3::forward_ast<ast::MappingTypeName>&) const { return bad(); }
+        TypePtr operator()(const x3::forward_ast<ast::FunctionTypeName>&) const { return bad(); }
     };
     TypePtr t = boost::apply_visitor(V{*this, n}, n.type.get());
     return set_type(n.id, t);

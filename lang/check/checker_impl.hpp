@@ -90,6 +90,11 @@ public:
     TypePtr resolve_type(const ast::TypeName& name, const ContractInfo* contract, FileId file);
     TypePtr resolve_param_type(const ast::VariableDeclaration& v, const ContractInfo* contract,
                                FileId file, bool is_external, bool is_public, bool is_event);
+    // ---- function_types.cpp ----
+    TypePtr resolve_function_type(const ast::FunctionTypeName& f, const ContractInfo* contract,
+                                  FileId file);
+    /// solc 4103: an internal function value cannot cross the ABI.
+    void reject_internal_function_in_abi(const TypePtr& t, Span span);
     std::string signature_of(const std::string& name, const std::vector<TypePtr>& params);
     const Declaration* lookup_type_path(const std::vector<std::string>& path,
                                         const ContractInfo* contract, FileId file, Span span,

@@ -661,6 +661,9 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
             t.location = Location::storage;
             return std::make_shared<const Type>(std::move(t));
         }
+        TypePtr operator()(const x3::forward_ast<ast::FunctionTypeName>& ff) const {
+            return ck.resolve_function_type(ff.get(), contract, file);
+        }
         TypePtr operator()(const x3::forward_ast<ast::ArrayTypeName>& fa) const {
             const ast::ArrayTypeName& a = fa.get();
             TypePtr base = boost::apply_visitor(*this, a.base.get());
@@ -693,6 +696,12 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
                                     FileId file, bool is_external, bool is_public, bool is_event) {
     TypePtr t = resolve_type(v.type, contract, file);
     if (is_error(t)) return t;
+    if (is_external || is_public) reject_internal_function_in_abi(t, v.span);
+    if (is_event && contains_internal_function(*t)) { // solc 3417
+        error(DiagCode::EventErrorRule, v.span,
+              "Internal or recursive type is not allowed as event parameter.");
+        return error_type();
+    }
     if (is_event) {
         if (v.location != ast::DataLocation::none)
             error(DiagCode::DataLocationInvalid, v.span,
@@ -824,8 +833,12 @@ void Checker::resolve_signatures(ContractInfo* c) {
         // public library functions they take storage references and have no ABI selector.
         bool ext = f->visibility == ast::Visibility::external && !c->is_library();
         bool pub = f->visibility == ast::Visibility::public_ && !c->is_library();
+        // solc 4103 holds for public and external library functions too.
+        const bool library_abi = c->is_library() && (f->visibility == ast::Visibility::public_ ||
+                                                     f->visibility == ast::Visibility::external);
         for (const ast::VariableDeclaration& p : f->ast->parameters) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
+            if (library_abi) reject_internal_function_in_abi(t, p.span);
             check_coder_v1(
                 p, t,
                 ext || pub ||
@@ -861,7 +874,11 @@ void Checker::resolve_signatures(ContractInfo* c) {
         const ast::StateVariableDeclaration& sv = *v->ast_state;
         TypePtr t = v->constant ? v->type : resolve_type(sv.type, c, m_file);
         v->type = v->constant || v->immutable ? t : with_location(t, Location::storage);
-        if (v->visibility == ast::Visibility::public_ && !is_error(t)) {
+        if (v->visibility == ast::Visibility::public_ && !is_error(t) &&
+            contains_internal_function(*t)) { // solc 6744
+            error(DiagCode::VisibilityRule, v->span,
+                  "Internal or recursive type is not allowed for public state variables.");
+        } else if (v->visibility == ast::Visibility::public_ && !is_error(t)) {
             auto* g = m_model.make<FunctionInfo>();
             g->name = v->name;
             g->span = v->span;

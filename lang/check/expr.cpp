@@ -456,6 +456,19 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
     return error_type();
 }
 
+namespace {
+
+bool same_base_signature(const FunctionInfo& a, const FunctionInfo& b) {
+    if (a.parameter_types.size() != b.parameter_types.size()) return false;
+    for (std::size_t i = 0; i < a.parameter_types.size(); ++i)
+        if (!a.parameter_types[i] || !b.parameter_types[i] ||
+            !same_base_type(*a.parameter_types[i], *b.parameter_types[i]))
+            return false;
+    return true;
+}
+
+} // namespace
+
 TypePtr Checker::check_identifier(const ast::Identifier& id) {
     std::vector<const Declaration*> found = lookup(id.name);
     if (!found.empty()) {
@@ -467,6 +480,16 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
             if (fns.size() == found.size()) m_overloads[id.id] = fns;
         }
         TypePtr t = declaration_type(found.front(), id.span, id.id);
+        if (auto ov = m_overloads.find(id.id); ov != m_overloads.end()) {
+            for (const FunctionInfo* f : ov->second)
+                if (!same_base_signature(*f, *ov->second.front())) {
+                    // Overloads: a call picks one by its arguments, a value cannot (solc 2144).
+                    Type copy = *t;
+                    copy.text = "overloaded";
+                    t = std::make_shared<const Type>(std::move(copy));
+                    break;
+                }
+        }
         return set_type(id.id, t);
     }
     const std::string& n = id.name;
@@ -772,6 +795,16 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
                      "operand explicitly";
         return error_type();
     };
+    if ((op == ast::BinaryOp::eq || op == ast::BinaryOp::ne) && l->kind == TypeKind::function &&
+        r->kind == TypeKind::function && l->call_kind == CallKind::internal &&
+        r->call_kind == CallKind::internal) {
+        // solc accepts it with a warning (3075), but its legacy result depends on whether a
+        // value was stored while constructing: not a comparison Mallory reproduces.
+        error(DiagCode::NotInSubset, span,
+              "comparison of internal function values is not supported by Mallory's subset "
+              "(LANGUAGE.md §3)");
+        return error_type();
+    }
     if (op == ast::BinaryOp::logical_and || op == ast::BinaryOp::logical_or) {
         if (l->kind != TypeKind::boolean || r->kind != TypeKind::boolean) return incompatible();
         return bool_type();

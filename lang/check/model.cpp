@@ -133,4 +133,8 @@ const ErrorInfo* SemanticModel::error_of(const ast::ErrorDefinition* n) const {
     return as<ErrorInfo>(lookup(n));
 }
 
+void SemanticModel::note_named_function(const FunctionInfo* f) {
+    if (m_named_set.insert(f).second) m_named_functions.push_back(f);
+}
+
 } // namespace mallory::lang::check

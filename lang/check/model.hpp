@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mallory::lang::check {
@@ -286,6 +287,10 @@ public:
     /// The first contract with this name (names are unique within a compilation).
     const ContractInfo* find_contract(std::string_view name) const;
 
+    /// Every function some code names (called or taken as a value), in first-use order: the
+    /// possible targets of a call through an internal function value.
+    const std::vector<const FunctionInfo*>& named_functions() const { return m_named_functions; }
+
     const ContractInfo* contract_of(const ast::ContractDefinition* node) const;
     const FunctionInfo* function_of(const ast::FunctionDefinition* node) const;
     const ModifierInfo* modifier_of(const ast::ModifierDefinition* node) const;
@@ -305,12 +310,15 @@ public:
     ExprInfo& expr_mut(ast::NodeId id);
     void bind(const void* ast_node, const Declaration* decl) { m_by_ast[ast_node] = decl; }
     void add_contract(const ContractInfo* c) { m_contracts.push_back(c); }
+    void note_named_function(const FunctionInfo* f);
 
 private:
     const Declaration* lookup(const void* node) const;
 
     std::vector<std::unique_ptr<Declaration>> m_decls;
     std::vector<const ContractInfo*> m_contracts;
+    std::vector<const FunctionInfo*> m_named_functions;
+    std::unordered_set<const FunctionInfo*> m_named_set;
     std::unordered_map<const void*, const Declaration*> m_by_ast;
     std::vector<ExprInfo> m_exprs;
 };

@@ -16,6 +16,7 @@ const Declaration* Checker::code_owner() const {
 }
 
 void Checker::note_function_reference(const FunctionInfo* f) {
+    m_model.note_named_function(f);
     const Declaration* owner = code_owner();
     if (!owner) return;
     auto& refs = m_code_references[owner];

@@ -225,6 +225,17 @@ bool equal(const Type& a, const Type& b, bool locations) {
             if (!eq(a.components[i], b.components[i])) return false;
         return true;
     case TypeKind::function:
+        if (is_function_value(a) || is_function_value(b)) {
+            if (!is_function_value(a) || !is_function_value(b)) return false;
+            if (a.call_kind != b.call_kind || a.mutability != b.mutability ||
+                a.components.size() != b.components.size() || a.returns.size() != b.returns.size())
+                return false;
+            for (std::size_t i = 0; i < a.components.size(); ++i)
+                if (!eq(a.components[i], b.components[i])) return false;
+            for (std::size_t i = 0; i < a.returns.size(); ++i)
+                if (!eq(a.returns[i], b.returns[i])) return false;
+            return true;
+        }
         return a.function == b.function && a.builtin == b.builtin;
     case TypeKind::magic:
         return a.text == b.text;
@@ -247,6 +258,50 @@ bool same_type(const Type& a, const Type& b) {
 }
 bool same_base_type(const Type& a, const Type& b) {
     return equal(a, b, false);
+}
+
+bool is_function_value(const Type& t) {
+    return t.kind == TypeKind::function && !t.function && t.builtin == Builtin::none &&
+           (t.call_kind == CallKind::internal || t.call_kind == CallKind::external);
+}
+
+namespace {
+
+/// pure -> view -> non-payable and payable -> non-payable, as solc's FunctionType conversion.
+bool mutability_convertible(ast::Mutability from, ast::Mutability to) {
+    using M = ast::Mutability;
+    if (from == to) return true;
+    if (to == M::nonpayable) return true;
+    return from == M::pure && to == M::view;
+}
+
+bool same_list(const std::vector<TypePtr>& a, const std::vector<TypePtr>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!a[i] || !b[i] || !same_type(*a[i], *b[i])) return false;
+    return true;
+}
+
+} // namespace
+
+bool function_convertible(const Type& from, const Type& to) {
+    if (from.kind != TypeKind::function || !is_function_value(to)) return false;
+    if (from.builtin != Builtin::none || from.call_kind != to.call_kind) return false;
+    if (from.text == "overloaded") return false; // an overloaded name used as a value
+    if (const FunctionInfo* f = from.function) {
+        // A getter, a function bound by `using for` (one parameter fewer) and a public library
+        // function (reached by DELEGATECALL) are no internal function values.
+        if (f->getter_of || from.components.size() != f->parameter_types.size()) return false;
+        if (f->contract && f->contract->is_library() &&
+            (f->visibility == ast::Visibility::public_ ||
+             f->visibility == ast::Visibility::external))
+            return false;
+        if (from.call_kind == CallKind::internal && f->visibility == ast::Visibility::external &&
+            !(f->contract && f->contract->is_library()))
+            return false;
+    }
+    return mutability_convertible(from.mutability, to.mutability) &&
+           same_list(from.components, to.components) && same_list(from.returns, to.returns);
 }
 
 bool contains_mapping(const Type& t) {
@@ -334,6 +389,13 @@ std::string to_string(const Type& t) {
             out += to_string(*t.components[i]);
         }
         out += ")";
+        // solc: the mutability (unless non-payable), then `external` for external kinds.
+        if (t.call_kind == CallKind::internal || t.call_kind == CallKind::external) {
+            if (t.mutability == ast::Mutability::pure) out += " pure";
+            if (t.mutability == ast::Mutability::view) out += " view";
+            if (t.mutability == ast::Mutability::payable) out += " payable";
+            if (t.call_kind == CallKind::external) out += " external";
+        }
         if (!t.returns.empty()) {
             out += " returns (";
             for (std::size_t i = 0; i < t.returns.size(); ++i) {
@@ -517,6 +579,9 @@ bool implicitly_convertible(const Type& from, const Type& to) {
     case TypeKind::struct_:
     case TypeKind::mapping:
         return reference_convertible(from, to);
+    case TypeKind::function:
+        if (is_function_value(to)) return function_convertible(from, to);
+        return same_type(from, to);
     default:
         return same_type(from, to);
     }

@@ -172,6 +172,15 @@ TypePtr underlying_type(const TypePtr& t);
 bool same_type(const Type& a, const Type& b);
 /// Structural equality ignoring data locations (at any depth).
 bool same_base_type(const Type& a, const Type& b);
+/// A value of function type whose target is known only at run time: a variable, parameter
+/// or element declared `function (...) internal ...` (no declaration, no builtin).
+bool is_function_value(const Type& t);
+/// Solidity's implicit conversion between function types: same kind, identical parameter and
+/// return types, and a state mutability at least as strict (pure -> view -> non-payable,
+/// payable -> non-payable). `to` must be a function value type.
+bool function_convertible(const Type& from, const Type& to);
+/// True if `t` is or holds (in arrays, mappings, struct fields) an internal function value.
+bool contains_internal_function(const Type& t);
 /// True if `t` contains a mapping (at any depth): such values exist only in storage.
 bool contains_mapping(const Type& t);
 

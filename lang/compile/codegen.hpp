@@ -222,6 +222,12 @@ private:
     // ---- calls (codegen_call.cpp) -----------------------------------------------------------
     int call(const ast::Call& c);
     int internal_call(const ast::Call& c, const check::ExprInfo& info);
+    // ---- internal function values (codegen_function_values.cpp) -----------------------------
+    /// -- value: the internal function that `e` (`f`, `super.f`, `B.f`, `L.f`) names.
+    void function_reference(const ast::Expression& e, const FunctionInfo& named);
+    /// A call through an internal function value: the arguments, the value, then a dispatch
+    /// over the targets of its type; Panic 0x51 for the zero value.
+    int pointer_call(const ast::Call& c);
     /// A failed call re-raises the callee's revert, or jumps to `on_failure` (a `try`) with the
     /// stack as it was before the call.
     int external_call(const ast::Call& c, const check::ExprInfo& info,
@@ -400,6 +406,11 @@ public:
     const StorageLayout& layout() const { return m_layout; }
     /// The VM function index of a Solidity function implementation (queued on first use).
     std::uint16_t function_index(const FunctionInfo& f);
+    /// The functions an internal function value of this contract can name; a value is its
+    /// target's 1-based position here (0 is the zero value).
+    const std::vector<const FunctionInfo*>& pointer_targets();
+    /// The value of internal function `f` (one of pointer_targets(); Unsupported otherwise).
+    std::uint64_t pointer_id(const FunctionInfo& f, Span span);
     /// The index in `children` of a contract this one creates with `new`.
     std::uint16_t child_index(const ContractInfo& c, Span span);
     /// Records an event this contract's code emits or an error it raises: those declared in a
@@ -418,6 +429,8 @@ private:
     Emitter m_emitter;
     std::unordered_map<const FunctionInfo*, std::uint16_t> m_function_indices;
     std::vector<const FunctionInfo*> m_queue;
+    std::vector<const FunctionInfo*> m_pointer_targets; ///< see pointer_targets()
+    bool m_pointer_targets_built = false;
     std::vector<std::shared_ptr<const vm::ContractCode>> m_children;
     std::vector<const ContractInfo*> m_child_infos;
     std::vector<const check::Declaration*> m_used; ///< see note_used, in first-use order

@@ -100,6 +100,7 @@ int FunctionCompiler::call(const ast::Call& c) {
 }
 
 int FunctionCompiler::internal_call(const ast::Call& c, const check::ExprInfo& info) {
+    if (!info.call.function) return pointer_call(c);
     const FunctionInfo* target = info.call.function;
     const ContractInfo& self = m_contract.contract();
     if (info.call.is_super)

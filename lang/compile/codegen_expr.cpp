@@ -232,6 +232,9 @@ void FunctionCompiler::identifier(const ast::Identifier& id) {
         m_out.op(Op::ADDRESS);
         return;
     }
+    if (info->decl && info->decl->kind == check::DeclKind::function)
+        return function_reference(ast::Expression{id},
+                                  *static_cast<const FunctionInfo*>(info->decl));
     if (!info->decl || info->decl->kind != check::DeclKind::variable)
         unsupported(id.span, "the name '" + id.name + "' used as a value");
     const auto* var = static_cast<const VariableInfo*>(info->decl);
@@ -966,6 +969,11 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
     TypePtr object = type_of(m.object);
     TypePtr result = m_model.type_of(m.id);
     const std::string& name = m.member;
+    if (const check::ExprInfo* info = m_model.expr(m.id);
+        info && info->decl && info->decl->kind == check::DeclKind::function &&
+        result->kind == TypeKind::function && result->call_kind == check::CallKind::internal)
+        return function_reference(ast::Expression{m},
+                                  *static_cast<const FunctionInfo*>(info->decl));
     if (object->kind == TypeKind::magic) return magic_member(m, *object);
     if (object->kind == TypeKind::struct_) {
         expression(m.object);

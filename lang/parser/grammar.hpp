@@ -36,6 +36,7 @@ MALLORY_RULE(type_name, ast::TypeName, "a type name")
 MALLORY_RULE(elementary_type_name, ast::ElementaryTypeName, "an elementary type")
 MALLORY_RULE(user_type_name, ast::UserDefinedTypeName, "a type name")
 MALLORY_RULE(mapping_type, ast::MappingTypeName, "a mapping type")
+MALLORY_RULE(function_type_name, ast::FunctionTypeName, "a function type")
 
 // Expressions (expressions.cpp)
 MALLORY_RULE(expression, ast::Expression, "an expression")

@@ -98,15 +98,6 @@ inline const auto mapping_type_def =
             type_name[([](auto& ctx) { _val(ctx).value = _attr(ctx); })] >>
             -ident[([](auto& ctx) { _val(ctx).value_name = _attr(ctx).text; })] > p(")")];
 
-inline constexpr RejectParser function_type_reject{
-    {},
-    "function",
-    DiagCode::UnsupportedFunctionType,
-    "function types are not supported by Mallory's subset (LANGUAGE.md §3)",
-    "",
-    '(',
-    0};
-
 /// `T[n]` / `T[]`: wraps the type parsed so far.
 inline constexpr auto wrap_array = [](auto& ctx) {
     charge_depth(state_of(ctx), _where(ctx).begin(), _where(ctx).end());
@@ -118,10 +109,11 @@ inline constexpr auto wrap_array = [](auto& ctx) {
     _val(ctx) = std::move(array);
 };
 
-// type_name := (mapping_type | elementary_type_name | user_type_name) ('[' [expression] ']')*
+// type_name := (mapping_type | elementary_type_name | function_type_name | user_type_name)
+//              ('[' [expression] ']')*
 inline const auto type_name_def =
     nest[chain_scope[(mapping_type[assign_val] | elementary_type_name[assign_val] |
-                      function_type_reject | user_type_name[assign_val]) >>
+                      function_type_name[assign_val] | user_type_name[assign_val]) >>
                      *((p("[") >> -expression >> p("]"))[wrap_array])]];
 
 // ---------------------------------------------------------------------------------------------
@@ -634,6 +626,20 @@ inline const auto returns_list =
     (parameter[([](auto& ctx) { _val(ctx).returns.push_back(std::move(_attr(ctx))); })] % p(",")) >
     p(")", "')' or ',' in the returns list");
 
+/// The visibility of a function type: only `internal` or `external` belong to the type, so
+/// that `function () internal public f;` leaves `public` to the state variable.
+inline constexpr WordChoice<ast::Visibility, 2> function_type_visibility{
+    {},
+    {{{"external", ast::Visibility::external}, {"internal", ast::Visibility::internal}}},
+    "a visibility"};
+
+// function_type_name := 'function' parameter_list ('internal' | 'external' | state_mutability)*
+//                       [returns]
+inline const auto function_type_name_def =
+    spanned[(kw("function") >> &p("(")) > parameter_list >
+            *(function_type_visibility[set_visibility] | mutability_word[set_mutability]) >>
+            -returns_list];
+
 /// `;` (no body) or a block.
 inline const auto function_body =
     p(";") | block[([](auto& ctx) { _val(ctx).body = std::move(_attr(ctx)); })];
@@ -641,9 +647,8 @@ inline const auto function_body =
 // function_definition := 'function' identifier parameter_list function_attributes [returns]
 //                        (';' | block)
 inline const auto function_definition_def =
-    spanned[function_type_reject |
-            (kw("function") > ident[set_name] > parameter_list > function_attributes >
-             -returns_list >
+    spanned[(kw("function") >> !p("(")) >
+            (ident[set_name] > parameter_list > function_attributes > -returns_list >
              (function_body | x3::expect[p("{", "'{' or ';' after the function header")]))];
 
 // constructor_definition := 'constructor' parameter_list function_attributes block

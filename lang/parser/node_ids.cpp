@@ -91,6 +91,10 @@ struct IdAssigner {
         type(a.base);
         expr(a.length);
     }
+    void type_node(ast::FunctionTypeName& f) {
+        variables(f.parameters);
+        variables(f.returns);
+    }
 
     void variable(ast::VariableDeclaration& v) { type(v.type); }
     void variables(std::vector<ast::VariableDeclaration>& vs) {

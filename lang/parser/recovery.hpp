@@ -31,6 +31,13 @@ bool starts_member(std::string_view word);
 /// missing.
 bool starts_top_level(std::string_view word);
 
+/// `function (`: a function type name (a declaration statement), not a function definition.
+inline bool function_type_ahead(const char* at, const char* last) {
+    if (word_at(at, last) != "function") return false;
+    const char* next = skip_trivia(at + 8, last);
+    return next != last && *next == '(';
+}
+
 /// Parses items with `item(first)` until `}` (consumed; returns true) or the end of the input
 /// (returns false). `stop_word` ends the list early (returns false, nothing consumed) when an
 /// item would start with a word that belongs to the enclosing level.
@@ -52,7 +59,8 @@ bool parse_items(const char*& first, const char* last, Ctx const& ctx, bool brac
             ++first;
             continue;
         }
-        if (stop_word && stop_word(word_at(first, last))) return false;
+        if (stop_word && stop_word(word_at(first, last)) && !function_type_ahead(first, last))
+            return false;
         const char* start = first;
         const char* error_at = start;
         const bool try_catch = word_at(start, last) == "try";

@@ -56,7 +56,7 @@ contract Collide {
 // tests/lang/cases/check/bases_and_names.sol:12:13: note: previous declaration is here
 //    12 |     uint256 value;
 //       |             ^~~~~
-// tests/lang/cases/check/bases_and_names.sol:20:34: error: a type is expected here, but 'value' is a value of type function () returns (uint256) [E2007]
+// tests/lang/cases/check/bases_and_names.sol:20:34: error: a type is expected here, but 'value' is a value of type function () pure returns (uint256) [E2007]
 //    20 |         return abi.decode(data, (value));
 //       |                                  ^~~~~
 // tests/lang/cases/check/bases_and_names.sol:23:9: error: 'make' is not a type: it is a function of 'Maker' [E2007]

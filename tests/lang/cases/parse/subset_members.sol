@@ -7,10 +7,7 @@ contract Members {
     bytes32 hash;
 }
 // ----
-// tests/lang/cases/parse/subset_members.sol:3:5: error: function types are not supported by Mallory's subset (LANGUAGE.md §3) [E4006]
-//     3 |     function (uint) external returns (uint) callback;
-//       |     ^~~~~~~~
 // tests/lang/cases/parse/subset_members.sol:5:5: error: fixed-point type 'fixed128x18' is not supported by Mallory's subset (LANGUAGE.md §3) [E4010]
 //     5 |     fixed128x18 ratio;
 //       |     ^~~~~~~~~~~
-// 2 errors generated.
+// 1 error generated.

@@ -1,0 +1,73 @@
+// Function types (LANGUAGE.md §3): `function (uint) internal pure returns (uint)` as a type
+// name, and solc's rules on where values of internal function types may go.
+#include "lang/check/checker_impl.hpp"
+
+namespace mallory::lang::check {
+
+namespace {
+
+/// Whether `t` holds an internal function value at any depth (arrays, struct fields): such a
+/// value is a code position of this contract and means nothing outside it (solc 4103, 6744).
+bool holds_internal_function(const Type& t, std::vector<const StructInfo*>& seen) {
+    if (t.kind == TypeKind::function) return t.call_kind == CallKind::internal;
+    if ((t.kind == TypeKind::array || t.kind == TypeKind::mapping) && t.element)
+        return holds_internal_function(*t.element, seen);
+    if (t.kind == TypeKind::struct_ && t.struct_info) {
+        if (std::find(seen.begin(), seen.end(), t.struct_info) != seen.end()) return false;
+        seen.push_back(t.struct_info);
+        for (const auto& f : t.struct_info->fields)
+            if (f.type && holds_internal_function(*f.type, seen)) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool contains_internal_function(const Type& t) {
+    std::vector<const StructInfo*> seen;
+    return holds_internal_function(t, seen);
+}
+
+TypePtr Checker::resolve_function_type(const ast::FunctionTypeName& f, const ContractInfo* contract,
+                                       FileId file) {
+    if (f.visibility == ast::Visibility::external) {
+        error(DiagCode::UnsupportedType, f.span,
+              "external function types are not supported by Mallory's subset (LANGUAGE.md §3)")
+            .hint = "use an internal function type, or pass the contract and call it";
+        return error_type();
+    }
+    bool ok = true;
+    if (f.mutability == ast::Mutability::payable) { // solc 7415
+        error(DiagCode::PayableRule, f.span, "Only external function types can be payable.");
+        ok = false;
+    }
+    Type t;
+    t.kind = TypeKind::function;
+    t.call_kind = CallKind::internal;
+    t.mutability = f.mutability;
+    for (const ast::VariableDeclaration& p : f.parameters) {
+        TypePtr pt = resolve_param_type(p, contract, file, false, false, false);
+        ok = ok && !is_error(pt);
+        t.components.push_back(pt);
+    }
+    for (const ast::VariableDeclaration& r : f.returns) {
+        if (!r.name.empty()) { // solc 7304
+            error(DiagCode::NotInSubset, r.name_span,
+                  "Return parameters in function types may not be named.");
+            ok = false;
+        }
+        TypePtr rt = resolve_param_type(r, contract, file, false, false, false);
+        ok = ok && !is_error(rt);
+        t.returns.push_back(rt);
+    }
+    if (!ok) return error_type();
+    return std::make_shared<const Type>(std::move(t));
+}
+
+void Checker::reject_internal_function_in_abi(const TypePtr& t, Span span) {
+    if (t && !is_error(t) && contains_internal_function(*t)) // solc 4103
+        error(DiagCode::VisibilityRule, span,
+              "Internal type is not allowed for public or external functions.");
+}
+
+} // namespace mallory::lang::check
