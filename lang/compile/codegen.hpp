@@ -362,6 +362,8 @@ private:
     void bytes_key_slot(); ///< [slot ptr] -> keccak256(data . slot): a mapping's bytes key
     /// Deep copy of a memory value (calldata values live in memory): ptr -- copy.
     void copy_memory_to_memory(const Type& t);
+    /// ptr -- copy: a dynamic memory array of references, each element copied deeply.
+    void copy_pointer_array(const Type& element);
     void copy_memory_words(const Type& element, std::uint64_t count); ///< ptr -- copy
     void copy_memory_fields(const std::vector<const Type*>& fields);  ///< ptr -- copy
     /// Pops the top into a scratch local: like to_temp, but the local returns to a pool when
