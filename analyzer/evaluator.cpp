@@ -134,6 +134,7 @@ private:
     std::optional<U256> node(const ast::StringLiteral&) { return fail("string"); }
     std::optional<U256> node(const ast::ElementaryTypeExpr&) { return fail("type"); }
     std::optional<U256> node(const ast::NewExpr&) { return fail("new"); }
+    std::optional<U256> node(const ast::InlineArray&) { return fail("inline array"); }
     std::optional<U256> node(const ast::IndexRangeAccess&) { return fail("index range"); }
     std::optional<U256> node(const ast::Assignment&) { return fail("assignment"); }
     std::optional<U256> node(const ast::TupleExpr& n) {
@@ -351,6 +352,9 @@ template <typename F> void walk_calls(const ast::Expression& e, F&& f) {
         } else if constexpr (std::is_same_v<T, ast::TupleExpr>) {
             for (const auto& x : n.elements)
                 if (x) walk_calls(*x, f);
+        } else if constexpr (std::is_same_v<T, ast::InlineArray>) {
+            for (const auto& x : n.elements)
+                walk_calls(x, f);
         } else if constexpr (std::is_same_v<T, ast::MemberAccess>) {
             walk_calls(n.object, f);
         } else if constexpr (std::is_same_v<T, ast::IndexAccess>) {

@@ -354,6 +354,10 @@ private:
         for (const auto& x : n.elements)
             if (x) expr(*x);
     }
+    void node(const ast::InlineArray& n, const ast::Expression&) {
+        for (const auto& x : n.elements)
+            expr(x);
+    }
     void node(const ast::Call& n, const ast::Expression&) { call(n); }
     template <typename T> void node(const T&, const ast::Expression&) {}
 

@@ -166,13 +166,15 @@ struct MemberAccess;
 struct IndexAccess;
 struct IndexRangeAccess;
 struct NewExpr;
+struct InlineArray;
 
 using ExpressionVariant =
     x3::variant<Identifier, NumberLiteral, BoolLiteral, StringLiteral, ElementaryTypeExpr,
                 x3::forward_ast<TupleExpr>, x3::forward_ast<Unary>, x3::forward_ast<Binary>,
                 x3::forward_ast<Assignment>, x3::forward_ast<Conditional>, x3::forward_ast<Call>,
                 x3::forward_ast<MemberAccess>, x3::forward_ast<IndexAccess>,
-                x3::forward_ast<IndexRangeAccess>, x3::forward_ast<NewExpr>>;
+                x3::forward_ast<IndexRangeAccess>, x3::forward_ast<NewExpr>,
+                x3::forward_ast<InlineArray>>;
 
 /// Any expression. Use `boost::apply_visitor` (or `.get()` and `boost::get<T>`) to inspect it.
 struct Expression : ExpressionVariant {
@@ -183,6 +185,12 @@ struct Expression : ExpressionVariant {
 /// `(a, b)`, `(, x)` in destructuring assignments, or a parenthesised expression (one element).
 struct TupleExpr : ExprNode {
     std::vector<std::optional<Expression>> elements;
+};
+
+/// `[a, b, c]`: an inline array, a memory `T[N]` whose element type `T` is the elements'
+/// common type (lang/check/inline_arrays.cpp); never empty once parsed well.
+struct InlineArray : ExprNode {
+    std::vector<Expression> elements;
 };
 
 /// `T[]` (length absent) or `T[N]`.

@@ -120,6 +120,12 @@ struct ExprPrinter {
         if (n.elements.size() > 1 && !n.elements.back()) out += " ";
         return "(" + out + ")";
     }
+    std::string node(const ast::InlineArray& n) const {
+        std::string out;
+        for (std::size_t i = 0; i < n.elements.size(); ++i)
+            out += (i ? ", " : "") + print(n.elements[i]);
+        return "[" + out + "]";
+    }
     std::string node(const ast::Unary& n) const {
         if (is_postfix(n.op)) return at(n.operand, postfix_level) + std::string(unary_text(n.op));
         std::string operand = at(n.operand, prefix_level);
@@ -663,6 +669,13 @@ struct TreePrinter {
                 else
                     line("<empty>", n.span);
             }
+        });
+    }
+    void node(const ast::InlineArray& n) {
+        line(fmt::format("InlineArray ({} elements)", n.elements.size()), n.span);
+        nested([&] {
+            for (const auto& e : n.elements)
+                expr(e);
         });
     }
     void node(const ast::Unary& n) {

@@ -711,6 +711,11 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
                 .hint = "use abi.encode(...), or pass the fields one by one";
             return;
         }
+        if (file_uses_abi_coder_v1(m_file) && !supported_by_abi_coder_v1(*t)) { // solc 2056
+            error(DiagCode::TypeMismatch, span_of(e), "This type cannot be encoded.").hint =
+                "ABI coder v1 has no structs and no nested dynamic arrays: use pragma abicoder v2";
+            return;
+        }
         bool ok = is_value_type(*t) || t->kind == TypeKind::string_literal ||
                   t->kind == TypeKind::string || t->kind == TypeKind::bytes ||
                   ((t->kind == TypeKind::array || t->kind == TypeKind::struct_) &&

@@ -144,6 +144,8 @@ public:
     TypePtr check_assignment(const ast::Assignment& a);
     TypePtr check_conditional(const ast::Conditional& c);
     TypePtr check_tuple(const ast::TupleExpr& t);
+    /// `[a, b, c]` (inline_arrays.cpp): `T[N] memory`, T the elements' common type.
+    TypePtr check_inline_array(const ast::InlineArray& a);
     TypePtr check_index(const ast::IndexAccess& ia);
     /// `x[a:b]` (slices.cpp).
     TypePtr check_index_range(const ast::IndexRangeAccess& r);

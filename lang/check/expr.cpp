@@ -209,6 +209,9 @@ TypePtr Checker::check_expr(const ast::Expression& e) {
         TypePtr operator()(const x3::forward_ast<ast::NewExpr>& n) const {
             return ck.check_new(n.get());
         }
+        TypePtr operator()(const x3::forward_ast<ast::InlineArray>& n) const {
+            return ck.check_inline_array(n.get());
+        }
     };
     return boost::apply_visitor(Visitor{*this}, e.get());
 }
@@ -965,6 +968,10 @@ TypePtr Checker::check_unary(const ast::Unary& u) {
     case ast::UnaryOp::pre_dec:
     case ast::UnaryOp::post_inc:
     case ast::UnaryOp::post_dec:
+        if (boost::get<x3::forward_ast<ast::InlineArray>>(&u.operand.get())) {
+            check_lvalue(u.operand, sp); // solc 3025, before the operand's type
+            return set_type(u.id, error_type());
+        }
         if (t->kind != TypeKind::integer) {
             error(DiagCode::OperatorTypes, sp,
                   fmt::format("operators '++' and '--' need an integer variable, not {}",
@@ -1044,6 +1051,10 @@ bool Checker::read_only_calldata(const ast::Expression& e, Span at) {
 }
 
 void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) {
+    if (boost::get<x3::forward_ast<ast::InlineArray>>(&e.get())) { // solc 3025
+        error(DiagCode::NotAnLvalue, span_of(e), "Inline array type cannot be declared as LValue.");
+        return;
+    }
     if (const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get())) {
         for (const auto& el : t->get().elements)
             if (el) check_lvalue(*el, span_of(*el), is_delete);

@@ -527,7 +527,18 @@ bool valid_utf8(std::string_view s) {
     return true;
 }
 
+/// solc's ArrayType::isImplicitlyConvertibleTo towards storage from memory or calldata: a copy
+/// element by element, so the elements need only convert (`uint8[3]` into `uint256[]`), and a
+/// fixed target must be at least as long (the rest is cleared).
+bool array_copy_to_storage(const Type& from, const Type& to) {
+    if (from.kind != TypeKind::array || to.kind != TypeKind::array) return false;
+    if (from.location == Location::storage || to.location != Location::storage) return false;
+    if (to.length && (!from.length || *from.length > *to.length)) return false;
+    return implicitly_convertible(*from.element, *with_location(to.element, Location::storage));
+}
+
 bool reference_convertible(const Type& from, const Type& to) {
+    if (array_copy_to_storage(from, to)) return true;
     if (!same_base_type(from, to)) return false;
     if (to.slice && !from.slice) return false; // only `x[a:b]` makes a slice
     if (from.location == to.location) return true;

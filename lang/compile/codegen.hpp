@@ -181,6 +181,17 @@ private:
     /// `bytesN(b)` for `bytes` in any location: b -- bytesN.
     void bytes_to_fixed_bytes(const Type& from, unsigned size);
     int tuple(const ast::TupleExpr& t);
+    // ---- inline arrays (codegen_inline_arrays.cpp) ------------------------------------------
+    /// -- ptr: `[a, b, c]` built as `target` (its memory shape: a longer fixed array or a
+    /// dynamic one when it is copied to storage), as its own type when `target` is null.
+    void inline_array(const ast::InlineArray& a, const TypePtr& target);
+    /// Whether a memory (or calldata) array of `from` must be rebuilt element by element to be
+    /// stored as `to` (solc's implicit conversion towards storage: `uint8[3]` into `uint[]`).
+    static bool needs_array_conversion(const Type& from, const Type& to);
+    /// ptr -- ptr': that rebuilding, into a new memory array of `to`'s shape.
+    void convert_array(const Type& from, const Type& to);
+    /// -- base + data + 32 * index, with `base` and `index` in temps.
+    void element_address(std::uint16_t base, std::uint64_t data, std::uint16_t index);
     bool push_constant(ast::NodeId id, const TypePtr& target);
     /// Pushes the value of `e` when the checker folded it to a constant, after running what
     /// else it does (`h().f.selector` still calls h(), as in solc); false when not constant.
@@ -245,7 +256,10 @@ private:
     void modular_arithmetic(const ast::Call& c, vm::Op op);
     void low_level_call(const ast::Call& c, const check::ExprInfo& info);
     void value_transfer(const ast::Call& c, bool reverts);
-    void array_push(const ast::Call& c);
+    /// `a.push(x)`, `a.push()`: the latter pushes the new element's value, or its location
+    /// (slot) when `as_location` or when it is a reference.
+    void array_push(const ast::Call& c, bool as_location = false);
+    LValue pushed_element(const ast::Call& c);
     void array_pop(const ast::Call& c);
     void console_log(const ast::Call& c);
     const ast::Expression* call_option(const ast::Call& c, std::string_view name);
@@ -354,6 +368,8 @@ private:
     void bytes_key_slot(); ///< [slot ptr] -> keccak256(data . slot): a mapping's bytes key
     /// Deep copy of a memory value (calldata values live in memory): ptr -- copy.
     void copy_memory_to_memory(const Type& t);
+    /// ptr -- copy: a dynamic memory array of references, each element copied deeply.
+    void copy_pointer_array(const Type& element);
     void copy_memory_words(const Type& element, std::uint64_t count); ///< ptr -- copy
     void copy_memory_fields(const std::vector<const Type*>& fields);  ///< ptr -- copy
     /// Pops the top into a scratch local: like to_temp, but the local returns to a pool when

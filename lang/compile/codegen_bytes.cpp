@@ -608,7 +608,35 @@ void FunctionCompiler::copy_memory_to_memory(const Type& t) { // ptr -- copy
         copy_memory_fields(fields);
         return;
     }
+    if (t.kind == TypeKind::array) // dynamic, of references: a pointer per element, each copied
+        return copy_pointer_array(*t.element);
     unsupported({}, "copying this calldata type to memory");
+}
+
+void FunctionCompiler::copy_pointer_array(const Type& element) { // ptr -- copy
+    ScratchScope scope(*this);
+    const std::uint16_t src = to_scratch();
+    m_out.lget(src);
+    m_out.op(Op::MLOAD);
+    const std::uint16_t length = to_scratch();
+    m_out.lget(length);
+    m_out.push(5);
+    m_out.op(Op::SHL);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    alloc_dynamic();
+    const std::uint16_t dst = to_scratch();
+    m_out.lget(dst);
+    m_out.lget(length);
+    m_out.op(Op::MSTORE);
+    counted_loop(length, [&](std::uint16_t i) {
+        element_address(dst, 32, i);
+        element_address(src, 32, i);
+        m_out.op(Op::MLOAD);
+        copy_memory_to_memory(element);
+        m_out.op(Op::MSTORE);
+    });
+    m_out.lget(dst);
 }
 
 void FunctionCompiler::copy_memory_words(const Type& element, std::uint64_t count) {

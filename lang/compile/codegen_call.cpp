@@ -610,7 +610,7 @@ void FunctionCompiler::return_data_as_bytes() { // -- bytes
     m_out.op(Op::RETURNDATACOPY);
 }
 
-void FunctionCompiler::array_push(const ast::Call& c) {
+void FunctionCompiler::array_push(const ast::Call& c, bool as_location) {
     TypePtr array = type_of(callee_object(c));
     if (array->kind == TypeKind::bytes) {
         expression(callee_object(c));
@@ -660,7 +660,15 @@ void FunctionCompiler::array_push(const ast::Call& c) {
     }
     m_out.op(Op::ADD);
     if (c.arguments.empty()) {
-        if (m_model.type_of(c.id)->kind == TypeKind::tuple) m_out.op(Op::POP);
+        // As solc, the new element is zeroed: a slot past the end may hold stale data (written
+        // through a reference taken before the array shrank).
+        m_out.dup(1);
+        clear_storage(*array->element);
+        // The new element: its slot for a reference or an lvalue, else its (zero) value.
+        if (m_model.type_of(c.id)->kind == TypeKind::tuple)
+            m_out.op(Op::POP);
+        else if (!as_location && !check::is_reference_type(*array->element))
+            m_out.op(Op::SLOAD);
         return;
     }
     m_out.lget(value);
@@ -670,6 +678,32 @@ void FunctionCompiler::array_push(const ast::Call& c) {
         copy_memory_to_storage(*array->element);
     else
         m_out.op(Op::SSTORE);
+}
+
+// `b.push() = x`, `a.push().f = y`: push() leaves the new element to assign to.
+LValue FunctionCompiler::pushed_element(const ast::Call& c) {
+    const TypePtr array = type_of(callee_object(c));
+    const TypePtr type = m_model.type_of(c.id);
+    if (array->kind != TypeKind::bytes) {
+        array_push(c, true);
+        return LValue{LValue::Kind::storage, to_temp(), type};
+    }
+    expression(callee_object(c));
+    const std::uint16_t slot = to_temp();
+    span(c.span);
+    m_out.lget(slot);
+    m_out.push(0);
+    storage_bytes_push();
+    m_out.lget(slot);
+    m_out.lget(slot);
+    storage_bytes_length();
+    m_out.push(1);
+    m_out.op(Op::SUB);
+    storage_byte_location();
+    const std::uint16_t position = to_temp();
+    LValue lv{LValue::Kind::storage_byte, to_temp(), type};
+    lv.byte = position;
+    return lv;
 }
 
 void FunctionCompiler::array_pop(const ast::Call& c) {

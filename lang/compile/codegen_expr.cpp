@@ -162,6 +162,9 @@ int FunctionCompiler::evaluate(const ast::Expression& e) {
         int operator()(const ast::x3::forward_ast<ast::NewExpr>& n) const {
             self.unsupported(n.get().span, "'new' without a call");
         }
+        int operator()(const ast::x3::forward_ast<ast::InlineArray>& n) const {
+            return self.inline_array(n.get(), nullptr), 1;
+        }
     };
     return boost::apply_visitor(Visitor{*this}, e.get());
 }
@@ -182,6 +185,9 @@ void FunctionCompiler::expression_as(const ast::Expression& e, const TypePtr& ta
         literal_string(*literal, target);
         return;
     }
+    if (auto array = ast::get_if<ast::InlineArray>(e);
+        array && target && target->kind == TypeKind::array)
+        return inline_array(*array, target);
     TypePtr from = type_of(e);
     expression(e);
     if (target) convert(from, target);
@@ -412,6 +418,11 @@ bool FunctionCompiler::has_effects(const ast::Expression& e) const {
         bool operator()(const ast::x3::forward_ast<ast::TupleExpr>& n) const {
             for (const auto& element : n.get().elements)
                 if (element && self.has_effects(*element)) return true;
+            return false;
+        }
+        bool operator()(const ast::x3::forward_ast<ast::InlineArray>& n) const {
+            for (const auto& element : n.get().elements)
+                if (self.has_effects(element)) return true;
             return false;
         }
         bool operator()(const ast::x3::forward_ast<ast::Unary>& n) const {
@@ -731,7 +742,13 @@ void FunctionCompiler::assign_reference(const ast::Expression& lhs, const ast::E
         return store(lv);
     }
     expression(lhs); // the destination slot
-    expression(rhs);
+    // An inline array, or an array whose elements convert, is first built in the target's
+    // memory shape (`uint8[2]` into `uint256[]`: a length word and widened elements).
+    if (source->location != check::Location::storage &&
+        (ast::get_if<ast::InlineArray>(rhs) || needs_array_conversion(*source, *target)))
+        expression_as(rhs, target);
+    else
+        expression(rhs);
     if (source->location == check::Location::storage)
         copy_storage_to_storage(*target);
     else
@@ -789,6 +806,7 @@ void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
         panic_unless(vm::panic::enum_conversion);
         return;
     }
+    if (needs_array_conversion(f, t)) return convert_array(f, t);
     if (check::is_reference_type(t) && t.location == check::Location::memory &&
         f.location == check::Location::storage && f.kind != TypeKind::mapping) {
         copy_storage_to_memory(f);
@@ -921,6 +939,9 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
         }
         unsupported(index->span, "assignment to an element of this type");
     }
+    if (auto call = ast::get_if<ast::Call>(e);
+        call && info_of(e).call.builtin == check::Builtin::array_push && call->arguments.empty())
+        return pushed_element(*call);
     unsupported(ast::span_of(e), "assignment to this expression");
 }
 

@@ -333,8 +333,13 @@ void FunctionCompiler::initialise_state_variables(const ContractInfo& base) {
         std::uint64_t slot = m_contract.layout().slot_of(var);
         if (check::is_reference_type(*var->type)) {
             m_out.push(slot);
-            expression(value);
             TypePtr source = type_of(value);
+            if (source->location != check::Location::storage &&
+                (ast::get_if<ast::InlineArray>(value) ||
+                 needs_array_conversion(*source, *var->type)))
+                expression_as(value, var->type); // built in the variable's memory shape
+            else
+                expression(value);
             if (source->location == check::Location::storage)
                 copy_storage_to_storage(*var->type);
             else

@@ -44,6 +44,7 @@ MALLORY_RULE(unary_expr, ast::Expression, "an expression")
 MALLORY_RULE(postfix_expr, ast::Expression, "an expression")
 MALLORY_RULE(primary_expr, ast::Expression, "an expression")
 MALLORY_RULE(tuple_expr, ast::TupleExpr, "a parenthesised expression")
+MALLORY_RULE(inline_array, ast::InlineArray, "an inline array '[a, b]'")
 MALLORY_RULE(bool_literal, ast::BoolLiteral, "'true' or 'false'")
 MALLORY_RULE(identifier_expr, ast::Identifier, "a name")
 MALLORY_RULE(elementary_expr, ast::ElementaryTypeExpr, "an elementary type")
@@ -108,8 +109,8 @@ MALLORY_RULE(import_symbol, ast::ImportSymbol, "an imported name")
 BOOST_SPIRIT_DECLARE(type_name_type, elementary_type_name_type, user_type_name_type,
                      mapping_type_type)
 BOOST_SPIRIT_DECLARE(expression_type, unary_expr_type, postfix_expr_type, primary_expr_type,
-                     tuple_expr_type, bool_literal_type, identifier_expr_type, elementary_expr_type,
-                     new_expr_type, call_arguments_type, call_option_type)
+                     tuple_expr_type, inline_array_type, bool_literal_type, identifier_expr_type,
+                     elementary_expr_type, new_expr_type, call_arguments_type, call_option_type)
 BOOST_SPIRIT_DECLARE(statement_type, block_type, unchecked_block_type, simple_statement_type,
                      if_statement_type, for_statement_type, while_statement_type,
                      do_while_statement_type, return_statement_type, break_statement_type,

@@ -296,11 +296,20 @@ inline constexpr RejectParser named_arguments_reject{
     "pass the arguments by position",
     0,
     0};
-inline constexpr RejectParser inline_array_reject{
+/// solc's ParserError 4799: an inline array element left out (`[1, , 3]`, `[1, 2, ]`).
+inline constexpr RejectParser omitted_comma{
     {},
-    "[",
-    DiagCode::UnsupportedInlineArray,
-    "inline array literals '[a, b, c]' are not supported by Mallory's subset (LANGUAGE.md §4)",
+    ",",
+    DiagCode::OmittedArrayElement,
+    "Expected expression (inline array elements cannot be omitted).",
+    "",
+    0,
+    0};
+inline constexpr RejectParser omitted_bracket{
+    {},
+    "]",
+    DiagCode::OmittedArrayElement,
+    "Expected expression (inline array elements cannot be omitted).",
     "",
     0,
     0};
@@ -347,6 +356,15 @@ inline const auto tuple_expr_def =
                 if (elements.size() == 1 && !elements[0]) elements.clear(); // `()`
             })]];
 
+// inline_array := '[' [expression (',' expression)*] ']'     -- `[]` is a type error, not a
+//                                                              syntax error (solc 6378)
+inline const auto inline_array_def =
+    spanned[p("[") >> (p("]") | (((expression[([](auto& ctx) {
+                                       _val(ctx).elements.push_back(std::move(_attr(ctx)));
+                                   })] |
+                                   omitted_comma | omitted_bracket) %
+                                  p(",")) > p("]", "']' or ',' in the inline array")))];
+
 // bool_literal := 'true' | 'false'
 inline const auto bool_literal_def =
     spanned[kw("true")[([](auto& ctx) { _val(ctx).value = true; })] |
@@ -364,14 +382,15 @@ inline const auto elementary_expr_def =
 inline const auto new_expr_def =
     spanned[kw("new") > type_name[([](auto& ctx) { _val(ctx).type = std::move(_attr(ctx)); })]];
 
-// primary_expression := number [unit] | string+ | 'true' | 'false' | tuple | new_expr
+// primary_expression := number [unit] | string+ | 'true' | 'false' | tuple | inline_array |
+// new_expr
 //                     | 'payable' | 'type' | elementary_type_name | identifier
 inline const auto primary_expr_def =
     NumberParser{}[assign_val] | StringParser{}[assign_val] | bool_literal[assign_val] |
-    tuple_expr[assign_val] | new_expr[assign_val] |
+    tuple_expr[assign_val] | inline_array[assign_val] | new_expr[assign_val] |
     KeywordCallee<ast::ElementaryTypeExpr>{{}, "payable"}[assign_val] |
     KeywordCallee<ast::Identifier>{{}, "type"}[assign_val] | elementary_expr[assign_val] |
-    identifier_expr[assign_val] | inline_array_reject;
+    identifier_expr[assign_val];
 
 // ---------------------------------------------------------------------------------------------
 // Statements

@@ -31,6 +31,11 @@ struct IdAssigner {
         for (auto& e : n.elements)
             expr(e);
     }
+    void node(ast::InlineArray& n) {
+        n.id = next++;
+        for (auto& e : n.elements)
+            expr(e);
+    }
     void node(ast::Unary& n) {
         n.id = next++;
         expr(n.operand);

@@ -398,6 +398,11 @@ private:
         } else if (t.kind == Tok::Number) {
             const U256 v = decimal(t);
             p.bytes = word_bytes(negative ? U256{} - v : v);
+            if (a == Align::Left) { // `left(69)`: the number's bytes without leading zeros, first
+                auto first = std::find_if(p.bytes.begin(), p.bytes.end(),
+                                          [](std::uint8_t b) { return b != 0; });
+                p.bytes = align(Bytes(first, p.bytes.end()), Align::Left, t.line);
+            }
         } else if (t.kind == Tok::Ident && t.text == "FAILURE") {
             p.kind = Param::Failure;
         } else {

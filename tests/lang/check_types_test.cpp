@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 #include <map>
+#include <optional>
 
 using namespace mallory::lang::check;
 
@@ -47,6 +48,30 @@ TEST(CheckTypes, CalldataSlices) {
     EXPECT_FALSE(implicitly_convertible(*bytes_slice, *fixed_bytes_type(4)));
     EXPECT_TRUE(explicitly_convertible(*bytes_slice, *fixed_bytes_type(4)));
     EXPECT_FALSE(with_location(bytes_slice, Location::memory)->slice); // a copy is no slice
+}
+
+// solc's ArrayType::isImplicitlyConvertibleTo: memory arrays convert only to the same type,
+// but a copy into storage converts element by element into an array at least as long.
+TEST(CheckTypes, ArrayCopiesIntoStorageConvertElements) {
+    auto array = [](TypePtr element, std::optional<std::uint64_t> length, Location location) {
+        Type t;
+        t.kind = TypeKind::array;
+        t.element = std::move(element);
+        t.length = length;
+        t.location = location;
+        return std::make_shared<const Type>(std::move(t));
+    };
+    const TypePtr small3 = array(uint_type(8), 3, Location::memory);
+    EXPECT_FALSE(implicitly_convertible(*small3, *array(uint_type(), 3, Location::memory)));
+    EXPECT_TRUE(implicitly_convertible(*small3, *array(uint_type(), {}, Location::storage)));
+    EXPECT_TRUE(implicitly_convertible(*small3, *array(uint_type(), 4, Location::storage)));
+    EXPECT_FALSE(implicitly_convertible(*small3, *array(uint_type(), 2, Location::storage)));
+    EXPECT_FALSE(implicitly_convertible(*small3, *array(int_type(), {}, Location::storage)));
+    const TypePtr dynamic_small = array(uint_type(8), {}, Location::memory);
+    EXPECT_FALSE(implicitly_convertible(*dynamic_small, *array(uint_type(), 3, Location::storage)));
+    const TypePtr nested = array(array(uint_type(8), 2, Location::memory), 2, Location::memory);
+    EXPECT_TRUE(implicitly_convertible(
+        *nested, *array(array(uint_type(16), 2, Location::storage), {}, Location::storage)));
 }
 
 TEST(CheckTypes, ImplicitIntegerConversions) {

@@ -99,6 +99,12 @@ struct SExpr {
     std::string operator()(const ast::NewExpr& n) const {
         return "new(" + print_type(n.type) + ")";
     }
+    std::string operator()(const ast::InlineArray& n) const {
+        std::string out = "array(";
+        for (std::size_t i = 0; i < n.elements.size(); ++i)
+            out += (i ? " " : "") + sexpr(n.elements[i]);
+        return out + ")";
+    }
 };
 
 std::string sexpr(const ast::Expression& e) {
@@ -177,6 +183,16 @@ TEST(ParserPrecedence, Negative) {
 // ---------------------------------------------------------------------------------------------
 // Expressions
 // ---------------------------------------------------------------------------------------------
+
+// `[a, b]` is an inline array, also after a postfix and nested; `[]` parses (solc rejects it
+// as a type error, 6378).
+TEST(ParserExpressions, InlineArrays) {
+    EXPECT_EQ(shape("[1, 2, 3]"), "array(1 2 3)");
+    EXPECT_EQ(shape("[[1, 2], [x]]"), "array(array(1 2) array(x))");
+    EXPECT_EQ(shape("[10, 20][i]"), "array(10 20)[i]");
+    EXPECT_EQ(shape("f([a, b])"), "call(f array(a b))");
+    EXPECT_EQ(shape("[]"), "array()");
+}
 
 TEST(ParserExpressions, CallsAndOptions) {
     EXPECT_EQ(shape("b.deposit{value: v}()"), "call(b.deposit value=v)");

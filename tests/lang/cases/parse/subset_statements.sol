@@ -13,9 +13,6 @@ contract Statements {
 //     3 |         assembly { if 1 { } }
 //       |                    ^~
 //       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
-// tests/lang/cases/parse/subset_statements.sol:6:29: error: inline array literals '[a, b, c]' are not supported by Mallory's subset (LANGUAGE.md §4) [E4013]
-//     6 |         uint[3] memory xs = [uint(1), 2, 3];
-//       |                             ^
 // tests/lang/cases/parse/subset_statements.sol:7:27: error: unicode string literals are not supported by Mallory's subset (LANGUAGE.md §3) [E4012]
 //     7 |         string memory s = unicode"héllo";
 //       |                           ^~~~~~~~~~~~~~~
@@ -24,4 +21,4 @@ contract Statements {
 //     8 |         return +1;
 //       |                ^
 //       = help: remove the '+'
-// 4 errors generated.
+// 3 errors generated.
