@@ -272,15 +272,18 @@ bool meets_clock(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     // An operator between the clock and the name, possibly across one more term
     // (`block.timestamp >= start + name`).
-    const std::string clock = R"(block\s*\.\s*(timestamp|number))";
+    // Either side may sit inside a conversion (`uint32(block.timestamp) + uint32(name)`).
+    const std::string cast = R"((\w+\s*\(\s*)?)";
+    const std::string close = R"((\s*\))?)";
+    const std::string clock = cast + R"(block\s*\.\s*(timestamp|number))" + close;
     const std::string op = R"(\s*(\+|-|<=?|>=?|==|!=)\s*)";
     const std::string term = R"((\w+(\[[^\]]*\])?(\.\w+)*\s*[-+]\s*)?)";
     std::string id; // Solidity names may hold `$`, a regex operator
     for (const char c : name)
         id += c == '$' ? std::string("\\$") : std::string(1, c);
     // Whole names only: no word character (nor `$`) around them.
-    const std::regex forward(clock + op + term + id + R"((?![\w$]))");
-    const std::regex backward(R"((^|[^\w$]))" + id + op + term + clock);
+    const std::regex forward(clock + op + term + cast + id + R"((?![\w$]))");
+    const std::regex backward(R"((^|[^\w$]))" + id + close + op + term + clock);
     const std::string text(body);
     return std::regex_search(text, forward) || std::regex_search(text, backward);
 }

@@ -496,6 +496,7 @@ private:
                 continue;
             if (m_directed && !(last_level ? m_roles[index].sink : m_roles[index].enabling))
                 continue;
+            if (m_directed && !last_level && repeats_function(prefix, action)) continue;
             // A directed prefix step runs with the default script only: its re-entries were
             // explored by the complete levels, and the sink at the end gets every script.
             const int max_scripts = m_directed && !last_level ? 1 : m_o.scripts_per_action;
@@ -536,6 +537,17 @@ private:
             }
             if (halted()) return;
         }
+    }
+
+    /// A directed prefix prepares a sink with distinct steps: one sender calling one function
+    /// twice (in any arguments), or two warps, is left to the complete levels. This keeps the
+    /// directed levels' branching at the number of (sender, function) pairs instead of their
+    /// argument variants, so 4-5 step preparations fit the budget.
+    static bool repeats_function(const std::vector<TxStep>& prefix, const TxStep& step) {
+        return std::any_of(prefix.begin(), prefix.end(), [&](const TxStep& p) {
+            return p.sender == step.sender && p.call.contract == step.call.contract &&
+                   p.call.signature == step.call.signature;
+        });
     }
 
     /// Partial-order reduction. Two consecutive local actions that are independent (see

@@ -63,6 +63,18 @@ private:
     void stmt(const ast::Block& b) { block(b); }
     void stmt(const ast::VariableDeclarationStatement& n) {
         if (n.initial_value) expr(*n.initial_value);
+        bind_storage_reference(n);
+    }
+    /// `S storage c = campaigns[id];` names part of `campaigns`: later reads and writes
+    /// through `c` are effects on `campaigns`. Only a reference that is never assigned again
+    /// is bound (lvalue() drops the binding and notes the function incomplete on a
+    /// reassignment), so the binding holds wherever `c` is used.
+    void bind_storage_reference(const ast::VariableDeclarationStatement& n) {
+        if (!n.initial_value || n.is_tuple || n.variables.size() != 1 || !n.variables[0]) return;
+        const check::VariableInfo* v = m_p.model().variable_of(&*n.variables[0]);
+        if (!v || !v->type || v->type->location != check::Location::storage) return;
+        const ast::Expression& target = resolve(*n.initial_value);
+        if (root_var(target)) m_bindings.insert_or_assign(v, &target);
     }
     void stmt(const ast::ExpressionStatement& n) { expr(n.expression); }
     void stmt(const ast::IfStatement& n) {
@@ -131,7 +143,16 @@ private:
             if (auto* v = state_var(e)) return v;
             return root_var(m->object);
         }
+        if (const ast::Expression* bound = binding(e)) return root_var(*bound);
         return state_var(e);
+    }
+
+    /// What a bound local storage reference or inlined parameter stands for, else null.
+    const ast::Expression* binding(const ast::Expression& e) const {
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(strip(e)));
+        if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return nullptr;
+        auto it = m_bindings.find(static_cast<const check::VariableInfo*>(info->decl));
+        return it == m_bindings.end() ? nullptr : it->second;
     }
 
     void note_incomplete(const std::string& why, lang::Span span) {
@@ -152,11 +173,26 @@ private:
         const ast::Expression& e = strip(raw);
         if (const auto* ix = as<ast::IndexAccess>(e)) return through_storage_reference(ix->object);
         if (const auto* m = as<ast::MemberAccess>(e)) return through_storage_reference(m->object);
+        if (binding(e)) return false;
         const check::ExprInfo* info = m_p.model().expr(astutil::id_of(e));
         if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return false;
         const auto* v = static_cast<const check::VariableInfo*>(info->decl);
         return v->var_kind != check::VarKind::state && v->type &&
                v->type->location == check::Location::storage;
+    }
+
+    /// `e` names a local or parameter of a storage reference type.
+    bool through_storage_reference_type(const ast::Expression& e) const {
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(strip(e)));
+        if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return false;
+        const auto* v = static_cast<const check::VariableInfo*>(info->decl);
+        return v->var_kind != check::VarKind::state && v->type &&
+               v->type->location == check::Location::storage;
+    }
+    void unbind(const ast::Expression& e) {
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(strip(e)));
+        if (info && info->decl && info->decl->kind == check::DeclKind::variable)
+            m_bindings.erase(static_cast<const check::VariableInfo*>(info->decl));
     }
 
     /// `e` with a parameter of an inlined internal function replaced by its argument.
@@ -183,6 +219,12 @@ private:
 
     void lvalue(const ast::Expression& raw, bool also_read) {
         const ast::Expression& e = strip(raw);
+        if (as<ast::Identifier>(e) && binding(e) && through_storage_reference_type(e)) {
+            // `c = other[i]`: the reference moves; what it names is no longer known.
+            unbind(e);
+            note_incomplete("a local storage reference is assigned again", astutil::span_of(e));
+            return;
+        }
         if (const auto* ix = as<ast::IndexAccess>(e)) {
             if (ix->index) expr(*ix->index);
         }
@@ -296,7 +338,10 @@ private:
         astutil::visit(e, [&](const auto& n) { node(n, e); });
     }
     void node(const ast::Identifier&, const ast::Expression& e) {
-        if (auto* v = state_var(e)) add(Effect::read, v, astutil::span_of(e));
+        if (auto* v = state_var(e))
+            add(Effect::read, v, astutil::span_of(e));
+        else if (through_storage_reference_type(e) && binding(e))
+            add(Effect::read, root_var(e), astutil::span_of(e));
         // A read through a local storage reference lands in storage the walker cannot name.
         else if (through_storage_reference(e))
             note_incomplete("a storage reference is not resolved to a state variable",

@@ -110,6 +110,10 @@ TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_TRUE(meets_clock("require(deadline > block.timestamp, \"late\");", "deadline"));
     EXPECT_TRUE(meets_clock("if (block . number < until) revert();", "until"));
     EXPECT_TRUE(meets_clock("t = block.timestamp + $d;", "$d"));
+    // Narrowed clocks (a packed `uint32 endAt`) and converted parameters.
+    EXPECT_TRUE(meets_clock("endAt: uint32(block.timestamp) + duration,", "duration"));
+    EXPECT_TRUE(meets_clock("end = block.timestamp + uint256(period);", "period"));
+    EXPECT_TRUE(meets_clock("require(uint64(lock) < uint64( block.number ));", "lock"));
     EXPECT_FALSE(meets_clock("balances[msg.sender] += amount; t = block.timestamp;", "amount"));
     EXPECT_FALSE(meets_clock("endAt = block.timestamp + durations;", "duration"));
     EXPECT_FALSE(meets_clock("x = y + duration;", "duration"));
