@@ -15,6 +15,8 @@ using vm::U256;
 const U256 one_ether{1'000'000'000'000'000'000ULL};
 /// Values of one parameter beyond the cross product (cover mode).
 constexpr std::size_t max_cover_per_param = 16;
+/// Argument lists (from the first) each payable function's value domain is tried with.
+constexpr std::size_t values_per_lists = 3;
 
 void add_unique(std::vector<U256>& v, const U256& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
@@ -261,9 +263,13 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
         const auto lists = arg_lists(f, d, budget);
         for (const auto& args : lists)
             out.push_back(CallSpec{t->name(), sig, args, payable ? value : U256{}});
-        if (!payable || !budget.cover || lists.empty()) continue;
-        for (const U256& v : d.values)
-            if (v != value) out.push_back(CallSpec{t->name(), sig, lists.front(), v});
+        if (!payable || !(budget.cover || budget.values) || lists.empty()) continue;
+        // Each value with the first argument lists, not only the first: a price check
+        // (`msg.value == n * PRICE`) needs the value with a small count (n = 1), which is
+        // rarely the first list.
+        for (std::size_t li = 0; li < lists.size() && li < values_per_lists; ++li)
+            for (const U256& v : d.values)
+                if (v != value) out.push_back(CallSpec{t->name(), sig, lists[li], v});
     }
     return out;
 }

@@ -69,6 +69,10 @@ struct CallBudget {
     /// Also cover every other value of each parameter once (the others at their first
     /// value), and every value of Domains::values for payable functions.
     bool cover = false;
+    /// Payable functions are also called with every value of Domains::values (with the
+    /// first argument lists), without covering the parameters (re-entries: a price check
+    /// `msg.value == n * PRICE` inside a callback).
+    bool values = false;
 };
 
 /// The calls of every mutator with arguments from `d`; payable ones send `value`.

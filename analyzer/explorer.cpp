@@ -176,7 +176,12 @@ public:
         Domains r = d;
         r.uints.erase(std::remove(r.uints.begin(), r.uints.end(), one_ether), r.uints.end());
         r.uints.insert(r.uints.begin(), one_ether);
-        m_reenter = make_calls(m_p, r, CallBudget{3, 6, false}, one_ether);
+        // Values sent by a re-entry: the program's own amounts only (a price the callback must
+        // pay exactly), not the top level's spread, so the scripts per callback stay few.
+        r.values.clear();
+        for (const U256& c : m_p.amount_constants())
+            if (vm::bit_length(c) <= 96 && !c.is_zero()) r.values.push_back(c);
+        m_reenter = make_calls(m_p, r, CallBudget{3, 6, false, true}, one_ether);
         for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, U256{2} * one_ether))
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
         const Dependencies deps(m_p, Facts(m_p), m_props);

@@ -3,6 +3,7 @@
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/token.hpp"
+#include "lang/compile/layout.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -427,7 +428,7 @@ std::vector<std::pair<std::string, vm::Address>> valued_tokens(const Accounts& a
 void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const vm::Address& a) {
     // No valued_tokens copy: the explorer asks after every transaction.
     const std::size_t own = accounts.is_token(accounts.own_token) ? 1 : 0;
-    h.assets.resize(accounts.tokens.size() + 1 - own);
+    h.assets.resize(accounts.tokens.size() + 1 - own + accounts.ledgers.size());
     h.assets[0] = h.assets[0] + state.balance(a);
     std::size_t k = 1;
     for (const auto& [name, token] : accounts.tokens)
@@ -435,6 +436,12 @@ void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const
             h.assets[k] = h.assets[k] + token_balance(state, token, a);
             ++k;
         }
+    for (const Accounts::OwnLedger& l : accounts.ledgers) {
+        const vm::U256 units =
+            state.peek_storage(l.token, lang::codegen::mapping_entry_slot(l.slot, a.to_word()));
+        h.assets[k] = h.assets[k] + units;
+        ++k;
+    }
 }
 
 } // namespace
@@ -452,6 +459,8 @@ Ledger ledger_of(vm::State& state, const Accounts& accounts) {
     l.assets.push_back("ether");
     for (const auto& [name, token] : valued_tokens(accounts))
         l.assets.push_back(name);
+    for (const Accounts::OwnLedger& own : accounts.ledgers)
+        l.assets.push_back(own.name);
     l.adversary = adversary_holdings_of(state, accounts);
     add_holdings(state, accounts, l.honest, accounts.deployer);
     for (const auto& [name, a] : accounts.users)

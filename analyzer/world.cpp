@@ -83,6 +83,34 @@ bool is_view_call(const Program& program, const CallSpec& c) {
 
 // ---- Accounts ------------------------------------------------------------------------------
 
+namespace {
+
+/// Whether `v` is a token's balance ledger by the standards' names (ERC-20/721 `balanceOf`,
+/// OpenZeppelin's `_balances`): `mapping(address => uintN)`. A bank's `balances` is a claim
+/// on ether it holds, already counted as ether, so it is not one.
+bool is_balance_ledger(const check::VariableInfo& v) {
+    static constexpr std::string_view names[] = {"balanceOf", "_balances", "_balanceOf"};
+    const check::Type* t = v.type.get();
+    return t && t->kind == check::TypeKind::mapping && t->key &&
+           t->key->kind == check::TypeKind::address && t->element &&
+           t->element->kind == check::TypeKind::integer && !t->element->is_signed &&
+           std::find(std::begin(names), std::end(names), v.name) != std::end(names);
+}
+
+std::vector<Accounts::OwnLedger> own_ledgers(const Program& program, const Accounts& a) {
+    std::vector<Accounts::OwnLedger> out;
+    for (std::size_t i = 0; i < program.targets().size(); ++i) {
+        const Target& t = program.targets()[i];
+        for (const check::VariableInfo* v : t.info->storage_variables)
+            if (v && is_balance_ledger(*v) && t.layout->has(v))
+                out.push_back({t.name() + "." + v->name, a.contracts[i].second,
+                               vm::U256{t.layout->slot_of(v)}});
+    }
+    return out;
+}
+
+} // namespace
+
 Accounts Accounts::make(const Program& program) {
     Accounts a;
     a.deployer = account_address(deployer_name);
@@ -110,6 +138,7 @@ Accounts Accounts::make(const Program& program) {
     for (std::size_t i = 0; i < std::min(stand_ins, max_stand_ins); ++i)
         a.untrusted.emplace_back("untrusted" + std::to_string(i + 1),
                                  vm::create_address(a.adversary_owner, i + 1));
+    a.ledgers = own_ledgers(program, a);
     a.known = {a.adversary, a.deployer};
     for (const auto& [n, addr] : a.users)
         a.known.push_back(addr);
@@ -615,6 +644,8 @@ std::vector<std::pair<std::string, vm::Address>> token_stand_ins(const Program& 
 
 /// The integer chosen for the k-th integer parameter in each variant: small distinct values
 /// (0), one apart from 1 (1), whole ether amounts (2), all ones (3).
+constexpr std::uint64_t seconds_per_day = 86'400;
+
 vm::U256 ctor_integer(std::size_t k, int variant) {
     static const std::uint64_t small[] = {10, 4, 3, 2, 5, 6, 7, 8};
     switch (variant) {
@@ -668,10 +699,22 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
                              accounts, program, stand_ins);
     }
     const check::FunctionInfo& ctor = *t.info->constructor;
+    const std::string_view body =
+        ctor.ast ? program.sources().text(ctor.ast->span) : std::string_view{};
     for (std::size_t i = 0; i < ctor.parameter_types.size(); ++i) {
         const check::TypePtr& ty = ctor.parameter_types[i];
+        const check::VariableInfo* param =
+            i < ctor.parameters.size() ? ctor.parameters[i] : nullptr;
         switch (ty->kind) {
         case check::TypeKind::integer:
+            // A duration set against the clock (`end = block.timestamp + biddingTime`) gets a
+            // day first, as a function's clock parameter does (actions.hpp ParamRole::clock):
+            // ten seconds would be over before the first transaction.
+            if (variant == 0 && param && meets_clock(body, param->name)) {
+                ++ints;
+                out.push_back(vm::U256{seconds_per_day});
+                break;
+            }
             out.push_back(ctor_integer(ints++, variant));
             break;
         case check::TypeKind::boolean:

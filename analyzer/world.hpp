@@ -63,6 +63,15 @@ struct Accounts {
     vm::Address hooked_token;
     /// Every address the exploration knows: keys of sum(m), mapping keys the observer reads.
     std::vector<vm::Address> known;
+    /// A target's own token ledger: the ERC-20/721 balance mapping of a target that is a
+    /// token (an NFT sale, a share token). Its units are value for the monitor: minting past
+    /// a cap through a callback is a gain, not a loss of the ether paid for it.
+    struct OwnLedger {
+        std::string name;  ///< "CappedNFT.balanceOf"
+        vm::Address token; ///< the target's address
+        vm::U256 slot;     ///< the mapping's slot in the compiler's layout
+    };
+    std::vector<OwnLedger> ledgers;
 
     static Accounts make(const Program& program);
     /// The same accounts with exactly the stand-ins named in `names` as tokens (a witness's

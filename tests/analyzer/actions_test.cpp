@@ -178,3 +178,60 @@ contract A {
 
 } // namespace
 } // namespace mallory::analyzer
+
+namespace mallory::analyzer {
+namespace {
+
+TEST(MakeCalls, PayableValuesAreTriedWithSmallCountsToo) {
+    // `msg.value == n * PRICE` passes with n = 1 and the price: the value domain is tried
+    // with the first argument lists, not only with the first (1 ether, for n).
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Sale {
+    uint256 public constant PRICE = 0.1 ether;
+    uint256 public sold;
+    function buy(uint256 n) external payable {
+        require(msg.value == n * PRICE, "price");
+        sold += n;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Domains d = make_domains(*p, w, {});
+    bool exact = false;
+    for (const CallSpec& c : make_calls(*p, d, CallBudget{6, 8, true}, U256{1}))
+        exact |=
+            c.args == std::vector<U256>{U256{1}} && c.value == U256{100'000'000'000'000'000ULL};
+    EXPECT_TRUE(exact);
+}
+
+TEST(WorldDeploy, AConstructorDurationAgainstTheClockIsADay) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Auction {
+    uint256 public end;
+    constructor(uint256 biddingTime) { end = block.timestamp + biddingTime; }
+    function bid() external payable { require(block.timestamp <= end, "ended"); }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    ASSERT_EQ(w.deployments().size(), 1u);
+    EXPECT_EQ(w.deployments()[0].args, std::vector<U256>{U256{86'400}});
+}
+
+TEST(Accounts, ATokenTargetsBalanceLedgerIsValueABanksIsNot) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Drop {
+    mapping(address => uint256) public balanceOf;
+    function mint() external { balanceOf[msg.sender] += 1; }
+}
+contract Bank {
+    mapping(address => uint256) public balances;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+})");
+    const Accounts a = Accounts::make(*p);
+    ASSERT_EQ(a.ledgers.size(), 1u);
+    EXPECT_EQ(a.ledgers[0].name, "Drop.balanceOf");
+    EXPECT_EQ(a.ledgers[0].token, a.address_of_contract("Drop"));
+}
+
+} // namespace
+} // namespace mallory::analyzer

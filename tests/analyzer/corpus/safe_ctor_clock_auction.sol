@@ -1,0 +1,46 @@
+// expect: safe
+// txs: 3
+pragma solidity ^0.8.20;
+/// The look-alike of ctor_clock_auction: withdraw zeroes before it pays, as the docs do.
+
+contract OpenAuction {
+    address public beneficiary;
+    uint256 public auctionEnd;
+    address public highestBidder;
+    uint256 public highestBid;
+    bool public ended;
+    mapping(address => uint256) public pendingReturns;
+
+    constructor(uint256 biddingTime) {
+        beneficiary = msg.sender;
+        auctionEnd = block.timestamp + biddingTime;
+    }
+
+    function bid() external payable {
+        require(block.timestamp <= auctionEnd, "ended");
+        require(msg.value > highestBid, "low");
+        if (highestBid != 0) pendingReturns[highestBidder] += highestBid;
+        highestBidder = msg.sender;
+        highestBid = msg.value;
+    }
+
+    function withdraw() external returns (bool) {
+        uint256 amount = pendingReturns[msg.sender];
+        if (amount > 0) {
+            pendingReturns[msg.sender] = 0;
+            (bool ok, ) = payable(msg.sender).call{value: amount}("");
+            if (!ok) {
+                pendingReturns[msg.sender] = amount;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    function endAuction() external {
+        require(block.timestamp >= auctionEnd, "not yet");
+        require(!ended, "done");
+        ended = true;
+        payable(beneficiary).transfer(highestBid);
+    }
+}
