@@ -70,6 +70,20 @@ bool overrides_transitively(const FunctionInfo* f, const FunctionInfo* base, int
     return false;
 }
 
+/// solc ignores a constructor's visibility (with a warning) except where it contradicts the
+/// contract's kind: a contract that can be deployed cannot have an `internal` constructor
+/// (1845), an abstract one cannot have a `public` one (8295). Empty when neither applies.
+std::string constructor_visibility_error(const ContractInfo& c, const ast::FunctionDefinition& fd) {
+    if (fd.visibility == ast::Visibility::internal &&
+        c.contract_kind == ast::ContractKind::contract)
+        return "Non-abstract contracts cannot have internal constructors. Remove the "
+               "\"internal\" keyword and make the contract abstract to fix this.";
+    if (fd.visibility == ast::Visibility::public_ && c.is_abstract())
+        return "Abstract contracts cannot have public constructors. Remove the \"public\" "
+               "keyword to fix this.";
+    return {};
+}
+
 } // namespace
 
 std::string mutability_name(ast::Mutability m) {
@@ -135,6 +149,8 @@ void Checker::check_contract_rules(ContractInfo* c) {
                 fd.visibility == ast::Visibility::private_)
                 error(DiagCode::VisibilityRule, fd.span,
                       "a constructor cannot be external or private");
+            if (std::string wrong = constructor_visibility_error(*c, fd); !wrong.empty())
+                error(DiagCode::VisibilityRule, fd.span, std::move(wrong));
             continue;
         }
         if (fd.kind == ast::FunctionKind::receive || fd.kind == ast::FunctionKind::fallback) {
@@ -160,8 +176,15 @@ void Checker::check_contract_rules(ContractInfo* c) {
                                   "Mallory's subset",
                                   f->name));
         } else {
-            if (fd.visibility == ast::Visibility::unspecified && !c->is_interface() &&
-                !c->is_file_level())
+            if (f->name == c->name && !c->is_file_level()) // solc 5796: pre-0.5 constructor style
+                error(DiagCode::SpecialFunctionRule, fd.name_span,
+                      "Functions are not allowed to have the same name as the contract. If you "
+                      "intend this to be a constructor, use \"constructor(...) { ... }\" to "
+                      "define it.");
+            if (fd.visibility == ast::Visibility::unspecified && c->is_interface())
+                error(DiagCode::VisibilityRule, fd.name_span, // solc 4937
+                      "No visibility specified. Did you intend to add \"external\"?");
+            else if (fd.visibility == ast::Visibility::unspecified && !c->is_file_level())
                 error(DiagCode::VisibilityRule, fd.name_span,
                       fmt::format("no visibility specified for function '{}'", f->name))
                     .hint = "add 'public', 'external', 'internal' or 'private'";
@@ -243,6 +266,7 @@ void Checker::check_contract_rules(ContractInfo* c) {
             }
         }
     }
+    check_inherited_names(c);
     check_duplicate_events(c);
 }
 
