@@ -86,6 +86,23 @@ std::string constructor_visibility_error(const ContractInfo& c, const ast::Funct
 
 } // namespace
 
+/// The modifiers named `name` in `c`'s bases that no other of them overrides.
+std::vector<const ModifierInfo*> topmost_base_modifiers(const ContractInfo* c,
+                                                        const std::string& name) {
+    std::vector<const ModifierInfo*> all;
+    for (std::size_t i = 1; i < c->linearization.size(); ++i)
+        for (const ModifierInfo* m : c->linearization[i]->modifiers)
+            if (m->name == name) all.push_back(m);
+    std::vector<const ModifierInfo*> top;
+    for (const ModifierInfo* m : all) {
+        bool hidden = false;
+        for (const ModifierInfo* o : all)
+            hidden = hidden || (o != m && o->contract->derives_from(m->contract));
+        if (!hidden) top.push_back(m);
+    }
+    return top;
+}
+
 std::string mutability_name(ast::Mutability m) {
     return mutability_text(m);
 }
@@ -214,6 +231,9 @@ void Checker::check_contract_rules(ContractInfo* c) {
         if (!fd.modifiers.empty() && c->is_interface())
             error(DiagCode::InterfaceRule, fd.modifiers.front().span,
                   "functions in interfaces cannot have modifiers");
+        else if (!fd.modifiers.empty() && !f->implemented) // solc 2668
+            error(DiagCode::ModifierRule, fd.span,
+                  "Functions without implementation cannot have modifiers.");
     }
     // Same-scope redeclarations among own members.
     std::map<std::string, std::vector<const Declaration*>> own;
@@ -268,6 +288,23 @@ void Checker::check_contract_rules(ContractInfo* c) {
     }
     check_inherited_names(c);
     check_duplicate_events(c);
+}
+
+// solc 6480: a modifier that two bases define, neither overriding the other, must be
+// overridden (whatever its parameters: modifiers do not overload).
+void Checker::check_inherited_modifiers(const ContractInfo* c) {
+    std::set<std::string> own, seen;
+    for (const ModifierInfo* m : c->modifiers)
+        own.insert(m->name);
+    for (std::size_t i = 1; i < c->linearization.size(); ++i)
+        for (const ModifierInfo* m : c->linearization[i]->modifiers) {
+            if (own.count(m->name) || !seen.insert(m->name).second) continue;
+            if (topmost_base_modifiers(c, m->name).size() > 1)
+                error(DiagCode::MissingOverride, c->span,
+                      fmt::format("Derived contract must override modifier \"{}\". Two or more "
+                                  "base classes define modifier with same name.",
+                                  m->name));
+        }
 }
 
 void Checker::check_duplicate_events(const ContractInfo* c) {
@@ -472,6 +509,11 @@ void Checker::check_overrides(ContractInfo* c) {
                                   f->name, g->contract->name, g->name))
                     .notes.push_back({g->span, "overridden function is here"});
             check_override_locations(f, g);
+            if (!f->implemented && g->implemented) // solc 4593
+                error(DiagCode::OverrideMismatch, f->ast->span,
+                      "Overriding an implemented function with an unimplemented function is not "
+                      "allowed.")
+                    .notes.push_back({g->span, "overridden function is here"});
         }
     }
     // Public state variables overriding external functions.
@@ -527,10 +569,15 @@ void Checker::check_overrides(ContractInfo* c) {
             error(DiagCode::NotVirtual, m->span,
                   fmt::format("modifier '{}' overrides '{}.{}', which is not 'virtual'", m->name,
                               base->contract->name, base->name));
+        if (base && !m->ast->body && base->ast->body) // solc 4593
+            error(DiagCode::OverrideMismatch, m->ast->span,
+                  "Overriding an implemented modifier with an unimplemented modifier is not "
+                  "allowed.");
         if (!base && m->ast->override_)
             error(DiagCode::OverrideNothing, m->ast->override_->span,
                   fmt::format("modifier '{}' is marked 'override' but overrides nothing", m->name));
     }
+    check_inherited_modifiers(c);
 }
 
 /// solc 6594: a contract under `pragma abicoder v1;` cannot take over an external interface
