@@ -645,7 +645,11 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
             TypePtr value = boost::apply_visitor(*this, m.value.get());
             const bool byte_array_key =
                 !is_error(key) && (key->kind == TypeKind::bytes || key->kind == TypeKind::string);
-            if (!is_error(key) && !is_value_type(*key) && !byte_array_key) {
+            if (!is_error(key) && key->kind == TypeKind::address && key->payable) { // solc 2314
+                ck.error(DiagCode::SyntaxError, m.span, "Expected '=>' but got 'payable'").hint =
+                    "a mapping key is a plain 'address'";
+                key = error_type();
+            } else if (!is_error(key) && !is_value_type(*key) && !byte_array_key) {
                 ck.error(DiagCode::TypeMismatch, m.key.get().which() >= 0 ? m.span : m.span,
                          fmt::format("{} cannot be a mapping key: only value types (integers, "
                                      "bool, address, bytesN, enums, contracts), string and "

@@ -544,6 +544,12 @@ void Checker::check_overrides(ContractInfo* c) {
                       fmt::format("state variable '{}' overrides '{}.{}', which is not "
                                   "'virtual'",
                                   v->name, b->contract->name, b->name));
+            // solc 6959: the getter of a variable that is not constant reads state.
+            if (b->mutability == ast::Mutability::pure && !v->constant)
+                error(DiagCode::OverrideMismatch, v->span,
+                      "Overriding public state variable changes state mutability from \"pure\" "
+                      "to \"view\".")
+                    .notes.push_back({b->span, "overridden function is here"});
         }
         bool only_interfaces = true; // solc >= 0.8.8: implementing one interface needs no override
         for (const FunctionInfo* b : bases)
@@ -733,7 +739,8 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
             const Declaration* d =
                 lookup_type_path(spec.base.path, nullptr, m_contract_file[x], spec.span, false);
             if (const auto* b = dynamic_cast<const ContractInfo*>(d)) {
-                if (b->is_interface()) continue;
+                // `is I()` is fine; an interface has no constructor to take arguments (7927).
+                if (b->is_interface() && spec.arguments->empty()) continue;
                 record(b, &*spec.arguments, spec.span, x);
             }
         }

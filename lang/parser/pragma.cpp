@@ -213,7 +213,13 @@ void check_abi_coder_pragmas(ParseState& state, const ast::SourceUnit& unit) {
         const ast::PragmaDirective* p = &pragma;
         const bool experimental =
             p->name == "experimental" && p->value.find("ABIEncoderV2") != std::string::npos;
-        if (p->name == "abicoder" && selected)
+        const bool coder_named = p->value == "v1" || p->value == "v2" || p->value == "\"v1\"" ||
+                                 p->value == "\"v2\"" || p->value == "'v1'" || p->value == "'v2'";
+        if (p->name == "abicoder" && !coder_named) // solc 2745
+            state.diagnostics->error(DiagCode::SyntaxError, p->span,
+                                     "Expected either \"pragma abicoder v1\" or \"pragma "
+                                     "abicoder v2\".");
+        else if (p->name == "abicoder" && selected)
             state.diagnostics
                 ->error(DiagCode::AbiCoderSelectedTwice, p->span,
                         "the ABI coder has already been selected for this source unit")
