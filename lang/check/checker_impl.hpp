@@ -84,8 +84,8 @@ public:
     void check_transient_variable(const VariableInfo& v); // transient.cpp
     void check_overrides(ContractInfo* c);
     void check_duplicate_events(const ContractInfo* c);
-    void check_inherited_modifiers(const ContractInfo* c);
-    void check_inherited_names(const ContractInfo* c); // inherited_names.cpp
+    void check_inherited_modifiers(const ContractInfo* c); // inherited_names.cpp
+    void check_inherited_names(const ContractInfo* c);     // inherited_names.cpp
     void compute_effective(ContractInfo* c);
     void check_inherited_abi_coder(const ContractInfo* c);
     void check_base_constructor_args(ContractInfo* c);

@@ -1,8 +1,11 @@
 // Names a contract inherits: solc imports every base's visible declarations into the derived
 // contract's scope (linearization order, most derived base first) and reports a name that is
-// then declared twice as something of another kind: "Identifier already declared." (9097).
+// then declared twice as something of another kind: "Identifier already declared." (9097);
+// a modifier inherited from two bases must be overridden (6480).
 #include "lang/check/checker_impl.hpp"
 
+#include <set>
+#include <string>
 #include <vector>
 
 namespace mallory::lang::check {
@@ -48,6 +51,23 @@ std::vector<const Declaration*> scope_declarations(const ContractInfo* x, bool o
     return out;
 }
 
+/// The modifiers named `name` in `c`'s bases that no other of them overrides.
+std::vector<const ModifierInfo*> topmost_base_modifiers(const ContractInfo* c,
+                                                        const std::string& name) {
+    std::vector<const ModifierInfo*> all;
+    for (std::size_t i = 1; i < c->linearization.size(); ++i)
+        for (const ModifierInfo* m : c->linearization[i]->modifiers)
+            if (m->name == name) all.push_back(m);
+    std::vector<const ModifierInfo*> top;
+    for (const ModifierInfo* m : all) {
+        bool hidden = false;
+        for (const ModifierInfo* o : all)
+            hidden = hidden || (o != m && o->contract->derives_from(m->contract));
+        if (!hidden) top.push_back(m);
+    }
+    return top;
+}
+
 } // namespace
 
 void Checker::check_inherited_names(const ContractInfo* c) {
@@ -82,6 +102,23 @@ void Checker::check_inherited_names(const ContractInfo* c) {
                 .notes.push_back({earlier->span, "the previous declaration is here"});
         }
     }
+}
+
+// solc 6480: a modifier that two bases define, neither overriding the other, must be
+// overridden (whatever its parameters: modifiers do not overload).
+void Checker::check_inherited_modifiers(const ContractInfo* c) {
+    std::set<std::string> own, seen;
+    for (const ModifierInfo* m : c->modifiers)
+        own.insert(m->name);
+    for (std::size_t i = 1; i < c->linearization.size(); ++i)
+        for (const ModifierInfo* m : c->linearization[i]->modifiers) {
+            if (own.count(m->name) || !seen.insert(m->name).second) continue;
+            if (topmost_base_modifiers(c, m->name).size() > 1)
+                error(DiagCode::MissingOverride, c->span,
+                      fmt::format("Derived contract must override modifier \"{}\". Two or more "
+                                  "base classes define modifier with same name.",
+                                  m->name));
+        }
 }
 
 } // namespace mallory::lang::check

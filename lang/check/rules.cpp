@@ -86,23 +86,6 @@ std::string constructor_visibility_error(const ContractInfo& c, const ast::Funct
 
 } // namespace
 
-/// The modifiers named `name` in `c`'s bases that no other of them overrides.
-std::vector<const ModifierInfo*> topmost_base_modifiers(const ContractInfo* c,
-                                                        const std::string& name) {
-    std::vector<const ModifierInfo*> all;
-    for (std::size_t i = 1; i < c->linearization.size(); ++i)
-        for (const ModifierInfo* m : c->linearization[i]->modifiers)
-            if (m->name == name) all.push_back(m);
-    std::vector<const ModifierInfo*> top;
-    for (const ModifierInfo* m : all) {
-        bool hidden = false;
-        for (const ModifierInfo* o : all)
-            hidden = hidden || (o != m && o->contract->derives_from(m->contract));
-        if (!hidden) top.push_back(m);
-    }
-    return top;
-}
-
 std::string mutability_name(ast::Mutability m) {
     return mutability_text(m);
 }
@@ -288,23 +271,6 @@ void Checker::check_contract_rules(ContractInfo* c) {
     }
     check_inherited_names(c);
     check_duplicate_events(c);
-}
-
-// solc 6480: a modifier that two bases define, neither overriding the other, must be
-// overridden (whatever its parameters: modifiers do not overload).
-void Checker::check_inherited_modifiers(const ContractInfo* c) {
-    std::set<std::string> own, seen;
-    for (const ModifierInfo* m : c->modifiers)
-        own.insert(m->name);
-    for (std::size_t i = 1; i < c->linearization.size(); ++i)
-        for (const ModifierInfo* m : c->linearization[i]->modifiers) {
-            if (own.count(m->name) || !seen.insert(m->name).second) continue;
-            if (topmost_base_modifiers(c, m->name).size() > 1)
-                error(DiagCode::MissingOverride, c->span,
-                      fmt::format("Derived contract must override modifier \"{}\". Two or more "
-                                  "base classes define modifier with same name.",
-                                  m->name));
-        }
 }
 
 void Checker::check_duplicate_events(const ContractInfo* c) {
