@@ -292,6 +292,15 @@ TypePtr Checker::check_conversion(const ast::Call& c, const TypePtr& target) {
                                 to->contract ? to->contract->name : "C");
         return to;
     }
+    if (to->kind == TypeKind::contract && from->kind == TypeKind::address && !from->payable &&
+        !from->user_value && can_receive_ether(to->contract)) { // solc 7398
+        error(DiagCode::InvalidConversion, c.span,
+              fmt::format("Explicit type conversion not allowed from non-payable \"address\" to "
+                          "\"{}\", which has a payable fallback function.",
+                          to_string(*to)))
+            .hint = "convert a payable address: C(payable(a))";
+        return to;
+    }
     if (!explicitly_convertible(*from, *to)) {
         auto& d = error(DiagCode::InvalidConversion, c.span,
                         fmt::format("explicit conversion from {} to {} is not allowed",

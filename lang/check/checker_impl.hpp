@@ -84,6 +84,8 @@ public:
     void check_transient_variable(const VariableInfo& v); // transient.cpp
     void check_overrides(ContractInfo* c);
     void check_duplicate_events(const ContractInfo* c);
+    void check_inherited_modifiers(const ContractInfo* c); // inherited_names.cpp
+    void check_inherited_names(const ContractInfo* c);     // inherited_names.cpp
     void compute_effective(ContractInfo* c);
     void check_inherited_abi_coder(const ContractInfo* c);
     void check_base_constructor_args(ContractInfo* c);
@@ -139,6 +141,8 @@ public:
     TypePtr check_number(const ast::NumberLiteral& n);
     TypePtr check_unary(const ast::Unary& u);
     TypePtr check_binary(const ast::Binary& b);
+    /// The value solc's constant evaluator gives `e` (literals, constants, arithmetic), if any.
+    std::optional<Rational> evaluate_constant(const ast::Expression& e, int depth = 0);
     TypePtr binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr& r, Span span,
                           ast::NodeId id);
     TypePtr check_assignment(const ast::Assignment& a);
@@ -192,6 +196,7 @@ public:
     bool in_public_library_function() const;
     /// `this`, `super` and `_` cannot name a declaration (solc's DeclarationError 3726).
     void check_reserved_name(const ast::ContractMember& member);
+    void check_reserved_name(const std::string& name, Span span);
     /// `this` in a free function: undeclared, as in solc.
     TypePtr this_outside_contract(const ast::Identifier& id);
     void check_file_level_rules(const ContractInfo* c);

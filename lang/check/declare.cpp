@@ -131,6 +131,7 @@ void Checker::declare_contracts() {
             c->ast = &def;
             c->contract_kind = def.kind;
             c->builtin_console = in.builtin && def.name == "console";
+            check_reserved_name(def.name, def.span);
             m_model.bind(&def, c);
             m_model.add_contract(c);
             m_contracts.push_back(c);
@@ -644,7 +645,11 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
             TypePtr value = boost::apply_visitor(*this, m.value.get());
             const bool byte_array_key =
                 !is_error(key) && (key->kind == TypeKind::bytes || key->kind == TypeKind::string);
-            if (!is_error(key) && !is_value_type(*key) && !byte_array_key) {
+            if (!is_error(key) && key->kind == TypeKind::address && key->payable) { // solc 2314
+                ck.error(DiagCode::SyntaxError, m.span, "Expected '=>' but got 'payable'").hint =
+                    "a mapping key is a plain 'address'";
+                key = error_type();
+            } else if (!is_error(key) && !is_value_type(*key) && !byte_array_key) {
                 ck.error(DiagCode::TypeMismatch, m.key.get().which() >= 0 ? m.span : m.span,
                          fmt::format("{} cannot be a mapping key: only value types (integers, "
                                      "bool, address, bytesN, enums, contracts), string and "
@@ -785,11 +790,22 @@ void Checker::resolve_constant_types(ContractInfo* c) {
 void Checker::resolve_signatures(ContractInfo* c) {
     m_contract = c;
     m_file = m_contract_file[c];
+    // solc 3061: under `pragma abicoder v1` the file's ABI (external and public functions,
+    // deployable constructors, events, errors) holds only types the v1 coder encodes.
+    const bool coder_v1 = file_uses_abi_coder_v1(m_file);
+    c->abi_coder_v1 = coder_v1;
+    auto check_coder_v1 = [&](const ast::VariableDeclaration& p, const TypePtr& t, bool in_abi) {
+        if (coder_v1 && in_abi && !is_error(t) && !supported_by_abi_coder_v1(*t))
+            error(DiagCode::TypeMismatch, p.span,
+                  "This type is only supported in ABI coder v2. Use \"pragma abicoder v2;\" to "
+                  "enable the feature.");
+    };
     for (const EventInfo* ce : c->events) {
         auto* e = const_cast<EventInfo*>(ce);
         int indexed = 0;
         for (const ast::VariableDeclaration& p : e->ast->parameters) {
             e->parameter_types.push_back(resolve_param_type(p, c, m_file, false, false, true));
+            check_coder_v1(p, e->parameter_types.back(), true);
             e->indexed.push_back(p.indexed);
             indexed += p.indexed;
         }
@@ -802,8 +818,10 @@ void Checker::resolve_signatures(ContractInfo* c) {
     }
     for (const ErrorInfo* ce : c->errors) {
         auto* e = const_cast<ErrorInfo*>(ce);
-        for (const ast::VariableDeclaration& p : e->ast->parameters)
+        for (const ast::VariableDeclaration& p : e->ast->parameters) {
             e->parameter_types.push_back(resolve_param_type(p, c, m_file, false, false, true));
+            check_coder_v1(p, e->parameter_types.back(), true);
+        }
         e->signature = signature_of(e->name, e->parameter_types);
         e->selector = selector_of(e->signature);
         check_error_name(*e);
@@ -819,14 +837,6 @@ void Checker::resolve_signatures(ContractInfo* c) {
             m->parameters.push_back(make_local(p, VarKind::parameter, m, t));
         }
     }
-    const bool coder_v1 = file_uses_abi_coder_v1(m_file);
-    c->abi_coder_v1 = coder_v1;
-    auto check_coder_v1 = [&](const ast::VariableDeclaration& p, const TypePtr& t, bool in_abi) {
-        if (coder_v1 && in_abi && !is_error(t) && !supported_by_abi_coder_v1(*t))
-            error(DiagCode::TypeMismatch, p.span,
-                  "This type is only supported in ABI coder v2. Use \"pragma abicoder v2;\" to "
-                  "enable the feature.");
-    };
     for (const FunctionInfo* cf : c->functions) {
         auto* f = const_cast<FunctionInfo*>(cf);
         // Library functions are compiled as internal calls (see library.cpp): like solc's

@@ -922,9 +922,49 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
     }
 }
 
+// Like solc's ConstantEvaluator: number literals, constant variables through their
+// initializers, parentheses and arithmetic; not conversions or members (`uint(0)` and
+// `type(uint).max` have no value here). Integer values only: a fraction would be truncated
+// by solc's typed arithmetic, so it gives up instead of guessing.
+std::optional<Rational> Checker::evaluate_constant(const ast::Expression& e, int depth) {
+    constexpr int max_depth = 64; // a cycle of constants is reported elsewhere
+    if (depth > max_depth) return std::nullopt;
+    std::optional<Rational> out;
+    if (boost::get<ast::NumberLiteral>(&e.get())) {
+        out = info(id_of(e)).constant;
+    } else if (boost::get<ast::Identifier>(&e.get())) {
+        const Declaration* d = info(id_of(e)).decl;
+        const auto* v =
+            d && d->kind == DeclKind::variable ? static_cast<const VariableInfo*>(d) : nullptr;
+        if (v && v->constant && v->ast_state && v->ast_state->initial_value)
+            out = evaluate_constant(*v->ast_state->initial_value, depth + 1);
+    } else if (const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get())) {
+        const auto& elements = t->get().elements;
+        if (elements.size() == 1 && elements[0]) out = evaluate_constant(*elements[0], depth + 1);
+    } else if (const auto* fb = boost::get<x3::forward_ast<ast::Binary>>(&e.get())) {
+        const ast::Binary& b = fb->get();
+        auto l = evaluate_constant(b.lhs, depth + 1);
+        auto r = l ? evaluate_constant(b.rhs, depth + 1) : std::nullopt;
+        if (l && r && !is_comparison(b.op)) out = fold(b.op, *l, *r).value;
+    }
+    if (out && !is_integral(*out)) return std::nullopt;
+    return out;
+}
+
 TypePtr Checker::check_binary(const ast::Binary& b) {
     TypePtr l = check_expr(b.lhs);
     TypePtr r = check_expr(b.rhs);
+    // solc evaluates a constant's initializer: a divisor that evaluates to zero is its error
+    // 1211 even when it is a typed constant (`7 / ZERO`); literal divisors are caught below.
+    const bool division = b.op == ast::BinaryOp::div || b.op == ast::BinaryOp::mod;
+    if (division && m_body && m_body->constant_init && !is_error(r) &&
+        r->kind != TypeKind::rational) {
+        if (auto divisor = evaluate_constant(b.rhs); divisor && *divisor == 0) {
+            error(DiagCode::DivisionByZero, b.span,
+                  b.op == ast::BinaryOp::div ? "Division by zero." : "Modulo zero.");
+            return set_type(b.id, error_type());
+        }
+    }
     if (auto user = user_binary_operator(b, l, r)) return set_type(b.id, *user);
     return set_type(b.id, binary_result(b.op, l, r, b.span, b.id));
 }

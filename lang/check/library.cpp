@@ -91,17 +91,19 @@ void Checker::check_reserved_name(const ast::ContractMember& member) {
     boost::apply_visitor(
         [&](const auto& node) {
             using Node = std::decay_t<decltype(node)>;
-            if constexpr (!std::is_same_v<Node, ast::FunctionDefinition>) {
-                if (node.name == "this" || node.name == "super" || node.name == "_")
-                    error(DiagCode::Redeclaration, node.span,
-                          fmt::format("The name \"{}\" is reserved.", node.name));
-            } else if (node.kind == ast::FunctionKind::function &&
-                       (node.name == "this" || node.name == "super" || node.name == "_")) {
-                error(DiagCode::Redeclaration, node.span,
-                      fmt::format("The name \"{}\" is reserved.", node.name));
-            }
+            if constexpr (!std::is_same_v<Node, ast::FunctionDefinition>)
+                check_reserved_name(node.name, node.span);
+            else if (node.kind == ast::FunctionKind::function)
+                check_reserved_name(node.name, node.span);
         },
         member.get());
+}
+
+// solc 3726: `this`, `super` and `_` name no declaration (contracts, members, parameters,
+// local variables): they would hide the builtins.
+void Checker::check_reserved_name(const std::string& name, Span span) {
+    if (name == "this" || name == "super" || name == "_")
+        error(DiagCode::Redeclaration, span, fmt::format("The name \"{}\" is reserved.", name));
 }
 
 bool Checker::in_public_library_function() const {

@@ -155,6 +155,10 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
                               "Mallory's subset: solc calls the function by DELEGATECALL, with its "
                               "own calldata, and Mallory compiles it into the caller",
                               n));
+        if (n == "data" && m_body && m_body->function &&
+            m_body->function->function_kind == ast::FunctionKind::receive) // solc 7139
+            error(DiagCode::SpecialFunctionRule, m.span,
+                  "\"msg.data\" cannot be used inside of \"receive\" function.");
         if (n == "data") return bytes_type(Location::calldata);
         if (n == "sig") return fixed_bytes_type(4);
         not_found(*this, m, t, {"sender", "value", "data", "sig"});

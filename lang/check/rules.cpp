@@ -70,6 +70,20 @@ bool overrides_transitively(const FunctionInfo* f, const FunctionInfo* base, int
     return false;
 }
 
+/// solc ignores a constructor's visibility (with a warning) except where it contradicts the
+/// contract's kind: a contract that can be deployed cannot have an `internal` constructor
+/// (1845), an abstract one cannot have a `public` one (8295). Empty when neither applies.
+std::string constructor_visibility_error(const ContractInfo& c, const ast::FunctionDefinition& fd) {
+    if (fd.visibility == ast::Visibility::internal &&
+        c.contract_kind == ast::ContractKind::contract)
+        return "Non-abstract contracts cannot have internal constructors. Remove the "
+               "\"internal\" keyword and make the contract abstract to fix this.";
+    if (fd.visibility == ast::Visibility::public_ && c.is_abstract())
+        return "Abstract contracts cannot have public constructors. Remove the \"public\" "
+               "keyword to fix this.";
+    return {};
+}
+
 } // namespace
 
 std::string mutability_name(ast::Mutability m) {
@@ -135,6 +149,8 @@ void Checker::check_contract_rules(ContractInfo* c) {
                 fd.visibility == ast::Visibility::private_)
                 error(DiagCode::VisibilityRule, fd.span,
                       "a constructor cannot be external or private");
+            if (std::string wrong = constructor_visibility_error(*c, fd); !wrong.empty())
+                error(DiagCode::VisibilityRule, fd.span, std::move(wrong));
             continue;
         }
         if (fd.kind == ast::FunctionKind::receive || fd.kind == ast::FunctionKind::fallback) {
@@ -160,8 +176,15 @@ void Checker::check_contract_rules(ContractInfo* c) {
                                   "Mallory's subset",
                                   f->name));
         } else {
-            if (fd.visibility == ast::Visibility::unspecified && !c->is_interface() &&
-                !c->is_file_level())
+            if (f->name == c->name && !c->is_file_level()) // solc 5796: pre-0.5 constructor style
+                error(DiagCode::SpecialFunctionRule, fd.name_span,
+                      "Functions are not allowed to have the same name as the contract. If you "
+                      "intend this to be a constructor, use \"constructor(...) { ... }\" to "
+                      "define it.");
+            if (fd.visibility == ast::Visibility::unspecified && c->is_interface())
+                error(DiagCode::VisibilityRule, fd.name_span, // solc 4937
+                      "No visibility specified. Did you intend to add \"external\"?");
+            else if (fd.visibility == ast::Visibility::unspecified && !c->is_file_level())
                 error(DiagCode::VisibilityRule, fd.name_span,
                       fmt::format("no visibility specified for function '{}'", f->name))
                     .hint = "add 'public', 'external', 'internal' or 'private'";
@@ -191,6 +214,9 @@ void Checker::check_contract_rules(ContractInfo* c) {
         if (!fd.modifiers.empty() && c->is_interface())
             error(DiagCode::InterfaceRule, fd.modifiers.front().span,
                   "functions in interfaces cannot have modifiers");
+        else if (!fd.modifiers.empty() && !f->implemented) // solc 2668
+            error(DiagCode::ModifierRule, fd.span,
+                  "Functions without implementation cannot have modifiers.");
     }
     // Same-scope redeclarations among own members.
     std::map<std::string, std::vector<const Declaration*>> own;
@@ -243,6 +269,7 @@ void Checker::check_contract_rules(ContractInfo* c) {
             }
         }
     }
+    check_inherited_names(c);
     check_duplicate_events(c);
 }
 
@@ -448,6 +475,11 @@ void Checker::check_overrides(ContractInfo* c) {
                                   f->name, g->contract->name, g->name))
                     .notes.push_back({g->span, "overridden function is here"});
             check_override_locations(f, g);
+            if (!f->implemented && g->implemented) // solc 4593
+                error(DiagCode::OverrideMismatch, f->ast->span,
+                      "Overriding an implemented function with an unimplemented function is not "
+                      "allowed.")
+                    .notes.push_back({g->span, "overridden function is here"});
         }
     }
     // Public state variables overriding external functions.
@@ -478,6 +510,12 @@ void Checker::check_overrides(ContractInfo* c) {
                       fmt::format("state variable '{}' overrides '{}.{}', which is not "
                                   "'virtual'",
                                   v->name, b->contract->name, b->name));
+            // solc 6959: the getter of a variable that is not constant reads state.
+            if (b->mutability == ast::Mutability::pure && !v->constant)
+                error(DiagCode::OverrideMismatch, v->span,
+                      "Overriding public state variable changes state mutability from \"pure\" "
+                      "to \"view\".")
+                    .notes.push_back({b->span, "overridden function is here"});
         }
         bool only_interfaces = true; // solc >= 0.8.8: implementing one interface needs no override
         for (const FunctionInfo* b : bases)
@@ -503,10 +541,15 @@ void Checker::check_overrides(ContractInfo* c) {
             error(DiagCode::NotVirtual, m->span,
                   fmt::format("modifier '{}' overrides '{}.{}', which is not 'virtual'", m->name,
                               base->contract->name, base->name));
+        if (base && !m->ast->body && base->ast->body) // solc 4593
+            error(DiagCode::OverrideMismatch, m->ast->span,
+                  "Overriding an implemented modifier with an unimplemented modifier is not "
+                  "allowed.");
         if (!base && m->ast->override_)
             error(DiagCode::OverrideNothing, m->ast->override_->span,
                   fmt::format("modifier '{}' is marked 'override' but overrides nothing", m->name));
     }
+    check_inherited_modifiers(c);
 }
 
 /// solc 6594: a contract under `pragma abicoder v1;` cannot take over an external interface
@@ -662,7 +705,8 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
             const Declaration* d =
                 lookup_type_path(spec.base.path, nullptr, m_contract_file[x], spec.span, false);
             if (const auto* b = dynamic_cast<const ContractInfo*>(d)) {
-                if (b->is_interface()) continue;
+                // `is I()` is fine; an interface has no constructor to take arguments (7927).
+                if (b->is_interface() && spec.arguments->empty()) continue;
                 record(b, &*spec.arguments, spec.span, x);
             }
         }

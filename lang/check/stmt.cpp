@@ -19,6 +19,7 @@ const std::set<std::string>& builtin_names() {
 
 VariableInfo* Checker::make_local(const ast::VariableDeclaration& v, VarKind kind,
                                   const Declaration* owner, TypePtr type) {
+    check_reserved_name(v.name, v.span);
     auto* info = m_model.make<VariableInfo>();
     info->var_kind = kind;
     info->name = v.name;
@@ -435,6 +436,20 @@ bool is_revert_call(const ast::Expression& e) {
 bool Checker::check_statement(const ast::Statement& s) {
     struct Visitor {
         Checker& ck;
+        /// The body of `if`, `else` and the loops: a declaration there would have a scope of one
+        /// statement, and solc (9079) wants it inside a block.
+        bool body(const ast::Statement& s) const {
+            if (const auto* b = boost::get<x3::forward_ast<ast::Block>>(&s.get());
+                b && b->get().unchecked) // solc 5296
+                ck.error(DiagCode::UncheckedRule, b->get().span,
+                         "\"unchecked\" blocks can only be used inside regular blocks.")
+                    .hint = "put it in braces: { unchecked { ... } }";
+            if (const auto* v = boost::get<ast::VariableDeclarationStatement>(&s.get()))
+                ck.error(DiagCode::DeclarationNeedsBlock, v->span,
+                         "Variable declarations can only be used inside blocks.")
+                    .hint = "put it in braces: { ... }";
+            return ck.check_statement(s);
+        }
         bool operator()(const x3::forward_ast<ast::Block>& b) const {
             return ck.check_block(b.get(), true);
         }
@@ -450,12 +465,12 @@ bool Checker::check_statement(const ast::Statement& s) {
             const ast::IfStatement& i = fi.get();
             ck.expect(i.condition, bool_type(), "if condition");
             ck.m_body->scopes.emplace_back();
-            bool t = ck.check_statement(i.then_branch);
+            bool t = body(i.then_branch);
             ck.m_body->scopes.pop_back();
             bool e = false;
             if (i.else_branch) {
                 ck.m_body->scopes.emplace_back();
-                e = ck.check_statement(*i.else_branch);
+                e = body(*i.else_branch);
                 ck.m_body->scopes.pop_back();
             }
             return t && e;
@@ -468,7 +483,7 @@ bool Checker::check_statement(const ast::Statement& s) {
             if (f.step) ck.check_expr(*f.step);
             ++ck.m_body->loop_depth;
             ck.m_body->scopes.emplace_back();
-            ck.check_statement(f.body);
+            body(f.body);
             ck.m_body->scopes.pop_back();
             --ck.m_body->loop_depth;
             ck.m_body->scopes.pop_back();
@@ -478,7 +493,7 @@ bool Checker::check_statement(const ast::Statement& s) {
             ck.expect(fw.get().condition, bool_type(), "loop condition");
             ++ck.m_body->loop_depth;
             ck.m_body->scopes.emplace_back();
-            ck.check_statement(fw.get().body);
+            body(fw.get().body);
             ck.m_body->scopes.pop_back();
             --ck.m_body->loop_depth;
             return false;
@@ -486,7 +501,7 @@ bool Checker::check_statement(const ast::Statement& s) {
         bool operator()(const x3::forward_ast<ast::DoWhileStatement>& fd) const {
             ++ck.m_body->loop_depth;
             ck.m_body->scopes.emplace_back();
-            ck.check_statement(fd.get().body);
+            body(fd.get().body);
             ck.m_body->scopes.pop_back();
             --ck.m_body->loop_depth;
             ck.expect(fd.get().condition, bool_type(), "loop condition");
@@ -510,6 +525,10 @@ bool Checker::check_statement(const ast::Statement& s) {
             if (!ck.m_body->modifier)
                 ck.error(DiagCode::ModifierRule, p.span,
                          "the placeholder '_' can only be used in a modifier body");
+            else if (ck.m_body->in_unchecked) // solc 2573
+                ck.error(DiagCode::UncheckedRule, p.span,
+                         "The placeholder statement \"_\" cannot be used inside an \"unchecked\" "
+                         "block.");
             ++ck.m_body->placeholders;
             return false;
         }

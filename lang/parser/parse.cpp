@@ -22,6 +22,32 @@ void run_rule(ParseState& state, const char*& first, const char* last, Rule cons
     rule.parse(first, last, context, x3::unused, attr);
 }
 
+/// solc (8936) rejects a comment whose Unicode direction embeddings and overrides (LRE, RLE,
+/// LRO, RLO: U+202A/B/D/E) are not each closed by a later PDF (U+202C) in the same comment:
+/// such text displays in another order than the compiler reads it ("Trojan Source").
+/// `[begin, end)` is the comment; solc checks no other bidirectional characters.
+void check_direction_overrides(ParseState& state, std::string_view text, std::size_t begin,
+                               std::size_t end) {
+    int depth = 0;
+    for (std::size_t i = begin; i + 2 < end; ++i) {
+        if (text[i] != '\xE2' || text[i + 1] != '\x80') continue;
+        const char c = text[i + 2];
+        if (c == '\xAA' || c == '\xAB' || c == '\xAD' || c == '\xAE') {
+            ++depth;
+        } else if (c == '\xAC' && depth-- == 0) {
+            state.diagnostics->error(
+                DiagCode::DirectionOverride, state.span(text.data() + begin, text.data() + i),
+                "Unicode direction override underflow in comment or string literal.");
+            return;
+        }
+    }
+    if (depth != 0)
+        state.diagnostics
+            ->error(DiagCode::DirectionOverride, state.span(text.data() + begin, text.data() + end),
+                    "Mismatching directional override markers in comment or string literal.")
+            .hint = "close each direction override (RLO, LRO, RLE, LRE) with a PDF in the comment";
+}
+
 } // namespace
 
 void run_source_unit(ParseState& state, const char* first, const char* last,
@@ -81,6 +107,7 @@ bool scan_comments(ParseState& state, std::string_view text, std::vector<DocLine
                 doc_lines.push_back({static_cast<std::uint32_t>(i),
                                      static_cast<std::uint32_t>(i + 3),
                                      static_cast<std::uint32_t>(end)});
+            check_direction_overrides(state, text, i, end);
             i = end;
         } else if (c == '/' && i + 1 < n && text[i + 1] == '*') {
             std::size_t end = text.find("*/", i + 2);
@@ -91,6 +118,7 @@ bool scan_comments(ParseState& state, std::string_view text, std::vector<DocLine
                     .hint = "everything after it up to the end of the file is a comment";
                 return true;
             }
+            check_direction_overrides(state, text, i, end + 2);
             i = end + 2;
         } else {
             ++i;
@@ -125,6 +153,7 @@ ast::SourceUnit parse(const SourceManager& sources, FileId file, Diagnostics& di
     parser::run_source_unit(state, text.data(), text.data() + text.size(), unit);
     unit.span = {file, 0, static_cast<std::uint32_t>(text.size())};
     parser::check_abi_coder_pragmas(state, unit);
+    parser::check_experimental_pragmas(state, unit);
     parser::check_license(state, text);
     parser::attach_annotations(state, text, doc_lines, unit);
     unit.node_count = parser::assign_node_ids(unit, first_id);

@@ -29,6 +29,10 @@ void check_pragma(ParseState& state, const ast::PragmaDirective& pragma, const c
 /// ABIEncoderV2;`) in one source unit, as solc does (its error 3845).
 void check_abi_coder_pragmas(ParseState& state, const ast::SourceUnit& unit);
 
+/// Reports a `pragma experimental` that names no feature, more than one token, a feature solc
+/// does not know or one already enabled in the file (solc 9679, 3250, 6022, 8491, 1231).
+void check_experimental_pragmas(ParseState& state, const ast::SourceUnit& unit);
+
 /// Reports more than one `SPDX-License-Identifier:` in the comments outside the file's
 /// declarations, or a single one whose license is not an SPDX expression (solc 3716, 1114).
 void check_license(ParseState& state, std::string_view text);

@@ -4,8 +4,10 @@
 #include "lang/parser/lexer.hpp"
 #include "lang/parser/passes.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -105,7 +107,60 @@ std::vector<std::string_view> words(std::string_view text) {
     return out;
 }
 
+/// solc's experimental feature names (its ExperimentalFeatures.h).
+constexpr std::array<std::string_view, 5> experimental_features{
+    "ABIEncoderV2", "SMTChecker", "__test", "__testOnlyAnalysis", "solidity"};
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && is_space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+
+/// The feature a `pragma experimental` value names: one identifier, number or string literal
+/// (its contents). Empty when nothing is named; nullopt when more than one token follows.
+std::optional<std::string_view> experimental_feature(std::string_view value) {
+    value = trim(value);
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+        value.find(value.front(), 1) == value.size() - 1)
+        return value.substr(1, value.size() - 2);
+    if (std::any_of(value.begin(), value.end(), [](char c) { return is_space(c); }))
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
+
+void check_experimental_pragmas(ParseState& state, const ast::SourceUnit& unit) {
+    std::vector<std::string_view> enabled;
+    for (const ast::PragmaDirective& pragma : unit.pragmas) {
+        if (pragma.name != "experimental") continue;
+        const std::optional<std::string_view> feature = experimental_feature(pragma.value);
+        const bool known =
+            feature && std::find(experimental_features.begin(), experimental_features.end(),
+                                 *feature) != experimental_features.end();
+        const bool quoted = !trim(pragma.value).empty(); // `""` names an empty feature
+        std::string message;
+        if (!feature)
+            message = "Stray arguments."; // solc 6022
+        else if (feature->empty())
+            message = quoted ? "Empty experimental feature name is invalid." // solc 3250
+                             : "Experimental feature name is missing.";      // solc 9679
+        else if (!known)
+            message = "Unsupported experimental feature name."; // solc 8491
+        else if (std::find(enabled.begin(), enabled.end(), *feature) != enabled.end())
+            message = "Duplicate experimental feature name."; // solc 1231
+        if (!message.empty()) {
+            state.diagnostics->error(DiagCode::ExperimentalPragma, pragma.span, message).hint =
+                "solc's experimental features are ABIEncoderV2, SMTChecker and solidity, each "
+                "named once";
+            continue;
+        }
+        enabled.push_back(*feature);
+    }
+}
 
 void check_pragma(ParseState& state, const ast::PragmaDirective& pragma, const char* text) {
     if (pragma.name != "solidity") return;
@@ -158,7 +213,13 @@ void check_abi_coder_pragmas(ParseState& state, const ast::SourceUnit& unit) {
         const ast::PragmaDirective* p = &pragma;
         const bool experimental =
             p->name == "experimental" && p->value.find("ABIEncoderV2") != std::string::npos;
-        if (p->name == "abicoder" && selected)
+        const bool coder_named = p->value == "v1" || p->value == "v2" || p->value == "\"v1\"" ||
+                                 p->value == "\"v2\"" || p->value == "'v1'" || p->value == "'v2'";
+        if (p->name == "abicoder" && !coder_named) // solc 2745
+            state.diagnostics->error(DiagCode::SyntaxError, p->span,
+                                     "Expected either \"pragma abicoder v1\" or \"pragma "
+                                     "abicoder v2\".");
+        else if (p->name == "abicoder" && selected)
             state.diagnostics
                 ->error(DiagCode::AbiCoderSelectedTwice, p->span,
                         "the ABI coder has already been selected for this source unit")
