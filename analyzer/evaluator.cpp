@@ -18,6 +18,7 @@ using vm::U256;
 struct Loc {
     U256 slot;
     check::TypePtr type;
+    std::uint8_t offset = 0; ///< byte offset of a packed value type inside `slot`
 };
 
 /// The layout's mapping_entry_slot, memoised: `sum(m)` hashes every known key at every
@@ -65,7 +66,8 @@ public:
     std::optional<Loc> locate_node(const ast::Identifier& id) {
         const check::VariableInfo* v = state_var(*m_ctx.target, id.name);
         if (!v || v->constant || !m_ctx.target->layout->has(v)) return std::nullopt;
-        return Loc{U256{m_ctx.target->layout->slot_of(v)}, v->type};
+        const lang::codegen::StorageLocation at = m_ctx.target->layout->location_of(v);
+        return Loc{U256{at.slot}, v->type, at.offset};
     }
     std::optional<Loc> locate_node(const ast::IndexAccess& ix) {
         auto base = locate(ix.object);
@@ -86,10 +88,10 @@ public:
     std::optional<Loc> locate_node(const ast::MemberAccess& m) {
         auto base = locate(m.object);
         if (!base || base->type->kind != check::TypeKind::struct_) return std::nullopt;
-        const auto offset = lang::codegen::struct_field_offset(*base->type->struct_info, m.member);
-        if (!offset) return std::nullopt;
+        const auto at = lang::codegen::struct_field_location(*base->type->struct_info, m.member);
+        if (!at) return std::nullopt;
         for (const auto& f : base->type->struct_info->fields)
-            if (f.name == m.member) return Loc{base->slot + U256{*offset}, f.type};
+            if (f.name == m.member) return Loc{base->slot + U256{at->slot}, f.type, at->offset};
         return std::nullopt;
     }
 
@@ -100,9 +102,9 @@ private:
     }
 
     std::optional<U256> load(const Loc& l) {
-        if (l.type->kind == check::TypeKind::array && !l.type->length)
-            return m_ctx.state->peek_storage(m_ctx.self, l.slot); // length
-        return m_ctx.state->peek_storage(m_ctx.self, l.slot);
+        const U256 word = m_ctx.state->peek_storage(m_ctx.self, l.slot);
+        if (check::is_reference_type(*l.type)) return word; // a dynamic array: its length
+        return lang::codegen::unpack_storage_value(word, l.offset, *l.type);
     }
 
     std::optional<U256> node(const ast::Identifier& n) {
@@ -118,10 +120,9 @@ private:
         const check::VariableInfo* v = state_var(*m_ctx.target, n.name);
         if (!v) return fail("unknown name '" + n.name + "'");
         if (v->constant && v->constant_value) return rational_word(*v->constant_value);
-        Loc l{U256{}, v->type};
         if (!m_ctx.target->layout->has(v)) return fail("'" + n.name + "' has no storage slot");
-        l.slot = U256{m_ctx.target->layout->slot_of(v)};
-        return load(l);
+        const lang::codegen::StorageLocation at = m_ctx.target->layout->location_of(v);
+        return load(Loc{U256{at.slot}, v->type, at.offset});
     }
     std::optional<U256> node(const ast::NumberLiteral& n) {
         if (const check::ExprInfo* info = m_ctx.model->expr(n.id); info && info->constant)

@@ -407,7 +407,8 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
                     t.info->immutable_variables.end());
         for (const check::VariableInfo* v : vars) {
             if (!t.layout->has(v)) continue;
-            const vm::U256 slot{t.layout->slot_of(v)};
+            const lang::codegen::StorageLocation at = t.layout->location_of(v);
+            const vm::U256 slot{at.slot};
             const check::Type& ty = *v->type;
             if (ty.kind == check::TypeKind::mapping) {
                 const auto& ks = ty.key->kind == check::TypeKind::address ||
@@ -440,7 +441,8 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
                 std::min<std::uint64_t>(lang::codegen::storage_slots(ty).value_or(1), 16);
             for (std::uint64_t i = 0; i < n; ++i)
                 m_items.push_back({ci, n > 1 ? v->name + "." + std::to_string(i) : v->name,
-                                   slot + vm::U256{i}, n == 1 ? &ty : nullptr});
+                                   slot + vm::U256{i}, n == 1 ? &ty : nullptr,
+                                   n == 1 ? at.offset : std::uint8_t{0}});
         }
     }
 }
@@ -477,12 +479,17 @@ std::uint64_t Observer::hash(vm::State& state) const {
     return h;
 }
 
+vm::U256 Observer::item_value(vm::State& state, const Item& item) const {
+    const vm::U256 word = state.peek_storage(m_accounts.contracts[item.contract].second, item.slot);
+    return item.type ? lang::codegen::unpack_storage_value(word, item.offset, *item.type) : word;
+}
+
 std::vector<std::pair<std::string, vm::U256>> Observer::values(vm::State& state,
                                                                const std::string& contract) const {
     std::vector<std::pair<std::string, vm::U256>> out;
     for (const Item& it : m_items) {
         if (m_accounts.contracts[it.contract].first != contract) continue;
-        const vm::U256 v = state.peek_storage(m_accounts.contracts[it.contract].second, it.slot);
+        const vm::U256 v = item_value(state, it);
         if (!v.is_zero()) out.emplace_back(it.label, v);
     }
     return out;
@@ -493,7 +500,7 @@ Observer::described_values(vm::State& state, const std::string& contract) const 
     std::vector<std::pair<std::string, std::string>> out;
     for (const Item& it : m_items) {
         if (m_accounts.contracts[it.contract].first != contract) continue;
-        const vm::U256 v = state.peek_storage(m_accounts.contracts[it.contract].second, it.slot);
+        const vm::U256 v = item_value(state, it);
         if (!v.is_zero()) out.emplace_back(it.label, describe(it, v));
     }
     return out;

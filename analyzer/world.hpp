@@ -204,11 +204,15 @@ private:
         std::size_t contract; ///< index into accounts.contracts
         std::string label;
         vm::U256 slot;
-        /// The value type held whole in the slot; null for a slot that is part of a larger
-        /// value (a struct field, an array length), shown as a plain number.
+        /// The value type held in the slot (at byte `offset`, packed as solc packs); null for
+        /// a slot that is part of a larger value (a struct, an array length), shown as the
+        /// slot's whole word.
         const check::Type* type = nullptr;
+        std::uint8_t offset = 0;
     };
     std::string describe(const Item& item, const vm::U256& word) const;
+    /// The item's value: its packed bytes of the slot, cleaned, or the whole word.
+    vm::U256 item_value(vm::State& state, const Item& item) const;
     const Accounts& m_accounts;
     std::vector<Item> m_items;
 };

@@ -1,7 +1,7 @@
 // Inline assembly: Mallory's subset of Yul (LANGUAGE.md §4.1). Yul names are scoped per block;
 // Solidity variables are reached as values (value-type locals and parameters), as storage
 // pointers through `x.slot` (assignable for local storage pointers, as solc allows) and
-// `x.offset` (always 0: Mallory's storage layout gives every value its own slot), and state
+// `x.offset` (0 for a pointer: what it points to starts a slot), and state
 // variables through `x.slot` / `x.offset` only. Builtins come from one table (yul_builtins.hpp).
 #include "lang/check/checker_impl.hpp"
 #include "lang/yul_builtins.hpp"

@@ -57,6 +57,8 @@ struct LValue {
     std::uint16_t slot = 0; ///< local: the frame slot; others: a temp holding the location
     TypePtr type;
     std::uint16_t byte = 0; ///< storage_byte: a temp holding the byte's position in its word
+    /// storage, transient: byte offset of a value type packed into its slot (see layout.hpp)
+    std::uint8_t offset = 0;
 };
 
 class ContractCompiler;
@@ -214,6 +216,12 @@ private:
     void operands(const ast::Binary& b, const TypePtr& lhs, const TypePtr& rhs);
     void convert(const TypePtr& from, const TypePtr& to);
     void cleanup(const Type& type);
+    /// slot -- value: reads a value of value type `t` packed at byte `offset` of its slot
+    /// (transient storage when `transient`), masked and cleaned as solc reads it.
+    void load_packed(const Type& t, std::uint8_t offset, bool transient = false);
+    /// slot value -- : writes a clean value of value type `t` at byte `offset` of its slot,
+    /// keeping the other bytes of the word (read-modify-write when it shares the slot).
+    void store_packed(const Type& t, std::uint8_t offset, bool transient = false);
 
     // ---- locations (codegen_expr.cpp) -------------------------------------------------------
     /// Computes where `e` lives; stores any computed location in a temp.
@@ -227,7 +235,7 @@ private:
     /// (index expression evaluated here), with bounds checks.
     void index_location(const Type& base, const ast::Expression& index);
     void mapping_slot(const Type& mapping, const ast::Expression& key);
-    std::uint64_t field_offset_slots(const check::StructInfo& s, const std::string& field);
+    StorageLocation field_location(const check::StructInfo& s, const std::string& field);
     std::size_t field_index(const check::StructInfo& s, const std::string& field);
 
     // ---- calls (codegen_call.cpp) -----------------------------------------------------------

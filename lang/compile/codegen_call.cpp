@@ -668,7 +668,7 @@ void FunctionCompiler::array_push(const ast::Call& c, bool as_location) {
         if (m_model.type_of(c.id)->kind == TypeKind::tuple)
             m_out.op(Op::POP);
         else if (!as_location && !check::is_reference_type(*array->element))
-            m_out.op(Op::SLOAD);
+            load_packed(*array->element, 0);
         return;
     }
     m_out.lget(value);
@@ -677,7 +677,7 @@ void FunctionCompiler::array_push(const ast::Call& c, bool as_location) {
     else if (check::is_reference_type(*array->element))
         copy_memory_to_storage(*array->element);
     else
-        m_out.op(Op::SSTORE);
+        store_packed(*array->element, 0);
 }
 
 // `b.push() = x`, `a.push().f = y`: push() leaves the new element to assign to.

@@ -256,8 +256,9 @@ void FunctionCompiler::identifier(const ast::Identifier& id) {
         }
         unsupported(id.span, "a constant without a value");
     }
-    m_out.push(m_contract.layout().slot_of(var));
-    if (!check::is_reference_type(*var->type)) m_out.op(var->transient ? Op::TLOAD : Op::SLOAD);
+    const StorageLocation at = m_contract.layout().location_of(var);
+    m_out.push(at.slot);
+    if (!check::is_reference_type(*var->type)) load_packed(*var->type, at.offset, var->transient);
 }
 
 int FunctionCompiler::tuple(const ast::TupleExpr& t) {
@@ -279,6 +280,44 @@ void FunctionCompiler::cleanup(const Type& t) {
         m_out.push(high_mask(t.byte_size));
         m_out.op(Op::AND);
     }
+}
+
+void FunctionCompiler::load_packed(const Type& t, std::uint8_t offset, bool transient) {
+    m_out.op(transient ? Op::TLOAD : Op::SLOAD);
+    const std::uint8_t size = storage_bytes(t);
+    if (size == 32) return;
+    if (offset > 0) {
+        m_out.push(8 * offset);
+        m_out.op(Op::SHR);
+    }
+    const bool is_signed = t.kind == TypeKind::integer && t.is_signed;
+    m_out.op_u8(is_signed ? Op::SEXT : Op::TRUNC, size);
+    if (t.kind == TypeKind::fixed_bytes) { // stored right-aligned, used left-aligned
+        m_out.push(256 - 8 * size);
+        m_out.op(Op::SHL);
+    }
+}
+
+void FunctionCompiler::store_packed(const Type& t, std::uint8_t offset, bool transient) {
+    const Op store = transient ? Op::TSTORE : Op::SSTORE;
+    const std::uint8_t size = storage_bytes(t);
+    if (size == 32) return m_out.op(store);
+    if (t.kind == TypeKind::fixed_bytes) {
+        m_out.push(256 - 8 * size);
+        m_out.op(Op::SHR);
+    } else {
+        m_out.op_u8(Op::TRUNC, size); // a negative intN keeps only its own bytes
+    }
+    if (offset > 0) {
+        m_out.push(8 * offset);
+        m_out.op(Op::SHL);
+    }
+    m_out.dup(2); // slot value' slot
+    m_out.op(transient ? Op::TLOAD : Op::SLOAD);
+    m_out.push(~vm::shl(vm::low_mask(8u * size), 8u * offset));
+    m_out.op(Op::AND);
+    m_out.op(Op::OR);
+    m_out.op(store);
 }
 
 void FunctionCompiler::arithmetic(ast::BinaryOp op, const Type& t, bool checked, Span at) {
@@ -827,9 +866,9 @@ std::size_t FunctionCompiler::field_index(const check::StructInfo& s, const std:
     unsupported(s.span, "unknown struct field '" + field + "'");
 }
 
-std::uint64_t FunctionCompiler::field_offset_slots(const check::StructInfo& s,
-                                                   const std::string& field) {
-    if (auto offset = struct_field_offset(s, field)) return *offset;
+StorageLocation FunctionCompiler::field_location(const check::StructInfo& s,
+                                                 const std::string& field) {
+    if (auto at = struct_field_location(s, field)) return *at;
     unsupported(s.span, "unknown struct field '" + field + "'");
 }
 
@@ -891,9 +930,12 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
             const auto* var = static_cast<const VariableInfo*>(info.decl);
             if (var->var_kind != check::VarKind::state)
                 return LValue{LValue::Kind::local, slot_of(var), type};
-            m_out.push(m_contract.layout().slot_of(var));
-            return LValue{var->transient ? LValue::Kind::transient : LValue::Kind::storage,
-                          to_temp(), type};
+            const StorageLocation at = m_contract.layout().location_of(var);
+            m_out.push(at.slot);
+            LValue lv{var->transient ? LValue::Kind::transient : LValue::Kind::storage, to_temp(),
+                      type};
+            lv.offset = at.offset;
+            return lv;
         }
         unsupported(id->span, "assignment to '" + id->name + "'");
     }
@@ -903,9 +945,12 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
             unsupported(member->span, "assignment to this member");
         expression(member->object);
         if (object->location == check::Location::storage) {
-            m_out.push(field_offset_slots(*object->struct_info, member->member));
+            const StorageLocation at = field_location(*object->struct_info, member->member);
+            m_out.push(at.slot);
             m_out.op(Op::ADD);
-            return LValue{LValue::Kind::storage, to_temp(), type};
+            LValue lv{LValue::Kind::storage, to_temp(), type};
+            lv.offset = at.offset;
+            return lv;
         }
         m_out.push(32 * field_index(*object->struct_info, member->member));
         m_out.op(Op::ADD);
@@ -953,9 +998,10 @@ void FunctionCompiler::load(const LValue& lv) {
         return cleanup(*check::fixed_bytes_type(1));
     }
     if (lv.kind == LValue::Kind::local) return;
-    if (lv.kind == LValue::Kind::transient) return m_out.op(Op::TLOAD);
+    if (lv.kind == LValue::Kind::transient) return load_packed(*lv.type, lv.offset, true);
     if (check::is_reference_type(*lv.type) && lv.kind == LValue::Kind::storage) return;
-    m_out.op(lv.kind == LValue::Kind::storage ? Op::SLOAD : Op::MLOAD);
+    if (lv.kind == LValue::Kind::storage) return load_packed(*lv.type, lv.offset);
+    m_out.op(Op::MLOAD);
 }
 
 void FunctionCompiler::store(const LValue& lv) {
@@ -978,8 +1024,9 @@ void FunctionCompiler::store(const LValue& lv) {
     }
     m_out.lget(lv.slot);
     m_out.swap(1);
-    if (lv.kind == LValue::Kind::transient) return m_out.op(Op::TSTORE);
-    m_out.op(lv.kind == LValue::Kind::storage ? Op::SSTORE : Op::MSTORE);
+    if (lv.kind == LValue::Kind::transient) return store_packed(*lv.type, lv.offset, true);
+    if (lv.kind == LValue::Kind::storage) return store_packed(*lv.type, lv.offset);
+    m_out.op(Op::MSTORE);
 }
 
 void FunctionCompiler::reference(const ast::Expression& e) {
@@ -999,9 +1046,10 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
     if (object->kind == TypeKind::struct_) {
         expression(m.object);
         if (object->location == check::Location::storage) {
-            m_out.push(field_offset_slots(*object->struct_info, name));
+            const StorageLocation at = field_location(*object->struct_info, name);
+            m_out.push(at.slot);
             m_out.op(Op::ADD);
-            if (!check::is_reference_type(*result)) m_out.op(Op::SLOAD);
+            if (!check::is_reference_type(*result)) load_packed(*result, at.offset);
             return;
         }
         m_out.push(32 * field_index(*object->struct_info, name));
@@ -1121,14 +1169,14 @@ void FunctionCompiler::index_access(const ast::IndexAccess& i) {
     expression(i.object);
     if (object->kind == TypeKind::mapping) {
         mapping_slot(*object, *i.index);
-        if (!check::is_reference_type(*result)) m_out.op(Op::SLOAD);
+        if (!check::is_reference_type(*result)) load_packed(*result, 0);
         return;
     }
     if (object->kind == TypeKind::array) {
         index_location(*object, *i.index);
         bool storage = object->location == check::Location::storage;
-        if (!check::is_reference_type(*result) || !storage)
-            m_out.op(storage ? Op::SLOAD : Op::MLOAD);
+        if (!check::is_reference_type(*result) && storage) return load_packed(*result, 0);
+        if (!storage) m_out.op(Op::MLOAD);
         return;
     }
     if (object->kind == TypeKind::bytes) { // b[i]: bytes1

@@ -148,25 +148,21 @@ void FunctionCompiler::copy_storage_to_memory(const Type& t) { // slot -- ptr
         const auto& fields = t.struct_info->fields;
         alloc(32 * fields.size());
         std::uint16_t dst = to_temp();
-        std::uint64_t offset = 0;
         for (std::size_t i = 0; i < fields.size(); ++i) {
             const Type& field = *fields[i].type;
-            if (field.kind == TypeKind::mapping) {
-                offset += 1;
-                continue;
-            }
+            if (field.kind == TypeKind::mapping) continue;
+            const StorageLocation at = field_location(*t.struct_info, fields[i].name);
             m_out.lget(dst);
             m_out.push(32 * i);
             m_out.op(Op::ADD);
             m_out.lget(src);
-            m_out.push(offset);
+            m_out.push(at.slot);
             m_out.op(Op::ADD);
             if (check::is_reference_type(field))
                 copy_storage_to_memory(field);
             else
-                m_out.op(Op::SLOAD);
+                load_packed(field, at.offset);
             m_out.op(Op::MSTORE);
-            offset += storage_slots(field).value_or(1);
         }
         m_out.lget(dst);
         return;
@@ -222,7 +218,7 @@ void FunctionCompiler::copy_storage_to_memory(const Type& t) { // slot -- ptr
             if (nested)
                 copy_storage_to_memory(element);
             else
-                m_out.op(Op::SLOAD);
+                load_packed(element, 0);
             m_out.op(Op::MSTORE);
         });
         m_out.lget(ptr);
@@ -254,17 +250,13 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
     std::uint16_t src = to_temp();
     std::uint16_t dst = to_temp();
     if (t.kind == TypeKind::struct_) {
-        std::uint64_t offset = 0;
         const auto& fields = t.struct_info->fields;
         for (std::size_t i = 0; i < fields.size(); ++i) {
             const Type& field = *fields[i].type;
-            std::uint64_t slots = storage_slots(field).value_or(1);
-            if (field.kind == TypeKind::mapping) {
-                offset += slots;
-                continue;
-            }
+            if (field.kind == TypeKind::mapping) continue;
+            const StorageLocation at = field_location(*t.struct_info, fields[i].name);
             m_out.lget(dst);
-            m_out.push(offset);
+            m_out.push(at.slot);
             m_out.op(Op::ADD);
             m_out.lget(src);
             m_out.push(32 * i);
@@ -273,8 +265,7 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
             if (check::is_reference_type(field))
                 copy_memory_to_storage(field);
             else
-                m_out.op(Op::SSTORE);
-            offset += slots;
+                store_packed(field, at.offset);
         }
         return;
     }
@@ -325,7 +316,7 @@ void FunctionCompiler::copy_memory_to_storage(const Type& t) { // dst_slot src_p
             if (nested)
                 copy_memory_to_storage(element);
             else
-                m_out.op(Op::SSTORE);
+                store_packed(element, 0);
         });
         return;
     }
@@ -369,9 +360,9 @@ void FunctionCompiler::clear_dynamic_array_tail(const Type& element, std::uint16
 }
 
 void FunctionCompiler::copy_storage_to_storage(const Type& t) { // dst_slot src_slot --
-    if (!check::is_reference_type(t)) {
-        m_out.op(Op::SLOAD);
-        m_out.op(Op::SSTORE);
+    if (!check::is_reference_type(t)) { // both start their slot (array elements)
+        load_packed(t, 0);
+        store_packed(t, 0);
         return;
     }
     copy_storage_to_memory(t);
@@ -391,13 +382,17 @@ void FunctionCompiler::clear_storage(const Type& t) { // slot --
     }
     if (t.kind == TypeKind::struct_) {
         std::uint16_t slot = to_temp();
-        std::uint64_t offset = 0;
         for (const auto& field : t.struct_info->fields) {
+            const StorageLocation at = field_location(*t.struct_info, field.name);
             m_out.lget(slot);
-            m_out.push(offset);
+            m_out.push(at.slot);
             m_out.op(Op::ADD);
-            clear_storage(*field.type);
-            offset += storage_slots(*field.type).value_or(1);
+            if (check::is_reference_type(*field.type)) {
+                clear_storage(*field.type);
+                continue;
+            }
+            m_out.push(0);
+            store_packed(*field.type, at.offset);
         }
         return;
     }

@@ -79,9 +79,10 @@ void FunctionCompiler::yul_identifier(const ast::YulExpression& e, const YulScop
         unsupported(e.span, "the Yul name '" + e.name + "'");
     }
     const auto* var = static_cast<const VariableInfo*>(info->decl);
-    if (e.suffix == "offset") return m_out.push(0);
-    if (var->var_kind != check::VarKind::state) return m_out.lget(slot_of(var));
-    if (e.suffix == "slot") return m_out.push(m_contract.layout().slot_of(var));
+    if (var->var_kind != check::VarKind::state) // a storage pointer: to a whole slot
+        return e.suffix == "offset" ? m_out.push(0) : m_out.lget(slot_of(var));
+    if (e.suffix == "slot") return m_out.push(m_contract.layout().location_of(var).slot);
+    if (e.suffix == "offset") return m_out.push(m_contract.layout().location_of(var).offset);
     if (var->constant && var->constant_value) {
         // A bytesN constant's value is its number; on the stack it is left-aligned.
         const Type& t = *var->type;

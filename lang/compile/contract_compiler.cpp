@@ -177,7 +177,8 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
         m_out.end_function();
         return;
     }
-    m_out.push(m_contract.layout().slot_of(var));
+    const StorageLocation at = m_contract.layout().location_of(var);
+    m_out.push(at.slot);
     for (std::size_t i = 0; i < f.parameter_types.size(); ++i) {
         auto key = static_cast<std::uint16_t>(i);
         if (type->kind == TypeKind::mapping) {
@@ -217,23 +218,22 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
     }
     if (type->kind == TypeKind::struct_) { // solc returns the value-type members
         std::uint16_t slot = to_temp();
-        std::uint64_t offset = 0;
         for (const auto& field : type->struct_info->fields) {
             if (!check::is_reference_type(*field.type) || is_byte_array(*field.type)) {
+                const StorageLocation field_at = field_location(*type->struct_info, field.name);
                 m_out.lget(slot);
-                m_out.push(offset);
+                m_out.push(field_at.slot);
                 m_out.op(Op::ADD);
                 if (is_byte_array(*field.type))
                     storage_bytes_to_memory();
                 else
-                    m_out.op(Op::SLOAD);
+                    load_packed(*field.type, field_at.offset);
             }
-            offset += storage_slots(*field.type).value_or(1);
         }
     } else if (is_byte_array(*type)) {
         storage_bytes_to_memory();
-    } else {
-        m_out.op(var->transient ? Op::TLOAD : Op::SLOAD);
+    } else { // a value reached through keys starts its own slot
+        load_packed(*type, f.parameter_types.empty() ? at.offset : 0, var->transient);
     }
     m_out.retf();
     m_out.end_function();
@@ -330,9 +330,9 @@ void FunctionCompiler::initialise_state_variables(const ContractInfo& base) {
         if (var->constant || !var->ast_state || !var->ast_state->initial_value) continue;
         span(var->ast_state->span);
         const ast::Expression& value = *var->ast_state->initial_value;
-        std::uint64_t slot = m_contract.layout().slot_of(var);
+        const StorageLocation at = m_contract.layout().location_of(var);
         if (check::is_reference_type(*var->type)) {
-            m_out.push(slot);
+            m_out.push(at.slot);
             TypePtr source = type_of(value);
             if (source->location != check::Location::storage &&
                 (ast::get_if<ast::InlineArray>(value) ||
@@ -346,9 +346,9 @@ void FunctionCompiler::initialise_state_variables(const ContractInfo& base) {
                 copy_memory_to_storage(*var->type);
             continue;
         }
-        m_out.push(slot);
+        m_out.push(at.slot);
         expression_as(value, var->type);
-        m_out.op(Op::SSTORE);
+        store_packed(*var->type, at.offset);
     }
 }
 

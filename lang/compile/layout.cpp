@@ -1,5 +1,6 @@
 #include "lang/compile/layout.hpp"
 
+#include "vm/checked.hpp"
 #include "vm/keccak.hpp"
 
 namespace mallory::lang::codegen {
@@ -14,15 +15,70 @@ std::optional<std::uint64_t> checked_mul(std::uint64_t a, std::uint64_t b) {
 
 } // namespace
 
+std::uint8_t storage_bytes(const check::Type& t) {
+    using check::TypeKind;
+    switch (t.kind) {
+    case TypeKind::integer:
+        return static_cast<std::uint8_t>(t.bits / 8);
+    case TypeKind::boolean:
+    case TypeKind::enum_: // at most 256 members
+        return 1;
+    case TypeKind::address:
+    case TypeKind::contract:
+        return 20;
+    case TypeKind::fixed_bytes:
+        return static_cast<std::uint8_t>(t.byte_size);
+    case TypeKind::function:
+        return t.call_kind == check::CallKind::internal ? 8 : 32;
+    default:
+        return 32;
+    }
+}
+
+namespace {
+
+/// Places items one after another as solc does; the one home of the packing rule.
+class Packer {
+public:
+    /// Where the next item of type `t` goes; false once the slots overflowed.
+    StorageLocation place(const check::Type& t) {
+        if (!check::is_reference_type(t)) {
+            const std::uint8_t size = storage_bytes(t);
+            if (m_offset + size > 32) next_slot();
+            StorageLocation at{m_slot, m_offset};
+            m_offset = static_cast<std::uint8_t>(m_offset + size);
+            return at;
+        }
+        if (m_offset > 0) next_slot();
+        StorageLocation at{m_slot, 0};
+        auto n = storage_slots(t);
+        if (!n || __builtin_add_overflow(m_slot, *n, &m_slot)) m_ok = false;
+        return at;
+    }
+    /// Slots used so far (a partly used slot counts).
+    std::uint64_t slots() const { return m_offset > 0 ? m_slot + 1 : m_slot; }
+    bool ok() const { return m_ok && !(m_offset > 0 && m_slot == UINT64_MAX); }
+
+private:
+    void next_slot() {
+        if (__builtin_add_overflow(m_slot, 1, &m_slot)) m_ok = false;
+        m_offset = 0;
+    }
+    std::uint64_t m_slot = 0;
+    std::uint8_t m_offset = 0;
+    bool m_ok = true;
+};
+
+} // namespace
+
 std::optional<std::uint64_t> storage_slots(const check::Type& t) {
     using check::TypeKind;
     if (t.kind == TypeKind::struct_ && t.struct_info) {
-        std::uint64_t total = 0;
-        for (const auto& field : t.struct_info->fields) {
-            auto n = storage_slots(*field.type);
-            if (!n || __builtin_add_overflow(total, *n, &total)) return std::nullopt;
-        }
-        return total == 0 ? 1 : total;
+        Packer packer;
+        for (const auto& field : t.struct_info->fields)
+            packer.place(*field.type);
+        if (!packer.ok()) return std::nullopt;
+        return packer.slots() == 0 ? 1 : packer.slots();
     }
     if (t.kind == TypeKind::array && t.length) {
         auto element = storage_slots(*t.element);
@@ -51,31 +107,45 @@ vm::U256 array_element_slot(const vm::U256& slot, const check::Type& array, cons
     return base + index * per;
 }
 
-std::optional<std::uint64_t> struct_field_offset(const check::StructInfo& s,
-                                                 const std::string& field) {
-    std::uint64_t offset = 0;
+std::optional<StorageLocation> struct_field_location(const check::StructInfo& s,
+                                                     const std::string& field) {
+    Packer packer;
     for (const auto& f : s.fields) {
-        if (f.name == field) return offset;
-        offset += storage_slots(*f.type).value_or(1);
+        StorageLocation at = packer.place(*f.type);
+        if (f.name == field) return at;
     }
     return std::nullopt;
 }
 
-StorageLayout::StorageLayout(const check::ContractInfo& contract) {
-    auto place = [&](const check::VariableInfo* v, std::uint64_t& next) {
-        auto n = storage_slots(*v->type);
-        m_slots[v] = next;
-        if (!n || __builtin_add_overflow(next, *n, &next)) m_ok = false;
-    };
-    for (const check::VariableInfo* v : contract.storage_variables)
-        place(v, m_next);
-    for (const check::VariableInfo* v : contract.immutable_variables)
-        place(v, m_next);
-    for (const check::VariableInfo* v : contract.transient_variables)
-        place(v, m_next_transient);
+vm::U256 unpack_storage_value(const vm::U256& word, std::uint8_t offset, const check::Type& t) {
+    const unsigned size = storage_bytes(t);
+    if (size == 32) return word;
+    const vm::U256 value = vm::shr(word, 8u * offset) & vm::low_mask(8 * size);
+    if (t.kind == check::TypeKind::integer && t.is_signed)
+        return vm::sign_extend_bytes(value, size);
+    if (t.kind == check::TypeKind::fixed_bytes) return vm::shl(value, 256 - 8 * size);
+    return value;
 }
 
-std::uint64_t StorageLayout::slot_of(const check::VariableInfo* variable) const {
+StorageLayout::StorageLayout(const check::ContractInfo& contract) {
+    Packer storage;
+    for (const check::VariableInfo* v : contract.storage_variables)
+        m_slots[v] = storage.place(*v->type);
+    m_next = storage.slots();
+    m_ok = storage.ok();
+    for (const check::VariableInfo* v : contract.immutable_variables) { // unpacked, after all
+        m_slots[v] = StorageLocation{m_next, 0};
+        auto n = storage_slots(*v->type);
+        if (!n || __builtin_add_overflow(m_next, *n, &m_next)) m_ok = false;
+    }
+    Packer transient;
+    for (const check::VariableInfo* v : contract.transient_variables)
+        m_slots[v] = transient.place(*v->type);
+    m_next_transient = transient.slots();
+    m_ok = m_ok && transient.ok();
+}
+
+StorageLocation StorageLayout::location_of(const check::VariableInfo* variable) const {
     return m_slots.at(variable);
 }
 
