@@ -4,6 +4,7 @@
 #include "analyzer/callback_proof.hpp"
 #include "analyzer/replay.hpp"
 #include "analyzer/z3_engine.hpp"
+#include "tests/analyzer/search_clock.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -66,26 +67,10 @@ std::unique_ptr<Program> load_case(const std::string& path) {
     return p;
 }
 
+/// The wall-clock bound of a vulnerable case's bounded search (search_clock.hpp).
+constexpr double vulnerable_timeout_seconds = attack_search_seconds;
+
 /// Small bounds, without the directed levels: the corpus stays fast.
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MALLORY_CORPUS_UNDER_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define MALLORY_CORPUS_UNDER_ASAN 1
-#endif
-
-/// The wall-clock bound of a vulnerable case's bounded search. Under AddressSanitizer the VM
-/// runs about 20 times slower, and the largest token systems (about 1 s in release) would be
-/// cut before their attack is reached; a safe case keeps 20 s, since being cut cannot make it
-/// report a finding. (Counted budgets instead of a clock would make this unnecessary.)
-#ifdef MALLORY_CORPUS_UNDER_ASAN
-constexpr double vulnerable_timeout_seconds = 90;
-#else
-constexpr double vulnerable_timeout_seconds = 20;
-#endif
-
 AnalyzeOptions quick() {
     AnalyzeOptions o;
     o.explore.txs = 2;

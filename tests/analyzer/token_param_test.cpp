@@ -9,6 +9,7 @@
 #include "analyzer/replay.hpp"
 #include "analyzer/token.hpp"
 #include "analyzer/world.hpp"
+#include "tests/analyzer/search_clock.hpp"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -16,23 +17,7 @@
 namespace mallory::analyzer {
 namespace {
 
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define MALLORY_TOKEN_TESTS_UNDER_ASAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define MALLORY_TOKEN_TESTS_UNDER_ASAN 1
-#endif
-
-/// The wall-clock bound of these searches: 1-2 s in release; under AddressSanitizer the VM
-/// runs about 20 times slower, and a search cut by its clock would miss the attack (as in
-/// corpus_test.cpp).
-#ifdef MALLORY_TOKEN_TESTS_UNDER_ASAN
-constexpr double search_seconds = 90;
-#else
-constexpr double search_seconds = 20;
-#endif
+constexpr double search_seconds = attack_search_seconds;
 
 using vm::U256;
 const U256 ether{1'000'000'000'000'000'000ULL};
