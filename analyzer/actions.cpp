@@ -3,6 +3,7 @@
 #include "analyzer/answers.hpp"
 #include "analyzer/proof_engine.hpp"
 #include "analyzer/world.hpp"
+#include "lang/compile/codegen.hpp"
 
 #include <algorithm>
 #include <regex>
@@ -179,6 +180,97 @@ std::vector<U256> encode_arguments(const std::vector<EncodedArg>& args) {
     }
     head.insert(head.end(), tail.begin(), tail.end());
     return head;
+}
+
+namespace {
+
+/// Reads ABI-encoded values for describe_arguments; every read is bounds-checked.
+class ArgumentReader {
+public:
+    ArgumentReader(const std::vector<U256>& words, const WordText& word_text,
+                   std::vector<const check::Type*>* word_types)
+        : m_words(words), m_text(word_text), m_types(word_types) {
+        if (m_types) m_types->assign(words.size(), nullptr);
+    }
+
+    /// The tuple of `types` whose head starts at word `base`.
+    std::optional<std::vector<std::string>> tuple(const std::vector<const check::Type*>& types,
+                                                  std::size_t base) const {
+        std::vector<std::string> out;
+        std::size_t head = base;
+        for (const check::Type* t : types) {
+            std::optional<std::string> v;
+            if (lang::codegen::abi_is_dynamic(*t)) {
+                const auto offset = word_at(head);
+                if (!offset || *offset % 32 != 0) return std::nullopt;
+                v = value(*t, base + static_cast<std::size_t>(*offset / 32));
+                head += 1;
+            } else {
+                v = value(*t, head);
+                head += static_cast<std::size_t>(lang::codegen::abi_head_size(*t) / 32);
+            }
+            if (!v) return std::nullopt;
+            out.push_back(std::move(*v));
+        }
+        return out;
+    }
+
+private:
+    /// A word that fits in 32 bits (an offset or a length), or nullopt.
+    std::optional<std::uint64_t> word_at(std::size_t i) const {
+        if (i >= m_words.size() || vm::bit_length(m_words[i]) > 32) return std::nullopt;
+        return m_words[i].w[0];
+    }
+
+    std::optional<std::string> value(const check::Type& t, std::size_t at) const {
+        using K = check::TypeKind;
+        if (t.kind == K::array && t.element) {
+            std::size_t n = 0, base = at;
+            if (t.length) {
+                n = static_cast<std::size_t>(*t.length);
+            } else {
+                const auto len = word_at(at);
+                if (!len || *len > m_words.size()) return std::nullopt;
+                n = static_cast<std::size_t>(*len);
+                base = at + 1;
+            }
+            const auto items = tuple(std::vector<const check::Type*>(n, t.element.get()), base);
+            if (!items) return std::nullopt;
+            std::string out;
+            for (const std::string& s : *items)
+                out += (out.empty() ? "" : ", ") + s;
+            return "[" + out + "]";
+        }
+        if (t.kind == K::bytes || t.kind == K::string) {
+            const auto len = word_at(at);
+            if (!len || at + 1 + (*len + 31) / 32 > m_words.size()) return std::nullopt;
+            vm::Bytes bytes;
+            for (std::size_t i = 0; i < *len; i += 32) {
+                std::uint8_t b[32];
+                vm::store_be(b, m_words[at + 1 + i / 32]);
+                bytes.insert(bytes.end(), b, b + std::min<std::size_t>(32, *len - i));
+            }
+            return vm::to_hex(vm::BytesView{bytes});
+        }
+        if (t.kind == K::struct_ || at >= m_words.size()) return std::nullopt;
+        if (m_types) (*m_types)[at] = &t;
+        return m_text(t, m_words[at]);
+    }
+
+    const std::vector<U256>& m_words;
+    const WordText& m_text;
+    std::vector<const check::Type*>* m_types;
+};
+
+} // namespace
+
+std::optional<std::vector<std::string>>
+describe_arguments(const std::vector<check::TypePtr>& types, const std::vector<U256>& words,
+                   const WordText& word_text, std::vector<const check::Type*>* word_types) {
+    std::vector<const check::Type*> ts;
+    for (const check::TypePtr& t : types)
+        ts.push_back(t.get());
+    return ArgumentReader(words, word_text, word_types).tuple(ts, 0);
 }
 
 std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const Program& p) {

@@ -9,6 +9,7 @@
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
 
+#include <functional>
 #include <map>
 #include <utility>
 #include <vector>
@@ -92,5 +93,16 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
 std::vector<vm::U256> first_arguments(const check::FunctionInfo& f, const Domains& d);
 /// Head/tail ABI encoding of a parameter list as the words after the selector.
 std::vector<vm::U256> encode_arguments(const std::vector<EncodedArg>& args);
+
+/// How a word of a value type reads in a report ("mallory", "10").
+using WordText = std::function<std::string(const check::Type&, const vm::U256&)>;
+/// The values of `types` ABI-encoded in `words` (as encode_arguments lays them out), one text
+/// each: arrays as `[a, b]`, bytes and strings as hex; nullopt when the words do not decode.
+/// `word_types`, when given, receives the value type held by each word (nullptr for offsets,
+/// lengths and byte data).
+std::optional<std::vector<std::string>>
+describe_arguments(const std::vector<check::TypePtr>& types, const std::vector<vm::U256>& words,
+                   const WordText& word_text,
+                   std::vector<const check::Type*>* word_types = nullptr);
 
 } // namespace mallory::analyzer

@@ -347,6 +347,9 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
     }
     report.timed_out = ex.stats.timed_out || Clock::now() > deadline;
     report.functions = coverage_of(program, ex.stats);
+    const Accounts accounts = Accounts::make(program);
+    for (const Deployment& d : report.stats.deployments)
+        report.constructor_args.push_back(describe_ctor_args(program, accounts, d));
     report.inconclusive = inconclusive_reasons(program, report);
     if (opts.fixes) attach_fixes(program, facts, opts, report);
     std::stable_sort(report.findings.begin(), report.findings.end(),

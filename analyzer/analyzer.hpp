@@ -76,6 +76,8 @@ struct Report {
     std::size_t suppressed = 0;
     std::string deploy_error; ///< why the targets did not deploy ("" when they did)
     std::vector<FunctionCoverage> functions;
+    /// stats.deployments' constructor arguments as text (describe_ctor_args), one each.
+    std::vector<std::string> constructor_args;
     bool timed_out = false; ///< the deadline cut the explorer or the Z3 engine
     double seconds = 0;     ///< the whole analysis, wall clock
     /// Why the analysis is inconclusive, one sentence each (empty: it is not).

@@ -47,10 +47,13 @@ std::string words(const std::vector<vm::U256>& args) {
 std::string explored_text(const Report& r) {
     if (!r.deploy_error.empty()) return "explored: nothing: " + r.deploy_error + "\n";
     std::string deployed;
-    for (const Deployment& d : r.stats.deployments)
-        deployed +=
-            fmt::format("{}{}{}", deployed.empty() ? "" : ", ", d.contract,
-                        d.args.empty() ? "" : " (constructor arguments " + words(d.args) + ")");
+    for (std::size_t i = 0; i < r.stats.deployments.size(); ++i) {
+        const Deployment& d = r.stats.deployments[i];
+        const std::string args =
+            i < r.constructor_args.size() ? r.constructor_args[i] : words(d.args);
+        deployed += fmt::format("{}{}{}", deployed.empty() ? "" : ", ", d.contract,
+                                args.empty() ? "" : " (constructor arguments " + args + ")");
+    }
     std::string missing;
     for (const FunctionCoverage& f : r.functions)
         if (!f.run) missing += (missing.empty() ? "" : ", ") + function_name(f);

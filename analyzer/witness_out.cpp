@@ -1,7 +1,9 @@
 #include "analyzer/witness_out.hpp"
 
+#include "analyzer/actions.hpp"
 #include "analyzer/answers.hpp"
 #include "analyzer/replay.hpp"
+#include "lang/compile/codegen.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -117,14 +119,27 @@ std::string arg_expr(const vm::U256& word, const check::Type* ty, const Accounts
     return addr;
 }
 
+/// The value type each argument word holds (describe_arguments), so that accounts inside
+/// arrays render by role too; word i as parameter i when the words do not decode.
+std::vector<const check::Type*> word_types_of(const std::vector<vm::U256>& args,
+                                              const std::vector<check::TypePtr>* types) {
+    std::vector<const check::Type*> out;
+    const WordText no_text = [](const check::Type&, const vm::U256&) { return std::string{}; };
+    if (types && describe_arguments(*types, args, no_text, &out)) return out;
+    out.assign(args.size(), nullptr);
+    for (std::size_t i = 0; types && i < args.size() && i < types->size(); ++i)
+        out[i] = (*types)[i].get();
+    return out;
+}
+
 std::string args_expr(const std::vector<vm::U256>& args, const std::vector<check::TypePtr>* types,
                       const Accounts& accounts, const Witness& w, bool leading_comma,
                       bool in_attacker = false) {
+    const std::vector<const check::Type*> word_types = word_types_of(args, types);
     std::string out;
     for (std::size_t i = 0; i < args.size(); ++i)
         out += (out.empty() && !leading_comma ? "" : ", ") +
-               arg_expr(args[i], types && i < types->size() ? (*types)[i].get() : nullptr, accounts,
-                        w, in_attacker);
+               arg_expr(args[i], word_types[i], accounts, w, in_attacker);
     return out;
 }
 
@@ -368,11 +383,48 @@ std::string harm_assertions(const Witness& w, const Program& p) {
            "        assertEq(attacker.reentries(), 0, \"a re-entrant call succeeded\");\n";
 }
 
-std::string ctor_args(const Program& p, const Deployment& d, const Encoder& enc) {
+/// Whether a constructor parameter of type `ty` is passed as one word in the test (`new C(a,
+/// b)`), else it is decoded from the ABI words (arrays, bytes, strings).
+bool one_word(const check::Type& ty) {
+    return !lang::codegen::abi_is_dynamic(ty) && lang::codegen::abi_head_size(ty) == 32;
+}
+
+/// Whether the test can spell `ty` by its ABI name (abi.decode and the declaration agree).
+bool spelled_by_abi_name(const check::Type& ty) {
+    if (ty.kind == check::TypeKind::array) return ty.element && spelled_by_abi_name(*ty.element);
+    return ty.kind != check::TypeKind::contract && ty.kind != check::TypeKind::enum_ &&
+           ty.kind != check::TypeKind::struct_;
+}
+
+/// The statement that deploys `d` as `t_NAME`: `new C(args)`, or, when a parameter is an array
+/// or bytes, its arguments decoded first from the witness's ABI words.
+std::string deploy_stmt(const Program& p, const Deployment& d, const Encoder& enc) {
     const Target* t = p.target(d.contract);
     const auto* types =
         t && t->info->constructor ? &t->info->constructor->parameter_types : nullptr;
-    return args_expr(d.args, types, enc.accounts, enc.w, false);
+    const std::string value =
+        d.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(d.value));
+    const bool simple = !types || std::all_of(types->begin(), types->end(),
+                                              [](const auto& ty) { return one_word(*ty); });
+    const bool spelled = types && std::all_of(types->begin(), types->end(), [](const auto& ty) {
+                             return spelled_by_abi_name(*ty);
+                         });
+    if (simple || !spelled)
+        return fmt::format("        t_{} = payable(address(new {}{}({})));\n", d.contract,
+                           d.contract, value, args_expr(d.args, types, enc.accounts, enc.w, false));
+    std::string decls, names, list;
+    for (std::size_t i = 0; i < types->size(); ++i) {
+        const check::Type& ty = *(*types)[i];
+        const bool reference = !one_word(ty) || ty.kind == check::TypeKind::array;
+        decls += fmt::format("{}{}{} p{}", i ? ", " : "", check::abi_name(ty),
+                             reference ? " memory" : "", i);
+        names += fmt::format("{}p{}", i ? ", " : "", i);
+        list += fmt::format("{}{}", i ? ", " : "", check::abi_name(ty));
+    }
+    return fmt::format("        {{\n            ({}) =\n                abi.decode(abi.encode({}), "
+                       "({}));\n            t_{} = payable(address(new {}{}({})));\n        }}\n",
+                       decls, args_expr(d.args, types, enc.accounts, enc.w, false), list,
+                       d.contract, d.contract, value, names);
 }
 
 std::string attack_steps(const Witness& w, const Encoder& enc) {
@@ -443,10 +495,7 @@ std::string foundry_test(const Witness& w, const Program& p) {
         aim_params += fmt::format("{}address payable a{}", i ? ", " : "", i);
         aim_body += fmt::format(" t_{} = a{};", d.contract, i);
         aim_args += fmt::format("{}t_{}", i ? ", " : "", d.contract);
-        deploys +=
-            fmt::format("        t_{} = payable(address(new {}{}({})));\n", d.contract, d.contract,
-                        d.value.is_zero() ? "" : fmt::format("{{value: {}}}", vm::to_dec(d.value)),
-                        ctor_args(p, d, enc));
+        deploys += deploy_stmt(p, d, enc);
     }
     std::string tokens, spenders = "new address[](" + std::to_string(w.deployments.size()) + ")";
     for (std::size_t i = 0; i < w.tokens.size(); ++i) {
@@ -514,8 +563,9 @@ contract MalloryWitnessTest is Test {{
 {4}
     function test_witness() public {{
         vm.deal(address(this), 1000 ether);
-{8}{9}        Attacker attacker = new Attacker();
-        attacker.aim({10});
+        // The attacker exists first: a constructor may list it (a payee, a member).
+        Attacker attacker = new Attacker();
+{8}{9}        attacker.aim({10});
         vm.deal(address(attacker), 100 ether);
 {16}
 {11}{12}    }}

@@ -6,6 +6,7 @@
 #include "analyzer/facts.hpp"
 #include "analyzer/token.hpp"
 #include "chain/chain.hpp"
+#include "lang/compile/codegen.hpp"
 #include "vm/serialize.hpp"
 
 #include <algorithm>
@@ -36,6 +37,10 @@ const check::FunctionInfo* find_function(const Program& p, const CallSpec& c) {
     for (const check::FunctionInfo* f : t->info->external_functions)
         if (f->signature == c.signature) return f;
     return nullptr;
+}
+
+bool is_address_like(const check::Type& ty) {
+    return ty.kind == check::TypeKind::address || ty.kind == check::TypeKind::contract;
 }
 
 /// The untrusted stand-ins whose parameter has a token interface type (defined with the
@@ -133,8 +138,7 @@ Accounts Accounts::make(const Program& program) {
     for (const Target& t : program.targets())
         if (t.info->constructor)
             for (const check::TypePtr& ty : t.info->constructor->parameter_types)
-                stand_ins +=
-                    ty->kind == check::TypeKind::address || ty->kind == check::TypeKind::contract;
+                stand_ins += is_address_like(*ty);
     for (std::size_t i = 0; i < std::min(stand_ins, max_stand_ins); ++i)
         a.untrusted.emplace_back("untrusted" + std::to_string(i + 1),
                                  vm::create_address(a.adversary_owner, i + 1));
@@ -637,8 +641,7 @@ std::vector<std::pair<std::string, vm::Address>> token_stand_ins(const Program& 
         const check::FunctionInfo& c = *t.info->constructor;
         for (std::size_t i = 0; i < c.parameter_types.size(); ++i) {
             const check::Type& ty = *c.parameter_types[i];
-            if (ty.kind != check::TypeKind::address && ty.kind != check::TypeKind::contract)
-                continue;
+            if (!is_address_like(ty)) continue;
             if (filling_instance(ty, t, program) || trusted_parameter(program, c, i)) continue;
             const std::size_t k = stand_ins++;
             if (k >= accounts.untrusted.size() || !is_token_type(ty)) continue;
@@ -687,12 +690,101 @@ std::string deploy_failure(const Target& t, const Deployment& d, const vm::Resul
 
 } // namespace
 
+namespace {
+
+/// How many elements each dynamic array a constructor takes gets: two, so that parallel
+/// lists (`address[] payees, uint256[] shares`) agree in length and hold an account the
+/// adversary controls next to an honest user.
+constexpr std::size_t ctor_array_length = 2;
+/// Static arrays longer than this are filled with zeros past it.
+constexpr std::size_t ctor_array_filled = 8;
+
+/// Chooses one argument list for a constructor, parameter by parameter (ABI-encoded words).
+struct CtorArgChooser {
+    const Target& target;
+    const Accounts& accounts;
+    const Program& program;
+    int variant;
+    std::string_view body; ///< the constructor's source, for the clock role
+    std::size_t ints = 0;
+    std::size_t stand_ins = 0;
+
+    vm::U256 integer(const check::VariableInfo* param) {
+        // A duration set against the clock (`end = block.timestamp + biddingTime`) gets a day
+        // first, as a function's clock parameter does (actions.hpp ParamRole::clock): ten
+        // seconds would be over before the first transaction.
+        if (variant == 0 && param && meets_clock(body, param->name)) {
+            ++ints;
+            return vm::U256{seconds_per_day};
+        }
+        return ctor_integer(ints++, variant);
+    }
+
+    /// An address: for a parameter, as wire_address gives it (an instance of the system, the
+    /// deployer when vouched for, else an untrusted stand-in). A list of accounts (payees,
+    /// members) holds the adversary first and honest users after it: any listed account may
+    /// be a contract that answers, and the list's other members are whom it can harm.
+    vm::U256 address(const check::Type& ty, bool trusted, std::optional<std::size_t> element) {
+        if (!element)
+            return wire_address(ty, trusted, target, accounts, program, stand_ins).to_word();
+        if (const auto i = filling_instance(ty, target, program); i && *element == 0)
+            return accounts.contracts[*i].second.to_word();
+        if (*element > 0 && !accounts.users.empty())
+            return accounts.users[(*element - 1) % accounts.users.size()].second.to_word();
+        return (trusted ? accounts.deployer : accounts.adversary).to_word();
+    }
+
+    /// The argument for a parameter of type `ty`, or (`element`) for an element of an array.
+    EncodedArg argument(const check::Type& ty, const check::VariableInfo* param, bool trusted,
+                        std::optional<std::size_t> element = std::nullopt) {
+        switch (ty.kind) {
+        case check::TypeKind::integer:
+            return {false, {integer(param)}};
+        case check::TypeKind::boolean:
+            return {false, {vm::U256{variant == 3 ? 0u : 1u}}};
+        case check::TypeKind::address:
+        case check::TypeKind::contract:
+            return {false, {address(ty, trusted, element)}};
+        case check::TypeKind::bytes:
+        case check::TypeKind::string:
+            return {true, {vm::U256{}}}; // empty
+        case check::TypeKind::array:
+            if (ty.element) return array(ty, param, trusted, element);
+            break;
+        default:
+            break;
+        }
+        return zero(ty);
+    }
+
+    EncodedArg array(const check::Type& ty, const check::VariableInfo* param, bool trusted,
+                     std::optional<std::size_t> element) {
+        const std::size_t n = ty.length ? static_cast<std::size_t>(*ty.length) : ctor_array_length;
+        std::vector<EncodedArg> items;
+        for (std::size_t i = 0; i < n; ++i)
+            items.push_back(i < ctor_array_filled
+                                ? argument(*ty.element, param, trusted, element.value_or(0) + i)
+                                : zero(*ty.element));
+        std::vector<vm::U256> words = encode_arguments(items);
+        const bool dynamic = !ty.length || (!items.empty() && items.front().dynamic);
+        if (!ty.length) words.insert(words.begin(), vm::U256{n});
+        return {dynamic, std::move(words)};
+    }
+
+    static EncodedArg zero(const check::Type& ty) {
+        const bool dynamic = lang::codegen::abi_is_dynamic(ty);
+        return {dynamic,
+                std::vector<vm::U256>(dynamic ? 1 : lang::codegen::abi_head_size(ty) / 32)};
+    }
+};
+
+} // namespace
+
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
                                        const Program& program, int variant) {
     if (t.ctor_args) return *t.ctor_args;
-    std::vector<vm::U256> out;
-    if (!t.info->constructor) return out;
-    std::size_t ints = 0, stand_ins = 0;
+    if (!t.info->constructor) return {};
+    CtorArgChooser chooser{t, accounts, program, variant, {}};
     // Stand-ins are numbered across the targets in target order, so each parameter that
     // needs one gets its own.
     for (const Target& other : program.targets()) {
@@ -700,44 +792,41 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
         if (other.ctor_args || !other.info->constructor) continue;
         const check::FunctionInfo* c = other.info->constructor;
         for (std::size_t i = 0; i < c->parameter_types.size(); ++i)
-            if (c->parameter_types[i]->kind == check::TypeKind::address ||
-                c->parameter_types[i]->kind == check::TypeKind::contract)
-                wire_address(*c->parameter_types[i], trusted_parameter(program, *c, i), other,
-                             accounts, program, stand_ins);
+            if (const check::Type& ty = *c->parameter_types[i]; is_address_like(ty))
+                wire_address(ty, trusted_parameter(program, *c, i), other, accounts, program,
+                             chooser.stand_ins);
     }
     const check::FunctionInfo& ctor = *t.info->constructor;
-    const std::string_view body =
-        ctor.ast ? program.sources().text(ctor.ast->span) : std::string_view{};
-    for (std::size_t i = 0; i < ctor.parameter_types.size(); ++i) {
-        const check::TypePtr& ty = ctor.parameter_types[i];
-        const check::VariableInfo* param =
-            i < ctor.parameters.size() ? ctor.parameters[i] : nullptr;
-        switch (ty->kind) {
-        case check::TypeKind::integer:
-            // A duration set against the clock (`end = block.timestamp + biddingTime`) gets a
-            // day first, as a function's clock parameter does (actions.hpp ParamRole::clock):
-            // ten seconds would be over before the first transaction.
-            if (variant == 0 && param && meets_clock(body, param->name)) {
-                ++ints;
-                out.push_back(vm::U256{seconds_per_day});
-                break;
-            }
-            out.push_back(ctor_integer(ints++, variant));
-            break;
-        case check::TypeKind::boolean:
-            out.push_back(vm::U256{variant == 3 ? 0u : 1u});
-            break;
-        case check::TypeKind::address:
-        case check::TypeKind::contract:
-            out.push_back(wire_address(*ty, trusted_parameter(program, ctor, i), t, accounts,
-                                       program, stand_ins)
-                              .to_word());
-            break;
-        default:
-            out.push_back(vm::U256{});
-            break;
+    if (ctor.ast) chooser.body = program.sources().text(ctor.ast->span);
+    std::vector<EncodedArg> args;
+    for (std::size_t i = 0; i < ctor.parameter_types.size(); ++i)
+        args.push_back(chooser.argument(*ctor.parameter_types[i],
+                                        i < ctor.parameters.size() ? ctor.parameters[i] : nullptr,
+                                        trusted_parameter(program, ctor, i)));
+    return encode_arguments(args);
+}
+
+std::string describe_ctor_args(const Program& program, const Accounts& accounts,
+                               const Deployment& d) {
+    const Target* t = program.target(d.contract);
+    const WordText word_text = [&](const check::Type& ty, const vm::U256& w) -> std::string {
+        if (is_address_like(ty)) return accounts.name_of(vm::Address::from_word(w));
+        if (ty.kind == check::TypeKind::boolean) return w.is_zero() ? "false" : "true";
+        if (ty.kind == check::TypeKind::integer && ty.is_signed && w.is_negative())
+            return "-" + vm::to_dec(vm::U256{} - w);
+        if (ty.kind == check::TypeKind::fixed_bytes || vm::bit_length(w) > 64) return vm::to_hex(w);
+        return vm::to_dec(w);
+    };
+    std::string out;
+    if (t && t->info->constructor)
+        if (const auto values =
+                describe_arguments(t->info->constructor->parameter_types, d.args, word_text)) {
+            for (const std::string& v : *values)
+                out += (out.empty() ? "" : ", ") + v;
+            return out;
         }
-    }
+    for (const vm::U256& w : d.args) // not this program's constructor: the raw words
+        out += (out.empty() ? "" : ", ") + (vm::bit_length(w) > 64 ? vm::to_hex(w) : vm::to_dec(w));
     return out;
 }
 

@@ -227,12 +227,21 @@ private:
 /// vouches for (a parameter left to Mallory with no instance to fill it) may be attacker
 /// code: the adversary answers calls to it, and re-enters from it.
 ///
+/// A dynamic array gets two elements, so that parallel lists (`address[] payees, uint256[]
+/// shares`) agree in length; a list of accounts holds the adversary and then honest users
+/// (any listed account may be a contract that answers).
+///
 /// `variant` (0 .. ctor_variants-1) picks other values when a constructor rejects the first
 /// ones: 0 as above; 1 integers 1, 2, 3...; 2 whole ether amounts; 3 ones and false. The
 /// addresses are the same in every variant (each unvouched parameter has its own stand-in,
-/// so `require(a != b)` holds already).
+/// so `require(a != b)` holds already). The result is the ABI encoding of the arguments, in
+/// words.
 std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts,
                                        const Program& program, int variant = 0);
+/// The arguments of deployment `d` as a report shows them, accounts by name:
+/// "[mallory, bob], [10, 4]" (the raw words when they do not decode).
+std::string describe_ctor_args(const Program& program, const Accounts& accounts,
+                               const Deployment& d);
 /// How many argument choices World::deploy tries per constructor before it gives up.
 inline constexpr int ctor_variants = 4;
 /// Value sent with a payable constructor (a funded contract).

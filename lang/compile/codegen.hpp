@@ -67,6 +67,10 @@ class ScratchScope;
 /// Whether `t` is `bytes` or `string` (one encoding in storage, memory and calldata).
 bool is_byte_array(const Type& t);
 
+/// Whether the ABI encodes `t` in the tail of a tuple (an offset in the head): bytes, string,
+/// dynamic arrays, and arrays and structs holding one.
+bool abi_is_dynamic(const Type& t);
+
 /// Bytes a value of type `t` takes in the head of an ABI tuple.
 std::uint64_t abi_head_size(const Type& t);
 

@@ -8,16 +8,16 @@ namespace mallory::lang::codegen {
 
 using vm::Op;
 
-namespace {
-
-bool is_dynamic(const Type& t) {
+bool abi_is_dynamic(const Type& t) {
     if (t.kind == TypeKind::bytes || t.kind == TypeKind::string) return true;
-    if (t.kind == TypeKind::array) return !t.length || is_dynamic(*t.element);
+    if (t.kind == TypeKind::array) return !t.length || abi_is_dynamic(*t.element);
     if (t.kind == TypeKind::struct_)
         for (const auto& f : t.struct_info->fields)
-            if (is_dynamic(*f.type)) return true;
+            if (abi_is_dynamic(*f.type)) return true;
     return false;
 }
+
+namespace {
 
 /// A struct or array with a struct, array, bytes or string inside: its ABI form is a tuple of
 /// its own (encoded and decoded element by element).
@@ -55,7 +55,7 @@ bool left_aligned(const Type& t) {
 } // namespace
 
 std::uint64_t abi_head_size(const Type& t) {
-    if (is_dynamic(t)) return 32;
+    if (abi_is_dynamic(t)) return 32;
     if (t.kind == TypeKind::struct_) {
         std::uint64_t total = 0;
         for (const auto& f : t.struct_info->fields)
@@ -188,7 +188,7 @@ void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uin
         advance(tail, size);
         return;
     }
-    if (is_dynamic(t)) {
+    if (abi_is_dynamic(t)) {
         m_out.lget(head);
         m_out.lget(tail);
         m_out.lget(base);
@@ -421,7 +421,7 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
         return;
     }
     std::uint16_t start = at; // where the contents begin
-    if (is_dynamic(t)) {
+    if (abi_is_dynamic(t)) {
         m_out.lget(at); // an offset from the tuple's start; absurd ones revert
         m_out.op(load);
         m_out.dup(1);
@@ -439,7 +439,7 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
         m_out.lget(start);
         return;
     }
-    if (!is_dynamic(t)) { // a static struct or array lies in the head: it must end by `end`
+    if (!abi_is_dynamic(t)) { // a static struct or array lies in the head: it must end by `end`
         m_out.lget(at);
         m_out.push(abi_head_size(t));
         m_out.op(Op::ADD);

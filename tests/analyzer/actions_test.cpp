@@ -217,6 +217,62 @@ contract Auction {
     EXPECT_EQ(w.deployments()[0].args, std::vector<U256>{U256{86'400}});
 }
 
+TEST(WorldDeploy, ConstructorListsAreEncodedWithTheAdversaryAndAnHonestUser) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Splitter {
+    uint256 public total;
+    constructor(address[] memory payees, uint256[] memory shares, string memory name) {
+        require(payees.length == shares.length && payees.length > 0, "lists");
+        for (uint256 i = 0; i < shares.length; i++) total += shares[i];
+        require(bytes(name).length == 0, "name");
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    ASSERT_EQ(w.deployments().size(), 1u);
+    const Accounts& a = w.accounts();
+    // Heads (three offsets), then [adversary, bob], [10, 4] and the empty string.
+    const std::vector<U256> expected{U256{96},
+                                     U256{192},
+                                     U256{288},
+                                     U256{2},
+                                     a.adversary.to_word(),
+                                     a.users.front().second.to_word(),
+                                     U256{2},
+                                     U256{10},
+                                     U256{4},
+                                     U256{0}};
+    EXPECT_EQ(w.deployments()[0].args, expected);
+    EXPECT_EQ(describe_ctor_args(*p, a, w.deployments()[0]), "[mallory, bob], [10, 4], 0x");
+}
+
+TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
+    const auto array_of = [](check::TypePtr element) {
+        auto t = std::make_shared<check::Type>();
+        t->kind = check::TypeKind::array;
+        t->element = std::move(element);
+        t->location = check::Location::memory;
+        return check::TypePtr(t);
+    };
+    const auto uint_t = check::uint_type();
+    const auto inner = array_of(uint_t);
+    const auto outer = array_of(inner);
+    const WordText text = [](const check::Type&, const U256& w) { return vm::to_dec(w); };
+    // uint256[][] = [[7], []]: offset, length 2, two element offsets, [7], [].
+    const std::vector<U256> words{U256{32}, U256{2}, U256{64}, U256{128},
+                                  U256{1},  U256{7}, U256{0}};
+    std::vector<const check::Type*> word_types;
+    const auto values = describe_arguments({outer}, words, text, &word_types);
+    ASSERT_TRUE(values);
+    EXPECT_EQ(*values, std::vector<std::string>{"[[7], []]"});
+    ASSERT_EQ(word_types.size(), words.size());
+    EXPECT_EQ(word_types[5], uint_t.get()); // only the element word holds a value
+    EXPECT_EQ(word_types[4], nullptr);
+    // An offset past the words, and a length larger than the words, do not decode.
+    EXPECT_FALSE(describe_arguments({outer}, {U256{320}}, text));
+    EXPECT_FALSE(describe_arguments({inner}, {U256{32}, U256{1000}}, text));
+}
+
 TEST(Accounts, ATokenTargetsBalanceLedgerIsValueABanksIsNot) {
     auto p = load(R"(pragma solidity ^0.8.20;
 contract Drop {

@@ -65,4 +65,31 @@ contains "deployments[0]: bad constructor argument" "the error names the deploym
 touch "$dir/file"
 expect 2 "analyze --witness-out onto a file" "$mallory" analyze "$scripts/PairBank.sol" --witness-out "$dir/file"
 contains "exists and is not a directory" "the error says why"
+# A constructor that takes lists (payees and shares): the test deploys it with the witness's
+# lists, the attacker among the payees, and fails until `release` records before it pays.
+mkdir -p "$dir/split"
+cp "$root/tests/analyzer/corpus/ctor_list_payment_split.sol" "$dir/split/Split.sol"
+cd "$dir/split"
+expect 1 "analyze finds the splitter's reentrancy" \
+  "$mallory" analyze Split.sol --contract PaymentSplitter --witness-out ../split-attack
+contains "constructor arguments [mallory, bob], [10, 4]" "the report shows the lists it deployed with"
+cd "$dir/elsewhere"
+expect 1 "the splitter's witness tests fail on the vulnerable splitter" "$mallory" test "$dir/split-attack"
+contains "0 passed" "every splitter witness test fails"
+if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the splitter witness tests do not compile"; fail=1; fi
+python3 - "$dir/split-attack/src/Split.sol" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p).read()
+call = """        (bool ok, ) = account.call{value: payment}("");
+        require(ok, "send");
+"""
+record = """        released[account] += payment;
+        totalReleased += payment;
+"""
+assert call + record in s
+open(p, "w").write(s.replace(call + record, record + call))
+PY
+expect 0 "the splitter's witness tests pass once release records first" "$mallory" test "$dir/split-attack"
+contains "0 failed" "every splitter witness test passes"
 exit $fail
