@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fmt/format.h>
+#include <set>
 #include <sstream>
 
 namespace mallory::analyzer {
@@ -184,8 +185,35 @@ Finding make_finding(const Program& program, const Facts& facts,
     return f;
 }
 
+/// "C.f(...)" of every function a successful transaction ran: those it called at top level,
+/// and the functions of the system their high-level calls name, transitively (a ledger that
+/// only its bank may call runs when the bank's functions do).
+std::set<std::string> functions_run(const Facts& facts, const ExploreStats& stats) {
+    std::set<std::string> run(stats.covered.begin(), stats.covered.end());
+    const auto key = [](const FunctionFacts& f) {
+        return f.target->name() + "." +
+               (f.function->function_kind == lang::ast::FunctionKind::receive
+                    ? std::string{}
+                    : f.function->signature);
+    };
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const FunctionFacts& f : facts.functions()) {
+            if (!run.contains(key(f))) continue;
+            for (const Effect& e : f.effects)
+                if (e.kind == Effect::call && e.callee)
+                    for (const FunctionFacts& g : facts.functions())
+                        if (g.function == e.callee && g.target != f.target)
+                            grew |= run.insert(key(g)).second;
+        }
+    }
+    return run;
+}
+
 /// The functions the explorer may call on each target (non-view, receive included).
-std::vector<FunctionCoverage> coverage_of(const Program& p, const ExploreStats& stats) {
+std::vector<FunctionCoverage> coverage_of(const Program& p, const Facts& facts,
+                                          const ExploreStats& stats) {
+    const std::set<std::string> run = functions_run(facts, stats);
     std::vector<FunctionCoverage> out;
     for (const Target& t : p.targets()) {
         std::vector<const check::FunctionInfo*> fs;
@@ -202,8 +230,7 @@ std::vector<FunctionCoverage> coverage_of(const Program& p, const ExploreStats& 
             FunctionCoverage c{
                 t.name(), f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature,
                 false};
-            c.run = std::binary_search(stats.covered.begin(), stats.covered.end(),
-                                       c.contract + "." + c.signature);
+            c.run = run.contains(c.contract + "." + c.signature);
             out.push_back(std::move(c));
         }
     }
@@ -346,7 +373,7 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
             prove_property(program, ex.properties[i], violated, ex.stats, opts, deadline));
     }
     report.timed_out = ex.stats.timed_out || Clock::now() > deadline;
-    report.functions = coverage_of(program, ex.stats);
+    report.functions = coverage_of(program, facts, ex.stats);
     const Accounts accounts = Accounts::make(program);
     for (const Deployment& d : report.stats.deployments)
         report.constructor_args.push_back(describe_ctor_args(program, accounts, d));

@@ -57,13 +57,29 @@ Dependencies::Dependencies(const Program& p, const Facts& facts,
         if (f.function->ast)
             for (const lang::ast::Annotation& an : f.function->ast->annotations)
                 if_succeeds |= an.kind == lang::ast::AnnotationKind::if_succeeds;
-        info.role.sink =
-            f.first_risky_call() >= 0 || if_succeeds || intersects(info.writes, invariant_reads);
+        info.role.sink = f.first_risky_call() >= 0 || if_succeeds;
+        m_functions[{f.target->name(), signature_of(*f.function)}] = std::move(info);
+    }
+    // A call into another contract of the system (`ledger.credit(...)`) reads and writes what
+    // the callee does: a deposit that credits a ledger enables the withdrawal that reads it.
+    for (const FunctionFacts& f : facts.functions()) {
+        Info& info = m_functions[{f.target->name(), signature_of(*f.function)}];
+        for (const Effect& e : f.effects)
+            if (e.kind == Effect::call && e.callee)
+                for (const FunctionFacts& g : facts.functions())
+                    if (g.function == e.callee ||
+                        (e.callee->contract && e.callee->contract->is_interface() &&
+                         g.function->signature == e.callee->signature))
+                        info.callees.push_back(
+                            &m_functions[{g.target->name(), signature_of(*g.function)}]);
+    }
+    include_callee_effects();
+    for (auto& [key, info] : m_functions) {
+        info.role.sink |= intersects(info.writes, invariant_reads);
         if (info.role.sink) {
             m_relevant.insert(info.reads.begin(), info.reads.end());
             m_balance |= info.reads_balance;
         }
-        m_functions[{f.target->name(), signature_of(*f.function)}] = std::move(info);
     }
     // Close under "the guards of an enabling function are relevant".
     for (bool grew = true; grew;) {
@@ -75,6 +91,21 @@ Dependencies::Dependencies(const Program& p, const Facts& facts,
             m_relevant.insert(info.reads.begin(), info.reads.end());
             m_balance |= info.reads_balance;
         }
+    }
+}
+
+void Dependencies::include_callee_effects() {
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (auto& [key, info] : m_functions)
+            for (const Info* callee : info.callees) {
+                const std::size_t before = info.reads.size() + info.writes.size();
+                info.reads.insert(callee->reads.begin(), callee->reads.end());
+                info.writes.insert(callee->writes.begin(), callee->writes.end());
+                grew |= info.reads.size() + info.writes.size() != before ||
+                        (callee->reads_balance && !info.reads_balance);
+                info.reads_balance |= callee->reads_balance;
+            }
     }
 }
 

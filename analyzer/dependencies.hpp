@@ -48,7 +48,11 @@ private:
         ActionRole role;
         std::set<const check::VariableInfo*> reads, writes;
         bool reads_balance = false;
+        /// The functions of the system its high-level calls reach (their effects are its own).
+        std::vector<const Info*> callees;
     };
+    /// Adds each function's callees' reads and writes to its own, transitively.
+    void include_callee_effects();
     std::map<std::pair<std::string, std::string>, Info> m_functions; ///< (contract, signature)
     std::set<const check::VariableInfo*> m_relevant;
     bool m_balance = false;

@@ -167,6 +167,21 @@ public:
         };
     }
 
+    /// The owner's domains: the system's contracts first (the deployer wires them to each
+    /// other after deploying), then the honest accounts; never the adversary.
+    Domains owner_domains(const Domains& d) const {
+        Domains owner = d;
+        const Accounts& a = m_w.accounts();
+        owner.addresses.clear();
+        for (const auto& [name, addr] : a.contracts)
+            owner.addresses.push_back(addr.to_word());
+        for (const U256& x : d.addresses)
+            if (x != a.adversary.to_word() &&
+                std::find(owner.addresses.begin(), owner.addresses.end(), x) ==
+                    owner.addresses.end())
+                owner.addresses.push_back(x);
+        return owner;
+    }
     void init(const Domains& d) {
         m_domains = d;
         m_answers.clear();
@@ -186,10 +201,9 @@ public:
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
         const Dependencies deps(m_p, Facts(m_p), m_props);
         // The deployer is an honest owner: it calls the privileged functions (open a phase,
-        // set a price), never naming the adversary.
-        Domains owner = d;
-        std::erase(owner.addresses, m_w.accounts().adversary.to_word());
-        for (auto& c : make_calls(m_p, owner, CallBudget{1, 1, false}, U256{2} * one_ether))
+        // set a price, wire the system: `ledger.setOwner(bank)`), never naming the adversary.
+        for (auto& c :
+             make_calls(m_p, owner_domains(d), CallBudget{2, 4, false}, U256{2} * one_ether))
             if (deps.role(c).privileged) m_honest.push_back(TxStep{deployer_name, c, {}});
         m_warps.clear();
         for (std::uint64_t seconds : warp_amounts(m_p))
@@ -882,6 +896,8 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
             if (!slot || better(v, *slot)) slot = std::move(v);
         }
     }
+    for (const TxStep& s : probe.setup()) // the deployer's wiring and the honest deposits ran
+        covered.insert(s.call.contract + "." + s.call.signature);
     result.stats.covered.assign(covered.begin(), covered.end());
     result.stats.timed_out |= stop.load() && !options.stop_at_first;
     result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();

@@ -289,6 +289,7 @@ private:
         }
         case check::CallKind::external:
             e.call_kind = CallSiteKind::high_level;
+            e.callee = ci.function;
             e.trusted = member && trusted_receiver(member->object);
             e.view_call = ci.function && (ci.function->mutability == ast::Mutability::view ||
                                           ci.function->mutability == ast::Mutability::pure ||

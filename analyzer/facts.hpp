@@ -38,6 +38,9 @@ struct Effect {
     /// The address a call goes to (`x` in `x.delegatecall(d)`), with the parameters of inlined
     /// internal functions replaced by their arguments; null for internal and creation calls.
     const lang::ast::Expression* receiver = nullptr;
+    /// The function a high-level external call names (`ledger.credit` -> Ledger.credit, an
+    /// interface's declaration for `IERC20(x).transfer`); null for other calls.
+    const check::FunctionInfo* callee = nullptr;
     lang::Span span;
 };
 

@@ -463,18 +463,32 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
     if (!c.deploy(w, &out.error)) return out;
     out.ran = true;
     out.log.push_back(fmt::format(
-        "0. deployed {}; honest deposits: {}",
+        "0. deployed {}; {}honest deposits: {}",
         [&] {
             std::string s;
             for (const Deployment& d : w.deployments)
                 s += (s.empty() ? "" : ", ") + d.contract;
             return s;
         }(),
+        [&] { // the deployer's wiring (World::wire_system): `Ledger.setOwner(Bank)`
+            std::string s;
+            for (const TxStep& t : w.setup)
+                if (t.sender == deployer_name) {
+                    std::string args;
+                    for (const vm::U256& a : t.call.args)
+                        args += (args.empty() ? "" : ", ") +
+                                c.accounts().name_of(vm::Address::from_word(a));
+                    s += fmt::format("{}{}.{}({})", s.empty() ? "" : ", ", t.call.contract,
+                                     t.call.signature.substr(0, t.call.signature.find('(')), args);
+                }
+            return s.empty() ? s : "wired " + s + "; ";
+        }(),
         [&] {
             std::string s;
             for (const TxStep& t : w.setup) // ether, or the call that paid tokens in
-                s += (s.empty() ? "" : ", ") + t.sender + " " +
-                     (t.call.value.is_zero() ? describe(t.call) : format_wei(t.call.value));
+                if (t.sender != deployer_name)
+                    s += (s.empty() ? "" : ", ") + t.sender + " " +
+                         (t.call.value.is_zero() ? describe(t.call) : format_wei(t.call.value));
             return s.empty() ? std::string("none") : s;
         }()));
     out.log.push_back("   balances: " + balances_line(c));

@@ -186,7 +186,7 @@ std::string render_text(const Report& r, const Program& p, bool color) {
         n, n == 1 ? "" : "s", r.suppressed ? fmt::format(" ({} suppressed)", r.suppressed) : "",
         r.stats.states, r.stats.transactions, r.seconds, r.properties, proved,
         r.timed_out ? " (timed out: results may be incomplete)" : "");
-    if (!r.inconclusive.empty()) {
+    if (!r.inconclusive.empty() && r.findings.empty()) {
         out += fmt::format("{}inconclusive{}: the absence of findings does not mean clean:\n", red,
                            off);
         for (const std::string& why : r.inconclusive)

@@ -1009,7 +1009,69 @@ std::vector<CreatedInstance> find_created(const Program& program) {
     return out;
 }
 
+namespace {
+
+/// The facts of `f`'s implementations in the system: one per target that has it.
+std::vector<const FunctionFacts*> implementations(const Facts& facts,
+                                                  const check::FunctionInfo* f) {
+    std::vector<const FunctionFacts*> out;
+    for (const FunctionFacts& g : facts.functions())
+        if (g.function == f ||
+            (f->contract && f->contract->is_interface() && g.function->signature == f->signature))
+            out.push_back(&g);
+    return out;
+}
+
+/// Whether `setter` is a privileged function of one address parameter that `caller` fits and
+/// that writes a variable `guarded` reads (its sender check).
+bool authorizes(const FunctionFacts& setter, const FunctionFacts& guarded, const Target& caller) {
+    const check::FunctionInfo& f = *setter.function;
+    if (!setter.sender_checked || f.parameter_types.size() != 1) return false;
+    const check::Type& ty = *f.parameter_types[0];
+    if (!is_address_like(ty) ||
+        (ty.kind == check::TypeKind::contract && !caller.info->derives_from(ty.contract)))
+        return false;
+    for (const Effect& w : setter.effects)
+        if (w.kind == Effect::write)
+            for (const Effect& r : guarded.effects)
+                if (r.kind == Effect::read && r.var == w.var) return true;
+    return false;
+}
+
+} // namespace
+
+void World::wire_system() {
+    const Facts facts(m_program);
+    std::vector<std::pair<const FunctionFacts*, const Target*>> wirings; // (setter, caller)
+    for (const FunctionFacts& f : facts.functions())
+        for (const Effect& e : f.effects) {
+            if (e.kind != Effect::call || !e.callee) continue;
+            for (const FunctionFacts* g : implementations(facts, e.callee)) {
+                if (!g->sender_checked || g->target == f.target) continue;
+                for (const FunctionFacts& setter : facts.functions())
+                    if (setter.target == g->target && authorizes(setter, *g, *f.target) &&
+                        std::find(wirings.begin(), wirings.end(),
+                                  std::make_pair(&setter, f.target)) == wirings.end())
+                        wirings.emplace_back(&setter, f.target);
+            }
+        }
+    for (const auto& [setter, caller] : wirings) {
+        const TxStep step{deployer_name,
+                          CallSpec{setter->target->name(),
+                                   setter->function->signature,
+                                   {m_accounts.address_of_contract(caller->name()).to_word()},
+                                   {}},
+                          {}};
+        const vm::Snapshot snap = m_state.snapshot();
+        if (run(step, m_deployments.size() + m_setup.size() + 1).success())
+            m_setup.push_back(step);
+        else
+            m_state.revert_to(snap);
+    }
+}
+
 void World::setup_honest() {
+    wire_system();
     // Each user pays in once, into the first payable function (source order) that accepts:
     // whole ether first (5 and 3), then the program's own amounts (an exact price, a fee).
     // Arguments are each parameter's first value, with the user's own address.

@@ -253,7 +253,8 @@ public:
     explicit World(const Program& program);
     /// Deploys every target; false (with the reason) when one fails.
     bool deploy(std::string* error);
-    /// Honest users deposit into the first payable function that accepts their ether.
+    /// The deployer wires the system (wire_system), then honest users deposit into the first
+    /// payable function that accepts their ether.
     void setup_honest();
     /// Runs one transaction with the adversary following `step.choices`.
     vm::Result run(const TxStep& step, std::uint64_t block_number);
@@ -277,6 +278,12 @@ private:
     void set_block(std::uint64_t number);
     /// Honest users pay tokens in (setup_honest's second half), when the world has tokens.
     void setup_token_deposits();
+    /// The deployer's wiring after deployment, as a deployment script does it: when a target
+    /// calls a privileged function of another (`ledger.credit(...)` where Ledger checks
+    /// `msg.sender == owner`), the deployer calls each privileged one-address setter of the
+    /// callee that writes what that function reads (`ledger.setOwner(bank)`), with the
+    /// caller; the calls that succeed are setup steps.
+    void wire_system();
     /// One user's token deposit with `addresses` as the address domain; whether one paid.
     bool pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
                        const std::vector<vm::U256>& addresses);

@@ -246,6 +246,41 @@ contract Splitter {
     EXPECT_EQ(describe_ctor_args(*p, a, w.deployments()[0]), "[mallory, bob], [10, 4], 0x");
 }
 
+TEST(WorldDeploy, TheDeployerHandsALedgerToTheBankThatCallsItsGuardedFunctions) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Ledger {
+    address public owner = msg.sender;
+    uint256 public fee;
+    mapping(address => uint256) public balanceOf;
+    function setOwner(address o) external { require(msg.sender == owner, "owner"); owner = o; }
+    function setFee(uint256 f) external { require(msg.sender == owner, "owner"); fee = f; }
+    function credit(address who, uint256 amount) external {
+        require(msg.sender == owner, "owner");
+        balanceOf[who] += amount;
+    }
+}
+contract Bank {
+    Ledger public immutable ledger;
+    constructor(Ledger l) { ledger = l; }
+    function deposit() external payable { ledger.credit(msg.sender, msg.value); }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    ASSERT_GE(w.setup().size(), 2u);
+    // The one-address setter that writes what `credit` checks, with the bank; no other call.
+    EXPECT_EQ(w.setup()[0].sender, deployer_name);
+    EXPECT_EQ(w.setup()[0].call.contract, "Ledger");
+    EXPECT_EQ(w.setup()[0].call.signature, "setOwner(address)");
+    EXPECT_EQ(w.setup()[0].call.args, std::vector<U256>{a.address_of_contract("Bank").to_word()});
+    // Then the honest users' deposits go through the bank.
+    EXPECT_EQ(w.setup()[1].sender, a.users.front().first);
+    EXPECT_EQ(w.setup()[1].call.signature, "deposit()");
+    for (const TxStep& s : w.setup())
+        EXPECT_NE(s.call.signature, "setFee(uint256)");
+}
+
 TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
     const auto array_of = [](check::TypePtr element) {
         auto t = std::make_shared<check::Type>();
