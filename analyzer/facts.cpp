@@ -289,6 +289,11 @@ private:
         }
         case check::CallKind::external:
             e.call_kind = CallSiteKind::high_level;
+            if (!ci.function) { // through an external function value: any receiver, untrusted
+                expr(callee);
+                e.receiver = nullptr;
+                break;
+            }
             e.callee = ci.function;
             e.trusted = member && trusted_receiver(member->object);
             e.view_call = ci.function && (ci.function->mutability == ast::Mutability::view ||

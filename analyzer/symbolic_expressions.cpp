@@ -697,6 +697,10 @@ std::vector<z3::expr> Executor::builtin(const ast::Call& c, const check::CallInf
 
 std::vector<z3::expr> Executor::external(const ast::Call& c, const check::CallInfo& ci) {
     const check::FunctionInfo* f = ci.function;
+    // A call through an external function value goes to an address and selector known only at
+    // run time: reported as unknown, never taken for an internal call.
+    if (!f && ci.kind == check::CallKind::external)
+        unsupported("a call through an external function value", c.span);
     if (const auto* m = as<ast::MemberAccess>(strip(c.callee))) {
         if (is_this(m->object)) unsupported("an external call to this contract", c.span);
         (void)eval(m->object);

@@ -131,6 +131,11 @@ struct YulChecker {
                                         e.name, e.suffix));
             return false;
         }
+        if (e.suffix.empty() && is_external_function_value(t)) { // address and selector
+            ck.error(DiagCode::YulRule, e.span,
+                     "Only types that use one stack slot are supported."); // solc 9857
+            return false;
+        }
         if (v.var_kind == VarKind::state) {
             if (v.constant && e.suffix.empty() && v.constant_value && !is_reference_type(t))
                 return true;

@@ -455,7 +455,8 @@ void Checker::check_call_options(const ast::Call& c, const TypePtr& fn) {
     case CallKind::external:
         value_ok = fn->mutability == ast::Mutability::payable;
         gas_ok = true;
-        target = fmt::format("function '{}'", fn->function ? fn->function->name : "?");
+        target = fn->function ? fmt::format("function '{}'", fn->function->name)
+                              : std::string("this function value");
         break;
     case CallKind::creation:
         value_ok = fn->mutability == ast::Mutability::payable;

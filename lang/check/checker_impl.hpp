@@ -95,6 +95,9 @@ public:
     // ---- function_types.cpp ----
     TypePtr resolve_function_type(const ast::FunctionTypeName& f, const ContractInfo* contract,
                                   FileId file);
+    /// solc's rules on an external function type's parameter or result: no internal function
+    /// types in it (2582), no storage reference (6651). Reports and returns false otherwise.
+    bool fits_external_function_type(const TypePtr& t, Span span);
     /// solc 4103: an internal function value cannot cross the ABI.
     void reject_internal_function_in_abi(const TypePtr& t, Span span);
     std::string signature_of(const std::string& name, const std::vector<TypePtr>& params);

@@ -649,7 +649,9 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
                 ck.error(DiagCode::SyntaxError, m.span, "Expected '=>' but got 'payable'").hint =
                     "a mapping key is a plain 'address'";
                 key = error_type();
-            } else if (!is_error(key) && !is_value_type(*key) && !byte_array_key) {
+            } else if (!is_error(key) &&
+                       (!is_value_type(*key) || key->kind == TypeKind::function) &&
+                       !byte_array_key) {
                 ck.error(DiagCode::TypeMismatch, m.key.get().which() >= 0 ? m.span : m.span,
                          fmt::format("{} cannot be a mapping key: only value types (integers, "
                                      "bool, address, bytesN, enums, contracts), string and "

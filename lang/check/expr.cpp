@@ -799,6 +799,12 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
         return error_type();
     };
     if ((op == ast::BinaryOp::eq || op == ast::BinaryOp::ne) && l->kind == TypeKind::function &&
+        r->kind == TypeKind::function && l->call_kind == CallKind::external &&
+        r->call_kind == CallKind::external && (is_external_function_value(*l) || l->function) &&
+        (is_external_function_value(*r) || r->function) &&
+        !(l->function && l->function->getter_of) && !(r->function && r->function->getter_of))
+        return bool_type(); // solc compares address and selector, whatever the signatures
+    if ((op == ast::BinaryOp::eq || op == ast::BinaryOp::ne) && l->kind == TypeKind::function &&
         r->kind == TypeKind::function && l->call_kind == CallKind::internal &&
         r->call_kind == CallKind::internal) {
         // solc accepts it with a warning (3075), but its legacy result depends on whether a
@@ -1229,6 +1235,8 @@ TypePtr Checker::check_conditional(const ast::Conditional& c) {
         b = materialize(b, span_of(c.when_false));
         if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
     }
+    if (TypePtr value = external_function_value(*a)) a = value; // `this.f` as a value
+    if (TypePtr value = external_function_value(*b)) b = value;
     if (a->kind == TypeKind::string_literal) a = materialize(a, c.span);
     if (b->kind == TypeKind::string_literal) b = materialize(b, c.span);
     if (implicitly_convertible(*b, *a) && a->kind != TypeKind::rational) return set_type(c.id, a);

@@ -28,26 +28,36 @@ bool contains_internal_function(const Type& t) {
     return holds_internal_function(t, seen);
 }
 
+bool Checker::fits_external_function_type(const TypePtr& t, Span span) {
+    if (contains_internal_function(*t)) { // solc 2582
+        error(DiagCode::VisibilityRule, span,
+              "Internal type cannot be used for external function type.");
+        return false;
+    }
+    if (is_reference_type(*t) && t->location == Location::storage) { // solc 6651
+        error(DiagCode::DataLocationInvalid, span,
+              "Data location must be \"memory\" or \"calldata\" for parameter in function, but "
+              "\"storage\" was given.");
+        return false;
+    }
+    return true;
+}
+
 TypePtr Checker::resolve_function_type(const ast::FunctionTypeName& f, const ContractInfo* contract,
                                        FileId file) {
-    if (f.visibility == ast::Visibility::external) {
-        error(DiagCode::UnsupportedType, f.span,
-              "external function types are not supported by Mallory's subset (LANGUAGE.md §3)")
-            .hint = "use an internal function type, or pass the contract and call it";
-        return error_type();
-    }
+    const bool external = f.visibility == ast::Visibility::external;
     bool ok = true;
-    if (f.mutability == ast::Mutability::payable) { // solc 7415
+    if (!external && f.mutability == ast::Mutability::payable) { // solc 7415
         error(DiagCode::PayableRule, f.span, "Only external function types can be payable.");
         ok = false;
     }
     Type t;
     t.kind = TypeKind::function;
-    t.call_kind = CallKind::internal;
+    t.call_kind = external ? CallKind::external : CallKind::internal;
     t.mutability = f.mutability;
     for (const ast::VariableDeclaration& p : f.parameters) {
         TypePtr pt = resolve_param_type(p, contract, file, false, false, false);
-        ok = ok && !is_error(pt);
+        ok = ok && !is_error(pt) && (!external || fits_external_function_type(pt, p.span));
         t.components.push_back(pt);
     }
     for (const ast::VariableDeclaration& r : f.returns) {
@@ -57,11 +67,38 @@ TypePtr Checker::resolve_function_type(const ast::FunctionTypeName& f, const Con
             ok = false;
         }
         TypePtr rt = resolve_param_type(r, contract, file, false, false, false);
-        ok = ok && !is_error(rt);
+        ok = ok && !is_error(rt) && (!external || fits_external_function_type(rt, r.span));
         t.returns.push_back(rt);
     }
     if (!ok) return error_type();
     return std::make_shared<const Type>(std::move(t));
+}
+
+TypePtr external_function_value(const Type& f) {
+    if (f.kind != TypeKind::function || f.call_kind != CallKind::external || !f.function ||
+        f.function->getter_of || f.text == "typename")
+        return nullptr;
+    Type t;
+    t.kind = TypeKind::function;
+    t.call_kind = CallKind::external;
+    t.mutability = f.mutability;
+    // As solc's: the arguments of `this.g` for `g(string calldata)` are encoded from memory.
+    for (const TypePtr& p : f.components)
+        t.components.push_back(p && is_reference_type(*p) ? with_location(p, Location::memory) : p);
+    t.returns = f.returns;
+    return std::make_shared<const Type>(std::move(t));
+}
+
+bool is_external_function_value(const Type& t) {
+    return is_function_value(t) && t.call_kind == CallKind::external;
+}
+
+TypePtr external_function_member(const Type& f, const std::string& member) {
+    if (f.kind != TypeKind::function || f.call_kind != CallKind::external) return nullptr;
+    if (member == "address") return address_type();
+    // A named function's selector is a constant, typed by the caller; a value's is read.
+    if (member == "selector" && is_external_function_value(f)) return fixed_bytes_type(4);
+    return nullptr;
 }
 
 void Checker::reject_internal_function_in_abi(const TypePtr& t, Span span) {

@@ -102,6 +102,7 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
         not_found(*this, m, t, {"length"});
         return set_type(m.id, error_type());
     case TypeKind::function: {
+        if (TypePtr member = external_function_member(t, m.member)) return set_type(m.id, member);
         if (m.member == "selector" && t.function && t.function->has_selector() &&
             (t.call_kind == CallKind::external || t.call_kind == CallKind::internal)) {
             info(m.id).constant = Rational(BigInt(t.function->selector));

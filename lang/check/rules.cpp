@@ -109,7 +109,7 @@ void Checker::check_contract_rules(ContractInfo* c) {
             error(DiagCode::ConstantRule, sv.name_span,
                   fmt::format("constant '{}' must be initialized", v->name));
         if ((sv.constant || sv.immutable) && v->type && !is_error(v->type) &&
-            !is_value_type(*v->type))
+            (!is_value_type(*v->type) || v->type->kind == TypeKind::function))
             error(DiagCode::ConstantRule, sv.span,
                   fmt::format("{} '{}' must have a value type, not {}",
                               sv.constant ? "constant" : "immutable", v->name,

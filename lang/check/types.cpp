@@ -150,8 +150,15 @@ bool is_error(const TypePtr& t) {
     return !t || t->kind == TypeKind::error;
 }
 
+const Type& value_representation(const Type& t) {
+    static const TypePtr bytes24 = fixed_bytes_type(24);
+    return is_external_function_value(t) ? *bytes24 : t;
+}
+
 bool is_value_type(const Type& t) {
     switch (t.kind) {
+    case TypeKind::function:
+        return is_external_function_value(t);
     case TypeKind::integer:
     case TypeKind::boolean:
     case TypeKind::address:
@@ -282,12 +289,24 @@ bool same_list(const std::vector<TypePtr>& a, const std::vector<TypePtr>& b) {
     return true;
 }
 
+/// The parameter or result types of `fn` as a value sees them: solc's type of `this.g` for
+/// `g(string calldata)` is `function (string memory) external` (its arguments are encoded from
+/// memory), so named external functions see their reference types in memory.
+std::vector<TypePtr> external_signature(const std::vector<TypePtr>& types, const Type& fn) {
+    if (fn.call_kind != CallKind::external || !fn.function) return types;
+    std::vector<TypePtr> out;
+    for (const TypePtr& t : types)
+        out.push_back(t && is_reference_type(*t) ? with_location(t, Location::memory) : t);
+    return out;
+}
+
 } // namespace
 
 bool function_convertible(const Type& from, const Type& to) {
     if (from.kind != TypeKind::function || !is_function_value(to)) return false;
     if (from.builtin != Builtin::none || from.call_kind != to.call_kind) return false;
     if (from.text == "overloaded") return false; // an overloaded name used as a value
+    if (from.text == "typename") return false;   // `I.f` names a selector, not a callee
     if (const FunctionInfo* f = from.function) {
         // A getter, a function bound by `using for` (one parameter fewer) and a public library
         // function (reached by DELEGATECALL) are no internal function values.
@@ -301,7 +320,8 @@ bool function_convertible(const Type& from, const Type& to) {
             return false;
     }
     return mutability_convertible(from.mutability, to.mutability) &&
-           same_list(from.components, to.components) && same_list(from.returns, to.returns);
+           same_list(external_signature(from.components, from), to.components) &&
+           same_list(external_signature(from.returns, from), to.returns);
 }
 
 bool contains_mapping(const Type& t) {
@@ -432,6 +452,8 @@ std::string abi_name(const Type& t) {
         return "address";
     case TypeKind::enum_:
         return "uint8";
+    case TypeKind::function: // solc's canonical name of an external function value: 24 bytes
+        return is_external_function_value(t) ? "function" : std::string{};
     case TypeKind::bytes:
         return "bytes";
     case TypeKind::string:

@@ -179,6 +179,18 @@ bool is_function_value(const Type& t);
 /// return types, and a state mutability at least as strict (pure -> view -> non-payable,
 /// payable -> non-payable). `to` must be a function value type.
 bool function_convertible(const Type& from, const Type& to);
+/// A value of external function type (`function (uint) external returns (bool)`): an address
+/// and a selector, laid out as solc's `bytes24` (address in the high 20 bytes) everywhere.
+bool is_external_function_value(const Type& t);
+/// The value type of a named external function (`this.f`, `c.f`): its signature without the
+/// declaration; nullptr when `f` is not one (getters keep their declaration).
+TypePtr external_function_value(const Type& f);
+/// The type of `.address` or `.selector` on an external function (value or named); nullptr for
+/// other members and other functions.
+TypePtr external_function_member(const Type& f, const std::string& member);
+/// The type whose bytes a value of `t` has in storage, memory and the ABI: `bytes24` for an
+/// external function value, `t` itself otherwise.
+const Type& value_representation(const Type& t);
 /// True if `t` is or holds (in arrays, mappings, struct fields) an internal function value.
 bool contains_internal_function(const Type& t);
 /// True if `t` contains a mapping (at any depth): such values exist only in storage.

@@ -133,7 +133,7 @@ void Checker::declare_value_type(ContractInfo* c, const ast::UserValueTypeDefini
     }
     TypePtr underlying = resolve_type(d.underlying, c, m_contract_file[c]);
     if (is_error(underlying)) return;
-    if (!is_value_type(*underlying)) {
+    if (!is_value_type(*underlying) || underlying->kind == TypeKind::function) {
         error(DiagCode::NotAType, ast::span_of(d.underlying),
               fmt::format("The underlying type of the user defined value type \"{}\" is not a "
                           "value type.",

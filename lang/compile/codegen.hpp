@@ -255,6 +255,25 @@ private:
     /// stack as it was before the call.
     int external_call(const ast::Call& c, const check::ExprInfo& info,
                       std::optional<Label> on_failure = std::nullopt);
+    /// What a message call sends: the signature, the callee's address (a temp) and the selector,
+    /// known (`c.f`) or in a temp as a left-aligned bytes4 (a function value).
+    struct MessageCall {
+        const std::vector<TypePtr>& parameters;
+        const std::vector<TypePtr>& returns;
+        ast::Mutability mutability;
+        std::uint16_t address;
+        std::uint32_t selector;
+        std::optional<std::uint16_t> selector_word;
+    };
+    /// The call options, arguments, call and result decoding shared by every message call.
+    int message_call(const ast::Call& c, const MessageCall& call, std::optional<Label> on_failure);
+    /// A call through an external function value (codegen_external_function_values.cpp).
+    int external_value_call(const ast::Call& c, std::optional<Label> on_failure);
+    /// `this.f`, `c.f` as a value: address and selector in one word, laid out as bytes24.
+    void external_function_reference(const ast::MemberAccess& m, const FunctionInfo& f);
+    /// `.address` and `.selector` of an external function (value or named); false if `m` is not
+    /// one of them.
+    bool external_function_member(const ast::MemberAccess& m);
     int builtin_call(const ast::Call& c, const check::ExprInfo& info);
     int conversion_call(const ast::Call& c);
     int struct_constructor(const ast::Call& c, const check::ExprInfo& info);

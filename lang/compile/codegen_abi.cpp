@@ -30,7 +30,8 @@ bool is_nested(const Type& t) {
 }
 
 /// Bytes a value takes in abi.encodePacked (0 for dynamic contents: copied as they are).
-unsigned packed_size(const Type& t) {
+unsigned packed_size(const Type& type) {
+    const Type& t = check::value_representation(type);
     switch (t.kind) {
     case TypeKind::integer:
         return t.bits / 8;
@@ -49,7 +50,7 @@ unsigned packed_size(const Type& t) {
 }
 
 bool left_aligned(const Type& t) {
-    return t.kind == TypeKind::fixed_bytes;
+    return check::value_representation(t).kind == TypeKind::fixed_bytes;
 }
 
 } // namespace
@@ -312,7 +313,8 @@ void FunctionCompiler::encode_nested_tail(const Type& t, std::uint16_t value, st
     m_out.lset(tail);
 }
 
-void FunctionCompiler::accept_decoded(const Type& t) {
+void FunctionCompiler::accept_decoded(const Type& type) {
+    const Type& t = check::value_representation(type);
     if (!m_contract.contract().abi_coder_v1) return validate(t);
     switch (t.kind) { // the legacy decoder's cleanup; enums stay checked (see LANGUAGE.md §3)
     case TypeKind::integer:
@@ -332,7 +334,8 @@ void FunctionCompiler::accept_decoded(const Type& t) {
     }
 }
 
-void FunctionCompiler::validate(const Type& t) { // v -- v (reverts if not clean)
+void FunctionCompiler::validate(const Type& type) { // v -- v (reverts if not clean)
+    const Type& t = check::value_representation(type);
     switch (t.kind) {
     case TypeKind::integer:
         if (t.bits == 256) return;

@@ -10,7 +10,8 @@ using vm::Op;
 namespace {
 
 /// Does `validate` check anything for a value of this type (is any bit pattern invalid)?
-bool needs_validation(const Type& t) {
+bool needs_validation(const Type& type) {
+    const Type& t = check::value_representation(type);
     switch (t.kind) {
     case TypeKind::integer:
         return t.bits != 256;

@@ -125,9 +125,17 @@ int FunctionCompiler::internal_call(const ast::Call& c, const check::ExprInfo& i
 int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& info,
                                     std::optional<Label> on_failure) {
     const FunctionInfo* target = info.call.function;
-    if (!target) unsupported(c.span, "an external call without a target");
+    if (!target) return external_value_call(c, on_failure);
     expression(callee_object(c));
-    std::uint16_t address = to_temp();
+    const MessageCall call{target->parameter_types, target->return_types,
+                           target->mutability,      to_temp(),
+                           target->selector,        std::nullopt};
+    return message_call(c, call, on_failure);
+}
+
+int FunctionCompiler::message_call(const ast::Call& c, const MessageCall& call,
+                                   std::optional<Label> on_failure) {
+    const std::uint16_t address = call.address;
     std::uint16_t value = temp(), gas = temp();
     const ast::Expression* value_option = call_option(c, "value");
     const ast::Expression* gas_option = call_option(c, "gas");
@@ -141,22 +149,25 @@ int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& i
         m_out.lset(gas);
     }
     std::vector<std::uint16_t> args;
-    for (std::size_t i = 0; i < c.arguments.size() && i < target->parameter_types.size(); ++i) {
-        expression_as(c.arguments[i], target->parameter_types[i]);
+    for (std::size_t i = 0; i < c.arguments.size() && i < call.parameters.size(); ++i) {
+        expression_as(c.arguments[i], call.parameters[i]);
         args.push_back(to_temp());
     }
     span(c.span);
     // solc: calling an account without code reverts; when return data is expected the
     // check is left to the decoder (which reverts on empty data), so a precompile can answer.
-    if (target->return_types.empty()) {
+    if (call.returns.empty()) {
         m_out.lget(address);
         m_out.op(Op::EXTCODESIZE);
         revert_unless();
     }
-    abi_encode(target->parameter_types, args, target->selector);
+    if (call.selector_word)
+        abi_encode_with_dynamic_selector(call.parameters, args, *call.selector_word);
+    else
+        abi_encode(call.parameters, args, call.selector);
     std::uint16_t data = to_temp();
     bool is_static =
-        target->mutability == ast::Mutability::view || target->mutability == ast::Mutability::pure;
+        call.mutability == ast::Mutability::view || call.mutability == ast::Mutability::pure;
     if (gas_option)
         m_out.lget(gas);
     else
@@ -179,7 +190,7 @@ int FunctionCompiler::external_call(const ast::Call& c, const check::ExprInfo& i
         bubble_revert();
         m_out.bind(ok);
     }
-    return decode_return_data(target->return_types);
+    return decode_return_data(call.returns);
 }
 
 int FunctionCompiler::decode_return_data(const std::vector<TypePtr>& types) {

@@ -273,7 +273,8 @@ int FunctionCompiler::tuple(const ast::TupleExpr& t) {
 // ---- operators
 // -----------------------------------------------------------------------------------
 
-void FunctionCompiler::cleanup(const Type& t) {
+void FunctionCompiler::cleanup(const Type& type) {
+    const Type& t = check::value_representation(type);
     if (t.kind == TypeKind::integer && t.bits < 256) {
         m_out.op_u8(t.is_signed ? Op::SEXT : Op::TRUNC, static_cast<std::uint8_t>(t.bits / 8));
     } else if (t.kind == TypeKind::fixed_bytes && t.byte_size < 32) {
@@ -282,7 +283,8 @@ void FunctionCompiler::cleanup(const Type& t) {
     }
 }
 
-void FunctionCompiler::load_packed(const Type& t, std::uint8_t offset, bool transient) {
+void FunctionCompiler::load_packed(const Type& type, std::uint8_t offset, bool transient) {
+    const Type& t = check::value_representation(type);
     m_out.op(transient ? Op::TLOAD : Op::SLOAD);
     const std::uint8_t size = storage_bytes(t);
     if (size == 32) return;
@@ -298,7 +300,8 @@ void FunctionCompiler::load_packed(const Type& t, std::uint8_t offset, bool tran
     }
 }
 
-void FunctionCompiler::store_packed(const Type& t, std::uint8_t offset, bool transient) {
+void FunctionCompiler::store_packed(const Type& type, std::uint8_t offset, bool transient) {
+    const Type& t = check::value_representation(type);
     const Op store = transient ? Op::TSTORE : Op::SSTORE;
     const std::uint8_t size = storage_bytes(t);
     if (size == 32) return m_out.op(store);
@@ -1042,6 +1045,12 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
         result->kind == TypeKind::function && result->call_kind == check::CallKind::internal)
         return function_reference(ast::Expression{m},
                                   *static_cast<const FunctionInfo*>(info->decl));
+    if (const check::ExprInfo* info = m_model.expr(m.id);
+        info && info->decl && info->decl->kind == check::DeclKind::function &&
+        result->kind == TypeKind::function && result->call_kind == check::CallKind::external &&
+        result->text != "typename")
+        return external_function_reference(m, *static_cast<const FunctionInfo*>(info->decl));
+    if (external_function_member(m)) return;
     if (object->kind == TypeKind::magic) return magic_member(m, *object);
     if (object->kind == TypeKind::struct_) {
         expression(m.object);

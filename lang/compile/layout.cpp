@@ -28,8 +28,8 @@ std::uint8_t storage_bytes(const check::Type& t) {
         return 20;
     case TypeKind::fixed_bytes:
         return static_cast<std::uint8_t>(t.byte_size);
-    case TypeKind::function:
-        return t.call_kind == check::CallKind::internal ? 8 : 32;
+    case TypeKind::function: // an external one is an address and a selector, as bytes24
+        return t.call_kind == check::CallKind::internal ? 8 : 24;
     default:
         return 32;
     }
@@ -123,7 +123,8 @@ vm::U256 unpack_storage_value(const vm::U256& word, std::uint8_t offset, const c
     const vm::U256 value = vm::shr(word, 8u * offset) & vm::low_mask(8 * size);
     if (t.kind == check::TypeKind::integer && t.is_signed)
         return vm::sign_extend_bytes(value, size);
-    if (t.kind == check::TypeKind::fixed_bytes) return vm::shl(value, 256 - 8 * size);
+    if (check::value_representation(t).kind == check::TypeKind::fixed_bytes)
+        return vm::shl(value, 256 - 8 * size);
     return value;
 }
 

@@ -63,6 +63,24 @@ TEST(Dependencies, SinksTheirGuardsAndTheFunctionsThatEnableThem) {
         EXPECT_FALSE(d.role(call(f)).privileged) << f;
 }
 
+TEST(Dependencies, ACallThroughAnExternalFunctionValueCanReEnter) {
+    // `hook()` is a message call to whatever address and selector the value holds: a sink, as
+    // `c.f()` on an untrusted contract, never an internal call.
+    auto p = Program::from_sources({{"Hooked.sol", R"(pragma solidity ^0.8.20;
+contract Hooked {
+    function() external hook;
+    uint256 public count;
+    function setHook(function() external h) external { hook = h; }
+    function fire() external { hook(); count += 1; }
+    function ping() external { count += 1; }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Dependencies d(*p, Facts(*p), collect_properties(*p));
+    EXPECT_TRUE(d.role(CallSpec{"Hooked", "fire()", {}, vm::U256{0}}).sink);
+    EXPECT_FALSE(d.role(CallSpec{"Hooked", "ping()", {}, vm::U256{0}}).sink);
+}
+
 TEST(Dependencies, InvariantReadsMakeTheirWritersSinks) {
     auto p = Program::from_sources({{"Capped.sol", R"(pragma solidity ^0.8.20;
 /// #invariant total <= 100;

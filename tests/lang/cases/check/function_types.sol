@@ -1,6 +1,6 @@
 // Internal function types: solc's rules on conversions (pure -> view -> non-payable, never the
 // reverse; parameter and return types identical), on where values go (no public or external
-// parameter, no public state variable), and Mallory's limit (external function types).
+// parameter, no public state variable); external ones are in external_function_types.sol.
 pragma solidity ^0.8.20;
 
 contract FunctionTypes {
@@ -9,7 +9,6 @@ contract FunctionTypes {
     function(uint256) internal returns (uint256) anyFn;
     function(uint256) internal pure returns (uint256) public exposed;
     function(uint256) internal payable returns (uint256) payableFn;
-    function(uint256) external returns (uint256) externalFn;
 
     function readState(uint256 x) internal view returns (uint256) {
         return x + address(this).balance;
@@ -51,36 +50,32 @@ contract FunctionTypes {
 // tests/lang/cases/check/function_types.sol:11:5: error: Only external function types can be payable. [E3028]
 //    11 |     function(uint256) internal payable returns (uint256) payableFn;
 //       |     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-// tests/lang/cases/check/function_types.sol:12:5: error: external function types are not supported by Mallory's subset (LANGUAGE.md §3) [E4104]
-//    12 |     function(uint256) external returns (uint256) externalFn;
-//       |     ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-//       = help: use an internal function type, or pass the contract and call it
-// tests/lang/cases/check/function_types.sol:30:18: error: function (uint256) view returns (uint256) is not implicitly convertible to expected type function (uint256) pure returns (uint256) [E3000]
-//    30 |         pureFn = readState;
+// tests/lang/cases/check/function_types.sol:29:18: error: function (uint256) view returns (uint256) is not implicitly convertible to expected type function (uint256) pure returns (uint256) [E3000]
+//    29 |         pureFn = readState;
 //       |                  ^~~~~~~~~
-// tests/lang/cases/check/function_types.sol:31:18: error: function (uint256) returns (uint256) is not implicitly convertible to expected type function (uint256) view returns (uint256) [E3000]
-//    31 |         viewFn = anyFn;
+// tests/lang/cases/check/function_types.sol:30:18: error: function (uint256) returns (uint256) is not implicitly convertible to expected type function (uint256) view returns (uint256) [E3000]
+//    30 |         viewFn = anyFn;
 //       |                  ^~~~~
-// tests/lang/cases/check/function_types.sol:32:18: error: function (uint8) pure returns (uint8) is not implicitly convertible to expected type function (uint256) pure returns (uint256) [E3000]
-//    32 |         pureFn = narrow;
+// tests/lang/cases/check/function_types.sol:31:18: error: function (uint8) pure returns (uint8) is not implicitly convertible to expected type function (uint256) pure returns (uint256) [E3000]
+//    31 |         pureFn = narrow;
 //       |                  ^~~~~~
-// tests/lang/cases/check/function_types.sol:35:19: error: Internal type is not allowed for public or external functions. [E3025]
-//    35 |     function take(function(uint256) internal pure returns (uint256) f) external {}
+// tests/lang/cases/check/function_types.sol:34:19: error: Internal type is not allowed for public or external functions. [E3025]
+//    34 |     function take(function(uint256) internal pure returns (uint256) f) external {}
 //       |                   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-// tests/lang/cases/check/function_types.sol:35:19: warning: unused function parameter 'f' [E3029]
-//    35 |     function take(function(uint256) internal pure returns (uint256) f) external {}
+// tests/lang/cases/check/function_types.sol:34:19: warning: unused function parameter 'f' [E3029]
+//    34 |     function take(function(uint256) internal pure returns (uint256) f) external {}
 //       |                   ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
 //       = help: remove or comment out the name to silence this warning
-// tests/lang/cases/check/function_types.sol:38:9: warning: unused local variable 'g' [E3029]
-//    38 |         function(uint256) internal pure returns (uint256 r) g;
+// tests/lang/cases/check/function_types.sol:37:9: warning: unused local variable 'g' [E3029]
+//    37 |         function(uint256) internal pure returns (uint256 r) g;
 //       |         ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-// tests/lang/cases/check/function_types.sol:38:58: error: Return parameters in function types may not be named. [E4000]
-//    38 |         function(uint256) internal pure returns (uint256 r) g;
+// tests/lang/cases/check/function_types.sol:37:58: error: Return parameters in function types may not be named. [E4000]
+//    37 |         function(uint256) internal pure returns (uint256 r) g;
 //       |                                                          ^
-// tests/lang/cases/check/function_types.sol:41:18: error: Internal or recursive type is not allowed as event parameter. [E3035]
-//    41 |     event Chosen(function(uint256) internal pure returns (uint256) f);
+// tests/lang/cases/check/function_types.sol:40:18: error: Internal or recursive type is not allowed as event parameter. [E3035]
+//    40 |     event Chosen(function(uint256) internal pure returns (uint256) f);
 //       |                  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-// tests/lang/cases/check/function_types.sol:44:16: error: comparison of internal function values is not supported by Mallory's subset (LANGUAGE.md §3) [E4000]
-//    44 |         return pureFn == pureFn;
+// tests/lang/cases/check/function_types.sol:43:16: error: comparison of internal function values is not supported by Mallory's subset (LANGUAGE.md §3) [E4000]
+//    43 |         return pureFn == pureFn;
 //       |                ^~~~~~~~~~~~~~~~
-// 10 errors and 2 warnings generated.
+// 9 errors and 2 warnings generated.
