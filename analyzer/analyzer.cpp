@@ -202,9 +202,8 @@ std::set<std::string> functions_run(const Facts& facts, const ExploreStats& stat
             if (!run.contains(key(f))) continue;
             for (const Effect& e : f.effects)
                 if (e.kind == Effect::call && e.callee)
-                    for (const FunctionFacts& g : facts.functions())
-                        if (g.function == e.callee && g.target != f.target)
-                            grew |= run.insert(key(g)).second;
+                    for (const FunctionFacts* g : facts.implementations(e.callee))
+                        if (g->target != f.target) grew |= run.insert(key(*g)).second;
         }
     }
     return run;

@@ -66,12 +66,9 @@ Dependencies::Dependencies(const Program& p, const Facts& facts,
         Info& info = m_functions[{f.target->name(), signature_of(*f.function)}];
         for (const Effect& e : f.effects)
             if (e.kind == Effect::call && e.callee)
-                for (const FunctionFacts& g : facts.functions())
-                    if (g.function == e.callee ||
-                        (e.callee->contract && e.callee->contract->is_interface() &&
-                         g.function->signature == e.callee->signature))
-                        info.callees.push_back(
-                            &m_functions[{g.target->name(), signature_of(*g.function)}]);
+                for (const FunctionFacts* g : facts.implementations(e.callee))
+                    info.callees.push_back(
+                        &m_functions[{g->target->name(), signature_of(*g->function)}]);
     }
     include_callee_effects();
     for (auto& [key, info] : m_functions) {

@@ -523,6 +523,15 @@ Facts::Facts(const Program& program) {
     }
 }
 
+std::vector<const FunctionFacts*> Facts::implementations(const check::FunctionInfo* callee) const {
+    std::vector<const FunctionFacts*> out;
+    for (const FunctionFacts& g : m_functions)
+        if (g.function == callee || (callee->contract && callee->contract->is_interface() &&
+                                     g.function->signature == callee->signature))
+            out.push_back(&g);
+    return out;
+}
+
 const FunctionFacts* Facts::find(const std::string& contract, const std::string& signature) const {
     for (const FunctionFacts& f : m_functions)
         if (f.target->name() == contract &&

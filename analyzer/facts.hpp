@@ -69,6 +69,10 @@ public:
     explicit Facts(const Program& program);
     const std::vector<FunctionFacts>& functions() const { return m_functions; }
     const FunctionFacts* find(const std::string& contract, const std::string& signature) const;
+    /// The facts of the system's functions a high-level call of `callee` can run: `callee`
+    /// in every target that has it, and for an interface's declaration every target function
+    /// of the same signature.
+    std::vector<const FunctionFacts*> implementations(const check::FunctionInfo* callee) const;
 
 private:
     std::vector<FunctionFacts> m_functions;

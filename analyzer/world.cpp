@@ -1011,17 +1011,6 @@ std::vector<CreatedInstance> find_created(const Program& program) {
 
 namespace {
 
-/// The facts of `f`'s implementations in the system: one per target that has it.
-std::vector<const FunctionFacts*> implementations(const Facts& facts,
-                                                  const check::FunctionInfo* f) {
-    std::vector<const FunctionFacts*> out;
-    for (const FunctionFacts& g : facts.functions())
-        if (g.function == f ||
-            (f->contract && f->contract->is_interface() && g.function->signature == f->signature))
-            out.push_back(&g);
-    return out;
-}
-
 /// Whether `setter` is a privileged function of one address parameter that `caller` fits and
 /// that writes a variable `guarded` reads (its sender check).
 bool authorizes(const FunctionFacts& setter, const FunctionFacts& guarded, const Target& caller) {
@@ -1046,7 +1035,7 @@ void World::wire_system() {
     for (const FunctionFacts& f : facts.functions())
         for (const Effect& e : f.effects) {
             if (e.kind != Effect::call || !e.callee) continue;
-            for (const FunctionFacts* g : implementations(facts, e.callee)) {
+            for (const FunctionFacts* g : facts.implementations(e.callee)) {
                 if (!g->sender_checked || g->target == f.target) continue;
                 for (const FunctionFacts& setter : facts.functions())
                     if (setter.target == g->target && authorizes(setter, *g, *f.target) &&
