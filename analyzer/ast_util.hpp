@@ -2,6 +2,7 @@
 /// Small helpers over the AST's x3 variants, shared by the analyzer's walkers.
 
 #include "lang/ast.hpp"
+#include "lang/check/model.hpp"
 
 #include <boost/variant/apply_visitor.hpp>
 #include <boost/variant/get.hpp>
@@ -56,12 +57,17 @@ inline const ast::Expression& strip(const ast::Expression& e) {
     return e;
 }
 
-/// `msg.sender` (parentheses stripped).
-inline bool is_msg_sender(const ast::Expression& raw) {
+/// The magic member (`msg.sender`, `block.timestamp`, ...) an expression names, parentheses
+/// stripped, as the checker resolved it; Magic::none for every other expression.
+inline lang::Magic magic_of(const lang::check::SemanticModel& model, const ast::Expression& raw) {
     const auto* m = as<ast::MemberAccess>(strip(raw));
-    if (!m || m->member != "sender") return false;
-    const auto* id = as<ast::Identifier>(strip(m->object));
-    return id && id->name == "msg";
+    const lang::check::ExprInfo* info = m ? model.expr(m->id) : nullptr;
+    return info ? info->magic : lang::Magic::none;
+}
+
+/// `msg.sender` (parentheses stripped).
+inline bool is_msg_sender(const lang::check::SemanticModel& model, const ast::Expression& raw) {
+    return magic_of(model, raw) == lang::Magic::msg_sender;
 }
 
 } // namespace mallory::analyzer::astutil

@@ -70,7 +70,7 @@ private:
     /// constants, conversions, `msg.sender`. nullopt: not one of those.
     std::optional<Verdict> common(const ast::Expression& e) {
         if (const auto* id = as<ast::Identifier>(e); id && id->name == "this") return Verdict{};
-        if (is_msg_sender(e))
+        if (is_msg_sender(m_p.model(), e))
             return Verdict{"its target is msg.sender: the caller's own code runs with this "
                            "contract's storage"};
         const check::ExprInfo* info = m_p.model().expr(astutil::id_of(e));
@@ -154,7 +154,7 @@ private:
     /// A value assigned in constructor `ctor` (null: a declaration's initializer).
     Verdict value(const ast::Expression& raw, const check::FunctionInfo* ctor) {
         const ast::Expression& e = strip(raw);
-        if (is_msg_sender(e)) return Verdict{}; // the deployer
+        if (is_msg_sender(m_p.model(), e)) return Verdict{}; // the deployer
         if (auto v = common(e)) return *v;
         const Var var = variable(e);
         if (var && var->var_kind == check::VarKind::state) return state(var);
@@ -223,9 +223,9 @@ private:
         if (b->op == join)
             return sender_compared(b->lhs, negated) || sender_compared(b->rhs, negated);
         if (b->op != (negated ? ast::BinaryOp::ne : ast::BinaryOp::eq)) return false;
-        const ast::Expression* other = is_msg_sender(b->lhs)   ? &b->rhs
-                                       : is_msg_sender(b->rhs) ? &b->lhs
-                                                               : nullptr;
+        const ast::Expression* other = is_msg_sender(m_p.model(), b->lhs)   ? &b->rhs
+                                       : is_msg_sender(m_p.model(), b->rhs) ? &b->lhs
+                                                                            : nullptr;
         if (!other) return false;
         const Var owner = variable(strip(*other));
         return owner && owner->var_kind == check::VarKind::state && !state(owner);

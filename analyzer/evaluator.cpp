@@ -235,9 +235,9 @@ private:
             if (!a) return std::nullopt;
             return m_ctx.state->balance(vm::Address::from_word(*a));
         }
-        if (const auto* id = as<ast::Identifier>(n.object); id && id->name == "msg") {
-            if (n.member == "sender") return m_ctx.sender.to_word();
-            if (n.member == "value") return m_ctx.value;
+        if (const check::ExprInfo* info = m_ctx.model->expr(n.id)) {
+            if (info->magic == lang::Magic::msg_sender) return m_ctx.sender.to_word();
+            if (info->magic == lang::Magic::msg_value) return m_ctx.value;
         }
         if (n.member == "length") {
             if (auto l = locate(n.object)) return load(*l);

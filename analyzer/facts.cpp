@@ -391,7 +391,8 @@ private:
     void node(const ast::Binary& n, const ast::Expression&) {
         const bool comparison = n.op == ast::BinaryOp::eq || n.op == ast::BinaryOp::ne;
         if (m_sender_checked && comparison &&
-            (astutil::is_msg_sender(n.lhs) || astutil::is_msg_sender(n.rhs)))
+            (astutil::is_msg_sender(m_p.model(), n.lhs) ||
+             astutil::is_msg_sender(m_p.model(), n.rhs)))
             *m_sender_checked = true;
         expr(n.lhs);
         expr(n.rhs);

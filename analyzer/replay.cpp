@@ -109,6 +109,8 @@ public:
         b.number = h.number;
         b.timestamp = h.timestamp;
         b.chain_id = vm::U256{m_chain->config().chain_id};
+        b.gas_limit = h.gas_limit;
+        b.prevrandao = chain::prevrandao_after(h.parent_hash);
         return b;
     }
     void set_tracer(vm::Tracer* t) { m_chain->set_tracer(t); }

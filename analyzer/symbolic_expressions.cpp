@@ -13,6 +13,8 @@ namespace ast = lang::ast;
 using astutil::as;
 using astutil::strip;
 using check::TypeKind;
+using lang::Magic;
+using lang::magic_name;
 
 z3::expr from_bool(z3::context& ctx, const z3::expr& b) {
     return z3::ite(b, ctx.int_val(1), ctx.int_val(0));
@@ -186,10 +188,9 @@ private:
     }
     R node(const ast::MemberAccess& n) {
         if (n.member == "balance" && is_this(n.object)) return {*m_st.balance, yes()};
-        if (const auto* id = as<ast::Identifier>(strip(n.object));
-            id && id->name == "msg" && m_call) {
-            if (n.member == "sender" && m_call->sender) return {*m_call->sender, yes()};
-            if (n.member == "value" && m_call->value) return {*m_call->value, yes()};
+        if (const check::ExprInfo* info = m_env.program.model().expr(n.id); info && m_call) {
+            if (info->magic == Magic::msg_sender && m_call->sender) return {*m_call->sender, yes()};
+            if (info->magic == Magic::msg_value && m_call->value) return {*m_call->value, yes()};
         }
         fail("'" + n.member + "'", n.span);
     }
@@ -334,15 +335,22 @@ z3::expr Executor::identifier(const ast::Identifier& id) {
 }
 
 z3::expr Executor::member(const ast::MemberAccess& m) {
-    if (const auto* id = as<ast::Identifier>(strip(m.object))) {
-        if (id->name == "msg" && m.member == "sender") return m_sender;
-        if (id->name == "msg" && m.member == "value") return m_value;
-        if ((id->name == "block" && (m.member == "timestamp" || m.member == "number")) ||
-            (id->name == "tx" && m.member == "origin")) {
-            z3::expr v = m_env.fresh(id->name + "." + m.member);
-            if (m.member == "origin") m_env.facts.push_back(v <= m_env.max_value(160));
-            return v;
-        }
+    const check::ExprInfo* info = m_env.program.model().expr(m.id);
+    switch (info ? info->magic : Magic::none) {
+    case Magic::msg_sender:
+        return m_sender;
+    case Magic::msg_value:
+        return m_value;
+    case Magic::block_timestamp:
+    case Magic::block_number:
+        return m_env.fresh(magic_name(info->magic));
+    case Magic::tx_origin: {
+        z3::expr v = m_env.fresh(magic_name(info->magic));
+        m_env.facts.push_back(v <= m_env.max_value(160));
+        return v;
+    }
+    default: // the other members are not modelled: unsupported below
+        break;
     }
     if (m.member == "balance" && is_this(m.object)) return *m_state.balance;
     unsupported("the member '" + m.member + "'", m.span);

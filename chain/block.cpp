@@ -34,6 +34,10 @@ Hash BlockHeader::hash() const {
     return vm::keccak256(BytesView{encode()});
 }
 
+U256 prevrandao_after(const Hash& parent_hash) {
+    return vm::keccak256_word(BytesView{parent_hash});
+}
+
 Hash transactions_root(const std::vector<Transaction>& txs) {
     std::vector<Hash> leaves;
     leaves.reserve(txs.size());

@@ -33,6 +33,10 @@ struct BlockHeader {
     friend bool operator==(const BlockHeader&, const BlockHeader&) = default;
 };
 
+/// PREVRANDAO of the block on top of `parent_hash`: keccak256(parent hash). The chain has no
+/// beacon; this value is deterministic, differs per block, and is not blockhash(number - 1).
+U256 prevrandao_after(const Hash& parent_hash);
+
 struct Block {
     BlockHeader header;
     std::vector<Transaction> transactions;

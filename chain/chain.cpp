@@ -213,6 +213,7 @@ BlockEnv Chain::env_on(const Block& parent, const BlockOptions& opts) const {
     env.gas_limit = m_config.gas_limit;
     env.difficulty = opts.difficulty.is_zero() ? U256{1} : opts.difficulty;
     env.chain_id = m_config.chain_id;
+    env.prevrandao = prevrandao_after(parent.hash);
     return env;
 }
 

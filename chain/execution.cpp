@@ -10,6 +10,8 @@ vm::BlockContext block_context(const BlockEnv& env) {
     b.number = env.number;
     b.timestamp = env.timestamp;
     b.chain_id = U256{env.chain_id};
+    b.gas_limit = env.gas_limit;
+    b.prevrandao = env.prevrandao; // base fee 0: the chain has no fee market
     return b;
 }
 

@@ -23,6 +23,7 @@ struct BlockEnv {
     std::uint64_t gas_limit = 30'000'000;
     U256 difficulty{1};
     std::uint64_t chain_id = default_chain_id;
+    U256 prevrandao{}; ///< prevrandao_after(the parent's hash)
 };
 
 /// Native (C++) accounts bound to every executor the chain creates.

@@ -38,6 +38,9 @@ struct BlockContext {
     std::uint64_t number = 1;
     std::uint64_t timestamp = 1;
     U256 chain_id{31337};
+    std::uint64_t gas_limit = 30'000'000; ///< GASLIMIT
+    U256 base_fee{};                      ///< BASEFEE: wei per gas, 0 without a fee market
+    U256 prevrandao{};                    ///< PREVRANDAO: the previous block's beacon output
 };
 
 struct TxContext {

@@ -691,6 +691,9 @@ L_EXTCODESIZE : {
     PUSH_VALUE(TIMESTAMP, U256{ex.block().timestamp})
     PUSH_VALUE(NUMBER, U256{ex.block().number})
     PUSH_VALUE(CHAINID, ex.block().chain_id)
+    PUSH_VALUE(GASLIMIT, U256{ex.block().gas_limit})
+    PUSH_VALUE(BASEFEE, ex.block().base_fee)
+    PUSH_VALUE(PREVRANDAO, ex.block().prevrandao)
     PUSH_VALUE(GAS, U256{static_cast<std::uint64_t>(gas)})
     PUSH_VALUE(RETURNDATASIZE, U256{f.return_data.size()})
 L_RETURNDATACOPY:

@@ -182,6 +182,10 @@ public:
     TypePtr builtin_function(Builtin b, std::vector<TypePtr> params, std::vector<TypePtr> returns,
                              ast::Mutability m = ast::Mutability::pure, bool variadic = false);
     TypePtr member_of_magic(const ast::MemberAccess& m, const Type& t);
+    /// `msg.x`, `block.x`, `tx.x` through lang/magic_members.def; records ExprInfo::magic.
+    TypePtr environment_member(const ast::MemberAccess& m, const Type& t);
+    /// The rules of single members: msg.value needs payable, msg.data not in receive, ...
+    void check_magic_rules(const ast::MemberAccess& m, Magic magic);
     /// `type(I).interfaceId`: the ERC-165 identifier, a bytes4 constant; an error for a
     /// contract or library (solc has the member on interfaces only).
     TypePtr interface_id(const ast::MemberAccess& m, const Type& of);

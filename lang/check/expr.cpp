@@ -496,8 +496,7 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         return set_type(id.id, t);
     }
     const std::string& n = id.name;
-    if (n == "msg" || n == "block" || n == "tx" || n == "abi")
-        return set_type(id.id, magic_type(n));
+    if (is_magic_object(n) || n == "abi") return set_type(id.id, magic_type(n));
     if (n == "this") {
         if (!m_contract) return set_type(id.id, error_type());
         if (m_contract->is_file_level()) return set_type(id.id, this_outside_contract(id));

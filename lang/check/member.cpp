@@ -15,6 +15,32 @@ Diagnostic& not_found(Checker& ck, const ast::MemberAccess& m, const Type& t,
     return d;
 }
 
+/// The members of a magic object Mallory supports, in table order: "did you mean" candidates.
+std::vector<std::string> supported_members(std::string_view object) {
+    std::vector<std::string> names;
+    for (const MagicMember& row : magic_members)
+        if (row.object == object && row.supported()) names.emplace_back(row.member);
+    return names;
+}
+
+TypePtr type_of_magic(MagicType t) {
+    switch (t) {
+    case MagicType::address:
+        return address_type();
+    case MagicType::address_payable:
+        return address_type(true);
+    case MagicType::uint256:
+        return uint_type();
+    case MagicType::bytes_calldata:
+        return bytes_type(Location::calldata);
+    case MagicType::bytes4:
+        return fixed_bytes_type(4);
+    case MagicType::none:
+        break;
+    }
+    return error_type();
+}
+
 } // namespace
 
 TypePtr Checker::check_member(const ast::MemberAccess& m) {
@@ -131,66 +157,52 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
     return set_type(m.id, error_type());
 }
 
+TypePtr Checker::environment_member(const ast::MemberAccess& m, const Type& t) {
+    const MagicMember* row = find_magic(t.text, m.member);
+    if (!row) {
+        not_found(*this, m, t, supported_members(t.text));
+        return error_type();
+    }
+    if (!row->supported()) {
+        error(DiagCode::UnsupportedMember, m.span,
+              fmt::format("'{}' is not supported by Mallory's subset {}", magic_name(row->magic),
+                          row->unsupported));
+        return error_type();
+    }
+    if (row->reads_environment) note_effect(Effect::read, m.span);
+    check_magic_rules(m, row->magic);
+    info(m.id).magic = row->magic;
+    return type_of_magic(row->type);
+}
+
+void Checker::check_magic_rules(const ast::MemberAccess& m, Magic magic) {
+    if (magic == Magic::msg_value && m_body && !m_body->msg_value_allowed && m_body->function) {
+        error(DiagCode::MsgValueNonPayable, m.span,
+              fmt::format("'msg.value' can only be used in payable public functions, and "
+                          "'{}' is not payable",
+                          m_body->function->name))
+            .hint = "make the function 'payable', or read msg.value in an internal "
+                    "function";
+    }
+    if ((magic == Magic::msg_data || magic == Magic::msg_sig) && in_public_library_function())
+        error(DiagCode::NotInSubset, m.span,
+              fmt::format("'{}' in a public or external library function is not in "
+                          "Mallory's subset: solc calls the function by DELEGATECALL, with its "
+                          "own calldata, and Mallory compiles it into the caller",
+                          magic_name(magic)));
+    if (magic == Magic::msg_data && m_body && m_body->function &&
+        m_body->function->function_kind == ast::FunctionKind::receive) // solc 7139
+        error(DiagCode::SpecialFunctionRule, m.span,
+              "\"msg.data\" cannot be used inside of \"receive\" function.");
+    if (magic == Magic::block_difficulty) // solc 8417
+        warning(DiagCode::DeprecatedMember, m.span,
+                "Since the VM version paris, \"difficulty\" was replaced by \"prevrandao\", "
+                "which now returns a random number based on the beacon chain.");
+}
+
 TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
     const std::string& n = m.member;
-    if (t.text == "msg") {
-        if (n == "sender") {
-            note_effect(Effect::read, m.span);
-            return address_type();
-        }
-        if (n == "value") {
-            note_effect(Effect::read, m.span);
-            if (m_body && !m_body->msg_value_allowed && m_body->function) {
-                error(DiagCode::MsgValueNonPayable, m.span,
-                      fmt::format("'msg.value' can only be used in payable public functions, and "
-                                  "'{}' is not payable",
-                                  m_body->function->name))
-                    .hint = "make the function 'payable', or read msg.value in an internal "
-                            "function";
-            }
-            return uint_type();
-        }
-        if ((n == "data" || n == "sig") && in_public_library_function())
-            error(DiagCode::NotInSubset, m.span,
-                  fmt::format("'msg.{}' in a public or external library function is not in "
-                              "Mallory's subset: solc calls the function by DELEGATECALL, with its "
-                              "own calldata, and Mallory compiles it into the caller",
-                              n));
-        if (n == "data" && m_body && m_body->function &&
-            m_body->function->function_kind == ast::FunctionKind::receive) // solc 7139
-            error(DiagCode::SpecialFunctionRule, m.span,
-                  "\"msg.data\" cannot be used inside of \"receive\" function.");
-        if (n == "data") return bytes_type(Location::calldata);
-        if (n == "sig") return fixed_bytes_type(4);
-        not_found(*this, m, t, {"sender", "value", "data", "sig"});
-        return error_type();
-    }
-    if (t.text == "block") {
-        if (n == "number" || n == "timestamp" || n == "chainid") {
-            note_effect(Effect::read, m.span);
-            return uint_type();
-        }
-        if (n == "coinbase") {
-            note_effect(Effect::read, m.span);
-            return address_type(true);
-        }
-        if (n == "difficulty" || n == "prevrandao" || n == "gaslimit" || n == "basefee" ||
-            n == "blobbasefee") {
-            error(
-                DiagCode::UnsupportedMember, m.span,
-                fmt::format("'block.{}' is not supported by Mallory's subset (LANGUAGE.md §4)", n));
-            return error_type();
-        }
-        not_found(*this, m, t, {"number", "timestamp", "coinbase", "chainid"});
-        return error_type();
-    }
-    if (t.text == "tx") {
-        note_effect(Effect::read, m.span);
-        if (n == "origin") return address_type();
-        if (n == "gasprice") return uint_type();
-        not_found(*this, m, t, {"origin", "gasprice"});
-        return error_type();
-    }
+    if (is_magic_object(t.text)) return environment_member(m, t);
     if (t.text == "abi") {
         auto variadic = [&](Builtin b) {
             return builtin_function(b, {}, {bytes_type()}, ast::Mutability::pure, true);

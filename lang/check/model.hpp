@@ -20,6 +20,7 @@
 
 #include "lang/ast.hpp"
 #include "lang/check/types.hpp"
+#include "lang/magic.hpp"
 
 #include <array>
 #include <cstdint>
@@ -268,6 +269,7 @@ struct ExprInfo {
     std::optional<bool> constant_bool;
     std::optional<std::size_t> enum_value; ///< `E.A`: index of the value
     CallInfo call;                         ///< for Call nodes
+    Magic magic = Magic::none;             ///< `msg.sender`, `block.timestamp`, ...
 };
 
 class SemanticModel {

@@ -177,6 +177,8 @@ private:
     /// EVM's calldata is empty).
     void zero_while_constructing();
     void magic_member(const ast::MemberAccess& m, const Type& object);
+    void msg_sig();
+    void msg_data();
     void index_access(const ast::IndexAccess& i);
     // ---- slices (codegen_slices.cpp) --------------------------------------------------------
     /// `x[a:b]` of a calldata array: -- copy of the elements in range (bounds checked).

@@ -1118,57 +1118,53 @@ void FunctionCompiler::zero_while_constructing() { // v -- v, or 0 in a creation
 }
 
 void FunctionCompiler::magic_member(const ast::MemberAccess& m, const Type& object) {
-    const std::string& base = object.text;
-    const std::string& name = m.member;
     span(m.span);
-    if (base == "msg") {
-        if (name == "sender") return m_out.op(Op::CALLER);
-        if (name == "value") return m_out.op(Op::CALLVALUE);
-        if (name == "sig") {
-            m_out.push(0);
-            m_out.op(Op::CALLDATALOAD);
-            cleanup(*check::fixed_bytes_type(4));
-            return zero_while_constructing();
-        }
-        if (name == "data") {
-            m_out.op(Op::CALLDATASIZE);
-            zero_while_constructing();
-            std::uint16_t n = to_temp();
-            m_out.lget(n);
-            m_out.push(63);
-            m_out.op(Op::ADD);
-            m_out.push(~vm::U256{31});
-            m_out.op(Op::AND);
-            alloc_dynamic();
-            std::uint16_t p = to_temp();
-            m_out.lget(p);
-            m_out.lget(n);
-            m_out.op(Op::MSTORE);
-            m_out.lget(p);
-            m_out.push(32);
-            m_out.op(Op::ADD);
-            m_out.push(0);
-            m_out.lget(n);
-            m_out.op(Op::CALLDATACOPY);
-            m_out.lget(p);
-            return;
-        }
-    } else if (base == "tx") {
-        if (name == "origin") return m_out.op(Op::ORIGIN);
-        if (name == "gasprice") return m_out.op(Op::GASPRICE);
-    } else if (base == "block") {
-        if (name == "number") return m_out.op(Op::NUMBER);
-        if (name == "timestamp") return m_out.op(Op::TIMESTAMP);
-        if (name == "coinbase") return m_out.op(Op::COINBASE);
-        if (name == "chainid") return m_out.op(Op::CHAINID);
-    } else if (base == "type" && object.element) {
+    const check::ExprInfo* info = m_model.expr(m.id);
+    if (Magic magic = info ? info->magic : Magic::none; magic != Magic::none) {
+        if (std::optional<Op> op = lang::magic_member(magic).op) return m_out.op(*op);
+        if (magic == Magic::msg_sig) return msg_sig();
+        if (magic == Magic::msg_data) return msg_data();
+        unsupported(m.span, "'" + magic_name(magic) + "'");
+    }
+    const std::string& name = m.member;
+    if (object.text == "type" && object.element) {
         const Type& t = *object.element;
         if (t.kind == TypeKind::integer && (name == "max" || name == "min")) {
             check::BigInt v = name == "max" ? check::integer_max(t) : check::integer_min(t);
             return m_out.push(word_of(check::Rational(v)));
         }
     }
-    unsupported(m.span, "'" + base + "." + name + "'");
+    unsupported(m.span, "'" + object.text + "." + name + "'");
+}
+
+void FunctionCompiler::msg_sig() { // -- sig
+    m_out.push(0);
+    m_out.op(Op::CALLDATALOAD);
+    cleanup(*check::fixed_bytes_type(4));
+    zero_while_constructing();
+}
+
+void FunctionCompiler::msg_data() { // -- p: a memory copy of the calldata
+    m_out.op(Op::CALLDATASIZE);
+    zero_while_constructing();
+    std::uint16_t n = to_temp();
+    m_out.lget(n);
+    m_out.push(63);
+    m_out.op(Op::ADD);
+    m_out.push(~vm::U256{31});
+    m_out.op(Op::AND);
+    alloc_dynamic();
+    std::uint16_t p = to_temp();
+    m_out.lget(p);
+    m_out.lget(n);
+    m_out.op(Op::MSTORE);
+    m_out.lget(p);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.push(0);
+    m_out.lget(n);
+    m_out.op(Op::CALLDATACOPY);
+    m_out.lget(p);
 }
 
 void FunctionCompiler::index_access(const ast::IndexAccess& i) {

@@ -18,8 +18,9 @@ namespace foundry = chain::foundry;
 
 // isoltest's environment (its EVMHost), which tests observe: accounts 0-9 holding 2^100 wei
 // with nonce 1 (so the first contract lands at 0xc06a...e79e), chain id 1, coinbase 0x7878...78,
-// a gas price of 3 gwei that is shown but never charged, and one block per transaction, 15
-// seconds apart (the deployment is in block 1).
+// a gas price of 3 gwei that is shown but never charged, a block gas limit of 20000000, a base
+// fee of 7 wei, a fixed PREVRANDAO, and one block per transaction, 15 seconds apart (the
+// deployment is in block 1).
 U256 account_funds() {
     return vm::shl(U256{1}, 100);
 }
@@ -30,6 +31,12 @@ Address coinbase() {
     U256 w;
     vm::parse_u256("0x7878787878787878787878787878787878787878", w);
     return Address::from_word(w);
+}
+/// isoltest's PREVRANDAO (its EVMHost's fixed value from Paris on).
+U256 isoltest_prevrandao() {
+    U256 w;
+    vm::parse_u256("0xa86c2e601b6c44eb4848f7d23d9df3113fbcac42041c49cbed5000cb4f118777", w);
+    return w;
 }
 
 TestOutcome skipped(std::string reason, std::string detail = {}) {
@@ -83,6 +90,9 @@ public:
         block.chain_id = U256{1};
         block.coinbase = coinbase();
         block.number = 0;
+        block.gas_limit = 20'000'000;
+        block.base_fee = U256{7};
+        block.prevrandao = isoltest_prevrandao();
     }
 
     /// The first mismatch, or "" when every step matched.

@@ -202,7 +202,8 @@ TEST_P(Eval, HaltingInstructions) {
 }
 
 TEST_P(Eval, Environment) {
-    ex.block() = BlockContext{Address::from_u64(0xC01), 77, 1234, U256{5}};
+    ex.block() =
+        BlockContext{Address::from_u64(0xC01), 77, 1234, U256{5}, 30'000'000, U256{}, U256{}};
     ex.tx() = TxContext{Address::from_u64(0x0419), U256{9}};
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::ADDRESS); }), kContract.to_word());
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::CALLER); }), kSender.to_word());
@@ -212,6 +213,14 @@ TEST_P(Eval, Environment) {
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::NUMBER); }), U256{77});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::TIMESTAMP); }), U256{1234});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::CHAINID); }), U256{5});
+    EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::GASLIMIT); }), U256{30'000'000});
+    EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::BASEFEE); }), U256{});
+    ex.block().gas_limit = 20'000'000;
+    ex.block().base_fee = U256{7};
+    ex.block().prevrandao = U256{0xabc};
+    EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::GASLIMIT); }), U256{20'000'000});
+    EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::BASEFEE); }), U256{7});
+    EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::PREVRANDAO); }), U256{0xabc});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::CALLVALUE); }), U256{});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::SELFBALANCE); }), U256{});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.push(kSender.to_word()).emit(Op::BALANCE); }),
@@ -330,7 +339,8 @@ TEST_P(Eval, StaticGasMatchesTable) {
         EXPECT_EQ(cost(three, op), static_gas(op));
     for (Op op : {Op::ADDRESS, Op::ORIGIN, Op::CALLER, Op::CALLVALUE, Op::CALLDATASIZE,
                   Op::CODESIZE, Op::GASPRICE, Op::COINBASE, Op::TIMESTAMP, Op::NUMBER, Op::CHAINID,
-                  Op::GAS, Op::RETURNDATASIZE, Op::MSIZE, Op::SELFBALANCE, Op::PUSH0})
+                  Op::GAS, Op::RETURNDATASIZE, Op::MSIZE, Op::SELFBALANCE, Op::PUSH0, Op::GASLIMIT,
+                  Op::BASEFEE, Op::PREVRANDAO})
         EXPECT_EQ(cost([](FunctionBuilder&) {}, op), static_gas(op)) << info(op).name;
     for (Op op : {Op::CADD, Op::CSUB, Op::CMUL, Op::CDIV, Op::CMOD})
         EXPECT_EQ(cost(two, op, {uint256_t.encode()}), static_gas(op)) << info(op).name;
