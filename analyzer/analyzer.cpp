@@ -110,7 +110,8 @@ void place(const Program& p, const Facts& facts, const std::vector<Candidate>& c
 using Clock = std::chrono::steady_clock;
 
 /// The message of a finding: what is violated, and how the adversary got there.
-std::string finding_message(const Property& pr, const Violation& v, const Finding& f) {
+std::string finding_message(const Program& program, const Property& pr, const Violation& v,
+                            const Finding& f) {
     const std::string how =
         v.via_reentry && v.shape
             ? fmt::format(" when {} re-enters {}.{} from the external call of {}.{}",
@@ -136,7 +137,10 @@ std::string finding_message(const Property& pr, const Violation& v, const Findin
         // With tokens in the world the gain may be in any asset (monitor.hpp, Holdings).
         return fmt::format("the adversary ends with more {} than it put in and than the same "
                            "calls without its callbacks give it{}",
-                           v.witness.tokens.empty() ? "ether" : "value (ether or tokens)", how);
+                           v.witness.tokens.empty() && Accounts::make(program).ledgers.empty()
+                               ? "ether"
+                               : "value (ether or tokens)",
+                           how);
     }
     return {};
 }
@@ -165,7 +169,7 @@ Finding make_finding(const Program& program, const Facts& facts,
     f.confirmed = rr.ran && rr.violated;
     f.replay_log = rr.log;
     f.impact = rr.impact;
-    f.message = finding_message(pr, v, f);
+    f.message = finding_message(program, pr, v, f);
     for (std::size_t i = 0; i < v.assumptions.size(); ++i)
         f.message += (i == 0 ? "; assuming " : " and ") + v.assumptions[i];
     if (v.self_harm) {

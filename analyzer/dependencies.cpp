@@ -71,7 +71,11 @@ Dependencies::Dependencies(const Program& p, const Facts& facts,
                         &m_functions[{g->target->name(), signature_of(*g->function)}]);
     }
     include_callee_effects();
+    std::set<const check::VariableInfo*> access;
+    for (const FunctionFacts& f : facts.functions())
+        access.insert(f.sender_guards.begin(), f.sender_guards.end());
     for (auto& [key, info] : m_functions) {
+        info.role.grants = intersects(info.writes, access);
         info.role.sink |= intersects(info.writes, invariant_reads);
         if (info.role.sink) {
             m_relevant.insert(info.reads.begin(), info.reads.end());
@@ -108,7 +112,7 @@ void Dependencies::include_callee_effects() {
 
 ActionRole Dependencies::role(const CallSpec& call) const {
     const auto it = m_functions.find({call.contract, call.signature});
-    if (it == m_functions.end()) return ActionRole{true, true, false};
+    if (it == m_functions.end()) return ActionRole{true, true, false, true};
     ActionRole r = it->second.role;
     r.enabling |= m_balance && !call.value.is_zero();
     return r;

@@ -12,6 +12,7 @@
 /// nothing leaves every sink's reads as they were, so it cannot make a later sink behave
 /// differently: the explorer's directed levels skip such prefixes. A *privileged* function
 /// compares msg.sender with something (`onlyOwner`): the deployer, an honest owner, calls it.
+/// A function that *grants* writes what such comparisons read: who may call.
 
 #include "analyzer/facts.hpp"
 #include "analyzer/monitor.hpp"
@@ -30,6 +31,9 @@ struct ActionRole {
     bool sink = false;
     bool enabling = false;
     bool privileged = false;
+    /// It writes access-control state (FunctionFacts::sender_guards: `owner`, `isMinter`):
+    /// the honest owner never names the adversary in it.
+    bool grants = false;
 };
 
 class Dependencies {

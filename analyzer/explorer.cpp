@@ -182,6 +182,19 @@ public:
                 owner.addresses.push_back(x);
         return owner;
     }
+    /// Whether an address parameter of the called function is a mapping key (`owed[employee]`):
+    /// the call serves an account, which may be anyone's.
+    static bool serves_account(const Facts& facts, const Domains& d, const CallSpec& c) {
+        const FunctionFacts* f = facts.find(c.contract, c.signature);
+        const auto roles = f ? d.roles.find(f->function) : d.roles.end();
+        if (roles == d.roles.end()) return false;
+        const auto& params = f->function->parameter_types;
+        for (std::size_t i = 0; i < params.size() && i < roles->second.size(); ++i)
+            if (roles->second[i] == ParamRole::key && params[i] &&
+                params[i]->kind == check::TypeKind::address)
+                return true;
+        return false;
+    }
     void init(const Domains& d) {
         m_domains = d;
         m_answers.clear();
@@ -199,12 +212,22 @@ public:
         m_reenter = make_calls(m_p, r, CallBudget{3, 6, false, true}, one_ether);
         for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, U256{2} * one_ether))
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
-        const Dependencies deps(m_p, Facts(m_p), m_props);
+        const Facts facts(m_p);
+        const Dependencies deps(m_p, facts, m_props);
         // The deployer is an honest owner: it calls the privileged functions (open a phase,
-        // set a price, wire the system: `ledger.setOwner(bank)`), never naming the adversary.
-        for (auto& c :
-             make_calls(m_p, owner_domains(d), CallBudget{2, 4, false}, U256{2} * one_ether))
-            if (deps.role(c).privileged) m_honest.push_back(TxStep{deployer_name, c, {}});
+        // set a price, wire the system: `ledger.setOwner(bank)`). It serves any account,
+        // the adversary's too (`accrue(employee, amount)`), but hands the adversary no access.
+        const Domains owner = owner_domains(d);
+        Domains serving = owner;
+        serving.addresses.insert(serving.addresses.begin(), m_w.accounts().adversary.to_word());
+        const CallBudget owner_budget{2, 4, false};
+        for (auto& c : make_calls(m_p, owner, owner_budget, U256{2} * one_ether))
+            if (deps.role(c).privileged && !serves_account(facts, d, c))
+                m_honest.push_back(TxStep{deployer_name, c, {}});
+        for (auto& c : make_calls(m_p, serving, owner_budget, U256{2} * one_ether))
+            if (const ActionRole role = deps.role(c);
+                role.privileged && !role.grants && serves_account(facts, d, c))
+                m_honest.push_back(TxStep{deployer_name, c, {}});
         m_warps.clear();
         for (std::uint64_t seconds : warp_amounts(m_p))
             m_warps.push_back(TxStep{"", {}, {}, seconds});

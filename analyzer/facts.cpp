@@ -17,8 +17,8 @@ using astutil::strip;
 class Walker {
 public:
     Walker(const Program& p, const Target& t, std::vector<Effect>& out,
-           std::string* incomplete = nullptr, bool* sender_checked = nullptr)
-        : m_p(p), m_t(t), m_out(out), m_incomplete(incomplete), m_sender_checked(sender_checked) {}
+           std::string* incomplete = nullptr, FunctionFacts* access = nullptr)
+        : m_p(p), m_t(t), m_out(out), m_incomplete(incomplete), m_access(access) {}
 
     void function(const check::FunctionInfo* f) {
         if (!f || !f->ast || !f->ast->body) return;
@@ -367,8 +367,12 @@ private:
             m_out.push_back(b);
         }
     }
-    void node(const ast::IndexAccess& n, const ast::Expression&) {
+    void node(const ast::IndexAccess& n, const ast::Expression& e) {
+        const std::size_t first = m_out.size();
         expr(n.object);
+        // `isMinter[msg.sender]`: a boolean looked up by the caller is an access list.
+        if (m_access && n.index && astutil::is_msg_sender(m_p.model(), *n.index) && is_bool(e))
+            add_guards(first);
         if (n.index) expr(*n.index);
     }
     void node(const ast::IndexRangeAccess& n, const ast::Expression&) { // a calldata slice
@@ -390,12 +394,25 @@ private:
     }
     void node(const ast::Binary& n, const ast::Expression&) {
         const bool comparison = n.op == ast::BinaryOp::eq || n.op == ast::BinaryOp::ne;
-        if (m_sender_checked && comparison &&
-            (astutil::is_msg_sender(m_p.model(), n.lhs) ||
-             astutil::is_msg_sender(m_p.model(), n.rhs)))
-            *m_sender_checked = true;
+        const bool sender_check = m_access && comparison &&
+                                  (astutil::is_msg_sender(m_p.model(), n.lhs) ||
+                                   astutil::is_msg_sender(m_p.model(), n.rhs));
+        if (sender_check) m_access->sender_checked = true;
+        const std::size_t first = m_out.size();
         expr(n.lhs);
         expr(n.rhs);
+        // What the caller is compared with (`owner`) decides who may call.
+        if (sender_check) add_guards(first);
+    }
+    /// Adds the variables read by the effects from `first` on to the access-control state.
+    void add_guards(std::size_t first) {
+        for (std::size_t i = first; i < m_out.size(); ++i)
+            if (m_out[i].kind == Effect::read && m_out[i].var)
+                m_access->sender_guards.insert(m_out[i].var);
+    }
+    bool is_bool(const ast::Expression& e) const {
+        const check::ExprInfo* info = m_p.model().expr(astutil::id_of(strip(e)));
+        return info && info->type && info->type->kind == check::TypeKind::boolean;
     }
     void node(const ast::Conditional& n, const ast::Expression&) {
         expr(n.condition);
@@ -417,7 +434,7 @@ private:
     const Target& m_t;
     std::vector<Effect>& m_out;
     std::string* m_incomplete;
-    bool* m_sender_checked;
+    FunctionFacts* m_access; ///< where sender checks are recorded (sender_checked, sender_guards)
     /// Parameters of the internal functions being inlined -> their arguments (resolved).
     std::map<const check::VariableInfo*, const ast::Expression*> m_bindings;
     std::vector<const check::FunctionInfo*> m_stack;
@@ -516,7 +533,7 @@ Facts::Facts(const Program& program) {
             ff.function = f;
             ff.is_view =
                 f->mutability == ast::Mutability::view || f->mutability == ast::Mutability::pure;
-            Walker w(program, t, ff.effects, &ff.incomplete, &ff.sender_checked);
+            Walker w(program, t, ff.effects, &ff.incomplete, &ff);
             w.function(f);
             ff.mutexes = mutexes_of(program, t, f);
             m_functions.push_back(std::move(ff));

@@ -54,6 +54,10 @@ struct FunctionFacts {
     /// The body or a modifier compares `msg.sender` with something (`msg.sender == owner`):
     /// a privileged function, which the deployer may call when its users may not.
     bool sender_checked = false;
+    /// The access-control state its checks read: what `msg.sender` is compared with (`owner`)
+    /// and booleans looked up by it (`isMinter[msg.sender]`). A function that writes one
+    /// grants or revokes the right to call something.
+    std::set<const check::VariableInfo*> sender_guards;
     /// Why the effects may miss some (a write through a local storage reference, recursion
     /// cut short); empty when they are complete. Proofs built on the effects need it empty.
     std::string incomplete;

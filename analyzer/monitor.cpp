@@ -437,8 +437,7 @@ void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const
             ++k;
         }
     for (const Accounts::OwnLedger& l : accounts.ledgers) {
-        const vm::U256 units =
-            state.peek_storage(l.token, lang::codegen::mapping_entry_slot(l.slot, a.to_word()));
+        const vm::U256 units = state.peek_storage(l.token, l.entry_slot(a));
         h.assets[k] = h.assets[k] + units;
         ++k;
     }

@@ -383,11 +383,27 @@ void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayC
 }
 
 /// Amounts per asset as text: "1 ether" or "1 ether and 5000 units of token untrusted1".
-std::string holdings_text(const Holdings& h, const Ledger& names) {
-    std::string out = format_wei(h.assets.empty() ? vm::U256{} : h.assets[0]);
-    for (std::size_t i = 1; i < h.assets.size() && i < names.assets.size(); ++i)
-        out += fmt::format(" and {} units of token {}", vm::to_dec(h.assets[i]), names.assets[i]);
-    return out;
+/// `h` in the assets where `h` or `other` is not zero ("1 ether and 3 units of token X"): the
+/// two texts of a comparison name the same assets, and assets nobody moved are left out.
+std::string holdings_text(const Holdings& h, const Holdings& other, const Ledger& names) {
+    const auto at = [](const Holdings& x, std::size_t i) {
+        return i < x.assets.size() ? x.assets[i] : vm::U256{};
+    };
+    const auto moved = [&](std::size_t i) {
+        return !at(h, i).is_zero() || !at(other, i).is_zero();
+    };
+    bool token_moved = false;
+    for (std::size_t i = 1; i < names.assets.size(); ++i)
+        token_moved |= moved(i);
+    std::string out;
+    for (std::size_t i = 0; i < names.assets.size(); ++i) {
+        if (!moved(i) && (i > 0 || token_moved)) continue;
+        out +=
+            (out.empty() ? "" : " and ") +
+            (i == 0 ? format_wei(at(h, 0))
+                    : fmt::format("{} units of token {}", vm::to_dec(at(h, i)), names.assets[i]));
+    }
+    return out.empty() ? format_wei(vm::U256{}) : out;
 }
 
 /// Adversary profit of the witness's last step, judged by the monitor against the same calls
@@ -403,7 +419,8 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
     out.violated = v.violated;
     out.verdict = fmt::format("the adversary ended with {} more than it started with; the same "
                               "calls without its callbacks give it at most {} more",
-                              holdings_text(v.gain, start), holdings_text(v.baseline, start));
+                              holdings_text(v.gain, v.baseline, start),
+                              holdings_text(v.baseline, v.gain, start));
 }
 
 } // namespace

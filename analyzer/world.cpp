@@ -93,28 +93,64 @@ namespace {
 /// Whether `v` is a token's balance ledger by the standards' names (ERC-20/721 `balanceOf`,
 /// OpenZeppelin's `_balances`): `mapping(address => uintN)`. A bank's `balances` is a claim
 /// on ether it holds, already counted as ether, so it is not one.
-bool is_balance_ledger(const check::VariableInfo& v) {
-    static constexpr std::string_view names[] = {"balanceOf", "_balances", "_balanceOf"};
-    const check::Type* t = v.type.get();
+bool is_units_by_account(const check::Type* t) {
     return t && t->kind == check::TypeKind::mapping && t->key &&
            t->key->kind == check::TypeKind::address && t->element &&
-           t->element->kind == check::TypeKind::integer && !t->element->is_signed &&
-           std::find(std::begin(names), std::end(names), v.name) != std::end(names);
+           t->element->kind == check::TypeKind::integer && !t->element->is_signed;
 }
+
+/// How a variable is a token's balance ledger by the standards' names (ERC-20/721
+/// `balanceOf`, OpenZeppelin's `_balances`): `mapping(address => uintN)` (single), or
+/// `mapping(uintN => mapping(address => uintN))` indexed by token id first (ERC-1155's
+/// `balanceOf(account, id)`: multi). A bank's `balances` is a claim on ether it holds,
+/// already counted as ether, so it is not one.
+enum class LedgerShape : std::uint8_t { none, single, multi };
+LedgerShape ledger_shape(const check::VariableInfo& v) {
+    static constexpr std::string_view names[] = {"balanceOf", "_balances", "_balanceOf"};
+    if (std::find(std::begin(names), std::end(names), v.name) == std::end(names))
+        return LedgerShape::none;
+    const check::Type* t = v.type.get();
+    if (is_units_by_account(t)) return LedgerShape::single;
+    const bool by_id = t && t->kind == check::TypeKind::mapping && t->key &&
+                       t->key->kind == check::TypeKind::integer && !t->key->is_signed;
+    return by_id && is_units_by_account(t->element.get()) ? LedgerShape::multi : LedgerShape::none;
+}
+
+/// The token ids of a multi-token ledger that are assets: the explorer's first values of
+/// a key parameter (actions.cpp role_values: 1, 0), and the next one.
+constexpr std::uint64_t multi_token_ids = 3;
 
 std::vector<Accounts::OwnLedger> own_ledgers(const Program& program, const Accounts& a) {
     std::vector<Accounts::OwnLedger> out;
     for (std::size_t i = 0; i < program.targets().size(); ++i) {
         const Target& t = program.targets()[i];
-        for (const check::VariableInfo* v : t.info->storage_variables)
-            if (v && is_balance_ledger(*v) && t.layout->has(v))
-                out.push_back({t.name() + "." + v->name, a.contracts[i].second,
-                               vm::U256{t.layout->slot_of(v)}});
+        for (const check::VariableInfo* v : t.info->storage_variables) {
+            if (!v || !t.layout->has(v)) continue;
+            const std::string name = t.name() + "." + v->name;
+            const vm::U256 slot{t.layout->slot_of(v)};
+            switch (ledger_shape(*v)) {
+            case LedgerShape::single:
+                out.push_back({name, a.contracts[i].second, slot, std::nullopt});
+                break;
+            case LedgerShape::multi:
+                for (std::uint64_t id = 0; id < multi_token_ids; ++id)
+                    out.push_back({fmt::format("{}[{}]", name, id), a.contracts[i].second, slot,
+                                   vm::U256{id}});
+                break;
+            case LedgerShape::none:
+                break;
+            }
+        }
     }
     return out;
 }
 
 } // namespace
+
+vm::U256 Accounts::OwnLedger::entry_slot(const vm::Address& account) const {
+    const vm::U256 units = id ? lang::codegen::mapping_entry_slot(slot, *id) : slot;
+    return lang::codegen::mapping_entry_slot(units, account.to_word());
+}
 
 Accounts Accounts::make(const Program& program) {
     Accounts a;
@@ -671,16 +707,15 @@ vm::U256 ctor_integer(std::size_t k, int variant) {
 }
 
 /// Why a deployment failed, and what the user can do about it (the arguments tried first).
-std::string deploy_failure(const Target& t, const Deployment& d, const vm::Result& r) {
+/// `args` is the arguments as text (describe_ctor_args).
+std::string deploy_failure(const Target& t, const Deployment& d, const std::string& args,
+                           const vm::Result& r) {
     std::string out = fmt::format("deploying {} failed: {}", t.name(), vm::to_string(r.status));
     if (r.status == vm::Status::Revert) {
         const std::string reason = chain::decode_revert(r.output);
         if (!reason.empty()) out += fmt::format(" ({})", reason);
     }
     if (d.args.empty()) return out;
-    std::string args;
-    for (const vm::U256& a : d.args)
-        args += (args.empty() ? "" : ",") + vm::to_dec(a);
     if (t.ctor_args)
         return out + fmt::format(" with the constructor arguments given by --args ({})", args);
     return out + fmt::format("; constructor arguments tried: ({}) and {} other choices; pass "
@@ -963,7 +998,7 @@ bool World::deploy(std::string* error) {
                 break;
             }
             m_state.revert_to(before);
-            if (v == 0) why = deploy_failure(t, d, r);
+            if (v == 0) why = deploy_failure(t, d, describe_ctor_args(m_program, m_accounts, d), r);
         }
         if (!deployed) {
             if (error) *error = why;

@@ -67,9 +67,14 @@ struct Accounts {
     /// token (an NFT sale, a share token). Its units are value for the monitor: minting past
     /// a cap through a callback is a gain, not a loss of the ether paid for it.
     struct OwnLedger {
-        std::string name;  ///< "CappedNFT.balanceOf"
+        std::string name;  ///< "CappedNFT.balanceOf", "Editions.balanceOf[1]"
         vm::Address token; ///< the target's address
         vm::U256 slot;     ///< the mapping's slot in the compiler's layout
+        /// A multi-token ledger's token id (`balanceOf[id][account]`, ERC-1155): each id is
+        /// an asset of its own.
+        std::optional<vm::U256> id;
+        /// The slot of `account`'s units.
+        vm::U256 entry_slot(const vm::Address& account) const;
     };
     std::vector<OwnLedger> ledgers;
 

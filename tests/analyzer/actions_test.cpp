@@ -324,5 +324,23 @@ contract Bank {
     EXPECT_EQ(a.ledgers[0].token, a.address_of_contract("Drop"));
 }
 
+TEST(Accounts, AMultiTokenLedgerIsOneAssetPerTokenId) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Editions {
+    mapping(uint256 => mapping(address => uint256)) public balanceOf;
+    mapping(uint256 => mapping(address => uint256)) public rewards;
+    function mint(uint256 id) external { balanceOf[id][msg.sender] += 1; }
+})");
+    const Accounts a = Accounts::make(*p);
+    ASSERT_EQ(a.ledgers.size(), 3u); // ids 0, 1 and 2; `rewards` is no token's name
+    EXPECT_EQ(a.ledgers[1].name, "Editions.balanceOf[1]");
+    // The entry of `balanceOf[1][holder]` in the compiler's layout (slot 0).
+    const vm::Address holder = a.users.front().second;
+    EXPECT_EQ(a.ledgers[1].entry_slot(holder),
+              lang::codegen::mapping_entry_slot(lang::codegen::mapping_entry_slot(U256{0}, U256{1}),
+                                                holder.to_word()));
+    EXPECT_NE(a.ledgers[1].entry_slot(holder), a.ledgers[2].entry_slot(holder));
+}
+
 } // namespace
 } // namespace mallory::analyzer

@@ -63,6 +63,37 @@ TEST(Dependencies, SinksTheirGuardsAndTheFunctionsThatEnableThem) {
         EXPECT_FALSE(d.role(call(f)).privileged) << f;
 }
 
+TEST(Dependencies, AFunctionGrantsWhenItWritesWhatCallersAreCheckedAgainst) {
+    auto p = Program::from_sources({{"Treasury.sol", R"(pragma solidity ^0.8.20;
+contract Treasury {
+    address public owner;
+    mapping(address => bool) public isMinter;
+    mapping(address => uint256) public claims;
+    mapping(address => bool) public paused;
+    constructor() { owner = msg.sender; }
+    modifier onlyOwner() { require(msg.sender == owner, "owner"); _; }
+    function setOwner(address o) external onlyOwner { owner = o; }
+    function addMinter(address who) external onlyOwner { isMinter[who] = true; }
+    function payout(address to, uint256 amount) external onlyOwner { claims[to] += amount; }
+    function pause(address who) external onlyOwner { paused[who] = true; }
+    function mint() external { require(isMinter[msg.sender], "minter"); }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    const Dependencies d(*p, facts, collect_properties(*p));
+    const auto treasury = [](const char* s) { return CallSpec{"Treasury", s, {}, vm::U256{}}; };
+    // What msg.sender is compared with (`owner`) and booleans looked up by it (`isMinter`).
+    EXPECT_EQ(names(facts.find("Treasury", "mint()")->sender_guards),
+              (std::set<std::string>{"isMinter"}));
+    EXPECT_TRUE(d.role(treasury("setOwner(address)")).grants);
+    EXPECT_TRUE(d.role(treasury("addMinter(address)")).grants);
+    // A claim and a flag nobody checks the caller against grant nothing.
+    EXPECT_FALSE(d.role(treasury("payout(address,uint256)")).grants);
+    EXPECT_FALSE(d.role(treasury("pause(address)")).grants);
+    EXPECT_TRUE(d.role(treasury("payout(address,uint256)")).privileged);
+}
+
 TEST(Dependencies, ACallThroughAnExternalFunctionValueCanReEnter) {
     // `hook()` is a message call to whatever address and selector the value holds: a sink, as
     // `c.f()` on an untrusted contract, never an internal call.
