@@ -419,7 +419,8 @@ TypePtr Checker::check_new(const ast::NewExpr& n) {
 }
 
 const FunctionInfo* Checker::pick_overload(const ast::Call& c,
-                                           const std::vector<const FunctionInfo*>& candidates) {
+                                           const std::vector<const FunctionInfo*>& candidates,
+                                           bool external) {
     std::vector<TypePtr> args;
     for (const auto& a : c.arguments)
         args.push_back(info(id_of(a)).type);
@@ -427,10 +428,15 @@ const FunctionInfo* Checker::pick_overload(const ast::Call& c,
     for (const FunctionInfo* f : candidates) {
         if (f->parameter_types.size() != args.size()) continue;
         bool all = true;
-        for (std::size_t i = 0; i < args.size() && all; ++i)
-            if (args[i] && !is_error(args[i]) && f->parameter_types[i] &&
-                !implicitly_convertible(*args[i], *f->parameter_types[i]))
+        for (std::size_t i = 0; i < args.size() && all; ++i) {
+            TypePtr want = f->parameter_types[i];
+            // An external call ABI-encodes its arguments: a `bytes calldata` parameter takes
+            // any `bytes` (as check_call does for a single candidate).
+            if (external && want && is_reference_type(*want))
+                want = with_location(want, Location::memory);
+            if (args[i] && !is_error(args[i]) && want && !implicitly_convertible(*args[i], *want))
                 all = false;
+        }
         if (all) ok.push_back(f);
     }
     if (ok.size() == 1) return ok.front();
@@ -537,7 +543,7 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
                   "No unique declaration found after argument-dependent lookup.");
             return error_type();
         }
-        const FunctionInfo* f = pick_overload(c, ov->second);
+        const FunctionInfo* f = pick_overload(c, ov->second, fn->call_kind == CallKind::external);
         if (!f) return error_type();
         fn = function_value(f, fn->call_kind);
         info(callee_id).type = fn;

@@ -177,7 +177,8 @@ public:
     void check_arguments(const ast::Call& c, const std::vector<TypePtr>& params,
                          std::string_view what);
     const FunctionInfo* pick_overload(const ast::Call& c,
-                                      const std::vector<const FunctionInfo*>& candidates);
+                                      const std::vector<const FunctionInfo*>& candidates,
+                                      bool external);
     TypePtr function_value(const FunctionInfo* f, CallKind kind);
     TypePtr builtin_function(Builtin b, std::vector<TypePtr> params, std::vector<TypePtr> returns,
                              ast::Mutability m = ast::Mutability::pure, bool variadic = false);
