@@ -363,6 +363,9 @@ private:
     // ---- memory and helpers (codegen_mem.cpp) -----------------------------------------------
     void alloc(std::uint64_t bytes); ///< pushes the address of `bytes` fresh bytes
     void alloc_dynamic();            ///< size on the stack -> address
+    /// `-- p`: a buffer whose first word holds the value of temp `length`, followed by the
+    /// value of temp `size` in bytes rounded up to whole words (bytes, strings, arrays).
+    void alloc_length_prefixed(std::uint16_t length, std::uint16_t size);
     void load_free_pointer();
     void store_free_pointer();
     void copy_storage_to_memory(const Type& t);  ///< slot -> new memory pointer

@@ -394,16 +394,8 @@ void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at, st
         m_out.op(Op::SHL);
     }
     std::uint16_t size = to_temp();
-    m_out.lget(size);
-    m_out.push(63);
-    m_out.op(Op::ADD);
-    m_out.push(~vm::U256{31});
-    m_out.op(Op::AND);
-    alloc_dynamic();
+    alloc_length_prefixed(length, size);
     std::uint16_t ptr = to_temp();
-    m_out.lget(ptr);
-    m_out.lget(length);
-    m_out.op(Op::MSTORE);
     m_out.lget(ptr);
     m_out.push(32);
     m_out.op(Op::ADD);

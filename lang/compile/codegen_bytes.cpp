@@ -84,16 +84,8 @@ void FunctionCompiler::storage_bytes_to_memory() { // slot -- ptr
     m_out.lget(word);
     byte_array_length_of_word();
     std::uint16_t length = to_scratch();
-    m_out.lget(length);
-    m_out.push(63);
-    m_out.op(Op::ADD);
-    m_out.push(~vm::U256{31});
-    m_out.op(Op::AND);
-    alloc_dynamic();
+    alloc_length_prefixed(length, length);
     std::uint16_t ptr = to_scratch();
-    m_out.lget(ptr);
-    m_out.lget(length);
-    m_out.op(Op::MSTORE);
     Label long_form = m_out.new_label(), done = m_out.new_label();
     m_out.lget(word);
     m_out.push(1);

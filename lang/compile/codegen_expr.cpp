@@ -1148,16 +1148,8 @@ void FunctionCompiler::msg_data() { // -- p: a memory copy of the calldata
     m_out.op(Op::CALLDATASIZE);
     zero_while_constructing();
     std::uint16_t n = to_temp();
-    m_out.lget(n);
-    m_out.push(63);
-    m_out.op(Op::ADD);
-    m_out.push(~vm::U256{31});
-    m_out.op(Op::AND);
-    alloc_dynamic();
+    alloc_length_prefixed(n, n);
     std::uint16_t p = to_temp();
-    m_out.lget(p);
-    m_out.lget(n);
-    m_out.op(Op::MSTORE);
     m_out.lget(p);
     m_out.push(32);
     m_out.op(Op::ADD);

@@ -47,6 +47,18 @@ void FunctionCompiler::alloc_dynamic() { // n -- p
     store_free_pointer();
 }
 
+void FunctionCompiler::alloc_length_prefixed(std::uint16_t length, std::uint16_t size) {
+    m_out.lget(size);
+    m_out.push(63);
+    m_out.op(Op::ADD);
+    m_out.push(~vm::U256{31});
+    m_out.op(Op::AND);
+    alloc_dynamic();
+    m_out.dup(1);
+    m_out.lget(length);
+    m_out.op(Op::MSTORE);
+}
+
 void FunctionCompiler::keccak_of_words(unsigned count) {
     if (count == 2) { // a b -- keccak(a . b)
         m_out.push(0x20);
