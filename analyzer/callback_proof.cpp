@@ -149,7 +149,11 @@ private:
             if (g.target != f.target) continue; // views too: a locked view reads nothing
             sym::Executor gx(env, x.state(), plain);
             std::set<Var> reads;
-            const z3::expr entry = gx.entry_guard(*g.function, &reads);
+            z3::expr entry = gx.entry_guard(*g.function, &reads);
+            // The callback is the adversary's: its caller is not the honest deployer.
+            for (Var v : m_facts.deployer_held())
+                if (auto it = gx.state().vars.find(v); it != gx.state().vars.end())
+                    entry = entry && gx.guard_sender() != it->second;
             if (!unsatisfiable(env, reached && entry)) continue;
             b.functions.insert(&g);
             b.guard_reads.insert(reads.begin(), reads.end());

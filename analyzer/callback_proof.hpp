@@ -9,7 +9,9 @@
 /// 1. *Re-entry impossible (the mutex).* The function is run symbolically (sym::Executor)
 ///    from an arbitrary storage state up to the call; a re-enterable function of the same
 ///    instance is *blocked* when its entry guard (the leading require()s of its first
-///    modifier or body) is unsatisfiable in the state at the call (Z3: `unsat`). Blocked
+///    modifier or body) is unsatisfiable in the state at the call (Z3: `unsat`), the
+///    callback's caller being anyone but the honest deployer (Facts::deployer_held: an
+///    `onlyOwner` function whose owner is fixed at deployment is closed to it). Blocked
 ///    functions stay blocked unless an open one writes what a blocked guard reads.
 /// 2. *Re-entry commutes (checks-effects-interactions).* What can run during the call (every
 ///    open function, of every instance; when one of them calls out itself, also what every

@@ -521,6 +521,40 @@ std::set<const check::VariableInfo*> FunctionFacts::touched() const {
     return out;
 }
 
+namespace {
+
+const check::VariableInfo* named_variable(const Program& p, const ast::Expression& e) {
+    const check::ExprInfo* info = p.model().expr(astutil::id_of(strip(e)));
+    if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return nullptr;
+    return static_cast<const check::VariableInfo*>(info->decl);
+}
+
+/// The variables of `t` set to msg.sender at deployment: by their initializer, or by a
+/// top-level `v = msg.sender;` of a constructor in the linearization.
+void add_deployer_assigned(const Program& p, const Target& t,
+                           std::set<const check::VariableInfo*>& out) {
+    const auto is_sender = [&](const ast::Expression& e) {
+        return astutil::is_msg_sender(p.model(), e);
+    };
+    for (const auto* vars : {&t.info->storage_variables, &t.info->immutable_variables})
+        for (const check::VariableInfo* v : *vars)
+            if (v && v->ast_state && v->ast_state->initial_value &&
+                is_sender(*v->ast_state->initial_value))
+                out.insert(v);
+    for (const check::ContractInfo* c : t.info->linearization) {
+        const check::FunctionInfo* ctor = c ? c->constructor : nullptr;
+        if (!ctor || !ctor->ast || !ctor->ast->body) continue;
+        for (const ast::Statement& s : ctor->ast->body->statements) {
+            const auto* es = boost::get<ast::ExpressionStatement>(&s.get());
+            const auto* a = es ? astutil::as<ast::Assignment>(es->expression) : nullptr;
+            if (a && a->op == ast::AssignOp::assign && is_sender(a->rhs))
+                if (const check::VariableInfo* v = named_variable(p, a->lhs)) out.insert(v);
+        }
+    }
+}
+
+} // namespace
+
 Facts::Facts(const Program& program) {
     for (const Target& t : program.targets()) {
         std::vector<const check::FunctionInfo*> fs = t.info->external_functions;
@@ -537,6 +571,25 @@ Facts::Facts(const Program& program) {
             w.function(f);
             ff.mutexes = mutexes_of(program, t, f);
             m_functions.push_back(std::move(ff));
+        }
+    }
+    // Only the deployer's own deployments: an instance another contract creates holds its
+    // creator, which the adversary may be able to make call for it.
+    for (const Target& t : program.targets())
+        if (!t.creator) add_deployer_assigned(program, t, m_deployer_held);
+    for (const Target& t : program.targets())
+        if (t.creator)
+            for (const auto* vars : {&t.info->storage_variables, &t.info->immutable_variables})
+                for (const check::VariableInfo* v : *vars)
+                    m_deployer_held.erase(v);
+    for (const FunctionFacts& f : m_functions) {
+        // Writes the effects cannot name (a storage reference, a delegatecall's code) may
+        // change any of them.
+        if (!f.incomplete.empty()) m_deployer_held.clear();
+        for (const Effect& e : f.effects) {
+            if (e.kind == Effect::write) m_deployer_held.erase(e.var);
+            if (e.kind == Effect::call && e.call_kind == CallSiteKind::delegate_call)
+                m_deployer_held.clear();
         }
     }
 }

@@ -78,8 +78,15 @@ public:
     /// of the same signature.
     std::vector<const FunctionFacts*> implementations(const check::FunctionInfo* callee) const;
 
+    /// Address variables that hold the deployer for the contract's whole life: set to
+    /// `msg.sender` by an initializer or a constructor (`owner = msg.sender`, an immutable
+    /// `admin`) and written by no function after deployment. The deployer is honest, so a
+    /// caller checked against one (`msg.sender == owner`) is never the adversary's contract.
+    const std::set<const check::VariableInfo*>& deployer_held() const { return m_deployer_held; }
+
 private:
     std::vector<FunctionFacts> m_functions;
+    std::set<const check::VariableInfo*> m_deployer_held;
 };
 
 } // namespace mallory::analyzer

@@ -55,6 +55,8 @@ public:
     /// The entry guard of `f`: the conditions of the require()s it starts with (in its first
     /// modifier, or its body when it has none), over fresh arguments. True when it has none.
     z3::expr entry_guard(const check::FunctionInfo& f, std::set<const check::VariableInfo*>* reads);
+    /// The caller entry_guard's condition is over (after a call of it).
+    const z3::expr& guard_sender() const { return m_sender; }
 
     State& state() { return m_state; }
     /// The condition under which the current point runs (after run_*: the non-reverting paths).

@@ -116,6 +116,46 @@ contract Bank {
     EXPECT_NE(r.reason.find("`balances`"), std::string::npos) << r.reason;
 }
 
+/// A bank behind a mutex whose `credit` is open during the payout but only to `owner`,
+/// declared and set as `owner_decl` says.
+std::string owned_bank(const std::string& owner_decl, const std::string& more = "") {
+    return R"(
+pragma solidity ^0.8.20;
+contract Bank {
+    mapping(address => uint256) public balances;
+    bool private locked;
+    )" + owner_decl +
+           R"(
+    modifier nonReentrant() { require(!locked, "locked"); locked = true; _; locked = false; }
+    function fund() external payable {}
+    function credit(address who, uint256 amount) external {
+        require(msg.sender == owner, "owner");
+        balances[who] += amount;
+    }
+    function withdraw() external nonReentrant {
+        uint256 amount = balances[msg.sender];
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "failed");
+        balances[msg.sender] = 0;
+    }
+)" + more + "}\n";
+}
+
+TEST(CallbackProof, AFunctionOnlyTheDeployerMayCallIsClosedToTheCallback) {
+    // The owner fixed at deployment is the honest deployer, never the adversary's callback.
+    for (const char* decl : {"address public immutable owner = msg.sender;",
+                             "address public owner; constructor() { owner = msg.sender; }"}) {
+        const ProofResult r = prove(owned_bank(decl));
+        EXPECT_EQ(r.status, PropertyStatus::proved) << decl << ": " << r.reason;
+    }
+    // An owner anyone can become (or that a function hands on) may be the adversary.
+    const ProofResult claimable =
+        prove(owned_bank("address public owner = msg.sender;",
+                         "    function claim() external { owner = msg.sender; }\n"));
+    EXPECT_EQ(claimable.status, PropertyStatus::unknown);
+    EXPECT_NE(claimable.reason.find("`balances`"), std::string::npos) << claimable.reason;
+}
+
 TEST(CallbackProof, SecondExternalCallIsUnknown) {
     const ProofResult r = prove(bank(R"(
     function withdraw() external {
