@@ -183,17 +183,22 @@ struct YulChecker {
                                         v->name));
             return;
         }
-        const Type& type = *v->type;
-        // Yul writes whole words; a narrower Solidity value would be left dirty, which
-        // Mallory's code (values kept clean, codegen.hpp) does not expect.
+        // Yul writes whole words: a narrower value is cleaned as it is stored (as solc cleans
+        // it before any comparison, arithmetic check or memory write). An enum's word would
+        // need solc's range check instead.
+        const Type& type = value_representation(*v->type);
+        const bool cleanable = t.suffix == "slot" || type.kind == TypeKind::fixed_bytes ||
+                               type.kind == TypeKind::integer || type.kind == TypeKind::boolean ||
+                               type.kind == TypeKind::address || type.kind == TypeKind::contract;
         const bool word = t.suffix == "slot" ||
                           (type.kind == TypeKind::fixed_bytes && type.byte_size == 32) ||
                           (type.kind == TypeKind::integer && type.bits == 256);
-        if (!word)
+        if (cleanable && !word && ck.m_body) ck.m_body->assigned_in_yul.insert(v);
+        if (!cleanable)
             outside(t.span, fmt::format("assigning '{}' ({}) in inline assembly is outside "
-                                        "Mallory's subset: only 32-byte value types "
-                                        "(uint256, int256, bytes32) and '.slot'",
-                                        v->name, to_string(type)));
+                                        "Mallory's subset: only integers, bytesN, bool, "
+                                        "addresses and '.slot'",
+                                        v->name, to_string(*v->type)));
     }
 
     /// Checks `e`; returns how many values it yields.
@@ -207,7 +212,16 @@ struct YulChecker {
             return 1;
         case ast::YulExpression::Kind::identifier:
             // `x.slot` of a state variable is a constant: reading it reads no state.
-            if (const VariableInfo* v = solidity_variable(e)) readable(e, *v);
+            if (const VariableInfo* v = solidity_variable(e)) {
+                if (readable(e, *v) && e.suffix.empty() && ck.m_body &&
+                    ck.m_body->assigned_in_yul.contains(v))
+                    outside(e.span,
+                            fmt::format("reading '{}' ({}) in inline assembly after inline "
+                                        "assembly assigned it is outside Mallory's subset: "
+                                        "solc keeps the assigned word's bits beyond the type, "
+                                        "Mallory cleans them",
+                                        v->name, to_string(*v->type)));
+            }
             return 1;
         case ast::YulExpression::Kind::call:
             return call(e);

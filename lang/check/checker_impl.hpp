@@ -38,6 +38,9 @@ struct BodyContext {
     bool msg_value_allowed = true;
     int loop_depth = 0;
     bool in_unchecked = false;
+    /// Narrower-than-a-word variables inline assembly has assigned (cleaned on the way in;
+    /// solc keeps the word, so Yul must not read them back).
+    std::set<const VariableInfo*> assigned_in_yul;
     std::vector<Scope> scopes;
     std::vector<const VariableInfo*> returns;
     Effect effect = Effect::none; ///< strongest effect seen (modifiers)

@@ -98,6 +98,18 @@ void FunctionCompiler::yul_store(const ast::YulExpression& target, const YulScop
         const auto* var = static_cast<const VariableInfo*>(info->decl);
         if (var->var_kind == check::VarKind::state || target.suffix == "offset")
             unsupported(target.span, "assigning '" + var->name + "' in inline assembly");
+        // Yul's word into a narrower value: kept clean, as the rest of the code expects.
+        if (target.suffix.empty() && var->type) {
+            const check::TypeKind k = check::value_representation(*var->type).kind;
+            if (k == TypeKind::boolean) {
+                m_out.op(Op::ISZERO);
+                m_out.op(Op::ISZERO);
+            } else if (k == TypeKind::address || k == TypeKind::contract) {
+                m_out.op_u8(Op::TRUNC, 20);
+            } else {
+                cleanup(*var->type);
+            }
+        }
         return m_out.lset(slot_of(var));
     }
     for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)

@@ -49,6 +49,24 @@ contract AssemblyRules {
         }
     }
 
+    enum Color { red, green }
+
+    function narrowAssignments() external pure returns (uint256 r) {
+        uint8 small;
+        bool flag;
+        Color c;
+        assembly {
+            small := 0x1ff
+            flag := 2
+            c := 1
+        }
+        assembly {
+            r := small
+        }
+        r += flag ? 1 : 0;
+        r += uint8(c);
+    }
+
     function viewReads() external view returns (uint256 r) {
         assembly {
             r := sload(s.slot)
@@ -90,10 +108,6 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:28:17: error: The identifier name "this" is reserved. [E3040]
 //    28 |             let this := 2
 //       |                 ^~~~
-// tests/lang/cases/check/assembly_rules.sol:29:13: error: assigning 'small' (uint8) in inline assembly is outside Mallory's subset: only 32-byte value types (uint256, int256, bytes32) and '.slot' [E4005]
-//    29 |             small := 1
-//       |             ^~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:30:18: error: storage pointer 'p' is used in inline assembly through 'p.slot' and 'p.offset' [E3040]
 //    30 |             r := p
 //       |                  ^
@@ -119,4 +133,12 @@ contract AssemblyRules {
 //    48 |             sstore(0, 1)
 //       |             ^~~~~~~~~~~~
 //       = help: remove 'pure'
-// 18 errors generated.
+// tests/lang/cases/check/assembly_rules.sol:61:13: error: assigning 'c' (enum AssemblyRules.Color) in inline assembly is outside Mallory's subset: only integers, bytesN, bool, addresses and '.slot' [E4005]
+//    61 |             c := 1
+//       |             ^
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:64:18: error: reading 'small' (uint8) in inline assembly after inline assembly assigned it is outside Mallory's subset: solc keeps the assigned word's bits beyond the type, Mallory cleans them [E4005]
+//    64 |             r := small
+//       |                  ^~~~~
+//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
+// 19 errors generated.
