@@ -222,7 +222,8 @@ public:
         serving.addresses.insert(serving.addresses.begin(), m_w.accounts().adversary.to_word());
         const CallBudget owner_budget{2, 4, false};
         for (auto& c : make_calls(m_p, owner, owner_budget, U256{2} * one_ether))
-            if (deps.role(c).privileged && !serves_account(facts, d, c))
+            if (const ActionRole role = deps.role(c);
+                role.privileged && (role.grants || !serves_account(facts, d, c)))
                 m_honest.push_back(TxStep{deployer_name, c, {}});
         for (auto& c : make_calls(m_p, serving, owner_budget, U256{2} * one_ether))
             if (const ActionRole role = deps.role(c);

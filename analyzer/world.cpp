@@ -1071,7 +1071,10 @@ void World::wire_system() {
         for (const Effect& e : f.effects) {
             if (e.kind != Effect::call || !e.callee) continue;
             for (const FunctionFacts* g : facts.implementations(e.callee)) {
-                if (!g->sender_checked || g->target == f.target) continue;
+                // Guarded by who calls: `msg.sender == owner` or an access list
+                // (`writers[msg.sender]`).
+                const bool guarded = g->sender_checked || !g->sender_guards.empty();
+                if (!guarded || g->target == f.target) continue;
                 for (const FunctionFacts& setter : facts.functions())
                     if (setter.target == g->target && authorizes(setter, *g, *f.target) &&
                         std::find(wirings.begin(), wirings.end(),

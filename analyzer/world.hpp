@@ -284,10 +284,11 @@ private:
     /// Honest users pay tokens in (setup_honest's second half), when the world has tokens.
     void setup_token_deposits();
     /// The deployer's wiring after deployment, as a deployment script does it: when a target
-    /// calls a privileged function of another (`ledger.credit(...)` where Ledger checks
-    /// `msg.sender == owner`), the deployer calls each privileged one-address setter of the
-    /// callee that writes what that function reads (`ledger.setOwner(bank)`), with the
-    /// caller; the calls that succeed are setup steps.
+    /// calls a function of another guarded by who calls (`ledger.credit(...)` where Ledger
+    /// checks `msg.sender == owner` or `writers[msg.sender]`), the deployer calls each
+    /// privileged one-address setter of the callee that writes what that function reads
+    /// (`ledger.setOwner(bank)`, `ledger.addWriter(bank)`), with the caller; the calls that
+    /// succeed are setup steps.
     void wire_system();
     /// One user's token deposit with `addresses` as the address domain; whether one paid.
     bool pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
