@@ -120,6 +120,10 @@ private:
         // `r.slot := s` only moves a pointer; sload/sstore reach slots no variable names.
         if (lang::yul_uses_storage(n))
             note_incomplete("inline assembly's sload/sstore/tload/tstore are not followed", n.span);
+        // A call in assembly reaches an address the facts cannot name: it may call back.
+        if (lang::yul_calls_out(n))
+            note_incomplete("inline assembly's call/staticcall/delegatecall are not followed",
+                            n.span);
     }
     void stmt(const ast::TryStatement& n) { // the call, then whichever branch runs
         expr(n.call);

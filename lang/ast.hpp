@@ -350,12 +350,26 @@ struct YulExpression : Node {
 };
 
 /// A Yul statement: `let a := e` (`let a` alone), `a := e`, a call for its effect
-/// (`sstore(k, v)`), or a nested `{ ... }` block.
+/// (`sstore(k, v)`), a nested `{ ... }` block, `if c { ... }`, `switch e case 1 { ... }
+/// default { ... }`, `for { init } c { post } { ... }`, `break` or `continue`.
 struct YulStatement : Node {
-    enum class Kind : std::uint8_t { let, assign, expression, block } kind = Kind::block;
+    enum class Kind : std::uint8_t {
+        let,
+        assign,
+        expression,
+        block,
+        if_,       ///< value: the condition; body: the block
+        switch_,   ///< value: the expression; body: its cases, in order
+        case_,     ///< value: the literal, none for `default`; body: the block
+        for_,      ///< init, value (the condition), post, body: the loop's four parts
+        break_,    ///< leaves the innermost `for` body
+        continue_, ///< goes on with the innermost `for`'s post block
+    } kind = Kind::block;
     std::vector<YulExpression> targets; ///< identifiers declared or assigned
-    std::vector<YulExpression> value;   ///< zero or one: the initial or assigned value, the call
-    std::vector<YulStatement> body;     ///< of a block
+    std::vector<YulExpression> value;   ///< zero or one: the value, the call, the condition
+    std::vector<YulStatement> body;     ///< of a block, an if, a case, a loop; a switch's cases
+    std::vector<YulStatement> init;     ///< of a `for`: runs once, its names live in the loop
+    std::vector<YulStatement> post;     ///< of a `for`: runs after each pass of the body
 };
 
 /// `assembly ("memory-safe") { ... }`: the flags as written and the Yul block.

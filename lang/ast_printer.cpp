@@ -352,8 +352,35 @@ std::string yul_text(const ast::YulExpression& e) {
     return text + ")";
 }
 
-/// One Yul statement other than a block, on one line.
+/// Whether a Yul statement holds blocks (printed over several lines).
+bool is_compound(const ast::YulStatement& s) {
+    using K = ast::YulStatement::Kind;
+    return s.kind == K::block || s.kind == K::if_ || s.kind == K::switch_ || s.kind == K::case_ ||
+           s.kind == K::for_;
+}
+
+/// The first line of a Yul statement that holds blocks, without its `{`: `if c`, `switch e`,
+/// `case 1`, `default`, `for` (its condition is printed between its blocks).
+std::string yul_head(const ast::YulStatement& s) {
+    using K = ast::YulStatement::Kind;
+    switch (s.kind) {
+    case K::if_:
+        return "if " + yul_text(s.value.front());
+    case K::switch_:
+        return "switch " + yul_text(s.value.front());
+    case K::case_:
+        return s.value.empty() ? "default" : "case " + yul_text(s.value.front());
+    case K::for_:
+        return "for";
+    default:
+        return "";
+    }
+}
+
+/// One Yul statement that holds no block, on one line.
 std::string yul_text(const ast::YulStatement& s) {
+    if (s.kind == ast::YulStatement::Kind::break_) return "break";
+    if (s.kind == ast::YulStatement::Kind::continue_) return "continue";
     std::string text = s.kind == ast::YulStatement::Kind::let ? "let " : "";
     for (std::size_t i = 0; i < s.targets.size(); ++i)
         text += (i ? ", " : "") + yul_text(s.targets[i]);
@@ -479,13 +506,27 @@ struct SourcePrinter {
     void yul_block(const std::vector<ast::YulStatement>& body) {
         ++indent;
         for (const auto& s : body) {
-            if (s.kind != ast::YulStatement::Kind::block) {
+            if (!is_compound(s)) {
                 line(yul_text(s));
-                continue;
+            } else if (s.kind == ast::YulStatement::Kind::for_) {
+                line("for {");
+                yul_block(s.init);
+                line("} " + yul_text(s.value.front()) + " {");
+                yul_block(s.post);
+                line("} {");
+                yul_block(s.body);
+                line("}");
+            } else if (s.kind == ast::YulStatement::Kind::switch_) {
+                line(yul_head(s));
+                --indent; // the cases line up with their switch
+                yul_block(s.body);
+                ++indent;
+            } else {
+                const std::string head = yul_head(s);
+                line(head.empty() ? "{" : head + " {");
+                yul_block(s.body);
+                line("}");
             }
-            line("{");
-            yul_block(s.body);
-            line("}");
         }
         --indent;
     }
@@ -848,12 +889,23 @@ struct TreePrinter {
     }
     void yul_block(const std::vector<ast::YulStatement>& body) {
         for (const auto& s : body) {
-            if (s.kind != ast::YulStatement::Kind::block) {
+            if (!is_compound(s)) {
                 line("Yul " + yul_text(s), s.span);
-                continue;
+            } else if (s.kind == ast::YulStatement::Kind::for_) {
+                line("Yul for " + yul_text(s.value.front()), s.span);
+                nested([&] {
+                    line("YulInit", s.span);
+                    nested([&] { yul_block(s.init); });
+                    line("YulPost", s.span);
+                    nested([&] { yul_block(s.post); });
+                    line("YulBody", s.span);
+                    nested([&] { yul_block(s.body); });
+                });
+            } else {
+                const std::string head = yul_head(s);
+                line(head.empty() ? "YulBlock" : "Yul " + head, s.span);
+                nested([&] { yul_block(s.body); });
             }
-            line("YulBlock", s.span);
-            nested([&] { yul_block(s.body); });
         }
     }
 

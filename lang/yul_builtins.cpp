@@ -1,7 +1,11 @@
 #include "lang/yul_builtins.hpp"
 
+#include "lang/check/model.hpp"
+#include "lang/parser/ast_util.hpp"
+
 #include <algorithm>
 #include <array>
+#include <string>
 
 namespace mallory::lang {
 
@@ -9,46 +13,90 @@ namespace {
 
 using vm::Op;
 
-// clang-format off
-constexpr std::array<YulBuiltin, 27> builtins{{
-    // name       op          args returns swapped
-    {"add",        Op::ADD,        2, true,  false},
-    {"sub",        Op::SUB,        2, true,  false},
-    {"mul",        Op::MUL,        2, true,  false},
-    {"div",        Op::DIV,        2, true,  false},
-    {"sdiv",       Op::SDIV,       2, true,  false},
-    {"mod",        Op::MOD,        2, true,  false},
-    {"smod",       Op::SMOD,       2, true,  false},
-    {"exp",        Op::EXP,        2, true,  false},
-    {"addmod",     Op::ADDMOD,     3, true,  false},
-    {"mulmod",     Op::MULMOD,     3, true,  false},
-    {"signextend", Op::SIGNEXTEND, 2, true,  true},
-    {"lt",         Op::LT,         2, true,  false},
-    {"gt",         Op::GT,         2, true,  false},
-    {"slt",        Op::SLT,        2, true,  false},
-    {"sgt",        Op::SGT,        2, true,  false},
-    {"eq",         Op::EQ,         2, true,  false},
-    {"iszero",     Op::ISZERO,     1, true,  false},
-    {"and",        Op::AND,        2, true,  false},
-    {"or",         Op::OR,         2, true,  false},
-    {"xor",        Op::XOR,        2, true,  false},
-    {"not",        Op::NOT,        1, true,  false},
-    {"byte",       Op::BYTE,       2, true,  true},
-    {"shl",        Op::SHL,        2, true,  true},
-    {"shr",        Op::SHR,        2, true,  true},
-    {"sar",        Op::SAR,        2, true,  true},
-    {"sload",      Op::SLOAD,      1, true,  false},
-    {"tload",      Op::TLOAD,      1, true,  false},
-}};
-// clang-format on
+constexpr auto pure = YulAccess::pure;
+constexpr auto reads = YulAccess::reads_state;
+constexpr auto writes = YulAccess::writes_state;
 
-/// sstore, tstore and pop return nothing: kept apart so that the table above stays "one value
-/// out".
-constexpr std::array<YulBuiltin, 3> statements{{
-    {"sstore", Op::SSTORE, 2, false, false},
-    {"tstore", Op::TSTORE, 2, false, false},
-    {"pop", Op::POP, 1, false, false},
-}};
+// clang-format off
+constexpr auto builtins = std::to_array<YulBuiltin>({
+    // name         op              args returns swapped access effects
+    {"add",           Op::ADD,            2, true,  false, pure,   false},
+    {"sub",           Op::SUB,            2, true,  false, pure,   false},
+    {"mul",           Op::MUL,            2, true,  false, pure,   false},
+    {"div",           Op::DIV,            2, true,  false, pure,   false},
+    {"sdiv",          Op::SDIV,           2, true,  false, pure,   false},
+    {"mod",           Op::MOD,            2, true,  false, pure,   false},
+    {"smod",          Op::SMOD,           2, true,  false, pure,   false},
+    {"exp",           Op::EXP,            2, true,  false, pure,   false},
+    {"addmod",        Op::ADDMOD,         3, true,  false, pure,   false},
+    {"mulmod",        Op::MULMOD,         3, true,  false, pure,   false},
+    {"signextend",    Op::SIGNEXTEND,     2, true,  true,  pure,   false},
+    {"lt",            Op::LT,             2, true,  false, pure,   false},
+    {"gt",            Op::GT,             2, true,  false, pure,   false},
+    {"slt",           Op::SLT,            2, true,  false, pure,   false},
+    {"sgt",           Op::SGT,            2, true,  false, pure,   false},
+    {"eq",            Op::EQ,             2, true,  false, pure,   false},
+    {"iszero",        Op::ISZERO,         1, true,  false, pure,   false},
+    {"and",           Op::AND,            2, true,  false, pure,   false},
+    {"or",            Op::OR,             2, true,  false, pure,   false},
+    {"xor",           Op::XOR,            2, true,  false, pure,   false},
+    {"not",           Op::NOT,            1, true,  false, pure,   false},
+    {"byte",          Op::BYTE,           2, true,  true,  pure,   false},
+    {"shl",           Op::SHL,            2, true,  true,  pure,   false},
+    {"shr",           Op::SHR,            2, true,  true,  pure,   false},
+    {"sar",           Op::SAR,            2, true,  true,  pure,   false},
+    {"pop",           Op::POP,            1, false, false, pure,   false},
+    // storage and transient storage
+    {"sload",         Op::SLOAD,          1, true,  false, reads,  false},
+    {"sstore",        Op::SSTORE,         2, false, false, writes, true},
+    {"tload",         Op::TLOAD,          1, true,  false, reads,  false},
+    {"tstore",        Op::TSTORE,         2, false, false, writes, true},
+    // memory (solc's layout: scratch, the free-memory pointer at 0x40, allocations from 0x80)
+    {"mload",         Op::MLOAD,          1, true,  false, pure,   false},
+    {"mstore",        Op::MSTORE,         2, false, false, pure,   true},
+    {"mstore8",       Op::MSTORE8,        2, false, false, pure,   true},
+    {"mcopy",         Op::MCOPY,          3, false, false, pure,   true},
+    {"keccak256",     Op::KECCAK256,      2, true,  false, pure,   false},
+    // the message and its data
+    {"calldataload",  Op::CALLDATALOAD,   1, true,  false, pure,   false},
+    {"calldatasize",  Op::CALLDATASIZE,   0, true,  false, pure,   false},
+    {"calldatacopy",  Op::CALLDATACOPY,   3, false, false, pure,   true},
+    {"callvalue",     Op::CALLVALUE,      0, true,  false, reads,  false},
+    {"caller",        Op::CALLER,         0, true,  false, reads,  false},
+    {"origin",        Op::ORIGIN,         0, true,  false, reads,  false},
+    {"gasprice",      Op::GASPRICE,       0, true,  false, reads,  false},
+    {"gas",           Op::GAS,            0, true,  false, reads,  false},
+    // accounts and the block
+    {"address",       Op::ADDRESS,        0, true,  false, reads,  false},
+    {"balance",       Op::BALANCE,        1, true,  false, reads,  false},
+    {"selfbalance",   Op::SELFBALANCE,    0, true,  false, reads,  false},
+    {"extcodesize",   Op::EXTCODESIZE,    1, true,  false, reads,  false},
+    {"coinbase",      Op::COINBASE,       0, true,  false, reads,  false},
+    {"timestamp",     Op::TIMESTAMP,      0, true,  false, reads,  false},
+    {"number",        Op::NUMBER,         0, true,  false, reads,  false},
+    {"chainid",       Op::CHAINID,        0, true,  false, reads,  false},
+    {"gaslimit",      Op::GASLIMIT,       0, true,  false, reads,  false},
+    {"basefee",       Op::BASEFEE,        0, true,  false, reads,  false},
+    {"prevrandao",    Op::PREVRANDAO,     0, true,  false, reads,  false},
+    // message calls and their return data
+    {"call",          Op::CALL,           7, true,  false, writes, true},
+    {"staticcall",    Op::STATICCALL,     6, true,  false, reads,  true},
+    {"delegatecall",  Op::DELEGATECALL,   6, true,  false, writes, true},
+    {"returndatasize",Op::RETURNDATASIZE, 0, true,  false, pure,   false},
+    {"returndatacopy",Op::RETURNDATACOPY, 3, false, false, pure,   true},
+    // logs
+    {"log0",          Op::LOG0,           2, false, false, writes, true},
+    {"log1",          Op::LOG1,           3, false, false, writes, true},
+    {"log2",          Op::LOG2,           4, false, false, writes, true},
+    {"log3",          Op::LOG3,           5, false, false, writes, true},
+    {"log4",          Op::LOG4,           6, false, false, writes, true},
+    // halting
+    {"return",        Op::RETURN,         2, false, false, pure,   true},
+    {"revert",        Op::REVERT,         2, false, false, pure,   true},
+    {"stop",          Op::STOP,           0, false, false, pure,   true},
+    {"invalid",       Op::INVALID,        0, false, false, pure,   true},
+});
+// clang-format on
 
 /// Every EVM builtin of Yul (solc's EVMDialect), for the names a `let` may not take.
 constexpr std::array<std::string_view, 52> evm_names{
@@ -67,10 +115,7 @@ constexpr std::array<std::string_view, 52> evm_names{
 const YulBuiltin* find_yul_builtin(std::string_view name) {
     auto it = std::find_if(builtins.begin(), builtins.end(),
                            [&](const YulBuiltin& b) { return b.name == name; });
-    if (it != builtins.end()) return &*it;
-    auto st = std::find_if(statements.begin(), statements.end(),
-                           [&](const YulBuiltin& b) { return b.name == name; });
-    return st != statements.end() ? &*st : nullptr;
+    return it != builtins.end() ? &*it : nullptr;
 }
 
 bool is_evm_builtin_name(std::string_view name) {
@@ -83,19 +128,19 @@ bool is_evm_builtin_name(std::string_view name) {
 
 namespace {
 
-bool uses_storage(const ast::YulExpression& e) {
-    if (e.kind == ast::YulExpression::Kind::call &&
-        (e.name == "sload" || e.name == "sstore" || e.name == "tload" || e.name == "tstore"))
-        return true;
+/// Whether `e` calls a builtin for which `wanted` holds, at any depth.
+template <typename Wanted> bool calls(const ast::YulExpression& e, const Wanted& wanted) {
+    if (e.kind == ast::YulExpression::Kind::call && wanted(e.name)) return true;
     return std::any_of(e.arguments.begin(), e.arguments.end(),
-                       [](const ast::YulExpression& a) { return uses_storage(a); });
+                       [&](const ast::YulExpression& a) { return calls(a, wanted); });
 }
 
-bool uses_storage(const std::vector<ast::YulStatement>& body) {
+template <typename Wanted>
+bool calls(const std::vector<ast::YulStatement>& body, const Wanted& wanted) {
     for (const ast::YulStatement& s : body) {
-        if (uses_storage(s.body)) return true;
+        if (calls(s.init, wanted) || calls(s.body, wanted) || calls(s.post, wanted)) return true;
         for (const ast::YulExpression& v : s.value)
-            if (uses_storage(v)) return true;
+            if (calls(v, wanted)) return true;
     }
     return false;
 }
@@ -103,13 +148,36 @@ bool uses_storage(const std::vector<ast::YulStatement>& body) {
 } // namespace
 
 bool yul_uses_storage(const ast::InlineAssembly& a) {
-    return uses_storage(a.body);
+    return calls(a.body, [](std::string_view name) {
+        return name == "sload" || name == "sstore" || name == "tload" || name == "tstore";
+    });
+}
+
+bool yul_calls_out(const ast::InlineAssembly& a) {
+    return calls(a.body, [](std::string_view name) {
+        return name == "call" || name == "staticcall" || name == "delegatecall";
+    });
+}
+
+bool is_string_literal_constant(const check::VariableInfo& v) {
+    return v.constant && v.type && v.type->kind == check::TypeKind::fixed_bytes && v.ast_state &&
+           v.ast_state->initial_value &&
+           ast::get_if<ast::StringLiteral>(*v.ast_state->initial_value) != nullptr;
 }
 
 std::optional<vm::U256> yul_literal_value(const ast::YulExpression& literal) {
     const std::string& text = literal.name;
     if (text == "true") return vm::U256{1};
     if (text == "false") return vm::U256{0};
+    // A string or hex string literal, spelled `hex"..."` by the parser: its bytes, left-aligned.
+    if (text.size() >= 5 && text.starts_with("hex\"") && text.ends_with('"')) {
+        const std::string_view digits = std::string_view(text).substr(4, text.size() - 5);
+        if (digits.size() > 64 || digits.size() % 2 != 0) return std::nullopt;
+        std::string word = "0x" + std::string(digits) + std::string(64 - digits.size(), '0');
+        vm::U256 value;
+        if (!vm::parse_u256(word, value)) return std::nullopt;
+        return value;
+    }
     vm::U256 value;
     if (text.empty() || !vm::parse_u256(text, value)) return std::nullopt;
     return value;

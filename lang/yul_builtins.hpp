@@ -1,7 +1,7 @@
 #pragma once
 /// Mallory's subset of Yul (LANGUAGE.md §4.1) as one table: the builtins inline assembly may
-/// call, with their arity and the VM instruction each becomes. The checker rejects every other
-/// builtin by name; the code generator emits from the same entry.
+/// call, with their arity, what state they touch and the VM instruction each becomes. The checker
+/// rejects every other builtin by name; the code generator emits from the same entry.
 
 #include "lang/ast.hpp"
 #include "vm/opcodes.hpp"
@@ -12,6 +12,15 @@
 
 namespace mallory::lang {
 
+namespace check {
+struct VariableInfo;
+}
+
+/// What a builtin may touch, as solc's ViewPureChecker sees it: reading the chain's state
+/// (storage, balances, the environment of the call) needs `view`, changing it (storage, logs,
+/// message calls that may change state) a state-changing function.
+enum class YulAccess : std::uint8_t { pure, reads_state, writes_state };
+
 struct YulBuiltin {
     std::string_view name;
     vm::Op op;
@@ -20,6 +29,10 @@ struct YulBuiltin {
     /// The VM takes the first two operands in the other order than Yul writes them: Yul's
     /// `shl(shift, value)` is the VM's `value shift -- value<<shift`.
     bool swapped;
+    YulAccess access;
+    /// Changes memory, storage, the return data or the logs, calls out or halts: Yul evaluates
+    /// arguments right to left, which only such a builtin inside an argument can tell apart.
+    bool effects;
 };
 
 /// The builtin called `name`, nullptr when it is outside the subset (or not a builtin).
@@ -28,9 +41,17 @@ const YulBuiltin* find_yul_builtin(std::string_view name);
 /// Whether `name` is one of Yul's EVM builtins (in the subset or not): a `let` cannot declare it.
 bool is_evm_builtin_name(std::string_view name);
 
+/// Whether an assembly block makes a message call (call, staticcall, delegatecall): the
+/// analyzer cannot tell whom it calls.
+bool yul_calls_out(const ast::InlineAssembly& a);
+
 /// Whether an assembly block calls sload, sstore, tload or tstore (the analyzer cannot tie
 /// those slots to variables; storage-pointer moves like `r.slot := s` alone do not count).
 bool yul_uses_storage(const ast::InlineAssembly& a);
+
+/// Whether `v` is a `bytesN` constant initialised by a string literal (`bytes16 constant
+/// HEX = "0123456789abcdef"`): solc lets inline assembly read it by name, like a number constant.
+bool is_string_literal_constant(const check::VariableInfo& v);
 
 /// The word a Yul literal stands for: decimal, 0x-hex, `true` (1) or `false` (0); nullopt when
 /// it is not one of these or does not fit in 256 bits.

@@ -1,11 +1,14 @@
-// Inline assembly: Mallory's subset of Yul (LANGUAGE.md §4.1). Yul names are scoped per block;
-// Solidity variables are reached as values (value-type locals and parameters), as storage
-// pointers through `x.slot` (assignable for local storage pointers, as solc allows) and
-// `x.offset` (0 for a pointer: what it points to starts a slot), and state
-// variables through `x.slot` / `x.offset` only. Builtins come from one table (yul_builtins.hpp).
+// Inline assembly: Mallory's subset of Yul (LANGUAGE.md §4.1). Yul names are scoped per block
+// (a `for`'s init block encloses its condition, post block and body); Solidity variables are
+// reached as values (value-type locals and parameters), memory references as their address,
+// storage pointers through `x.slot` (assignable for local storage pointers, as solc allows) and
+// `x.offset` (0 for a pointer: what it points to starts a slot), and state variables through
+// `x.slot` / `x.offset` only. Builtins, with what state they touch, come from one table
+// (yul_builtins.hpp).
 #include "lang/check/checker_impl.hpp"
 #include "lang/yul_builtins.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace mallory::lang::check {
@@ -13,8 +16,9 @@ namespace mallory::lang::check {
 namespace {
 
 constexpr std::string_view subset_hint =
-    "Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack "
-    "values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)";
+    "Mallory's inline assembly has Yul's statements except function definitions, its "
+    "arithmetic, storage, memory, call and environment builtins, and Solidity value types, "
+    "memory references and storage pointers (LANGUAGE.md §4.1)";
 
 struct YulChecker {
     Checker& ck;
@@ -49,11 +53,58 @@ struct YulChecker {
         case ast::YulStatement::Kind::assign:
             return assign(s);
         case ast::YulStatement::Kind::expression:
-            if (expression(s.value.front()) != 0)
+            if (expression(s.value.front()) > 0)
                 ck.error(DiagCode::YulRule, s.span,
                          "a Yul expression statement must not return a value: use pop(...) to "
                          "discard it");
             return;
+        case ast::YulStatement::Kind::if_:
+            condition(s.value.front());
+            return block(s.body);
+        case ast::YulStatement::Kind::switch_:
+            return switch_statement(s);
+        case ast::YulStatement::Kind::case_: // only inside a switch (the parser's shape)
+            return block(s.body);
+        case ast::YulStatement::Kind::for_:
+            scopes.emplace_back(); // the init block's names live through the whole loop
+            for (const ast::YulStatement& i : s.init)
+                statement(i);
+            condition(s.value.front());
+            block(s.post);
+            block(s.body);
+            scopes.pop_back();
+            return;
+        case ast::YulStatement::Kind::break_:
+        case ast::YulStatement::Kind::continue_:
+            return; // the parser admits them only in a loop body
+        }
+    }
+
+    /// An `if`, `for` or `switch` tests exactly one value.
+    void condition(const ast::YulExpression& e) {
+        if (const int values = expression(e); values >= 0 && values != 1)
+            ck.error(DiagCode::YulRule, e.span, "a Yul condition must have exactly one value");
+    }
+
+    void switch_statement(const ast::YulStatement& s) {
+        condition(s.value.front());
+        std::vector<vm::U256> seen;
+        const bool only_default = s.body.size() == 1 && s.body.front().value.empty();
+        if (only_default)
+            ck.warning(DiagCode::YulRule, s.span,
+                       "\"switch\" statement with only a default case."); // solc 9592
+        for (const ast::YulStatement& c : s.body) {
+            if (!c.value.empty()) {
+                const ast::YulExpression& literal = c.value.front();
+                expression(literal);
+                if (const auto value = yul_literal_value(literal)) {
+                    if (std::find(seen.begin(), seen.end(), *value) != seen.end())
+                        ck.error(DiagCode::YulRule, literal.span,
+                                 fmt::format("Duplicate case \"{}\" defined.", literal.name));
+                    seen.push_back(*value);
+                }
+            }
+            block(c.body);
         }
     }
 
@@ -61,7 +112,7 @@ struct YulChecker {
     void single_value(const ast::YulStatement& s) {
         if (s.value.empty()) return;
         const int values = expression(s.value.front());
-        if (values != 1 || s.targets.size() != 1)
+        if (values >= 0 && (values != 1 || s.targets.size() != 1))
             ck.error(DiagCode::YulRule, s.span,
                      fmt::format("{} Yul variable{} assigned from an expression that returns {}",
                                  s.targets.size(), s.targets.size() == 1 ? "" : "s", values));
@@ -96,7 +147,73 @@ struct YulChecker {
     void assign(const ast::YulStatement& s) {
         single_value(s);
         for (const ast::YulExpression& t : s.targets)
-            target(t);
+            target(t, s.value.size() == 1 ? &s.value.front() : nullptr);
+    }
+
+    /// The bits a clean value of value type `t` may have set, from the lowest: `bits` wide,
+    /// at the top of the word for bytesN (left-aligned). Signed integers are not described
+    /// (their clean form depends on the sign), nor anything 256 bits wide (always clean).
+    struct CleanBits {
+        unsigned bits = 256;
+        bool left_aligned = false;
+    };
+    static std::optional<CleanBits> clean_bits(const Type& t) {
+        switch (t.kind) {
+        case TypeKind::boolean:
+            return CleanBits{1, false};
+        case TypeKind::address:
+        case TypeKind::contract:
+            return CleanBits{160, false};
+        case TypeKind::integer:
+            if (t.is_signed) return std::nullopt;
+            return CleanBits{t.bits, false};
+        case TypeKind::fixed_bytes:
+            return CleanBits{8u * t.byte_size, true};
+        default:
+            return std::nullopt;
+        }
+    }
+
+    /// Whether the word `e` computes is provably clean for a value of `t` (the bits solc
+    /// would clean away are zero), so that storing it unchanged is what solc stores:
+    /// comparisons and the call builtins give 0 or 1, `and` keeps the clean bits of either
+    /// side, `or`/`xor` of two clean words, literals and Solidity variables that fit.
+    bool clean_for(const ast::YulExpression& e, const Type& t) const {
+        const std::optional<CleanBits> c = clean_bits(t);
+        if (!c) return false;
+        auto fits = [&](const vm::U256& w) { // the bits outside the value are zero
+            if (c->bits >= 256) return true;
+            const unsigned low = c->left_aligned ? 256 - c->bits : c->bits;
+            const vm::U256 low_mask = vm::shl(vm::U256{1}, low) - vm::U256{1};
+            return (w & (c->left_aligned ? low_mask : ~low_mask)) == vm::U256{0};
+        };
+        switch (e.kind) {
+        case ast::YulExpression::Kind::literal: {
+            const auto value = yul_literal_value(e);
+            return value && fits(*value);
+        }
+        case ast::YulExpression::Kind::identifier: {
+            if (!e.suffix.empty() || declared_in_yul(e.name)) return false;
+            const ExprInfo* info = ck.m_model.expr(e.id);
+            if (!info || !info->type ||
+                (ck.m_body && info->decl &&
+                 ck.m_body->assigned_in_yul.contains(static_cast<const VariableInfo*>(info->decl))))
+                return false;
+            const std::optional<CleanBits> from = clean_bits(value_representation(*info->type));
+            return from && from->left_aligned == c->left_aligned && from->bits <= c->bits;
+        }
+        case ast::YulExpression::Kind::call:
+            break;
+        }
+        const std::string& f = e.name;
+        const auto& a = e.arguments;
+        if (f == "lt" || f == "gt" || f == "slt" || f == "sgt" || f == "eq" || f == "iszero" ||
+            f == "call" || f == "staticcall" || f == "delegatecall")
+            return !c->left_aligned;
+        if (f == "and" && a.size() == 2) return clean_for(a[0], t) || clean_for(a[1], t);
+        if ((f == "or" || f == "xor") && a.size() == 2)
+            return clean_for(a[0], t) && clean_for(a[1], t);
+        return false;
     }
 
     /// The Solidity variable a Yul identifier names (recorded for the code generator), nullptr
@@ -137,7 +254,8 @@ struct YulChecker {
             return false;
         }
         if (v.var_kind == VarKind::state) {
-            if (v.constant && e.suffix.empty() && v.constant_value && !is_reference_type(t))
+            if (v.constant && e.suffix.empty() && !is_reference_type(t) &&
+                (v.constant_value || is_string_literal_constant(v)))
                 return true;
             if (!e.suffix.empty() && !v.constant && !v.immutable) return true;
             ck.error(DiagCode::YulRule, e.span,
@@ -158,16 +276,17 @@ struct YulChecker {
                     fmt::format("'{}.{}' is only available on storage pointers", v.name, e.suffix));
             return false;
         }
-        if (is_reference_type(t) && !storage_ref) {
+        if (is_reference_type(t) && t.location != Location::memory && !storage_ref) {
             outside(e.span, fmt::format("'{}' ({}) in inline assembly is outside Mallory's "
-                                        "subset: only value types and storage pointers",
+                                        "subset: only value types, memory references and "
+                                        "storage pointers",
                                         v.name, to_string(t)));
             return false;
         }
         return true;
     }
 
-    void target(const ast::YulExpression& t) {
+    void target(const ast::YulExpression& t, const ast::YulExpression* value) {
         const VariableInfo* v = solidity_variable(t);
         if (!v) return;
         if (!readable(t, *v)) return;
@@ -183,6 +302,8 @@ struct YulChecker {
                                         v->name));
             return;
         }
+        // A memory reference is its address: Yul may point it elsewhere (`r := mload(0x40)`).
+        if (t.suffix.empty() && is_reference_type(*v->type)) return;
         // Yul writes whole words: a narrower value is cleaned as it is stored (as solc cleans
         // it before any comparison, arithmetic check or memory write). An enum's word would
         // need solc's range check instead.
@@ -193,7 +314,9 @@ struct YulChecker {
         const bool word = t.suffix == "slot" ||
                           (type.kind == TypeKind::fixed_bytes && type.byte_size == 32) ||
                           (type.kind == TypeKind::integer && type.bits == 256);
-        if (cleanable && !word && ck.m_body) ck.m_body->assigned_in_yul.insert(v);
+        // A word that is provably clean stays what solc keeps: Yul may read it back.
+        if (cleanable && !word && ck.m_body && !(value && clean_for(*value, type)))
+            ck.m_body->assigned_in_yul.insert(v);
         if (!cleanable)
             outside(t.span, fmt::format("assigning '{}' ({}) in inline assembly is outside "
                                         "Mallory's subset: only integers, bytesN, bool, "
@@ -201,14 +324,16 @@ struct YulChecker {
                                         v->name, to_string(*v->type)));
     }
 
-    /// Checks `e`; returns how many values it yields.
+    /// What `expression` returns for a call that was already reported: any count is right.
+    static constexpr int unknown_values = -1;
+
+    /// Checks `e`; returns how many values it yields (unknown_values after an error).
     int expression(const ast::YulExpression& e) {
         switch (e.kind) {
         case ast::YulExpression::Kind::literal:
             if (!yul_literal_value(e))
-                ck.error(
-                    DiagCode::YulRule, e.span,
-                    fmt::format("'{}' is not a Yul number literal that fits in 256 bits", e.name));
+                ck.error(DiagCode::YulRule, e.span,
+                         fmt::format("'{}' is not a Yul literal that fits in 256 bits", e.name));
             return 1;
         case ast::YulExpression::Kind::identifier:
             // `x.slot` of a state variable is a constant: reading it reads no state.
@@ -243,7 +368,7 @@ struct YulChecker {
                                      e.name));
             for (const auto& a : e.arguments)
                 expression(a);
-            return 1;
+            return unknown_values;
         }
         if (e.arguments.size() != b->arguments)
             ck.error(DiagCode::YulRule, e.span,
@@ -251,11 +376,10 @@ struct YulChecker {
                                  b->arguments == 1 ? "" : "s", e.arguments.size(),
                                  e.arguments.size() == 1 ? "was" : "were"));
         for (const auto& a : e.arguments)
-            if (expression(a) != 1)
+            if (const int values = expression(a); values >= 0 && values != 1)
                 ck.error(DiagCode::YulRule, a.span, "a Yul argument must have exactly one value");
-        if (b->op == vm::Op::SLOAD || b->op == vm::Op::TLOAD) ck.note_effect(Effect::read, e.span);
-        if (b->op == vm::Op::SSTORE || b->op == vm::Op::TSTORE)
-            ck.note_effect(Effect::write, e.span);
+        if (b->access == YulAccess::reads_state) ck.note_effect(Effect::read, e.span);
+        if (b->access == YulAccess::writes_state) ck.note_effect(Effect::write, e.span);
         return b->returns ? 1 : 0;
     }
 };

@@ -884,6 +884,17 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
         common = l;
     else if (implicitly_convertible(*l, *r) && r->kind != TypeKind::rational)
         common = r;
+    // solc's commonType goes through the literal's mobile type: `256 - n` with `uint8 n` is
+    // uint16, the smallest type that holds both.
+    else if (l->kind == TypeKind::integer && r->kind == TypeKind::rational) {
+        if (TypePtr m = mobile_type(*r);
+            m && m->kind == TypeKind::integer && implicitly_convertible(*l, *m))
+            common = m;
+    } else if (r->kind == TypeKind::integer && l->kind == TypeKind::rational) {
+        if (TypePtr m = mobile_type(*l);
+            m && m->kind == TypeKind::integer && implicitly_convertible(*r, *m))
+            common = m;
+    }
     if (!common) {
         if (l->kind == TypeKind::rational || r->kind == TypeKind::rational) {
             const TypePtr& lit = l->kind == TypeKind::rational ? l : r;

@@ -142,6 +142,11 @@ private:
     void inline_assembly(const ast::InlineAssembly& a);
     void yul_block(const std::vector<ast::YulStatement>& body, YulScopes& scopes);
     void yul_statement(const ast::YulStatement& s, YulScopes& scopes);
+    void yul_switch(const ast::YulStatement& s, YulScopes& scopes);
+    void yul_for(const ast::YulStatement& s, YulScopes& scopes);
+    /// Pushes the arguments of a builtin call in the VM's order (the first deepest), evaluated
+    /// right to left as the EVM does.
+    void yul_arguments(const ast::YulExpression& call, const YulScopes& scopes);
     /// Pushes the value of `e` (nothing for sstore and pop).
     void yul_expression(const ast::YulExpression& e, const YulScopes& scopes);
     void yul_identifier(const ast::YulExpression& e, const YulScopes& scopes);
@@ -363,6 +368,10 @@ private:
     // ---- memory and helpers (codegen_mem.cpp) -----------------------------------------------
     void alloc(std::uint64_t bytes); ///< pushes the address of `bytes` fresh bytes
     void alloc_dynamic();            ///< size on the stack -> address
+    /// Like alloc, with the bytes cleared: for values that start as zeros.
+    void alloc_zeroed(std::uint64_t bytes);
+    /// p -- p: clears the value of temp `size` bytes from p (fresh memory for a new array).
+    void zero_fresh(std::uint16_t size);
     /// `-- p`: a buffer whose first word holds the value of temp `length`, followed by the
     /// value of temp `size` in bytes rounded up to whole words (bytes, strings, arrays).
     void alloc_length_prefixed(std::uint16_t length, std::uint16_t size);

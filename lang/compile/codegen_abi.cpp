@@ -140,17 +140,18 @@ void FunctionCompiler::encode_value(const Type& t, std::uint16_t value, std::uin
             m_out.op(Op::MSTORE);
             advance(dst_cursor, 32);
         }
+        if (pad) { // zeros after the data up to a whole word, whatever memory held there
+            m_out.lget(dst_cursor);
+            m_out.lget(size);
+            m_out.op(Op::ADD);
+            m_out.push(0);
+            m_out.op(Op::MSTORE);
+        }
         m_out.lget(dst_cursor);
         m_out.lget(value);
         m_out.push(32);
         m_out.op(Op::ADD);
         m_out.lget(size);
-        if (pad) {
-            m_out.push(31);
-            m_out.op(Op::ADD);
-            m_out.push(~vm::U256{31});
-            m_out.op(Op::AND);
-        }
         m_out.op(Op::MCOPY);
         m_out.lget(dst_cursor);
         m_out.lget(size);

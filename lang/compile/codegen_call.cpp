@@ -339,7 +339,10 @@ int FunctionCompiler::new_array(const ast::Call& c) {
     }
     m_out.push(32);
     m_out.op(Op::ADD);
+    const std::uint16_t size = to_temp();
+    m_out.lget(size);
     alloc_dynamic();
+    zero_fresh(size);
     m_out.dup(1);
     m_out.lget(length);
     m_out.op(Op::MSTORE);

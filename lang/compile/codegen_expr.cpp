@@ -407,9 +407,15 @@ namespace {
 TypePtr operand_type(const TypePtr& lhs, const TypePtr& rhs) {
     if (lhs->kind == TypeKind::rational) {
         if (rhs->kind == TypeKind::rational) return check::mobile_type(*lhs);
-        return rhs;
+        return operand_type(rhs, lhs);
     }
-    if (rhs->kind == TypeKind::rational) return lhs;
+    // A literal the other operand's type cannot hold widens the comparison to the literal's
+    // mobile type, as solc's commonType does (`x < 256` with `uint8 x` compares as uint16).
+    if (rhs->kind == TypeKind::rational) {
+        if (check::implicitly_convertible(*rhs, *lhs)) return lhs;
+        TypePtr mobile = check::mobile_type(*rhs);
+        return mobile ? mobile : lhs;
+    }
     if (lhs->kind == TypeKind::integer && rhs->kind == TypeKind::integer)
         return lhs->bits >= rhs->bits ? lhs : rhs;
     if (lhs->kind == TypeKind::fixed_bytes && rhs->kind == TypeKind::fixed_bytes)

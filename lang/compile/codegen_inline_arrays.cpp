@@ -23,7 +23,11 @@ void FunctionCompiler::inline_array(const ast::InlineArray& a, const TypePtr& ta
     const std::uint64_t count = a.elements.size();
     const std::uint64_t length = type->length ? *type->length : count;
     span(a.span);
-    alloc(32 * length + (type->length ? 0 : 32));
+    const std::uint64_t bytes = 32 * length + (type->length ? 0 : 32);
+    if (length > count)
+        alloc_zeroed(bytes); // the elements past the literal's keep their zero defaults
+    else
+        alloc(bytes);
     const std::uint16_t ptr = temp();
     m_out.lset(ptr);
     std::uint64_t data = 0;
@@ -41,7 +45,7 @@ void FunctionCompiler::inline_array(const ast::InlineArray& a, const TypePtr& ta
         m_out.op(Op::MSTORE);
     }
     for (std::uint64_t i = count; i < length; ++i) {   // a longer fixed target: defaults
-        if (!check::is_reference_type(element)) break; // fresh memory is zero
+        if (!check::is_reference_type(element)) break; // zeroed at allocation
         m_out.lget(ptr);
         m_out.push(data + 32 * i);
         m_out.op(Op::ADD);

@@ -39,6 +39,24 @@ void FunctionCompiler::alloc(std::uint64_t bytes) { // -- p
     store_free_pointer();
 }
 
+void FunctionCompiler::zero_fresh(std::uint16_t size) { // p -- p
+    // Memory past the free pointer is zero only until inline assembly uses it as scratch space
+    // (OpenZeppelin does): a value that must start as zeros is cleared, as solc clears it, by
+    // copying from past the end of the calldata.
+    m_out.dup(1);
+    m_out.op(Op::CALLDATASIZE);
+    m_out.lget(size);
+    m_out.op(Op::CALLDATACOPY);
+}
+
+void FunctionCompiler::alloc_zeroed(std::uint64_t bytes) { // -- p
+    alloc(bytes);
+    m_out.dup(1);
+    m_out.op(Op::CALLDATASIZE);
+    m_out.push(bytes);
+    m_out.op(Op::CALLDATACOPY);
+}
+
 void FunctionCompiler::alloc_dynamic() { // n -- p
     load_free_pointer();
     m_out.swap(1);
@@ -97,10 +115,10 @@ void FunctionCompiler::zero_memory_value(const Type& t) { // -- v
     switch (t.kind) {
     case TypeKind::struct_: {
         std::size_t n = t.struct_info->fields.size();
-        alloc(32 * n);
+        alloc_zeroed(32 * n);
         for (std::size_t i = 0; i < n; ++i) {
             const Type& field = *t.struct_info->fields[i].type;
-            if (!check::is_reference_type(field)) continue; // fresh memory is zero
+            if (!check::is_reference_type(field)) continue; // zeroed above
             m_out.dup(1);
             m_out.push(32 * i);
             m_out.op(Op::ADD);
@@ -111,8 +129,8 @@ void FunctionCompiler::zero_memory_value(const Type& t) { // -- v
     }
     case TypeKind::array:
         if (t.length) {
-            alloc(32 * *t.length);
-            if (!check::is_reference_type(*t.element)) return; // fresh memory is zero
+            alloc_zeroed(32 * *t.length);
+            if (!check::is_reference_type(*t.element)) return; // zeroed above
             if (*t.length > unrolled_elements_max) return zero_fixed_array_elements(t);
             for (std::uint64_t i = 0; i < *t.length; ++i) {
                 m_out.dup(1);

@@ -1,9 +1,14 @@
 // Inline assembly in Mallory's subset of Yul (LANGUAGE.md §4.1), as checked by
 // check/assembly.cpp. Yul variables are frame locals; a Solidity storage pointer is its slot
 // number on the stack (codegen.hpp), so `r.slot` reads and writes the pointer's local itself and
-// `r.offset` is 0: Mallory's layout never packs two values into one slot.
+// `r.offset` is 0: Mallory's layout never packs two values into one slot. A memory reference is
+// its address, and memory is laid out as solc lays it out, so Yul reads and writes it directly.
+// Like every statement, a Yul statement leaves the operand stack empty: its labels sit at
+// height 0.
 #include "lang/compile/codegen.hpp"
 #include "lang/yul_builtins.hpp"
+
+#include <algorithm>
 
 namespace mallory::lang::codegen {
 
@@ -44,7 +49,71 @@ void FunctionCompiler::yul_statement(const ast::YulStatement& s, YulScopes& scop
         if (s.targets.size() != 1) unsupported(s.span, "a Yul assignment to several variables");
         yul_expression(s.value.front(), scopes);
         return yul_store(s.targets.front(), scopes);
+    case ast::YulStatement::Kind::if_: {
+        const Label end = m_out.new_label();
+        yul_expression(s.value.front(), scopes);
+        m_out.jump(Op::JUMPZ, end);
+        yul_block(s.body, scopes);
+        m_out.bind(end);
+        return;
     }
+    case ast::YulStatement::Kind::switch_:
+        return yul_switch(s, scopes);
+    case ast::YulStatement::Kind::for_:
+        return yul_for(s, scopes);
+    case ast::YulStatement::Kind::break_:
+        return m_out.jump(Op::JUMP, m_loops.back().break_label);
+    case ast::YulStatement::Kind::continue_:
+        return m_out.jump(Op::JUMP, m_loops.back().continue_label);
+    case ast::YulStatement::Kind::case_:
+        break;
+    }
+    unsupported(s.span, "a Yul 'case' outside a switch");
+}
+
+void FunctionCompiler::yul_switch(const ast::YulStatement& s, YulScopes& scopes) {
+    yul_expression(s.value.front(), scopes);
+    const std::uint16_t value = to_temp();
+    const Label end = m_out.new_label();
+    const ast::YulStatement* fallback = nullptr;
+    for (const ast::YulStatement& c : s.body) {
+        if (c.value.empty()) {
+            fallback = &c; // `default` is last (the parser's rule)
+            continue;
+        }
+        const auto literal = yul_literal_value(c.value.front());
+        if (!literal) unsupported(c.span, "a Yul case the checker did not accept");
+        const Label next = m_out.new_label();
+        m_out.lget(value);
+        m_out.push(*literal);
+        m_out.op(Op::EQ);
+        m_out.jump(Op::JUMPZ, next);
+        yul_block(c.body, scopes);
+        m_out.jump(Op::JUMP, end);
+        m_out.bind(next);
+    }
+    if (fallback) yul_block(fallback->body, scopes);
+    m_out.bind(end);
+}
+
+void FunctionCompiler::yul_for(const ast::YulStatement& s, YulScopes& scopes) {
+    scopes.emplace_back(); // the init block's names live through the whole loop
+    for (const ast::YulStatement& init : s.init)
+        yul_statement(init, scopes);
+    const Label top = m_out.new_label();
+    const Label end = m_out.new_label();
+    const Label next = m_out.new_label();
+    m_out.bind(top);
+    yul_expression(s.value.front(), scopes);
+    m_out.jump(Op::JUMPZ, end);
+    m_loops.push_back({end, next});
+    yul_block(s.body, scopes);
+    m_loops.pop_back();
+    m_out.bind(next);
+    yul_block(s.post, scopes);
+    m_out.jump(Op::JUMP, top);
+    m_out.bind(end);
+    scopes.pop_back();
 }
 
 void FunctionCompiler::yul_expression(const ast::YulExpression& e, const YulScopes& scopes) {
@@ -61,14 +130,39 @@ void FunctionCompiler::yul_expression(const ast::YulExpression& e, const YulScop
     }
     const YulBuiltin* b = find_yul_builtin(e.name);
     if (!b || e.arguments.size() != b->arguments) unsupported(e.span, "the Yul call " + e.name);
-    // Operands in the VM's order (one per argument, the first deepest); the EVM evaluates Yul
-    // arguments right to left, which only the builtins' own effects could tell apart, and
-    // none of them has effects inside an argument list (sstore and pop return nothing).
-    for (const ast::YulExpression& a : e.arguments)
-        yul_expression(a, scopes);
+    yul_arguments(e, scopes);
     if (b->swapped) m_out.swap(1);
     span(e.span);
     m_out.op(b->op);
+}
+
+namespace {
+
+/// Whether evaluating `e` calls a builtin with effects (a store, a call, a copy, a halt).
+bool has_yul_effects(const ast::YulExpression& e) {
+    if (e.kind != ast::YulExpression::Kind::call) return false;
+    if (const YulBuiltin* b = find_yul_builtin(e.name); b && b->effects) return true;
+    return std::any_of(e.arguments.begin(), e.arguments.end(), has_yul_effects);
+}
+
+} // namespace
+
+void FunctionCompiler::yul_arguments(const ast::YulExpression& call, const YulScopes& scopes) {
+    const auto& args = call.arguments;
+    // Only an argument with effects (`call(...)` beside `returndatasize()`) can tell the
+    // order apart; without one, the arguments go straight to their places.
+    if (std::none_of(args.begin(), args.end(), has_yul_effects)) {
+        for (const ast::YulExpression& a : args)
+            yul_expression(a, scopes);
+        return;
+    }
+    std::vector<std::uint16_t> values(args.size());
+    for (std::size_t i = args.size(); i-- > 0;) {
+        yul_expression(args[i], scopes);
+        values[i] = to_temp();
+    }
+    for (const std::uint16_t v : values)
+        m_out.lget(v);
 }
 
 void FunctionCompiler::yul_identifier(const ast::YulExpression& e, const YulScopes& scopes) {
@@ -79,7 +173,7 @@ void FunctionCompiler::yul_identifier(const ast::YulExpression& e, const YulScop
         unsupported(e.span, "the Yul name '" + e.name + "'");
     }
     const auto* var = static_cast<const VariableInfo*>(info->decl);
-    if (var->var_kind != check::VarKind::state) // a storage pointer: to a whole slot
+    if (var->var_kind != check::VarKind::state) // a value, an address, a storage pointer's slot
         return e.suffix == "offset" ? m_out.push(0) : m_out.lget(slot_of(var));
     if (e.suffix == "slot") return m_out.push(m_contract.layout().location_of(var).slot);
     if (e.suffix == "offset") return m_out.push(m_contract.layout().location_of(var).offset);
@@ -89,6 +183,8 @@ void FunctionCompiler::yul_identifier(const ast::YulExpression& e, const YulScop
         const unsigned pad = t.kind == TypeKind::fixed_bytes ? 8u * (32u - t.byte_size) : 0u;
         return m_out.push(vm::shl(constant_word(*var->constant_value), pad));
     }
+    if (is_string_literal_constant(*var))
+        return expression_as(*var->ast_state->initial_value, var->type);
     unsupported(e.span, "the state variable '" + var->name + "' in inline assembly");
 }
 
@@ -98,8 +194,9 @@ void FunctionCompiler::yul_store(const ast::YulExpression& target, const YulScop
         const auto* var = static_cast<const VariableInfo*>(info->decl);
         if (var->var_kind == check::VarKind::state || target.suffix == "offset")
             unsupported(target.span, "assigning '" + var->name + "' in inline assembly");
-        // Yul's word into a narrower value: kept clean, as the rest of the code expects.
-        if (target.suffix.empty() && var->type) {
+        // Yul's word into a narrower value: kept clean, as the rest of the code expects (a
+        // memory reference takes the word as its address).
+        if (target.suffix.empty() && var->type && !check::is_reference_type(*var->type)) {
             const check::TypeKind k = check::value_representation(*var->type).kind;
             if (k == TypeKind::boolean) {
                 m_out.op(Op::ISZERO);

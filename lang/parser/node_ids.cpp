@@ -156,11 +156,13 @@ struct IdAssigner {
     }
     void stmt_node(ast::InlineAssembly& s) { yul_block(s.body); }
     void yul_block(std::vector<ast::YulStatement>& body) {
-        for (auto& s : body) {
+        for (auto& s : body) { // in source order: init, condition, post, then the body
+            yul_block(s.init);
             for (auto& t : s.targets)
                 yul(t);
             for (auto& v : s.value)
                 yul(v);
+            yul_block(s.post);
             yul_block(s.body);
         }
     }

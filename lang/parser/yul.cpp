@@ -2,6 +2,10 @@
 // yul_block       := '{' yul_statement* '}'
 // yul_statement   := yul_block | 'let' yul_name (',' yul_name)* [':=' yul_expr]
 //                  | yul_name (',' yul_name)* ':=' yul_expr | yul_call
+//                  | 'if' yul_expr yul_block
+//                  | 'switch' yul_expr ('case' yul_literal yul_block)* ['default' yul_block]
+//                  | 'for' yul_block yul_expr yul_block yul_block | 'break' | 'continue'
+//                    (break and continue only in a for body, as solc's parser requires)
 // yul_expr        := yul_call | yul_name | number | 'true' | 'false'
 // yul_call        := yul_name '(' [yul_expr (',' yul_expr)*] ')'
 // yul_name        := [a-zA-Z_$][a-zA-Z_$0-9.]*         -- `x.slot` is one name, split after
@@ -11,6 +15,7 @@
 #include "lang/yul_builtins.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 
 namespace mallory::lang::parser {
@@ -33,9 +38,6 @@ bool is_yul_keyword(std::string_view word) {
 
 /// The Yul statements solc has that Mallory's subset leaves out, with why in one phrase.
 const char* outside_subset(std::string_view word) {
-    if (word == "if" || word == "switch" || word == "case" || word == "default")
-        return "conditional";
-    if (word == "for" || word == "break" || word == "continue") return "loop";
     if (word == "function" || word == "leave") return "function definition";
     return nullptr;
 }
@@ -63,6 +65,9 @@ private:
     const char* m_at;
     const char* m_last;
     const ParseState& m_state;
+    /// Whether the statement being read is in a `for` body (and not in its init or post
+    /// block): only there may `break` and `continue` stand.
+    bool m_in_loop_body = false;
 
     void skip() { m_at = skip_trivia(m_at, m_last); }
     char peek() {
@@ -74,8 +79,9 @@ private:
     }
     [[noreturn]] void outside(const char* where, const char* end, std::string message) const {
         throw_issue(DiagCode::UnsupportedAssembly, where, end, std::move(message),
-                    "Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that "
-                    "computes on stack values with sload/sstore (LANGUAGE.md §4.1)");
+                    "Mallory's inline assembly has Yul's statements except function "
+                    "definitions, its arithmetic, storage, memory, call and environment "
+                    "builtins, and no string literals (LANGUAGE.md §4.1)");
     }
     /// Consumes `c` if it comes next.
     bool accept(char c) {
@@ -191,11 +197,89 @@ private:
                                     word, what));
             if (word == "let")
                 let(s, depth);
+            else if (word == "if")
+                conditional(s, depth);
+            else if (word == "switch")
+                switch_statement(s, depth);
+            else if (word == "for")
+                loop(s, depth);
+            else if (word == "break" || word == "continue")
+                loop_jump(s, word);
+            else if (word == "case" || word == "default")
+                fail(m_at, fmt::format("'{}' outside a Yul switch", word));
             else
                 assignment_or_call(s, depth);
         }
         s.span = m_state.span(begin, m_at);
         return s;
+    }
+
+    void conditional(ast::YulStatement& s, int depth) {
+        m_at += 2;
+        s.kind = ast::YulStatement::Kind::if_;
+        s.value.push_back(expression(depth + 1));
+        skip();
+        if (peek() != '{') fail(m_at, "expected '{' after the condition of a Yul 'if'");
+        block(s.body, depth + 1);
+    }
+
+    void switch_statement(ast::YulStatement& s, int depth) {
+        const char* begin = m_at;
+        m_at += 6;
+        s.kind = ast::YulStatement::Kind::switch_;
+        s.value.push_back(expression(depth + 1));
+        bool has_default = false;
+        for (;;) {
+            skip();
+            const char* at = m_at;
+            const std::string_view word = word_at(m_at, m_last);
+            if (word != "case" && word != "default") break;
+            if (has_default)
+                fail(at, word == "case" ? "Case not allowed after default case."
+                                        : "Only one default case allowed.");
+            ast::YulStatement c;
+            c.kind = ast::YulStatement::Kind::case_;
+            m_at += word.size();
+            if (word == "case") {
+                skip();
+                const char* literal = m_at;
+                c.value.push_back(expression(depth + 1));
+                if (c.value.front().kind != ast::YulExpression::Kind::literal)
+                    fail(literal, "Literal expected.");
+            } else {
+                has_default = true;
+            }
+            if (peek() != '{') fail(m_at, fmt::format("expected '{{' after the Yul '{}'", word));
+            block(c.body, depth + 1);
+            c.span = m_state.span(at, m_at);
+            s.body.push_back(std::move(c));
+        }
+        if (s.body.empty()) fail(begin, "Switch statement without any cases.");
+    }
+
+    void loop(ast::YulStatement& s, int depth) {
+        m_at += 3;
+        s.kind = ast::YulStatement::Kind::for_;
+        const bool outer = m_in_loop_body;
+        m_in_loop_body = false;
+        if (peek() != '{') fail(m_at, "expected '{' to open the initialisation of a Yul 'for'");
+        block(s.init, depth + 1);
+        s.value.push_back(expression(depth + 1));
+        if (peek() != '{') fail(m_at, "expected '{' to open the post block of a Yul 'for'");
+        block(s.post, depth + 1);
+        if (peek() != '{') fail(m_at, "expected '{' to open the body of a Yul 'for'");
+        m_in_loop_body = true;
+        block(s.body, depth + 1);
+        m_in_loop_body = outer;
+    }
+
+    void loop_jump(ast::YulStatement& s, std::string_view word) {
+        if (!m_in_loop_body)
+            throw_issue(DiagCode::SyntaxError, m_at, m_at + word.size(),
+                        fmt::format("Keyword \"{}\" needs to be inside a for-loop body.", word));
+        s.kind =
+            word == "break" ? ast::YulStatement::Kind::break_ : ast::YulStatement::Kind::continue_;
+        m_at += word.size();
     }
 
     void let(ast::YulStatement& s, int depth) {
@@ -253,9 +337,7 @@ private:
         skip();
         const char* begin = m_at;
         if (m_at != m_last && is_digit(*m_at)) return number();
-        if (m_at != m_last && (*m_at == '"' || *m_at == '\''))
-            outside(m_at, token_end(m_at, m_last),
-                    "a Yul string literal is outside Mallory's subset of inline assembly");
+        if (m_at != m_last && (*m_at == '"' || *m_at == '\'')) return string_literal_word();
         Name n = name();
         if (n.text == "true" || n.text == "false") {
             ast::YulExpression e;
@@ -263,8 +345,7 @@ private:
             e.name = std::move(n.text);
             return e;
         }
-        if (n.text == "hex" && peek() != '(')
-            outside(begin, m_at, "a Yul hex string literal is outside Mallory's subset");
+        if (n.text == "hex" && (peek() == '"' || peek() == '\'')) return hex_literal_word(begin);
         if (peek() == '(') return call(std::move(n), depth);
         if (is_yul_keyword(n.text))
             fail(begin, fmt::format("expected a Yul expression, found the keyword '{}'", n.text));
@@ -272,6 +353,61 @@ private:
             throw_issue(DiagCode::SyntaxError, begin, m_at,
                         fmt::format("Builtin function \"{}\" must be called.", n.text));
         return identifier(std::move(n));
+    }
+
+    /// A literal of up to 32 bytes, as `hex"..."`: the one spelling yul_literal_value reads
+    /// for both string forms (the word holds the bytes left-aligned, as in solc).
+    ast::YulExpression bytes_literal(const char* begin, const std::string& bytes) {
+        if (bytes.size() > 32)
+            throw_issue(DiagCode::SyntaxError, begin, m_at,
+                        fmt::format("String literal too long ({} > 32)", bytes.size()));
+        ast::YulExpression e;
+        e.span = e.name_span = m_state.span(begin, m_at);
+        e.name = "hex\"";
+        for (const char c : bytes)
+            e.name += fmt::format("{:02x}", static_cast<unsigned char>(c));
+        e.name += '"';
+        return e;
+    }
+
+    /// The end of a quoted piece starting at `m_at` (past its closing quote).
+    const char* quoted_end() {
+        const char quote = *m_at;
+        const char* p = m_at + 1;
+        while (p != m_last && *p != quote && *p != '\n')
+            p += (*p == '\\' && p + 1 != m_last) ? 2 : 1;
+        if (p == m_last || *p != quote) fail(m_at, "unterminated string literal");
+        return p + 1;
+    }
+
+    ast::YulExpression string_literal_word() {
+        const char* begin = m_at;
+        const char* end = quoted_end();
+        std::string bytes;
+        decode_string_body(begin + 1, end - 1, bytes);
+        m_at = end;
+        return bytes_literal(begin, bytes);
+    }
+
+    ast::YulExpression hex_literal_word(const char* begin) {
+        skip();
+        const char* end = quoted_end();
+        std::string digits;
+        for (const char* p = m_at + 1; p != end - 1; ++p) {
+            if (*p == '_' && !digits.empty() && p + 1 != end - 1 &&
+                std::isxdigit(static_cast<unsigned char>(p[1])) && digits.size() % 2 == 0)
+                continue;
+            if (!std::isxdigit(static_cast<unsigned char>(*p)))
+                fail(p, "expected hex digits in a hex string literal");
+            digits += *p;
+        }
+        if (digits.size() % 2 != 0)
+            fail(m_at, "Expected even number of hex-nibbles."); // solc's scanner
+        std::string bytes;
+        for (std::size_t i = 0; i < digits.size(); i += 2)
+            bytes += static_cast<char>(std::stoi(digits.substr(i, 2), nullptr, 16));
+        m_at = end;
+        return bytes_literal(begin, bytes);
     }
 
     ast::YulExpression number() {

@@ -9,12 +9,40 @@ contract AssemblyRules {
     uint256 constant K = 3;
     S s;
 
-    function outsideBuiltins(uint256 x) external view returns (uint256 r) {
+    function outsideBuiltins(uint256 x) external returns (uint256 r) {
         assembly {
-            r := mload(0x40)
-            r := keccak256(0, 32)
-            r := balance(x)
+            r := msize()
+            r := create(0, 0, x)
+            r := extcodehash(x)
+            codecopy(0, 0, 32)
+        }
+    }
+
+    function mutability() external pure returns (uint256 r) {
+        assembly {
             r := caller()
+            r := add(returndatasize(), calldataload(0))
+        }
+    }
+
+    function viewCalls(address a) external view returns (uint256 r) {
+        assembly {
+            r := staticcall(gas(), a, 0, 0, 0, 0)
+            r := call(gas(), a, 0, 0, 0, 0, 0)
+            log0(0, 0)
+        }
+    }
+
+    function switches(uint256 x) external pure returns (uint256 r) {
+        assembly {
+            switch x
+            default { r := 1 }
+            switch x
+            case 1 { r := 1 }
+            case 0x01 { r := 2 }
+            if add(x, 1) { r := 3 }
+            if sstore(0, 1) { }
+            for { let i := 0 } i { pop(i) } { let i := 1 }
         }
     }
 
@@ -36,10 +64,12 @@ contract AssemblyRules {
         }
     }
 
-    function memoryVariable() external pure returns (uint256 r) {
+    function memoryVariable(bytes calldata c) external pure returns (uint256 r) {
         bytes memory b = "x";
         assembly {
             r := b
+            b := mload(0x40)
+            r := c
         }
     }
 
@@ -74,71 +104,99 @@ contract AssemblyRules {
     }
 }
 // ----
-// tests/lang/cases/check/assembly_rules.sol:14:18: error: the Yul builtin 'mload' is outside Mallory's subset of inline assembly [E4005]
-//    14 |             r := mload(0x40)
+// tests/lang/cases/check/assembly_rules.sol:14:18: error: the Yul builtin 'msize' is outside Mallory's subset of inline assembly [E4005]
+//    14 |             r := msize()
 //       |                  ^~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:15:18: error: the Yul builtin 'keccak256' is outside Mallory's subset of inline assembly [E4005]
-//    15 |             r := keccak256(0, 32)
-//       |                  ^~~~~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:16:18: error: the Yul builtin 'balance' is outside Mallory's subset of inline assembly [E4005]
-//    16 |             r := balance(x)
-//       |                  ^~~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:17:18: error: the Yul builtin 'caller' is outside Mallory's subset of inline assembly [E4005]
-//    17 |             r := caller()
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:15:18: error: the Yul builtin 'create' is outside Mallory's subset of inline assembly [E4005]
+//    15 |             r := create(0, 0, x)
 //       |                  ^~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:23:18: error: 'add' takes 2 arguments, but 1 was given [E3040]
-//    23 |             r := add(1)
-//       |                  ^~~~~~
-// tests/lang/cases/check/assembly_rules.sol:24:13: error: a Yul expression statement must not return a value: use pop(...) to discard it [E3040]
-//    24 |             add(r, 1)
-//       |             ^~~~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:25:18: error: 'nosuch' is not a Yul builtin, and inline assembly in Mallory's subset defines no functions [E3040]
-//    25 |             r := nosuch(1)
-//       |                  ^~~~~~
-// tests/lang/cases/check/assembly_rules.sol:26:18: error: undeclared identifier 'missing' in inline assembly [E3040]
-//    26 |             r := missing
-//       |                  ^~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:27:17: error: 'total' is already declared: a Yul variable cannot shadow a Yul variable or a Solidity name [E3040]
-//    27 |             let total := 1
-//       |                 ^~~~~
-// tests/lang/cases/check/assembly_rules.sol:28:17: error: The identifier name "this" is reserved. [E3040]
-//    28 |             let this := 2
-//       |                 ^~~~
-// tests/lang/cases/check/assembly_rules.sol:30:18: error: storage pointer 'p' is used in inline assembly through 'p.slot' and 'p.offset' [E3040]
-//    30 |             r := p
-//       |                  ^
-// tests/lang/cases/check/assembly_rules.sol:31:18: error: state variable 'total' can only be used in inline assembly through 'total.slot' and 'total.offset' [E3040]
-//    31 |             r := total
-//       |                  ^~~~~
-// tests/lang/cases/check/assembly_rules.sol:33:18: error: 'p.length' is outside Mallory's subset of inline assembly [E4005]
-//    33 |             r := p.length
-//       |                  ^~~~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:34:13: error: assigning 'p.offset' is outside Mallory's subset: storage offsets are always 0 in Mallory's layout [E4005]
-//    34 |             p.offset := 1
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:16:18: error: the Yul builtin 'extcodehash' is outside Mallory's subset of inline assembly [E4005]
+//    16 |             r := extcodehash(x)
+//       |                  ^~~~~~~~~~~
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:17:13: error: the Yul builtin 'codecopy' is outside Mallory's subset of inline assembly [E4005]
+//    17 |             codecopy(0, 0, 32)
 //       |             ^~~~~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:35:18: error: '100000000000000000000000000000000000000000000000000000000000000000000000000000000' is not a Yul number literal that fits in 256 bits [E3040]
-//    35 |             r := 100000000000000000000000000000000000000000000000000000000000000000000000000000000
-//       |                  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:42:18: error: 'b' (bytes memory) in inline assembly is outside Mallory's subset: only value types and storage pointers [E4005]
-//    42 |             r := b
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:23:18: error: function 'mutability' is declared 'pure', but this expression reads the state or the environment [E3008]
+//    23 |             r := caller()
+//       |                  ^~~~~~~~
+//       = help: declare the function 'view'
+// tests/lang/cases/check/assembly_rules.sol:31:18: error: function 'viewCalls' is declared 'view', but this expression (potentially) modifies the state [E3008]
+//    31 |             r := call(gas(), a, 0, 0, 0, 0, 0)
+//       |                  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+//       = help: remove 'view'
+// tests/lang/cases/check/assembly_rules.sol:32:13: error: function 'viewCalls' is declared 'view', but this expression (potentially) modifies the state [E3008]
+//    32 |             log0(0, 0)
+//       |             ^~~~~~~~~~
+//       = help: remove 'view'
+// tests/lang/cases/check/assembly_rules.sol:38:13: warning: "switch" statement with only a default case. [E3040]
+//    38 |             switch x
+//       |             ^~~~~~~~
+// tests/lang/cases/check/assembly_rules.sol:42:18: error: Duplicate case "0x01" defined. [E3040]
+//    42 |             case 0x01 { r := 2 }
+//       |                  ^~~~
+// tests/lang/cases/check/assembly_rules.sol:44:16: error: function 'switches' is declared 'pure', but this expression modifies the state [E3008]
+//    44 |             if sstore(0, 1) { }
+//       |                ^~~~~~~~~~~~
+//       = help: remove 'pure'
+// tests/lang/cases/check/assembly_rules.sol:44:16: error: a Yul condition must have exactly one value [E3040]
+//    44 |             if sstore(0, 1) { }
+//       |                ^~~~~~~~~~~~
+// tests/lang/cases/check/assembly_rules.sol:45:51: error: 'i' is already declared: a Yul variable cannot shadow a Yul variable or a Solidity name [E3040]
+//    45 |             for { let i := 0 } i { pop(i) } { let i := 1 }
+//       |                                                   ^
+// tests/lang/cases/check/assembly_rules.sol:51:18: error: 'add' takes 2 arguments, but 1 was given [E3040]
+//    51 |             r := add(1)
+//       |                  ^~~~~~
+// tests/lang/cases/check/assembly_rules.sol:52:13: error: a Yul expression statement must not return a value: use pop(...) to discard it [E3040]
+//    52 |             add(r, 1)
+//       |             ^~~~~~~~~
+// tests/lang/cases/check/assembly_rules.sol:53:18: error: 'nosuch' is not a Yul builtin, and inline assembly in Mallory's subset defines no functions [E3040]
+//    53 |             r := nosuch(1)
+//       |                  ^~~~~~
+// tests/lang/cases/check/assembly_rules.sol:54:18: error: undeclared identifier 'missing' in inline assembly [E3040]
+//    54 |             r := missing
+//       |                  ^~~~~~~
+// tests/lang/cases/check/assembly_rules.sol:55:17: error: 'total' is already declared: a Yul variable cannot shadow a Yul variable or a Solidity name [E3040]
+//    55 |             let total := 1
+//       |                 ^~~~~
+// tests/lang/cases/check/assembly_rules.sol:56:17: error: The identifier name "this" is reserved. [E3040]
+//    56 |             let this := 2
+//       |                 ^~~~
+// tests/lang/cases/check/assembly_rules.sol:58:18: error: storage pointer 'p' is used in inline assembly through 'p.slot' and 'p.offset' [E3040]
+//    58 |             r := p
 //       |                  ^
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:48:13: error: function 'pureWrites' is declared 'pure', but this expression modifies the state [E3008]
-//    48 |             sstore(0, 1)
+// tests/lang/cases/check/assembly_rules.sol:59:18: error: state variable 'total' can only be used in inline assembly through 'total.slot' and 'total.offset' [E3040]
+//    59 |             r := total
+//       |                  ^~~~~
+// tests/lang/cases/check/assembly_rules.sol:61:18: error: 'p.length' is outside Mallory's subset of inline assembly [E4005]
+//    61 |             r := p.length
+//       |                  ^~~~~~~~
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:62:13: error: assigning 'p.offset' is outside Mallory's subset: storage offsets are always 0 in Mallory's layout [E4005]
+//    62 |             p.offset := 1
+//       |             ^~~~~~~~
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:63:18: error: '100000000000000000000000000000000000000000000000000000000000000000000000000000000' is not a Yul literal that fits in 256 bits [E3040]
+//    63 |             r := 100000000000000000000000000000000000000000000000000000000000000000000000000000000
+//       |                  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// tests/lang/cases/check/assembly_rules.sol:72:18: error: 'c' (bytes calldata) in inline assembly is outside Mallory's subset: only value types, memory references and storage pointers [E4005]
+//    72 |             r := c
+//       |                  ^
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:78:13: error: function 'pureWrites' is declared 'pure', but this expression modifies the state [E3008]
+//    78 |             sstore(0, 1)
 //       |             ^~~~~~~~~~~~
 //       = help: remove 'pure'
-// tests/lang/cases/check/assembly_rules.sol:61:13: error: assigning 'c' (enum AssemblyRules.Color) in inline assembly is outside Mallory's subset: only integers, bytesN, bool, addresses and '.slot' [E4005]
-//    61 |             c := 1
+// tests/lang/cases/check/assembly_rules.sol:91:13: error: assigning 'c' (enum AssemblyRules.Color) in inline assembly is outside Mallory's subset: only integers, bytesN, bool, addresses and '.slot' [E4005]
+//    91 |             c := 1
 //       |             ^
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:64:18: error: reading 'small' (uint8) in inline assembly after inline assembly assigned it is outside Mallory's subset: solc keeps the assigned word's bits beyond the type, Mallory cleans them [E4005]
-//    64 |             r := small
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// tests/lang/cases/check/assembly_rules.sol:94:18: error: reading 'small' (uint8) in inline assembly after inline assembly assigned it is outside Mallory's subset: solc keeps the assigned word's bits beyond the type, Mallory cleans them [E4005]
+//    94 |             r := small
 //       |                  ^~~~~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore/tload/tstore (LANGUAGE.md §4.1)
-// 19 errors generated.
+//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+// 26 errors and 1 warning generated.

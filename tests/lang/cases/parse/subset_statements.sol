@@ -9,10 +9,6 @@ contract Statements {
     }
 }
 // ----
-// tests/lang/cases/parse/subset_statements.sol:3:20: error: Yul 'if' (conditional) is outside Mallory's subset of inline assembly [E4005]
-//     3 |         assembly { if 1 { } }
-//       |                    ^~
-//       = help: Mallory accepts the storage-pointer idioms (x.slot := s) and Yul that computes on stack values with sload/sstore (LANGUAGE.md §4.1)
 // tests/lang/cases/parse/subset_statements.sol:7:27: error: unicode string literals are not supported by Mallory's subset (LANGUAGE.md §3) [E4012]
 //     7 |         string memory s = unicode"héllo";
 //       |                           ^~~~~~~~~~~~~~~
@@ -21,4 +17,4 @@ contract Statements {
 //     8 |         return +1;
 //       |                ^
 //       = help: remove the '+'
-// 3 errors generated.
+// 2 errors generated.
