@@ -236,6 +236,7 @@ struct YulChecker {
         info.type = v->type; // the model only reports ids that have a type
 
         if (ck.m_body) ++ck.m_body->uses[v];
+        ck.note_pointer_read(v, e.span); // an assignment target's own read is discounted
         return v;
     }
 
@@ -296,6 +297,7 @@ struct YulChecker {
                 fmt::format("'{}.{}' of a state variable cannot be assigned", v->name, t.suffix));
             return;
         }
+        if (t.suffix == "slot") ck.note_pointer_assignment(v, t.span);
         if (t.suffix == "offset") {
             outside(t.span, fmt::format("assigning '{}.offset' is outside Mallory's subset: "
                                         "storage offsets are always 0 in Mallory's layout",

@@ -41,6 +41,17 @@ struct BodyContext {
     /// Narrower-than-a-word variables inline assembly has assigned (cleaned on the way in;
     /// solc keeps the word, so Yul must not read them back).
     std::set<const VariableInfo*> assigned_in_yul;
+    /// Where a storage-pointer return variable is assigned (`r = s`, `r.slot := s`), outside
+    /// the operands that may not run (`a && (r = s).f`, `c ? (r = s).f : x`): the paths that
+    /// reach the function's end must all pass one (storage_return_flow.cpp).
+    struct PointerUse {
+        const VariableInfo* var;
+        Span at; ///< in the body's file
+    };
+    std::vector<PointerUse> pointer_assignments;
+    /// Where one is read (any use but as a whole assignment target): none may come first.
+    std::vector<PointerUse> pointer_reads;
+    int conditional_depth = 0; ///< inside operands that may not run
     std::vector<Scope> scopes;
     std::vector<const VariableInfo*> returns;
     Effect effect = Effect::none; ///< strongest effect seen (modifiers)
@@ -250,6 +261,13 @@ public:
     /// Inline assembly in Mallory's subset of Yul (LANGUAGE.md §4.1): Yul names, the Solidity
     /// variables it reaches (recorded in the model for the code generator) and its builtins.
     void check_assembly(const ast::InlineAssembly& a);
+    /// Records an assignment of `v` at `at` when it is a storage-pointer return variable.
+    void note_pointer_assignment(const VariableInfo* v, Span at);
+    /// Records a use of `v` at `at` when it is a storage-pointer return variable.
+    void note_pointer_read(const Declaration* d, Span at);
+    /// solc 3464: a named storage-pointer return variable must be assigned on every path that
+    /// reaches the end of the function or a `return;` (storage_return_flow.cpp).
+    void check_storage_return_paths(const FunctionInfo& f);
 
     // ---- effects ----
     void note_effect(Effect e, Span span);

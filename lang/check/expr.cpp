@@ -483,6 +483,7 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
             if (fns.size() == found.size()) m_overloads[id.id] = fns;
         }
         TypePtr t = declaration_type(found.front(), id.span, id.id);
+        note_pointer_read(found.front(), id.span);
         if (auto ov = m_overloads.find(id.id); ov != m_overloads.end()) {
             for (const FunctionInfo* f : ov->second)
                 if (!same_base_signature(*f, *ov->second.front())) {
@@ -969,7 +970,11 @@ std::optional<Rational> Checker::evaluate_constant(const ast::Expression& e, int
 
 TypePtr Checker::check_binary(const ast::Binary& b) {
     TypePtr l = check_expr(b.lhs);
+    const bool short_circuit =
+        b.op == ast::BinaryOp::logical_and || b.op == ast::BinaryOp::logical_or;
+    if (short_circuit && m_body) ++m_body->conditional_depth; // the right side may not run
     TypePtr r = check_expr(b.rhs);
+    if (short_circuit && m_body) --m_body->conditional_depth;
     // solc evaluates a constant's initializer: a divisor that evaluates to zero is its error
     // 1211 even when it is a typed constant (`7 / ZERO`); literal divisors are caught below.
     const bool division = b.op == ast::BinaryOp::div || b.op == ast::BinaryOp::mod;
@@ -1053,18 +1058,21 @@ namespace {
 /// Whether writing through `e` writes contract storage.
 struct WritesStorage {
     const SemanticModel& m;
+    /// Whether `e` is the whole target: assigning a local storage pointer itself (`p = s`)
+    /// only points it elsewhere; writing through it (`p.x = 1`) writes storage.
+    bool whole = true;
     bool operator()(const ast::Identifier& id) const {
         const ExprInfo* i = m.expr(id.id);
         if (!i || !i->decl || i->decl->kind != DeclKind::variable) return false;
         const auto* v = static_cast<const VariableInfo*>(i->decl);
         if (v->var_kind == VarKind::state) return !v->constant;
-        return v->type && v->type->location == Location::storage;
+        return !whole && v->type && v->type->location == Location::storage;
     }
     bool operator()(const x3::forward_ast<ast::MemberAccess>& ma) const {
-        return boost::apply_visitor(*this, ma.get().object.get());
+        return boost::apply_visitor(WritesStorage{m, false}, ma.get().object.get());
     }
     bool operator()(const x3::forward_ast<ast::IndexAccess>& ia) const {
-        return boost::apply_visitor(*this, ia.get().object.get());
+        return boost::apply_visitor(WritesStorage{m, false}, ia.get().object.get());
     }
     bool operator()(const x3::forward_ast<ast::TupleExpr>& t) const {
         for (const auto& el : t.get().elements)
@@ -1077,7 +1085,7 @@ struct WritesStorage {
         if (i && i->call.builtin == Builtin::array_push) {
             if (const auto* ma =
                     boost::get<x3::forward_ast<ast::MemberAccess>>(&c.get().callee.get()))
-                return boost::apply_visitor(*this, ma->get().object.get());
+                return boost::apply_visitor(WritesStorage{m, false}, ma->get().object.get());
         }
         return false;
     }
@@ -1158,6 +1166,9 @@ void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) 
         return;
     }
     if (writes_storage(m_model, e)) note_effect(Effect::write, span);
+    if (boost::get<ast::Identifier>(&e.get()) && !is_delete && ei.decl &&
+        ei.decl->kind == DeclKind::variable)
+        note_pointer_assignment(static_cast<const VariableInfo*>(ei.decl), at);
 }
 
 TypePtr Checker::check_assignment(const ast::Assignment& a) {
@@ -1226,8 +1237,29 @@ bool has_mobile_type(const Type& t) {
 
 TypePtr Checker::check_conditional(const ast::Conditional& c) {
     expect(c.condition, bool_type(), "condition");
-    TypePtr a = check_expr(c.when_true);
-    TypePtr b = check_expr(c.when_false);
+    // One branch runs, not both: a storage pointer assigned in both is assigned here.
+    TypePtr a;
+    TypePtr b;
+    if (m_body) {
+        auto& assigned = m_body->pointer_assignments;
+        const std::size_t mark = assigned.size();
+        a = check_expr(c.when_true);
+        const std::vector<BodyContext::PointerUse> in_true(assigned.begin() + mark,
+                                                           assigned.end());
+        assigned.resize(mark);
+        b = check_expr(c.when_false);
+        std::vector<const VariableInfo*> in_both;
+        for (std::size_t i = mark; i < assigned.size(); ++i)
+            if (std::any_of(in_true.begin(), in_true.end(),
+                            [&](const auto& t) { return t.var == assigned[i].var; }))
+                in_both.push_back(assigned[i].var);
+        assigned.resize(mark);
+        for (const VariableInfo* v : in_both)
+            note_pointer_assignment(v, c.span);
+    } else {
+        a = check_expr(c.when_true);
+        b = check_expr(c.when_false);
+    }
     if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
     // solc gives types, modifiers, events, errors and built-in functions no "mobile type": a
     // branch cannot hold one.

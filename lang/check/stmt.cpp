@@ -342,6 +342,7 @@ void Checker::check_function_body(const FunctionInfo* f) {
     check_modifier_invocations(f);
     if (f->ast->body) {
         bool terminates = check_block(*f->ast->body, false);
+        check_storage_return_paths(*f);
         if (!terminates) {
             for (const VariableInfo* r : f->returns) {
                 if (!r->name.empty()) continue;
@@ -692,7 +693,7 @@ void Checker::check_return(const ast::ReturnStatement& r) {
     }
     const auto& rets = m_body->returns;
     if (!r.value) {
-        if (!rets.empty() && !rets[0]->name.empty()) return; // named returns: plain return ok
+        // solc 6777: named return variables do not make a bare `return;` valid either.
         if (!rets.empty())
             error(DiagCode::ReturnMismatch, r.span,
                   fmt::format("'return' needs {} value{} here", rets.size(),

@@ -27,16 +27,6 @@ std::string location_given(ast::DataLocation l) {
 } // namespace
 
 bool Checker::check_try(const ast::TryStatement& t) {
-    // solc rejects a storage-reference return variable that some path leaves unassigned (3464);
-    // Mallory does not model that flow analysis, so it does not accept try/catch paths there.
-    if (m_body->function)
-        for (const VariableInfo* r : m_body->function->returns)
-            if (r->type && r->type->location == Location::storage && is_reference_type(*r->type)) {
-                error(DiagCode::NotInSubset, Span{t.span.file, t.span.begin, t.span.begin + 3},
-                      "'try' in a function that returns a storage reference is not in Mallory's "
-                      "subset: solc's check that every path assigns it is not modelled");
-                break;
-            }
     std::optional<std::vector<TypePtr>> results = try_call_results(t);
     m_body->scopes.emplace_back(); // the returns variables live in the success block only
     if (t.has_returns) check_try_returns(t, results);

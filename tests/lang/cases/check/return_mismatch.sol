@@ -31,7 +31,10 @@ contract R {
 // tests/lang/cases/check/return_mismatch.sol:10:16: error: 'return' has 1 value, but the function returns 2 [E3018]
 //    10 |         return 1;
 //       |                ^
+// tests/lang/cases/check/return_mismatch.sol:14:9: error: 'return' needs 1 value here [E3018]
+//    14 |         return;
+//       |         ^~~~~~~
 // tests/lang/cases/check/return_mismatch.sol:20:16: error: return value: int_const 1 is not implicitly convertible to expected type bool [E3000]
 //    20 |         return 1;
 //       |                ^
-// 4 errors generated.
+// 5 errors generated.
