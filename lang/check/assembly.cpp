@@ -147,73 +147,7 @@ struct YulChecker {
     void assign(const ast::YulStatement& s) {
         single_value(s);
         for (const ast::YulExpression& t : s.targets)
-            target(t, s.value.size() == 1 ? &s.value.front() : nullptr);
-    }
-
-    /// The bits a clean value of value type `t` may have set, from the lowest: `bits` wide,
-    /// at the top of the word for bytesN (left-aligned). Signed integers are not described
-    /// (their clean form depends on the sign), nor anything 256 bits wide (always clean).
-    struct CleanBits {
-        unsigned bits = 256;
-        bool left_aligned = false;
-    };
-    static std::optional<CleanBits> clean_bits(const Type& t) {
-        switch (t.kind) {
-        case TypeKind::boolean:
-            return CleanBits{1, false};
-        case TypeKind::address:
-        case TypeKind::contract:
-            return CleanBits{160, false};
-        case TypeKind::integer:
-            if (t.is_signed) return std::nullopt;
-            return CleanBits{t.bits, false};
-        case TypeKind::fixed_bytes:
-            return CleanBits{8u * t.byte_size, true};
-        default:
-            return std::nullopt;
-        }
-    }
-
-    /// Whether the word `e` computes is provably clean for a value of `t` (the bits solc
-    /// would clean away are zero), so that storing it unchanged is what solc stores:
-    /// comparisons and the call builtins give 0 or 1, `and` keeps the clean bits of either
-    /// side, `or`/`xor` of two clean words, literals and Solidity variables that fit.
-    bool clean_for(const ast::YulExpression& e, const Type& t) const {
-        const std::optional<CleanBits> c = clean_bits(t);
-        if (!c) return false;
-        auto fits = [&](const vm::U256& w) { // the bits outside the value are zero
-            if (c->bits >= 256) return true;
-            const unsigned low = c->left_aligned ? 256 - c->bits : c->bits;
-            const vm::U256 low_mask = vm::shl(vm::U256{1}, low) - vm::U256{1};
-            return (w & (c->left_aligned ? low_mask : ~low_mask)) == vm::U256{0};
-        };
-        switch (e.kind) {
-        case ast::YulExpression::Kind::literal: {
-            const auto value = yul_literal_value(e);
-            return value && fits(*value);
-        }
-        case ast::YulExpression::Kind::identifier: {
-            if (!e.suffix.empty() || declared_in_yul(e.name)) return false;
-            const ExprInfo* info = ck.m_model.expr(e.id);
-            if (!info || !info->type ||
-                (ck.m_body && info->decl &&
-                 ck.m_body->assigned_in_yul.contains(static_cast<const VariableInfo*>(info->decl))))
-                return false;
-            const std::optional<CleanBits> from = clean_bits(value_representation(*info->type));
-            return from && from->left_aligned == c->left_aligned && from->bits <= c->bits;
-        }
-        case ast::YulExpression::Kind::call:
-            break;
-        }
-        const std::string& f = e.name;
-        const auto& a = e.arguments;
-        if (f == "lt" || f == "gt" || f == "slt" || f == "sgt" || f == "eq" || f == "iszero" ||
-            f == "call" || f == "staticcall" || f == "delegatecall")
-            return !c->left_aligned;
-        if (f == "and" && a.size() == 2) return clean_for(a[0], t) || clean_for(a[1], t);
-        if ((f == "or" || f == "xor") && a.size() == 2)
-            return clean_for(a[0], t) && clean_for(a[1], t);
-        return false;
+            target(t);
     }
 
     /// The Solidity variable a Yul identifier names (recorded for the code generator), nullptr
@@ -244,6 +178,9 @@ struct YulChecker {
     bool readable(const ast::YulExpression& e, const VariableInfo& v) {
         const Type& t = *v.type;
         const bool storage_ref = is_reference_type(t) && t.location == Location::storage;
+        if (is_reference_type(t) && t.location == Location::calldata &&
+            v.var_kind != VarKind::state)
+            return calldata_readable(e, v);
         if (!e.suffix.empty() && e.suffix != "slot" && e.suffix != "offset") {
             outside(e.span, fmt::format("'{}.{}' is outside Mallory's subset of inline assembly",
                                         e.name, e.suffix));
@@ -287,10 +224,36 @@ struct YulChecker {
         return true;
     }
 
-    void target(const ast::YulExpression& t, const ast::YulExpression* value) {
+    /// A calldata array or bytes: its `x.offset` and `x.length`, as in solc (x.length only for
+    /// dynamic ones).
+    bool calldata_readable(const ast::YulExpression& e, const VariableInfo& v) {
+        const Type& t = *v.type;
+        const bool dynamic = t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
+                             (t.kind == TypeKind::array && !t.length);
+        if (e.suffix.empty()) {
+            ck.error(DiagCode::YulRule, e.span,
+                     "Call data elements cannot be accessed directly. Use \".offset\" and "
+                     "\".length\" to access the calldata offset and length of this array and "
+                     "then use \"calldatacopy\"."); // solc 1397
+            return false;
+        }
+        if (e.suffix == "offset" || (e.suffix == "length" && dynamic)) return true;
+        outside(e.span, fmt::format("'{}.{}' of calldata '{}' ({}) is outside Mallory's subset "
+                                    "of inline assembly",
+                                    e.name, e.suffix, v.name, to_string(t)));
+        return false;
+    }
+
+    void target(const ast::YulExpression& t) {
         const VariableInfo* v = solidity_variable(t);
         if (!v) return;
         if (!readable(t, *v)) return;
+        if (v->type && v->type->location == Location::calldata) {
+            outside(t.span, fmt::format("assigning '{}.{}' of a calldata value is outside "
+                                        "Mallory's subset of inline assembly",
+                                        v->name, t.suffix));
+            return;
+        }
         if (v->var_kind == VarKind::state) {
             ck.error(
                 DiagCode::YulRule, t.span,
@@ -306,19 +269,13 @@ struct YulChecker {
         }
         // A memory reference is its address: Yul may point it elsewhere (`r := mload(0x40)`).
         if (t.suffix.empty() && is_reference_type(*v->type)) return;
-        // Yul writes whole words: a narrower value is cleaned as it is stored (as solc cleans
-        // it before any comparison, arithmetic check or memory write). An enum's word would
-        // need solc's range check instead.
+        // Yul writes whole words: a narrower variable keeps the word, as in solc, and Solidity
+        // code cleans it where solc cleans it (codegen_yul.cpp). An enum's word would need
+        // solc's range check instead.
         const Type& type = value_representation(*v->type);
         const bool cleanable = t.suffix == "slot" || type.kind == TypeKind::fixed_bytes ||
                                type.kind == TypeKind::integer || type.kind == TypeKind::boolean ||
                                type.kind == TypeKind::address || type.kind == TypeKind::contract;
-        const bool word = t.suffix == "slot" ||
-                          (type.kind == TypeKind::fixed_bytes && type.byte_size == 32) ||
-                          (type.kind == TypeKind::integer && type.bits == 256);
-        // A word that is provably clean stays what solc keeps: Yul may read it back.
-        if (cleanable && !word && ck.m_body && !(value && clean_for(*value, type)))
-            ck.m_body->assigned_in_yul.insert(v);
         if (!cleanable)
             outside(t.span, fmt::format("assigning '{}' ({}) in inline assembly is outside "
                                         "Mallory's subset: only integers, bytesN, bool, "
@@ -339,16 +296,7 @@ struct YulChecker {
             return 1;
         case ast::YulExpression::Kind::identifier:
             // `x.slot` of a state variable is a constant: reading it reads no state.
-            if (const VariableInfo* v = solidity_variable(e)) {
-                if (readable(e, *v) && e.suffix.empty() && ck.m_body &&
-                    ck.m_body->assigned_in_yul.contains(v))
-                    outside(e.span,
-                            fmt::format("reading '{}' ({}) in inline assembly after inline "
-                                        "assembly assigned it is outside Mallory's subset: "
-                                        "solc keeps the assigned word's bits beyond the type, "
-                                        "Mallory cleans them",
-                                        v->name, to_string(*v->type)));
-            }
+            if (const VariableInfo* v = solidity_variable(e)) readable(e, *v);
             return 1;
         case ast::YulExpression::Kind::call:
             return call(e);

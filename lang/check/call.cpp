@@ -151,10 +151,11 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
                               type_text(type_type(t))));
             return set_type(c.id, error_type());
         }
-        if (t->kind != TypeKind::integer && t->kind != TypeKind::contract) {
+        if (t->kind != TypeKind::integer && t->kind != TypeKind::contract &&
+            t->kind != TypeKind::enum_) {
             error(DiagCode::UnsupportedMember, span_of(c.arguments[0]),
-                  fmt::format("type(...) is supported for integer types only in Mallory's subset, "
-                              "not {}",
+                  fmt::format("type(...) is supported for integer, enum and contract types "
+                              "only in Mallory's subset, not {}",
                               to_string(*t)));
             return set_type(c.id, error_type());
         }

@@ -38,9 +38,6 @@ struct BodyContext {
     bool msg_value_allowed = true;
     int loop_depth = 0;
     bool in_unchecked = false;
-    /// Narrower-than-a-word variables inline assembly has assigned (cleaned on the way in;
-    /// solc keeps the word, so Yul must not read them back).
-    std::set<const VariableInfo*> assigned_in_yul;
     /// Where a storage-pointer return variable is assigned (`r = s`, `r.slot := s`), outside
     /// the operands that may not run (`a && (r = s).f`, `c ? (r = s).f : x`): the paths that
     /// reach the function's end must all pass one (storage_return_flow.cpp).

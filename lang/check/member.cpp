@@ -230,6 +230,8 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
             info(m.id).constant = Rational(n == "max" ? integer_max(of) : integer_min(of));
             return t.element;
         }
+        if (of.kind == TypeKind::enum_ && of.enum_info && (n == "max" || n == "min"))
+            return t.element; // its first or last value (codegen_expr.cpp)
         if (of.kind == TypeKind::contract && n == "interfaceId") return interface_id(m, of);
         if (of.kind == TypeKind::contract &&
             (n == "name" || n == "creationCode" || n == "runtimeCode")) {

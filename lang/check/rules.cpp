@@ -115,10 +115,12 @@ void Checker::check_contract_rules(ContractInfo* c) {
                               sv.constant ? "constant" : "immutable", v->name,
                               to_string(*v->type)));
         if (sv.transient) check_transient_variable(*v);
-        // Shadowing an inherited state variable is an error in Solidity.
+        // Shadowing an inherited state variable is an error in Solidity; a private one is not
+        // inherited, so its name is free (OpenZeppelin's Governor and EIP712 both have `_name`).
         for (std::size_t i = 1; i < c->linearization.size(); ++i)
             for (const VariableInfo* bv : c->linearization[i]->state_variables)
-                if (bv->name == v->name && !sv.override_)
+                if (bv->name == v->name && !sv.override_ &&
+                    bv->visibility != ast::Visibility::private_)
                     error(DiagCode::Redeclaration, v->span,
                           fmt::format("state variable '{}' is already declared in base '{}'",
                                       v->name, c->linearization[i]->name))

@@ -23,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -57,6 +58,8 @@ struct LValue {
     std::uint16_t slot = 0; ///< local: the frame slot; others: a temp holding the location
     TypePtr type;
     std::uint16_t byte = 0; ///< storage_byte: a temp holding the byte's position in its word
+    /// local: holds the word inline assembly assigned, cleaned on every Solidity read
+    bool raw = false;
     /// storage, transient: byte offset of a value type packed into its slot (see layout.hpp)
     std::uint8_t offset = 0;
 };
@@ -152,6 +155,13 @@ private:
     void yul_identifier(const ast::YulExpression& e, const YulScopes& scopes);
     /// Pops the top of the stack into the variable `target` names.
     void yul_store(const ast::YulExpression& target, const YulScopes& scopes);
+    /// Finds the narrower-than-a-word locals that inline assembly in `body` assigns: they hold
+    /// Yul's word as solc keeps it (Yul reads it back whole), and Solidity reads clean it.
+    void find_raw_locals(const ast::Block& body);
+    /// w -- w': the word cleaned to a value of value type `t` (as solc cleans before use).
+    void clean_word(const Type& t);
+    /// Pushes a local's value for Solidity code: cleaned when it may hold a raw Yul word.
+    void load_local(const VariableInfo* v);
 
     // ---- expressions (codegen_expr.cpp) -----------------------------------------------------
     /// Pushes the value(s) of `e` (a tuple pushes each component; storage/memory references
@@ -437,6 +447,7 @@ private:
     Emitter& m_out;
     const check::SemanticModel& m_model;
     std::unordered_map<const VariableInfo*, std::uint16_t> m_locals;
+    std::set<const VariableInfo*> m_raw_locals; ///< see find_raw_locals
     std::vector<std::uint16_t> m_return_slots;
     struct LoopLabels {
         Label break_label;

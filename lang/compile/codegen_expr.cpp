@@ -244,7 +244,7 @@ void FunctionCompiler::identifier(const ast::Identifier& id) {
     if (!info->decl || info->decl->kind != check::DeclKind::variable)
         unsupported(id.span, "the name '" + id.name + "' used as a value");
     const auto* var = static_cast<const VariableInfo*>(info->decl);
-    if (var->var_kind != check::VarKind::state) return m_out.lget(slot_of(var));
+    if (var->var_kind != check::VarKind::state) return load_local(var);
     if (var->constant) {
         if (var->constant_value) {
             m_out.push(word_of(*var->constant_value));
@@ -937,8 +937,11 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
         const check::ExprInfo& info = info_of(e);
         if (info.decl && info.decl->kind == check::DeclKind::variable) {
             const auto* var = static_cast<const VariableInfo*>(info.decl);
-            if (var->var_kind != check::VarKind::state)
-                return LValue{LValue::Kind::local, slot_of(var), type};
+            if (var->var_kind != check::VarKind::state) {
+                LValue lv{LValue::Kind::local, slot_of(var), type};
+                lv.raw = m_raw_locals.contains(var);
+                return lv;
+            }
             const StorageLocation at = m_contract.layout().location_of(var);
             m_out.push(at.slot);
             LValue lv{var->transient ? LValue::Kind::transient : LValue::Kind::storage, to_temp(),
@@ -1006,7 +1009,10 @@ void FunctionCompiler::load(const LValue& lv) {
         m_out.op(Op::MLOAD);
         return cleanup(*check::fixed_bytes_type(1));
     }
-    if (lv.kind == LValue::Kind::local) return;
+    if (lv.kind == LValue::Kind::local) {
+        if (lv.raw) clean_word(*lv.type);
+        return;
+    }
     if (lv.kind == LValue::Kind::transient) return load_packed(*lv.type, lv.offset, true);
     if (check::is_reference_type(*lv.type) && lv.kind == LValue::Kind::storage) return;
     if (lv.kind == LValue::Kind::storage) return load_packed(*lv.type, lv.offset);
@@ -1139,6 +1145,8 @@ void FunctionCompiler::magic_member(const ast::MemberAccess& m, const Type& obje
             check::BigInt v = name == "max" ? check::integer_max(t) : check::integer_min(t);
             return m_out.push(word_of(check::Rational(v)));
         }
+        if (t.kind == TypeKind::enum_ && t.enum_info && (name == "max" || name == "min"))
+            return m_out.push(name == "max" ? t.enum_info->values.size() - 1 : 0);
     }
     unsupported(m.span, "'" + object.text + "." + name + "'");
 }

@@ -29,10 +29,16 @@ void FunctionCompiler::compile_function(const FunctionInfo& f, std::uint16_t ind
             m_out.lset(slot);
         }
     }
+    if (f.ast && f.ast->body) find_raw_locals(*f.ast->body);
+    for (const check::ModifierUse& use : f.modifiers)
+        for (const ModifierInfo* m :
+             {use.modifier,
+              use.modifier ? m_contract.contract().resolve_modifier(use.modifier) : nullptr})
+            if (m && m->ast && m->ast->body) find_raw_locals(*m->ast->body);
     modifier_chain(f, 0);
     if (f.ast) span({f.ast->span.file, f.ast->span.end - 1, f.ast->span.end});
-    for (std::uint16_t slot : m_return_slots)
-        m_out.lget(slot);
+    for (const VariableInfo* r : f.returns)
+        load_local(r);
     m_out.retf();
     m_out.end_function();
 }

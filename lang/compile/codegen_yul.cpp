@@ -6,9 +6,11 @@
 // Like every statement, a Yul statement leaves the operand stack empty: its labels sit at
 // height 0.
 #include "lang/compile/codegen.hpp"
+#include "lang/parser/ast_util.hpp"
 #include "lang/yul_builtins.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace mallory::lang::codegen {
 
@@ -173,6 +175,17 @@ void FunctionCompiler::yul_identifier(const ast::YulExpression& e, const YulScop
         unsupported(e.span, "the Yul name '" + e.name + "'");
     }
     const auto* var = static_cast<const VariableInfo*>(info->decl);
+    if (var->var_kind != check::VarKind::state && var->type &&
+        var->type->location == check::Location::calldata) {
+        // Mallory decodes calldata arguments into memory copies: their length is the copy's,
+        // but where they were in the calldata is not kept.
+        if (e.suffix != "length")
+            unsupported(e.span, "'" + var->name +
+                                    ".offset' of a calldata argument in inline "
+                                    "assembly (Mallory keeps calldata arguments as memory copies)");
+        m_out.lget(slot_of(var));
+        return m_out.op(Op::MLOAD);
+    }
     if (var->var_kind != check::VarKind::state) // a value, an address, a storage pointer's slot
         return e.suffix == "offset" ? m_out.push(0) : m_out.lget(slot_of(var));
     if (e.suffix == "slot") return m_out.push(m_contract.layout().location_of(var).slot);
@@ -194,25 +207,116 @@ void FunctionCompiler::yul_store(const ast::YulExpression& target, const YulScop
         const auto* var = static_cast<const VariableInfo*>(info->decl);
         if (var->var_kind == check::VarKind::state || target.suffix == "offset")
             unsupported(target.span, "assigning '" + var->name + "' in inline assembly");
-        // Yul's word into a narrower value: kept clean, as the rest of the code expects (a
-        // memory reference takes the word as its address).
-        if (target.suffix.empty() && var->type && !check::is_reference_type(*var->type)) {
-            const check::TypeKind k = check::value_representation(*var->type).kind;
-            if (k == TypeKind::boolean) {
-                m_out.op(Op::ISZERO);
-                m_out.op(Op::ISZERO);
-            } else if (k == TypeKind::address || k == TypeKind::contract) {
-                m_out.op_u8(Op::TRUNC, 20);
-            } else {
-                cleanup(*var->type);
-            }
-        }
+        // Yul's word into a narrower local stays whole, as solc keeps it (find_raw_locals); a
+        // memory reference takes the word as its address.
+        if (target.suffix.empty() && var->type && !check::is_reference_type(*var->type) &&
+            !m_raw_locals.contains(var))
+            clean_word(*var->type);
         return m_out.lset(slot_of(var));
     }
     for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
         if (auto found = it->find(target.name); found != it->end())
             return m_out.lset(found->second);
     unsupported(target.span, "the Yul name '" + target.name + "'");
+}
+
+} // namespace mallory::lang::codegen
+
+namespace mallory::lang::codegen {
+
+using vm::Op;
+
+namespace {
+
+/// Whether a value of `t` is narrower than its word, so that a word Yul assigns may carry
+/// bits that solc cleans away before each use.
+bool narrower_than_a_word(const Type& type) {
+    const Type& t = check::value_representation(type);
+    switch (t.kind) {
+    case TypeKind::boolean:
+    case TypeKind::address:
+    case TypeKind::contract:
+        return true;
+    case TypeKind::integer:
+        return t.bits < 256;
+    case TypeKind::fixed_bytes:
+        return t.byte_size < 32;
+    default:
+        return false;
+    }
+}
+
+void raw_targets(const std::vector<ast::YulStatement>& body, const check::SemanticModel& model,
+                 std::set<const VariableInfo*>& out) {
+    for (const ast::YulStatement& s : body) {
+        if (s.kind == ast::YulStatement::Kind::assign)
+            for (const ast::YulExpression& t : s.targets) {
+                const check::ExprInfo* info = model.expr(t.id);
+                if (!t.suffix.empty() || !info || !info->decl ||
+                    info->decl->kind != check::DeclKind::variable)
+                    continue;
+                const auto* v = static_cast<const VariableInfo*>(info->decl);
+                if (v->var_kind != check::VarKind::state && v->type &&
+                    narrower_than_a_word(*v->type))
+                    out.insert(v);
+            }
+        raw_targets(s.init, model, out);
+        raw_targets(s.body, model, out);
+        raw_targets(s.post, model, out);
+    }
+}
+
+void raw_targets(const ast::Statement& s, const check::SemanticModel& model,
+                 std::set<const VariableInfo*>& out) {
+    boost::apply_visitor(
+        [&](const auto& node) {
+            const auto& n = ast::unwrap(node);
+            using T = std::decay_t<decltype(n)>;
+            if constexpr (std::is_same_v<T, ast::Block>) {
+                for (const ast::Statement& inner : n.statements)
+                    raw_targets(inner, model, out);
+            } else if constexpr (std::is_same_v<T, ast::IfStatement>) {
+                raw_targets(n.then_branch, model, out);
+                if (n.else_branch) raw_targets(*n.else_branch, model, out);
+            } else if constexpr (std::is_same_v<T, ast::ForStatement> ||
+                                 std::is_same_v<T, ast::WhileStatement> ||
+                                 std::is_same_v<T, ast::DoWhileStatement>) {
+                raw_targets(n.body, model, out);
+            } else if constexpr (std::is_same_v<T, ast::TryStatement>) {
+                for (const ast::Statement& inner : n.body.statements)
+                    raw_targets(inner, model, out);
+                for (const ast::CatchClause& c : n.clauses)
+                    for (const ast::Statement& inner : c.body.statements)
+                        raw_targets(inner, model, out);
+            } else if constexpr (std::is_same_v<T, ast::InlineAssembly>) {
+                raw_targets(n.body, model, out);
+            }
+        },
+        s.get());
+}
+
+} // namespace
+
+void FunctionCompiler::find_raw_locals(const ast::Block& body) {
+    for (const ast::Statement& s : body.statements)
+        raw_targets(s, m_model, m_raw_locals);
+}
+
+void FunctionCompiler::clean_word(const Type& t) {
+    const check::TypeKind k = check::value_representation(t).kind;
+    if (k == TypeKind::boolean) {
+        m_out.op(Op::ISZERO);
+        m_out.op(Op::ISZERO);
+    } else if (k == TypeKind::address || k == TypeKind::contract) {
+        m_out.op_u8(Op::TRUNC, 20);
+    } else {
+        cleanup(t);
+    }
+}
+
+void FunctionCompiler::load_local(const VariableInfo* v) {
+    m_out.lget(slot_of(v));
+    if (m_raw_locals.contains(v)) clean_word(*v->type);
 }
 
 } // namespace mallory::lang::codegen

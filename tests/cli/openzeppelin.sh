@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Contracts built on OpenZeppelin Contracts 5.x from npm (issue 12): `import "@openzeppelin/..."`
 # resolves from node_modules/ of an ancestor directory (the repository's, installed by
-# scripts/setup.sh from package-lock.json) or through --remap; an ERC-20 on ERC20 + Ownable and a
-# role-gated counter on AccessControl pass `mallory check` and `mallory test`; the analyzer
+# scripts/setup.sh from package-lock.json) or through --remap; an ERC-20 on ERC20 + Ownable, a
+# role-gated counter on AccessControl and the libraries written in memory-level inline assembly
+# (Strings, Math, Base64, SafeERC20, ERC721, MerkleProof) pass `mallory check` and `mallory
+# test`; the analyzer
 # recognises ReentrancyGuard (no finding on a guarded vault) and finds the reentrancy in a vault
 # that forgets nonReentrant on one function.
 #   openzeppelin.sh MALLORY ROOT
@@ -26,6 +28,10 @@ expect 0 "test it: mint, transfer, allowance, Ownable and ERC20 reverts" "$mallo
 contains "5 tests passed" "every token test passed"
 expect 0 "test AccessControl: grantRole, hasRole, onlyRole, supportsInterface" "$mallory" test "$oz/Roles.t.sol"
 contains "4 tests passed" "every role test passed"
+
+expect 0 "OpenZeppelin's assembly-level libraries: Strings, Math, Base64, SafeERC20, ERC721 _safeMint, MerkleProof" \
+  "$mallory" test "$oz/Utilities.t.sol"
+contains "7 tests passed" "every utility test passed"
 
 expect 0 "ReentrancyGuard is recognised: no finding on the guarded vault" \
   "$mallory" analyze "$oz/GuardedVault.sol" --json --timeout 120

@@ -227,3 +227,47 @@ TEST(Compile, ExternalCallsCreationAndRevertBubbling) {
 
 } // namespace
 } // namespace mallory::lang::testing
+
+namespace mallory::lang::testing {
+namespace {
+
+// A calldata argument's `x.offset` in inline assembly passes the checker (OpenZeppelin's ECDSA
+// has such functions) but is compiled only where it is used: a library function nobody calls
+// costs nothing, one that is called is a located compile error.
+TEST(Compile, CalldataOffsetInAssemblyIsAnErrorOnlyWhereItIsCompiled) {
+    const std::string library = R"sol(
+        pragma solidity ^0.8.24;
+        library Sig {
+            function first(bytes calldata data) internal pure returns (bytes32 w) {
+                assembly { w := calldataload(data.offset) }
+            }
+            function size(bytes calldata data) internal pure returns (uint256 n) {
+                assembly { n := data.length }
+            }
+        }
+    )sol";
+    CompiledProgram unused(library + R"sol(
+        contract UsesLength {
+            function f(bytes calldata d) external pure returns (uint256) { return Sig.size(d); }
+        }
+    )sol");
+    EXPECT_NE(unused.find("UsesLength"), nullptr);
+
+    FrontendResult front = check_sources({{"test.sol", library + R"sol(
+        contract UsesOffset {
+            function f(bytes calldata d) external pure returns (bytes32) { return Sig.first(d); }
+        }
+    )sol"}});
+    ASSERT_TRUE(front.ok());
+    Diagnostics diagnostics;
+    compile(front.sources, *front.model, diagnostics);
+    ASSERT_TRUE(diagnostics.has_errors());
+    const std::string text = render_all(front.sources, diagnostics.sorted(), false);
+    EXPECT_NE(text.find("test.sol:5:46: error: cannot compile 'data.offset' of a calldata "
+                        "argument in inline assembly"),
+              std::string::npos)
+        << text;
+}
+
+} // namespace
+} // namespace mallory::lang::testing

@@ -50,7 +50,7 @@ contract Abi {
 //    16 |         bytes4 s = I.g.selector;
 //       |                      ^
 //       = help: did you mean 'f'?
-// tests/lang/cases/check/builtins_abi.sol:17:26: error: type(...) is supported for integer types only in Mallory's subset, not bool [E4107]
+// tests/lang/cases/check/builtins_abi.sol:17:26: error: type(...) is supported for integer, enum and contract types only in Mallory's subset, not bool [E4107]
 //    17 |         uint256 m = type(bool).max;
 //       |                          ^~~~
 // tests/lang/cases/check/builtins_abi.sol:20:17: error: require condition: uint256 is not implicitly convertible to expected type bool [E3000]
