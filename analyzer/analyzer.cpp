@@ -180,10 +180,16 @@ Finding make_finding(const Program& program, const Facts& facts,
     }
     if (!rr.verdict.empty()) f.message += "; replay: " + rr.verdict;
     if (f.impact) f.message += "; impact: " + f.impact->describe();
+    // Lines name their file when the write and the call are in different ones (a call made
+    // in a library such as OpenZeppelin's ERC721Utils).
+    const auto at = [&](const Location& l, const Location& other) {
+        return l.file == other.file ? fmt::format("line {}", l.line)
+                                    : fmt::format("{}:{}", l.file, l.line);
+    };
     f.hint = f.related
-                 ? fmt::format("move the write at line {} before the external call at line {} "
+                 ? fmt::format("move the write at {} before the external call at {} "
                                "(checks-effects-interactions), or add a nonReentrant modifier",
-                               f.related->line, f.location.line)
+                               at(*f.related, f.location), at(f.location, *f.related))
                  : "restore the property before any external call, or guard the functions with "
                    "a mutex";
     return f;

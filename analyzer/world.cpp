@@ -563,9 +563,26 @@ std::string Observer::describe(const Item& item, const vm::U256& word) const {
         // Stored signed integers are sign-extended words (solc's cleanup on store).
         if (item.type->is_signed && word.is_negative()) return "-" + vm::to_dec(vm::U256{} - word);
         return vm::to_dec(word);
+    case check::TypeKind::string:
+    case check::TypeKind::bytes:
+        return describe_byte_array(word, item.type->kind == check::TypeKind::string);
     default:
         return vm::to_dec(word);
     }
+}
+
+std::string describe_byte_array(const vm::U256& word, bool text) {
+    // solc's storage encoding: up to 31 bytes in the slot's leading bytes with 2 * length in
+    // the last byte; a longer value stores 2 * length + 1 here and its bytes elsewhere.
+    const auto bytes = vm::to_bytes(word);
+    const std::uint8_t last = bytes[31];
+    if (last % 2 == 1) return fmt::format("({} bytes)", vm::to_dec(vm::shr(word - vm::U256{1}, 1)));
+    const std::size_t length = last / 2;
+    const bool printable = std::all_of(bytes.begin(), bytes.begin() + length, [](std::uint8_t c) {
+        return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+    });
+    if (text && printable) return "\"" + std::string(bytes.begin(), bytes.begin() + length) + "\"";
+    return vm::to_hex(vm::BytesView{bytes.data(), length});
 }
 
 // ---- deployment ----------------------------------------------------------------------------

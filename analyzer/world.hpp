@@ -191,6 +191,10 @@ private:
 /// account; its labelled values (for people and for argument domains) are read through the
 /// storage layout (and the ledgers of the tokens the world placed): value-type variables, mapping
 /// entries at the known keys (and small integer keys), array lengths.
+/// A `string` (`text`) or `bytes` state variable's slot word as solc encodes it: a short value
+/// shown quoted (or as hex when not printable text), a long one by its length.
+std::string describe_byte_array(const vm::U256& word, bool text);
+
 class Observer {
 public:
     Observer(const Program& program, const Accounts& accounts);
