@@ -269,6 +269,11 @@ struct YulChecker {
         }
         // A memory reference is its address: Yul may point it elsewhere (`r := mload(0x40)`).
         if (t.suffix.empty() && is_reference_type(*v->type)) return;
+        // An internal function value is one word: Yul may give it another function type of the
+        // same arity (OpenZeppelin's Arrays turns a bytes32 comparator into a uint256 one).
+        if (t.suffix.empty() && v->type->kind == TypeKind::function &&
+            !is_external_function_value(*v->type))
+            return;
         // Yul writes whole words: a narrower variable keeps the word, as in solc, and Solidity
         // code cleans it where solc cleans it (codegen_yul.cpp). An enum's word would need
         // solc's range check instead.

@@ -478,6 +478,10 @@ public:
     const StorageLayout& layout() const { return m_layout; }
     /// The VM function index of a Solidity function implementation (queued on first use).
     std::uint16_t function_index(const FunctionInfo& f);
+    /// Whether inline assembly anywhere in the program gives an internal function value
+    /// another function type (codegen_yul.cpp): calls through a value then also consider the
+    /// targets of the same arity, as solc's jump to the value's code would reach them.
+    bool function_values_retyped();
     /// The functions an internal function value of this contract can name; a value is its
     /// target's 1-based position here (0 is the zero value).
     const std::vector<const FunctionInfo*>& pointer_targets();
@@ -503,6 +507,7 @@ private:
     std::vector<const FunctionInfo*> m_queue;
     std::vector<const FunctionInfo*> m_pointer_targets; ///< see pointer_targets()
     bool m_pointer_targets_built = false;
+    std::optional<bool> m_retyped; ///< function_values_retyped, computed once
     std::vector<std::shared_ptr<const vm::ContractCode>> m_children;
     std::vector<const ContractInfo*> m_child_infos;
     std::vector<const check::Declaration*> m_used; ///< see note_used, in first-use order

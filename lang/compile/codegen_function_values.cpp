@@ -103,7 +103,13 @@ int FunctionCompiler::pointer_call(const ast::Call& c) {
     span(c.span);
     Label done = m_out.new_label();
     const auto& targets = m_contract.pointer_targets();
+    // A value inline assembly retyped may name a function of another type with the same
+    // number of parameters and returns (each one word on the stack).
+    const bool retyped = m_contract.function_values_retyped();
     auto fits = [&](const FunctionInfo& f) {
+        if (retyped)
+            return f.parameter_types.size() == fn.components.size() &&
+                   f.return_types.size() == fn.returns.size();
         return same_types(f.parameter_types, fn.components) &&
                same_types(f.return_types, fn.returns);
     };

@@ -210,7 +210,7 @@ void FunctionCompiler::yul_store(const ast::YulExpression& target, const YulScop
         // Yul's word into a narrower local stays whole, as solc keeps it (find_raw_locals); a
         // memory reference takes the word as its address.
         if (target.suffix.empty() && var->type && !check::is_reference_type(*var->type) &&
-            !m_raw_locals.contains(var))
+            var->type->kind != TypeKind::function && !m_raw_locals.contains(var))
             clean_word(*var->type);
         return m_out.lset(slot_of(var));
     }
@@ -317,6 +317,74 @@ void FunctionCompiler::clean_word(const Type& t) {
 void FunctionCompiler::load_local(const VariableInfo* v) {
     m_out.lget(slot_of(v));
     if (m_raw_locals.contains(v)) clean_word(*v->type);
+}
+
+} // namespace mallory::lang::codegen
+
+namespace mallory::lang::codegen {
+
+namespace {
+
+/// Whether a Yul block assigns a variable of an internal function type.
+bool assigns_function_value(const std::vector<ast::YulStatement>& body,
+                            const check::SemanticModel& model) {
+    for (const ast::YulStatement& s : body) {
+        if (s.kind == ast::YulStatement::Kind::assign)
+            for (const ast::YulExpression& t : s.targets)
+                if (const check::ExprInfo* info = model.expr(t.id);
+                    info && info->type && info->type->kind == TypeKind::function &&
+                    t.suffix.empty())
+                    return true;
+        if (assigns_function_value(s.init, model) || assigns_function_value(s.body, model) ||
+            assigns_function_value(s.post, model))
+            return true;
+    }
+    return false;
+}
+
+bool assigns_function_value(const ast::Statement& s, const check::SemanticModel& model) {
+    return boost::apply_visitor(
+        [&](const auto& node) {
+            const auto& n = ast::unwrap(node);
+            using T = std::decay_t<decltype(n)>;
+            auto any = [&](const std::vector<ast::Statement>& list) {
+                return std::any_of(list.begin(), list.end(), [&](const ast::Statement& inner) {
+                    return assigns_function_value(inner, model);
+                });
+            };
+            if constexpr (std::is_same_v<T, ast::Block>) {
+                return any(n.statements);
+            } else if constexpr (std::is_same_v<T, ast::IfStatement>) {
+                return assigns_function_value(n.then_branch, model) ||
+                       (n.else_branch && assigns_function_value(*n.else_branch, model));
+            } else if constexpr (std::is_same_v<T, ast::ForStatement> ||
+                                 std::is_same_v<T, ast::WhileStatement> ||
+                                 std::is_same_v<T, ast::DoWhileStatement>) {
+                return assigns_function_value(n.body, model);
+            } else if constexpr (std::is_same_v<T, ast::TryStatement>) {
+                return any(n.body.statements) || std::any_of(n.clauses.begin(), n.clauses.end(),
+                                                             [&](const ast::CatchClause& c) {
+                                                                 return any(c.body.statements);
+                                                             });
+            } else if constexpr (std::is_same_v<T, ast::InlineAssembly>) {
+                return assigns_function_value(n.body, model);
+            } else {
+                return false;
+            }
+        },
+        s.get());
+}
+
+} // namespace
+
+bool ContractCompiler::function_values_retyped() {
+    if (m_retyped) return *m_retyped;
+    m_retyped = false;
+    for (const FunctionInfo* f : m_model.named_functions())
+        if (f->ast && f->ast->body)
+            for (const ast::Statement& s : f->ast->body->statements)
+                if (assigns_function_value(s, m_model)) return *(m_retyped = true);
+    return *m_retyped;
 }
 
 } // namespace mallory::lang::codegen

@@ -11,7 +11,8 @@
 // Source unit names are paths relative to `baseDir` (default: the current directory), with
 // '/' separators. Imports are resolved by solc relative to the importing unit ("./X.sol",
 // "../lib/Y.sol"); the import callback reads them from disk under baseDir. "forge-std/..."
-// resolves to contracts/forge-std/ of the repository, like Mallory's own resolver.
+// resolves to contracts/forge-std/ of the repository, like Mallory's own resolver, and a package
+// path not found there to the repository's node_modules/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,9 +63,11 @@ export function compileSources(sources, options = {}) {
     },
   };
   const findImports = (unit) => {
+    // Package paths ("@openzeppelin/...") come from the repository's node_modules/, as
+    // Mallory's resolver finds them in an ancestor's node_modules/.
     const candidates = unit.startsWith('forge-std/')
       ? [path.join(REPO_ROOT, 'contracts', unit)]
-      : [path.resolve(baseDir, unit)];
+      : [path.resolve(baseDir, unit), path.join(REPO_ROOT, 'node_modules', unit)];
     for (const c of candidates) {
       if (fs.existsSync(c) && fs.statSync(c).isFile()) {
         const contents = fs.readFileSync(c, 'utf8');
