@@ -142,6 +142,18 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
         not_found(*this, m, t, {"selector"});
         return set_type(m.id, error_type());
     }
+    case TypeKind::event:
+        // `E.selector` (solc 0.8.15): topic 0, keccak256 of the signature; an anonymous event
+        // has none.
+        if (m.member == "selector" && t.event && t.event->ast && !t.event->ast->anonymous) {
+            BigInt topic = 0;
+            for (const std::uint8_t byte : t.event->topic)
+                topic = (topic << 8) | byte;
+            info(m.id).constant = Rational(topic);
+            return set_type(m.id, fixed_bytes_type(32));
+        }
+        not_found(*this, m, t, {});
+        return set_type(m.id, error_type());
     case TypeKind::error_def:
         if (m.member == "selector") {
             info(m.id).constant = Rational(BigInt(t.error->selector));

@@ -124,7 +124,7 @@ contract AssemblyMemoryAndControlFlow {
         emit Flag(safeTransfer(token, address(1), 40));
         emit Numbers(token.balanceOf(address(this)), token.balanceOf(address(1)), 0);
 
-        bytes32 topic = keccak256("Raw(uint256,uint256)");
+        bytes32 topic = Raw.selector;
         assembly {
             mstore(0, 77)
             log2(0, 32, topic, 5)
