@@ -1244,8 +1244,7 @@ TypePtr Checker::check_conditional(const ast::Conditional& c) {
         auto& assigned = m_body->pointer_assignments;
         const std::size_t mark = assigned.size();
         a = check_expr(c.when_true);
-        const std::vector<BodyContext::PointerUse> in_true(assigned.begin() + mark,
-                                                           assigned.end());
+        const std::vector<BodyContext::PointerUse> in_true(assigned.begin() + mark, assigned.end());
         assigned.resize(mark);
         b = check_expr(c.when_false);
         std::vector<const VariableInfo*> in_both;
