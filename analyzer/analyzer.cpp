@@ -175,8 +175,9 @@ Finding make_finding(const Program& program, const Facts& facts,
     if (v.self_harm) {
         // What the re-entry changed is the adversary's own loss: worth knowing, not an attack.
         f.severity = Severity::info;
-        f.message += "; self-harm: the adversary ends with less value (ether and tokens) than "
-                     "without re-entry, and no one else loses";
+        f.message += "; self-harm: the re-entry costs only the adversary (it ends with less "
+                     "ether, tokens or credit with the system than without re-entry), and no "
+                     "one else loses";
     }
     if (!rr.verdict.empty()) f.message += "; replay: " + rr.verdict;
     if (f.impact) f.message += "; impact: " + f.impact->describe();

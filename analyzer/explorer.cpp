@@ -420,7 +420,31 @@ private:
             const vm::Snapshot c = m_w.state().snapshot();
             if (!m_w.run(call, block).success()) m_w.state().revert_to(c);
         }
-        const SequentialRun out{m_w.observer().hash(m_w.state()), m_monitor.adversary_holdings()};
+        const SequentialRun out =
+            observe_run(m_w.observer(), m_w.state(), m_monitor.adversary_holdings());
+        m_w.state().revert_to(s);
+        return out;
+    }
+
+    /// The explorer's side of RunProbes for the transaction `step` judged from the current
+    /// state: the probes run from the state `step` reaches again (null `order`: the same
+    /// choices make the same run) or the one `order` reaches, and the state is restored.
+    std::vector<Holdings> run_probes(const TxStep& step, const std::vector<TxStep>* order,
+                                     const std::vector<TxStep>& probes, std::uint64_t block) {
+        const vm::Snapshot s = m_w.state().snapshot();
+        for (const TxStep& call : order ? *order : std::vector<TxStep>{step}) {
+            ++m_result.txs;
+            const vm::Snapshot c = m_w.state().snapshot();
+            if (!m_w.run(call, block).success()) m_w.state().revert_to(c);
+        }
+        std::vector<Holdings> out;
+        for (const TxStep& probe : probes) {
+            ++m_result.txs;
+            const vm::Snapshot c = m_w.state().snapshot();
+            if (!m_w.run(probe, block).success()) m_w.state().revert_to(c);
+            out.push_back(m_monitor.adversary_holdings());
+            m_w.state().revert_to(c);
+        }
         m_w.state().revert_to(s);
         return out;
     }
@@ -471,14 +495,23 @@ private:
             record_hits(hits, prefix, step, before, block, landed);
             return;
         }
-        const SequentialRun reentrant{cbf < m_props.size() ? m_w.observer().hash(m_w.state()) : 0,
-                                      ends_with};
+        const SequentialRun reentrant = cbf < m_props.size()
+                                            ? observe_run(m_w.observer(), m_w.state(), ends_with)
+                                            : SequentialRun{0, ends_with, 0, {}};
         const std::vector<TxStep> calls = sequential_calls(
             m_p, step, answers_without_reentry(m_step_events), m_w.adversary().landed_steps());
         m_w.state().revert_to(before);
         const auto run = [&](const std::vector<TxStep>& c) { return run_sequential(c, block); };
         if (cbf < m_props.size()) {
-            const CallbackFreedomVerdict v = judge_callback_freedom(calls, reentrant, run);
+            const auto make_probes = [&](const std::vector<vm::U256>& amounts) {
+                return exit_probes(m_p, m_w.accounts(), amounts);
+            };
+            const auto probes = [&](const std::vector<TxStep>* order,
+                                    const std::vector<TxStep>& tries) {
+                return run_probes(step, order, tries, block);
+            };
+            const CallbackFreedomVerdict v =
+                judge_callback_freedom(calls, reentrant, run, make_probes, probes);
             if (v.violated) {
                 hits.emplace_back(cbf, true);
                 m_cbf_checked = cbf;

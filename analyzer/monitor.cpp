@@ -1,5 +1,6 @@
 #include "analyzer/monitor.hpp"
 
+#include "analyzer/actions.hpp"
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/token.hpp"
@@ -178,13 +179,74 @@ std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
     return calls;
 }
 
+SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary) {
+    return {observer.hash(state), std::move(adversary), observer.others_hash(state),
+            observer.own_values(state)};
+}
+
+std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
+                                const std::vector<U256>& amounts) {
+    std::vector<TxStep> out;
+    for (const U256& amount : amounts) {
+        Domains d;
+        d.uints = {amount};
+        d.ints = {amount};
+        d.addresses = {accounts.adversary.to_word()};
+        for (const auto& [t, f] : mutators(program)) {
+            const std::string sig =
+                f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
+            out.push_back(
+                TxStep{adversary_name, CallSpec{t->name(), sig, first_arguments(*f, d), {}}, {}});
+        }
+    }
+    return out;
+}
+
+namespace {
+
+/// The amounts the adversary's exit probes use: every value of its own entries in `a` or `b`
+/// that differs between them (at most four, smallest first).
+std::vector<U256> differing_own_values(const SequentialRun& a, const SequentialRun& b) {
+    std::vector<U256> out;
+    for (std::size_t i = 0; i < a.own.size() && i < b.own.size(); ++i)
+        if (a.own[i] != b.own[i])
+            for (const U256& v : {a.own[i], b.own[i]})
+                if (!v.is_zero()) out.push_back(v);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (out.size() > 4) out.resize(4);
+    return out;
+}
+
+/// Whether the re-entrant state is the sequential `order`'s with only the adversary's own
+/// part worse: the others' part equal, the adversary holding no more, and no exit probe
+/// giving it more from the re-entrant state than from the order's.
+bool only_own_loss(const SequentialRun& reentrant, const SequentialRun& seq,
+                   const std::vector<TxStep>& order, const MakeProbes& make_probes,
+                   const RunProbes& probes) {
+    const std::vector<TxStep> tries = make_probes(differing_own_values(reentrant, seq));
+    const std::vector<Holdings> from_reentrant = probes(nullptr, tries);
+    const std::vector<Holdings> from_order = probes(&order, tries);
+    if (from_reentrant.size() != tries.size() || from_order.size() != tries.size()) return false;
+    for (std::size_t i = 0; i < tries.size(); ++i)
+        if (from_reentrant[i].exceeds_somewhere(from_order[i])) return false;
+    return true;
+}
+
+} // namespace
+
 CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
-                                              const SequentialRun& reentrant, const RunCalls& run) {
+                                              const SequentialRun& reentrant, const RunCalls& run,
+                                              const MakeProbes& make_probes,
+                                              const RunProbes& probes) {
     CallbackFreedomVerdict out;
     std::vector<std::size_t> order(calls.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     bool poorer_than_all = true; // than after every order: less of some asset, more of none
+    // An order whose state differs only in what the system owes the adversary, which holds
+    // no more after it: the re-entry may have cost the adversary only its own claim.
+    std::optional<std::pair<std::vector<TxStep>, SequentialRun>> owed_less;
     std::vector<TxStep> ordered(calls.size());
     do {
         for (std::size_t i = 0; i < order.size(); ++i)
@@ -193,9 +255,15 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
         ++out.orders;
         poorer_than_all &= reentrant.adversary.dominated_by(s.adversary);
         if (s.hash == reentrant.hash) return out; // a callback-free order reaches it
+        if (!owed_less && make_probes && probes && s.others == reentrant.others &&
+            !reentrant.adversary.exceeds_somewhere(s.adversary))
+            owed_less.emplace(ordered, s);
     } while (std::next_permutation(order.begin(), order.end()));
     out.violated = true;
     out.self_harm = poorer_than_all;
+    if (!out.self_harm && owed_less)
+        out.self_harm =
+            only_own_loss(reentrant, owed_less->second, owed_less->first, make_probes, probes);
     return out;
 }
 

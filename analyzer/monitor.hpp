@@ -98,10 +98,25 @@ Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std
 struct SequentialRun {
     std::uint64_t hash = 0;
     Holdings adversary;
+    std::uint64_t others = 0;  ///< Observer::others_hash: the state without the adversary's part
+    std::vector<vm::U256> own; ///< Observer::own_values: what the system owes the adversary
 };
+/// The observation of `state` a judge compares (the adversary holding `adversary`).
+SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary);
 /// Runs `calls` one after the other, each as its own transaction with the adversary only
 /// returning, from the state before the judged transaction (the caller restores it).
 using RunCalls = std::function<SequentialRun(const std::vector<TxStep>& calls)>;
+/// Runs each of `probes` alone (each from the same state, restored after it) from the state
+/// the judged re-entrant transaction reached (`order` null) or the one `order` reaches run as
+/// RunCalls runs it, and returns what the adversary holds after each.
+using RunProbes = std::function<std::vector<Holdings>(const std::vector<TxStep>* order,
+                                                      const std::vector<TxStep>& probes)>;
+/// How the adversary would cash in what a state owes it: every non-view function of the
+/// system called by the adversary once per amount of `amounts` (every integer argument that
+/// amount, every address argument the adversary, no ether).
+using MakeProbes = std::function<std::vector<TxStep>(const std::vector<vm::U256>& amounts)>;
+std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
+                                const std::vector<vm::U256>& amounts);
 
 /// The calls a run without re-entry sends instead of `step`: the step itself with the
 /// adversary giving the same `answers` but never re-entering (answers_without_reentry: an
@@ -114,16 +129,21 @@ inline constexpr std::size_t max_sequential_calls = 5;
 
 struct CallbackFreedomVerdict {
     bool violated = false;
-    /// The adversary ends with less value than after every order tried (less of some asset,
-    /// more of none: its ether and its tokens): what the re-entry changed is its own loss
-    /// (reported at info severity).
+    /// What the re-entry changed is the adversary's own loss (reported at info severity):
+    /// it ends with less value than after every order tried (less of some asset, more of
+    /// none: its ether and its tokens), or the re-entrant state differs from an order's only
+    /// in what the system owes the adversary, the adversary holds no more there, and no
+    /// attempt to cash in (exit_probes) gives it more there than after that order.
     bool self_harm = false;
     std::size_t orders = 0; ///< orders tried
 };
 /// Callback-freedom of one transaction that ended in `reentrant`: violated when no order of
-/// `calls` (sequential_calls) run by `run` reaches the same observed state.
+/// `calls` (sequential_calls) run by `run` reaches the same observed state. Without `probes`
+/// (and `make_probes`), self-harm is judged on the holdings alone.
 CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
-                                              const SequentialRun& reentrant, const RunCalls& run);
+                                              const SequentialRun& reentrant, const RunCalls& run,
+                                              const MakeProbes& make_probes = {},
+                                              const RunProbes& probes = {});
 
 struct ProfitVerdict {
     bool violated = false;

@@ -359,7 +359,7 @@ SequentialRun run_after_prefix(const Program& p, const Witness& w, const Observe
     all.insert(all.end(), order.begin(), order.end());
     auto alt = chain_after(p, w, all);
     if (!alt) return {}; // cannot happen: the witness deployed once already
-    return {obs.hash(alt->state()), ledger_of(alt->state(), alt->accounts()).adversary};
+    return observe_run(obs, alt->state(), ledger_of(alt->state(), alt->accounts()).adversary);
 }
 
 /// Callback-freedom of the witness's last step, judged by the monitor against every order of
@@ -367,7 +367,7 @@ SequentialRun run_after_prefix(const Program& p, const Witness& w, const Observe
 void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayChain& c,
                                      const PropertyMonitor& monitor, ReplayResult& out) {
     const Observer obs(p, c.accounts());
-    const SequentialRun reentrant{obs.hash(c.state()), monitor.adversary_holdings()};
+    const SequentialRun reentrant = observe_run(obs, c.state(), monitor.adversary_holdings());
     const std::vector<TxStep> calls =
         sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
     const CallbackFreedomVerdict v =

@@ -434,12 +434,22 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
 // ---- Observer ------------------------------------------------------------------------------
 
 Observer::Observer(const Program& program, const Accounts& accounts) : m_accounts(accounts) {
-    std::vector<std::pair<std::string, vm::U256>> keys;
+    const std::vector<vm::Address> adversary = adversary_accounts(accounts);
+    const auto owned_by_adversary = [&](const vm::Address& a) {
+        return a == accounts.adversary_owner ||
+               std::find(adversary.begin(), adversary.end(), a) != adversary.end();
+    };
+    struct Key {
+        std::string name;
+        vm::U256 word;
+        bool adversary = false;
+    };
+    std::vector<Key> keys;
     for (const vm::Address& a : accounts.known)
-        keys.emplace_back(accounts.name_of(a), a.to_word());
-    std::vector<std::pair<std::string, vm::U256>> int_keys;
+        keys.push_back({accounts.name_of(a), a.to_word(), owned_by_adversary(a)});
+    std::vector<Key> int_keys;
     for (std::uint64_t i = 0; i < 4; ++i)
-        int_keys.emplace_back(std::to_string(i), vm::U256{i});
+        int_keys.push_back({std::to_string(i), vm::U256{i}});
     for (std::size_t ci = 0; ci < program.targets().size(); ++ci) {
         const Target& t = program.targets()[ci];
         std::vector<const check::VariableInfo*> vars = t.info->storage_variables;
@@ -451,25 +461,26 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
             const vm::U256 slot{at.slot};
             const check::Type& ty = *v->type;
             if (ty.kind == check::TypeKind::mapping) {
-                const auto& ks = ty.key->kind == check::TypeKind::address ||
-                                         ty.key->kind == check::TypeKind::contract
-                                     ? keys
-                                     : int_keys;
-                for (const auto& [kn, kw] : ks) {
-                    const vm::U256 s = lang::codegen::mapping_entry_slot(slot, kw);
+                const bool address_keys = ty.key->kind == check::TypeKind::address ||
+                                          ty.key->kind == check::TypeKind::contract;
+                for (const Key& k : address_keys ? keys : int_keys) {
+                    const vm::U256 s = lang::codegen::mapping_entry_slot(slot, k.word);
                     const check::Type& val = *ty.element;
                     if (val.kind == check::TypeKind::mapping) {
-                        for (const auto& [kn2, kw2] : keys)
-                            m_items.push_back({ci, v->name + "[" + kn + "][" + kn2 + "]",
-                                               lang::codegen::mapping_entry_slot(s, kw2)});
+                        for (const Key& k2 : keys)
+                            m_items.push_back({ci, v->name + "[" + k.name + "][" + k2.name + "]",
+                                               lang::codegen::mapping_entry_slot(s, k2.word),
+                                               nullptr, 0,
+                                               address_keys ? k.adversary : k2.adversary});
                         continue;
                     }
                     const std::uint64_t n =
                         std::min<std::uint64_t>(lang::codegen::storage_slots(val).value_or(1), 8);
                     for (std::uint64_t i = 0; i < n; ++i)
                         m_items.push_back(
-                            {ci, v->name + "[" + kn + "]" + (n > 1 ? "." + std::to_string(i) : ""),
-                             s + vm::U256{i}, n == 1 ? &val : nullptr});
+                            {ci,
+                             v->name + "[" + k.name + "]" + (n > 1 ? "." + std::to_string(i) : ""),
+                             s + vm::U256{i}, n == 1 ? &val : nullptr, 0, k.adversary});
                 }
                 continue;
             }
@@ -517,6 +528,34 @@ std::uint64_t Observer::hash(vm::State& state) const {
     for (const vm::Address& a : m_accounts.known)
         h = mix(h, state.balance(a));
     return h;
+}
+
+std::uint64_t Observer::others_hash(vm::State& state) const {
+    // hash() with the own entries' shares taken out of each contract's storage digest (a
+    // digest is the xor of its slots' shares) and the adversary's balances left out.
+    std::vector<std::uint64_t> own_share(m_accounts.contracts.size(), 0);
+    for (const Item& it : m_items)
+        if (it.own)
+            own_share[it.contract] ^= vm::storage_entry_digest(
+                it.slot, state.peek_storage(m_accounts.contracts[it.contract].second, it.slot));
+    std::uint64_t h = 0x7654321;
+    for (std::size_t ci = 0; ci < m_accounts.contracts.size(); ++ci)
+        h = mix(h, storage_digest(state, m_accounts.contracts[ci].second) ^ own_share[ci]);
+    for (const auto& [name, a] : m_accounts.tokens)
+        h = mix(h, storage_digest(state, a));
+    const std::vector<vm::Address> adversary = adversary_accounts(m_accounts);
+    for (const vm::Address& a : m_accounts.known)
+        if (a != m_accounts.adversary_owner &&
+            std::find(adversary.begin(), adversary.end(), a) == adversary.end())
+            h = mix(h, state.balance(a));
+    return h;
+}
+
+std::vector<vm::U256> Observer::own_values(vm::State& state) const {
+    std::vector<vm::U256> out;
+    for (const Item& it : m_items)
+        if (it.own) out.push_back(item_value(state, it));
+    return out;
 }
 
 vm::U256 Observer::item_value(vm::State& state, const Item& item) const {

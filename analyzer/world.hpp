@@ -207,6 +207,12 @@ public:
     /// "Vault"), a bool as true/false, a signed integer with its sign, other words in decimal.
     std::vector<std::pair<std::string, std::string>>
     described_values(vm::State& state, const std::string& contract) const;
+    /// hash() without what belongs to the adversary alone: its ether and its own entries
+    /// (mapping values keyed by one of its accounts, `balances[mallory]`). Two states with the
+    /// same hash here differ only in what the adversary holds or is owed.
+    std::uint64_t others_hash(vm::State& state) const;
+    /// The adversary's own entries (see others_hash), in a fixed order.
+    std::vector<vm::U256> own_values(vm::State& state) const;
 
 private:
     struct Item {
@@ -218,6 +224,9 @@ private:
         /// slot's whole word.
         const check::Type* type = nullptr;
         std::uint8_t offset = 0;
+        /// A mapping value keyed by one of the adversary's accounts (the inner key of a
+        /// nested mapping whose outer key is not an address: `balanceOf[id][mallory]`).
+        bool own = false;
     };
     std::string describe(const Item& item, const vm::U256& word) const;
     /// The item's value: its packed bytes of the slot, cleaned, or the whole word.

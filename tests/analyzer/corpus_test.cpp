@@ -96,6 +96,18 @@ TEST_P(Corpus, MatchesExpectation) {
     if (expect != "// expect: safe" && !header_of(path).defaults)
         options.explore.timeout_seconds = vulnerable_timeout_seconds;
     const Report r = analyze(*p, options);
+    if (expect == "// expect: self-harm") {
+        // A re-entry that costs only the adversary: reported, confirmed, at info severity.
+        bool self_harm = false;
+        for (const Finding& f : r.findings) {
+            EXPECT_EQ(f.severity, Severity::info) << path << ": " << f.message;
+            if (f.message.find("self-harm") == std::string::npos) continue;
+            self_harm = true;
+            EXPECT_TRUE(f.confirmed) << path << ": " << f.message;
+        }
+        EXPECT_TRUE(self_harm) << path << ": expected a self-harm finding";
+        return;
+    }
     if (expect == "// expect: safe") {
         for (const Finding& f : r.findings)
             ADD_FAILURE() << path << ": unexpected " << check_label(f) << ": " << f.message;
@@ -166,8 +178,10 @@ INSTANTIATE_TEST_SUITE_P(Analyzer, Corpus, ::testing::ValuesIn(corpus()),
 // Issue 5: the corpus is large enough to mean something, and balanced.
 TEST(CorpusShape, AtLeastFiftyWithTwentyFiveOfEachKind) {
     std::size_t safe = 0, vulnerable = 0;
-    for (const std::string& path : corpus())
+    for (const std::string& path : corpus()) {
+        if (first_line(path) == "// expect: self-harm") continue;
         (first_line(path) == "// expect: safe" ? safe : vulnerable)++;
+    }
     EXPECT_GE(safe + vulnerable, 50u);
     EXPECT_GE(safe, 25u);
     EXPECT_GE(vulnerable, 25u);

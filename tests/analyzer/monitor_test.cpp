@@ -63,27 +63,79 @@ TxStep call_step(const char* fn) {
 TEST(CallbackFreedom, HoldsWhenSomeOrderReachesTheState) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
     int runs = 0;
-    const auto v = judge_callback_freedom(calls, SequentialRun{7, eth(ether)},
-                                          [&](const std::vector<TxStep>& order) {
-                                              ++runs;
-                                              // only b() then a() reaches state 7
-                                              const bool b_first = order[0].call.signature == "b()";
-                                              return SequentialRun{b_first ? 7u : 3u, eth(ether)};
-                                          });
+    const auto v = judge_callback_freedom(
+        calls, SequentialRun{7, eth(ether), 0, {}}, [&](const std::vector<TxStep>& order) {
+            ++runs;
+            // only b() then a() reaches state 7
+            const bool b_first = order[0].call.signature == "b()";
+            return SequentialRun{b_first ? 7u : 3u, eth(ether), 0, {}};
+        });
     EXPECT_FALSE(v.violated);
     EXPECT_EQ(runs, 2);
 }
 
 TEST(CallbackFreedom, ViolatedAndSelfHarmWhenTheAdversaryEndsPoorerThanEveryOrder) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
-    const auto run = [](const std::vector<TxStep>&) { return SequentialRun{3, eth(ether)}; };
-    const auto poorer = judge_callback_freedom(calls, SequentialRun{7, eth(U256{1})}, run);
+    const auto run = [](const std::vector<TxStep>&) { return SequentialRun{3, eth(ether), 0, {}}; };
+    const auto poorer = judge_callback_freedom(calls, SequentialRun{7, eth(U256{1}), 0, {}}, run);
     EXPECT_TRUE(poorer.violated);
     EXPECT_TRUE(poorer.self_harm);
     EXPECT_EQ(poorer.orders, 2u);
-    const auto richer = judge_callback_freedom(calls, SequentialRun{7, eth(ether + ether)}, run);
+    const auto richer =
+        judge_callback_freedom(calls, SequentialRun{7, eth(ether + ether), 0, {}}, run);
     EXPECT_TRUE(richer.violated);
     EXPECT_FALSE(richer.self_harm);
+}
+
+// The re-entrant state (7) differs from every order's (3) only in what the system owes the
+// adversary (`others` equal), and the adversary holds as much either way: self-harm exactly
+// when no attempt to cash in gives it more from the re-entrant state than from the order's.
+CallbackFreedomVerdict judge_owed(const Holdings& exit_after_reentry) {
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    const auto run = [](const std::vector<TxStep>&) {
+        return SequentialRun{3, eth(ether), 11, {U256{5}}};
+    };
+    std::vector<U256> amounts_asked;
+    const MakeProbes make = [&](const std::vector<U256>& amounts) {
+        amounts_asked = amounts;
+        return std::vector<TxStep>{call_step("cashIn(uint256)")};
+    };
+    const RunProbes probes = [&](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
+        return std::vector<Holdings>{order ? eth(ether + ether) : exit_after_reentry};
+    };
+    const auto v = judge_callback_freedom(calls, SequentialRun{7, eth(ether), 11, {U256{0}}}, run,
+                                          make, probes);
+    EXPECT_EQ(amounts_asked, std::vector<U256>{U256{5}}); // the owed values that differ
+    return v;
+}
+
+TEST(CallbackFreedom, SelfHarmWhenOnlyWhatTheAdversaryIsOwedIsLess) {
+    const auto owed_less = judge_owed(eth(ether)); // cashing in after the re-entry gives less
+    EXPECT_TRUE(owed_less.violated);
+    EXPECT_TRUE(owed_less.self_harm);
+    const auto owed_more = judge_owed(eth(ether + ether + ether)); // ... or more
+    EXPECT_TRUE(owed_more.violated);
+    EXPECT_FALSE(owed_more.self_harm);
+}
+
+TEST(CallbackFreedom, NotSelfHarmWhenOthersStateDiffers) {
+    const std::vector<TxStep> calls{call_step("a()")};
+    bool probed = false;
+    const auto v = judge_callback_freedom(
+        calls, SequentialRun{7, eth(ether), 12, {}},
+        [](const std::vector<TxStep>&) {
+            return SequentialRun{3, eth(ether), 11, {}};
+        },
+        [&](const std::vector<U256>&) {
+            probed = true;
+            return std::vector<TxStep>{};
+        },
+        [](const std::vector<TxStep>*, const std::vector<TxStep>&) {
+            return std::vector<Holdings>{};
+        });
+    EXPECT_TRUE(v.violated);
+    EXPECT_FALSE(v.self_harm);
+    EXPECT_FALSE(probed); // someone else's part changed: no need to look further
 }
 
 const char* bank = R"(pragma solidity ^0.8.20;
@@ -106,7 +158,7 @@ TEST(AdversaryProfit, NoChoicesIsHonestUseAndNeedsNoRun) {
     const auto v =
         judge_profit(step, {step}, eth(ether), eth(ether + ether), [&](const std::vector<TxStep>&) {
             ++runs;
-            return SequentialRun{0, eth(ether)};
+            return SequentialRun{0, eth(ether), 0, {}};
         });
     EXPECT_FALSE(v.violated); // a faucet, a prize, a refund: what honest calls also give
     EXPECT_EQ(v.gain.assets, std::vector<U256>{ether});
@@ -121,7 +173,7 @@ TEST(AdversaryProfit, GainBeyondEveryHonestRunOfTheSameCalls) {
     const auto v = judge_profit(attack, calls, eth(ether), eth(ether * U256{2}),
                                 [&](const std::vector<TxStep>& order) {
                                     seen.push_back(order);
-                                    return SequentialRun{0, eth(ether + U256{5})};
+                                    return SequentialRun{0, eth(ether + U256{5}), 0, {}};
                                 });
     EXPECT_TRUE(v.violated);
     EXPECT_EQ(v.gain.assets, std::vector<U256>{ether});
@@ -144,7 +196,7 @@ TEST(AdversaryProfit, AnHonestRunThatGivesAsMuchClearsIt) {
     // step alone gives it what the attack gave: no profit unlocked by the callback.
     const auto v = judge_profit(
         attack, calls, eth(ether), eth(ether + U256{1}), [&](const std::vector<TxStep>& order) {
-            return SequentialRun{0, eth(order.size() == 1 ? ether + U256{1} : U256{1})};
+            return SequentialRun{0, eth(order.size() == 1 ? ether + U256{1} : U256{1}), 0, {}};
         });
     EXPECT_FALSE(v.violated);
     EXPECT_EQ(v.runs, 1u);
@@ -225,7 +277,7 @@ TEST(AdversaryProfit, TokenGainBeyondEveryHonestRunIsAViolation) {
     // the same everywhere.
     const auto v = judge_profit(attack, calls, eth_tok(ether, U256{}), eth_tok(ether, U256{2}),
                                 [](const std::vector<TxStep>&) {
-                                    return SequentialRun{0, eth_tok(ether, U256{1})};
+                                    return SequentialRun{0, eth_tok(ether, U256{1}), 0, {}};
                                 });
     EXPECT_TRUE(v.violated);
     EXPECT_EQ(v.gain.assets, (std::vector<U256>{U256{}, U256{2}}));
@@ -235,16 +287,16 @@ TEST(AdversaryProfit, TokenGainBeyondEveryHonestRunIsAViolation) {
 TEST(CallbackFreedom, SelfHarmCountsTokens) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
     const auto run = [](const std::vector<TxStep>&) {
-        return SequentialRun{3, eth_tok(ether, U256{10})};
+        return SequentialRun{3, eth_tok(ether, U256{10}), 0, {}};
     };
     // Same ether, fewer tokens: the adversary only lost its own tokens.
     const auto lost_tokens =
-        judge_callback_freedom(calls, SequentialRun{7, eth_tok(ether, U256{4})}, run);
+        judge_callback_freedom(calls, SequentialRun{7, eth_tok(ether, U256{4}), 0, {}}, run);
     EXPECT_TRUE(lost_tokens.violated);
     EXPECT_TRUE(lost_tokens.self_harm);
     // Fewer tokens but more ether: not self-harm (it may be a trade the callbacks unlocked).
-    const auto traded =
-        judge_callback_freedom(calls, SequentialRun{7, eth_tok(ether + U256{1}, U256{4})}, run);
+    const auto traded = judge_callback_freedom(
+        calls, SequentialRun{7, eth_tok(ether + U256{1}, U256{4}), 0, {}}, run);
     EXPECT_TRUE(traded.violated);
     EXPECT_FALSE(traded.self_harm);
 }

@@ -1,4 +1,4 @@
-// expect: reentrancy same-function
+// expect: reentrancy cross-function
 pragma solidity ^0.8.20;
 interface IERC777Like {
     function transfer(address to, uint256 amount) external returns (bool);
@@ -8,9 +8,9 @@ interface IERC777Like {
 /// The Lendf.me shape (April 2020, imBTC): supply computes the new balance, then pulls the
 /// ERC-777 token, whose tokensToSend hook runs in the supplier's account before the tokens
 /// move, then stores the balance computed before the call. A withdraw from the hook is
-/// overwritten: the supplier keeps the withdrawn tokens and the credit. The shortest witness
-/// re-enters supply itself from the hook (the inner supply's credit is overwritten by the
-/// stale write): the same stale write, found in one transaction.
+/// overwritten: the supplier keeps the withdrawn tokens and the credit. (Re-entering supply
+/// itself from the hook is shorter but only self-harm: the stale write wipes the supplier's
+/// own inner credit, so the monitor looks on and reports the withdraw.)
 contract LendingPool {
     IERC777Like public immutable token;
     mapping(address => uint256) public supplied;
