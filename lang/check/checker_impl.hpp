@@ -167,6 +167,8 @@ public:
     TypePtr check_index(const ast::IndexAccess& ia);
     /// `x[a:b]` (slices.cpp).
     TypePtr check_index_range(const ast::IndexRangeAccess& r);
+    /// Whether `e` names a local variable, parameter or return value that points to storage.
+    bool is_local_storage_pointer(const ast::Expression& e);
     void check_lvalue(const ast::Expression& e, Span span, bool is_delete = false);
     /// Reports solc's read-only error when `e` writes into a calldata array or struct.
     bool read_only_calldata(const ast::Expression& e, Span at);

@@ -1047,6 +1047,15 @@ TypePtr Checker::check_unary(const ast::Unary& u) {
                   "'delete' cannot be applied to a whole mapping; delete single entries");
             return set_type(u.id, error_type());
         }
+        if (is_local_storage_pointer(u.operand)) { // solc 9767: it would not reset the data
+            error(DiagCode::OperatorTypes, sp,
+                  fmt::format("Built-in unary operator delete cannot be applied to type {} "
+                              "pointer.",
+                              to_string(*t)))
+                .hint = "delete the storage the pointer refers to (the state variable or its "
+                        "element), or assign the pointer another reference";
+            return set_type(u.id, error_type());
+        }
         check_lvalue(u.operand, sp, true);
         return set_type(u.id, empty_tuple());
     }
@@ -1112,6 +1121,15 @@ bool Checker::read_only_calldata(const ast::Expression& e, Span at) {
                                           : "Calldata arrays are read-only.")
         .hint = "copy it to memory first";
     return true;
+}
+
+bool Checker::is_local_storage_pointer(const ast::Expression& e) {
+    const auto* id = boost::get<ast::Identifier>(&e.get());
+    if (!id) return false;
+    const ExprInfo& ei = info(id->id);
+    if (!ei.decl || ei.decl->kind != DeclKind::variable) return false;
+    const auto* v = static_cast<const VariableInfo*>(ei.decl);
+    return v->var_kind != VarKind::state && v->type && v->type->location == Location::storage;
 }
 
 void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) {

@@ -2,6 +2,8 @@
 #include "lang/check/abi.hpp"
 #include "lang/check/checker_impl.hpp"
 
+#include <algorithm>
+
 namespace mallory::lang::check {
 
 namespace {
@@ -395,7 +397,15 @@ TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
     if (of.kind == TypeKind::contract) {
         const ContractInfo* c = of.contract;
         // A library's members are reached through its name like a base's (internal calls).
-        bool is_base = c->is_library() || (m_contract && m_contract->derives_from(c));
+        const bool is_base = c->is_library() || (m_contract && m_contract->derives_from(c));
+        // solc's members of type(contract C) are what C itself declares ("not inherited
+        // functions, on purpose"), never private ones: inside C's hierarchy and in a library
+        // every such member, elsewhere its external and public functions (for `.selector`).
+        const auto visible = [&](const Declaration* d, ast::Visibility v) {
+            if (d->contract != c || v == ast::Visibility::private_) return false;
+            return is_base || (d->kind == DeclKind::function &&
+                               (v == ast::Visibility::external || v == ast::Visibility::public_));
+        };
         std::vector<const FunctionInfo*> fns;
         std::vector<std::string> names;
         if (auto* list = contract_members(c, m.member)) {
@@ -408,20 +418,27 @@ TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
                 }
                 if (d->kind == DeclKind::function) {
                     const auto* f = static_cast<const FunctionInfo*>(d);
-                    if (f->contract == c || !is_base)
-                        fns.push_back(f);
-                    else if (fns.empty())
-                        fns.push_back(f);
+                    if (visible(f, f->visibility)) fns.push_back(f);
                 }
-                if (d->kind == DeclKind::variable && is_base) {
+                if (d->kind == DeclKind::variable && is_base &&
+                    visible(d, static_cast<const VariableInfo*>(d)->visibility))
                     return declaration_type(d, m.span, m.id);
-                }
             }
         }
         if (fns.empty()) {
             if (auto it = m_members.find(c); it != m_members.end())
                 for (const auto& [n, ds] : it->second)
-                    names.push_back(n);
+                    if (std::any_of(ds.begin(), ds.end(), [&](const Declaration* d) {
+                            const auto* f = d->kind == DeclKind::function
+                                                ? static_cast<const FunctionInfo*>(d)
+                                                : nullptr;
+                            const auto* v = d->kind == DeclKind::variable
+                                                ? static_cast<const VariableInfo*>(d)
+                                                : nullptr;
+                            return (f && visible(f, f->visibility)) ||
+                                   (v && is_base && visible(v, v->visibility));
+                        }))
+                        names.push_back(n);
             not_found(*this, m, of, names);
             return error_type();
         }

@@ -459,7 +459,15 @@ bool Checker::check_statement(const ast::Statement& s) {
             return false;
         }
         bool operator()(const ast::ExpressionStatement& e) const {
-            ck.check_expr(e.expression);
+            const TypePtr t = ck.check_expr(e.expression);
+            // `revert;` and `require;` name an overloaded builtin without calling it: solc
+            // finds no single declaration to refer to (2144).
+            if (const auto* id = boost::get<ast::Identifier>(&e.expression.get());
+                id && (id->name == "revert" || id->name == "require") && !is_error(t) &&
+                !ck.info(id->id).decl)
+                ck.error(DiagCode::UndeclaredIdentifier, id->span,
+                         "No matching declaration found after variable lookup.")
+                    .hint = fmt::format("call it: {}(...)", id->name);
             return is_revert_call(e.expression);
         }
         bool operator()(const x3::forward_ast<ast::IfStatement>& fi) const {

@@ -220,12 +220,6 @@ void FunctionCompiler::yul_store(const ast::YulExpression& target, const YulScop
     unsupported(target.span, "the Yul name '" + target.name + "'");
 }
 
-} // namespace mallory::lang::codegen
-
-namespace mallory::lang::codegen {
-
-using vm::Op;
-
 namespace {
 
 /// Whether a value of `t` is narrower than its word, so that a word Yul assigns may carry
@@ -318,10 +312,6 @@ void FunctionCompiler::load_local(const VariableInfo* v) {
     m_out.lget(slot_of(v));
     if (m_raw_locals.contains(v)) clean_word(*v->type);
 }
-
-} // namespace mallory::lang::codegen
-
-namespace mallory::lang::codegen {
 
 namespace {
 
