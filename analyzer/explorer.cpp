@@ -497,7 +497,7 @@ private:
         }
         const SequentialRun reentrant = cbf < m_props.size()
                                             ? observe_run(m_w.observer(), m_w.state(), ends_with)
-                                            : SequentialRun{0, ends_with, 0, {}};
+                                            : SequentialRun{0, ends_with, 0, {}, 0};
         const std::vector<TxStep> calls = sequential_calls(
             m_p, step, answers_without_reentry(m_step_events), m_w.adversary().landed_steps());
         m_w.state().revert_to(before);

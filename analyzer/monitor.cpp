@@ -181,7 +181,7 @@ std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
 
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary) {
     return {observer.hash(state), std::move(adversary), observer.others_hash(state),
-            observer.own_values(state)};
+            observer.own_values(state), observer.acquired(state)};
 }
 
 std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
@@ -218,19 +218,42 @@ std::vector<U256> differing_own_values(const SequentialRun& a, const SequentialR
     return out;
 }
 
-/// Whether the re-entrant state is the sequential `order`'s with only the adversary's own
-/// part worse: the others' part equal, the adversary holding no more, and no exit probe
-/// giving it more from the re-entrant state than from the order's.
-bool only_own_loss(const SequentialRun& reentrant, const SequentialRun& seq,
-                   const std::vector<TxStep>& order, const MakeProbes& make_probes,
-                   const RunProbes& probes) {
-    const std::vector<TxStep> tries = make_probes(differing_own_values(reentrant, seq));
-    const std::vector<Holdings> from_reentrant = probes(nullptr, tries);
-    const std::vector<Holdings> from_order = probes(&order, tries);
-    if (from_reentrant.size() != tries.size() || from_order.size() != tries.size()) return false;
-    for (std::size_t i = 0; i < tries.size(); ++i)
-        if (from_reentrant[i].exceeds_somewhere(from_order[i])) return false;
+/// Whether every entry the system keeps for the adversary is at most what `seq` keeps.
+bool owed_no_more(const SequentialRun& reentrant, const SequentialRun& seq) {
+    if (reentrant.own.size() != seq.own.size()) return false;
+    for (std::size_t i = 0; i < seq.own.size(); ++i)
+        if (seq.own[i] < reentrant.own[i]) return false;
     return true;
+}
+
+/// The holdings after each exit probe (with the owed amounts that differ between the two
+/// runs), from the re-entrant state and from `order`'s; nullopt when the probes did not run.
+std::optional<std::pair<std::vector<Holdings>, std::vector<Holdings>>>
+cash_in(const SequentialRun& reentrant, const SequentialRun& seq, const std::vector<TxStep>& order,
+        const MakeProbes& make_probes, const RunProbes& probes) {
+    const std::vector<TxStep> tries = make_probes(differing_own_values(reentrant, seq));
+    auto from_reentrant = probes(nullptr, tries);
+    auto from_order = probes(&order, tries);
+    if (from_reentrant.size() != tries.size() || from_order.size() != tries.size())
+        return std::nullopt;
+    return std::make_pair(std::move(from_reentrant), std::move(from_order));
+}
+
+/// Whether cashing in never gives the adversary more from the re-entrant state than from
+/// `order`'s, and (with `lost_once`) gives it less at least once: evidence that what it is
+/// owed there is worth no more, or less. Without evidence of a loss, a claim no probe can
+/// cash may still be an attack (a larger credit the probes cannot spend).
+bool cashing_in_gains_nothing(const SequentialRun& reentrant, const SequentialRun& seq,
+                              const std::vector<TxStep>& order, const MakeProbes& make_probes,
+                              const RunProbes& probes, bool lost_once) {
+    const auto runs = cash_in(reentrant, seq, order, make_probes, probes);
+    if (!runs) return false;
+    bool lost = false;
+    for (std::size_t i = 0; i < runs->first.size(); ++i) {
+        if (runs->first[i].exceeds_somewhere(runs->second[i])) return false;
+        lost |= runs->first[i].dominated_by(runs->second[i]);
+    }
+    return lost || !lost_once;
 }
 
 } // namespace
@@ -243,27 +266,38 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     std::vector<std::size_t> order(calls.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    bool poorer_than_all = true; // than after every order: less of some asset, more of none
-    // An order whose state differs only in what the system owes the adversary, which holds
-    // no more after it: the re-entry may have cost the adversary only its own claim.
-    std::optional<std::pair<std::vector<TxStep>, SequentialRun>> owed_less;
+    const bool can_probe = make_probes && probes;
+    // Than after every order: less of some asset, more of none, nothing more acquired.
+    bool poorer_than_all = true;
+    using Run = std::pair<std::vector<TxStep>, SequentialRun>;
+    std::optional<Run> owed_more; // an order after which the system owes the adversary less
+    // An order whose state differs only in what the system owes the adversary, owing it no
+    // less, and after which it holds no less: the re-entry may have cost it only its claim.
+    std::optional<Run> owed_less;
     std::vector<TxStep> ordered(calls.size());
     do {
         for (std::size_t i = 0; i < order.size(); ++i)
             ordered[i] = calls[order[i]];
         const SequentialRun s = run(ordered);
         ++out.orders;
-        poorer_than_all &= reentrant.adversary.dominated_by(s.adversary);
         if (s.hash == reentrant.hash) return out; // a callback-free order reaches it
-        if (!owed_less && make_probes && probes && s.others == reentrant.others &&
-            !reentrant.adversary.exceeds_somewhere(s.adversary))
+        const bool acquired_no_more = reentrant.acquired <= s.acquired;
+        poorer_than_all &= reentrant.adversary.dominated_by(s.adversary) && acquired_no_more;
+        const bool no_more_owed = owed_no_more(reentrant, s);
+        if (!no_more_owed && !owed_more) owed_more.emplace(ordered, s);
+        if (!owed_less && can_probe && s.others == reentrant.others && acquired_no_more &&
+            no_more_owed && !reentrant.adversary.exceeds_somewhere(s.adversary))
             owed_less.emplace(ordered, s);
     } while (std::next_permutation(order.begin(), order.end()));
     out.violated = true;
-    out.self_harm = poorer_than_all;
-    if (!out.self_harm && owed_less)
+    if (poorer_than_all)
         out.self_harm =
-            only_own_loss(reentrant, owed_less->second, owed_less->first, make_probes, probes);
+            !owed_more ||
+            (can_probe && cashing_in_gains_nothing(reentrant, owed_more->second, owed_more->first,
+                                                   make_probes, probes, false));
+    else if (owed_less)
+        out.self_harm = cashing_in_gains_nothing(reentrant, owed_less->second, owed_less->first,
+                                                 make_probes, probes, true);
     return out;
 }
 

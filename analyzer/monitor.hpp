@@ -98,8 +98,9 @@ Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std
 struct SequentialRun {
     std::uint64_t hash = 0;
     Holdings adversary;
-    std::uint64_t others = 0;  ///< Observer::others_hash: the state without the adversary's part
-    std::vector<vm::U256> own; ///< Observer::own_values: what the system owes the adversary
+    std::uint64_t others = 0;   ///< Observer::others_hash: the state without the adversary's part
+    std::vector<vm::U256> own;  ///< Observer::own_values: what the system owes the adversary
+    std::uint64_t acquired = 0; ///< Observer::acquired: what is recorded as the adversary's
 };
 /// The observation of `state` a judge compares (the adversary holding `adversary`).
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary);
@@ -130,10 +131,13 @@ inline constexpr std::size_t max_sequential_calls = 5;
 struct CallbackFreedomVerdict {
     bool violated = false;
     /// What the re-entry changed is the adversary's own loss (reported at info severity):
-    /// it ends with less value than after every order tried (less of some asset, more of
-    /// none: its ether and its tokens), or the re-entrant state differs from an order's only
-    /// in what the system owes the adversary, the adversary holds no more there, and no
-    /// attempt to cash in (exit_probes) gives it more there than after that order.
+    /// - it ends with less value than after every order tried (less of some asset, more of
+    ///   none: its ether and its tokens), acquires nothing more (Observer::acquired), and is
+    ///   owed no more (Observer::own_values) or cannot cash in the larger claim for more
+    ///   (exit_probes); or
+    /// - the re-entrant state differs from an order's only in what the system owes the
+    ///   adversary, every entry of it at most the order's, the adversary holds and acquires
+    ///   no more there, and trying to cash in gives it less there once and more never.
     bool self_harm = false;
     std::size_t orders = 0; ///< orders tried
 };

@@ -433,12 +433,9 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
 
 // ---- Observer ------------------------------------------------------------------------------
 
-Observer::Observer(const Program& program, const Accounts& accounts) : m_accounts(accounts) {
-    const std::vector<vm::Address> adversary = adversary_accounts(accounts);
-    const auto owned_by_adversary = [&](const vm::Address& a) {
-        return a == accounts.adversary_owner ||
-               std::find(adversary.begin(), adversary.end(), a) != adversary.end();
-    };
+Observer::Observer(const Program& program, const Accounts& accounts)
+    : m_accounts(accounts), m_adversary(adversary_accounts(accounts)) {
+    m_adversary.push_back(accounts.adversary_owner);
     struct Key {
         std::string name;
         vm::U256 word;
@@ -446,7 +443,7 @@ Observer::Observer(const Program& program, const Accounts& accounts) : m_account
     };
     std::vector<Key> keys;
     for (const vm::Address& a : accounts.known)
-        keys.push_back({accounts.name_of(a), a.to_word(), owned_by_adversary(a)});
+        keys.push_back({accounts.name_of(a), a.to_word(), is_adversary(a)});
     std::vector<Key> int_keys;
     for (std::uint64_t i = 0; i < 4; ++i)
         int_keys.push_back({std::to_string(i), vm::U256{i}});
@@ -543,18 +540,30 @@ std::uint64_t Observer::others_hash(vm::State& state) const {
         h = mix(h, storage_digest(state, m_accounts.contracts[ci].second) ^ own_share[ci]);
     for (const auto& [name, a] : m_accounts.tokens)
         h = mix(h, storage_digest(state, a));
-    const std::vector<vm::Address> adversary = adversary_accounts(m_accounts);
     for (const vm::Address& a : m_accounts.known)
-        if (a != m_accounts.adversary_owner &&
-            std::find(adversary.begin(), adversary.end(), a) == adversary.end())
-            h = mix(h, state.balance(a));
+        if (!is_adversary(a)) h = mix(h, state.balance(a));
     return h;
+}
+
+bool Observer::is_adversary(const vm::Address& a) const {
+    return std::find(m_adversary.begin(), m_adversary.end(), a) != m_adversary.end();
 }
 
 std::vector<vm::U256> Observer::own_values(vm::State& state) const {
     std::vector<vm::U256> out;
     for (const Item& it : m_items)
         if (it.own) out.push_back(item_value(state, it));
+    return out;
+}
+
+std::uint64_t Observer::acquired(vm::State& state) const {
+    std::uint64_t out = 0;
+    for (const Item& it : m_items)
+        if (it.type &&
+            (it.type->kind == check::TypeKind::address ||
+             it.type->kind == check::TypeKind::contract) &&
+            is_adversary(vm::Address::from_word(item_value(state, it))))
+            ++out;
     return out;
 }
 

@@ -213,6 +213,9 @@ public:
     std::uint64_t others_hash(vm::State& state) const;
     /// The adversary's own entries (see others_hash), in a fixed order.
     std::vector<vm::U256> own_values(vm::State& state) const;
+    /// How many observed values name one of the adversary's accounts (`ownerOf[2] =
+    /// mallory`): what the system records it acquired.
+    std::uint64_t acquired(vm::State& state) const;
 
 private:
     struct Item {
@@ -231,7 +234,9 @@ private:
     std::string describe(const Item& item, const vm::U256& word) const;
     /// The item's value: its packed bytes of the slot, cleaned, or the whole word.
     vm::U256 item_value(vm::State& state, const Item& item) const;
+    bool is_adversary(const vm::Address& a) const;
     const Accounts& m_accounts;
+    std::vector<vm::Address> m_adversary; ///< adversary_accounts and the adversary's owner
     std::vector<Item> m_items;
 };
 

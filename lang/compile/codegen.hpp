@@ -343,11 +343,14 @@ private:
     /// Copies bytes, a string or an array of value types whose length word is at the calldata
     /// position in temp `at` into fresh memory (its elements validated); pushes the pointer.
     void copy_calldata_dynamic(const Type& t, std::uint16_t at, std::uint16_t end);
+    /// Copies bytes, a string or an array of value types whose length word is at the memory
+    /// position in temp `start` (already checked) into fresh memory; pushes the pointer.
+    void copy_memory_dynamic(const Type& t, std::uint16_t start);
     /// Decodes a value of type `t` from calldata at absolute offset `pos`, with `base` the start
     /// of the enclosing tuple; pushes the value (memory copies for dynamic ones).
     void decode_calldata(const Type& t, std::uint64_t pos, std::uint64_t base);
     /// Decodes a value of type `t` from an ABI buffer in memory whose start is in temp `base`
-    /// and end in temp `end`, at head `offset`; dynamic values point into the buffer.
+    /// and end in temp `end`, at head `offset`; pushes the value (reference types as copies).
     void decode_memory(const Type& t, std::uint16_t base, std::uint64_t offset, std::uint16_t end);
     // solc's decoder checks (codegen_abi_checks.cpp); each reverts with empty data.
     /// Reverts unless the length word at temp `at` starts inside the data ending at `end`.

@@ -407,6 +407,40 @@ void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at, st
     m_out.lget(ptr);
 }
 
+void FunctionCompiler::copy_memory_dynamic(const Type& t, std::uint16_t start) {
+    m_out.lget(start);
+    m_out.op(Op::MLOAD);
+    const std::uint16_t length = to_temp();
+    m_out.lget(length);
+    if (t.kind == TypeKind::array) {
+        m_out.push(5);
+        m_out.op(Op::SHL);
+    }
+    const std::uint16_t size = to_temp();
+    alloc_length_prefixed(length, size);
+    const std::uint16_t ptr = to_temp();
+    if (t.kind != TypeKind::array) { // zero the last word first: bytes beyond the length stay 0
+        m_out.lget(ptr);
+        m_out.lget(size);
+        m_out.push(~vm::U256{31});
+        m_out.op(Op::AND);
+        m_out.op(Op::ADD);
+        m_out.push(32);
+        m_out.op(Op::ADD);
+        m_out.push(0);
+        m_out.op(Op::MSTORE);
+    }
+    m_out.lget(ptr);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.lget(start);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.lget(size);
+    m_out.op(Op::MCOPY);
+    m_out.lget(ptr);
+}
+
 void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t at,
                                      std::uint16_t base, std::uint16_t end) {
     const Op load = calldata ? Op::CALLDATALOAD : Op::MLOAD;
@@ -431,8 +465,8 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
     }
     if (!is_nested(t) && t.kind != TypeKind::struct_ && !(t.kind == TypeKind::array && t.length)) {
         if (calldata) return copy_calldata_dynamic(t, start, end);
-        check_memory_dynamic(t, start, end); // bytes, string, value array: point into the buffer
-        m_out.lget(start);
+        check_memory_dynamic(t, start, end); // bytes, string, value array
+        copy_memory_dynamic(t, start);
         return;
     }
     if (!abi_is_dynamic(t)) { // a static struct or array lies in the head: it must end by `end`
@@ -582,7 +616,7 @@ void FunctionCompiler::decode_memory(const Type& t, std::uint16_t base, std::uin
     }
     if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
         (t.kind == TypeKind::array && !t.length)) {
-        // a copy is not needed: point into the buffer ([length][data] at base + offset word)
+        // [length][data] at base + the offset word, copied: the result must not alias the buffer
         m_out.lget(base);
         m_out.push(offset);
         m_out.op(Op::ADD);
@@ -596,16 +630,20 @@ void FunctionCompiler::decode_memory(const Type& t, std::uint16_t base, std::uin
         m_out.op(Op::ADD);
         std::uint16_t start = to_temp();
         check_memory_dynamic(t, start, end);
-        m_out.lget(start);
+        copy_memory_dynamic(t, start);
         return;
     }
     if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length)) {
-        m_out.lget(base); // static: the values are inline, the buffer already has the layout
+        m_out.lget(base); // static: the values are inline, in the memory layout already
         m_out.push(offset);
         m_out.op(Op::ADD);
         std::uint16_t start = to_temp();
         validate_memory_elements(t, start);
+        alloc(abi_head_size(t)); // a copy, as solc decodes one: no alias of the buffer
+        m_out.dup(1);
         m_out.lget(start);
+        m_out.push(abi_head_size(t));
+        m_out.op(Op::MCOPY);
         return;
     }
     unsupported({}, "decoding a value of type " + check::to_string(t));

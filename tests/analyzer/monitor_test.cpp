@@ -64,11 +64,11 @@ TEST(CallbackFreedom, HoldsWhenSomeOrderReachesTheState) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
     int runs = 0;
     const auto v = judge_callback_freedom(
-        calls, SequentialRun{7, eth(ether), 0, {}}, [&](const std::vector<TxStep>& order) {
+        calls, SequentialRun{7, eth(ether), 0, {}, 0}, [&](const std::vector<TxStep>& order) {
             ++runs;
             // only b() then a() reaches state 7
             const bool b_first = order[0].call.signature == "b()";
-            return SequentialRun{b_first ? 7u : 3u, eth(ether), 0, {}};
+            return SequentialRun{b_first ? 7u : 3u, eth(ether), 0, {}, 0};
         });
     EXPECT_FALSE(v.violated);
     EXPECT_EQ(runs, 2);
@@ -76,13 +76,16 @@ TEST(CallbackFreedom, HoldsWhenSomeOrderReachesTheState) {
 
 TEST(CallbackFreedom, ViolatedAndSelfHarmWhenTheAdversaryEndsPoorerThanEveryOrder) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
-    const auto run = [](const std::vector<TxStep>&) { return SequentialRun{3, eth(ether), 0, {}}; };
-    const auto poorer = judge_callback_freedom(calls, SequentialRun{7, eth(U256{1}), 0, {}}, run);
+    const auto run = [](const std::vector<TxStep>&) {
+        return SequentialRun{3, eth(ether), 0, {}, 0};
+    };
+    const auto poorer =
+        judge_callback_freedom(calls, SequentialRun{7, eth(U256{1}), 0, {}, 0}, run);
     EXPECT_TRUE(poorer.violated);
     EXPECT_TRUE(poorer.self_harm);
     EXPECT_EQ(poorer.orders, 2u);
     const auto richer =
-        judge_callback_freedom(calls, SequentialRun{7, eth(ether + ether), 0, {}}, run);
+        judge_callback_freedom(calls, SequentialRun{7, eth(ether + ether), 0, {}, 0}, run);
     EXPECT_TRUE(richer.violated);
     EXPECT_FALSE(richer.self_harm);
 }
@@ -93,7 +96,7 @@ TEST(CallbackFreedom, ViolatedAndSelfHarmWhenTheAdversaryEndsPoorerThanEveryOrde
 CallbackFreedomVerdict judge_owed(const Holdings& exit_after_reentry) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
     const auto run = [](const std::vector<TxStep>&) {
-        return SequentialRun{3, eth(ether), 11, {U256{5}}};
+        return SequentialRun{3, eth(ether), 11, {U256{5}}, 0};
     };
     std::vector<U256> amounts_asked;
     const MakeProbes make = [&](const std::vector<U256>& amounts) {
@@ -103,8 +106,8 @@ CallbackFreedomVerdict judge_owed(const Holdings& exit_after_reentry) {
     const RunProbes probes = [&](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
         return std::vector<Holdings>{order ? eth(ether + ether) : exit_after_reentry};
     };
-    const auto v = judge_callback_freedom(calls, SequentialRun{7, eth(ether), 11, {U256{0}}}, run,
-                                          make, probes);
+    const auto v = judge_callback_freedom(calls, SequentialRun{7, eth(ether), 11, {U256{0}}, 0},
+                                          run, make, probes);
     EXPECT_EQ(amounts_asked, std::vector<U256>{U256{5}}); // the owed values that differ
     return v;
 }
@@ -116,15 +119,40 @@ TEST(CallbackFreedom, SelfHarmWhenOnlyWhatTheAdversaryIsOwedIsLess) {
     const auto owed_more = judge_owed(eth(ether + ether + ether)); // ... or more
     EXPECT_TRUE(owed_more.violated);
     EXPECT_FALSE(owed_more.self_harm);
+    // No evidence either way (cashing in gives the same): a claim no probe spends may still
+    // be worth something, so not self-harm.
+    EXPECT_FALSE(judge_owed(eth(ether + ether)).self_harm);
+}
+
+TEST(CallbackFreedom, NotSelfHarmWhenTheSystemOwesTheAdversaryMore) {
+    // A larger credit after the re-entry (a stale price read by a second contract) is never
+    // self-harm, whatever the probes show.
+    const std::vector<TxStep> calls{call_step("a()")};
+    bool probed = false;
+    const auto v = judge_callback_freedom(
+        calls, SequentialRun{7, eth(ether), 11, {U256{9}}, 0},
+        [](const std::vector<TxStep>&) {
+            return SequentialRun{3, eth(ether), 11, {U256{5}}, 0};
+        },
+        [&](const std::vector<U256>&) {
+            probed = true;
+            return std::vector<TxStep>{call_step("cashIn(uint256)")};
+        },
+        [](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
+            return std::vector<Holdings>{order ? eth(ether + ether) : eth(ether)};
+        });
+    EXPECT_TRUE(v.violated);
+    EXPECT_FALSE(v.self_harm);
+    EXPECT_FALSE(probed);
 }
 
 TEST(CallbackFreedom, NotSelfHarmWhenOthersStateDiffers) {
     const std::vector<TxStep> calls{call_step("a()")};
     bool probed = false;
     const auto v = judge_callback_freedom(
-        calls, SequentialRun{7, eth(ether), 12, {}},
+        calls, SequentialRun{7, eth(ether), 12, {}, 0},
         [](const std::vector<TxStep>&) {
-            return SequentialRun{3, eth(ether), 11, {}};
+            return SequentialRun{3, eth(ether), 11, {}, 0};
         },
         [&](const std::vector<U256>&) {
             probed = true;
@@ -158,7 +186,7 @@ TEST(AdversaryProfit, NoChoicesIsHonestUseAndNeedsNoRun) {
     const auto v =
         judge_profit(step, {step}, eth(ether), eth(ether + ether), [&](const std::vector<TxStep>&) {
             ++runs;
-            return SequentialRun{0, eth(ether), 0, {}};
+            return SequentialRun{0, eth(ether), 0, {}, 0};
         });
     EXPECT_FALSE(v.violated); // a faucet, a prize, a refund: what honest calls also give
     EXPECT_EQ(v.gain.assets, std::vector<U256>{ether});
@@ -173,7 +201,7 @@ TEST(AdversaryProfit, GainBeyondEveryHonestRunOfTheSameCalls) {
     const auto v = judge_profit(attack, calls, eth(ether), eth(ether * U256{2}),
                                 [&](const std::vector<TxStep>& order) {
                                     seen.push_back(order);
-                                    return SequentialRun{0, eth(ether + U256{5}), 0, {}};
+                                    return SequentialRun{0, eth(ether + U256{5}), 0, {}, 0};
                                 });
     EXPECT_TRUE(v.violated);
     EXPECT_EQ(v.gain.assets, std::vector<U256>{ether});
@@ -196,7 +224,7 @@ TEST(AdversaryProfit, AnHonestRunThatGivesAsMuchClearsIt) {
     // step alone gives it what the attack gave: no profit unlocked by the callback.
     const auto v = judge_profit(
         attack, calls, eth(ether), eth(ether + U256{1}), [&](const std::vector<TxStep>& order) {
-            return SequentialRun{0, eth(order.size() == 1 ? ether + U256{1} : U256{1}), 0, {}};
+            return SequentialRun{0, eth(order.size() == 1 ? ether + U256{1} : U256{1}), 0, {}, 0};
         });
     EXPECT_FALSE(v.violated);
     EXPECT_EQ(v.runs, 1u);
@@ -277,7 +305,7 @@ TEST(AdversaryProfit, TokenGainBeyondEveryHonestRunIsAViolation) {
     // the same everywhere.
     const auto v = judge_profit(attack, calls, eth_tok(ether, U256{}), eth_tok(ether, U256{2}),
                                 [](const std::vector<TxStep>&) {
-                                    return SequentialRun{0, eth_tok(ether, U256{1}), 0, {}};
+                                    return SequentialRun{0, eth_tok(ether, U256{1}), 0, {}, 0};
                                 });
     EXPECT_TRUE(v.violated);
     EXPECT_EQ(v.gain.assets, (std::vector<U256>{U256{}, U256{2}}));
@@ -287,16 +315,16 @@ TEST(AdversaryProfit, TokenGainBeyondEveryHonestRunIsAViolation) {
 TEST(CallbackFreedom, SelfHarmCountsTokens) {
     const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
     const auto run = [](const std::vector<TxStep>&) {
-        return SequentialRun{3, eth_tok(ether, U256{10}), 0, {}};
+        return SequentialRun{3, eth_tok(ether, U256{10}), 0, {}, 0};
     };
     // Same ether, fewer tokens: the adversary only lost its own tokens.
     const auto lost_tokens =
-        judge_callback_freedom(calls, SequentialRun{7, eth_tok(ether, U256{4}), 0, {}}, run);
+        judge_callback_freedom(calls, SequentialRun{7, eth_tok(ether, U256{4}), 0, {}, 0}, run);
     EXPECT_TRUE(lost_tokens.violated);
     EXPECT_TRUE(lost_tokens.self_harm);
     // Fewer tokens but more ether: not self-harm (it may be a trade the callbacks unlocked).
     const auto traded = judge_callback_freedom(
-        calls, SequentialRun{7, eth_tok(ether + U256{1}, U256{4}), 0, {}}, run);
+        calls, SequentialRun{7, eth_tok(ether + U256{1}, U256{4}), 0, {}, 0}, run);
     EXPECT_TRUE(traded.violated);
     EXPECT_FALSE(traded.self_harm);
 }

@@ -280,9 +280,6 @@ std::string known_difference(const std::string& name) {
         {"functionTypes/call_to_zero_initialized_function_type_legacy.sol",
          "calling the zero value of an internal function type: solc's legacy code jumps to "
          "offset 0 (no revert data) where no function of the type exists, Mallory panics 0x51"},
-        {"abiEncoderV1/dynamic_memory_copy.sol",
-         "abi.decode from memory: Mallory's decoded arrays point into the buffer, solc copies "
-         "them (seen through inline assembly, and through aliasing)"},
         {"array/invalid_encoding_for_storage_byte_array.sol",
          "inline assembly stores an invalid encoding of a storage bytes value: solc panics 0x22 "
          "when it reads one, Mallory does not check the encoding"},
