@@ -832,6 +832,10 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         if (elems) {
             for (const auto& e : *elems)
                 if (e) args.push_back(*e);
+            if (elems->size() > 1 && args.size() < elems->size()) { // solc 8381
+                error(DiagCode::TupleArity, tuple->get().span, "Tuple component cannot be empty.");
+                return bytes_type();
+            }
             set_type(tuple->get().id, empty_tuple());
         } else {
             args.push_back(c.arguments[1]);

@@ -736,6 +736,14 @@ Folded fold(ast::BinaryOp op, const Rational& a, const Rational& b) {
             out.error = "cannot shift by a negative amount";
             break;
         }
+        if (s > BigInt(0xFFFFFFFFu)) { // solc: no result type for a shift of 2^32 or more
+            out.error = "cannot shift by 2^32 bits or more";
+            break;
+        }
+        if (numerator(a) == 0) {
+            out.value = Rational(0);
+            break;
+        }
         if (s > max_literal_bits) {
             if (op == ast::BinaryOp::shr)
                 out.value = numerator(a) < 0 ? Rational(-1) : Rational(0);
@@ -1330,6 +1338,14 @@ TypePtr Checker::check_tuple(const ast::TupleExpr& t) {
         TypePtr ct = check_expr(*el);
         if (ct->kind == TypeKind::tuple && ct->components.empty()) {
             error(DiagCode::ExpressionNoValue, span_of(*el), "this expression has no value");
+            bad = true;
+        }
+        // A number no integer type holds cannot be a component: solc 3390, even when no
+        // value is taken from it (`(x, ) = (1, 1e111)`).
+        if (ct->kind == TypeKind::rational && boost::multiprecision::denominator(ct->value) == 1 &&
+            !mobile_type(*ct)) {
+            error(DiagCode::LiteralOutOfRange, span_of(*el), "Invalid rational number.").hint =
+                "a tuple component must fit in uint256 or int256";
             bad = true;
         }
         comps.push_back(ct);

@@ -131,10 +131,21 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
         return set_type(m.id, error_type());
     case TypeKind::function: {
         if (TypePtr member = external_function_member(t, m.member)) return set_type(m.id, member);
-        if (m.member == "selector" && t.function && t.function->has_selector() &&
+        // A function named bare (`f.selector` inside its contract) is an internal function
+        // value, which has no selector in solc (9582); `C.f` and `this.f` have one.
+        const bool bare_name = t.call_kind == CallKind::internal &&
+                               boost::get<ast::Identifier>(&m.object.get()) != nullptr;
+        if (m.member == "selector" && t.function && t.function->has_selector() && !bare_name &&
             (t.call_kind == CallKind::external || t.call_kind == CallKind::internal)) {
             info(m.id).constant = Rational(BigInt(t.function->selector));
             return set_type(m.id, fixed_bytes_type(4));
+        }
+        if (m.member == "selector" && bare_name) {
+            error(DiagCode::MemberNotFound, m.member_span,
+                  "'.selector' is not available on an internal function value")
+                .hint = fmt::format("name it through `this` or its contract: this.{}.selector",
+                                    text_of(span_of(m.object)));
+            return set_type(m.id, error_type());
         }
         if (m.member == "selector") {
             error(DiagCode::MemberNotFound, m.member_span,
