@@ -92,4 +92,25 @@ open(p, "w").write(s.replace(call + record, record + call))
 PY
 expect 0 "the splitter's witness tests pass once release records first" "$mallory" test "$dir/split-attack"
 contains "0 failed" "every splitter witness test passes"
+# An untrusted dependency (issue 10 item 4): the price feed is a constructor argument nobody
+# vouches for. The test deploys an Attacker of its own in its place that answers as the
+# witness chose (a price 5 times too high), callbacks numbered with the attack contract's,
+# counted even when paid with transfer's 2300-gas stipend; it fails on the postcondition
+# until redeem stops trusting the feed.
+mkdir -p "$dir/feed"
+cp "$root/tests/analyzer/corpus/ans_oracle_payout.sol" "$dir/feed/Feed.sol"
+cd "$dir/feed"
+expect 1 "analyze finds the payout an untrusted feed inflates" \
+  "$mallory" analyze Feed.sol --contract PriceVault --witness-out ../feed-attack
+contains "assuming" "the finding states the assumption it rests on"
+cd "$dir/elsewhere"
+expect 1 "the feed witness test fails on the vulnerable vault" "$mallory" test "$dir/feed-attack"
+grep -q "Attacker untrusted1 = new Attacker(attacker)" "$dir"/feed-attack/*.t.sol ||
+  { echo "FAIL: the stand-in is not an attacker of its own"; fail=1; }
+contains "postcondition" "it fails on the postcondition the feed broke"
+sed -i 's#uint256 payout = (amount \* feed.latestPrice()) / UNIT;#uint256 payout = amount; feed;#' \
+  "$dir/feed-attack/src/Feed.sol"
+expect 0 "the feed witness test passes once redeem pays the collateral back" \
+  "$mallory" test "$dir/feed-attack"
+contains "0 failed" "the feed witness test passes"
 exit $fail
