@@ -605,6 +605,15 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
         }
     }
     check_call_abi_coder_v1(c, *fn);
+    // solc 8349: a constant's value is computed without running code of the program, so no
+    // function of it may be called (even a pure one); built-ins and `new T[](n)` may.
+    if (m_body && m_body->constant_init &&
+        (fn->call_kind == CallKind::internal || fn->call_kind == CallKind::external ||
+         fn->call_kind == CallKind::creation))
+        error(DiagCode::NotConstant, c.span,
+              fmt::format("the initial value of constant '{}' must be a compile-time constant, "
+                          "but this calls a function",
+                          m_body->constant_init->name));
     if (fn->call_kind == CallKind::creation)
         note_effect(Effect::write, c.span);
     else if (fn->call_kind != CallKind::new_array)

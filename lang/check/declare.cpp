@@ -784,9 +784,14 @@ void Checker::check_error_name(const ErrorInfo& e) {
 void Checker::resolve_constant_types(ContractInfo* c) {
     m_contract = c;
     m_file = m_contract_file[c];
-    for (const VariableInfo* cv : c->state_variables)
-        if (cv->constant)
-            const_cast<VariableInfo*>(cv)->type = resolve_type(cv->ast_state->type, c, m_file);
+    for (const VariableInfo* cv : c->state_variables) {
+        if (!cv->constant) continue;
+        TypePtr t = resolve_type(cv->ast_state->type, c, m_file);
+        // A string or bytes constant is a fresh memory copy at each use, as in solc.
+        if (t->kind == TypeKind::string || t->kind == TypeKind::bytes)
+            t = with_location(t, Location::memory);
+        const_cast<VariableInfo*>(cv)->type = t;
+    }
 }
 
 void Checker::resolve_signatures(ContractInfo* c) {

@@ -108,12 +108,17 @@ void Checker::check_contract_rules(ContractInfo* c) {
         if (sv.constant && !sv.initial_value)
             error(DiagCode::ConstantRule, sv.name_span,
                   fmt::format("constant '{}' must be initialized", v->name));
-        if ((sv.constant || sv.immutable) && v->type && !is_error(v->type) &&
+        // A constant may also be a string or bytes (its value is copied to memory at each use);
+        // an immutable lives in the code, so it is a word.
+        const bool string_constant =
+            sv.constant && v->type &&
+            (v->type->kind == TypeKind::string || v->type->kind == TypeKind::bytes);
+        if ((sv.constant || sv.immutable) && v->type && !is_error(v->type) && !string_constant &&
             (!is_value_type(*v->type) || v->type->kind == TypeKind::function))
             error(DiagCode::ConstantRule, sv.span,
-                  fmt::format("{} '{}' must have a value type, not {}",
+                  fmt::format("{} '{}' must have a value type{}, not {}",
                               sv.constant ? "constant" : "immutable", v->name,
-                              to_string(*v->type)));
+                              sv.constant ? " or be a string or bytes" : "", to_string(*v->type)));
         if (sv.transient) check_transient_variable(*v);
         // Shadowing an inherited state variable is an error in Solidity; a private one is not
         // inherited, so its name is free (OpenZeppelin's Governor and EIP712 both have `_name`).
