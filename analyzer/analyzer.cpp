@@ -92,9 +92,10 @@ void place(const Program& p, const Facts& facts, const std::vector<Candidate>& c
     }
     if (ff) {
         const int c = ff->first_risky_call();
-        f.location = locate(p, ff->effects[static_cast<std::size_t>(c)].span);
+        // Both where the function itself makes them: the line of its own body to reorder.
+        f.location = locate(p, ff->effects[static_cast<std::size_t>(c)].site);
         const auto late = ff->writes_after(c);
-        if (!late.empty()) f.related = locate(p, late.front()->span);
+        if (!late.empty()) f.related = locate(p, late.front()->site);
         if (f.function.empty()) f.function = ff->function->name;
         return;
     }

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <optional>
 
 namespace mallory::analyzer {
 
@@ -212,13 +213,19 @@ private:
         return info && info->type && info->type->kind == check::TypeKind::address;
     }
 
+    /// Records `e`, with the statement of the analysed function it happens in.
+    void push(Effect e) {
+        e.site = m_site.value_or(e.span);
+        m_out.push_back(e);
+    }
+
     void add(Effect::Kind k, const check::VariableInfo* v, lang::Span span) {
         if (!v || v->constant || v->immutable) return;
         Effect e;
         e.kind = k;
         e.var = v;
         e.span = span;
-        m_out.push_back(e);
+        push(e);
     }
 
     void lvalue(const ast::Expression& raw, bool also_read) {
@@ -282,11 +289,14 @@ private:
             if (f && ci.virtual_dispatch) f = m_t.info->resolve_virtual(f);
             auto saved = m_placeholder;
             auto bound = m_bindings;
+            const std::optional<lang::Span> outer_site = m_site;
+            if (!m_site) m_site = n.span;
             m_placeholder = nullptr;
             if (f)
                 for (std::size_t i = 0; i < f->parameters.size() && i < n.arguments.size(); ++i)
                     m_bindings.insert_or_assign(f->parameters[i], &resolve(n.arguments[i]));
             function(f);
+            m_site = outer_site;
             m_placeholder = saved;
             m_bindings = std::move(bound);
             return;
@@ -341,7 +351,7 @@ private:
         default:
             return;
         }
-        m_out.push_back(e);
+        push(e);
     }
 
     void expr(const ast::Expression& e) {
@@ -368,7 +378,7 @@ private:
             b.kind = Effect::read;
             b.balance = true;
             b.span = astutil::span_of(e);
-            m_out.push_back(b);
+            push(b);
         }
     }
     void node(const ast::IndexAccess& n, const ast::Expression& e) {
@@ -443,6 +453,9 @@ private:
     std::map<const check::VariableInfo*, const ast::Expression*> m_bindings;
     std::vector<const check::FunctionInfo*> m_stack;
     std::function<void()> m_placeholder;
+    /// The call in the analysed function's own body through which the internal functions
+    /// being inlined were reached (a library's `sendValue`); none outside them.
+    std::optional<lang::Span> m_site;
 };
 
 /// A modifier is a mutex on X when, before `_`, it reads X and writes X, and after `_` it

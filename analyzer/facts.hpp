@@ -42,6 +42,9 @@ struct Effect {
     /// interface's declaration for `IERC20(x).transfer`); null for other calls.
     const check::FunctionInfo* callee = nullptr;
     lang::Span span;
+    /// The analysed function's own expression this effect happens in: `span` itself, or the
+    /// internal call (`payable(to).sendValue(x)`) whose inlined body holds it.
+    lang::Span site;
 };
 
 struct FunctionFacts {

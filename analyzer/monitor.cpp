@@ -26,8 +26,14 @@ std::string Property::name(const Program& p) const {
     case PropertyKind::if_succeeds:
         return fmt::format("{}.{}: if_succeeds {}", c, function->name, text);
     case PropertyKind::callback_freedom:
-    case PropertyKind::adversary_profit:
         return fmt::format("{}: {}", c, to_string(kind));
+    case PropertyKind::adversary_profit: {
+        // A property of the whole system: named after its one contract, or after the system
+        // when several are selected (not after whichever was deployed first).
+        const auto selected = std::count_if(p.targets().begin(), p.targets().end(),
+                                            [](const Target& t) { return t.selected; });
+        return fmt::format("{}: {}", selected > 1 ? std::string("system") : c, to_string(kind));
+    }
     }
     return c;
 }

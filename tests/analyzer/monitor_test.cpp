@@ -374,6 +374,28 @@ TEST(Monitor, OneAdversaryProfitPropertyForTheSystemAndNoEtherConservation) {
     EXPECT_EQ(n, 1u);
 }
 
+std::string profit_name(const Program& p) {
+    for (const Property& pr : collect_properties(p))
+        if (pr.kind == PropertyKind::adversary_profit) return pr.name(p);
+    return "";
+}
+
+TEST(Monitor, AdversaryProfitIsNamedAfterTheSystemWhenSeveralContractsAreSelected) {
+    auto one = Program::from_sources({{"Bank.sol", bank}});
+    ASSERT_TRUE(one->ok());
+    EXPECT_EQ(profit_name(*one), "Bank: adversary-profit");
+    // Two contracts deployed side by side: the property is not the first one's.
+    auto two = Program::from_sources({{"Two.sol", R"(pragma solidity ^0.8.20;
+contract Log { uint256 public n; function note() external { n += 1; } }
+contract Bank {
+    mapping(address => uint256) public balances;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+}
+)"}});
+    ASSERT_TRUE(two->ok()) << two->errors(false);
+    EXPECT_EQ(profit_name(*two), "system: adversary-profit");
+}
+
 TEST(Monitor, TheDaoPatternIsFoundAndConfirmedAsProfitWithItsImpact) {
     auto p = Program::from_sources({{"Bank.sol", bank}});
     ASSERT_TRUE(p->ok());
