@@ -258,8 +258,9 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
         if (of.kind == TypeKind::enum_ && of.enum_info && (n == "max" || n == "min"))
             return t.element; // its first or last value (codegen_expr.cpp)
         if (of.kind == TypeKind::contract && n == "interfaceId") return interface_id(m, of);
-        if (of.kind == TypeKind::contract &&
-            (n == "name" || n == "creationCode" || n == "runtimeCode")) {
+        if (of.kind == TypeKind::contract && n == "name") // a string literal (codegen_expr.cpp)
+            return string_type(Location::memory);
+        if (of.kind == TypeKind::contract && (n == "creationCode" || n == "runtimeCode")) {
             error(DiagCode::UnsupportedMember, m.span,
                   fmt::format("'type(C).{}' is not supported by Mallory's subset", n));
             return error_type();

@@ -1147,6 +1147,11 @@ void FunctionCompiler::magic_member(const ast::MemberAccess& m, const Type& obje
         }
         if (t.kind == TypeKind::enum_ && t.enum_info && (name == "max" || name == "min"))
             return m_out.push(name == "max" ? t.enum_info->values.size() - 1 : 0);
+        if (t.kind == TypeKind::contract && t.contract && name == "name") {
+            ast::StringLiteral text;
+            text.value = t.contract->name;
+            return literal_string(text, m_model.type_of(m.id));
+        }
     }
     unsupported(m.span, "'" + object.text + "." + name + "'");
 }
