@@ -13,7 +13,7 @@ namespace mallory::chain::foundry {
 namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use.
-constexpr std::array<const char*, 24> kCheatcodes{
+constexpr std::array<const char*, 36> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -26,6 +26,8 @@ constexpr std::array<const char*, 24> kCheatcodes{
     "expectRevert(bytes4)",
     "expectEmit(bool,bool,bool,bool)",
     "expectEmit()",
+    "expectEmit(bool,bool,bool,bool,address)",
+    "expectEmit(address)",
     "label(address,string)",
     "addr(uint256)",
     "getNonce(address)",
@@ -38,6 +40,16 @@ constexpr std::array<const char*, 24> kCheatcodes{
     "startPrank(address,address)",
     "recordLogs()",
     "getRecordedLogs()",
+    "sign(uint256,bytes32)",
+    "snapshotState()",
+    "revertToState(uint256)",
+    "revertToStateAndDelete(uint256)",
+    "deleteStateSnapshot(uint256)",
+    "deleteStateSnapshots()",
+    "snapshot()",
+    "revertTo(uint256)",
+    "revertToAndDelete(uint256)",
+    "deleteSnapshot(uint256)",
 };
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {
@@ -77,7 +89,9 @@ bool starts_with(BytesView data, const Bytes& prefix) {
     return data.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), data.begin());
 }
 
-bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topics)[3], bool data) {
+bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topics)[3], bool data,
+                 const std::optional<Address>& emitter) {
+    if (emitter && got.address != *emitter) return false;
     if (expected.topics.size() != got.topics.size()) return false;
     if (!expected.topics.empty() && expected.topics[0] != got.topics[0]) return false;
     for (std::size_t i = 1; i < expected.topics.size() && i <= 3; ++i)
@@ -129,9 +143,10 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     const Address a0 = Address::from_word(word_at(args, 0));
     const U256 w0 = word_at(args, 0);
     if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)" &&
-        sig != "load(address,bytes32)")
+        sig != "load(address,bytes32)" && sig != "sign(uint256,bytes32)")
         return failure(msg, fmt::format("vm.{} called in a static context", sig));
     if (auto done = cheat_calls(ex, msg, sig, args)) return std::move(*done);
+    if (auto done = cheat_snapshots(ex, msg, sig, w0)) return std::move(*done);
     if (sig == "deal(address,uint256)") {
         ex.state().set_balance(a0, word_at(args, 1));
     } else if (sig == "prank(address)" || sig == "startPrank(address)") {
@@ -164,11 +179,14 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         ExpectEmit e;
         e.caller = msg.sender;
         e.depth = msg.depth;
-        if (sig != "expectEmit()") {
+        if (sig.starts_with("expectEmit(bool")) {
             for (std::size_t i = 0; i < 3; ++i)
                 e.check_topics[i] = !word_at(args, i).is_zero();
             e.check_data = !word_at(args, 3).is_zero();
         }
+        // The forms ending in an address also require that contract to emit the event.
+        if (sig.ends_with("address)"))
+            e.emitter = Address::from_word(word_at(args, sig == "expectEmit(address)" ? 0 : 4));
         e.log_start = ex.state().logs().size();
         m_expect_emits.push_back(e);
     } else if (sig == "label(address,string)") {
@@ -182,6 +200,8 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         } catch (const std::exception&) {
             return failure(msg, "vm.addr: invalid private key");
         }
+    } else if (sig == "sign(uint256,bytes32)") {
+        return sign(msg, w0, word_at(args, 1));
     } else if (sig == "getNonce(address)") {
         return success(msg, word_bytes(U256{ex.state().nonce(a0)}));
     } else if (sig == "recordLogs()") {
@@ -190,6 +210,47 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         return success(msg, encode_logs(m_log_recorder.take(ex.state().logs())));
     }
     return success(msg);
+}
+
+/// vm.sign: (v, r, s) of `digest` under the private key `key`, v being 27 or 28 as ecrecover
+/// takes it (deterministic RFC 6979 nonce, low s, as forge).
+vm::Result Cheatcodes::sign(const vm::Message& msg, const U256& key, const U256& digest) {
+    try {
+        const chain::Signature sig =
+            PrivateKey::from_bytes(vm::to_bytes(key)).sign(vm::to_bytes(digest));
+        Bytes out = word_bytes(U256{static_cast<std::uint64_t>(27u + sig.recovery_id)});
+        for (const U256& w : {sig.r, sig.s}) {
+            const Bytes b = word_bytes(w);
+            out.insert(out.end(), b.begin(), b.end());
+        }
+        return success(msg, std::move(out));
+    } catch (const std::exception&) {
+        return failure(msg, "vm.sign: invalid private key");
+    }
+}
+
+std::optional<vm::Result> Cheatcodes::cheat_snapshots(vm::Executor& ex, const vm::Message& msg,
+                                                      const std::string& sig, const U256& id) {
+    if (sig == "snapshotState()" || sig == "snapshot()") {
+        m_snapshots.push_back(StateSnapshot{ex.state().snapshot(), ex.block()});
+        return success(msg, word_bytes(U256{m_snapshots.size() - 1}));
+    }
+    if (sig == "deleteStateSnapshots()") {
+        m_snapshots.clear();
+        return success(msg);
+    }
+    const bool revert = sig.starts_with("revertTo");
+    const bool remove = sig.starts_with("delete") || sig.ends_with("AndDelete(uint256)");
+    if (!revert && !remove) return std::nullopt;
+    // As forge: an unknown (or deleted) id is not an error; the call returns false.
+    const bool known = id.fits64() && id.low() < m_snapshots.size() && m_snapshots[id.low()];
+    if (known && revert) {
+        // State, logs and balances as they were; the block too (warp and roll undone).
+        ex.state().revert_to(m_snapshots[id.low()]->journal);
+        ex.block() = m_snapshots[id.low()]->block;
+    }
+    if (known && remove) m_snapshots[id.low()].reset();
+    return success(msg, word_bytes(U256{known ? 1u : 0u}));
 }
 
 std::optional<vm::Result> Cheatcodes::cheat_calls(vm::Executor& ex, const vm::Message& msg,
@@ -246,7 +307,10 @@ bool Cheatcodes::applies(const Address& caller, int depth, const vm::Message& ms
 }
 
 void Cheatcodes::before_call(vm::Executor& ex, vm::Message& msg) {
-    if (msg.depth == 0) m_log_recorder.begin_transaction();
+    if (msg.depth == 0) {
+        m_log_recorder.begin_transaction();
+        m_snapshots.clear(); // their journal positions belonged to the last transaction
+    }
     if (is_special(msg.code_address)) return;
     if (m_expect_revert && !m_expect_revert->armed &&
         applies(m_expect_revert->caller, m_expect_revert->depth, msg))
@@ -352,7 +416,8 @@ void Cheatcodes::settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Resu
                 error = "log != expected log (the call reverted)";
             } else {
                 while (cursor < logs.size() &&
-                       !log_matches(*it->expected, logs[cursor], it->check_topics, it->check_data))
+                       !log_matches(*it->expected, logs[cursor], it->check_topics, it->check_data,
+                                    it->emitter))
                     ++cursor;
                 if (cursor == logs.size())
                     error = "log != expected log";

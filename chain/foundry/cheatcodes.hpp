@@ -76,6 +76,7 @@ private:
         int depth = 0;
         bool check_topics[3] = {true, true, true};
         bool check_data = true;
+        std::optional<Address> emitter;  ///< the contract that must emit it, when given
         std::size_t log_start = 0;       ///< logs() size when vm.expectEmit was called
         std::optional<vm::Log> expected; ///< captured when the next call starts
         std::size_t call_log_start = 0;
@@ -84,6 +85,7 @@ private:
     static bool applies(const Address& caller, int depth, const vm::Message& msg);
     vm::Result cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
                      BytesView args);
+    static vm::Result sign(const vm::Message& msg, const U256& key, const U256& digest);
     void settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
     void settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
 
@@ -112,6 +114,9 @@ private:
     /// expectCall. nullopt when `sig` is not one of them.
     std::optional<vm::Result> cheat_calls(vm::Executor& ex, const vm::Message& msg,
                                           const std::string& sig, BytesView args);
+    /// snapshotState/revertToState and their older names: nullopt when `sig` is not one.
+    std::optional<vm::Result> cheat_snapshots(vm::Executor& ex, const vm::Message& msg,
+                                              const std::string& sig, const U256& id);
     /// Redirects `msg` to the cheatcode account when a mock matches it.
     void apply_mocks(vm::Executor& ex, vm::Message& msg);
     static bool is_mocked_frame(const vm::Message& msg);
@@ -126,6 +131,14 @@ private:
     int m_origin_depth = -1;
     std::map<Address, std::string> m_labels;
     LogRecorder m_log_recorder;
+    /// A state snapshot: a position in the state's journal and the block it was taken in.
+    /// The journal lives for one transaction, so snapshots are forgotten when the next
+    /// transaction starts (a test is one transaction).
+    struct StateSnapshot {
+        vm::Snapshot journal = 0;
+        vm::BlockContext block;
+    };
+    std::vector<std::optional<StateSnapshot>> m_snapshots; ///< by id; deleted ones empty
 };
 
 } // namespace mallory::chain::foundry

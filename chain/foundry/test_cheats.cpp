@@ -3,6 +3,7 @@
 #include "vm/keccak.hpp"
 
 #include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
 #include <fmt/format.h>
 #include <map>
 #include <vector>
@@ -52,6 +53,8 @@ const std::vector<std::string>& signatures() {
         for (const char* t : kOrderTypes) {
             out.push_back(fmt::format("assertApproxEqAbs({},{},uint256)", t, t));
             out.push_back(fmt::format("assertApproxEqAbs({},{},uint256,string)", t, t));
+            out.push_back(fmt::format("assertApproxEqRel({},{},uint256)", t, t));
+            out.push_back(fmt::format("assertApproxEqRel({},{},uint256,string)", t, t));
         }
         return out;
     }();
@@ -112,6 +115,44 @@ std::optional<Bytes> run_approx(const std::vector<std::string>& types, const std
                                shown(v[1]), to_dec(max_delta), to_dec(delta)));
 }
 
+using Wide = boost::multiprecision::cpp_int;
+
+Wide wide(const U256& w) {
+    return Wide(vm::to_hex(w)); // "0x..."
+}
+
+/// |l - r| relative to |r| in units of 1e18 = 100%, as forge-std's assertApproxEqRel computes
+/// it (exact: a 512-bit product); nullopt when r is 0 (then only l == 0 passes).
+std::optional<Wide> relative_delta(const std::string& type, const U256& l, const U256& r) {
+    const U256 abs_r = type == "int256" && slt(r, U256{}) ? U256{} - r : r;
+    if (abs_r.is_zero()) return std::nullopt;
+    return wide(distance(type, l, r)) * Wide("1000000000000000000") / wide(abs_r);
+}
+
+bool approx_rel_holds(const std::string& type, const U256& l, const U256& r, const U256& max) {
+    const auto delta = relative_delta(type, l, r);
+    return delta ? *delta <= wide(max) : l == r;
+}
+
+/// A fraction of 1e18 as forge prints it: "2.0000000000000000%".
+std::string percent(const Wide& v) {
+    const Wide unit("10000000000000000"); // 1e16: 1%
+    const std::string frac = Wide(v % unit).str();
+    return Wide(v / unit).str() + "." + std::string(16 - frac.size(), '0') + frac + "%";
+}
+
+std::optional<Bytes> run_approx_rel(const std::vector<std::string>& types,
+                                    const std::vector<Value>& v, BytesView args) {
+    const U256 l = load_be(args.data()), r = load_be(args.data() + 32);
+    const U256 max = load_be(args.data() + 64);
+    if (approx_rel_holds(types[0], l, r, max)) return std::nullopt;
+    const auto delta = relative_delta(types[0], l, r);
+    if (!delta) return failure(v, 3, fmt::format("{} != {}", shown(v[0]), shown(v[1])));
+    return failure(v, 3,
+                   fmt::format("{} !~= {} (max delta: {}, real delta: {})", shown(v[0]),
+                               shown(v[1]), percent(wide(max)), percent(*delta)));
+}
+
 std::optional<Bytes> run_comparison(const Signature& s, const std::vector<Value>& v,
                                     BytesView args) {
     const auto c = std::find_if(kComparisons.begin(), kComparisons.end(),
@@ -146,6 +187,8 @@ std::optional<bool> holds_on_words(const Signature& s, BytesView args) {
     if (s.name == "assertNotEq") return !(l == r);
     if (s.name == "assertApproxEqAbs")
         return distance(s.types[0], l, r) <= load_be(args.data() + 64);
+    if (s.name == "assertApproxEqRel")
+        return approx_rel_holds(s.types[0], l, r, load_be(args.data() + 64));
     return holds(s.name, s.types[0], l, r);
 }
 
@@ -186,6 +229,7 @@ std::optional<Bytes> run_test_cheat(const std::string& sig, BytesView args) {
         return (*v)[0].json.get<bool>() ? std::optional(skip_request()) : std::nullopt;
     if (s->name == "assertTrue" || s->name == "assertFalse") return run_truth(s->name, *v);
     if (s->name == "assertApproxEqAbs") return run_approx(s->types, *v, args);
+    if (s->name == "assertApproxEqRel") return run_approx_rel(s->types, *v, args);
     return run_comparison(*s, *v, args);
 }
 

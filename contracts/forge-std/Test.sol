@@ -4,6 +4,7 @@ pragma solidity ^0.8.0;
 import "./Vm.sol";
 import "./console.sol";
 import "./StdInvariant.sol";
+import {stdError} from "./StdError.sol";
 
 /// Mallory's built-in Foundry-style test base (LANGUAGE.md §7). A contract `XTest is Test` has
 /// `setUp()` and `test*()` functions; `mallory test` runs them. Failed assertions revert with
@@ -28,6 +29,13 @@ abstract contract Test is StdInvariant {
     /// labelled with the name, as forge-std does.
     function makeAddr(string memory name) internal virtual returns (address addr) {
         addr = address(uint160(uint256(keccak256(abi.encodePacked(name)))));
+        vm.label(addr, name);
+    }
+
+    /// makeAddr's address with its private key: the key is keccak256(name), as forge-std's.
+    function makeAddrAndKey(string memory name) internal virtual returns (address addr, uint256 privateKey) {
+        privateKey = uint256(keccak256(abi.encodePacked(name)));
+        addr = vm.addr(privateKey);
         vm.label(addr, name);
     }
 
@@ -238,6 +246,22 @@ abstract contract Test is StdInvariant {
 
     function assertApproxEqAbs(int256 left, int256 right, uint256 maxDelta, string memory err) internal pure virtual {
         vm.assertApproxEqAbs(left, right, maxDelta, err);
+    }
+
+    function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta) internal pure virtual {
+        vm.assertApproxEqRel(left, right, maxPercentDelta);
+    }
+
+    function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta, string memory err) internal pure virtual {
+        vm.assertApproxEqRel(left, right, maxPercentDelta, err);
+    }
+
+    function assertApproxEqRel(int256 left, int256 right, uint256 maxPercentDelta) internal pure virtual {
+        vm.assertApproxEqRel(left, right, maxPercentDelta);
+    }
+
+    function assertApproxEqRel(int256 left, int256 right, uint256 maxPercentDelta, string memory err) internal pure virtual {
+        vm.assertApproxEqRel(left, right, maxPercentDelta, err);
     }
 
     // ---- bound: forge-std's StdUtils algorithm, so that bounded fuzz inputs agree with forge ----

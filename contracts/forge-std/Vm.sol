@@ -37,10 +37,16 @@ interface Vm {
     /// whether the data are compared.
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
     function expectEmit() external;
+    /// The same, and the event must be emitted by `emitter`.
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
+        external;
+    function expectEmit(address emitter) external;
     /// Names an address in traces.
     function label(address account, string memory newLabel) external;
     /// The address of a private key.
     function addr(uint256 privateKey) external pure returns (address keyAddr);
+    /// Signs `digest` with `privateKey`: v (27 or 28), r and s, as ecrecover takes them.
+    function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
     /// All calls until stopPrank() are made with msg.sender == `msgSender` and tx.origin ==
     /// `txOrigin`.
     function startPrank(address msgSender, address txOrigin) external;
@@ -63,6 +69,20 @@ interface Vm {
     /// The logs recorded since recordLogs() or the last getRecordedLogs(), in order; empties the
     /// recording (an empty array when recordLogs() was never called).
     function getRecordedLogs() external returns (Log[] memory logs);
+
+    /// Snapshots the state (storage, balances, code, logs) and the block; returns its id.
+    /// Snapshots live until the end of the test.
+    function snapshotState() external returns (uint256 snapshotId);
+    /// Restores snapshot `snapshotId` (it stays usable); false when there is no such snapshot.
+    function revertToState(uint256 snapshotId) external returns (bool success);
+    function revertToStateAndDelete(uint256 snapshotId) external returns (bool success);
+    function deleteStateSnapshot(uint256 snapshotId) external returns (bool success);
+    function deleteStateSnapshots() external;
+    /// The same under their names before forge-std 1.9.
+    function snapshot() external returns (uint256 snapshotId);
+    function revertTo(uint256 snapshotId) external returns (bool success);
+    function revertToAndDelete(uint256 snapshotId) external returns (bool success);
+    function deleteSnapshot(uint256 snapshotId) external returns (bool success);
 
     // ---- verdicts: assumptions, skips and assertions (forge-std >= 1.8 asserts through these) ----
     /// Rejects the current fuzz input when `condition` is false (the run is not counted).
@@ -122,4 +142,9 @@ interface Vm {
     function assertApproxEqAbs(uint256 left, uint256 right, uint256 maxDelta, string memory error) external pure;
     function assertApproxEqAbs(int256 left, int256 right, uint256 maxDelta) external pure;
     function assertApproxEqAbs(int256 left, int256 right, uint256 maxDelta, string memory error) external pure;
+    /// |left - right| at most maxPercentDelta of |right|, 1e18 being 100%.
+    function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta) external pure;
+    function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta, string memory error) external pure;
+    function assertApproxEqRel(int256 left, int256 right, uint256 maxPercentDelta) external pure;
+    function assertApproxEqRel(int256 left, int256 right, uint256 maxPercentDelta, string memory error) external pure;
 }

@@ -33,6 +33,13 @@ contract Lender {
     function whoPays() external payable returns (address, address, uint256) {
         return (msg.sender, tx.origin, msg.sender.balance);
     }
+
+    event Lent(address indexed to, uint256 amount);
+
+    function lend(uint256 amount) external returns (uint256) {
+        emit Lent(msg.sender, amount);
+        return 100 / amount;
+    }
 }
 
 contract ForgeCheatsTest is Test {
@@ -101,6 +108,60 @@ contract ForgeCheatsTest is Test {
         assertEq(sender, address(this)); // hoax pranks one call only
         deal(alice, 3);
         assertEq(alice.balance, 3);
+    }
+
+    event Lent(address indexed to, uint256 amount);
+
+    function test_signRecoversToMakeAddrAndKey() public {
+        (address signer, uint256 key) = makeAddrAndKey("signer");
+        assertEq(signer, vm.addr(key));
+        assertEq(key, uint256(keccak256("signer")));
+        bytes32 digest = keccak256("a permit");
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
+        assertEq(ecrecover(digest, v, r, s), signer);
+        assertTrue(v == 27 || v == 28);
+        assertLe(uint256(s), 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0); // low s
+    }
+
+    function test_expectEmitFromTheLender() public {
+        vm.expectEmit(true, false, false, true, address(lender));
+        emit Lent(address(this), 5);
+        lender.lend(5);
+        vm.expectEmit(address(lender));
+        emit Lent(address(this), 4);
+        lender.lend(4);
+    }
+
+    function test_expectRevertWithStdError() public {
+        vm.expectRevert(stdError.divisionError);
+        lender.lend(0);
+        assertEq(stdError.arithmeticError, abi.encodeWithSignature("Panic(uint256)", 0x11));
+    }
+
+    function test_snapshotRestoresStateAndBlock() public {
+        address alice = makeAddr("alice");
+        vm.deal(alice, 1 ether);
+        vm.warp(1000);
+        uint256 first = vm.snapshotState();
+        vm.deal(alice, 5 ether);
+        vm.store(address(lender), bytes32(uint256(2)), bytes32(uint256(99)));
+        vm.warp(2000);
+        vm.roll(50);
+        uint256 second = vm.snapshot(); // the name before forge-std 1.9
+        vm.deal(alice, 9 ether);
+        assertTrue(vm.revertTo(second));
+        assertEq(alice.balance, 5 ether);
+        assertEq(block.timestamp, 2000);
+        assertTrue(vm.revertToState(first));
+        assertEq(alice.balance, 1 ether);
+        assertEq(uint256(vm.load(address(lender), bytes32(uint256(2)))), 7);
+        assertEq(block.timestamp, 1000);
+        // a snapshot stays usable until deleted
+        vm.deal(alice, 3 ether);
+        assertTrue(vm.revertToStateAndDelete(first));
+        assertEq(alice.balance, 1 ether);
+        assertFalse(vm.revertToState(first));
+        assertFalse(vm.deleteStateSnapshot(12345));
     }
 
     function test_startHoaxWithOrigin() public {

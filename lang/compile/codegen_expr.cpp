@@ -1114,6 +1114,10 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
         // `C.constant` or a state variable named through its contract
         const auto* var = static_cast<const VariableInfo*>(info->decl);
         if (var->constant && var->constant_value) return m_out.push(word_of(*var->constant_value));
+        // A string or bytes constant (forge-std's `stdError.arithmeticError`): its initializer
+        // names only constants and built-ins, so it compiles here as at its own uses.
+        if (var->constant && var->ast_state && var->ast_state->initial_value)
+            return expression_as(*var->ast_state->initial_value, var->type);
     }
     unsupported(m.span, "the member '" + name + "' here");
 }

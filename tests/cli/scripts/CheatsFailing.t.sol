@@ -8,8 +8,22 @@ interface IFeed {
 }
 
 contract Reader {
+    event Read(uint256 value);
+
     function read(IFeed f) external view returns (uint256) {
         return f.latest();
+    }
+
+    function announce(uint256 value) external {
+        emit Read(value);
+    }
+}
+
+contract Echo {
+    event Read(uint256 value);
+
+    function announce(uint256 value) external {
+        emit Read(value);
     }
 }
 
@@ -33,6 +47,24 @@ contract CheatsFailingTest is Test {
         vm.mockCallRevert(address(feed), abi.encodeWithSelector(IFeed.latest.selector), "stale");
         vm.expectRevert(bytes("fresh"));
         reader.read(feed);
+    }
+
+    event Read(uint256 value);
+
+    function test_expectEmitFromAnotherContract() public {
+        // the same event, but the expectation names the reader and the echo emits it
+        Echo echo = new Echo();
+        vm.expectEmit(address(reader));
+        emit Read(1);
+        echo.announce(1);
+    }
+
+    function test_signedByAnotherKey() public {
+        (address alice, ) = makeAddrAndKey("alice");
+        (, uint256 bobKey) = makeAddrAndKey("bob");
+        bytes32 digest = keccak256("order");
+        (uint8 v, bytes32 r, bytes32 s) = vm.sign(bobKey, digest);
+        assertEq(ecrecover(digest, v, r, s), alice, "signer");
     }
 
     function test_mockedValueSeen() public {

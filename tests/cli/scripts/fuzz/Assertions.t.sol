@@ -61,6 +61,18 @@ contract AssertionsTest is Test {
         assertApproxEqAbs(uint256(100), 110, 5);
     }
 
+    function testApproxEqRel() public {
+        assertApproxEqRel(uint256(100), 103, 0.02e18);
+    }
+
+    function testApproxEqRelSignedMessage() public {
+        assertApproxEqRel(int256(-100), int256(-97), 0.025e18, "price");
+    }
+
+    function testApproxEqRelZero() public {
+        assertApproxEqRel(uint256(1), 0, 1e18);
+    }
+
     function testTrue() public {
         assertTrue(false, "must hold");
     }
@@ -68,6 +80,10 @@ contract AssertionsTest is Test {
     function testPasses() public {
         assertEq(string("same"), string("same"));
         assertApproxEqAbs(int256(-3), int256(2), 5);
+        assertApproxEqRel(uint256(100), 102, 0.02e18);
+        assertApproxEqRel(int256(-100), int256(-97), 0.031e18);
+        assertApproxEqRel(uint256(0), 0, 0);
+        assertApproxEqRel(type(uint256).max, type(uint256).max - 1, 1);
         assertNotEq(address(1), address(2));
     }
 }
