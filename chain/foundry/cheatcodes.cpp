@@ -1,6 +1,7 @@
 #include "chain/foundry/cheatcodes.hpp"
 
 #include "chain/foundry/console.hpp"
+#include "chain/foundry/env_cheats.hpp"
 #include "chain/foundry/test_cheats.hpp"
 #include "chain/keys.hpp"
 #include "vm/keccak.hpp"
@@ -13,7 +14,7 @@ namespace mallory::chain::foundry {
 namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use.
-constexpr std::array<const char*, 36> kCheatcodes{
+constexpr std::array<const char*, 57> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -50,6 +51,27 @@ constexpr std::array<const char*, 36> kCheatcodes{
     "revertTo(uint256)",
     "revertToAndDelete(uint256)",
     "deleteSnapshot(uint256)",
+    "broadcast()",
+    "broadcast(address)",
+    "broadcast(uint256)",
+    "startBroadcast()",
+    "startBroadcast(address)",
+    "startBroadcast(uint256)",
+    "stopBroadcast()",
+    "envUint(string)",
+    "envInt(string)",
+    "envAddress(string)",
+    "envBool(string)",
+    "envBytes32(string)",
+    "envString(string)",
+    "envBytes(string)",
+    "envOr(string,uint256)",
+    "envOr(string,int256)",
+    "envOr(string,address)",
+    "envOr(string,bool)",
+    "envOr(string,bytes32)",
+    "envOr(string,string)",
+    "envOr(string,bytes)",
 };
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {
@@ -142,9 +164,15 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
                              BytesView args) {
     const Address a0 = Address::from_word(word_at(args, 0));
     const U256 w0 = word_at(args, 0);
+    if (is_env_cheat(sig)) { // view: allowed in static calls
+        std::string error;
+        auto out = env_cheat(sig, args, process_env, error);
+        return out ? success(msg, std::move(*out)) : failure(msg, error);
+    }
     if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)" &&
         sig != "load(address,bytes32)" && sig != "sign(uint256,bytes32)")
         return failure(msg, fmt::format("vm.{} called in a static context", sig));
+    if (sig.find("roadcast") != std::string::npos) return broadcast(ex, msg, sig, w0);
     if (auto done = cheat_calls(ex, msg, sig, args)) return std::move(*done);
     if (auto done = cheat_snapshots(ex, msg, sig, w0)) return std::move(*done);
     if (sig == "deal(address,uint256)") {
@@ -209,6 +237,29 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     } else if (sig == "getRecordedLogs()") {
         return success(msg, encode_logs(m_log_recorder.take(ex.state().logs())));
     }
+    return success(msg);
+}
+
+/// vm.broadcast/startBroadcast: the next call (or every call until stopBroadcast) is a
+/// transaction of the signer: msg.sender and tx.origin are its address (the script's sender,
+/// tx.origin, without an argument; a private key's address with one). Mallory runs scripts on its
+/// own simulated chain, so nothing is sent anywhere: the calls are made as that account.
+vm::Result Cheatcodes::broadcast(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
+                                 const U256& arg) {
+    if (sig == "stopBroadcast()") {
+        m_prank.reset();
+        return success(msg);
+    }
+    Address signer = ex.tx().origin;
+    if (sig.ends_with("(address)")) signer = Address::from_word(arg);
+    if (sig.ends_with("(uint256)")) {
+        try {
+            signer = PrivateKey::from_bytes(vm::to_bytes(arg)).address();
+        } catch (const std::exception&) {
+            return failure(msg, fmt::format("vm.{}: invalid private key", sig));
+        }
+    }
+    m_prank = Prank{msg.sender, msg.depth, signer, signer, sig.starts_with("start")};
     return success(msg);
 }
 

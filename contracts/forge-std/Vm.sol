@@ -84,6 +84,33 @@ interface Vm {
     function revertToAndDelete(uint256 snapshotId) external returns (bool success);
     function deleteSnapshot(uint256 snapshotId) external returns (bool success);
 
+    /// Scripts: the next call (broadcast) or every call until stopBroadcast (startBroadcast) is
+    /// made as a transaction of the signer (msg.sender and tx.origin): the script's sender
+    /// without an argument, else that address or the address of that private key.
+    function broadcast() external;
+    function broadcast(address signer) external;
+    function broadcast(uint256 privateKey) external;
+    function startBroadcast() external;
+    function startBroadcast(address signer) external;
+    function startBroadcast(uint256 privateKey) external;
+    function stopBroadcast() external;
+    /// Environment variables read as a type: an error when unset (or not of that type), or the
+    /// default given to envOr.
+    function envUint(string calldata name) external view returns (uint256 value);
+    function envInt(string calldata name) external view returns (int256 value);
+    function envAddress(string calldata name) external view returns (address value);
+    function envBool(string calldata name) external view returns (bool value);
+    function envBytes32(string calldata name) external view returns (bytes32 value);
+    function envString(string calldata name) external view returns (string memory value);
+    function envBytes(string calldata name) external view returns (bytes memory value);
+    function envOr(string calldata name, uint256 defaultValue) external view returns (uint256 value);
+    function envOr(string calldata name, int256 defaultValue) external view returns (int256 value);
+    function envOr(string calldata name, address defaultValue) external view returns (address value);
+    function envOr(string calldata name, bool defaultValue) external view returns (bool value);
+    function envOr(string calldata name, bytes32 defaultValue) external view returns (bytes32 value);
+    function envOr(string calldata name, string calldata defaultValue) external view returns (string memory value);
+    function envOr(string calldata name, bytes calldata defaultValue) external view returns (bytes memory value);
+
     // ---- verdicts: assumptions, skips and assertions (forge-std >= 1.8 asserts through these) ----
     /// Rejects the current fuzz input when `condition` is false (the run is not counted).
     function assume(bool condition) external pure;
