@@ -3,6 +3,7 @@ pragma solidity ^0.8.0;
 
 import "./Vm.sol";
 import "./console.sol";
+import "./console2.sol";
 
 /// Mallory's built-in Foundry-style script base (LANGUAGE.md §7): a contract `X is Script` has
 /// `run()`, which `mallory run` calls.

@@ -3,6 +3,7 @@ pragma solidity ^0.8.0;
 
 import "./Vm.sol";
 import "./console.sol";
+import "./console2.sol";
 import "./StdInvariant.sol";
 import {stdError} from "./StdError.sol";
 
@@ -312,6 +313,15 @@ abstract contract Test is StdInvariant {
     }
 
     // ---- StdCheats: deal, hoax, startHoax (as forge-std: hoax gives 2^128 wei by default) ----
+    /// Moves the clock forward (StdCheats' skip) or back (rewind) by `time` seconds.
+    function skip(uint256 time) internal virtual {
+        vm.warp(block.timestamp + time);
+    }
+
+    function rewind(uint256 time) internal virtual {
+        vm.warp(block.timestamp - time);
+    }
+
     function deal(address to, uint256 give) internal virtual {
         vm.deal(to, give);
     }

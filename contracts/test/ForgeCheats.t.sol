@@ -164,6 +164,15 @@ contract ForgeCheatsTest is Test {
         assertFalse(vm.deleteStateSnapshot(12345));
     }
 
+    function test_skipRewindAndConsole2() public {
+        uint256 start = block.timestamp;
+        skip(1 days);
+        assertEq(block.timestamp, start + 1 days);
+        rewind(1 hours);
+        assertEq(block.timestamp, start + 23 hours);
+        console2.log("skipped", block.timestamp - start);
+    }
+
     function test_startHoaxWithOrigin() public {
         address bob = makeAddr("bob");
         startHoax(bob, address(0xB0B));

@@ -130,7 +130,9 @@ void Checker::declare_contracts() {
             c->span = def.name_span;
             c->ast = &def;
             c->contract_kind = def.kind;
-            c->builtin_console = in.builtin && def.name == "console";
+            // forge-std's console2 is console under the name it had while console's selectors
+            // were Hardhat's (uint, not uint256): the same object here.
+            c->builtin_console = in.builtin && (def.name == "console" || def.name == "console2");
             check_reserved_name(def.name, def.span);
             m_model.bind(&def, c);
             m_model.add_contract(c);
