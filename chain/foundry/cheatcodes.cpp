@@ -14,7 +14,7 @@ namespace mallory::chain::foundry {
 namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use.
-constexpr std::array<const char*, 57> kCheatcodes{
+constexpr std::array<const char*, 65> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -72,6 +72,14 @@ constexpr std::array<const char*, 57> kCheatcodes{
     "envOr(string,bytes32)",
     "envOr(string,string)",
     "envOr(string,bytes)",
+    "chainId(uint256)",
+    "fee(uint256)",
+    "coinbase(address)",
+    "prevrandao(bytes32)",
+    "prevrandao(uint256)",
+    "txGasPrice(uint256)",
+    "getBlockTimestamp()",
+    "getBlockNumber()",
 };
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {
@@ -169,9 +177,12 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         auto out = env_cheat(sig, args, process_env, error);
         return out ? success(msg, std::move(*out)) : failure(msg, error);
     }
+    if (sig == "getBlockTimestamp()") return success(msg, word_bytes(U256{ex.block().timestamp}));
+    if (sig == "getBlockNumber()") return success(msg, word_bytes(U256{ex.block().number}));
     if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)" &&
         sig != "load(address,bytes32)" && sig != "sign(uint256,bytes32)")
         return failure(msg, fmt::format("vm.{} called in a static context", sig));
+    if (auto done = cheat_environment(ex, msg, sig, args)) return std::move(*done);
     if (sig.find("roadcast") != std::string::npos) return broadcast(ex, msg, sig, w0);
     if (auto done = cheat_calls(ex, msg, sig, args)) return std::move(*done);
     if (auto done = cheat_snapshots(ex, msg, sig, w0)) return std::move(*done);
@@ -260,6 +271,27 @@ vm::Result Cheatcodes::broadcast(vm::Executor& ex, const vm::Message& msg, const
         }
     }
     m_prank = Prank{msg.sender, msg.depth, signer, signer, sig.starts_with("start")};
+    return success(msg);
+}
+
+/// The block and transaction environment (chainId, fee, coinbase, prevrandao, txGasPrice);
+/// nullopt when `sig` is none of them.
+std::optional<vm::Result> Cheatcodes::cheat_environment(vm::Executor& ex, const vm::Message& msg,
+                                                        const std::string& sig, BytesView args) {
+    const U256 w0 = word_at(args, 0);
+    if (sig == "chainId(uint256)") {
+        ex.block().chain_id = w0;
+    } else if (sig == "fee(uint256)") {
+        ex.block().base_fee = w0;
+    } else if (sig == "coinbase(address)") {
+        ex.block().coinbase = Address::from_word(w0);
+    } else if (sig.starts_with("prevrandao(")) {
+        ex.block().prevrandao = w0;
+    } else if (sig == "txGasPrice(uint256)") {
+        ex.tx().gas_price = w0;
+    } else {
+        return std::nullopt;
+    }
     return success(msg);
 }
 

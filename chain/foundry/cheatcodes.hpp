@@ -116,6 +116,8 @@ private:
     /// expectCall. nullopt when `sig` is not one of them.
     std::optional<vm::Result> cheat_calls(vm::Executor& ex, const vm::Message& msg,
                                           const std::string& sig, BytesView args);
+    std::optional<vm::Result> cheat_environment(vm::Executor& ex, const vm::Message& msg,
+                                                const std::string& sig, BytesView args);
     /// snapshotState/revertToState and their older names: nullopt when `sig` is not one.
     std::optional<vm::Result> cheat_snapshots(vm::Executor& ex, const vm::Message& msg,
                                               const std::string& sig, const U256& id);

@@ -84,6 +84,17 @@ interface Vm {
     function revertToAndDelete(uint256 snapshotId) external returns (bool success);
     function deleteSnapshot(uint256 snapshotId) external returns (bool success);
 
+    /// The block and the transaction: block.chainid, block.basefee, block.coinbase,
+    /// block.prevrandao, tx.gasprice; and the current block's timestamp and number.
+    function chainId(uint256 newChainId) external;
+    function fee(uint256 newBasefee) external;
+    function coinbase(address newCoinbase) external;
+    function prevrandao(bytes32 newPrevrandao) external;
+    function prevrandao(uint256 newPrevrandao) external;
+    function txGasPrice(uint256 newGasPrice) external;
+    function getBlockTimestamp() external view returns (uint256 timestamp);
+    function getBlockNumber() external view returns (uint256 height);
+
     /// Scripts: the next call (broadcast) or every call until stopBroadcast (startBroadcast) is
     /// made as a transaction of the signer (msg.sender and tx.origin): the script's sender
     /// without an argument, else that address or the address of that private key.

@@ -173,6 +173,23 @@ contract ForgeCheatsTest is Test {
         console2.log("skipped", block.timestamp - start);
     }
 
+    function test_blockAndTransactionEnvironment() public {
+        vm.chainId(10);
+        vm.fee(7 gwei);
+        vm.coinbase(address(0xC0FFEE));
+        vm.prevrandao(bytes32(uint256(42)));
+        vm.txGasPrice(3 gwei);
+        vm.warp(12345);
+        vm.roll(678);
+        assertEq(block.chainid, 10);
+        assertEq(block.basefee, 7 gwei);
+        assertEq(block.coinbase, address(0xC0FFEE));
+        assertEq(block.prevrandao, 42);
+        assertEq(tx.gasprice, 3 gwei);
+        assertEq(vm.getBlockTimestamp(), 12345);
+        assertEq(vm.getBlockNumber(), 678);
+    }
+
     function test_startHoaxWithOrigin() public {
         address bob = makeAddr("bob");
         startHoax(bob, address(0xB0B));
