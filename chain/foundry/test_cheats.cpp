@@ -28,8 +28,9 @@ constexpr std::array<Comparison, 6> kComparisons{{{"assertEq", "!="},
                                                   {"assertGt", "<="},
                                                   {"assertLe", ">"},
                                                   {"assertGe", "<"}}};
-constexpr std::array<const char*, 7> kEqTypes{"uint256", "int256", "address", "bool",
-                                              "bytes32", "string", "bytes"};
+constexpr std::array<const char*, 12> kEqTypes{"uint256",  "int256",    "address", "bool",
+                                               "bytes32",  "string",    "bytes",   "uint256[]",
+                                               "int256[]", "address[]", "bool[]",  "bytes32[]"};
 constexpr std::array<const char*, 2> kOrderTypes{"uint256", "int256"};
 
 /// Every test cheatcode signature, built once from the tables above.
@@ -181,7 +182,8 @@ std::optional<bool> holds_on_words(const Signature& s, BytesView args) {
     if (s.name == "assume" || s.name == "skip") return std::nullopt;
     if (s.name == "assertTrue") return word_true(args, 0);
     if (s.name == "assertFalse") return !word_true(args, 0);
-    if (s.types[0] == "string" || s.types[0] == "bytes") return std::nullopt;
+    if (s.types[0] == "string" || s.types[0] == "bytes" || s.types[0].ends_with("[]"))
+        return std::nullopt; // compared decoded
     const U256 l = load_be(args.data()), r = load_be(args.data() + 32);
     if (s.name == "assertEq") return l == r;
     if (s.name == "assertNotEq") return !(l == r);

@@ -113,6 +113,86 @@ abstract contract Test is StdInvariant {
         vm.assertEq(left, right, err);
     }
 
+    function assertEq(uint256[] memory left, uint256[] memory right) internal pure virtual {
+        vm.assertEq(left, right);
+    }
+
+    function assertEq(uint256[] memory left, uint256[] memory right, string memory err) internal pure virtual {
+        vm.assertEq(left, right, err);
+    }
+
+    function assertEq(int256[] memory left, int256[] memory right) internal pure virtual {
+        vm.assertEq(left, right);
+    }
+
+    function assertEq(int256[] memory left, int256[] memory right, string memory err) internal pure virtual {
+        vm.assertEq(left, right, err);
+    }
+
+    function assertEq(address[] memory left, address[] memory right) internal pure virtual {
+        vm.assertEq(left, right);
+    }
+
+    function assertEq(address[] memory left, address[] memory right, string memory err) internal pure virtual {
+        vm.assertEq(left, right, err);
+    }
+
+    function assertEq(bool[] memory left, bool[] memory right) internal pure virtual {
+        vm.assertEq(left, right);
+    }
+
+    function assertEq(bool[] memory left, bool[] memory right, string memory err) internal pure virtual {
+        vm.assertEq(left, right, err);
+    }
+
+    function assertEq(bytes32[] memory left, bytes32[] memory right) internal pure virtual {
+        vm.assertEq(left, right);
+    }
+
+    function assertEq(bytes32[] memory left, bytes32[] memory right, string memory err) internal pure virtual {
+        vm.assertEq(left, right, err);
+    }
+
+    function assertNotEq(uint256[] memory left, uint256[] memory right) internal pure virtual {
+        vm.assertNotEq(left, right);
+    }
+
+    function assertNotEq(uint256[] memory left, uint256[] memory right, string memory err) internal pure virtual {
+        vm.assertNotEq(left, right, err);
+    }
+
+    function assertNotEq(int256[] memory left, int256[] memory right) internal pure virtual {
+        vm.assertNotEq(left, right);
+    }
+
+    function assertNotEq(int256[] memory left, int256[] memory right, string memory err) internal pure virtual {
+        vm.assertNotEq(left, right, err);
+    }
+
+    function assertNotEq(address[] memory left, address[] memory right) internal pure virtual {
+        vm.assertNotEq(left, right);
+    }
+
+    function assertNotEq(address[] memory left, address[] memory right, string memory err) internal pure virtual {
+        vm.assertNotEq(left, right, err);
+    }
+
+    function assertNotEq(bool[] memory left, bool[] memory right) internal pure virtual {
+        vm.assertNotEq(left, right);
+    }
+
+    function assertNotEq(bool[] memory left, bool[] memory right, string memory err) internal pure virtual {
+        vm.assertNotEq(left, right, err);
+    }
+
+    function assertNotEq(bytes32[] memory left, bytes32[] memory right) internal pure virtual {
+        vm.assertNotEq(left, right);
+    }
+
+    function assertNotEq(bytes32[] memory left, bytes32[] memory right, string memory err) internal pure virtual {
+        vm.assertNotEq(left, right, err);
+    }
+
     function assertNotEq(uint256 left, uint256 right) internal pure virtual {
         vm.assertNotEq(left, right);
     }

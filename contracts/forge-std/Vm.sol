@@ -146,6 +146,27 @@ interface Vm {
     function assertEq(string memory left, string memory right, string memory error) external pure;
     function assertEq(bytes memory left, bytes memory right) external pure;
     function assertEq(bytes memory left, bytes memory right, string memory error) external pure;
+    /// Arrays compare element by element.
+    function assertEq(uint256[] calldata left, uint256[] calldata right) external pure;
+    function assertEq(uint256[] calldata left, uint256[] calldata right, string calldata error) external pure;
+    function assertEq(int256[] calldata left, int256[] calldata right) external pure;
+    function assertEq(int256[] calldata left, int256[] calldata right, string calldata error) external pure;
+    function assertEq(address[] calldata left, address[] calldata right) external pure;
+    function assertEq(address[] calldata left, address[] calldata right, string calldata error) external pure;
+    function assertEq(bool[] calldata left, bool[] calldata right) external pure;
+    function assertEq(bool[] calldata left, bool[] calldata right, string calldata error) external pure;
+    function assertEq(bytes32[] calldata left, bytes32[] calldata right) external pure;
+    function assertEq(bytes32[] calldata left, bytes32[] calldata right, string calldata error) external pure;
+    function assertNotEq(uint256[] calldata left, uint256[] calldata right) external pure;
+    function assertNotEq(uint256[] calldata left, uint256[] calldata right, string calldata error) external pure;
+    function assertNotEq(int256[] calldata left, int256[] calldata right) external pure;
+    function assertNotEq(int256[] calldata left, int256[] calldata right, string calldata error) external pure;
+    function assertNotEq(address[] calldata left, address[] calldata right) external pure;
+    function assertNotEq(address[] calldata left, address[] calldata right, string calldata error) external pure;
+    function assertNotEq(bool[] calldata left, bool[] calldata right) external pure;
+    function assertNotEq(bool[] calldata left, bool[] calldata right, string calldata error) external pure;
+    function assertNotEq(bytes32[] calldata left, bytes32[] calldata right) external pure;
+    function assertNotEq(bytes32[] calldata left, bytes32[] calldata right, string calldata error) external pure;
     function assertNotEq(uint256 left, uint256 right) external pure;
     function assertNotEq(uint256 left, uint256 right, string memory error) external pure;
     function assertNotEq(int256 left, int256 right) external pure;

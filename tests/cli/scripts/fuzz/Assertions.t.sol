@@ -73,6 +73,14 @@ contract AssertionsTest is Test {
         assertApproxEqRel(uint256(1), 0, 1e18);
     }
 
+    function testEqArrays() public {
+        uint256[] memory a = new uint256[](2);
+        a[1] = 5;
+        uint256[] memory b = new uint256[](2);
+        b[1] = 6;
+        assertEq(a, b, "balances");
+    }
+
     function testTrue() public {
         assertTrue(false, "must hold");
     }
@@ -83,6 +91,12 @@ contract AssertionsTest is Test {
         assertApproxEqRel(uint256(100), 102, 0.02e18);
         assertApproxEqRel(int256(-100), int256(-97), 0.031e18);
         assertApproxEqRel(uint256(0), 0, 0);
+        address[] memory owners = new address[](1);
+        owners[0] = address(7);
+        address[] memory same = new address[](1);
+        same[0] = address(7);
+        assertEq(owners, same);
+        assertNotEq(owners, new address[](0));
         assertApproxEqRel(type(uint256).max, type(uint256).max - 1, 1);
         assertNotEq(address(1), address(2));
     }
