@@ -14,7 +14,7 @@ namespace mallory::chain::foundry {
 namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use.
-constexpr std::array<const char*, 65> kCheatcodes{
+constexpr std::array<const char*, 71> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -80,6 +80,12 @@ constexpr std::array<const char*, 65> kCheatcodes{
     "txGasPrice(uint256)",
     "getBlockTimestamp()",
     "getBlockNumber()",
+    "toString(address)",
+    "toString(uint256)",
+    "toString(int256)",
+    "toString(bool)",
+    "toString(bytes32)",
+    "toString(bytes)",
 };
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {
@@ -177,6 +183,7 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         auto out = env_cheat(sig, args, process_env, error);
         return out ? success(msg, std::move(*out)) : failure(msg, error);
     }
+    if (sig.starts_with("toString(")) return to_string_cheat(msg, sig, args);
     if (sig == "getBlockTimestamp()") return success(msg, word_bytes(U256{ex.block().timestamp}));
     if (sig == "getBlockNumber()") return success(msg, word_bytes(U256{ex.block().number}));
     if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)" &&
@@ -293,6 +300,19 @@ std::optional<vm::Result> Cheatcodes::cheat_environment(vm::Executor& ex, const 
         return std::nullopt;
     }
     return success(msg);
+}
+
+/// vm.toString: a value as forge writes it (addresses checksummed, words and bytes as 0x-hex,
+/// integers in decimal), ABI-encoded as a string.
+vm::Result Cheatcodes::to_string_cheat(const vm::Message& msg, const std::string& sig,
+                                       BytesView args) {
+    const std::string type = sig.substr(9, sig.size() - 10); // toString(<type>)
+    const auto v = decode_values({type}, args);
+    if (!v) return failure(msg, fmt::format("vm.{}: malformed argument", sig));
+    std::string error;
+    auto out = encode_arguments({"string"}, {(*v)[0].text}, {}, error);
+    if (!out) return failure(msg, fmt::format("vm.{}: {}", sig, error));
+    return success(msg, std::move(*out));
 }
 
 /// vm.sign: (v, r, s) of `digest` under the private key `key`, v being 27 or 28 as ecrecover

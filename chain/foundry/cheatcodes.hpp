@@ -86,6 +86,8 @@ private:
     vm::Result cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
                      BytesView args);
     static vm::Result sign(const vm::Message& msg, const U256& key, const U256& digest);
+    static vm::Result to_string_cheat(const vm::Message& msg, const std::string& sig,
+                                      BytesView args);
     vm::Result broadcast(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
                          const U256& arg);
     void settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result);

@@ -95,6 +95,14 @@ interface Vm {
     function getBlockTimestamp() external view returns (uint256 timestamp);
     function getBlockNumber() external view returns (uint256 height);
 
+    /// A value as text: addresses checksummed, bytes32 and bytes as 0x-hex, integers in decimal.
+    function toString(address value) external pure returns (string memory stringifiedValue);
+    function toString(uint256 value) external pure returns (string memory stringifiedValue);
+    function toString(int256 value) external pure returns (string memory stringifiedValue);
+    function toString(bool value) external pure returns (string memory stringifiedValue);
+    function toString(bytes32 value) external pure returns (string memory stringifiedValue);
+    function toString(bytes calldata value) external pure returns (string memory stringifiedValue);
+
     /// Scripts: the next call (broadcast) or every call until stopBroadcast (startBroadcast) is
     /// made as a transaction of the signer (msg.sender and tx.origin): the script's sender
     /// without an argument, else that address or the address of that private key.

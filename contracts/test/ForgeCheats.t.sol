@@ -190,6 +190,17 @@ contract ForgeCheatsTest is Test {
         assertEq(vm.getBlockNumber(), 678);
     }
 
+    function test_toString() public pure {
+        assertEq(vm.toString(address(0xC0FFEE)), "0x0000000000000000000000000000000000C0FFEE"); // EIP-55
+        assertEq(vm.toString(uint256(1234)), "1234");
+        assertEq(vm.toString(int256(-5)), "-5");
+        assertEq(vm.toString(true), "true");
+        assertEq(vm.toString(bytes32(uint256(1))), "0x0000000000000000000000000000000000000000000000000000000000000001");
+        bytes memory beef = hex"beef";
+        assertEq(vm.toString(beef), "0xbeef");
+        assertEq(string.concat("id-", vm.toString(uint256(7))), "id-7");
+    }
+
     function test_startHoaxWithOrigin() public {
         address bob = makeAddr("bob");
         startHoax(bob, address(0xB0B));
