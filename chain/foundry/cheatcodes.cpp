@@ -13,8 +13,9 @@ namespace mallory::chain::foundry {
 
 namespace {
 
-/// Vm.sol's functions, the one list the handler and the trace printer use.
-constexpr std::array<const char*, 71> kCheatcodes{
+/// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
+/// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types).
+constexpr std::array<const char*, 57> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -58,20 +59,6 @@ constexpr std::array<const char*, 71> kCheatcodes{
     "startBroadcast(address)",
     "startBroadcast(uint256)",
     "stopBroadcast()",
-    "envUint(string)",
-    "envInt(string)",
-    "envAddress(string)",
-    "envBool(string)",
-    "envBytes32(string)",
-    "envString(string)",
-    "envBytes(string)",
-    "envOr(string,uint256)",
-    "envOr(string,int256)",
-    "envOr(string,address)",
-    "envOr(string,bool)",
-    "envOr(string,bytes32)",
-    "envOr(string,string)",
-    "envOr(string,bytes)",
     "chainId(uint256)",
     "fee(uint256)",
     "coinbase(address)",
@@ -104,6 +91,15 @@ U256 word_at(BytesView args, std::size_t i) {
 Bytes word_bytes(const U256& w) {
     const auto b = vm::to_bytes(w);
     return Bytes(b.begin(), b.end());
+}
+
+/// The signatures Cheatcodes::broadcast handles (the seven broadcast entries above).
+bool is_broadcast(std::string_view sig) {
+    constexpr std::array<std::string_view, 7> kBroadcasts{
+        "broadcast()",      "broadcast(address)",      "broadcast(uint256)",
+        "startBroadcast()", "startBroadcast(address)", "startBroadcast(uint256)",
+        "stopBroadcast()"};
+    return std::find(kBroadcasts.begin(), kBroadcasts.end(), sig) != kBroadcasts.end();
 }
 
 bool is_special(const Address& a) {
@@ -143,6 +139,7 @@ Address cheatcode_address() {
 
 std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector) {
     if (auto sig = test_cheat_signature(selector)) return sig;
+    if (auto sig = env_cheat_signature(selector)) return std::string(*sig);
     for (const char* sig : kCheatcodes)
         if (vm::selector_of(sig) == selector) return std::string(sig);
     return std::nullopt;
@@ -190,7 +187,7 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         sig != "load(address,bytes32)" && sig != "sign(uint256,bytes32)")
         return failure(msg, fmt::format("vm.{} called in a static context", sig));
     if (auto done = cheat_environment(ex, msg, sig, args)) return std::move(*done);
-    if (sig.find("roadcast") != std::string::npos) return broadcast(ex, msg, sig, w0);
+    if (is_broadcast(sig)) return broadcast(ex, msg, sig, w0);
     if (auto done = cheat_calls(ex, msg, sig, args)) return std::move(*done);
     if (auto done = cheat_snapshots(ex, msg, sig, w0)) return std::move(*done);
     if (sig == "deal(address,uint256)") {

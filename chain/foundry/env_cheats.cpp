@@ -1,6 +1,7 @@
 #include "chain/foundry/env_cheats.hpp"
 
 #include "chain/foundry/abi.hpp"
+#include "vm/keccak.hpp"
 
 #include <array>
 #include <cstdlib>
@@ -48,6 +49,12 @@ std::optional<std::string> process_env(std::string_view name) {
 
 bool is_env_cheat(std::string_view sig) {
     return find(sig) != nullptr;
+}
+
+std::optional<std::string_view> env_cheat_signature(std::array<std::uint8_t, 4> selector) {
+    for (const EnvCheat& c : kEnvCheats)
+        if (vm::selector_of(c.signature) == selector) return c.signature;
+    return std::nullopt;
 }
 
 std::optional<vm::Bytes> env_cheat(std::string_view sig, vm::BytesView args, EnvLookup lookup,

@@ -4,6 +4,8 @@
 
 #include "vm/types.hpp"
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,5 +28,8 @@ std::optional<vm::Bytes> env_cheat(std::string_view sig, vm::BytesView args, Env
 
 /// Whether `sig` is one of them.
 bool is_env_cheat(std::string_view sig);
+
+/// The signature of the env cheatcode with `selector`, or nullopt: the one list of them.
+std::optional<std::string_view> env_cheat_signature(std::array<std::uint8_t, 4> selector);
 
 } // namespace mallory::chain::foundry

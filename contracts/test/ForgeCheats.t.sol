@@ -162,6 +162,7 @@ contract ForgeCheatsTest is Test {
         assertEq(alice.balance, 1 ether);
         assertFalse(vm.revertToState(first));
         assertFalse(vm.deleteStateSnapshot(12345));
+        assertFalse(vm.revertToState(777)); // never taken
     }
 
     function test_skipRewindAndConsole2() public {

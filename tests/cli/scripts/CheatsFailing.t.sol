@@ -67,6 +67,15 @@ contract CheatsFailingTest is Test {
         assertEq(ecrecover(digest, v, r, s), alice, "signer");
     }
 
+    function test_signWithZeroKey() public {
+        // 0 is not a private key (nor is anything >= the curve order)
+        vm.sign(0, keccak256("order"));
+    }
+
+    function test_broadcastWithKeyAboveCurveOrder() public {
+        vm.startBroadcast(type(uint256).max);
+    }
+
     function test_mockedValueSeen() public {
         assertEq(reader.read(feed), 43, "the mock answers 42");
     }
