@@ -218,6 +218,22 @@ void relocate_target(std::vector<std::uint8_t>& code, std::size_t at, std::uint3
         code[at + i] = static_cast<std::uint8_t>(target >> (8 * i));
 }
 
+/// Gives `out` the files its source map refers to, in first-use order, and renumbers the map:
+/// a contract's code (and so its deployment cost) must not depend on unrelated files compiled
+/// beside it (forge-std's console2.sol, StdError.sol, ...).
+void keep_mapped_files(vm::ContractCode& out, const std::vector<std::string>& files) {
+    std::vector<std::uint32_t> renumbered(files.size(), UINT32_MAX);
+    out.files.clear();
+    for (vm::SourceMapEntry& entry : out.source_map) {
+        std::uint32_t& to = renumbered.at(entry.span.file);
+        if (to == UINT32_MAX) {
+            to = static_cast<std::uint32_t>(out.files.size());
+            out.files.push_back(files[entry.span.file]);
+        }
+        entry.span.file = to;
+    }
+}
+
 } // namespace
 
 void Emitter::finish(vm::ContractCode& out, const std::vector<std::string>& files) {
@@ -249,7 +265,7 @@ void Emitter::finish(vm::ContractCode& out, const std::vector<std::string>& file
         out.functions.push_back(info);
     }
     out.constants = m_constants;
-    out.files = files;
+    keep_mapped_files(out, files);
 }
 
 } // namespace mallory::lang::codegen

@@ -28,6 +28,46 @@ TEST(Compile, CounterStoresAndReturns) {
     EXPECT_EQ(w.call_word(at, calldata("count()")), U256{42});
 }
 
+/// The code of `name` compiled from `files` (the first file is the one holding it).
+vm::Bytes serialized_code(const std::vector<std::pair<std::string, std::string>>& files,
+                          std::string_view name, std::vector<std::string>* code_files = nullptr) {
+    FrontendResult front = check_sources(files);
+    EXPECT_TRUE(front.ok()) << render_all(front.sources, front.diagnostics.sorted(), false);
+    if (!front.ok()) return {};
+    Diagnostics diagnostics;
+    CompileOutput out = compile(front.sources, *front.model, diagnostics);
+    const CompiledContract* c = out.find(name);
+    EXPECT_NE(c, nullptr);
+    if (!c) return {};
+    if (code_files) *code_files = c->code->files;
+    return vm::serialize(*c->code);
+}
+
+// The code (and so the deployment cost) of a contract names only the files its source map
+// refers to: compiling an unrelated file beside it (forge-std's console2.sol) changes nothing.
+TEST(Compile, CodeDoesNotDependOnUnrelatedFilesCompiledBesideIt) {
+    const std::pair<std::string, std::string> counter{
+        "counter.sol", "pragma solidity ^0.8.20;\n"
+                       "contract Counter { uint256 public n; function inc() external { n++; } }\n"};
+    const std::pair<std::string, std::string> unrelated{
+        "other.sol", "pragma solidity ^0.8.20;\ncontract Other { function f() external {} }\n"};
+    std::vector<std::string> files;
+    const vm::Bytes alone = serialized_code({counter}, "Counter", &files);
+    EXPECT_EQ(files, std::vector<std::string>{"counter.sol"});
+    EXPECT_EQ(serialized_code({counter, unrelated}, "Counter", &files), alone);
+    EXPECT_EQ(files, std::vector<std::string>{"counter.sol"});
+    // A contract built from two files names both, and its source map points into each.
+    const std::pair<std::string, std::string> base{
+        "base.sol", "pragma solidity ^0.8.20;\n"
+                    "contract Base { uint256 public b; function setB() external { b = 1; } }\n"};
+    const std::pair<std::string, std::string> derived{
+        "derived.sol", "pragma solidity ^0.8.20;\nimport \"base.sol\";\n"
+                       "contract Derived is Base { function g() external { b = 2; } }\n"};
+    serialized_code({derived, base}, "Derived", &files);
+    std::sort(files.begin(), files.end());
+    EXPECT_EQ(files, (std::vector<std::string>{"base.sol", "derived.sol"}));
+}
+
 TEST(Compile, CheckedArithmeticPanicsAndUncheckedWraps) {
     CompiledProgram p(R"sol(
         pragma solidity ^0.8.20;
