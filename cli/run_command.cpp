@@ -1,6 +1,8 @@
 // `mallory run SCRIPT.sol [ARGS...] [--contract NAME] [--sig 'run()'] [--value WEI]
 // [--gas-limit N] [--chain DB] [--json] [-v|-vv|-vvv]`: deploy a script contract and call it.
 #include "chain/chain.hpp"
+#include "chain/foundry/abi.hpp"
+#include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/session.hpp"
 #include "chain/writer_lock.hpp"
 #include "cli/commands.hpp"
@@ -175,6 +177,16 @@ std::optional<RunReport> run_in_memory(const Prepared& p, const RunOptions& o,
     return report;
 }
 
+/// The revert data of a cheatcode called on a persistent chain: Error("vm.NAME: ...").
+Bytes simulation_only(BytesView input) {
+    std::array<std::uint8_t, 4> selector{};
+    if (input.size() >= 4) std::copy_n(input.begin(), 4, selector.begin());
+    const auto sig = foundry::cheatcode_signature(selector);
+    return foundry::encode_error(
+        fmt::format("vm.{}: cheatcodes only run in simulation (mallory run without --chain)",
+                    sig ? *sig : "<unknown cheatcode>"));
+}
+
 /// Runs as two mined transactions from alice on a persistent chain. Cheatcodes are simulation
 /// only (as `forge script --broadcast` does not send them either); -vvv traces the mined call.
 std::optional<RunReport> run_on_chain(const Prepared& p, const RunOptions& o,
@@ -186,6 +198,11 @@ std::optional<RunReport> run_on_chain(const Prepared& p, const RunOptions& o,
     chain->bind_native(
         foundry::console_address(),
         [&console](vm::Executor& ex, const vm::Message& msg) { return console.handle(ex, msg); });
+    // Cheatcodes are simulation only: a vm.* call on the chain fails saying so, instead of
+    // reverting without a reason at the caller's code-size check.
+    chain->bind_native(foundry::cheatcode_address(), [](vm::Executor&, const vm::Message& msg) {
+        return vm::Result{vm::Status::Revert, msg.gas, 0, simulation_only(msg.input), {}};
+    });
     const auto key = chain::Chain::dev_key("alice");
     const vm::Gas gas = std::min<vm::Gas>(p.gas_limit.value_or(foundry::unlimited_gas),
                                           static_cast<vm::Gas>(chain->config().gas_limit));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Golden test of `mallory chain`: a whole session on a fresh database in a temporary
-# directory (init, deploy, send, call, --no-mine + mine, block, receipt, state, errors), every
+# directory (init, deploy, send, call, --no-mine + mine, block, receipt, state, a script with and without cheatcodes, errors), every
 # command's output and exit code appended to one transcript compared with
 # golden/chain_session.out (UPDATE_GOLDEN=1 rewrites it).
 set -u
@@ -9,7 +9,7 @@ golden="$(cd "$(dirname "$0")" && pwd)/golden/chain_session.out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$source_dir/contracts/examples/SimpleToken.sol" "$source_dir/contracts/examples/EtherBank.sol" "$work/"
-cp "$source_dir/tests/cli/scripts/Bank.s.sol" "$work/"
+cp "$source_dir/tests/cli/scripts/Bank.s.sol" "$source_dir/tests/cli/scripts/Deploy.s.sol" "$work/"
 cd "$work"
 transcript="$work/transcript"
 run() {
@@ -35,6 +35,7 @@ run chain receipt "$hash" --db dev.db
 run chain state EtherBank --db dev.db
 run chain state bob --db dev.db
 run run Bank.s.sol --chain dev.db -vvv
+run run Deploy.s.sol --chain dev.db
 run chain block 99 --db dev.db
 run chain mine --db missing.db
 if [[ "${UPDATE_GOLDEN:-}" == 1 ]]; then
