@@ -126,7 +126,20 @@ Result Executor::execute_create(const Message& msg) noexcept {
     if (nonce == UINT64_MAX) return Result{Status::NonceOverflow, msg.gas, 0, {}, {}};
     if (!msg.init) return Result{Status::InvalidCode, 0, 0, {}, {}};
     m_state.set_nonce(msg.sender, nonce + 1);
-    const Address addr = create_address(msg.sender, nonce);
+    Bytes code = serialize(*msg.init);
+    Gas gas = msg.gas;
+    Address addr;
+    if (msg.salt) {
+        // CREATE2 hashes its init code (the serialized child, then the constructor arguments);
+        // the hashing is paid from the gas given to the creation.
+        Bytes init = code;
+        init.insert(init.end(), msg.input.begin(), msg.input.end());
+        gas -= gas::keccak_word * static_cast<Gas>(num_words(init.size()));
+        if (gas < 0) return Result{Status::OutOfGas, 0, 0, {}, {}};
+        addr = create2_address(msg.sender, *msg.salt, keccak256(init));
+    } else {
+        addr = create_address(msg.sender, nonce);
+    }
     m_state.access_account(addr);
     if (m_state.nonce(addr) != 0 || m_state.code_size(addr) != 0)
         return Result{Status::CreateCollision, 0, 0, {}, {}};
@@ -137,10 +150,11 @@ Result Executor::execute_create(const Message& msg) noexcept {
     Message m = msg;
     m.recipient = addr;
     m.code_address = addr;
+    m.gas = gas;
     Result r = msg.init->constructor ? interpret(*this, m, *msg.init, *msg.init->constructor)
-                                     : Result{Status::Success, msg.gas, 0, {}, {}};
+                                     : Result{Status::Success, gas, 0, {}, {}};
     if (r.success()) {
-        Bytes bytes = serialize(*msg.init);
+        Bytes bytes = std::move(code);
         const Gas deposit = gas::code_deposit_byte * static_cast<Gas>(bytes.size());
         if (r.gas_left < deposit) {
             r.status = Status::OutOfGas;

@@ -181,7 +181,10 @@ Status op_call(Frame& f, Gas& gas, U256* sp, Op op) noexcept {
     return Status::Success;
 }
 
-Status op_create(Frame& f, Gas& gas, U256* sp, std::uint16_t child) noexcept {
+/// CREATE (`v args arglen`, arglen on top) and CREATE2 (`v args arglen salt`): `sp` points at
+/// arglen, `salt` at CREATE2's salt.
+Status op_create(Frame& f, Gas& gas, U256* sp, std::uint16_t child,
+                 const U256* salt = nullptr) noexcept {
     if (f.msg.is_static) return Status::StaticViolation;
     if (!f.memory.expand(gas, sp[-1], sp[0])) return Status::OutOfGas;
     Message m;
@@ -193,6 +196,7 @@ Status op_create(Frame& f, Gas& gas, U256* sp, std::uint16_t child) noexcept {
     m.value = sp[-2];
     m.input = f.memory.view(sp[0].is_zero() ? 0 : sp[-1].w[0], sp[0].w[0]);
     m.init = f.code.children[child];
+    if (salt) m.salt = *salt;
     if (!f.ex.memory_budget().take(MemoryBudget::journal_entry * 4)) return Status::OutOfMemory;
     Result r = f.ex.execute(m);
     if (aborts_transaction(r.status)) return r.status;
@@ -772,6 +776,11 @@ L_CREATE:
     CHARGE(CREATE);
     HELPER(op_create(f, g, sp, imm<std::uint16_t>(pc + 1)));
     sp -= 2;
+    NEXT(3);
+L_CREATE2:
+    CHARGE(CREATE2);
+    HELPER(op_create(f, g, sp - 1, imm<std::uint16_t>(pc + 1), sp));
+    sp -= 3;
     NEXT(3);
 
 do_panic:

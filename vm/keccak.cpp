@@ -45,4 +45,17 @@ Address create_address(const Address& sender, std::uint64_t nonce) noexcept {
     return a;
 }
 
+Address create2_address(const Address& sender, const U256& salt,
+                        const Hash& init_code_hash) noexcept {
+    std::uint8_t buf[1 + 20 + 32 + 32];
+    buf[0] = 0xff;
+    std::memcpy(buf + 1, sender.bytes.data(), 20);
+    store_be(buf + 21, salt);
+    std::memcpy(buf + 53, init_code_hash.data(), 32);
+    const Hash h = keccak256(BytesView{buf, sizeof buf});
+    Address a;
+    std::memcpy(a.bytes.data(), h.data() + 12, 20);
+    return a;
+}
+
 } // namespace mallory::vm

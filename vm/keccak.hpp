@@ -19,5 +19,8 @@ std::array<std::uint8_t, 4> selector_of(std::string_view canonical_signature) no
 
 /// CREATE's address: keccak256(rlp([sender, nonce]))[12:].
 Address create_address(const Address& sender, std::uint64_t nonce) noexcept;
+/// CREATE2's address (EIP-1014): keccak256(0xff ++ sender ++ salt ++ init_code_hash)[12:].
+Address create2_address(const Address& sender, const U256& salt,
+                        const Hash& init_code_hash) noexcept;
 
 } // namespace mallory::vm

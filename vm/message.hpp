@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace mallory::vm {
@@ -27,6 +28,7 @@ struct Message {
     U256 value;           ///< CALLVALUE; transferred for Call and Create, not DelegateCall
     BytesView input;      ///< calldata; for Create, the ABI-encoded constructor arguments
     std::shared_ptr<const ContractCode> init; ///< Create only: the contract to deploy
+    std::optional<U256> salt; ///< Create only: CREATE2's salt (the address does not use the nonce)
 };
 
 #define MALLORY_STATUSES(X)                                                                        \

@@ -484,6 +484,8 @@ void Checker::check_call_options(const ast::Call& c, const TypePtr& fn) {
         // second, cascading type error about their value.
         if (o.name == "value" || o.name == "gas")
             expect(o.value, uint_type(), fmt::format("call option '{}'", o.name));
+        else if (o.name == "salt")
+            expect(o.value, fixed_bytes_type(32), "call option 'salt'");
         else
             check_expr(o.value);
         if (!seen.insert(o.name).second) {
@@ -511,12 +513,13 @@ void Checker::check_call_options(const ast::Call& c, const TypePtr& fn) {
                       fmt::format("'{{gas: ...}}' cannot be used on {}",
                                   fn->call_kind == CallKind::creation ? "'new'" : "this call"));
         } else if (o.name == "salt") {
-            error(DiagCode::NotInSubset, o.span,
-                  "'{salt: ...}' (CREATE2) is not supported by Mallory's subset");
+            if (fn->call_kind != CallKind::creation)
+                error(DiagCode::CallOptionInvalid, o.span,
+                      "'{salt: ...}' can only be used with 'new'");
         } else {
-            error(
-                DiagCode::CallOptionInvalid, o.span,
-                fmt::format("unknown call option '{}'; the options are 'value' and 'gas'", o.name));
+            error(DiagCode::CallOptionInvalid, o.span,
+                  fmt::format("unknown call option '{}'; the options are 'value', 'gas' and 'salt'",
+                              o.name));
         }
     }
 }

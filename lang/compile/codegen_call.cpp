@@ -281,12 +281,20 @@ int FunctionCompiler::creation(const ast::Call& c, const check::ExprInfo& info,
     }
     if (!contract) unsupported(c.span, "'new' of something that is not a contract");
     std::uint16_t child = m_contract.child_index(*contract, c.span);
+    // The options in the order written (as solc evaluates them), then the arguments.
     std::uint16_t value = temp();
-    if (const ast::Expression* v = call_option(c, "value"))
-        expression_as(*v, check::uint_type());
-    else
-        m_out.push(0);
+    m_out.push(0);
     m_out.lset(value);
+    std::optional<std::uint16_t> salt;
+    for (const ast::CallOption& o : c.options) {
+        if (o.name == "value") {
+            expression_as(o.value, check::uint_type());
+            m_out.lset(value);
+        } else if (o.name == "salt") {
+            expression_as(o.value, check::fixed_bytes_type(32));
+            salt = to_temp();
+        }
+    }
     std::vector<TypePtr> types;
     if (contract->constructor) types = contract->constructor->parameter_types;
     std::vector<std::uint16_t> args;
@@ -303,7 +311,12 @@ int FunctionCompiler::creation(const ast::Call& c, const check::ExprInfo& info,
     m_out.op(Op::ADD);
     m_out.lget(data);
     m_out.op(Op::MLOAD);
-    m_out.create(child);
+    if (salt) {
+        m_out.lget(*salt);
+        m_out.create2(child);
+    } else {
+        m_out.create(child);
+    }
     m_out.dup(1);
     Label ok = m_out.new_label();
     m_out.jump(Op::JUMPI, ok);

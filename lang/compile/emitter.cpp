@@ -176,6 +176,12 @@ void Emitter::create(std::uint16_t child) {
     adjust_height(3, 1);
 }
 
+void Emitter::create2(std::uint16_t child) {
+    begin_instruction(Op::CREATE2);
+    emit_bytes(child, 2);
+    adjust_height(4, 1);
+}
+
 void Emitter::push(const vm::U256& value) {
     if (value.is_zero()) return op(Op::PUSH0);
     if (value.fits64() && value.low() <= 0xFF)

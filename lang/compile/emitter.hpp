@@ -55,6 +55,8 @@ public:
     void callf(std::uint16_t function);
     void retf();
     void create(std::uint16_t child);
+    /// CREATE2 child: `value args arglen salt -- address`.
+    void create2(std::uint16_t child);
     void push(const vm::U256& value);
     void dup(unsigned n) { op_u8(vm::Op::DUP, static_cast<std::uint8_t>(n)); }
     void swap(unsigned n) { op_u8(vm::Op::SWAP, static_cast<std::uint8_t>(n)); }

@@ -292,6 +292,62 @@ TEST_P(Calls, CreateRunsConstructorAndInstallsCode) {
     EXPECT_EQ(state.balance(kA), U256{93});
 }
 
+// CREATE2 (EIP-1014): the address comes from the salt and the hash of the init code (the
+// child's serialized form, then the constructor arguments), not from the nonce; the same salt
+// and arguments again collide (0 pushed, the nonce still advances); other arguments do not.
+TEST_P(Calls, Create2AddressesBySaltAndInitCode) {
+    Builder b;
+    const auto code = std::make_shared<const ContractCode>(child_contract());
+    const auto child = b.child(code);
+    auto& f = b.function(0, 0);
+    f.push(U256{0}).push(U256{0}).emit(Op::CALLDATASIZE).emit(Op::CALLDATACOPY);
+    f.push(U256{0}).push(U256{0}).emit(Op::CALLDATASIZE).push(U256{0x5a17});
+    f.emit(Op::CREATE2, {child});
+    return_top(f);
+    install(kA, b.build());
+    Bytes arg(32, 0);
+    arg[31] = 42;
+    const Result r = call(kA, arg);
+    ASSERT_EQ(r.status, Status::Success);
+    Bytes init = serialize(*code);
+    init.insert(init.end(), arg.begin(), arg.end());
+    const Address created = create2_address(kA, U256{0x5a17}, keccak256(init));
+    EXPECT_EQ(word(r), created.to_word());
+    EXPECT_NE(created, create_address(kA, 0));
+    EXPECT_EQ(state.peek_storage(created, U256{0}), U256{42});
+    EXPECT_EQ(state.nonce(kA), 1u);
+    EXPECT_EQ(word(call(kA, arg)), U256{}); // the same salt and arguments: a collision
+    EXPECT_EQ(state.nonce(kA), 2u);
+    Bytes other(32, 0);
+    other[31] = 43;
+    EXPECT_NE(word(call(kA, other)), U256{});
+}
+
+// EIP-1014's own examples.
+TEST(Create2Address, MatchesEip1014Examples) {
+    const auto address = [](std::string_view hex) {
+        U256 w;
+        EXPECT_TRUE(parse_u256(hex, w));
+        return to_hex(Address::from_word(w));
+    };
+    const auto hash_of = [](std::initializer_list<std::uint8_t> init) {
+        const Bytes b(init);
+        return keccak256(BytesView{b});
+    };
+    Address deadbeef_high, deadbeef_low;
+    deadbeef_high.bytes[0] = 0xde, deadbeef_high.bytes[1] = 0xad, deadbeef_high.bytes[2] = 0xbe,
+    deadbeef_high.bytes[3] = 0xef;
+    deadbeef_low.bytes[16] = 0xde, deadbeef_low.bytes[17] = 0xad, deadbeef_low.bytes[18] = 0xbe,
+    deadbeef_low.bytes[19] = 0xef;
+    EXPECT_EQ(to_hex(create2_address(Address{}, U256{}, hash_of({0x00}))),
+              address("0x4d1a2e2bb4f88f0250f26ffff098b0b30b26bf38"));
+    EXPECT_EQ(to_hex(create2_address(deadbeef_high, U256{}, hash_of({0x00}))),
+              address("0xb928f69bb1d91cd65274e3c79d8986362984fda3"));
+    EXPECT_EQ(
+        to_hex(create2_address(deadbeef_low, U256{0xcafebabe}, hash_of({0xde, 0xad, 0xbe, 0xef}))),
+        address("0x60f3f640a8508fc6a86d45df051962668e1e8ac7"));
+}
+
 TEST_P(Calls, NativeAccountsCanReenter) {
     // A: slot0 += 1; then calls N (native) while slot0 < 3. N calls back into A.
     install(kA, single([](FunctionBuilder& f) {

@@ -16,8 +16,10 @@ contract Opts {
         a.call{value: 1}("");
         a.staticcall{value: 1}("");
         a.delegatecall{value: 1}("");
+        new NoPay{salt: 1}();
     }
 }
+
 // ----
 // tests/lang/cases/check/call_options.sol:10:17: error: cannot send value to function 'plain': it is not payable [E3028]
 //    10 |         n.plain{value: 1}();
@@ -29,7 +31,7 @@ contract Opts {
 // tests/lang/cases/check/call_options.sol:11:26: error: call option 'value' is given twice [E3012]
 //    11 |         n.paid{value: 1, value: 2}();
 //       |                          ^~~~~~~~
-// tests/lang/cases/check/call_options.sol:12:16: error: '{salt: ...}' (CREATE2) is not supported by Mallory's subset [E4000]
+// tests/lang/cases/check/call_options.sol:12:16: error: '{salt: ...}' can only be used with 'new' [E3012]
 //    12 |         n.paid{salt: bytes32(0)}();
 //       |                ^~~~~~~~~~~~~~~~
 // tests/lang/cases/check/call_options.sol:13:21: error: call option 'gas': bool is not implicitly convertible to expected type uint256 [E3000]
@@ -53,4 +55,7 @@ contract Opts {
 //    18 |         a.delegatecall{value: 1}("");
 //       |                        ^~~~~~~~
 //       = help: declare it 'payable', or remove '{value: ...}'
-// 8 errors generated.
+// tests/lang/cases/check/call_options.sol:19:25: error: call option 'salt': int_const 1 is not implicitly convertible to expected type bytes32 [E3000]
+//    19 |         new NoPay{salt: 1}();
+//       |                         ^
+// 9 errors generated.
