@@ -203,6 +203,7 @@ public:
     /// `type(I).interfaceId`: the ERC-165 identifier, a bytes4 constant; an error for a
     /// contract or library (solc has the member on interfaces only).
     TypePtr interface_id(const ast::MemberAccess& m, const Type& of);
+    TypePtr creation_code(const ast::MemberAccess& m, const ContractInfo& c);
     TypePtr member_of_address(const ast::MemberAccess& m, const Type& t);
     TypePtr member_of_contract(const ast::MemberAccess& m, const Type& t);
     TypePtr member_of_type(const ast::MemberAccess& m, const Type& t);

@@ -260,6 +260,10 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
         if (of.kind == TypeKind::contract && n == "interfaceId") return interface_id(m, of);
         if (of.kind == TypeKind::contract && n == "name") // a string literal (codegen_expr.cpp)
             return string_type(Location::memory);
+        if (of.kind == TypeKind::contract && of.contract && n == "creationCode" &&
+            (of.contract->contract_kind == ast::ContractKind::contract ||
+             of.contract->is_abstract()))
+            return creation_code(m, *of.contract);
         if (of.kind == TypeKind::contract && (n == "creationCode" || n == "runtimeCode")) {
             error(DiagCode::UnsupportedMember, m.span,
                   fmt::format("'type(C).{}' is not supported by Mallory's subset", n));
@@ -271,6 +275,21 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
     std::vector<std::string> none;
     not_found(*this, m, t, none);
     return error_type();
+}
+
+/// type(C).creationCode: the code `new C` deploys (Mallory's serialized form, codegen_expr.cpp),
+/// as `bytes memory`. As in solc, not of an abstract contract, and not of the contract itself
+/// or one that creates it (a cycle, reported with `new`'s).
+TypePtr Checker::creation_code(const ast::MemberAccess& m, const ContractInfo& c) {
+    if (c.is_abstract()) {
+        error(DiagCode::MemberNotFound, m.span,
+              fmt::format("Member \"creationCode\" not found or not visible after "
+                          "argument-dependent lookup in type(contract {})",
+                          c.name));
+        return error_type();
+    }
+    note_creation(&c, m.span);
+    return bytes_type(Location::memory);
 }
 
 TypePtr Checker::interface_id(const ast::MemberAccess& m, const Type& of) {

@@ -492,6 +492,8 @@ public:
     std::uint64_t pointer_id(const FunctionInfo& f, Span span);
     /// The index in `children` of a contract this one creates with `new`.
     std::uint16_t child_index(const ContractInfo& c, Span span);
+    /// The code of `c`, compiled before this contract (else Unsupported, and a later pass).
+    std::shared_ptr<const vm::ContractCode> compiled_code(const ContractInfo& c, Span span) const;
     /// Records an event this contract's code emits or an error it raises: those declared in a
     /// library or at file level join the ABI, as in solc's.
     void note_used(const check::Declaration& d);

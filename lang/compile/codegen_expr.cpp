@@ -1,6 +1,7 @@
 // Expressions: values, operators, conversions and storage/memory locations.
 #include "lang/compile/codegen.hpp"
 #include "lang/parser/ast_util.hpp"
+#include "vm/serialize.hpp"
 
 #include <boost/variant/apply_visitor.hpp>
 
@@ -1155,6 +1156,14 @@ void FunctionCompiler::magic_member(const ast::MemberAccess& m, const Type& obje
             ast::StringLiteral text;
             text.value = t.contract->name;
             return literal_string(text, m_model.type_of(m.id));
+        }
+        if (t.kind == TypeKind::contract && t.contract && name == "creationCode") {
+            // What `new C` deploys: C's serialized code (the init code of CREATE2's address,
+            // before the constructor arguments).
+            const vm::Bytes code = vm::serialize(*m_contract.compiled_code(*t.contract, m.span));
+            ast::StringLiteral bytes;
+            bytes.value.assign(code.begin(), code.end());
+            return literal_string(bytes, m_model.type_of(m.id));
         }
     }
     unsupported(m.span, "'" + object.text + "." + name + "'");

@@ -371,16 +371,21 @@ std::uint16_t ContractCompiler::function_index(const FunctionInfo& f) {
     return index;
 }
 
-std::uint16_t ContractCompiler::child_index(const ContractInfo& c, Span span) {
-    for (std::size_t i = 0; i < m_child_infos.size(); ++i)
-        if (m_child_infos[i] == &c) return static_cast<std::uint16_t>(i);
+std::shared_ptr<const vm::ContractCode> ContractCompiler::compiled_code(const ContractInfo& c,
+                                                                        Span span) const {
     const CompiledContract* compiled = m_compiled.find(c.name);
     if (!compiled || compiled->info != &c)
         throw Unsupported{span, "creating '" + c.name +
                                     "', which must be compiled first (it is "
                                     "abstract, failed to compile, or creates this contract)"};
+    return compiled->code;
+}
+
+std::uint16_t ContractCompiler::child_index(const ContractInfo& c, Span span) {
+    for (std::size_t i = 0; i < m_child_infos.size(); ++i)
+        if (m_child_infos[i] == &c) return static_cast<std::uint16_t>(i);
+    m_children.push_back(compiled_code(c, span));
     m_child_infos.push_back(&c);
-    m_children.push_back(compiled->code);
     return static_cast<std::uint16_t>(m_children.size() - 1);
 }
 
