@@ -62,7 +62,7 @@ std::vector<U256> role_values(ParamRole r, const Domains& d) {
     case ParamRole::clock:
         return {d.duration};
     case ParamRole::key:
-        return {U256{1}, U256{0}};
+        return d.keys;
     case ParamRole::plain:
         break;
     }
@@ -334,6 +334,15 @@ std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Dom
             if (t.bits == 256 || vm::bit_length(value) <= t.bits)
                 add_once(i, EncodedArg{false, {value}});
     }
+    // Every id of a key parameter, whatever the budget (there are at most four).
+    if (const auto roles = d.roles.find(f); roles != d.roles.end())
+        for (std::size_t i = 0; i < per_param.size() && i < roles->second.size(); ++i)
+            if (roles->second[i] == ParamRole::key &&
+                f->parameter_types[i]->kind == check::TypeKind::integer)
+                for (const U256& id : d.keys)
+                    if (f->parameter_types[i]->bits == 256 ||
+                        vm::bit_length(id) <= f->parameter_types[i]->bits)
+                        add_once(i, EncodedArg{false, {id}});
     for (std::size_t i = 0; b.cover && i < per_param.size(); ++i)
         for (std::size_t k = 0; k < per_param[i].size() && k < max_cover_per_param; ++k)
             add_once(i, per_param[i][k]);
@@ -413,6 +422,9 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
                         [](ParamRole r) { return r != ParamRole::plain; }))
             d.roles[f] = std::move(roles);
     }
+    const U256 deposits{static_cast<std::uint64_t>(w.setup().size())};
+    add_unique(d.keys, deposits);
+    add_unique(d.keys, deposits + U256{1});
     // Values the contract already holds (balances, amounts, parameters stored at deployment),
     // then the usual amounts, the program's constants and the boundary.
     for (const auto& [name, addr] : w.accounts().contracts)

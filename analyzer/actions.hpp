@@ -49,6 +49,11 @@ struct Domains {
     std::map<const check::FunctionInfo*, std::vector<ParamRole>> roles;
     /// The first value of a clock parameter: a day.
     vm::U256 duration;
+    /// The values of an id parameter (ParamRole::key), each tried whatever the budget: the ids
+    /// a counter hands out first (1, 0), then the next ones after the objects the honest
+    /// users' deposits created (k and k + 1 after k deposits: a 0-based and a 1-based
+    /// counter), so that the owner and the adversary act on the object the adversary creates.
+    std::vector<vm::U256> keys{vm::U256{1}, vm::U256{0}};
 };
 
 /// Whether parameter `name` is added to, subtracted from or compared with the clock in the

@@ -154,6 +154,32 @@ contract Fund {
     EXPECT_GE(targets_with_a_day.size(), 4u);
 }
 
+TEST(MakeCalls, AnIdParameterTakesTheIdsAfterTheHonestUsersObjectsWhateverTheBudget) {
+    // The honest users' deposits create objects 0 and 1: the adversary's is 2 (a 0-based
+    // counter) or 3 (1-based), and the owner must approve that id even with its narrow budget.
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Escrow {
+    address public owner = msg.sender;
+    uint256[] public amounts;
+    mapping(uint256 => bool) public approved;
+    function fund() external payable { amounts.push(msg.value); }
+    function approve(uint256 id) external {
+        require(msg.sender == owner, "owner");
+        approved[id] = true;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    ASSERT_EQ(w.setup().size(), 2u) << "two honest deposits";
+    const Domains d = make_domains(*p, w, {});
+    EXPECT_EQ(d.keys, (std::vector<U256>{U256{1}, U256{0}, U256{2}, U256{3}}));
+    std::set<U256> ids;
+    for (const CallSpec& c : make_calls(*p, d, CallBudget{1, 1, false}, U256{}))
+        if (c.signature == "approve(uint256)") ids.insert(c.args.at(0));
+    EXPECT_EQ(ids, (std::set<U256>{U256{0}, U256{1}, U256{2}, U256{3}}));
+}
+
 TEST(Domains, HoldProgramConstantsBoundariesAndEveryInstance) {
     auto p = load(R"(pragma solidity ^0.8.20;
 contract Helper { function h() external {} }
