@@ -84,6 +84,9 @@ constexpr auto builtins = std::to_array<YulBuiltin>({
     {"delegatecall",  Op::DELEGATECALL,   6, true,  false, writes, true},
     {"returndatasize",Op::RETURNDATASIZE, 0, true,  false, pure,   false},
     {"returndatacopy",Op::RETURNDATACOPY, 3, false, false, pure,   true},
+    // contract creation from memory (the init code: type(C).creationCode, then the arguments)
+    {"create",        Op::CREATEM,        3, true,  false, writes, true},
+    {"create2",       Op::CREATE2M,       4, true,  false, writes, true},
     // logs
     {"log0",          Op::LOG0,           2, false, false, writes, true},
     {"log1",          Op::LOG1,           3, false, false, writes, true},

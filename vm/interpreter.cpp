@@ -3,6 +3,7 @@
 #include "vm/checked.hpp"
 #include "vm/keccak.hpp"
 #include "vm/memory.hpp"
+#include "vm/serialize.hpp"
 
 #include <bit>
 #include <cryptopp/sha.h>
@@ -196,6 +197,41 @@ Status op_create(Frame& f, Gas& gas, U256* sp, std::uint16_t child,
     m.value = sp[-2];
     m.input = f.memory.view(sp[0].is_zero() ? 0 : sp[-1].w[0], sp[0].w[0]);
     m.init = f.code.children[child];
+    if (salt) m.salt = *salt;
+    if (!f.ex.memory_budget().take(MemoryBudget::journal_entry * 4)) return Status::OutOfMemory;
+    Result r = f.ex.execute(m);
+    if (aborts_transaction(r.status)) return r.status;
+    gas += r.gas_left;
+    if (r.success()) f.refund += r.gas_refund;
+    f.return_data = r.success() ? Bytes{} : std::move(r.output);
+    sp[-2] = r.success() ? r.created.to_word() : U256{};
+    return Status::Success;
+}
+
+/// CREATEM (`v off len`, len on top) and CREATE2M (`v off len salt`): the init code is in
+/// memory, a serialized container followed by the constructor arguments (what Yul's
+/// create(v, add(code, 32), mload(code)) is given from type(C).creationCode). Code that does
+/// not decode or verify fails the creation (0 pushed), as the EVM's invalid init code does.
+Status op_create_from_memory(Frame& f, Gas& gas, U256* sp, const U256* salt = nullptr) noexcept {
+    if (f.msg.is_static) return Status::StaticViolation;
+    if (!f.memory.expand(gas, sp[-1], sp[0])) return Status::OutOfGas;
+    const BytesView init = f.memory.view(sp[0].is_zero() ? 0 : sp[-1].w[0], sp[0].w[0]);
+    const Bytes copy(init.begin(), init.end()); // the constructor may reuse this memory
+    LoadResult loaded = load_prefix(copy);
+    if (!loaded.ok()) {
+        f.return_data.clear();
+        sp[-2] = U256{};
+        return Status::Success;
+    }
+    Message m;
+    m.kind = CallKind::Create;
+    m.depth = f.msg.depth + 1;
+    m.gas = max_call_gas(gas);
+    gas -= m.gas;
+    m.sender = f.msg.recipient;
+    m.value = sp[-2];
+    m.input = BytesView{copy}.subspan(loaded.consumed);
+    m.init = loaded.code;
     if (salt) m.salt = *salt;
     if (!f.ex.memory_budget().take(MemoryBudget::journal_entry * 4)) return Status::OutOfMemory;
     Result r = f.ex.execute(m);
@@ -782,6 +818,16 @@ L_CREATE2:
     HELPER(op_create(f, g, sp - 1, imm<std::uint16_t>(pc + 1), sp));
     sp -= 3;
     NEXT(3);
+L_CREATEM:
+    CHARGE(CREATEM);
+    HELPER(op_create_from_memory(f, g, sp));
+    sp -= 2;
+    NEXT(1);
+L_CREATE2M:
+    CHARGE(CREATE2M);
+    HELPER(op_create_from_memory(f, g, sp - 1, sp));
+    sp -= 3;
+    NEXT(1);
 
 do_panic:
     res.status = Status::Revert;

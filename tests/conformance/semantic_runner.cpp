@@ -288,6 +288,13 @@ std::string known_difference(const std::string& name) {
         {"uninitializedFunctionPointer/uninitialized_internal_storage_function_legacy.sol",
          "inline assembly stores a code offset as an internal function value: Mallory's "
          "function values are not code offsets"},
+        {"various/create_random.sol",
+         "Yul's create/create2 of hand-written EVM bytecode (hex\"60016000f3\"): Mallory's "
+         "init code is its own container (type(C).creationCode), so no contract is created"},
+        {"various/selfdestruct_post_cancun_redeploy.sol",
+         "Yul's create2 of solc's bytecode written as a hex literal (a contract that "
+         "selfdestructs): Mallory's init code is its own container, so no contract is "
+         "created"},
         {"viaYul/empty_return_corrupted_free_memory_pointer.sol",
          "inline assembly sets the free-memory pointer to 2^256-1: solc's empty return never "
          "reads it, Mallory's dispatcher does and runs out of gas"},

@@ -323,6 +323,33 @@ TEST_P(Calls, Create2AddressesBySaltAndInitCode) {
     EXPECT_NE(word(call(kA, other)), U256{});
 }
 
+// CREATEM/CREATE2M (Yul's create/create2): the init code comes from memory, a serialized
+// container then the constructor arguments; bytes that do not decode as a verified container
+// fail the creation (0), leaving the caller running.
+TEST_P(Calls, CreateFromMemoryDecodesTheContainerAndTakesTheRestAsArguments) {
+    Builder b;
+    auto& f = b.function(0, 0);
+    f.push(U256{0}).push(U256{0}).emit(Op::CALLDATASIZE).emit(Op::CALLDATACOPY);
+    f.push(U256{0}).push(U256{0}).emit(Op::CALLDATASIZE).push(U256{9});
+    f.emit(Op::CREATE2M);
+    return_top(f);
+    install(kA, b.build());
+    Bytes init = serialize(child_contract());
+    Bytes arg(32, 0);
+    arg[31] = 42;
+    init.insert(init.end(), arg.begin(), arg.end());
+    const Result r = call(kA, init);
+    ASSERT_EQ(r.status, Status::Success);
+    const Address created = create2_address(kA, U256{9}, keccak256(init));
+    EXPECT_EQ(word(r), created.to_word());
+    EXPECT_EQ(state.peek_storage(created, U256{0}), U256{42});
+    EXPECT_EQ(word(call(kA, init)), U256{}); // the same salt and init code: a collision
+    const Bytes junk{0xde, 0xad, 0xbe, 0xef};
+    const Result bad = call(kA, junk);
+    EXPECT_EQ(bad.status, Status::Success);
+    EXPECT_EQ(word(bad), U256{});
+}
+
 // EIP-1014's own examples.
 TEST(Create2Address, MatchesEip1014Examples) {
     const auto address = [](std::string_view hex) {

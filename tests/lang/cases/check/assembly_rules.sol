@@ -12,7 +12,7 @@ contract AssemblyRules {
     function outsideBuiltins(uint256 x) external returns (uint256 r) {
         assembly {
             r := msize()
-            r := create(0, 0, x)
+            r := blockhash(x)
             r := extcodehash(x)
             codecopy(0, 0, 32)
         }
@@ -30,6 +30,7 @@ contract AssemblyRules {
             r := staticcall(gas(), a, 0, 0, 0, 0)
             r := call(gas(), a, 0, 0, 0, 0, 0)
             log0(0, 0)
+            r := create2(0, 0, 0, 1)
         }
     }
 
@@ -108,9 +109,9 @@ contract AssemblyRules {
 //    14 |             r := msize()
 //       |                  ^~~~~
 //       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:15:18: error: the Yul builtin 'create' is outside Mallory's subset of inline assembly [E4005]
-//    15 |             r := create(0, 0, x)
-//       |                  ^~~~~~
+// tests/lang/cases/check/assembly_rules.sol:15:18: error: the Yul builtin 'blockhash' is outside Mallory's subset of inline assembly [E4005]
+//    15 |             r := blockhash(x)
+//       |                  ^~~~~~~~~
 //       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:16:18: error: the Yul builtin 'extcodehash' is outside Mallory's subset of inline assembly [E4005]
 //    16 |             r := extcodehash(x)
@@ -132,66 +133,70 @@ contract AssemblyRules {
 //    32 |             log0(0, 0)
 //       |             ^~~~~~~~~~
 //       = help: remove 'view'
-// tests/lang/cases/check/assembly_rules.sol:38:13: warning: "switch" statement with only a default case. [E3040]
-//    38 |             switch x
+// tests/lang/cases/check/assembly_rules.sol:33:18: error: function 'viewCalls' is declared 'view', but this expression (potentially) modifies the state [E3008]
+//    33 |             r := create2(0, 0, 0, 1)
+//       |                  ^~~~~~~~~~~~~~~~~~~
+//       = help: remove 'view'
+// tests/lang/cases/check/assembly_rules.sol:39:13: warning: "switch" statement with only a default case. [E3040]
+//    39 |             switch x
 //       |             ^~~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:42:18: error: Duplicate case "0x01" defined. [E3040]
-//    42 |             case 0x01 { r := 2 }
+// tests/lang/cases/check/assembly_rules.sol:43:18: error: Duplicate case "0x01" defined. [E3040]
+//    43 |             case 0x01 { r := 2 }
 //       |                  ^~~~
-// tests/lang/cases/check/assembly_rules.sol:44:16: error: function 'switches' is declared 'pure', but this expression modifies the state [E3008]
-//    44 |             if sstore(0, 1) { }
+// tests/lang/cases/check/assembly_rules.sol:45:16: error: function 'switches' is declared 'pure', but this expression modifies the state [E3008]
+//    45 |             if sstore(0, 1) { }
 //       |                ^~~~~~~~~~~~
 //       = help: remove 'pure'
-// tests/lang/cases/check/assembly_rules.sol:44:16: error: a Yul condition must have exactly one value [E3040]
-//    44 |             if sstore(0, 1) { }
+// tests/lang/cases/check/assembly_rules.sol:45:16: error: a Yul condition must have exactly one value [E3040]
+//    45 |             if sstore(0, 1) { }
 //       |                ^~~~~~~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:45:51: error: 'i' is already declared: a Yul variable cannot shadow a Yul variable or a Solidity name [E3040]
-//    45 |             for { let i := 0 } i { pop(i) } { let i := 1 }
+// tests/lang/cases/check/assembly_rules.sol:46:51: error: 'i' is already declared: a Yul variable cannot shadow a Yul variable or a Solidity name [E3040]
+//    46 |             for { let i := 0 } i { pop(i) } { let i := 1 }
 //       |                                                   ^
-// tests/lang/cases/check/assembly_rules.sol:51:18: error: 'add' takes 2 arguments, but 1 was given [E3040]
-//    51 |             r := add(1)
+// tests/lang/cases/check/assembly_rules.sol:52:18: error: 'add' takes 2 arguments, but 1 was given [E3040]
+//    52 |             r := add(1)
 //       |                  ^~~~~~
-// tests/lang/cases/check/assembly_rules.sol:52:13: error: a Yul expression statement must not return a value: use pop(...) to discard it [E3040]
-//    52 |             add(r, 1)
+// tests/lang/cases/check/assembly_rules.sol:53:13: error: a Yul expression statement must not return a value: use pop(...) to discard it [E3040]
+//    53 |             add(r, 1)
 //       |             ^~~~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:53:18: error: 'nosuch' is not a Yul builtin, and inline assembly in Mallory's subset defines no functions [E3040]
-//    53 |             r := nosuch(1)
+// tests/lang/cases/check/assembly_rules.sol:54:18: error: 'nosuch' is not a Yul builtin, and inline assembly in Mallory's subset defines no functions [E3040]
+//    54 |             r := nosuch(1)
 //       |                  ^~~~~~
-// tests/lang/cases/check/assembly_rules.sol:54:18: error: undeclared identifier 'missing' in inline assembly [E3040]
-//    54 |             r := missing
+// tests/lang/cases/check/assembly_rules.sol:55:18: error: undeclared identifier 'missing' in inline assembly [E3040]
+//    55 |             r := missing
 //       |                  ^~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:55:17: error: 'total' is already declared: a Yul variable cannot shadow a Yul variable or a Solidity name [E3040]
-//    55 |             let total := 1
+// tests/lang/cases/check/assembly_rules.sol:56:17: error: 'total' is already declared: a Yul variable cannot shadow a Yul variable or a Solidity name [E3040]
+//    56 |             let total := 1
 //       |                 ^~~~~
-// tests/lang/cases/check/assembly_rules.sol:56:17: error: The identifier name "this" is reserved. [E3040]
-//    56 |             let this := 2
+// tests/lang/cases/check/assembly_rules.sol:57:17: error: The identifier name "this" is reserved. [E3040]
+//    57 |             let this := 2
 //       |                 ^~~~
-// tests/lang/cases/check/assembly_rules.sol:58:18: error: storage pointer 'p' is used in inline assembly through 'p.slot' and 'p.offset' [E3040]
-//    58 |             r := p
+// tests/lang/cases/check/assembly_rules.sol:59:18: error: storage pointer 'p' is used in inline assembly through 'p.slot' and 'p.offset' [E3040]
+//    59 |             r := p
 //       |                  ^
-// tests/lang/cases/check/assembly_rules.sol:59:18: error: state variable 'total' can only be used in inline assembly through 'total.slot' and 'total.offset' [E3040]
-//    59 |             r := total
+// tests/lang/cases/check/assembly_rules.sol:60:18: error: state variable 'total' can only be used in inline assembly through 'total.slot' and 'total.offset' [E3040]
+//    60 |             r := total
 //       |                  ^~~~~
-// tests/lang/cases/check/assembly_rules.sol:61:18: error: 'p.length' is outside Mallory's subset of inline assembly [E4005]
-//    61 |             r := p.length
+// tests/lang/cases/check/assembly_rules.sol:62:18: error: 'p.length' is outside Mallory's subset of inline assembly [E4005]
+//    62 |             r := p.length
 //       |                  ^~~~~~~~
 //       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:62:13: error: assigning 'p.offset' is outside Mallory's subset: storage offsets are always 0 in Mallory's layout [E4005]
-//    62 |             p.offset := 1
+// tests/lang/cases/check/assembly_rules.sol:63:13: error: assigning 'p.offset' is outside Mallory's subset: storage offsets are always 0 in Mallory's layout [E4005]
+//    63 |             p.offset := 1
 //       |             ^~~~~~~~
 //       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:63:18: error: '100000000000000000000000000000000000000000000000000000000000000000000000000000000' is not a Yul literal that fits in 256 bits [E3040]
-//    63 |             r := 100000000000000000000000000000000000000000000000000000000000000000000000000000000
+// tests/lang/cases/check/assembly_rules.sol:64:18: error: '100000000000000000000000000000000000000000000000000000000000000000000000000000000' is not a Yul literal that fits in 256 bits [E3040]
+//    64 |             r := 100000000000000000000000000000000000000000000000000000000000000000000000000000000
 //       |                  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:72:18: error: Call data elements cannot be accessed directly. Use ".offset" and ".length" to access the calldata offset and length of this array and then use "calldatacopy". [E3040]
-//    72 |             r := c
+// tests/lang/cases/check/assembly_rules.sol:73:18: error: Call data elements cannot be accessed directly. Use ".offset" and ".length" to access the calldata offset and length of this array and then use "calldatacopy". [E3040]
+//    73 |             r := c
 //       |                  ^
-// tests/lang/cases/check/assembly_rules.sol:78:13: error: function 'pureWrites' is declared 'pure', but this expression modifies the state [E3008]
-//    78 |             sstore(0, 1)
+// tests/lang/cases/check/assembly_rules.sol:79:13: error: function 'pureWrites' is declared 'pure', but this expression modifies the state [E3008]
+//    79 |             sstore(0, 1)
 //       |             ^~~~~~~~~~~~
 //       = help: remove 'pure'
-// tests/lang/cases/check/assembly_rules.sol:91:13: error: assigning 'c' (enum AssemblyRules.Color) in inline assembly is outside Mallory's subset: only integers, bytesN, bool, addresses and '.slot' [E4005]
-//    91 |             c := 1
+// tests/lang/cases/check/assembly_rules.sol:92:13: error: assigning 'c' (enum AssemblyRules.Color) in inline assembly is outside Mallory's subset: only integers, bytesN, bool, addresses and '.slot' [E4005]
+//    92 |             c := 1
 //       |             ^
 //       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
-// 25 errors and 1 warning generated.
+// 26 errors and 1 warning generated.
