@@ -212,6 +212,11 @@ public:
         m_reenter = make_calls(m_p, r, CallBudget{3, 6, false, true}, one_ether);
         for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, U256{2} * one_ether))
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
+        // The latecomer only pays in (ether): a depositor after the adversary in the
+        // system's lists, whose funds a loop paying everyone leaves for the adversary's
+        // re-entry to take.
+        for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, U256{2} * one_ether))
+            if (!c.value.is_zero()) m_honest.push_back(TxStep{latecomer_name, c, {}});
         const Facts facts(m_p);
         const Dependencies deps(m_p, facts, m_props);
         // The deployer is an honest owner: it calls the privileged functions (open a phase,

@@ -159,6 +159,8 @@ Accounts Accounts::make(const Program& program) {
     a.adversary = vm::create_address(a.adversary_owner, 0);
     for (const char* u : {"bob", "carol"})
         a.users.emplace_back(u, account_address(u));
+    a.depositors = a.users.size();
+    a.users.emplace_back(latecomer_name, account_address(latecomer_name));
     for (const Target& t : program.targets())
         a.contracts.emplace_back(t.name(), vm::Address{});
     std::uint64_t nonce = 0;
@@ -829,8 +831,8 @@ struct CtorArgChooser {
             return wire_address(ty, trusted, target, accounts, program, stand_ins).to_word();
         if (const auto i = filling_instance(ty, target, program); i && *element == 0)
             return accounts.contracts[*i].second.to_word();
-        if (*element > 0 && !accounts.users.empty())
-            return accounts.users[(*element - 1) % accounts.users.size()].second.to_word();
+        if (*element > 0 && accounts.depositors > 0)
+            return accounts.users[(*element - 1) % accounts.depositors].second.to_word();
         return (trusted ? accounts.deployer : accounts.adversary).to_word();
     }
 
@@ -1168,9 +1170,9 @@ void World::setup_honest() {
     // whole ether first (5 and 3), then the program's own amounts (an exact price, a fee).
     // Arguments are each parameter's first value, with the user's own address.
     const std::vector<vm::U256>& constants = m_program.amount_constants();
-    std::size_t ui = 0;
-    for (const auto& [name, addr] : m_accounts.users) {
-        std::vector<vm::U256> values{vm::U256{ui++ % 2 == 0 ? 5u : 3u} * one_ether};
+    for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
+        const auto& [name, addr] = m_accounts.users[ui];
+        std::vector<vm::U256> values{vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether};
         for (const vm::U256& c : constants)
             if (vm::bit_length(c) <= 96) values.push_back(c);
         Domains d;
@@ -1216,13 +1218,13 @@ void World::setup_token_deposits() {
     // first, then each token the user holds (`deposit(IERC20 token, uint amount)`).
     if (m_accounts.tokens.empty()) return;
     std::vector<std::vector<vm::U256>> address_orders;
-    std::size_t ui = 0;
-    for (const auto& [name, addr] : m_accounts.users) {
+    for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
+        const auto& [name, addr] = m_accounts.users[ui];
         address_orders = {{addr.to_word()}};
         for (const auto& [tn, token] : m_accounts.tokens)
             if (!m_accounts.is_own_token(token))
                 address_orders.push_back({token.to_word(), addr.to_word()});
-        const vm::U256 amount = vm::U256{ui++ % 2 == 0 ? 5u : 3u} * one_ether;
+        const vm::U256 amount = vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether;
         for (const auto& addresses : address_orders)
             if (pay_tokens_in(name, addr, amount, addresses)) break;
     }

@@ -30,7 +30,13 @@ struct Accounts {
     vm::Address deployer;
     vm::Address adversary;       ///< the attack contract
     vm::Address adversary_owner; ///< the EOA that sends its transactions (tx.origin)
-    std::vector<std::pair<std::string, vm::Address>> users;     ///< honest users (bob, carol)
+    /// Honest users: the depositors (bob, carol), who pay in during set-up, then a latecomer
+    /// (dave), who holds the same funds but only pays in during the search. A depositor is
+    /// early in every list the system keeps; the latecomer can come after the adversary, whom
+    /// a loop over the list (a refund to every contributor) then pays before paying him.
+    std::vector<std::pair<std::string, vm::Address>> users;
+    /// How many of `users` (the first ones) deposit during set-up.
+    std::size_t depositors = 0;
     std::vector<std::pair<std::string, vm::Address>> contracts; ///< targets, by target index
     /// Untrusted dependencies: accounts the adversary controls (contracts its owner deploys,
     /// answering like the attack contract) that stand for an address the targets are given at

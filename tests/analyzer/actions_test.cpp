@@ -307,6 +307,28 @@ contract Bank {
         EXPECT_NE(s.call.signature, "setFee(uint256)");
 }
 
+TEST(WorldDeploy, TheLatecomerPaysNothingInDuringSetUpButHoldsFundsLikeTheDepositors) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Sale {
+    address[] public contributors;
+    function contribute() external payable { contributors.push(msg.sender); }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    ASSERT_EQ(a.depositors, 2u);
+    ASSERT_EQ(a.users.size(), 3u);
+    EXPECT_EQ(a.users.back().first, latecomer_name);
+    // Only the depositors pay in: the latecomer can come after the adversary in a list.
+    ASSERT_EQ(w.setup().size(), 2u);
+    for (const TxStep& s : w.setup())
+        EXPECT_NE(s.sender, latecomer_name);
+    EXPECT_EQ(w.state().balance(a.users.back().second),
+              w.state().balance(a.users.front().second) + U256{5'000'000'000'000'000'000ULL});
+    EXPECT_EQ(a.name_of(a.users.back().second), latecomer_name);
+}
+
 TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
     const auto array_of = [](check::TypePtr element) {
         auto t = std::make_shared<check::Type>();
