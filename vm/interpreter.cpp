@@ -182,22 +182,17 @@ Status op_call(Frame& f, Gas& gas, U256* sp, Op op) noexcept {
     return Status::Success;
 }
 
-/// CREATE (`v args arglen`, arglen on top) and CREATE2 (`v args arglen salt`): `sp` points at
-/// arglen, `salt` at CREATE2's salt.
-Status op_create(Frame& f, Gas& gas, U256* sp, std::uint16_t child,
-                 const U256* salt = nullptr) noexcept {
-    if (f.msg.is_static) return Status::StaticViolation;
-    if (!f.memory.expand(gas, sp[-1], sp[0])) return Status::OutOfGas;
-    Message m;
+/// Runs a creation whose init code, constructor arguments and salt the caller has put in `m`
+/// (`sp` points at the operand on top, the value is at `sp[-2]`): all but a 64th of the gas
+/// is forwarded, and the value's slot receives the new address, or 0 with the revert data
+/// kept as return data.
+Status run_creation(Frame& f, Gas& gas, U256* sp, Message m) noexcept {
     m.kind = CallKind::Create;
     m.depth = f.msg.depth + 1;
     m.gas = max_call_gas(gas);
     gas -= m.gas;
     m.sender = f.msg.recipient;
     m.value = sp[-2];
-    m.input = f.memory.view(sp[0].is_zero() ? 0 : sp[-1].w[0], sp[0].w[0]);
-    m.init = f.code.children[child];
-    if (salt) m.salt = *salt;
     if (!f.ex.memory_budget().take(MemoryBudget::journal_entry * 4)) return Status::OutOfMemory;
     Result r = f.ex.execute(m);
     if (aborts_transaction(r.status)) return r.status;
@@ -206,6 +201,19 @@ Status op_create(Frame& f, Gas& gas, U256* sp, std::uint16_t child,
     f.return_data = r.success() ? Bytes{} : std::move(r.output);
     sp[-2] = r.success() ? r.created.to_word() : U256{};
     return Status::Success;
+}
+
+/// CREATE (`v args arglen`, arglen on top) and CREATE2 (`v args arglen salt`): `sp` points at
+/// arglen, `salt` at CREATE2's salt.
+Status op_create(Frame& f, Gas& gas, U256* sp, std::uint16_t child,
+                 const U256* salt = nullptr) noexcept {
+    if (f.msg.is_static) return Status::StaticViolation;
+    if (!f.memory.expand(gas, sp[-1], sp[0])) return Status::OutOfGas;
+    Message m;
+    m.input = f.memory.view(sp[0].is_zero() ? 0 : sp[-1].w[0], sp[0].w[0]);
+    m.init = f.code.children[child];
+    if (salt) m.salt = *salt;
+    return run_creation(f, gas, sp, std::move(m));
 }
 
 /// CREATEM (`v off len`, len on top) and CREATE2M (`v off len salt`): the init code is in
@@ -224,23 +232,10 @@ Status op_create_from_memory(Frame& f, Gas& gas, U256* sp, const U256* salt = nu
         return Status::Success;
     }
     Message m;
-    m.kind = CallKind::Create;
-    m.depth = f.msg.depth + 1;
-    m.gas = max_call_gas(gas);
-    gas -= m.gas;
-    m.sender = f.msg.recipient;
-    m.value = sp[-2];
     m.input = BytesView{copy}.subspan(loaded.consumed);
     m.init = loaded.code;
     if (salt) m.salt = *salt;
-    if (!f.ex.memory_budget().take(MemoryBudget::journal_entry * 4)) return Status::OutOfMemory;
-    Result r = f.ex.execute(m);
-    if (aborts_transaction(r.status)) return r.status;
-    gas += r.gas_left;
-    if (r.success()) f.refund += r.gas_refund;
-    f.return_data = r.success() ? Bytes{} : std::move(r.output);
-    sp[-2] = r.success() ? r.created.to_word() : U256{};
-    return Status::Success;
+    return run_creation(f, gas, sp, std::move(m));
 }
 
 /// RETURN / REVERT output; memory was expanded by the caller.

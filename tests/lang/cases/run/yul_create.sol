@@ -30,6 +30,7 @@ contract Counter {
 contract Factory {
     event Created(bool predicted, bool initialized, bool again);
     event Plain(uint256 count, uint256 balance, bool distinct);
+    event Poor(bool created, bool created2, uint256 spent);
 
     function createPair(address t0, address t1) public returns (address pair) {
         bytes memory bytecode = type(Pair).creationCode;
@@ -60,9 +61,21 @@ contract Factory {
             b := create(0, add(init, 32), mload(init))
         }
         emit Plain(Counter(a).count(), a.balance, a != b && b != address(0));
+
+        // More value than the creator holds: no creation, 0, and the creator keeps its ether.
+        uint256 held = address(this).balance;
+        uint256 tooMuch = held + 1;
+        address c;
+        address d;
+        assembly {
+            c := create(tooMuch, add(init, 32), mload(init))
+            d := create2(tooMuch, add(init, 32), mload(init), 7)
+        }
+        emit Poor(c != address(0), d != address(0), held - address(this).balance);
     }
 }
 // ----
 // success
 // Created(true, true, true)
 // Plain("41", "7", true)
+// Poor(false, false, "0")
