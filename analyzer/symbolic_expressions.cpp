@@ -669,6 +669,8 @@ std::vector<z3::expr> Executor::builtin(const ast::Call& c, const check::CallInf
         return {};
     case Builtin::gasleft:
         return {m_env.fresh("gasleft")};
+    case Builtin::blockhash:
+        return {m_env.fresh("blockhash")};
     case Builtin::address_transfer:
     case Builtin::address_send:
     case Builtin::address_call:

@@ -956,6 +956,7 @@ World::World(const Program& program)
         m_exec.bind_native(a, std::move(h));
     });
     m_exec.block().coinbase = genesis.coinbase;
+    m_exec.block().hash_of = chain::simulated_block_hash;
 }
 
 std::vector<vm::Address> adversary_accounts(const Accounts& accounts) {

@@ -38,6 +38,10 @@ U256 prevrandao_after(const Hash& parent_hash) {
     return vm::keccak256_word(BytesView{parent_hash});
 }
 
+U256 simulated_block_hash(std::uint64_t number) {
+    return vm::load_be(vm::keccak256(std::to_string(number)).data());
+}
+
 Hash transactions_root(const std::vector<Transaction>& txs) {
     std::vector<Hash> leaves;
     leaves.reserve(txs.size());

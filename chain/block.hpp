@@ -36,6 +36,10 @@ struct BlockHeader {
 /// PREVRANDAO of the block on top of `parent_hash`: keccak256(parent hash). The chain has no
 /// beacon; this value is deterministic, differs per block, and is not blockhash(number - 1).
 U256 prevrandao_after(const Hash& parent_hash);
+/// BLOCKHASH of block `number` in a simulation without a chain (`mallory run`, `test`, the
+/// analyzer's explorer): keccak256 of the number in decimal, the placeholder revm's empty
+/// database gives and so `forge test` sees. A chain gives its blocks' real hashes.
+U256 simulated_block_hash(std::uint64_t number);
 
 struct Block {
     BlockHeader header;

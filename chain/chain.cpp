@@ -214,6 +214,11 @@ BlockEnv Chain::env_on(const Block& parent, const BlockOptions& opts) const {
     env.difficulty = opts.difficulty.is_zero() ? U256{1} : opts.difficulty;
     env.chain_id = m_config.chain_id;
     env.prevrandao = prevrandao_after(parent.hash);
+    for (const Block* b = &parent; b && env.ancestors.size() < 256;) {
+        env.ancestors.push_back(b->hash);
+        const auto up = m_nodes.find(b->header.parent_hash);
+        b = b->header.number == 0 || up == m_nodes.end() ? nullptr : &up->second->block;
+    }
     return env;
 }
 

@@ -24,6 +24,8 @@ struct BlockEnv {
     U256 difficulty{1};
     std::uint64_t chain_id = default_chain_id;
     U256 prevrandao{}; ///< prevrandao_after(the parent's hash)
+    /// The hashes of the blocks before this one, the parent first (at most 256: BLOCKHASH).
+    std::vector<Hash> ancestors;
 };
 
 /// Native (C++) accounts bound to every executor the chain creates.

@@ -78,6 +78,7 @@ constexpr auto builtins = std::to_array<YulBuiltin>({
     {"gaslimit",      Op::GASLIMIT,       0, true,  false, reads,  false},
     {"basefee",       Op::BASEFEE,        0, true,  false, reads,  false},
     {"prevrandao",    Op::PREVRANDAO,     0, true,  false, reads,  false},
+    {"blockhash",     Op::BLOCKHASH,      1, true,  false, reads,  false},
     // message calls and their return data
     {"call",          Op::CALL,           7, true,  false, writes, true},
     {"staticcall",    Op::STATICCALL,     6, true,  false, reads,  true},

@@ -97,6 +97,11 @@ Result Executor::run_code(const Message& msg) noexcept {
     return interpret(*this, msg, *code, 0);
 }
 
+U256 BlockContext::block_hash(const U256& n) const {
+    if (!hash_of || !n.fits64() || n.w[0] >= number || number - n.w[0] > 256) return {};
+    return hash_of(n.w[0]);
+}
+
 /// Rolls back a failed frame: only Revert keeps its unused gas and output.
 static void settle_failure(State& state, Snapshot snap, Result& r) {
     if (r.success()) return;

@@ -41,6 +41,11 @@ struct BlockContext {
     std::uint64_t gas_limit = 30'000'000; ///< GASLIMIT
     U256 base_fee{};                      ///< BASEFEE: wei per gas, 0 without a fee market
     U256 prevrandao{};                    ///< PREVRANDAO: the previous block's beacon output
+    /// BLOCKHASH: the hash of an earlier block, asked only for the 256 before `number` (the
+    /// instruction gives 0 for any other); none: a VM without history, every hash 0.
+    std::function<U256(std::uint64_t)> hash_of;
+    /// What BLOCKHASH of `n` gives in this block.
+    U256 block_hash(const U256& n) const;
 };
 
 struct TxContext {

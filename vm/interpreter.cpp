@@ -721,6 +721,10 @@ L_EXTCODESIZE : {
     sp[0] = U256{f.state.code_size(a)};
     NEXT(1);
 }
+L_BLOCKHASH:
+    CHARGE(BLOCKHASH);
+    sp[0] = ex.block().block_hash(sp[0]);
+    NEXT(1);
     PUSH_VALUE(GASPRICE, ex.tx().gas_price)
     PUSH_VALUE(COINBASE, ex.block().coinbase.to_word())
     PUSH_VALUE(TIMESTAMP, U256{ex.block().timestamp})

@@ -18,6 +18,7 @@ vm::BlockContext script_block() {
     vm::BlockContext b;
     b.number = 1;
     b.timestamp = default_timestamp;
+    b.hash_of = simulated_block_hash;
     return b;
 }
 
@@ -25,6 +26,7 @@ vm::BlockContext test_block() {
     vm::BlockContext b;
     b.number = 1;
     b.timestamp = 1;
+    b.hash_of = simulated_block_hash;
     return b;
 }
 

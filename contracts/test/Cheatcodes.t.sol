@@ -100,6 +100,18 @@ contract CheatcodesTest is Test {
         assertEq(n, 42);
     }
 
+    /// Blocks before the current one hash as in forge (keccak256 of the number in decimal, as
+    /// revm's empty database gives them); the current block and later ones hash to 0.
+    function testBlockhashAsForge() public {
+        vm.roll(42);
+        assertEq(blockhash(41), keccak256(bytes("41")));
+        assertEq(blockhash(0), keccak256(bytes("0")));
+        assertEq(blockhash(42), bytes32(0));
+        vm.roll(300);
+        assertEq(blockhash(44), keccak256(bytes("44")));
+        assertEq(blockhash(43), bytes32(0)); // more than 256 blocks back
+    }
+
     function testExpectRevertAny() public {
         vm.expectRevert();
         probe.fail("whatever");

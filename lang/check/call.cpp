@@ -803,6 +803,10 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         count(0, 0, "gasleft");
         note_effect(Effect::read, c.span);
         return uint_type();
+    case Builtin::blockhash:
+        if (count(1, 1, "blockhash")) expect(c.arguments[0], uint_type(), "argument");
+        note_effect(Effect::read, c.span);
+        return fixed_bytes_type(32);
     case Builtin::abi_encode:
     case Builtin::abi_encode_packed:
         if (fn->text == "string.concat" || fn->text == "bytes.concat")

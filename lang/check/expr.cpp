@@ -538,7 +538,10 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         return set_type(id.id, builtin_function(n == "addmod" ? Builtin::addmod : Builtin::mulmod,
                                                 {uint_type(), uint_type(), uint_type()},
                                                 {uint_type()}, ast::Mutability::pure));
-    if (n == "selfdestruct" || n == "suicide" || n == "blockhash" || n == "ripemd160") {
+    if (n == "blockhash")
+        return set_type(id.id, builtin_function(Builtin::blockhash, {uint_type()},
+                                                {fixed_bytes_type(32)}, ast::Mutability::view));
+    if (n == "selfdestruct" || n == "suicide" || n == "ripemd160") {
         error(DiagCode::UnsupportedBuiltin, id.span,
               fmt::format("'{}' is not supported by Mallory's subset (LANGUAGE.md §4)", n));
         return set_type(id.id, error_type());

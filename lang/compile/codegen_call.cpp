@@ -395,6 +395,10 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
     case B::gasleft:
         m_out.op(Op::GAS);
         return 1;
+    case B::blockhash:
+        expression_as(c.arguments.at(0), check::uint_type());
+        m_out.op(Op::BLOCKHASH);
+        return 1;
     case B::addmod:
     case B::mulmod:
         modular_arithmetic(c, info.call.builtin == B::addmod ? Op::ADDMOD : Op::MULMOD);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Golden test of `mallory chain`: a whole session on a fresh database in a temporary
-# directory (init, deploy, send, call, --no-mine + mine, block, receipt, state, a script with and without cheatcodes, errors), every
+# directory (init, deploy, send, call, --no-mine + mine, block, receipt, state, a script with and without cheatcodes, blockhash, errors), every
 # command's output and exit code appended to one transcript compared with
 # golden/chain_session.out (UPDATE_GOLDEN=1 rewrites it).
 set -u
@@ -9,7 +9,8 @@ golden="$(cd "$(dirname "$0")" && pwd)/golden/chain_session.out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$source_dir/contracts/examples/SimpleToken.sol" "$source_dir/contracts/examples/EtherBank.sol" "$work/"
-cp "$source_dir/tests/cli/scripts/Bank.s.sol" "$source_dir/tests/cli/scripts/Deploy.s.sol" "$work/"
+cp "$source_dir/tests/cli/scripts/Bank.s.sol" "$source_dir/tests/cli/scripts/Deploy.s.sol" \
+   "$source_dir/tests/cli/scripts/BlockHistory.sol" "$work/"
 cd "$work"
 transcript="$work/transcript"
 run() {
@@ -36,6 +37,15 @@ run chain state EtherBank --db dev.db
 run chain state bob --db dev.db
 run run Bank.s.sol --chain dev.db -vvv
 run run Deploy.s.sol --chain dev.db
+# BLOCKHASH on the chain: the real hashes of the blocks before the current one.
+run chain deploy BlockHistory.sol --db dev.db
+parent=$(NO_COLOR=1 "$mallory" chain block latest --db dev.db | awk '/^number:/ {print $2 - 1}')
+run chain call BlockHistory 'hashOf(uint256)' "$parent" --db dev.db
+run chain call BlockHistory 'current()' --db dev.db
+seen=$(NO_COLOR=1 "$mallory" chain call BlockHistory 'hashOf(uint256)' "$parent" --db dev.db | awk '{print $2}')
+real=$(NO_COLOR=1 "$mallory" chain block "$parent" --db dev.db | awk '/^hash:/ {print $2}')
+printf 'blockhash(%s) is block %s'"'"'s hash: %s\n\n' "$parent" "$parent" \
+    "$([[ -n "$seen" && "$seen" == "$real" ]] && echo yes || echo no)" >>"$transcript"
 run chain block 99 --db dev.db
 run chain mine --db missing.db
 if [[ "${UPDATE_GOLDEN:-}" == 1 ]]; then

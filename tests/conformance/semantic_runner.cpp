@@ -32,6 +32,14 @@ Address coinbase() {
     vm::parse_u256("0x7878787878787878787878787878787878787878", w);
     return Address::from_word(w);
 }
+/// isoltest's block hashes: 0x3737...37 plus the block's number.
+U256 isoltest_block_hash(std::uint64_t number) {
+    U256 h;
+    for (auto& limb : h.w)
+        limb = 0x3737373737373737ULL;
+    return h + U256{number};
+}
+
 /// isoltest's PREVRANDAO (its EVMHost's fixed value from Paris on).
 U256 isoltest_prevrandao() {
     U256 w;
@@ -93,6 +101,7 @@ public:
         block.gas_limit = 20'000'000;
         block.base_fee = U256{7};
         block.prevrandao = isoltest_prevrandao();
+        block.hash_of = isoltest_block_hash;
     }
 
     /// The first mismatch, or "" when every step matched.

@@ -203,7 +203,7 @@ TEST_P(Eval, HaltingInstructions) {
 
 TEST_P(Eval, Environment) {
     ex.block() =
-        BlockContext{Address::from_u64(0xC01), 77, 1234, U256{5}, 30'000'000, U256{}, U256{}};
+        BlockContext{Address::from_u64(0xC01), 77, 1234, U256{5}, 30'000'000, U256{}, U256{}, {}};
     ex.tx() = TxContext{Address::from_u64(0x0419), U256{9}};
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::ADDRESS); }), kContract.to_word());
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::CALLER); }), kSender.to_word());
@@ -221,6 +221,22 @@ TEST_P(Eval, Environment) {
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::GASLIMIT); }), U256{20'000'000});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::BASEFEE); }), U256{7});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::PREVRANDAO); }), U256{0xabc});
+    // BLOCKHASH: 0 without history; with it, only the 256 blocks before the current one.
+    EXPECT_EQ(eval([](FunctionBuilder& f) { f.push(U256{76}).emit(Op::BLOCKHASH); }), U256{});
+    ex.block().hash_of = [](std::uint64_t n) { return U256{1000 + n}; };
+    const auto hash = [&](const U256& n) {
+        return eval([n](FunctionBuilder& f) { f.push(n).emit(Op::BLOCKHASH); });
+    };
+    EXPECT_EQ(hash(U256{76}), U256{1076});
+    EXPECT_EQ(hash(U256{0}), U256{1000});
+    EXPECT_EQ(hash(U256{77}), U256{}); // the current block
+    EXPECT_EQ(hash(U256{78}), U256{});
+    EXPECT_EQ(hash(~U256{}), U256{});
+    ex.block().number = 300;
+    EXPECT_EQ(hash(U256{44}), U256{1044}); // 256 back
+    EXPECT_EQ(hash(U256{43}), U256{});     // 257 back
+    ex.block().number = 77;
+    ex.block().hash_of = nullptr;
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::CALLVALUE); }), U256{});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::SELFBALANCE); }), U256{});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.push(kSender.to_word()).emit(Op::BALANCE); }),

@@ -109,10 +109,6 @@ contract AssemblyRules {
 //    14 |             r := msize()
 //       |                  ^~~~~
 //       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:15:18: error: the Yul builtin 'blockhash' is outside Mallory's subset of inline assembly [E4005]
-//    15 |             r := blockhash(x)
-//       |                  ^~~~~~~~~
-//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:16:18: error: the Yul builtin 'extcodehash' is outside Mallory's subset of inline assembly [E4005]
 //    16 |             r := extcodehash(x)
 //       |                  ^~~~~~~~~~~
@@ -199,4 +195,4 @@ contract AssemblyRules {
 //    92 |             c := 1
 //       |             ^
 //       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
-// 26 errors and 1 warning generated.
+// 25 errors and 1 warning generated.
