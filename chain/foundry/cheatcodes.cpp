@@ -1,5 +1,6 @@
 #include "chain/foundry/cheatcodes.hpp"
 
+#include "chain/block.hpp"
 #include "chain/foundry/console.hpp"
 #include "chain/foundry/env_cheats.hpp"
 #include "chain/foundry/test_cheats.hpp"
@@ -8,6 +9,8 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <map>
+#include <memory>
 
 namespace mallory::chain::foundry {
 
@@ -15,7 +18,7 @@ namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
 /// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types).
-constexpr std::array<const char*, 57> kCheatcodes{
+constexpr std::array<const char*, 58> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -65,6 +68,7 @@ constexpr std::array<const char*, 57> kCheatcodes{
     "prevrandao(bytes32)",
     "prevrandao(uint256)",
     "txGasPrice(uint256)",
+    "setBlockhash(uint256,bytes32)",
     "getBlockTimestamp()",
     "getBlockNumber()",
     "toString(address)",
@@ -74,6 +78,26 @@ constexpr std::array<const char*, 57> kCheatcodes{
     "toString(bytes32)",
     "toString(bytes)",
 };
+
+/// The block hashes a test set (vm.setBlockhash), the others as in simulation.
+struct SetBlockHashes {
+    std::shared_ptr<const std::map<std::uint64_t, U256>> hashes;
+    U256 operator()(std::uint64_t number) const {
+        const auto it = hashes->find(number);
+        return it != hashes->end() ? it->second : simulated_block_hash(number);
+    }
+};
+
+/// BLOCKHASH of `number` is `hash` from now on (BLOCKHASH still answers only for the 256
+/// blocks before the current one, as in forge). The hashes set so far are copied into the new
+/// lookup rather than chained to the old one, so that many calls do not nest lookups; a state
+/// snapshot keeps the block, and so reverting to it undoes the hashes set after it.
+void set_block_hash(vm::BlockContext& block, std::uint64_t number, const U256& hash) {
+    auto set = std::make_shared<std::map<std::uint64_t, U256>>();
+    if (const auto* before = block.hash_of.target<SetBlockHashes>()) *set = *before->hashes;
+    (*set)[number] = hash;
+    block.hash_of = SetBlockHashes{std::move(set)};
+}
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {
     return vm::Result{vm::Status::Success, msg.gas, 0, std::move(output), {}};
@@ -278,7 +302,8 @@ vm::Result Cheatcodes::broadcast(vm::Executor& ex, const vm::Message& msg, const
     return success(msg);
 }
 
-/// The block and transaction environment (chainId, fee, coinbase, prevrandao, txGasPrice);
+/// The block and transaction environment (chainId, fee, coinbase, prevrandao, txGasPrice,
+/// setBlockhash);
 /// nullopt when `sig` is none of them.
 std::optional<vm::Result> Cheatcodes::cheat_environment(vm::Executor& ex, const vm::Message& msg,
                                                         const std::string& sig, BytesView args) {
@@ -293,6 +318,10 @@ std::optional<vm::Result> Cheatcodes::cheat_environment(vm::Executor& ex, const 
         ex.block().prevrandao = w0;
     } else if (sig == "txGasPrice(uint256)") {
         ex.tx().gas_price = w0;
+    } else if (sig == "setBlockhash(uint256,bytes32)") {
+        if (!w0.fits64())
+            return failure(msg, "vm.setBlockhash: block number does not fit in 64 bits");
+        set_block_hash(ex.block(), w0.low(), word_at(args, 1));
     } else {
         return std::nullopt;
     }

@@ -85,13 +85,14 @@ interface Vm {
     function deleteSnapshot(uint256 snapshotId) external returns (bool success);
 
     /// The block and the transaction: block.chainid, block.basefee, block.coinbase,
-    /// block.prevrandao, tx.gasprice; and the current block's timestamp and number.
+    /// block.prevrandao, tx.gasprice, blockhash(n); and the current block's timestamp and number.
     function chainId(uint256 newChainId) external;
     function fee(uint256 newBasefee) external;
     function coinbase(address newCoinbase) external;
     function prevrandao(bytes32 newPrevrandao) external;
     function prevrandao(uint256 newPrevrandao) external;
     function txGasPrice(uint256 newGasPrice) external;
+    function setBlockhash(uint256 blockNumber, bytes32 blockHash) external;
     function getBlockTimestamp() external view returns (uint256 timestamp);
     function getBlockNumber() external view returns (uint256 height);
 

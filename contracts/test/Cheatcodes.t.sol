@@ -112,6 +112,24 @@ contract CheatcodesTest is Test {
         assertEq(blockhash(43), bytes32(0)); // more than 256 blocks back
     }
 
+    /// vm.setBlockhash: the hash a block number gives from then on, inside BLOCKHASH's window;
+    /// other blocks keep theirs, and reverting to a state snapshot undoes it.
+    function testSetBlockhash() public {
+        vm.roll(100);
+        uint256 snap = vm.snapshotState();
+        vm.setBlockhash(99, bytes32(uint256(0xbeef)));
+        vm.setBlockhash(98, bytes32(uint256(0xcafe)));
+        vm.setBlockhash(100, bytes32(uint256(1))); // the current block: still 0
+        assertEq(blockhash(99), bytes32(uint256(0xbeef)));
+        assertEq(blockhash(98), bytes32(uint256(0xcafe)));
+        assertEq(blockhash(97), keccak256(bytes("97")));
+        assertEq(blockhash(100), bytes32(0));
+        vm.roll(101);
+        assertEq(blockhash(100), bytes32(uint256(1)));
+        vm.revertToState(snap);
+        assertEq(blockhash(99), keccak256(bytes("99")));
+    }
+
     function testExpectRevertAny() public {
         vm.expectRevert();
         probe.fail("whatever");
