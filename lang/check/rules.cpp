@@ -692,10 +692,14 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
             given.emplace(base, BaseConstructorArgs{base, args, span, written_in});
         if (!inserted) {
             if (it->second.span == span) return;
-            error(DiagCode::BaseArgumentsTwice, span,
+            // The hierarchy is read most derived first: arguments recorded from another
+            // contract were written in a more derived one, where solc reports (3364).
+            const bool derived_first = it->second.written_in != written_in;
+            error(DiagCode::BaseArgumentsTwice, derived_first ? it->second.span : span,
                   fmt::format("arguments for the constructor of '{}' are given more than once",
                               base->name))
-                .notes.push_back({it->second.span, "first given here"});
+                .notes.push_back({derived_first ? span : it->second.span,
+                                  derived_first ? "also given here" : "first given here"});
             return;
         }
         std::size_t expected = base->constructor ? base->constructor->ast->parameters.size() : 0;
@@ -724,11 +728,14 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
                     lookup_type_path(mi.name.path, nullptr, m_contract_file[x], mi.span, false);
                 const auto* b = dynamic_cast<const ContractInfo*>(d);
                 if (!b) continue;
-                if (std::find(x->direct_bases.begin(), x->direct_bases.end(), b) ==
-                    x->direct_bases.end()) {
+                // Any base of the hierarchy, not only a direct one: `constructor(IERC20 a)
+                // ERC20("V", "V") ERC4626(a)` where ERC20 is ERC4626's base (solc 4659 otherwise).
+                if (b == x || std::find(x->linearization.begin(), x->linearization.end(), b) ==
+                                  x->linearization.end()) {
                     if (x == c)
                         error(DiagCode::BaseArgumentsCount, mi.span,
-                              fmt::format("'{}' is not a direct base of '{}'", b->name, x->name));
+                              fmt::format("'{}' is neither a modifier nor a base of '{}'", b->name,
+                                          x->name));
                     continue;
                 }
                 if (x == c)
