@@ -111,6 +111,10 @@ public:
         b.chain_id = vm::U256{m_chain->config().chain_id};
         b.gas_limit = h.gas_limit;
         b.prevrandao = chain::prevrandao_after(h.parent_hash);
+        b.hash_of = [chain = m_chain.get()](std::uint64_t n) {
+            const chain::Block* earlier = chain->block(n);
+            return earlier ? vm::load_be(earlier->hash.data()) : vm::U256{};
+        };
         return b;
     }
     void set_tracer(vm::Tracer* t) { m_chain->set_tracer(t); }
