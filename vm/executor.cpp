@@ -131,13 +131,17 @@ Result Executor::execute_create(const Message& msg) noexcept {
     if (nonce == UINT64_MAX) return Result{Status::NonceOverflow, msg.gas, 0, {}, {}};
     if (!msg.init) return Result{Status::InvalidCode, 0, 0, {}, {}};
     m_state.set_nonce(msg.sender, nonce + 1);
-    Bytes code = serialize(*msg.init);
+    // The code's serialized form: what CREATE2 hashes (with the constructor arguments) and
+    // what a successful creation deposits. Plain CREATE needs it only once the constructor
+    // has succeeded.
+    std::optional<Bytes> code;
+    if (msg.salt) code = serialize(*msg.init);
     Gas gas = msg.gas;
     Address addr;
     if (msg.salt) {
         // CREATE2 hashes its init code (the serialized child, then the constructor arguments);
         // the hashing is paid from the gas given to the creation.
-        Bytes init = code;
+        Bytes init = *code;
         init.insert(init.end(), msg.input.begin(), msg.input.end());
         gas -= gas::keccak_word * static_cast<Gas>(num_words(init.size()));
         if (gas < 0) return Result{Status::OutOfGas, 0, 0, {}, {}};
@@ -159,7 +163,7 @@ Result Executor::execute_create(const Message& msg) noexcept {
     Result r = msg.init->constructor ? interpret(*this, m, *msg.init, *msg.init->constructor)
                                      : Result{Status::Success, gas, 0, {}, {}};
     if (r.success()) {
-        Bytes bytes = std::move(code);
+        Bytes bytes = code ? std::move(*code) : serialize(*msg.init);
         const Gas deposit = gas::code_deposit_byte * static_cast<Gas>(bytes.size());
         if (r.gas_left < deposit) {
             r.status = Status::OutOfGas;
