@@ -273,6 +273,18 @@ describe_arguments(const std::vector<check::TypePtr>& types, const std::vector<U
     return ArgumentReader(words, word_text, word_types).tuple(ts, 0);
 }
 
+std::vector<U256> quantities_bought(const U256& value, const std::vector<U256>& prices) {
+    std::vector<U256> out;
+    for (const U256& c : prices) {
+        if (c <= U256{1}) continue;
+        const vm::DivMod qr = vm::udivrem(value, c);
+        if (qr.rem.is_zero() && !qr.quot.is_zero() &&
+            std::find(out.begin(), out.end(), qr.quot) == out.end())
+            out.push_back(qr.quot);
+    }
+    return out;
+}
+
 std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const Program& p) {
     std::vector<std::pair<const Target*, const check::FunctionInfo*>> out;
     for (const Target& t : p.targets()) {
@@ -371,6 +383,29 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
         for (std::size_t li = 0; li < lists.size() && li < values_per_lists; ++li)
             for (const U256& v : d.values)
                 if (v != value) out.push_back(CallSpec{t->name(), sig, lists[li], v});
+        // A sale (`require(msg.value == amount * PRICE)`): each payment with the quantity it
+        // buys at one of the program's prices in every unsigned parameter.
+        if (!std::all_of(f->parameter_types.begin(), f->parameter_types.end(),
+                         [](const check::TypePtr& ty) { return check::is_value_type(*ty); }))
+            continue;
+        std::vector<U256> payments{value};
+        payments.insert(payments.end(), d.values.begin(), d.values.end());
+        for (const U256& v : payments)
+            for (const U256& n : quantities_bought(v, p.amount_constants())) {
+                std::vector<U256> args = lists.front();
+                bool priced = false;
+                for (std::size_t i = 0; i < f->parameter_types.size(); ++i) {
+                    const check::Type& ty = *f->parameter_types[i];
+                    if (ty.kind != check::TypeKind::integer || ty.is_signed ||
+                        (ty.bits < 256 && vm::bit_length(n) > ty.bits))
+                        continue;
+                    args[i] = n;
+                    priced = true;
+                }
+                const CallSpec call{t->name(), sig, std::move(args), v};
+                if (priced && std::find(out.begin(), out.end(), call) == out.end())
+                    out.push_back(call);
+            }
     }
     return out;
 }

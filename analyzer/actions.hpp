@@ -65,6 +65,10 @@ bool is_key(std::string_view body, const std::string& name);
 /// The domains of a deployed world (after the honest users' deposits).
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines);
 
+/// Quantities a payment of `value` buys at each of the program's prices (unit-tested): value / c
+/// for every constant c > 1 that divides it (`buy(n)` with `msg.value == n * PRICE`).
+std::vector<vm::U256> quantities_bought(const vm::U256& value, const std::vector<vm::U256>& prices);
+
 /// Non-view callable functions of every target (receive included), in source order.
 std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const Program& p);
 

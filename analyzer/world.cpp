@@ -1165,49 +1165,81 @@ void World::wire_system() {
     }
 }
 
+namespace {
+
+/// The functions an honest user pays ether into: the payable ones of `t` in source order, or
+/// its receive function when it has none.
+std::vector<const check::FunctionInfo*> payable_entries(const Target& t) {
+    std::vector<const check::FunctionInfo*> out;
+    for (const check::FunctionInfo* f : t.info->external_functions)
+        if (f->mutability == lang::ast::Mutability::payable) out.push_back(f);
+    std::sort(out.begin(), out.end(), [](auto* a, auto* b) {
+        return a->span.file != b->span.file ? a->span.file < b->span.file
+                                            : a->span.begin < b->span.begin;
+    });
+    if (out.empty() && t.info->receive) out.push_back(t.info->receive);
+    return out;
+}
+
+} // namespace
+
+bool World::pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
+                   const Domains& d, const vm::U256& value) {
+    TxStep step{name, CallSpec{t.name(), f.signature, first_arguments(f, d), value}, {}};
+    const vm::Snapshot snap = m_state.snapshot();
+    const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+    if (r.success()) {
+        m_setup.push_back(step);
+        return true;
+    }
+    m_state.revert_to(snap);
+    return false;
+}
+
+bool World::pay_in_first_accepting(const std::string& name, const vm::Address& user,
+                                   const std::vector<vm::U256>& values) {
+    const std::vector<vm::U256>& constants = m_program.amount_constants();
+    Domains d;
+    d.uints = constants;
+    d.uints.push_back(one_ether);
+    d.ints = {vm::U256{1}};
+    d.addresses = {user.to_word()};
+    for (const Target& t : m_program.targets())
+        for (const check::FunctionInfo* f : payable_entries(t))
+            for (const vm::U256& value : values)
+                if (pay_in(name, *f, t, d, value)) return true;
+    return false;
+}
+
+bool World::buy_at_a_price(const std::string& name, const vm::Address& user,
+                           const std::vector<vm::U256>& values) {
+    Domains d;
+    d.ints = {vm::U256{1}};
+    d.addresses = {user.to_word()};
+    for (const Target& t : m_program.targets())
+        for (const check::FunctionInfo* f : payable_entries(t))
+            for (const vm::U256& value : values)
+                for (const vm::U256& n : quantities_bought(value, m_program.amount_constants())) {
+                    d.uints = {n};
+                    if (pay_in(name, *f, t, d, value)) return true;
+                }
+    return false;
+}
+
 void World::setup_honest() {
     wire_system();
     // Each user pays in once, into the first payable function (source order) that accepts:
     // whole ether first (5 and 3), then the program's own amounts (an exact price, a fee).
-    // Arguments are each parameter's first value, with the user's own address.
+    // Arguments are each parameter's first value, with the user's own address. When no call
+    // accepts, the user buys: the integers are the quantity the payment buys at one of the
+    // program's prices (a sale's `require(msg.value == amount * PRICE)`).
     const std::vector<vm::U256>& constants = m_program.amount_constants();
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
         const auto& [name, addr] = m_accounts.users[ui];
         std::vector<vm::U256> values{vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether};
         for (const vm::U256& c : constants)
             if (vm::bit_length(c) <= 96) values.push_back(c);
-        Domains d;
-        d.uints = constants;
-        d.uints.push_back(one_ether);
-        d.ints = {vm::U256{1}};
-        d.addresses = {addr.to_word()};
-        bool done = false;
-        for (const Target& t : m_program.targets()) {
-            std::vector<const check::FunctionInfo*> candidates;
-            for (const check::FunctionInfo* f : t.info->external_functions)
-                if (f->mutability == lang::ast::Mutability::payable) candidates.push_back(f);
-            std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
-                return a->span.file != b->span.file ? a->span.file < b->span.file
-                                                    : a->span.begin < b->span.begin;
-            });
-            if (candidates.empty() && t.info->receive) candidates.push_back(t.info->receive);
-            for (const check::FunctionInfo* f : candidates) {
-                for (const vm::U256& value : values) {
-                    TxStep step{
-                        name, CallSpec{t.name(), f->signature, first_arguments(*f, d), value}, {}};
-                    const vm::Snapshot snap = m_state.snapshot();
-                    const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-                    if (r.success()) {
-                        m_setup.push_back(step);
-                        done = true;
-                        break;
-                    }
-                    m_state.revert_to(snap);
-                }
-                if (done) break;
-            }
-            if (done) break;
-        }
+        if (!pay_in_first_accepting(name, addr, values)) buy_at_a_price(name, addr, values);
     }
     setup_token_deposits();
 }

@@ -18,6 +18,8 @@
 
 namespace mallory::analyzer {
 
+struct Domains;
+
 /// Who is who. Dev-account addresses are the chain's, so a witness means the same thing on the
 /// replay chain.
 ///
@@ -314,6 +316,18 @@ private:
     /// (`ledger.setOwner(bank)`, `ledger.addWriter(bank)`), with the caller; the calls that
     /// succeed are setup steps.
     void wire_system();
+    /// One set-up payment of `value` into `f` of `t` with each parameter at its first value in
+    /// `d`, kept when it succeeds; whether it did.
+    bool pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
+                const Domains& d, const vm::U256& value);
+    /// The first payable function (source order) that accepts one of `values` from `user`,
+    /// called with the program's constants as integers; whether one did.
+    bool pay_in_first_accepting(const std::string& name, const vm::Address& user,
+                                const std::vector<vm::U256>& values);
+    /// As pay_in_first_accepting, the integers being the quantity each payment buys at one
+    /// of the program's prices; whether one did.
+    bool buy_at_a_price(const std::string& name, const vm::Address& user,
+                        const std::vector<vm::U256>& values);
     /// One user's token deposit with `addresses` as the address domain; whether one paid.
     bool pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
                        const std::vector<vm::U256>& addresses);

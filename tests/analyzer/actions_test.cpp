@@ -329,6 +329,37 @@ contract Sale {
     EXPECT_EQ(a.name_of(a.users.back().second), latecomer_name);
 }
 
+TEST(QuantitiesBought, EachPriceThatDividesThePaymentOnceAndNeverZero) {
+    const U256 milli{1'000'000'000'000'000ULL};
+    const U256 five_ether = U256{5} * milli * U256{1000};
+    // 1 and 0 are no prices; 3 does not divide 5 ether; 2.5 ether and 1e15 do, 5000 once.
+    const std::vector<U256> prices{U256{1}, U256{}, milli, U256{3}, U256{5} * milli * U256{500},
+                                   milli};
+    EXPECT_EQ(quantities_bought(five_ether, prices), (std::vector<U256>{U256{5000}, U256{2}}));
+    // A payment smaller than every price buys nothing.
+    EXPECT_TRUE(quantities_bought(U256{999}, {milli}).empty());
+}
+
+TEST(WorldDeploy, DepositorsBuyAtTheProgramsPriceWhenNoPaymentFitsTheFirstArguments) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Sale {
+    uint256 public constant PRICE = 1e15;
+    mapping(address => uint256) public credits;
+    function buy(uint256 n) external payable {
+        require(msg.value == n * PRICE, "pay n * PRICE");
+        credits[msg.sender] += n;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    // bob pays 5 ether for 5000 credits, carol 3 ether for 3000.
+    ASSERT_EQ(w.setup().size(), 2u);
+    EXPECT_EQ(w.setup()[0].call.args, std::vector<U256>{U256{5000}});
+    EXPECT_EQ(w.setup()[0].call.value, U256{5'000'000'000'000'000'000ULL});
+    EXPECT_EQ(w.setup()[1].call.args, std::vector<U256>{U256{3000}});
+}
+
 TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
     const auto array_of = [](check::TypePtr element) {
         auto t = std::make_shared<check::Type>();
