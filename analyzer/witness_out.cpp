@@ -96,6 +96,21 @@ bool is_stand_in(const std::string& name, const Witness& w) {
            std::find(w.tokens.begin(), w.tokens.end(), name) == w.tokens.end();
 }
 
+/// The test's variable holding a target instance's address: `t_Bank`, and `t_Factory_Vault_2`
+/// for the instance `Factory.Vault#2` that Factory's constructor created.
+std::string target_var(const std::string& instance) {
+    std::string out = "t_";
+    for (const char c : instance)
+        out += c == '.' || c == '#' ? '_' : c;
+    return out;
+}
+
+/// The contract type of a target instance (`Vault` for `Factory.Vault#2`).
+std::string type_of(const Program& p, const std::string& instance) {
+    const Target* t = p.target(instance);
+    return t ? t->info->name : instance;
+}
+
 /// An account of the witness as an expression of the test: the addresses differ between the
 /// replay chain and the test, the roles do not.
 std::string account_expr(const std::string& name, const Witness& w, bool in_attacker = false) {
@@ -105,7 +120,9 @@ std::string account_expr(const std::string& name, const Witness& w, bool in_atta
         return fmt::format("address({})", token_var(name));
     if (name == deployer_name) return in_attacker ? "tester" : "address(this)";
     for (const Deployment& d : w.deployments)
-        if (d.contract == name) return "address(t_" + name + ")";
+        if (d.contract == name) return "address(" + target_var(name) + ")";
+    // An instance a constructor created ("Factory.Vault"): no user's name has a dot.
+    if (name.find('.') != std::string::npos) return "address(" + target_var(name) + ")";
     // An honest user, as in the setup: forge-std's makeAddr, spelled out where it is not
     // inherited (the Attacker is no Test).
     return in_attacker
@@ -171,7 +188,7 @@ struct Encoder {
 /// A call of a target by the test contract itself (after a prank): its failure is ignored,
 /// as on the chain a reverted transaction changes nothing.
 std::string call_stmt(const CallSpec& c, const Encoder& enc) {
-    return fmt::format("(bool ok_, ) = t_{}.call{{value: {}}}({}); ok_;", c.contract,
+    return fmt::format("(bool ok_, ) = {}.call{{value: {}}}({}); ok_;", target_var(c.contract),
                        vm::to_dec(c.value), enc(c));
 }
 
@@ -192,10 +209,10 @@ std::string hooks_of(const Witness& w, Encoder enc) {
                 c.returns ? fmt::format("            out = {};\n", hex_literal(*c.returns)) : "";
             if (c.kind == ChoiceKind::reenter)
                 out += fmt::format("        if (step == {} && current == {}) {{\n"
-                                   "            (bool ok_, ) = t_{}.call{{value: {}}}({});\n"
+                                   "            (bool ok_, ) = {}.call{{value: {}}}({});\n"
                                    "            if (ok_) reentries += 1;\n{}        }}\n",
-                                   k, i, c.call.contract, vm::to_dec(c.call.value), enc(c.call),
-                                   answer);
+                                   k, i, target_var(c.call.contract), vm::to_dec(c.call.value),
+                                   enc(c.call), answer);
             if (c.kind == ChoiceKind::revert)
                 out += fmt::format(
                     "        if (step == {} && current == {}) revert(\"mallory\");\n", k, i);
@@ -282,7 +299,7 @@ std::optional<std::string> invariant_expr(const Program& p, const Witness& w) {
     std::map<std::string, bool> getters; // public scalar state variable -> has a getter
     for (const check::FunctionInfo* f : t->info->external_functions)
         if (f->getter_of && f->parameter_types.empty()) getters[f->name] = true;
-    const std::string self = fmt::format("address(t_{})", w.contract);
+    const std::string self = fmt::format("address({})", target_var(w.contract));
     std::string text =
         std::regex_replace(w.expression, std::regex(R"(address\s*\(\s*this\s*\))"), "@SELF@");
     static const std::regex ident(R"([A-Za-z_][A-Za-z0-9_]*)");
@@ -303,7 +320,7 @@ std::optional<std::string> invariant_expr(const Program& p, const Witness& w) {
             name == "false")
             out += name;
         else if (getters.contains(name) && !member)
-            out += fmt::format("{}(t_{}).{}()", w.contract, w.contract, name);
+            out += fmt::format("{}({}).{}()", t->info->name, target_var(w.contract), name);
         else
             return std::nullopt;
     }
@@ -316,16 +333,16 @@ std::optional<std::string> invariant_expr(const Program& p, const Witness& w) {
 /// Public state the attack leaves different from the same calls without re-entry (a deposit
 /// erased, a balance credited twice): asserted equal to the value without re-entry.
 std::string reading_assertions(const EtherOutcome& attack, const EtherOutcome& safe,
-                               const Witness& w) {
+                               const Witness& w, const Program& p) {
     std::string out;
     for (const auto& a : attack.readings)
         for (const auto& s : safe.readings)
             if (a.contract == s.contract && a.getter == s.getter && a.account == s.account &&
                 a.value != s.value)
                 out += fmt::format(
-                    "        assertEq({}(t_{}).{}({}), {}, \"{}.{} differs from what the same "
+                    "        assertEq({}({}).{}({}), {}, \"{}.{} differs from what the same "
                     "calls without re-entry leave\");\n",
-                    a.contract, a.contract, a.getter,
+                    type_of(p, a.contract), target_var(a.contract), a.getter,
                     a.account.empty() ? "" : account_expr(a.account, w), vm::to_dec(s.value),
                     a.contract, a.getter);
     return out;
@@ -344,9 +361,10 @@ std::string token_assertions(const EtherOutcome& attack, const EtherOutcome& saf
             if (a.targets[i].second < s.targets[i].second)
                 out += fmt::format(
                     "        // Without re-entry the same calls leave {0} with {1} units of {2}.\n"
-                    "        assertGe({3}.balanceOf(address(t_{0})), {1}, \"{0} lost {2} units "
+                    "        assertGe({3}.balanceOf(address({4})), {1}, \"{0} lost {2} units "
                     "to the attack\");\n",
-                    s.targets[i].first, vm::to_dec(s.targets[i].second), a.token, var);
+                    s.targets[i].first, vm::to_dec(s.targets[i].second), a.token, var,
+                    target_var(s.targets[i].first));
         if (s.adversary < a.adversary)
             out += fmt::format("        assertLe({0}.balanceOf(address(attacker)), {1}, \"the "
                                "attacker gained more {2} than the same calls without re-entry "
@@ -366,9 +384,9 @@ std::string harm_assertions(const Witness& w, const Program& p) {
             if (attack->targets[i].second < safe->targets[i].second)
                 out += fmt::format(
                     "        // Without re-entry the same calls leave {} with {} wei.\n"
-                    "        assertGe(t_{}.balance, {}, \"{} lost ether to the attack\");\n",
+                    "        assertGe({}.balance, {}, \"{} lost ether to the attack\");\n",
                     safe->targets[i].first, vm::to_dec(safe->targets[i].second),
-                    safe->targets[i].first, vm::to_dec(safe->targets[i].second),
+                    target_var(safe->targets[i].first), vm::to_dec(safe->targets[i].second),
                     safe->targets[i].first);
         if (safe->adversary_after < attack->adversary_after) {
             // The attacker starts with 100 ether here; it may end with what the same calls
@@ -381,7 +399,7 @@ std::string harm_assertions(const Witness& w, const Program& p) {
     }
     if (attack && safe) out += token_assertions(*attack, *safe);
     if (!out.empty()) return out;
-    if (attack && safe) out = reading_assertions(*attack, *safe, w);
+    if (attack && safe) out = reading_assertions(*attack, *safe, w, p);
     if (!out.empty()) return out;
     if (w.property == PropertyKind::invariant)
         if (auto e = invariant_expr(p, w))
@@ -429,7 +447,7 @@ std::string deploy_stmt(const Program& p, const Deployment& d, const Encoder& en
                              return spelled_by_abi_name(*ty);
                          });
     if (simple || !spelled)
-        return fmt::format("        t_{} = payable(address(new {}{}({})));\n", d.contract,
+        return fmt::format("        {} = payable(address(new {}{}({})));\n", target_var(d.contract),
                            d.contract, value, args_expr(d.args, types, enc.accounts, enc.w, false));
     std::string decls, names, list;
     for (std::size_t i = 0; i < types->size(); ++i) {
@@ -441,9 +459,9 @@ std::string deploy_stmt(const Program& p, const Deployment& d, const Encoder& en
         list += fmt::format("{}{}", i ? ", " : "", check::abi_name(ty));
     }
     return fmt::format("        {{\n            ({}) =\n                abi.decode(abi.encode({}), "
-                       "({}));\n            t_{} = payable(address(new {}{}({})));\n        }}\n",
+                       "({}));\n            {} = payable(address(new {}{}({})));\n        }}\n",
                        decls, args_expr(d.args, types, enc.accounts, enc.w, false), list,
-                       d.contract, d.contract, value, names);
+                       target_var(d.contract), d.contract, value, names);
 }
 
 std::string attack_steps(const Witness& w, const Encoder& enc) {
@@ -455,8 +473,8 @@ std::string attack_steps(const Witness& w, const Encoder& enc) {
         else if (s.sender == deployer_name) // the test deployed the targets: it is the owner
             out += fmt::format("        {{ {} }}\n", call_stmt(s.call, enc));
         else if (s.sender == adversary_name)
-            out += fmt::format("        attacker.run({}, t_{}, {}, {});\n", k, s.call.contract,
-                               vm::to_dec(s.call.value), enc(s.call));
+            out += fmt::format("        attacker.run({}, {}, {}, {});\n", k,
+                               target_var(s.call.contract), vm::to_dec(s.call.value), enc(s.call));
         else
             out += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n"
                                "        vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
@@ -472,7 +490,7 @@ std::string attacker_tokens(const Witness& w) {
     out = fmt::format("        address[] memory targets = new address[]({});\n",
                       w.deployments.size());
     for (std::size_t i = 0; i < w.deployments.size(); ++i)
-        out += fmt::format("        targets[{}] = t_{};\n", i, w.deployments[i].contract);
+        out += fmt::format("        targets[{}] = {};\n", i, target_var(w.deployments[i].contract));
     for (const std::string& t : w.tokens)
         out += fmt::format("        {0}.seed(address(attacker), targets);\n"
                            "        {0}.setHooked(address(attacker));\n",
@@ -510,11 +528,25 @@ std::string foundry_test(const Witness& w, const Program& p) {
         imports += fmt::format("import \"./{}\";\n", f);
     for (std::size_t i = 0; i < w.deployments.size(); ++i) {
         const Deployment& d = w.deployments[i];
-        fields += fmt::format("    address payable t_{};\n", d.contract);
+        fields += fmt::format("    address payable {};\n", target_var(d.contract));
         aim_params += fmt::format("{}address payable a{}", i ? ", " : "", i);
-        aim_body += fmt::format(" t_{} = a{};", d.contract, i);
-        aim_args += fmt::format("{}t_{}", i ? ", " : "", d.contract);
+        aim_body += fmt::format(" {} = a{};", target_var(d.contract), i);
+        aim_args += fmt::format("{}{}", i ? ", " : "", target_var(d.contract));
         deploys += deploy_stmt(p, d, enc);
+    }
+    // The instances the constructors created, at the addresses their creators' nonces give
+    // (forge-std's computeCreateAddress): the attacker calls and re-enters them too.
+    std::size_t aimed = w.deployments.size();
+    for (const Target& t : p.targets()) {
+        if (!t.creator) continue;
+        const std::string var = target_var(t.name());
+        fields += fmt::format("    address payable {};\n", var);
+        aim_params += fmt::format(", address payable a{}", aimed);
+        aim_body += fmt::format(" {} = a{};", var, aimed);
+        aim_args += ", " + var;
+        ++aimed;
+        deploys += fmt::format("        {} = payable(computeCreateAddress({}, {}));\n", var,
+                               target_var(p.targets()[*t.creator].name()), t.creation_nonce);
     }
     std::string tokens, spenders = "new address[](" + std::to_string(w.deployments.size()) + ")";
     for (std::size_t i = 0; i < w.tokens.size(); ++i) {
@@ -530,7 +562,8 @@ std::string foundry_test(const Witness& w, const Program& p) {
         // Holders are seeded once the targets exist: they approve every one of them.
         std::string seed = "        address[] memory spenders = " + spenders + ";\n";
         for (std::size_t i = 0; i < w.deployments.size(); ++i)
-            seed += fmt::format("        spenders[{}] = t_{};\n", i, w.deployments[i].contract);
+            seed += fmt::format("        spenders[{}] = {};\n", i,
+                                target_var(w.deployments[i].contract));
         for (const std::string& t : w.tokens) {
             if (t == own_token_name) continue; // held by the attacker alone (attacker_tokens)
             seed += fmt::format("        {}.seed(address(this), spenders);\n", token_var(t));

@@ -40,6 +40,24 @@ abstract contract Test is StdInvariant {
         vm.label(addr, name);
     }
 
+    /// The address `deployer` creates with CREATE at `nonce`: the last 20 bytes of
+    /// keccak256(rlp([deployer, nonce])), as forge-std's StdUtils computes it.
+    function computeCreateAddress(address deployer, uint256 nonce) internal pure virtual returns (address) {
+        require(nonce < type(uint64).max, "nonce must be less than 2^64 - 1");
+        bytes memory rlp;
+        if (nonce == 0) rlp = abi.encodePacked(bytes1(0xd6), bytes1(0x94), deployer, bytes1(0x80));
+        else if (nonce <= 0x7f) rlp = abi.encodePacked(bytes1(0xd6), bytes1(0x94), deployer, uint8(nonce));
+        else {
+            // The nonce's big-endian bytes without leading zeros, after 0x80 + their count.
+            uint256 width = 1;
+            while (width < 8 && nonce >> (8 * width) != 0) width++;
+            bytes memory digits = new bytes(width);
+            for (uint256 i = 0; i < width; i++) digits[width - 1 - i] = bytes1(uint8(nonce >> (8 * i)));
+            rlp = abi.encodePacked(bytes1(uint8(0xd6 + width)), bytes1(0x94), deployer, bytes1(uint8(0x80 + width)), digits);
+        }
+        return address(uint160(uint256(keccak256(rlp))));
+    }
+
     // ---- assertions: through the cheatcodes, which print both values on failure ----
     function assertTrue(bool condition) internal pure virtual {
         vm.assertTrue(condition);

@@ -171,9 +171,29 @@ contract CheatcodesTest is Test {
         assertTrue(makeAddr("alice") != makeAddr("bob"));
     }
 
+    function testComputeCreateAddressMatchesCreate() public {
+        // forge-std's own vector, then CREATE itself at one-byte nonces and past them.
+        assertEq(computeCreateAddress(0x6C9FC64A53c1b71FB3f9Af64d1ae3A4931A5f4E9, 14), 0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45);
+        Spawner s = new Spawner();
+        for (uint256 nonce = 1; nonce <= 258; nonce++) {
+            address child = s.spawn();
+            if (nonce <= 2 || nonce == 127 || nonce == 128 || nonce == 255 || nonce >= 256)
+                assertEq(child, computeCreateAddress(address(s), nonce));
+        }
+    }
+
     function testConsoleLog() public {
         console.log("probe at", address(probe));
         console.log("value", uint256(42), "flag", true);
         console.log("%s has %d wei", "probe", address(probe).balance);
     }
 }
+
+/// Creates empty children: its nonce counts them.
+contract Spawner {
+    function spawn() external returns (address) {
+        return address(new Child());
+    }
+}
+
+contract Child {}

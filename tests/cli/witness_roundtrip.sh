@@ -113,4 +113,33 @@ sed -i 's#uint256 payout = (amount \* feed.latestPrice()) / UNIT;#uint256 payout
 expect 0 "the feed witness test passes once redeem pays the collateral back" \
   "$mallory" test "$dir/feed-attack"
 contains "0 failed" "the feed witness test passes"
+# Instances a constructor created (issue 10 item 1): the test finds them where their
+# creator's nonce puts them (computeCreateAddress), compiles, fails on the vulnerable vault
+# and passes once it books before it pays.
+mkdir -p "$dir/proto"
+cp "$root/tests/analyzer/corpus/sys_protocol_creates_vault.sol" "$dir/proto/Protocol.sol"
+cd "$dir/proto"
+expect 1 "analyze finds the created vault's reentrancy" \
+  "$mallory" analyze Protocol.sol --contract Protocol --witness-out ../proto-attack
+contains "Protocol.ProtocolVault" "the finding names the created instance"
+cd "$dir/elsewhere"
+expect 1 "the created vault's witness tests fail on it" "$mallory" test "$dir/proto-attack"
+contains "0 passed" "every created-vault witness test fails"
+if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the created-vault witness tests do not compile"; fail=1; fi
+grep -q "t_Protocol_ProtocolVault = payable(computeCreateAddress(t_Protocol, 1));" "$dir"/proto-attack/*.t.sol ||
+  { echo "FAIL: the created vault's address is not computed from its creator's nonce"; fail=1; }
+python3 - "$dir/proto-attack/src/Protocol.sol" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p).read()
+call = """        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "failed");
+"""
+book = """        deposits[msg.sender] = 0;
+"""
+assert call + book in s
+open(p, "w").write(s.replace(call + book, book + call))
+PY
+expect 0 "the created vault's witness tests pass once it books first" "$mallory" test "$dir/proto-attack"
+contains "0 failed" "every created-vault witness test passes"
 exit $fail
