@@ -107,7 +107,8 @@ void Program::resolve_system() {
         t.creator = c.creator;
         t.creation_nonce = c.nonce;
         t.selected = m_targets[c.creator].selected;
-        const std::string base = m_targets[c.creator].name() + "." + t.info->name;
+        const std::string base =
+            m_targets[c.creator].name() + "." + (c.holder.empty() ? t.info->name : c.holder);
         t.instance = base;
         for (int k = 2; target(t.instance); ++k)
             t.instance = base + "#" + std::to_string(k);

@@ -24,7 +24,8 @@ struct Target {
     const check::ContractInfo* info = nullptr;
     const lang::CompiledContract* compiled = nullptr;
     std::unique_ptr<lang::codegen::StorageLayout> layout;
-    /// The instance's name where it differs from the contract's: a created instance is
+    /// The instance's name where it differs from the contract's: a created instance is named
+    /// by the creator's variable that holds it, "Creator.variable" (`Factory.small`), else
     /// "Creator.Contract" ("Creator.Contract#2" for the second of one creator).
     std::string instance;
     /// A created instance: the index of the target whose constructor created it, and the

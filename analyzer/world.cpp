@@ -1083,6 +1083,31 @@ bool World::deploy(std::string* error) {
     return true;
 }
 
+namespace {
+
+/// The state variable (or immutable) of `creator` that holds `created`'s address, when exactly
+/// one does: what the creator's code calls it (`small` in `small = new Pool()`).
+std::string holder_of(vm::State& state, const Target& creator, const vm::Address& at,
+                      const vm::Address& created) {
+    std::vector<const check::VariableInfo*> vars = creator.info->storage_variables;
+    vars.insert(vars.end(), creator.info->immutable_variables.begin(),
+                creator.info->immutable_variables.end());
+    std::string found;
+    for (const check::VariableInfo* v : vars) {
+        if (!v->type || !is_address_like(*v->type) || !creator.layout->has(v) || v->transient)
+            continue;
+        const lang::codegen::StorageLocation loc = creator.layout->location_of(v);
+        const vm::U256 word = lang::codegen::unpack_storage_value(
+            state.peek_storage(at, vm::U256{loc.slot}), loc.offset, *v->type);
+        if (word != created.to_word()) continue;
+        if (!found.empty()) return {}; // two names for it: neither is the name
+        found = v->name;
+    }
+    return found;
+}
+
+} // namespace
+
 std::vector<CreatedInstance> find_created(const Program& program) {
     constexpr std::size_t max_created = 16;
     World w(program);
@@ -1090,6 +1115,7 @@ std::vector<CreatedInstance> find_created(const Program& program) {
     std::vector<vm::Address> scan; // by target index, then the created ones as found
     for (const auto& [name, addr] : w.accounts().contracts)
         scan.push_back(addr);
+    const std::size_t deployed = scan.size();
     std::vector<std::pair<const lang::CompiledContract*, vm::Bytes>> kinds;
     for (const lang::CompiledContract& c : program.compiled().contracts)
         if (c.code) kinds.emplace_back(&c, vm::serialize(*c.code));
@@ -1103,7 +1129,12 @@ std::vector<CreatedInstance> find_created(const Program& program) {
             const vm::Bytes bytes = vm::serialize(*code);
             for (const auto& [compiled, kind] : kinds)
                 if (kind == bytes) {
-                    out.push_back(CreatedInstance{i, n, compiled});
+                    // A created creator is no target of this world: its instances keep the
+                    // name of their contract.
+                    std::string holder =
+                        i < deployed ? holder_of(w.state(), program.targets()[i], scan[i], a)
+                                     : std::string{};
+                    out.push_back(CreatedInstance{i, n, compiled, std::move(holder)});
                     scan.push_back(a);
                     break;
                 }

@@ -351,6 +351,9 @@ struct CreatedInstance {
     std::size_t creator = 0; ///< target index of the creator (counting earlier creations)
     std::uint64_t nonce = 0; ///< the creator's nonce at the creation
     const lang::CompiledContract* compiled = nullptr;
+    /// The creator's state variable that holds its address (`small`), empty when none or
+    /// several do.
+    std::string holder;
 };
 /// Deploys the program's targets once and lists the contracts their constructors created,
 /// transitively, identified by their code (at most 16); empty when deployment fails.

@@ -40,7 +40,8 @@ contract Factory {
 TEST(System, InstancesCreatedByConstructorsAreTargetsKeyedByInstance) {
     auto p = load(factory);
     ASSERT_TRUE(p->select("Factory"));
-    EXPECT_EQ(names(*p), (std::vector<std::string>{"Factory", "Factory.Vault", "Factory.Vault#2"}));
+    // Each instance is named by the creator's variable that holds it.
+    EXPECT_EQ(names(*p), (std::vector<std::string>{"Factory", "Factory.a", "Factory.b"}));
     for (const Target& t : p->targets())
         EXPECT_TRUE(t.selected) << t.name() << ": created by a selected contract";
     World w(*p);
@@ -51,11 +52,35 @@ TEST(System, InstancesCreatedByConstructorsAreTargetsKeyedByInstance) {
     EXPECT_NE(cs[1].second, cs[2].second);
     // Two instances of one contract are two states: poking one changes only its storage.
     const std::uint64_t before = w.observer().hash(w.state());
-    const vm::Result r = w.run(TxStep{"bob", CallSpec{"Factory.Vault#2", "poke()", {}, {}}, {}}, 9);
+    const vm::Result r = w.run(TxStep{"bob", CallSpec{"Factory.b", "poke()", {}, {}}, {}}, 9);
     EXPECT_TRUE(r.success());
     EXPECT_NE(w.observer().hash(w.state()), before);
     EXPECT_EQ(w.state().peek_storage(cs[2].second, U256{0}), U256{1});
     EXPECT_EQ(w.state().peek_storage(cs[1].second, U256{0}), U256{});
+}
+
+TEST(System, InstancesNoSingleVariableHoldsAreNamedByTheirContract) {
+    // In a list, in a local only, or in two variables at once: no one name is the instance's.
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Vault {
+    function poke() external {}
+}
+contract Factory {
+    Vault[] public vaults;
+    Vault public first;
+    Vault public alias_;
+    constructor() {
+        vaults.push(new Vault());
+        vaults.push(new Vault());
+        Vault v = new Vault();
+        v.poke();
+        first = new Vault();
+        alias_ = first;
+    }
+})");
+    ASSERT_TRUE(p->select("Factory"));
+    EXPECT_EQ(names(*p), (std::vector<std::string>{"Factory", "Factory.Vault", "Factory.Vault#2",
+                                                   "Factory.Vault#3", "Factory.Vault#4"}));
 }
 
 TEST(System, ObservedValuesAreShownByTheirTypeForPeople) {

@@ -121,12 +121,12 @@ cp "$root/tests/analyzer/corpus/sys_protocol_creates_vault.sol" "$dir/proto/Prot
 cd "$dir/proto"
 expect 1 "analyze finds the created vault's reentrancy" \
   "$mallory" analyze Protocol.sol --contract Protocol --witness-out ../proto-attack
-contains "Protocol.ProtocolVault" "the finding names the created instance"
+contains "Protocol.vault" "the finding names the created instance by its variable"
 cd "$dir/elsewhere"
 expect 1 "the created vault's witness tests fail on it" "$mallory" test "$dir/proto-attack"
 contains "0 passed" "every created-vault witness test fails"
 if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the created-vault witness tests do not compile"; fail=1; fi
-grep -q "t_Protocol_ProtocolVault = payable(computeCreateAddress(t_Protocol, 1));" "$dir"/proto-attack/*.t.sol ||
+grep -q "t_Protocol_vault = payable(computeCreateAddress(t_Protocol, 1));" "$dir"/proto-attack/*.t.sol ||
   { echo "FAIL: the created vault's address is not computed from its creator's nonce"; fail=1; }
 python3 - "$dir/proto-attack/src/Protocol.sol" <<'PY'
 import sys
