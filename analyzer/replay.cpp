@@ -113,7 +113,7 @@ public:
         b.prevrandao = chain::prevrandao_after(h.parent_hash);
         b.hash_of = [chain = m_chain.get()](std::uint64_t n) {
             const chain::Block* earlier = chain->block(n);
-            return earlier ? vm::load_be(earlier->hash.data()) : vm::U256{};
+            return earlier ? chain::hash_word(earlier->hash) : vm::U256{};
         };
         return b;
     }

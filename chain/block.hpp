@@ -40,6 +40,10 @@ U256 prevrandao_after(const Hash& parent_hash);
 /// analyzer's explorer): keccak256 of the number in decimal, the placeholder revm's empty
 /// database gives and so `forge test` sees. A chain gives its blocks' real hashes.
 U256 simulated_block_hash(std::uint64_t number);
+/// A block hash as the word BLOCKHASH pushes (big-endian).
+inline U256 hash_word(const Hash& h) {
+    return vm::load_be(h.data());
+}
 
 struct Block {
     BlockHeader header;

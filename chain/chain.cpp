@@ -214,11 +214,13 @@ BlockEnv Chain::env_on(const Block& parent, const BlockOptions& opts) const {
     env.difficulty = opts.difficulty.is_zero() ? U256{1} : opts.difficulty;
     env.chain_id = m_config.chain_id;
     env.prevrandao = prevrandao_after(parent.hash);
-    for (const Block* b = &parent; b && env.ancestors.size() < 256;) {
-        env.ancestors.push_back(b->hash);
+    auto ancestors = std::make_shared<std::vector<Hash>>();
+    for (const Block* b = &parent; b && ancestors->size() < 256;) {
+        ancestors->push_back(b->hash);
         const auto up = m_nodes.find(b->header.parent_hash);
         b = b->header.number == 0 || up == m_nodes.end() ? nullptr : &up->second->block;
     }
+    env.ancestors = std::move(ancestors);
     return env;
 }
 

@@ -14,7 +14,7 @@ vm::BlockContext block_context(const BlockEnv& env) {
     b.prevrandao = env.prevrandao; // base fee 0: the chain has no fee market
     b.hash_of = [ancestors = env.ancestors, number = env.number](std::uint64_t n) {
         const std::uint64_t back = number - 1 - n; // BlockContext asks only for n < number
-        return back < ancestors.size() ? vm::load_be(ancestors[back].data()) : U256{};
+        return ancestors && back < ancestors->size() ? hash_word((*ancestors)[back]) : U256{};
     };
     return b;
 }

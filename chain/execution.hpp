@@ -10,6 +10,7 @@
 #include "chain/state.hpp"
 #include "vm/executor.hpp"
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -24,8 +25,9 @@ struct BlockEnv {
     U256 difficulty{1};
     std::uint64_t chain_id = default_chain_id;
     U256 prevrandao{}; ///< prevrandao_after(the parent's hash)
-    /// The hashes of the blocks before this one, the parent first (at most 256: BLOCKHASH).
-    std::vector<Hash> ancestors;
+    /// The hashes of the blocks before this one, the parent first (at most 256: BLOCKHASH);
+    /// shared, so that each executor of the block's transactions holds them without a copy.
+    std::shared_ptr<const std::vector<Hash>> ancestors;
 };
 
 /// Native (C++) accounts bound to every executor the chain creates.

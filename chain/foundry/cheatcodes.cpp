@@ -79,12 +79,15 @@ constexpr std::array<const char*, 58> kCheatcodes{
     "toString(bytes)",
 };
 
-/// The block hashes a test set (vm.setBlockhash), the others as in simulation.
+/// The block hashes a test set (vm.setBlockhash), the others as the block gave them before
+/// the first one was set (the simulation's, or a chain's real ones).
 struct SetBlockHashes {
     std::shared_ptr<const std::map<std::uint64_t, U256>> hashes;
+    std::function<U256(std::uint64_t)> before;
     U256 operator()(std::uint64_t number) const {
         const auto it = hashes->find(number);
-        return it != hashes->end() ? it->second : simulated_block_hash(number);
+        if (it != hashes->end()) return it->second;
+        return before ? before(number) : U256{};
     }
 };
 
@@ -94,9 +97,13 @@ struct SetBlockHashes {
 /// snapshot keeps the block, and so reverting to it undoes the hashes set after it.
 void set_block_hash(vm::BlockContext& block, std::uint64_t number, const U256& hash) {
     auto set = std::make_shared<std::map<std::uint64_t, U256>>();
-    if (const auto* before = block.hash_of.target<SetBlockHashes>()) *set = *before->hashes;
+    std::function<U256(std::uint64_t)> before = block.hash_of;
+    if (const auto* earlier = block.hash_of.target<SetBlockHashes>()) {
+        *set = *earlier->hashes;
+        before = earlier->before;
+    }
     (*set)[number] = hash;
-    block.hash_of = SetBlockHashes{std::move(set)};
+    block.hash_of = SetBlockHashes{std::move(set), std::move(before)};
 }
 
 vm::Result success(const vm::Message& msg, Bytes output = {}) {

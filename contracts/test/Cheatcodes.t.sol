@@ -171,6 +171,14 @@ contract CheatcodesTest is Test {
         assertTrue(makeAddr("alice") != makeAddr("bob"));
     }
 
+    function testSetBlockhashBeyond64BitsReverts() public {
+        try vm.setBlockhash(2 ** 64, bytes32(uint256(1))) {
+            fail();
+        } catch Error(string memory reason) {
+            assertEq(reason, "vm.setBlockhash: block number does not fit in 64 bits");
+        }
+    }
+
     function testComputeCreateAddressMatchesCreate() public {
         // forge-std's own vector, then CREATE itself at one-byte nonces and past them.
         assertEq(computeCreateAddress(0x6C9FC64A53c1b71FB3f9Af64d1ae3A4931A5f4E9, 14), 0x68b3465833fb72A70ecDF485E0e4C7bD8665Fc45);

@@ -10,7 +10,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$source_dir/contracts/examples/SimpleToken.sol" "$source_dir/contracts/examples/EtherBank.sol" "$work/"
 cp "$source_dir/tests/cli/scripts/Bank.s.sol" "$source_dir/tests/cli/scripts/Deploy.s.sol" \
-   "$source_dir/tests/cli/scripts/BlockHistory.sol" "$work/"
+   "$source_dir/tests/cli/scripts/BlockHistory.sol" "$source_dir/tests/cli/scripts/ParentHash.s.sol" \
+   "$work/"
 cd "$work"
 transcript="$work/transcript"
 run() {
@@ -46,6 +47,13 @@ seen=$(NO_COLOR=1 "$mallory" chain call BlockHistory 'hashOf(uint256)' "$parent"
 real=$(NO_COLOR=1 "$mallory" chain block "$parent" --db dev.db | awk '/^hash:/ {print $2}')
 printf 'blockhash(%s) is block %s'"'"'s hash: %s\n\n' "$parent" "$parent" \
     "$([[ -n "$seen" && "$seen" == "$real" ]] && echo yes || echo no)" >>"$transcript"
+# ... and in a script run on the chain: its block's parent is the chain's head before it.
+run run ParentHash.s.sol --chain dev.db
+logged=$(grep 'hash of the block before' "$transcript" | tail -1 | awk '{print $NF}')
+number=$(grep -A8 'ParentHash.s.sol --chain' "$transcript" | grep -m1 '^  block ' | awk '{print $2}')
+real=$(NO_COLOR=1 "$mallory" chain block "$((number - 1))" --db dev.db | awk '/^hash:/ {print $2}')
+printf 'the script saw block %s'"'"'s hash: %s\n\n' "$((number - 1))" \
+    "$(python3 -c 'import sys; print("yes" if sys.argv[1] and int(sys.argv[1]) == int(sys.argv[2], 16) else "no")' "$logged" "${real:-0x0}")" >>"$transcript"
 run chain block 99 --db dev.db
 run chain mine --db missing.db
 if [[ "${UPDATE_GOLDEN:-}" == 1 ]]; then
