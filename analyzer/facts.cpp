@@ -121,10 +121,19 @@ private:
         // `r.slot := s` only moves a pointer; sload/sstore reach slots no variable names.
         if (lang::yul_uses_storage(n))
             note_incomplete("inline assembly's sload/sstore/tload/tstore are not followed", n.span);
-        // A call in assembly reaches an address the facts cannot name: it may call back.
-        if (lang::yul_calls_out(n))
+        // A call in assembly reaches an address the facts cannot name: it may call back. It
+        // is a call of an unknown receiver all the same, so that a finding points at it (or
+        // at the library call that holds it: OpenZeppelin 5's `sendValue` calls in assembly)
+        // and the writes after it are the ones to move; the facts stay incomplete.
+        if (lang::yul_calls_out(n)) {
             note_incomplete("inline assembly's call/staticcall/delegatecall are not followed",
                             n.span);
+            Effect e;
+            e.kind = Effect::call;
+            e.call_kind = CallSiteKind::low_level_call;
+            e.span = n.span;
+            push(e);
+        }
     }
     void stmt(const ast::TryStatement& n) { // the call, then whichever branch runs
         expr(n.call);

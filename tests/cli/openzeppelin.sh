@@ -5,8 +5,8 @@
 # role-gated counter on AccessControl and the libraries written in memory-level inline assembly
 # (Strings, Math, Base64, SafeERC20, ERC721, MerkleProof) pass `mallory check` and `mallory
 # test`; the analyzer
-# recognises ReentrancyGuard (no finding on a guarded vault) and finds the reentrancy in a vault
-# that forgets nonReentrant on one function.
+# recognises ReentrancyGuard (no finding on a guarded vault), finds the reentrancy in a vault
+# that forgets nonReentrant on one function, and places a finding behind Address.sendValue.
 #   openzeppelin.sh MALLORY ROOT
 set -uo pipefail
 mallory=$1
@@ -40,6 +40,12 @@ expect 1 "the vault that forgets nonReentrant on transfer is found" \
   "$mallory" analyze "$oz/LeakyVault.sol" --json --timeout 120
 contains '"check": "reentrancy"' "a reentrancy finding"
 contains '"function": "withdraw"' "at withdraw"
+# OpenZeppelin 5's sendValue calls in inline assembly: the finding is placed at the library
+# call in the contract's own body, with the write to move after it.
+expect 1 "a cash-out through Address.sendValue before the tips are zeroed is found" \
+  "$mallory" analyze "$root/tests/analyzer/corpus/sf_oz_send_value.sol"
+contains "sf_oz_send_value.sol:18:9: high [" "placed at the sendValue call"
+contains "move the write at line 19 before the external call at line 18" "the write to move"
 
 # Outside the repository: no node_modules above, so the package comes through --remap.
 mkdir -p "$dir/proj/src"
