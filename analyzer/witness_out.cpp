@@ -267,7 +267,8 @@ std::string answer_functions(const Program& p) {
                 continue;
             const auto* unit = p.front().unit_of(f->span.file);
             if (unit && unit->builtin) continue;
-            std::vector<std::string> params, results;
+            // abi.decode's type list names types without a data location: `(string)`.
+            std::vector<std::string> params, results, decoded;
             bool ok = true;
             for (const check::TypePtr& t : f->parameter_types) {
                 ok = ok && declarable(*t);
@@ -276,6 +277,7 @@ std::string answer_functions(const Program& p) {
             for (const check::TypePtr& t : f->return_types) {
                 ok = ok && declarable(*t);
                 results.push_back(param_decl(*t));
+                decoded.push_back(check::abi_name(*t));
             }
             if (!ok) continue;
             const bool view = f->mutability == lang::ast::Mutability::view ||
@@ -285,7 +287,7 @@ std::string answer_functions(const Program& p) {
                             "        return abi.decode({}({}), ({}));\n    }}\n",
                             f->name, fmt::join(params, ", "), view ? "view " : "payable ",
                             fmt::join(results, ", "), view ? "view_answer" : "hook",
-                            hex_literal(default_answer(*f, f->selector)), fmt::join(results, ", "));
+                            hex_literal(default_answer(*f, f->selector)), fmt::join(decoded, ", "));
         }
     return out;
 }

@@ -1198,6 +1198,18 @@ void World::wire_system() {
 
 namespace {
 
+/// Whether a target is an ERC-20 token of the system: it has the standard's balanceOf,
+/// transfer, approve and transferFrom (an OpenZeppelin ERC20, a hand-written token).
+bool is_system_token(const Target& t) {
+    int found = 0;
+    for (const check::FunctionInfo* f : t.info->external_functions)
+        found += f->signature == "balanceOf(address)" ||
+                 f->signature == "transfer(address,uint256)" ||
+                 f->signature == "approve(address,uint256)" ||
+                 f->signature == "transferFrom(address,address,uint256)";
+    return found == 4;
+}
+
 /// The functions an honest user pays ether into: the payable ones of `t` in source order, or
 /// its receive function when it has none.
 std::vector<const check::FunctionInfo*> payable_entries(const Target& t) {
@@ -1273,6 +1285,104 @@ void World::setup_honest() {
         if (!pay_in_first_accepting(name, addr, values)) buy_at_a_price(name, addr, values);
     }
     setup_token_deposits();
+    setup_system_tokens();
+}
+
+std::optional<vm::U256> World::system_token_balance(const Target& token,
+                                                    const vm::Address& holder) {
+    const TxStep read{
+        deployer_name, CallSpec{token.name(), "balanceOf(address)", {holder.to_word()}, {}}, {}};
+    const vm::Snapshot snap = m_state.snapshot();
+    const vm::Result r = run(read, m_deployments.size() + m_setup.size() + 1);
+    m_state.revert_to(snap);
+    if (!r.success() || r.output.size() < 32) return std::nullopt;
+    return vm::load_be(r.output.data());
+}
+
+bool World::keep_if_success(const TxStep& step) {
+    const vm::Snapshot snap = m_state.snapshot();
+    if (run(step, m_deployments.size() + m_setup.size() + 1).success()) {
+        m_setup.push_back(step);
+        return true;
+    }
+    m_state.revert_to(snap);
+    return false;
+}
+
+void World::setup_system_tokens() {
+    for (const Target& token : m_program.targets()) {
+        if (!is_system_token(token)) continue;
+        // The deployer holds the supply (minted to it by the constructor): it hands a tenth
+        // to each user and to the adversary, as a launch's airdrop or a test's deal does.
+        const auto supply = system_token_balance(token, m_accounts.deployer);
+        const vm::U256 share = supply ? vm::udiv(*supply, vm::U256{10}) : vm::U256{};
+        if (share.is_zero()) continue;
+        std::vector<vm::Address> recipients;
+        for (const auto& [name, addr] : m_accounts.users)
+            recipients.push_back(addr);
+        recipients.push_back(m_accounts.adversary);
+        for (const vm::Address& to : recipients)
+            keep_if_success(TxStep{
+                deployer_name,
+                CallSpec{token.name(), "transfer(address,uint256)", {to.to_word(), share}, {}},
+                {}});
+        // Each depositor then approves the other contracts of the system for half of what it
+        // holds and pays that half into the first one that takes it (`stake(amount)`).
+        for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
+            const auto& [name, addr] = m_accounts.users[ui];
+            const auto held = system_token_balance(token, addr);
+            if (!held || held->is_zero()) continue;
+            const vm::U256 half = vm::udiv(*held, vm::U256{2});
+            const std::size_t before = m_setup.size();
+            const vm::Snapshot snap = m_state.snapshot();
+            for (const auto& [other, at] : m_accounts.contracts)
+                if (other != token.name())
+                    keep_if_success(TxStep{
+                        name,
+                        CallSpec{
+                            token.name(), "approve(address,uint256)", {at.to_word(), half}, {}},
+                        {}});
+            if (!pay_system_tokens_in(name, addr, token, half)) {
+                m_state.revert_to(snap);
+                m_setup.resize(before);
+            }
+        }
+    }
+}
+
+bool World::pay_system_tokens_in(const std::string& name, const vm::Address& user,
+                                 const Target& token, const vm::U256& amount) {
+    Domains d;
+    d.uints = {amount};
+    d.ints = {vm::U256{1}};
+    d.addresses = {user.to_word(), m_accounts.address_of_contract(token.name()).to_word()};
+    const auto before = system_token_balance(token, user);
+    for (const Target& t : m_program.targets()) {
+        if (&t == &token) continue;
+        std::vector<const check::FunctionInfo*> candidates;
+        for (const check::FunctionInfo* f : t.info->external_functions)
+            if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of &&
+                std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
+                            [](const auto& ty) { return ty->kind == check::TypeKind::integer; }))
+                candidates.push_back(f);
+        std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
+            return a->span.file != b->span.file ? a->span.file < b->span.file
+                                                : a->span.begin < b->span.begin;
+        });
+        for (const check::FunctionInfo* f : candidates) {
+            const TxStep step{
+                name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
+            const vm::Snapshot snap = m_state.snapshot();
+            const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+            const auto after = system_token_balance(token, user);
+            if (r.success() && before && after && *after < *before) {
+                m_setup.push_back(step);
+                return true;
+            }
+            m_state.revert_to(snap);
+        }
+    }
+    return false;
 }
 
 void World::setup_token_deposits() {

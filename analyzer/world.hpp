@@ -328,6 +328,19 @@ private:
     /// of the program's prices; whether one did.
     bool buy_at_a_price(const std::string& name, const vm::Address& user,
                         const std::vector<vm::U256>& values);
+    /// The system's own ERC-20 tokens (targets with its four functions): the deployer, who
+    /// holds the supply, gives a tenth to each user and to the adversary; each depositor
+    /// approves the other contracts for half of its tokens and pays that half in
+    /// (pay_system_tokens_in). Every call that succeeds is a set-up step.
+    void setup_system_tokens();
+    /// One depositor pays `amount` of `token` into the first non-payable function (source
+    /// order) of another target that takes it; whether one did.
+    bool pay_system_tokens_in(const std::string& name, const vm::Address& user, const Target& token,
+                              const vm::U256& amount);
+    /// `holder`'s balance of a system token (a balanceOf call, undone); nullopt on failure.
+    std::optional<vm::U256> system_token_balance(const Target& token, const vm::Address& holder);
+    /// Runs `step` as a set-up step: kept when it succeeds, undone when it fails.
+    bool keep_if_success(const TxStep& step);
     /// One user's token deposit with `addresses` as the address domain; whether one paid.
     bool pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
                        const std::vector<vm::U256>& addresses);

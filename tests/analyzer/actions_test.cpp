@@ -2,6 +2,7 @@
 // type, each value of each parameter covered, payable value variants.
 #include "analyzer/actions.hpp"
 #include "analyzer/world.hpp"
+#include "lang/compile/layout.hpp"
 
 #include <gtest/gtest.h>
 #include <set>
@@ -358,6 +359,60 @@ contract Sale {
     EXPECT_EQ(w.setup()[0].call.args, std::vector<U256>{U256{5000}});
     EXPECT_EQ(w.setup()[0].call.value, U256{5'000'000'000'000'000'000ULL});
     EXPECT_EQ(w.setup()[1].call.args, std::vector<U256>{U256{3000}});
+}
+
+TEST(WorldDeploy, TheDeployerHandsOutTheSystemsTokenAndDepositorsStakeHalf) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Token {
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+    constructor() { balanceOf[msg.sender] = 1000; }
+    function transfer(address to, uint256 v) external returns (bool) {
+        balanceOf[msg.sender] -= v;
+        balanceOf[to] += v;
+        return true;
+    }
+    function approve(address s, uint256 v) external returns (bool) {
+        allowance[msg.sender][s] = v;
+        return true;
+    }
+    function transferFrom(address f, address to, uint256 v) external returns (bool) {
+        allowance[f][msg.sender] -= v;
+        balanceOf[f] -= v;
+        balanceOf[to] += v;
+        return true;
+    }
+}
+contract Pool {
+    Token public immutable token;
+    mapping(address => uint256) public staked;
+    constructor(Token t) { token = t; }
+    function stake(uint256 amount) external {
+        token.transferFrom(msg.sender, address(this), amount);
+        staked[msg.sender] += amount;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    const vm::Address token = a.address_of_contract("Token");
+    const vm::Address pool = a.address_of_contract("Pool");
+    const auto balance = [&](const vm::Address& holder) {
+        return w.state().peek_storage(token,
+                                      lang::codegen::mapping_entry_slot(U256{0}, holder.to_word()));
+    };
+    // A tenth of the supply to each of bob, carol, dave and the adversary.
+    EXPECT_EQ(balance(a.deployer), U256{600});
+    EXPECT_EQ(balance(a.adversary), U256{100});
+    EXPECT_EQ(balance(a.users.back().second), U256{100}); // the latecomer keeps all of it
+    // The depositors approved the pool and staked half of theirs.
+    for (std::size_t i = 0; i < a.depositors; ++i)
+        EXPECT_EQ(balance(a.users[i].second), U256{50}) << a.users[i].first;
+    EXPECT_EQ(balance(pool), U256{100});
+    ASSERT_FALSE(w.setup().empty());
+    EXPECT_EQ(w.setup().back().call.signature, "stake(uint256)");
+    EXPECT_EQ(w.setup().back().call.args, std::vector<U256>{U256{50}});
 }
 
 TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {

@@ -142,4 +142,21 @@ open(p, "w").write(s.replace(call + book, book + call))
 PY
 expect 0 "the created vault's witness tests pass once it books first" "$mallory" test "$dir/proto-attack"
 contains "0 failed" "every created-vault witness test passes"
+# The system's own token (issue 10 item 5): the deployer hands it out, the stakers approve and
+# stake; the witness replays that set-up (the test is the deployer), compiles with the
+# attacker answering ERC-20's string views, fails on the double unstake, passes once fixed.
+mkdir -p "$dir/gem"
+ln -s "$root/node_modules" "$dir/gem/node_modules"
+cp "$root/tests/analyzer/corpus/tok_system_stake_payout.sol" "$dir/gem/Gem.sol"
+cd "$dir/gem"
+expect 1 "analyze finds the double unstake of the system's token" \
+  "$mallory" analyze Gem.sol --contract GemStaking --witness-out attack
+cd "$dir/elsewhere"
+expect 1 "the staking witness tests fail on it" "$mallory" test "$dir/gem/attack"
+contains "0 passed" "every staking witness test fails"
+if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the staking witness tests do not compile"; fail=1; fi
+copy=$(find "$dir/gem/attack/src" -name Gem.sol | head -1)
+cp "$root/tests/analyzer/corpus/safe_tok_system_stake_payout.sol" "$copy"
+expect 0 "the staking witness tests pass once the stake is cleared first" "$mallory" test "$dir/gem/attack"
+contains "0 failed" "every staking witness test passes"
 exit $fail
