@@ -199,7 +199,8 @@ void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
         log.push_back(fmt::format("{}. time passes: the next block is {} s later", n, s.warp));
         return;
     }
-    log.push_back(fmt::format("{}. {} calls {}: {}", n, s.sender, describe(s.call),
+    log.push_back(fmt::format("{}. {} calls {}: {}", n, s.sender,
+                              describe_call(p, c.accounts(), s.call),
                               !rc             ? "rejected"
                               : rc->success() ? "success"
                                               : "reverted (" + rc->revert_reason() + ")"));
@@ -210,7 +211,8 @@ void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
                            : ev.choice.kind == ChoiceKind::revert ? "reverts"
                            : ev.low_gas
                                ? "cannot re-enter (gas stipend)"
-                               : fmt::format("re-enters {} -> {}{}", describe(ev.choice.call),
+                               : fmt::format("re-enters {} -> {}{}",
+                                             describe_call(p, c.accounts(), ev.choice.call),
                                              ev.status == vm::Status::Success
                                                  ? "success"
                                                  : std::string(vm::to_string(ev.status)),
@@ -496,14 +498,8 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
         [&] { // the deployer's wiring (World::wire_system): `Ledger.setOwner(Bank)`
             std::string s;
             for (const TxStep& t : w.setup)
-                if (t.sender == deployer_name) {
-                    std::string args;
-                    for (const vm::U256& a : t.call.args)
-                        args += (args.empty() ? "" : ", ") +
-                                c.accounts().name_of(vm::Address::from_word(a));
-                    s += fmt::format("{}{}.{}({})", s.empty() ? "" : ", ", t.call.contract,
-                                     t.call.signature.substr(0, t.call.signature.find('(')), args);
-                }
+                if (t.sender == deployer_name)
+                    s += (s.empty() ? "" : ", ") + describe_call(p, c.accounts(), t.call);
             return s.empty() ? s : "wired " + s + "; ";
         }(),
         [&] {
@@ -511,7 +507,8 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
             for (const TxStep& t : w.setup) // ether, or the call that paid tokens in
                 if (t.sender != deployer_name)
                     s += (s.empty() ? "" : ", ") + t.sender + " " +
-                         (t.call.value.is_zero() ? describe(t.call) : format_wei(t.call.value));
+                         (t.call.value.is_zero() ? describe_call(p, c.accounts(), t.call)
+                                                 : format_wei(t.call.value));
             return s.empty() ? std::string("none") : s;
         }()));
     out.log.push_back("   balances: " + balances_line(c));

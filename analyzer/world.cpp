@@ -908,27 +908,64 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
     return encode_arguments(args);
 }
 
-std::string describe_ctor_args(const Program& program, const Accounts& accounts,
-                               const Deployment& d) {
-    const Target* t = program.target(d.contract);
-    const WordText word_text = [&](const check::Type& ty, const vm::U256& w) -> std::string {
+namespace {
+
+/// How a report shows a word of a value type: accounts by name, integers in decimal (signed
+/// ones with their sign), bytesN in hex.
+WordText account_words(const Accounts& accounts) {
+    return [&accounts](const check::Type& ty, const vm::U256& w) -> std::string {
         if (is_address_like(ty)) return accounts.name_of(vm::Address::from_word(w));
         if (ty.kind == check::TypeKind::boolean) return w.is_zero() ? "false" : "true";
         if (ty.kind == check::TypeKind::integer && ty.is_signed && w.is_negative())
             return "-" + vm::to_dec(vm::U256{} - w);
+        if (ty.kind == check::TypeKind::integer) return vm::to_dec(w);
         if (ty.kind == check::TypeKind::fixed_bytes || vm::bit_length(w) > 64) return vm::to_hex(w);
         return vm::to_dec(w);
     };
+}
+
+/// The words as a report shows them when their types are unknown.
+std::string raw_words(const std::vector<vm::U256>& words) {
     std::string out;
-    if (t && t->info->constructor)
-        if (const auto values =
-                describe_arguments(t->info->constructor->parameter_types, d.args, word_text)) {
-            for (const std::string& v : *values)
-                out += (out.empty() ? "" : ", ") + v;
-            return out;
-        }
-    for (const vm::U256& w : d.args) // not this program's constructor: the raw words
+    for (const vm::U256& w : words)
         out += (out.empty() ? "" : ", ") + (vm::bit_length(w) > 64 ? vm::to_hex(w) : vm::to_dec(w));
+    return out;
+}
+
+/// `types`' values in `words`, comma-separated, by account_words; nullopt when they do not decode.
+std::optional<std::string> typed_words(const std::vector<check::TypePtr>& types,
+                                       const std::vector<vm::U256>& words,
+                                       const Accounts& accounts) {
+    const auto values = describe_arguments(types, words, account_words(accounts));
+    if (!values) return std::nullopt;
+    std::string out;
+    for (const std::string& v : *values)
+        out += (out.empty() ? "" : ", ") + v;
+    return out;
+}
+
+} // namespace
+
+std::string describe_ctor_args(const Program& program, const Accounts& accounts,
+                               const Deployment& d) {
+    const Target* t = program.target(d.contract);
+    if (t && t->info->constructor)
+        if (auto text = typed_words(t->info->constructor->parameter_types, d.args, accounts))
+            return *text;
+    return raw_words(d.args); // not this program's constructor: the raw words
+}
+
+std::string describe_call(const Program& program, const Accounts& accounts, const CallSpec& c) {
+    const Target* t = program.target(c.contract);
+    const check::FunctionInfo* f = nullptr;
+    if (t && !c.signature.empty())
+        for (const check::FunctionInfo* g : t->info->external_functions)
+            if (g->signature == c.signature) f = g;
+    const std::optional<std::string> typed =
+        f ? typed_words(f->parameter_types, c.args, accounts) : std::nullopt;
+    if (!typed) return describe(c); // the raw words
+    std::string out = fmt::format("{}.{}({})", c.contract, f->name, *typed);
+    if (!c.value.is_zero()) out += fmt::format(" with {}", format_wei(c.value));
     return out;
 }
 

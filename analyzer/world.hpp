@@ -273,6 +273,10 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
 /// "[mallory, bob], [10, 4]" (the raw words when they do not decode).
 std::string describe_ctor_args(const Program& program, const Accounts& accounts,
                                const Deployment& d);
+/// A call as a report shows it: "Bank.deposit(bob, 5000) with 1 ether", accounts by name and
+/// integers in decimal by the function's parameter types (witness.hpp's describe when the
+/// function is not the program's).
+std::string describe_call(const Program& program, const Accounts& accounts, const CallSpec& c);
 /// How many argument choices World::deploy tries per constructor before it gives up.
 inline constexpr int ctor_variants = 4;
 /// Value sent with a payable constructor (a funded contract).

@@ -83,6 +83,25 @@ contract Factory {
                                                    "Factory.Vault#3", "Factory.Vault#4"}));
 }
 
+TEST(System, CallsAreShownWithAccountsByNameAndIntegersInDecimal) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Bank {
+    function send(address to, uint256 amount, int8 delta, bytes4 tag) external payable {}
+})");
+    const Accounts a = Accounts::make(*p);
+    const U256 amount = U256{50'000} * U256{1'000'000'000'000'000'000ULL};
+    const CallSpec c{"Bank",
+                     "send(address,uint256,int8,bytes4)",
+                     {a.adversary.to_word(), amount, ~U256{}, vm::shl(U256{0x12345678}, 224)},
+                     U256{1'000'000'000'000'000'000ULL}};
+    EXPECT_EQ(describe_call(*p, a, c),
+              "Bank.send(mallory, 50000000000000000000000, -1, "
+              "0x1234567800000000000000000000000000000000000000000000000000000000) with 1 ether");
+    // A function the program does not have: the raw words.
+    EXPECT_EQ(describe_call(*p, a, CallSpec{"Bank", "other(uint256)", {U256{7}}, {}}),
+              "Bank.other(7)");
+}
+
 TEST(System, ObservedValuesAreShownByTheirTypeForPeople) {
     auto p = load(R"(pragma solidity ^0.8.20;
 contract Registry {
