@@ -1247,6 +1247,22 @@ bool is_system_token(const Target& t) {
     return found == 4;
 }
 
+/// The functions an honest user may pay tokens into: the non-payable ones of `t` with an
+/// integer parameter (an amount), getters aside, in source order.
+std::vector<const check::FunctionInfo*> token_entries(const Target& t) {
+    std::vector<const check::FunctionInfo*> out;
+    for (const check::FunctionInfo* f : t.info->external_functions)
+        if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of &&
+            std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
+                        [](const auto& ty) { return ty->kind == check::TypeKind::integer; }))
+            out.push_back(f);
+    std::sort(out.begin(), out.end(), [](auto* a, auto* b) {
+        return a->span.file != b->span.file ? a->span.file < b->span.file
+                                            : a->span.begin < b->span.begin;
+    });
+    return out;
+}
+
 /// The functions an honest user pays ether into: the payable ones of `t` in source order, or
 /// its receive function when it has none.
 std::vector<const check::FunctionInfo*> payable_entries(const Target& t) {
@@ -1396,17 +1412,7 @@ bool World::pay_system_tokens_in(const std::string& name, const vm::Address& use
     const auto before = system_token_balance(token, user);
     for (const Target& t : m_program.targets()) {
         if (&t == &token) continue;
-        std::vector<const check::FunctionInfo*> candidates;
-        for (const check::FunctionInfo* f : t.info->external_functions)
-            if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of &&
-                std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
-                            [](const auto& ty) { return ty->kind == check::TypeKind::integer; }))
-                candidates.push_back(f);
-        std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
-            return a->span.file != b->span.file ? a->span.file < b->span.file
-                                                : a->span.begin < b->span.begin;
-        });
-        for (const check::FunctionInfo* f : candidates) {
+        for (const check::FunctionInfo* f : token_entries(t)) {
             const TxStep step{
                 name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
             const vm::Snapshot snap = m_state.snapshot();
@@ -1455,17 +1461,7 @@ bool World::pay_tokens_in(const std::string& name, const vm::Address& user, cons
     };
     const std::vector<vm::U256> before = held();
     for (const Target& t : m_program.targets()) {
-        std::vector<const check::FunctionInfo*> candidates;
-        for (const check::FunctionInfo* f : t.info->external_functions)
-            if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of &&
-                std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
-                            [](const auto& ty) { return ty->kind == check::TypeKind::integer; }))
-                candidates.push_back(f);
-        std::sort(candidates.begin(), candidates.end(), [](auto* a, auto* b) {
-            return a->span.file != b->span.file ? a->span.file < b->span.file
-                                                : a->span.begin < b->span.begin;
-        });
-        for (const check::FunctionInfo* f : candidates) {
+        for (const check::FunctionInfo* f : token_entries(t)) {
             TxStep step{name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
             const vm::Snapshot snap = m_state.snapshot();
             const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
