@@ -488,28 +488,36 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
     if (!c.deploy(w, &out.error)) return out;
     out.ran = true;
     out.log.push_back(fmt::format(
-        "0. deployed {}; {}honest deposits: {}",
+        "0. deployed {}; {}honest deposits: {}{}",
         [&] {
             std::string s;
             for (const Deployment& d : w.deployments)
                 s += (s.empty() ? "" : ", ") + d.contract;
             return s;
         }(),
-        [&] { // the deployer's wiring (World::wire_system): `Ledger.setOwner(Bank)`
+        [&] { // the deployer's wiring (`Ledger.setOwner(Bank)`) and hand-outs (`Token.mint(bob,
+              // n)`)
             std::string s;
             for (const TxStep& t : w.setup)
                 if (t.sender == deployer_name)
                     s += (s.empty() ? "" : ", ") + describe_call(p, c.accounts(), t.call);
-            return s.empty() ? s : "wired " + s + "; ";
+            return s.empty() ? s : fmt::format("{} calls {}; ", deployer_name, s);
         }(),
         [&] {
             std::string s;
             for (const TxStep& t : w.setup) // ether, or the call that paid tokens in
-                if (t.sender != deployer_name)
+                if (t.sender != deployer_name && t.sender != adversary_name)
                     s += (s.empty() ? "" : ", ") + t.sender + " " +
                          (t.call.value.is_zero() ? describe_call(p, c.accounts(), t.call)
                                                  : format_wei(t.call.value));
             return s.empty() ? std::string("none") : s;
+        }(),
+        [&] { // the tokens the adversary took as any holder did (World::mint_to_holders)
+            std::string s;
+            for (const TxStep& t : w.setup)
+                if (t.sender == adversary_name)
+                    s += (s.empty() ? "" : ", ") + describe_call(p, c.accounts(), t.call);
+            return s.empty() ? s : fmt::format("; {} first calls {}", adversary_name, s);
         }()));
     out.log.push_back("   balances: " + balances_line(c));
     const std::vector<Property> props = collect_properties(p);

@@ -588,6 +588,9 @@ std::string foundry_test(const Witness& w, const Program& p) {
     for (const TxStep& s : w.setup)
         if (s.sender == deployer_name) // the wiring: the test deployed the targets, it is the owner
             setup += fmt::format("        {{ {} }}\n", call_stmt(s.call, enc));
+        else if (s.sender == adversary_name) // a faucet's tokens: the attack contract holds them
+            setup += fmt::format("        vm.prank(address(attacker));\n        {{ {} }}\n",
+                                 call_stmt(s.call, enc));
         else
             setup += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n"
                                  "        vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",

@@ -1365,20 +1365,12 @@ bool World::keep_if_success(const TxStep& step) {
 void World::setup_system_tokens() {
     for (const Target& token : m_program.targets()) {
         if (!is_system_token(token)) continue;
-        // The deployer holds the supply (minted to it by the constructor): it hands a tenth
-        // to each user and to the adversary, as a launch's airdrop or a test's deal does.
-        const auto supply = system_token_balance(token, m_accounts.deployer);
-        const vm::U256 share = supply ? vm::udiv(*supply, vm::U256{10}) : vm::U256{};
-        if (share.is_zero()) continue;
-        std::vector<vm::Address> recipients;
-        for (const auto& [name, addr] : m_accounts.users)
-            recipients.push_back(addr);
-        recipients.push_back(m_accounts.adversary);
-        for (const vm::Address& to : recipients)
-            keep_if_success(TxStep{
-                deployer_name,
-                CallSpec{token.name(), "transfer(address,uint256)", {to.to_word(), share}, {}},
-                {}});
+        std::vector<std::pair<std::string, vm::Address>> recipients = m_accounts.users;
+        recipients.emplace_back(adversary_name, m_accounts.adversary);
+        std::vector<vm::Address> addresses;
+        for (const auto& [name, addr] : recipients)
+            addresses.push_back(addr);
+        if (!hand_out_supply(token, addresses) && !mint_to_holders(token, recipients)) continue;
         // Each depositor then approves the other contracts of the system for half of what it
         // holds and pays that half into the first one that takes it (`stake(amount)`).
         for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
@@ -1401,6 +1393,89 @@ void World::setup_system_tokens() {
             }
         }
     }
+}
+
+bool World::hand_out_supply(const Target& token, const std::vector<vm::Address>& recipients) {
+    const auto supply = system_token_balance(token, m_accounts.deployer);
+    const vm::U256 share = supply ? vm::udiv(*supply, vm::U256{10}) : vm::U256{};
+    if (share.is_zero()) return false;
+    for (const vm::Address& to : recipients)
+        keep_if_success(
+            TxStep{deployer_name,
+                   CallSpec{token.name(), "transfer(address,uint256)", {to.to_word(), share}, {}},
+                   {}});
+    return true;
+}
+
+namespace {
+
+/// The functions of a token that may hand tokens out: non-payable, not a getter, not one of
+/// ERC-20's own, with only integer and address parameters (`faucet()`, `mint(to, amount)`),
+/// in source order.
+std::vector<const check::FunctionInfo*> minting_candidates(const Target& token) {
+    static constexpr std::array<std::string_view, 6> erc20{"transfer(address,uint256)",
+                                                           "approve(address,uint256)",
+                                                           "transferFrom(address,address,uint256)",
+                                                           "balanceOf(address)",
+                                                           "totalSupply()",
+                                                           "allowance(address,address)"};
+    std::vector<const check::FunctionInfo*> out;
+    for (const check::FunctionInfo* f : token.info->external_functions) {
+        if (f->mutability != lang::ast::Mutability::nonpayable || f->getter_of ||
+            std::find(erc20.begin(), erc20.end(), f->signature) != erc20.end())
+            continue;
+        const bool simple =
+            std::all_of(f->parameter_types.begin(), f->parameter_types.end(), [](const auto& t) {
+                return (t->kind == check::TypeKind::integer && !t->is_signed) ||
+                       t->kind == check::TypeKind::address;
+            });
+        if (simple) out.push_back(f);
+    }
+    std::sort(out.begin(), out.end(), [](auto* a, auto* b) {
+        return a->span.file != b->span.file ? a->span.file < b->span.file
+                                            : a->span.begin < b->span.begin;
+    });
+    return out;
+}
+
+} // namespace
+
+bool World::mint_to_holders(const Target& token,
+                            const std::vector<std::pair<std::string, vm::Address>>& recipients) {
+    const std::vector<const check::FunctionInfo*> candidates = minting_candidates(token);
+    bool any = false;
+    for (const auto& [name, addr] : recipients) {
+        bool got = false;
+        for (const std::string& sender : {name, std::string(deployer_name)})
+            for (const check::FunctionInfo* f : candidates)
+                if (!got) got = mint_for(token, *f, sender, addr);
+        any |= got;
+    }
+    return any;
+}
+
+bool World::mint_for(const Target& token, const check::FunctionInfo& f, const std::string& sender,
+                     const vm::Address& holder) {
+    const auto before = system_token_balance(token, holder);
+    if (!before) return false;
+    // A test token's round amount first, then a small one (a faucet's per-call cap).
+    for (const vm::U256& amount : {vm::U256{100} * one_ether, one_ether}) {
+        Domains d;
+        d.uints = {amount};
+        d.addresses = {holder.to_word()};
+        const TxStep step{
+            sender, CallSpec{token.name(), f.signature, first_arguments(f, d), {}}, {}};
+        const vm::Snapshot snap = m_state.snapshot();
+        const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+        const auto after = system_token_balance(token, holder);
+        if (r.success() && after && *after > *before) {
+            m_setup.push_back(step);
+            return true;
+        }
+        m_state.revert_to(snap);
+        if (f.parameter_types.empty()) break; // the amount makes no difference
+    }
+    return false;
 }
 
 bool World::pay_system_tokens_in(const std::string& name, const vm::Address& user,

@@ -332,11 +332,24 @@ private:
     /// of the program's prices; whether one did.
     bool buy_at_a_price(const std::string& name, const vm::Address& user,
                         const std::vector<vm::U256>& values);
-    /// The system's own ERC-20 tokens (targets with its four functions): the deployer, who
-    /// holds the supply, gives a tenth to each user and to the adversary; each depositor
+    /// The system's own ERC-20 tokens (targets with its four functions): each user and the
+    /// adversary get some (hand_out_supply, else mint_to_holders); each depositor then
     /// approves the other contracts for half of its tokens and pays that half in
     /// (pay_system_tokens_in). Every call that succeeds is a set-up step.
     void setup_system_tokens();
+    /// The deployer, when it holds the supply (minted to it by the constructor), gives a
+    /// tenth to each user and to the adversary; whether it held any.
+    bool hand_out_supply(const Target& token, const std::vector<vm::Address>& recipients);
+    /// Each recipient gets tokens the way the token hands them out: the first open function
+    /// of the token (a faucet, `mint(to, amount)`) that raises the recipient's balance when
+    /// the recipient calls it, else when the deployer calls it for the recipient (an owner's
+    /// mint); whether anyone got tokens.
+    bool mint_to_holders(const Target& token,
+                         const std::vector<std::pair<std::string, vm::Address>>& recipients);
+    /// One mint of `f` for `holder` sent by `sender`, kept when it raised the holder's
+    /// balance; whether it did.
+    bool mint_for(const Target& token, const check::FunctionInfo& f, const std::string& sender,
+                  const vm::Address& holder);
     /// One depositor pays `amount` of `token` into the first non-payable function (source
     /// order) of another target that takes it; whether one did.
     bool pay_system_tokens_in(const std::string& name, const vm::Address& user, const Target& token,

@@ -415,6 +415,81 @@ contract Pool {
     EXPECT_EQ(w.setup().back().call.args, std::vector<U256>{U256{50}});
 }
 
+/// A system token whose supply is not the deployer's: `open` says whether anyone may mint
+/// (a faucet) or only the token's minter (the deployer).
+std::string minted_token_system(bool open) {
+    return std::string(R"(pragma solidity ^0.8.20;
+contract Token {
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+    address public immutable minter = msg.sender;
+    function burn(uint256 v) external { balanceOf[msg.sender] -= v; }
+    function mint(address to, uint256 v) external {
+        )") +
+           (open ? "" : "require(msg.sender == minter);") + R"(
+        require(v <= 1000 ether);
+        balanceOf[to] += v;
+    }
+    function transfer(address to, uint256 v) external returns (bool) {
+        balanceOf[msg.sender] -= v;
+        balanceOf[to] += v;
+        return true;
+    }
+    function approve(address s, uint256 v) external returns (bool) {
+        allowance[msg.sender][s] = v;
+        return true;
+    }
+    function transferFrom(address f, address to, uint256 v) external returns (bool) {
+        allowance[f][msg.sender] -= v;
+        balanceOf[f] -= v;
+        balanceOf[to] += v;
+        return true;
+    }
+}
+contract Pool {
+    Token public immutable token;
+    mapping(address => uint256) public staked;
+    constructor(Token t) { token = t; }
+    function stake(uint256 amount) external {
+        token.transferFrom(msg.sender, address(this), amount);
+        staked[msg.sender] += amount;
+    }
+})";
+}
+
+TEST(WorldDeploy, ATokenTheDeployerDoesNotHoldIsMintedToEachAccountAndStaked) {
+    for (const bool open : {true, false}) {
+        auto p = load(minted_token_system(open));
+        World w(*p);
+        ASSERT_TRUE(w.deploy(nullptr));
+        w.setup_honest();
+        const Accounts& a = w.accounts();
+        const vm::Address token = a.address_of_contract("Token");
+        const auto balance = [&](const vm::Address& holder) {
+            return w.state().peek_storage(
+                token, lang::codegen::mapping_entry_slot(U256{0}, holder.to_word()));
+        };
+        const U256 ether{1'000'000'000'000'000'000ULL};
+        const U256 minted = U256{100} * ether;
+        // Every account gets the round amount: by its own call when minting is open, from the
+        // deployer (the minter) otherwise; the burn that lowers a balance is never kept.
+        EXPECT_EQ(balance(a.adversary), minted) << open;
+        EXPECT_EQ(balance(a.users.back().second), minted) << open; // the latecomer keeps it
+        for (std::size_t i = 0; i < a.depositors; ++i)
+            EXPECT_EQ(balance(a.users[i].second), U256{50} * ether) << a.users[i].first;
+        EXPECT_EQ(balance(a.address_of_contract("Pool")), minted) << open;
+        std::size_t by_deployer = 0, by_adversary = 0;
+        for (const TxStep& s : w.setup()) {
+            EXPECT_NE(s.call.signature, "burn(uint256)");
+            if (s.call.signature != "mint(address,uint256)") continue;
+            by_deployer += s.sender == deployer_name;
+            by_adversary += s.sender == adversary_name;
+        }
+        EXPECT_EQ(by_deployer, open ? 0U : a.users.size() + 1) << open;
+        EXPECT_EQ(by_adversary, open ? 1U : 0U) << open;
+    }
+}
+
 TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
     const auto array_of = [](check::TypePtr element) {
         auto t = std::make_shared<check::Type>();

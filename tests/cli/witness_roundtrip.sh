@@ -159,4 +159,19 @@ copy=$(find "$dir/gem/attack/src" -name Gem.sol | head -1)
 cp "$root/tests/analyzer/corpus/safe_tok_system_stake_payout.sol" "$copy"
 expect 0 "the staking witness tests pass once the stake is cleared first" "$mallory" test "$dir/gem/attack"
 contains "0 failed" "every staking witness test passes"
+# A token with a faucet (issue 10 item 5): every account draws its own at set-up, the attack
+# contract too (the witness pranks it), and the stakers stake half; the double leave takes
+# the other stakers' tokens; the test passes once the stake is cleared first.
+mkdir -p "$dir/drip"
+cp "$root/tests/analyzer/corpus/tok_faucet_bonus_pool.sol" "$dir/drip/Pool.sol"
+cd "$dir/drip"
+expect 1 "analyze finds the double leave of the faucet token's pool" \
+  "$mallory" analyze Pool.sol --contract BonusPool --witness-out attack
+cd "$dir/elsewhere"
+expect 1 "the bonus pool's witness tests fail on it" "$mallory" test "$dir/drip/attack"
+contains "0 passed" "every bonus pool witness test fails"
+if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the bonus pool witness tests do not compile"; fail=1; fi
+cp "$root/tests/analyzer/corpus/safe_tok_faucet_bonus_pool.sol" "$dir/drip/attack/src/Pool.sol"
+expect 0 "the bonus pool's witness tests pass once the stake is cleared first" "$mallory" test "$dir/drip/attack"
+contains "0 failed" "every bonus pool witness test passes"
 exit $fail
