@@ -4,6 +4,7 @@
 #include "analyzer/proof_engine.hpp"
 #include "analyzer/world.hpp"
 #include "lang/compile/codegen.hpp"
+#include "vm/tracer.hpp"
 
 #include <algorithm>
 #include <regex>
@@ -18,6 +19,8 @@ const U256 one_ether{1'000'000'000'000'000'000ULL};
 constexpr std::size_t max_cover_per_param = 16;
 /// Argument lists (from the first) each payable function's value domain is tried with.
 constexpr std::size_t values_per_lists = 3;
+/// Words compared at run time added to Domains::words (compared_words).
+constexpr std::size_t max_compared_words = 4;
 
 void add_unique(std::vector<U256>& v, const U256& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
@@ -118,6 +121,7 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
     }
     case K::fixed_bytes:
         words({U256{}, left_aligned("\x01")});
+        if (t.byte_size == 32) words(d.words); // a commitment, a hash the program compares
         break;
     case K::bytes:
     case K::string:
@@ -439,6 +443,83 @@ bool is_key(std::string_view body, const std::string& name) {
     return std::regex_search(std::string(body), key);
 }
 
+namespace {
+
+/// The words an EQ instruction compares, when one side is wider than an address (a hash):
+/// the input-to-state feedback of fuzzers, for the values no constant of the program holds
+/// (`keccak256(abi.encodePacked(secret, msg.sender)) == c.hash`).
+class ComparedWords : public vm::Tracer {
+public:
+    ComparedWords() : vm::Tracer(vm::StepHook::on) {}
+    void on_step(const vm::StepInfo& step) override {
+        if (step.op != vm::Op::EQ || step.stack.size() < 2) return;
+        const U256& a = step.stack[step.stack.size() - 1];
+        const U256& b = step.stack[step.stack.size() - 2];
+        if (vm::bit_length(a) <= 160 && vm::bit_length(b) <= 160) return;
+        for (const U256& x : {a, b})
+            if (vm::bit_length(x) > 160) add_unique(words, x);
+    }
+    std::vector<U256> words;
+};
+
+bool takes_bytes32(const Program& p) {
+    for (const auto& [t, f] : mutators(p))
+        for (const check::TypePtr& ty : f->parameter_types)
+            if (ty->kind == check::TypeKind::fixed_bytes && ty->byte_size == 32) return true;
+    return false;
+}
+
+/// The hash-like words the program compares when the adversary calls each mutator with its
+/// first arguments, from the deployed world and after each other mutator (a reveal after a
+/// commit), and the hash-like words those calls return (an id `open()` hands out): the values
+/// a `bytes32` parameter must hold to pass a check against something the program computes.
+/// The world is left as it was.
+std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
+    std::vector<TxStep> calls;
+    for (const auto& [t, f] : mutators(p)) {
+        const bool payable = f->mutability == lang::ast::Mutability::payable;
+        const std::string sig =
+            f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
+        // Each parameter at its first value, a fixed-bytes one at its first non-zero value (a
+        // commitment is often required to be set).
+        std::vector<EncodedArg> args;
+        for (const check::TypePtr& ty : f->parameter_types) {
+            const std::vector<EncodedArg> cs = argument_candidates(*ty, d, nullptr);
+            args.push_back(ty->kind == check::TypeKind::fixed_bytes && cs.size() > 1 ? cs[1]
+                                                                                     : cs[0]);
+        }
+        calls.push_back(
+            TxStep{adversary_name,
+                   CallSpec{t->name(), sig, encode_arguments(args), payable ? one_ether : U256{}},
+                   {}});
+    }
+    ComparedWords log;
+    vm::Tracer* const saved = w.executor().tracer();
+    const std::uint64_t block = w.deployments().size() + w.setup().size() + 1;
+    const auto probe = [&](const TxStep& call) {
+        const vm::Snapshot s = w.state().snapshot();
+        w.executor().set_tracer(&log);
+        const vm::Result r = w.run(call, block);
+        w.executor().set_tracer(saved);
+        for (std::size_t at = 0; r.success() && at + 32 <= r.output.size(); at += 32)
+            if (const U256 x = vm::load_be(r.output.data() + at); vm::bit_length(x) > 160)
+                add_unique(log.words, x);
+        w.state().revert_to(s);
+    };
+    for (const TxStep& second : calls)
+        probe(second);
+    for (const TxStep& first : calls) {
+        const vm::Snapshot s = w.state().snapshot();
+        if (w.run(first, block).success())
+            for (const TxStep& second : calls)
+                probe(second);
+        w.state().revert_to(s);
+    }
+    return log.words;
+}
+
+} // namespace
+
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
     Domains d;
     // A day: more than the blocks of a short sequence, less than the clock's longest warp
@@ -500,6 +581,9 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     for (const auto& [name, addr] : a.tokens)
         add_unique(d.addresses, addr.to_word());
     d.words = word_constants(p);
+    if (takes_bytes32(p))
+        for (const U256& x : compared_words(p, w, d))
+            if (d.words.size() < max_word_constants + max_compared_words) add_unique(d.words, x);
     for (ProofEngine* e : engines)
         for (const auto& [t, f] : mutators(p))
             for (const U256& v : e->suggest_arguments(p, f))

@@ -580,7 +580,8 @@ std::string foundry_test(const Witness& w, const Program& p) {
     std::string stand_ins, stand_ins_aimed;
     for (const auto& [name, addr] : enc.accounts.untrusted) {
         if (!is_stand_in(name, w)) continue;
-        stand_ins += fmt::format("        Attacker {0} = new Attacker(attacker);\n", name);
+        stand_ins +=
+            fmt::format("        Attacker {0} = new Attacker(attacker, address(this));\n", name);
         stand_ins_aimed += fmt::format("        {0}.aim({1});\n"
                                        "        vm.deal(address({0}), 100 ether);\n",
                                        name, aim_args);
@@ -609,11 +610,14 @@ contract Attacker {{
     uint256 transient step_;
     uint256 transient n;
     uint256 public reentries;
-    address tester = msg.sender; // the test contract (the witness's deployer)
+    address tester; // the test contract (the witness's deployer)
     /// For an untrusted stand-in (an address the targets were given that the adversary
     /// controls): the attack contract, which numbers the callbacks of all of them.
     Attacker immutable main_;
-    constructor(Attacker m) {{ main_ = m; }}
+    constructor(Attacker m, address t) {{
+        main_ = m;
+        tester = t;
+    }}
     function aim({5}) external {{{6} }}
     /// Attack transaction `k` of the witness, paid from the attacker's own ether.
     function run(uint256 k, address target, uint256 value, bytes memory data) external {{
@@ -652,8 +656,11 @@ contract MalloryWitnessTest is Test {{
 {4}
     function test_witness() public {{
         vm.deal(address(this), 1000 ether);
-        // The attacker exists first: a constructor may list it (a payee, a member).
-        Attacker attacker = new Attacker(Attacker(payable(address(0))));
+        // The attacker exists first: a constructor may list it (a payee, a member). It is
+        // created where the analysis had it (its owner's first creation), so that what the
+        // targets derive from its address (a commitment's hash) is what the witness holds.
+        vm.prank(address(uint160({19})));
+        Attacker attacker = new Attacker(Attacker(payable(address(0))), address(this));
 {17}{8}{9}        attacker.aim({10});
         vm.deal(address(attacker), 100 ether);
 {18}{16}
@@ -663,7 +670,8 @@ contract MalloryWitnessTest is Test {{
         to_string(w.property), w.contract, w.expression, imports, fields, aim_params, aim_body,
         hooks_of(w, enc), tokens + deploys, setup, aim_args, attack_steps(w, enc),
         harm_assertions(w, p), view_answers_of(w), answer_functions(p),
-        w.tokens.empty() ? "" : token_source, attacker_tokens(w), stand_ins, stand_ins_aimed);
+        w.tokens.empty() ? "" : token_source, attacker_tokens(w), stand_ins, stand_ins_aimed,
+        vm::to_dec(enc.accounts.adversary_owner.to_word()));
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "analyzer/actions.hpp"
 #include "analyzer/world.hpp"
 #include "lang/compile/layout.hpp"
+#include "vm/keccak.hpp"
 
 #include <gtest/gtest.h>
 #include <set>
@@ -70,6 +71,52 @@ contract A {
     ASSERT_EQ(pair.size(), 1u);
     EXPECT_FALSE(pair[0].dynamic);
     EXPECT_EQ(pair[0].words.size(), 2u);
+}
+
+TEST(ArgumentCandidates, Bytes32TakesTheProgramsWordsAndNarrowerBytesDoNot) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract A {
+    function f(bytes32 h, bytes4 tag) external {}
+})");
+    const check::FunctionInfo* f = function(*p, "f");
+    ASSERT_TRUE(f);
+    Domains d;
+    d.words = {vm::keccak256_word(vm::BytesView{})};
+    const auto h = argument_candidates(*f->parameter_types[0], d, nullptr);
+    ASSERT_EQ(h.size(), 3u); // zero, a one byte, then the word
+    EXPECT_EQ(h[2].words, d.words);
+    EXPECT_EQ(argument_candidates(*f->parameter_types[1], d, nullptr).size(), 2u);
+}
+
+TEST(MakeDomains, ABytes32ParameterGetsTheHashAnotherFunctionComparesItWith) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Game {
+    mapping(address => bytes32) public hashes;
+    function commit(bytes32 h) external { hashes[msg.sender] = h; }
+    function reveal(uint256 guess) external {
+        require(hashes[msg.sender] != bytes32(0));
+        require(keccak256(abi.encodePacked(guess, msg.sender)) == hashes[msg.sender]);
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const auto before = w.observer().hash(w.state());
+    const Domains d = make_domains(*p, w, {});
+    EXPECT_EQ(w.observer().hash(w.state()), before); // the probes are undone
+    // The reveal after a commit of the first candidate compares the adversary's hash of the
+    // first guess with it: that hash is a candidate of the commitment.
+    const U256 guess = d.uints.front();
+    vm::Bytes packed(64); // abi.encodePacked: the word, then the address's 20 bytes
+    vm::store_be(packed.data(), guess);
+    vm::store_be(packed.data() + 32, w.accounts().adversary.to_word());
+    packed.erase(packed.begin() + 32, packed.begin() + 44);
+    const U256 expected = vm::keccak256_word(packed);
+    EXPECT_NE(std::find(d.words.begin(), d.words.end(), expected), d.words.end());
+    const auto candidates =
+        argument_candidates(*function(*p, "commit")->parameter_types[0], d, nullptr);
+    EXPECT_NE(std::find(candidates.begin(), candidates.end(), EncodedArg{false, {expected}}),
+              candidates.end());
 }
 
 TEST(MakeCalls, EveryValueOfEveryParameterIsCoveredAndFunctionsWithDynamicParamsAreCalled) {

@@ -105,7 +105,7 @@ expect 1 "analyze finds the payout an untrusted feed inflates" \
 contains "assuming" "the finding states the assumption it rests on"
 cd "$dir/elsewhere"
 expect 1 "the feed witness test fails on the vulnerable vault" "$mallory" test "$dir/feed-attack"
-grep -q "Attacker untrusted1 = new Attacker(attacker)" "$dir"/feed-attack/*.t.sol ||
+grep -q "Attacker untrusted1 = new Attacker(attacker, address(this))" "$dir"/feed-attack/*.t.sol ||
   { echo "FAIL: the stand-in is not an attacker of its own"; fail=1; }
 contains "postcondition" "it fails on the postcondition the feed broke"
 sed -i 's#uint256 payout = (amount \* feed.latestPrice()) / UNIT;#uint256 payout = amount; feed;#' \
@@ -174,4 +174,17 @@ if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the bonus pool w
 cp "$root/tests/analyzer/corpus/safe_tok_faucet_bonus_pool.sol" "$dir/drip/attack/src/Pool.sol"
 expect 0 "the bonus pool's witness tests pass once the stake is cleared first" "$mallory" test "$dir/drip/attack"
 contains "0 failed" "every bonus pool witness test passes"
+# A commitment to a hash of the adversary's own address (issue 10 item 2): the witness's
+# attacker is created at the address the analysis gave it, so the committed hash matches
+# in the test; it fails on the game and passes once the commitment is cleared first.
+mkdir -p "$dir/guess"
+cp "$root/tests/analyzer/corpus/cmp_commit_reveal_prize.sol" "$dir/guess/Game.sol"
+cd "$dir/guess"
+expect 1 "analyze finds the double reveal" "$mallory" analyze Game.sol --witness-out attack
+cd "$dir/elsewhere"
+expect 1 "the game's witness tests fail on it" "$mallory" test "$dir/guess/attack"
+contains "0 passed" "every game witness test fails"
+cp "$root/tests/analyzer/corpus/safe_cmp_commit_reveal_prize.sol" "$dir/guess/attack/src/Game.sol"
+expect 0 "the game's witness tests pass once the commitment is cleared first" "$mallory" test "$dir/guess/attack"
+contains "0 failed" "every game witness test passes"
 exit $fail
