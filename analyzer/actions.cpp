@@ -541,6 +541,8 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     const U256 deposits{static_cast<std::uint64_t>(w.setup().size())};
     add_unique(d.keys, deposits);
     add_unique(d.keys, deposits + U256{1});
+    for (const HeldItem& item : w.adversary_items()) // the item it may stake, list or sell
+        add_unique(d.keys, item.id);
     // Values the contract already holds (balances, amounts, parameters stored at deployment),
     // then the usual amounts, the program's constants and the boundary.
     for (const auto& [name, addr] : w.accounts().contracts)
@@ -554,6 +556,8 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     for (const U256& c : constants)
         add_unique(d.uints, c);
     add_unique(d.uints, ~U256{});
+    for (const HeldItem& item : w.adversary_items()) // an id where no key role shows it
+        add_unique(d.uints, item.id);
     d.ints = {U256{1}, U256{0}, ~U256{}};
     for (const U256& c : constants)
         if (vm::bit_length(c) < 128) add_unique(d.ints, c);

@@ -72,9 +72,13 @@ bool reads_clock(const Program& p) {
     return false;
 }
 
+} // namespace
+
 /// How far the clock may jump between two transactions: past the longest duration the
 /// program names (a constant between a minute and ten years: lock times, deadlines, vesting),
-/// else a day, and past a year. None when the program never reads the clock.
+/// else a day, and past a year; and a day when the longest jump is longer (a reward that
+/// accrues per day outgrows what the contract holds after years; a library's constants may
+/// be the longest). None when the program never reads the clock.
 std::vector<std::uint64_t> warp_amounts(const Program& p) {
     if (!reads_clock(p)) return {};
     constexpr std::uint64_t minute = 60, day = 86'400, year = 365 * day;
@@ -86,8 +90,11 @@ std::vector<std::uint64_t> warp_amounts(const Program& p) {
     const std::uint64_t first = longest ? longest + 1 : day;
     std::vector<std::uint64_t> out{first};
     if (first < year + 1) out.push_back(year + 1);
+    if (first > day + 1) out.push_back(day + 1);
     return out;
 }
+
+namespace {
 
 /// Per action: its read/write sets when it is local (moves no ether: no value, no external call
 /// of any kind, no creation; no if_succeeds, whose condition may read anything; its contracts
@@ -199,6 +206,9 @@ public:
         m_domains = d;
         m_answers.clear();
         m_top = make_calls(m_p, d, CallBudget{6, 8, true}, one_ether);
+        for (CallSpec& c : m_w.item_deposits()) // its own item into each contract
+            if (std::find(m_top.begin(), m_top.end(), c) == m_top.end())
+                m_top.push_back(std::move(c));
         // Re-entries get a narrower domain: the amount the adversary itself pays in first
         // (what it can move or withdraw again), then the values the contracts hold.
         Domains r = d;

@@ -1247,6 +1247,19 @@ bool is_system_token(const Target& t) {
     return found == 4;
 }
 
+/// Whether a target is an ERC-721 collection of the system: it has the standard's balanceOf,
+/// ownerOf and safeTransferFrom (an OpenZeppelin ERC721, a hand-written one).
+bool is_system_nft(const Target& t) {
+    int found = 0;
+    for (const check::FunctionInfo* f : t.info->external_functions)
+        found += f->signature == "balanceOf(address)" || f->signature == "ownerOf(uint256)" ||
+                 f->signature == "safeTransferFrom(address,address,uint256)";
+    return found == 3;
+}
+
+/// The ids an ERC-721 owner is looked up among (a counter's first ids).
+constexpr std::uint64_t nft_ids_scanned = 16;
+
 /// The functions an honest user may pay tokens into: the non-payable ones of `t` with an
 /// integer parameter (an amount), getters aside, in source order.
 std::vector<const check::FunctionInfo*> token_entries(const Target& t) {
@@ -1364,9 +1377,13 @@ bool World::keep_if_success(const TxStep& step) {
 
 void World::setup_system_tokens() {
     for (const Target& token : m_program.targets()) {
-        if (!is_system_token(token)) continue;
         std::vector<std::pair<std::string, vm::Address>> recipients = m_accounts.users;
         recipients.emplace_back(adversary_name, m_accounts.adversary);
+        if (is_system_nft(token)) {
+            setup_system_nft(token, recipients);
+            continue;
+        }
+        if (!is_system_token(token)) continue;
         std::vector<vm::Address> addresses;
         for (const auto& [name, addr] : recipients)
             addresses.push_back(addr);
@@ -1393,6 +1410,85 @@ void World::setup_system_tokens() {
             }
         }
     }
+}
+
+void World::setup_system_nft(const Target& nft,
+                             const std::vector<std::pair<std::string, vm::Address>>& recipients) {
+    if (!mint_to_holders(nft, recipients)) return;
+    if (const auto own = nft_owned_by(nft, m_accounts.adversary))
+        m_adversary_items.push_back(HeldItem{nft.name(), *own});
+    // Each depositor then puts its item into the first other contract that takes it: approved
+    // and passed by id to a function (`stake(id)`), else sent there with safeTransferFrom (a
+    // receiver hook that records the deposit).
+    for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
+        const auto& [name, addr] = m_accounts.users[ui];
+        const auto id = nft_owned_by(nft, addr);
+        if (!id) continue;
+        const auto moved = [&] {
+            const auto owner = nft_owner(nft, *id);
+            return owner && *owner != addr.to_word();
+        };
+        bool paid = false;
+        for (const auto& [other, at] : m_accounts.contracts) {
+            if (paid || other == nft.name()) continue;
+            const Target* t = m_program.target(other);
+            const std::size_t before = m_setup.size();
+            const vm::Snapshot snap = m_state.snapshot();
+            keep_if_success(
+                TxStep{name,
+                       CallSpec{nft.name(), "approve(address,uint256)", {at.to_word(), *id}, {}},
+                       {}});
+            Domains d;
+            d.uints = {*id};
+            d.ints = {vm::U256{1}};
+            d.addresses = {addr.to_word(), m_accounts.address_of_contract(nft.name()).to_word()};
+            const std::vector<const check::FunctionInfo*> entries =
+                t ? token_entries(*t) : std::vector<const check::FunctionInfo*>{};
+            for (const check::FunctionInfo* f : entries)
+                if (!paid)
+                    paid =
+                        keep_if_success(TxStep{
+                            name, CallSpec{other, f->signature, first_arguments(*f, d), {}}, {}}) &&
+                        moved();
+            if (!paid) {
+                m_state.revert_to(snap);
+                m_setup.resize(before);
+                paid = keep_if_success(TxStep{name,
+                                              CallSpec{nft.name(),
+                                                       "safeTransferFrom(address,address,uint256)",
+                                                       {addr.to_word(), at.to_word(), *id},
+                                                       {}},
+                                              {}});
+            }
+        }
+    }
+}
+
+std::vector<CallSpec> World::item_deposits() const {
+    std::vector<CallSpec> out;
+    for (const HeldItem& item : m_adversary_items)
+        for (const auto& [other, at] : m_accounts.contracts)
+            if (other != item.collection)
+                out.push_back(CallSpec{item.collection,
+                                       "safeTransferFrom(address,address,uint256)",
+                                       {m_accounts.adversary.to_word(), at.to_word(), item.id},
+                                       {}});
+    return out;
+}
+
+std::optional<vm::U256> World::nft_owner(const Target& nft, const vm::U256& id) {
+    const TxStep read{deployer_name, CallSpec{nft.name(), "ownerOf(uint256)", {id}, {}}, {}};
+    const vm::Snapshot snap = m_state.snapshot();
+    const vm::Result r = run(read, m_deployments.size() + m_setup.size() + 1);
+    m_state.revert_to(snap);
+    if (!r.success() || r.output.size() < 32) return std::nullopt;
+    return vm::load_be(r.output.data());
+}
+
+std::optional<vm::U256> World::nft_owned_by(const Target& nft, const vm::Address& holder) {
+    for (std::uint64_t id = 0; id < nft_ids_scanned; ++id)
+        if (nft_owner(nft, vm::U256{id}) == holder.to_word()) return vm::U256{id};
+    return std::nullopt;
 }
 
 bool World::hand_out_supply(const Target& token, const std::vector<vm::Address>& recipients) {

@@ -282,6 +282,12 @@ inline constexpr int ctor_variants = 4;
 /// Value sent with a payable constructor (a funded contract).
 vm::U256 ctor_value(const Target& t);
 
+/// An ERC-721 item of the system: its collection (a target) and id.
+struct HeldItem {
+    std::string collection;
+    vm::U256 id;
+};
+
 /// The explorer's world: a journaled in-memory state, an executor, the adversary.
 class World {
 public:
@@ -304,6 +310,11 @@ public:
     const Observer& observer() const { return m_observer; }
     const std::vector<Deployment>& deployments() const { return m_deployments; }
     const std::vector<TxStep>& setup() const { return m_setup; }
+    /// The system's ERC-721 items the adversary got at set-up (its own, to stake or list).
+    const std::vector<HeldItem>& adversary_items() const { return m_adversary_items; }
+    /// The adversary's deposits of its items: each sent with safeTransferFrom to each other
+    /// contract of the system (a receiver hook that records a stake), as a depositor's is.
+    std::vector<CallSpec> item_deposits() const;
     std::uint64_t transactions() const { return m_txs; }
     const Program& program() const { return m_program; }
 
@@ -337,6 +348,14 @@ private:
     /// approves the other contracts for half of its tokens and pays that half in
     /// (pay_system_tokens_in). Every call that succeeds is a set-up step.
     void setup_system_tokens();
+    /// The system's own ERC-721 collections: each recipient gets an item (mint_to_holders) and
+    /// each depositor puts its item into the first other contract that takes it.
+    void setup_system_nft(const Target& nft,
+                          const std::vector<std::pair<std::string, vm::Address>>& recipients);
+    /// The owner of item `id` as a word (an ownerOf call, undone); nullopt when it reverts.
+    std::optional<vm::U256> nft_owner(const Target& nft, const vm::U256& id);
+    /// The first id (of the first few) that `holder` owns.
+    std::optional<vm::U256> nft_owned_by(const Target& nft, const vm::Address& holder);
     /// The deployer, when it holds the supply (minted to it by the constructor), gives a
     /// tenth to each user and to the adversary; whether it held any.
     bool hand_out_supply(const Target& token, const std::vector<vm::Address>& recipients);
@@ -372,6 +391,7 @@ private:
     Observer m_observer;
     std::vector<Deployment> m_deployments;
     std::vector<TxStep> m_setup;
+    std::vector<HeldItem> m_adversary_items;
     std::uint64_t m_txs = 0;
     std::uint64_t m_time_offset = 0;
 };

@@ -1,6 +1,7 @@
 // The explorer's actions: argument domains with a correct ABI encoding for every parameter
 // type, each value of each parameter covered, payable value variants.
 #include "analyzer/actions.hpp"
+#include "analyzer/explorer.hpp"
 #include "analyzer/world.hpp"
 #include "lang/compile/layout.hpp"
 #include "vm/keccak.hpp"
@@ -535,6 +536,85 @@ TEST(WorldDeploy, ATokenTheDeployerDoesNotHoldIsMintedToEachAccountAndStaked) {
         EXPECT_EQ(by_deployer, open ? 0U : a.users.size() + 1) << open;
         EXPECT_EQ(by_adversary, open ? 1U : 0U) << open;
     }
+}
+
+TEST(WorldDeploy, EachAccountGetsAnItemAndDepositorsSendTheirsIntoTheSystem) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+interface IReceiver {
+    function onERC721Received(address, address, uint256, bytes calldata) external returns (bytes4);
+}
+contract Pets {
+    uint256 public next;
+    mapping(uint256 => address) public ownerOf;
+    mapping(address => uint256) public balanceOf;
+    function mint() external {
+        next += 1;
+        ownerOf[next] = msg.sender;
+        balanceOf[msg.sender] += 1;
+    }
+    function safeTransferFrom(address from, address to, uint256 id) external {
+        require(ownerOf[id] == from && msg.sender == from);
+        ownerOf[id] = to;
+        balanceOf[from] -= 1;
+        balanceOf[to] += 1;
+        if (to.code.length > 0)
+            require(IReceiver(to).onERC721Received(msg.sender, from, id, "") ==
+                    IReceiver.onERC721Received.selector);
+    }
+}
+contract Kennel {
+    Pets public immutable pets;
+    mapping(uint256 => address) public keeper;
+    constructor(Pets p) { pets = p; }
+    function onERC721Received(address, address from, uint256 id, bytes calldata) external returns (bytes4) {
+        require(msg.sender == address(pets));
+        keeper[id] = from;
+        return this.onERC721Received.selector;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    const vm::Address pets = a.address_of_contract("Pets");
+    const vm::Address kennel = a.address_of_contract("Kennel");
+    const auto owner = [&](std::uint64_t id) {
+        return w.state().peek_storage(pets, lang::codegen::mapping_entry_slot(U256{1}, U256{id}));
+    };
+    // bob, carol, dave and the adversary mint items 1-4 in that order; the depositors (bob,
+    // carol) send theirs to the kennel, which records them.
+    EXPECT_EQ(owner(1), kennel.to_word());
+    EXPECT_EQ(owner(2), kennel.to_word());
+    EXPECT_EQ(owner(3), a.users.back().second.to_word());
+    EXPECT_EQ(owner(4), a.adversary.to_word());
+    ASSERT_EQ(w.adversary_items().size(), 1U);
+    EXPECT_EQ(w.adversary_items()[0].collection, "Pets");
+    EXPECT_EQ(w.adversary_items()[0].id, U256{4});
+    const std::vector<CallSpec> deposits = w.item_deposits();
+    ASSERT_EQ(deposits.size(), 1U); // into each other contract: the kennel
+    EXPECT_EQ(deposits[0].signature, "safeTransferFrom(address,address,uint256)");
+    EXPECT_EQ(deposits[0].args,
+              (std::vector<U256>{a.adversary.to_word(), kennel.to_word(), U256{4}}));
+    // The adversary's item is an id of the argument domains.
+    const Domains d = make_domains(*p, w, {});
+    EXPECT_NE(std::find(d.keys.begin(), d.keys.end(), U256{4}), d.keys.end());
+    EXPECT_NE(std::find(d.uints.begin(), d.uints.end(), U256{4}), d.uints.end());
+}
+
+TEST(WarpAmounts, PastTheLongestDurationAYearAndADayWhenTheLongestIsLonger) {
+    const auto warps = [](const std::string& body) {
+        auto p =
+            load("pragma solidity ^0.8.20;\ncontract C {\n    uint256 public t;\n" + body + "\n}");
+        return warp_amounts(*p);
+    };
+    constexpr std::uint64_t day = 86'400, year = 365 * day;
+    EXPECT_TRUE(warps("function f() external { t = 7 days; }").empty()); // no clock read
+    EXPECT_EQ(warps("function f() external { require(block.timestamp > t + 7 days); }"),
+              (std::vector<std::uint64_t>{7 * day + 1, year + 1, day + 1}));
+    EXPECT_EQ(warps("function f() external { require(block.timestamp > t + 1 hours); }"),
+              (std::vector<std::uint64_t>{3601, year + 1}));
+    EXPECT_EQ(warps("function f() external { require(block.timestamp > t); }"),
+              (std::vector<std::uint64_t>{day, year + 1}));
 }
 
 TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
