@@ -1295,14 +1295,28 @@ std::vector<const check::FunctionInfo*> payable_entries(const Target& t) {
 bool World::pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
                    const Domains& d, const vm::U256& value) {
     TxStep step{name, CallSpec{t.name(), f.signature, first_arguments(f, d), value}, {}};
+    // A deposit must leave the function open to others: a payment that buys a sale's whole
+    // cap (`buy(100)` with `sold + n <= 100`) would leave the adversary nothing to call. The
+    // adversary's same call with twice the ether (an auction's higher bid) tells.
+    TxStep other = step;
+    other.sender = adversary_name;
+    other.call.value = value + value;
+    const bool open_before = succeeds(other);
     const vm::Snapshot snap = m_state.snapshot();
     const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-    if (r.success()) {
+    if (r.success() && (!open_before || succeeds(other))) {
         m_setup.push_back(step);
         return true;
     }
     m_state.revert_to(snap);
     return false;
+}
+
+bool World::succeeds(const TxStep& step) {
+    const vm::Snapshot snap = m_state.snapshot();
+    const bool ok = run(step, m_deployments.size() + m_setup.size() + 1).success();
+    m_state.revert_to(snap);
+    return ok;
 }
 
 bool World::pay_in_first_accepting(const std::string& name, const vm::Address& user,

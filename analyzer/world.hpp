@@ -375,6 +375,8 @@ private:
                               const vm::U256& amount);
     /// `holder`'s balance of a system token (a balanceOf call, undone); nullopt on failure.
     std::optional<vm::U256> system_token_balance(const Target& token, const vm::Address& holder);
+    /// Whether `step` succeeds from the current state (it is undone either way).
+    bool succeeds(const TxStep& step);
     /// Runs `step` as a set-up step: kept when it succeeds, undone when it fails.
     bool keep_if_success(const TxStep& step);
     /// One user's token deposit with `addresses` as the address domain; whether one paid.

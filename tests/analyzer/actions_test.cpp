@@ -601,6 +601,30 @@ contract Kennel {
     EXPECT_NE(std::find(d.uints.begin(), d.uints.end(), U256{4}), d.uints.end());
 }
 
+TEST(WorldDeploy, ADepositorDoesNotBuyOutASalesCap) {
+    // The smallest constant, the first integer a depositor tries, is the cap: buying it all
+    // would close the sale to everyone else, so the depositors buy one unit each instead.
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Sale {
+    uint256 public constant PRICE = 0.01 ether;
+    uint256 public constant CAP = 100;
+    uint256 public sold;
+    function buy(uint256 n) external payable {
+        require(n > 0 && sold + n <= CAP);
+        require(msg.value >= n * PRICE);
+        sold += n;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const vm::Address sale = w.accounts().address_of_contract("Sale");
+    EXPECT_EQ(w.state().peek_storage(sale, U256{0}), U256{2}); // bob's 1 and carol's 1
+    ASSERT_EQ(w.setup().size(), 2U);
+    for (const TxStep& s : w.setup())
+        EXPECT_EQ(s.call.args, std::vector<U256>{U256{1}}) << s.sender;
+}
+
 TEST(WarpAmounts, PastTheLongestDurationAYearAndADayWhenTheLongestIsLonger) {
     const auto warps = [](const std::string& body) {
         auto p =
