@@ -296,7 +296,7 @@ std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const
         for (const check::FunctionInfo* f : t.info->external_functions)
             if (!is_view(f)) fs.push_back(f);
         std::sort(fs.begin(), fs.end(), by_source_order);
-        if (t.info->receive) fs.push_back(t.info->receive);
+        if (const check::FunctionInfo* plain = plain_entry(*t.info)) fs.push_back(plain);
         for (const check::FunctionInfo* f : fs)
             out.emplace_back(&t, f);
     }
@@ -375,8 +375,7 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
     std::vector<CallSpec> out;
     for (const auto& [t, f] : mutators(p)) {
         const bool payable = f->mutability == lang::ast::Mutability::payable;
-        const std::string sig =
-            f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
+        const std::string sig = call_signature(*f);
         const auto lists = arg_lists(f, d, budget);
         for (const auto& args : lists)
             out.push_back(CallSpec{t->name(), sig, args, payable ? value : U256{}});
@@ -387,6 +386,11 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
         for (std::size_t li = 0; li < lists.size() && li < values_per_lists; ++li)
             for (const U256& v : d.values)
                 if (v != value) out.push_back(CallSpec{t->name(), sig, lists[li], v});
+        // Every further list without ether too: a payable function whose arguments choose a
+        // branch that takes none (`adjust(delta)` shrinking with a negative delta).
+        if (budget.cover)
+            for (std::size_t li = values_per_lists; li < lists.size(); ++li)
+                out.push_back(CallSpec{t->name(), sig, lists[li], U256{}});
         // A sale (`require(msg.value == amount * PRICE)`): each payment with the quantity it
         // buys at one of the program's prices in every unsigned parameter.
         if (!std::all_of(f->parameter_types.begin(), f->parameter_types.end(),
@@ -478,8 +482,7 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
     std::vector<TxStep> calls;
     for (const auto& [t, f] : mutators(p)) {
         const bool payable = f->mutability == lang::ast::Mutability::payable;
-        const std::string sig =
-            f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
+        const std::string sig = call_signature(*f);
         // Each parameter at its first value, a fixed-bytes one at its first non-zero value (a
         // commitment is often required to be set).
         std::vector<EncodedArg> args;
@@ -561,6 +564,10 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     d.ints = {U256{1}, U256{0}, ~U256{}};
     for (const U256& c : constants)
         if (vm::bit_length(c) < 128) add_unique(d.ints, c);
+    // An amount as a signed delta (`adjust(int256 delta)` paid with `msg.value == delta`,
+    // shrunk with a negative one).
+    add_unique(d.ints, one_ether);
+    add_unique(d.ints, U256{} - one_ether);
     d.values.push_back(U256{});
     for (const U256& c : constants)
         if (vm::bit_length(c) <= 96) add_unique(d.values, c);
@@ -573,6 +580,14 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
             if (vm::bit_length(value) <= 96) most = std::max(most, value);
     }
     if (!most.is_zero()) add_unique(d.values, most + one_ether);
+    // Each amount the system holds in storage: a payment that must match one (taking a bet
+    // at its stake, buying a listing at its price: `msg.value == b.stake`).
+    for (const auto& [name, addr] : w.accounts().contracts) {
+        for (const auto& [label, value] : w.observer().values(w.state(), name))
+            if (vm::bit_length(value) <= 96 && !value.is_zero()) add_unique(d.values, value);
+        for (const U256& value : w.observer().element_words(w.state(), name))
+            if (vm::bit_length(value) <= 96) add_unique(d.values, value);
+    }
     add_unique(d.values, U256{10} * one_ether);
     const Accounts& a = w.accounts();
     d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};

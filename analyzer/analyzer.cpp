@@ -203,10 +203,7 @@ Finding make_finding(const Program& program, const Facts& facts,
 std::set<std::string> functions_run(const Facts& facts, const ExploreStats& stats) {
     std::set<std::string> run(stats.covered.begin(), stats.covered.end());
     const auto key = [](const FunctionFacts& f) {
-        return f.target->name() + "." +
-               (f.function->function_kind == lang::ast::FunctionKind::receive
-                    ? std::string{}
-                    : f.function->signature);
+        return f.target->name() + "." + call_signature(*f.function);
     };
     for (bool grew = true; grew;) {
         grew = false;
@@ -236,11 +233,9 @@ std::vector<FunctionCoverage> coverage_of(const Program& p, const Facts& facts,
             return std::make_pair(a->span.file, a->span.begin) <
                    std::make_pair(b->span.file, b->span.begin);
         });
-        if (t.info->receive) fs.push_back(t.info->receive);
+        if (const check::FunctionInfo* plain = plain_entry(*t.info)) fs.push_back(plain);
         for (const check::FunctionInfo* f : fs) {
-            FunctionCoverage c{
-                t.name(), f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature,
-                false};
+            FunctionCoverage c{t.name(), call_signature(*f), false};
             c.run = run.contains(c.contract + "." + c.signature);
             out.push_back(std::move(c));
         }

@@ -27,7 +27,7 @@ bool intersects(const std::set<const check::VariableInfo*>& a,
 }
 
 std::string signature_of(const check::FunctionInfo& f) {
-    return f.function_kind == lang::ast::FunctionKind::receive ? "" : f.signature;
+    return call_signature(f);
 }
 
 } // namespace

@@ -632,8 +632,8 @@ std::vector<const FunctionFacts*> Facts::implementations(const check::FunctionIn
 const FunctionFacts* Facts::find(const std::string& contract, const std::string& signature) const {
     for (const FunctionFacts& f : m_functions)
         if (f.target->name() == contract &&
-            (f.function->signature == signature ||
-             (signature.empty() && f.function->function_kind == ast::FunctionKind::receive)))
+            (signature.empty() ? f.function == plain_entry(*f.target->info)
+                               : f.function->signature == signature))
             return &f;
     return nullptr;
 }

@@ -199,8 +199,7 @@ std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts
         d.ints = {amount};
         d.addresses = {accounts.adversary.to_word()};
         for (const auto& [t, f] : mutators(program)) {
-            const std::string sig =
-                f->function_kind == lang::ast::FunctionKind::receive ? "" : f->signature;
+            const std::string sig = call_signature(*f);
             out.push_back(
                 TxStep{adversary_name, CallSpec{t->name(), sig, first_arguments(*f, d), {}}, {}});
         }

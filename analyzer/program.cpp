@@ -321,6 +321,18 @@ vm::Address account_address(const std::string& name) {
     return chain::Chain::dev_address(name);
 }
 
+const check::FunctionInfo* plain_entry(const check::ContractInfo& c) {
+    if (c.receive) return c.receive;
+    if (c.fallback && c.fallback->mutability == lang::ast::Mutability::payable) return c.fallback;
+    return nullptr;
+}
+
+std::string call_signature(const check::FunctionInfo& f) {
+    const bool plain = f.function_kind == lang::ast::FunctionKind::receive ||
+                       f.function_kind == lang::ast::FunctionKind::fallback;
+    return plain ? std::string{} : f.signature;
+}
+
 std::optional<vm::U256> rational_word(const check::Rational& r) {
     namespace mp = boost::multiprecision;
     if (mp::denominator(r) != 1) return std::nullopt;

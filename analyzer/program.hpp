@@ -119,6 +119,13 @@ std::optional<vm::U256> parse_value(const std::string& text);
 /// Dev account addresses, identical in the explorer and on the replay chain.
 vm::Address account_address(const std::string& name);
 
+/// The function a call without data reaches: `receive`, else a payable `fallback` (a
+/// deposit through the fallback); null when such a call reverts.
+const check::FunctionInfo* plain_entry(const check::ContractInfo& c);
+/// A function's signature as a CallSpec names it: "" for `receive` and `fallback` (a call
+/// without data), the signature otherwise.
+std::string call_signature(const check::FunctionInfo& f);
+
 /// Rational -> word (two's complement for negatives); nullopt when it is not an integer.
 std::optional<vm::U256> rational_word(const check::Rational& r);
 

@@ -485,6 +485,7 @@ Observer::Observer(const Program& program, const Accounts& accounts)
             }
             if (ty.kind == check::TypeKind::array && !ty.length) {
                 m_items.push_back({ci, v->name + ".length", slot});
+                m_arrays.push_back({ci, slot, &ty});
                 continue;
             }
             const std::uint64_t n =
@@ -581,6 +582,27 @@ std::vector<std::pair<std::string, vm::U256>> Observer::values(vm::State& state,
         if (m_accounts.contracts[it.contract].first != contract) continue;
         const vm::U256 v = item_value(state, it);
         if (!v.is_zero()) out.emplace_back(it.label, v);
+    }
+    return out;
+}
+
+std::vector<vm::U256> Observer::element_words(vm::State& state, const std::string& contract) const {
+    constexpr std::uint64_t elements = 4, words_per_element = 8;
+    std::vector<vm::U256> out;
+    for (const DynamicArray& a : m_arrays) {
+        const vm::Address at = m_accounts.contracts[a.contract].second;
+        if (m_accounts.contracts[a.contract].first != contract || !a.type->element) continue;
+        const vm::U256 length = state.peek_storage(at, a.slot);
+        const std::uint64_t n =
+            vm::bit_length(length) > 8 ? elements : std::min(elements, length.low());
+        const std::uint64_t words = std::min<std::uint64_t>(
+            lang::codegen::storage_slots(*a.type->element).value_or(1), words_per_element);
+        for (std::uint64_t i = 0; i < n; ++i) {
+            const vm::U256 first = lang::codegen::array_element_slot(a.slot, *a.type, vm::U256{i});
+            for (std::uint64_t k = 0; k < words; ++k)
+                if (const vm::U256 w = state.peek_storage(at, first + vm::U256{k}); !w.is_zero())
+                    out.push_back(w);
+        }
     }
     return out;
 }
@@ -1286,7 +1308,8 @@ std::vector<const check::FunctionInfo*> payable_entries(const Target& t) {
         return a->span.file != b->span.file ? a->span.file < b->span.file
                                             : a->span.begin < b->span.begin;
     });
-    if (out.empty() && t.info->receive) out.push_back(t.info->receive);
+    if (const check::FunctionInfo* plain = plain_entry(*t.info); out.empty() && plain)
+        out.push_back(plain);
     return out;
 }
 
@@ -1294,7 +1317,7 @@ std::vector<const check::FunctionInfo*> payable_entries(const Target& t) {
 
 bool World::pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
                    const Domains& d, const vm::U256& value) {
-    TxStep step{name, CallSpec{t.name(), f.signature, first_arguments(f, d), value}, {}};
+    TxStep step{name, CallSpec{t.name(), call_signature(f), first_arguments(f, d), value}, {}};
     // A deposit must leave the function open to others: a payment that buys a sale's whole
     // cap (`buy(100)` with `sold + n <= 100`) would leave the adversary nothing to call. The
     // adversary's same call with twice the ether (an auction's higher bid) tells.
@@ -1337,15 +1360,21 @@ bool World::pay_in_first_accepting(const std::string& name, const vm::Address& u
 bool World::buy_at_a_price(const std::string& name, const vm::Address& user,
                            const std::vector<vm::U256>& values) {
     Domains d;
-    d.ints = {vm::U256{1}};
     d.addresses = {user.to_word()};
     for (const Target& t : m_program.targets())
         for (const check::FunctionInfo* f : payable_entries(t))
-            for (const vm::U256& value : values)
-                for (const vm::U256& n : quantities_bought(value, m_program.amount_constants())) {
+            for (const vm::U256& value : values) {
+                // The quantities at the program's prices, then the payment itself (an amount
+                // that must equal it: `require(msg.value == amount)`, a signed delta).
+                std::vector<vm::U256> quantities =
+                    quantities_bought(value, m_program.amount_constants());
+                quantities.push_back(value);
+                for (const vm::U256& n : quantities) {
                     d.uints = {n};
+                    d.ints = {n};
                     if (pay_in(name, *f, t, d, value)) return true;
                 }
+            }
     return false;
 }
 

@@ -224,6 +224,9 @@ public:
     /// How many observed values name one of the adversary's accounts (`ownerOf[2] =
     /// mallory`): what the system records it acquired.
     std::uint64_t acquired(vm::State& state) const;
+    /// The non-zero words of the first elements of a contract's dynamic arrays (a bet's
+    /// stake, a listing's price in `Bet[] bets`), which values() does not observe.
+    std::vector<vm::U256> element_words(vm::State& state, const std::string& contract) const;
 
 private:
     struct Item {
@@ -246,6 +249,12 @@ private:
     const Accounts& m_accounts;
     std::vector<vm::Address> m_adversary; ///< adversary_accounts and the adversary's owner
     std::vector<Item> m_items;
+    struct DynamicArray {
+        std::size_t contract; ///< index into accounts.contracts
+        vm::U256 slot;
+        const check::Type* type;
+    };
+    std::vector<DynamicArray> m_arrays;
 };
 
 /// Constructor arguments: the user's, else chosen: small distinct integers, true for bools,
@@ -340,7 +349,7 @@ private:
     bool pay_in_first_accepting(const std::string& name, const vm::Address& user,
                                 const std::vector<vm::U256>& values);
     /// As pay_in_first_accepting, the integers being the quantity each payment buys at one
-    /// of the program's prices; whether one did.
+    /// of the program's prices, then the payment itself; whether one did.
     bool buy_at_a_price(const std::string& name, const vm::Address& user,
                         const std::vector<vm::U256>& values);
     /// The system's own ERC-20 tokens (targets with its four functions): each user and the

@@ -153,6 +153,89 @@ contract A {
     EXPECT_TRUE(g_with_42);
 }
 
+TEST(MakeCalls, APayableFunctionsFurtherArgumentListsAreAlsoCalledWithoutEther) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract A {
+    function adjust(int256 delta) external payable {}
+})");
+    Domains d;
+    d.ints = {U256{1}, U256{0}, ~U256{}, U256{7}, U256{9}};
+    d.values = {U256{}};
+    const auto calls = make_calls(*p, d, CallBudget{2, 3, true}, U256{1000});
+    // The lists past the first three (which every value gets) are called with 1000 and 0.
+    for (const U256& delta : {U256{7}, U256{9}}) {
+        EXPECT_NE(
+            std::find(calls.begin(), calls.end(), CallSpec{"A", "adjust(int256)", {delta}, U256{}}),
+            calls.end());
+        EXPECT_NE(std::find(calls.begin(), calls.end(),
+                            CallSpec{"A", "adjust(int256)", {delta}, U256{1000}}),
+                  calls.end());
+    }
+}
+
+TEST(MakeDomains, SignedEtherAmountsAndTheStakesHeldInArraysAreCandidates) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Bets {
+    struct Bet { address maker; uint256 stake; }
+    Bet[] public bets;
+    function make() external payable { bets.push(Bet(msg.sender, msg.value)); }
+    function adjust(int256 delta) external {}
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest(); // bob makes a 5 ether bet, carol a 3 ether one
+    const Domains d = make_domains(*p, w, {});
+    const U256 ether{1'000'000'000'000'000'000ULL};
+    for (const U256& stake : {U256{5} * ether, U256{3} * ether})
+        EXPECT_NE(std::find(d.values.begin(), d.values.end(), stake), d.values.end());
+    for (const U256& delta : {ether, U256{} - ether})
+        EXPECT_NE(std::find(d.ints.begin(), d.ints.end(), delta), d.ints.end());
+}
+
+TEST(WorldDeploy, APayableFallbackIsThePlainEntryAndTakesDeposits) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Bank {
+    mapping(address => uint256) public balances;
+    fallback() external payable { balances[msg.sender] += msg.value; }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const U256 ether{1'000'000'000'000'000'000ULL};
+    // The fallback is the plain entry (a call without data), as `receive` would be: a
+    // mutator, and where bob and carol deposit.
+    const Target* bank = p->target("Bank");
+    ASSERT_TRUE(bank);
+    ASSERT_TRUE(plain_entry(*bank->info));
+    EXPECT_EQ(call_signature(*plain_entry(*bank->info)), "");
+    EXPECT_EQ(w.state().balance(w.accounts().address_of_contract("Bank")), U256{8} * ether);
+    const auto ms = mutators(*p);
+    EXPECT_TRUE(std::any_of(ms.begin(), ms.end(), [&](const auto& m) {
+        return m.first == bank && m.second == plain_entry(*bank->info);
+    }));
+}
+
+TEST(WorldDeploy, ADepositorsAmountMayHaveToEqualItsPayment) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Exact {
+    mapping(address => uint256) public held;
+    function put(uint256 amount) external payable {
+        require(msg.value == amount && amount > 1 ether);
+        held[msg.sender] += amount;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    const U256 ether{1'000'000'000'000'000'000ULL};
+    // No candidate of the first pass equals the payment; the second pays `put(5 ether)`.
+    const auto held = w.state().peek_storage(
+        a.address_of_contract("Exact"),
+        lang::codegen::mapping_entry_slot(U256{0}, a.users.front().second.to_word()));
+    EXPECT_EQ(held, U256{5} * ether);
+}
+
 TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_TRUE(meets_clock("endAt = block.timestamp + duration;", "duration"));
     EXPECT_TRUE(meets_clock("require(block.timestamp >= start + lock);", "lock"));
