@@ -1,5 +1,6 @@
 // Transactions, fees, the mempool and mining, receipts, fork choice and reorgs, persistence.
 #include "chain/chain.hpp"
+#include "tests/scratch_dir.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -13,14 +14,6 @@ namespace {
 const PrivateKey alice = Chain::dev_key("alice");
 const PrivateKey bob = Chain::dev_key("bob");
 const Address carol = Chain::dev_address("carol");
-
-std::string temp_db(const std::string& name) {
-    const auto p = std::filesystem::temp_directory_path() /
-                   ("mallory_chain_" + name + "_" + std::to_string(::getpid()) + ".db");
-    for (const char* suffix : {"", "-wal", "-shm"})
-        std::filesystem::remove(p.string() + suffix);
-    return p.string();
-}
 
 TxError rejection(Chain& c, Transaction tx, bool sign_with_alice = true) {
     if (sign_with_alice) tx.sign(alice);
@@ -266,7 +259,8 @@ TEST(RevertReasons, ErrorAndPanic) {
 }
 
 TEST(Persistence, RoundTripAndReopen) {
-    const std::string path = temp_db("roundtrip");
+    const mallory::testing::ScratchDir dir("chain_roundtrip");
+    const std::string path = dir.file("chain.db");
     Hash head, root, txh;
     {
         auto c = Chain::open(path);
@@ -293,7 +287,8 @@ TEST(Persistence, RoundTripAndReopen) {
 }
 
 TEST(Persistence, ForeignFilesGiveClearErrors) {
-    const std::string text = temp_db("foreign_text");
+    const mallory::testing::ScratchDir dir("chain_foreign");
+    const std::string text = dir.file("text.db");
     std::ofstream(text) << "this is not a database, just some text that is long enough to "
                            "matter................................";
     try {
@@ -302,8 +297,8 @@ TEST(Persistence, ForeignFilesGiveClearErrors) {
     } catch (const StoreError& e) {
         EXPECT_NE(std::string(e.what()).find(text), std::string::npos) << e.what();
     }
-    const std::string other = temp_db("foreign_sqlite");
-    { auto s = Store::open(temp_db("unused")); }
+    const std::string other = dir.file("sqlite.db");
+    { auto s = Store::open(dir.file("unused.db")); }
     // A SQLite database of another program.
     {
         std::string cmd = "sqlite3 " + other + " 'CREATE TABLE t(x)'";

@@ -2,6 +2,7 @@
 // and linked into place whole, so concurrent creators share one chain and a creator killed
 // midway leaves neither a 0-byte file at the path nor, after the next open, its scratch file.
 #include "chain/store.hpp"
+#include "tests/scratch_dir.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -15,14 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path fresh_dir(const std::string& name) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("mallory_create_" + name + "_" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
 std::vector<std::string> scratch_files(const fs::path& dir) {
     std::vector<std::string> out;
     for (const auto& e : fs::directory_iterator(dir))
@@ -32,8 +25,9 @@ std::vector<std::string> scratch_files(const fs::path& dir) {
 }
 
 TEST(StoreCreate, ConcurrentCreatorsAllOpenTheSameNewChain) {
-    const fs::path dir = fresh_dir("race");
-    const std::string db = (dir / "chain.db").string();
+    const mallory::testing::ScratchDir scratch_dir("create_race");
+    const fs::path& dir = scratch_dir.path();
+    const std::string db = scratch_dir.file("chain.db");
     constexpr int creators = 8;
     std::vector<std::string> errors(creators);
     std::vector<std::thread> threads;
@@ -55,8 +49,9 @@ TEST(StoreCreate, ConcurrentCreatorsAllOpenTheSameNewChain) {
 }
 
 TEST(StoreCreate, ScratchFileOfADeadCreatorIsRemovedByTheNextOpen) {
-    const fs::path dir = fresh_dir("abandoned");
-    const std::string db = (dir / "chain.db").string();
+    const mallory::testing::ScratchDir scratch_dir("create_abandoned");
+    const fs::path& dir = scratch_dir.path();
+    const std::string db = scratch_dir.file("chain.db");
     const pid_t child = ::fork();
     if (child == 0) ::_exit(0);
     ASSERT_GT(child, 0);

@@ -2,6 +2,7 @@
 // order, and an empty database file refused instead of silently becoming a new chain.
 #include "chain/chain.hpp"
 #include "chain/writer_lock.hpp"
+#include "tests/scratch_dir.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -14,16 +15,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::string temp_path(const std::string& name) {
-    const auto p = std::filesystem::temp_directory_path() /
-                   ("mallory_lock_" + name + "_" + std::to_string(::getpid()) + ".db");
-    for (const char* suffix : {"", "-wal", "-shm", ".lock"})
-        std::filesystem::remove(p.string() + suffix);
-    return p.string();
-}
-
 TEST(WriterLock, SecondWriterWaitsThenGivesUpWithAClearError) {
-    const std::string db = temp_path("busy");
+    const mallory::testing::ScratchDir dir("lock_busy");
+    const std::string db = dir.file("chain.db");
     WriterLock first(db, 1s);
     const auto start = std::chrono::steady_clock::now();
     try {
@@ -37,14 +31,16 @@ TEST(WriterLock, SecondWriterWaitsThenGivesUpWithAClearError) {
 }
 
 TEST(WriterLock, ReleasedOnDestruction) {
-    const std::string db = temp_path("release");
+    const mallory::testing::ScratchDir dir("lock_release");
+    const std::string db = dir.file("chain.db");
     { WriterLock first(db, 1s); }
     WriterLock again(db, 0ms);
     SUCCEED();
 }
 
 TEST(WriterLock, WaiterGetsItWhenTheHolderFinishes) {
-    const std::string db = temp_path("handover");
+    const mallory::testing::ScratchDir dir("lock_handover");
+    const std::string db = dir.file("chain.db");
     auto holder = std::make_unique<WriterLock>(db, 1s);
     std::thread release([&] {
         std::this_thread::sleep_for(100ms);
@@ -56,7 +52,8 @@ TEST(WriterLock, WaiterGetsItWhenTheHolderFinishes) {
 }
 
 TEST(Store, EmptyFileIsNotAChain) {
-    const std::string db = temp_path("empty");
+    const mallory::testing::ScratchDir dir("lock_empty");
+    const std::string db = dir.file("chain.db");
     std::ofstream(db).close();
     try {
         Chain::open(db);

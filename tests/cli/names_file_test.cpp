@@ -1,6 +1,7 @@
 // The names file beside a chain database (cli/names_file.hpp): checked whole when read,
 // replaced atomically when written.
 #include "cli/names_file.hpp"
+#include "tests/scratch_dir.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -11,29 +12,22 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string temp_db(const std::string& name) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("mallory_names_" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    const fs::path db = dir / (name + ".db");
-    fs::remove(names_file_path(db.string()));
-    return db.string();
-}
-
 void write(const std::string& path, const std::string& text) {
     std::ofstream(path, std::ios::binary) << text;
 }
 
 TEST(NamesFile, MissingFileIsEmpty) {
     std::string why;
-    auto n = load_names_file(temp_db("missing"), why);
+    const mallory::testing::ScratchDir dir("names_missing");
+    auto n = load_names_file(dir.file("chain.db"), why);
     ASSERT_TRUE(n.has_value()) << why;
     EXPECT_TRUE(n->params().empty());
     EXPECT_TRUE(n->pending().empty());
 }
 
 TEST(NamesFile, RoundTripLeavesNoTempFile) {
-    const std::string db = temp_db("roundtrip");
+    const mallory::testing::ScratchDir dir("names_roundtrip");
+    const std::string db = dir.file("chain.db");
     NamesFile n;
     n.j["contracts"]["0x00000000000000000000000000000000000000aa"] = {{"name", "Bank"}};
     n.j["params"]["f(uint256)"] = {"amount"};
@@ -50,7 +44,8 @@ TEST(NamesFile, RoundTripLeavesNoTempFile) {
 }
 
 TEST(NamesFile, MalformedFilesAreClearErrors) {
-    const std::string db = temp_db("malformed");
+    const mallory::testing::ScratchDir dir("names_malformed");
+    const std::string db = dir.file("chain.db");
     const std::pair<const char*, const char*> cases[] = {
         {"{\"contracts\": [", "not valid JSON"},
         {"[]", "expected a JSON object"},
