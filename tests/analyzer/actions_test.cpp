@@ -492,12 +492,14 @@ contract Sale {
     EXPECT_EQ(w.setup()[1].call.args, std::vector<U256>{U256{3000}});
 }
 
-TEST(WorldDeploy, TheDeployerHandsOutTheSystemsTokenAndDepositorsStakeHalf) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+/// A system ERC-20 (`members` are its functions besides ERC-20's own) and a pool that stakes it.
+std::string token_and_pool(const std::string& members) {
+    return R"(pragma solidity ^0.8.20;
 contract Token {
     mapping(address => uint256) public balanceOf;
     mapping(address => mapping(address => uint256)) public allowance;
-    constructor() { balanceOf[msg.sender] = 1000; }
+)" + members +
+           R"(
     function transfer(address to, uint256 v) external returns (bool) {
         balanceOf[msg.sender] -= v;
         balanceOf[to] += v;
@@ -522,7 +524,11 @@ contract Pool {
         token.transferFrom(msg.sender, address(this), amount);
         staked[msg.sender] += amount;
     }
-})");
+})";
+}
+
+TEST(WorldDeploy, TheDeployerHandsOutTheSystemsTokenAndDepositorsStakeHalf) {
+    auto p = load(token_and_pool("    constructor() { balanceOf[msg.sender] = 1000; }"));
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     w.setup_honest();
@@ -549,43 +555,14 @@ contract Pool {
 /// A system token whose supply is not the deployer's: `open` says whether anyone may mint
 /// (a faucet) or only the token's minter (the deployer).
 std::string minted_token_system(bool open) {
-    return std::string(R"(pragma solidity ^0.8.20;
-contract Token {
-    mapping(address => uint256) public balanceOf;
-    mapping(address => mapping(address => uint256)) public allowance;
-    address public immutable minter = msg.sender;
+    return token_and_pool(std::string(R"(    address public immutable minter = msg.sender;
     function burn(uint256 v) external { balanceOf[msg.sender] -= v; }
     function mint(address to, uint256 v) external {
-        )") +
-           (open ? "" : "require(msg.sender == minter);") + R"(
+        )") + (open ? "" : "require(msg.sender == minter);") +
+                          R"(
         require(v <= 1000 ether);
         balanceOf[to] += v;
-    }
-    function transfer(address to, uint256 v) external returns (bool) {
-        balanceOf[msg.sender] -= v;
-        balanceOf[to] += v;
-        return true;
-    }
-    function approve(address s, uint256 v) external returns (bool) {
-        allowance[msg.sender][s] = v;
-        return true;
-    }
-    function transferFrom(address f, address to, uint256 v) external returns (bool) {
-        allowance[f][msg.sender] -= v;
-        balanceOf[f] -= v;
-        balanceOf[to] += v;
-        return true;
-    }
-}
-contract Pool {
-    Token public immutable token;
-    mapping(address => uint256) public staked;
-    constructor(Token t) { token = t; }
-    function stake(uint256 amount) external {
-        token.transferFrom(msg.sender, address(this), amount);
-        staked[msg.sender] += amount;
-    }
-})";
+    })");
 }
 
 TEST(WorldDeploy, ATokenTheDeployerDoesNotHoldIsMintedToEachAccountAndStaked) {

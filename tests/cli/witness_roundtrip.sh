@@ -142,49 +142,37 @@ open(p, "w").write(s.replace(call + book, book + call))
 PY
 expect 0 "the created vault's witness tests pass once it books first" "$mallory" test "$dir/proto-attack"
 contains "0 failed" "every created-vault witness test passes"
+# corpus_roundtrip NAME CASE CONTRACT WHAT: analyse the corpus case CASE.sol (as contract
+# CONTRACT when given) with its witnesses written beside it; their Foundry tests, run from
+# another directory, compile and fail on it, and pass once the copy of the source beside
+# them is replaced by safe_CASE.sol (the fix). WHAT names the attack in the messages.
+corpus_roundtrip() {
+  local name=$1 case=$2 contract=$3 what=$4
+  mkdir -p "$dir/$name"
+  ln -s "$root/node_modules" "$dir/$name/node_modules"
+  cp "$root/tests/analyzer/corpus/$case.sol" "$dir/$name/$case.sol"
+  cd "$dir/$name"
+  expect 1 "analyze finds $what" \
+    "$mallory" analyze "$case.sol" ${contract:+--contract "$contract"} --witness-out attack
+  cd "$dir/elsewhere"
+  expect 1 "the witness tests of $what fail on it" "$mallory" test "$dir/$name/attack"
+  contains "0 passed" "every witness test of $what fails"
+  if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the witness tests of $what do not compile"; fail=1; fi
+  cp "$root/tests/analyzer/corpus/safe_$case.sol" "$(find "$dir/$name/attack/src" -name "$case.sol" | head -1)"
+  expect 0 "the witness tests of $what pass once it is fixed" "$mallory" test "$dir/$name/attack"
+  contains "0 failed" "every witness test of $what passes"
+}
 # The system's own token (issue 10 item 5): the deployer hands it out, the stakers approve and
-# stake; the witness replays that set-up (the test is the deployer), compiles with the
-# attacker answering ERC-20's string views, fails on the double unstake, passes once fixed.
-mkdir -p "$dir/gem"
-ln -s "$root/node_modules" "$dir/gem/node_modules"
-cp "$root/tests/analyzer/corpus/tok_system_stake_payout.sol" "$dir/gem/Gem.sol"
-cd "$dir/gem"
-expect 1 "analyze finds the double unstake of the system's token" \
-  "$mallory" analyze Gem.sol --contract GemStaking --witness-out attack
-cd "$dir/elsewhere"
-expect 1 "the staking witness tests fail on it" "$mallory" test "$dir/gem/attack"
-contains "0 passed" "every staking witness test fails"
-if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the staking witness tests do not compile"; fail=1; fi
-copy=$(find "$dir/gem/attack/src" -name Gem.sol | head -1)
-cp "$root/tests/analyzer/corpus/safe_tok_system_stake_payout.sol" "$copy"
-expect 0 "the staking witness tests pass once the stake is cleared first" "$mallory" test "$dir/gem/attack"
-contains "0 failed" "every staking witness test passes"
-# A token with a faucet (issue 10 item 5): every account draws its own at set-up, the attack
-# contract too (the witness pranks it), and the stakers stake half; the double leave takes
-# the other stakers' tokens; the test passes once the stake is cleared first.
-mkdir -p "$dir/drip"
-cp "$root/tests/analyzer/corpus/tok_faucet_bonus_pool.sol" "$dir/drip/Pool.sol"
-cd "$dir/drip"
-expect 1 "analyze finds the double leave of the faucet token's pool" \
-  "$mallory" analyze Pool.sol --contract BonusPool --witness-out attack
-cd "$dir/elsewhere"
-expect 1 "the bonus pool's witness tests fail on it" "$mallory" test "$dir/drip/attack"
-contains "0 passed" "every bonus pool witness test fails"
-if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the bonus pool witness tests do not compile"; fail=1; fi
-cp "$root/tests/analyzer/corpus/safe_tok_faucet_bonus_pool.sol" "$dir/drip/attack/src/Pool.sol"
-expect 0 "the bonus pool's witness tests pass once the stake is cleared first" "$mallory" test "$dir/drip/attack"
-contains "0 failed" "every bonus pool witness test passes"
+# stake; the witness replays that set-up (the test is the deployer) and compiles with the
+# attacker answering ERC-20's string views.
+corpus_roundtrip gem tok_system_stake_payout GemStaking "the double unstake of the system's token"
+# A token with a faucet: every account draws its own at set-up, the attack contract too (the
+# witness pranks it), and the stakers stake half; the double leave takes their tokens.
+corpus_roundtrip drip tok_faucet_bonus_pool BonusPool "the double leave of the faucet token's pool"
 # A commitment to a hash of the adversary's own address (issue 10 item 2): the witness's
-# attacker is created at the address the analysis gave it, so the committed hash matches
-# in the test; it fails on the game and passes once the commitment is cleared first.
-mkdir -p "$dir/guess"
-cp "$root/tests/analyzer/corpus/cmp_commit_reveal_prize.sol" "$dir/guess/Game.sol"
-cd "$dir/guess"
-expect 1 "analyze finds the double reveal" "$mallory" analyze Game.sol --witness-out attack
-cd "$dir/elsewhere"
-expect 1 "the game's witness tests fail on it" "$mallory" test "$dir/guess/attack"
-contains "0 passed" "every game witness test fails"
-cp "$root/tests/analyzer/corpus/safe_cmp_commit_reveal_prize.sol" "$dir/guess/attack/src/Game.sol"
-expect 0 "the game's witness tests pass once the commitment is cleared first" "$mallory" test "$dir/guess/attack"
-contains "0 failed" "every game witness test passes"
+# attacker is created at the address the analysis gave it, so the committed hash matches.
+corpus_roundtrip guess cmp_commit_reveal_prize "" "the double reveal"
+# The system's ERC-721: every account mints a pet, the adversary stakes its own with
+# safeTransferFrom, a day passes, and unstaking's hook claims the reward again.
+corpus_roundtrip pets nft_stake_reward_hook PetStaking "the reward claimed from the unstake hook"
 exit $fail
