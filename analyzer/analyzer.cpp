@@ -259,6 +259,14 @@ std::vector<std::string> inconclusive_reasons(const Program& p, const Report& r)
             out.push_back(fmt::format("no transaction of {}'s {} function{} succeeded", t.name(),
                                       total, total == 1 ? "" : "s"));
     }
+    // The search explored nothing beyond the deployed state; proofs for all values still hold.
+    const bool all_proved = std::all_of(r.proofs.begin(), r.proofs.end(), [](const ProofEntry& e) {
+        return e.status == PropertyStatus::proved;
+    });
+    if (r.deploy_error.empty() && !r.stats.searched && !r.functions.empty() && out.empty() &&
+        !all_proved)
+        out.push_back("no transaction of the search succeeded, only the set-up's (the honest "
+                      "deposits): nothing beyond the deployed state was explored");
     if (r.timed_out)
         out.push_back("the timeout cut the analysis (raise --timeout, or lower --txs/--depth)");
     return out;

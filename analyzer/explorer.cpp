@@ -968,6 +968,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
             if (!slot || better(v, *slot)) slot = std::move(v);
         }
     }
+    result.stats.searched = !covered.empty();
     for (const TxStep& s : probe.setup()) // the deployer's wiring and the honest deposits ran
         covered.insert(s.call.contract + "." + s.call.signature);
     result.stats.covered.assign(covered.begin(), covered.end());

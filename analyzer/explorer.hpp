@@ -122,6 +122,9 @@ struct ExploreStats {
     /// "Contract.signature" of every target function (signature "" for receive) that some
     /// transaction ran successfully at the top level; sorted.
     std::vector<std::string> covered;
+    /// Some transaction of the search itself succeeded: covered holds more than the
+    /// set-up's calls (the deployer's wiring, the honest deposits).
+    bool searched = false;
     SearchBound bound;
 };
 

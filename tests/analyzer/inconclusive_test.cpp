@@ -49,6 +49,38 @@ TEST(ConstructorArguments, OtherChoicesWhenTheFirstAreRejected) {
     EXPECT_EQ(r.verdict(), Verdict::findings);
 }
 
+TEST(Inconclusive, ASearchInWhichNothingSucceededIsNotClean) {
+    // The honest depositors (externally owned accounts) pay their five ether at set-up; the
+    // adversary is a contract and the search's payments are not five ether, so no transaction
+    // of the search succeeds: the report explored nothing beyond the deployed state.
+    auto p = program(R"(contract EoaFive {
+    mapping(address => uint256) public balances;
+    function deposit() external payable {
+        require(msg.sender == tx.origin && msg.value == 5 ether);
+        balances[msg.sender] += msg.value;
+    }
+    function withdraw() external {
+        require(msg.sender == tx.origin && balances[msg.sender] > 10 ether);
+        (bool ok, ) = msg.sender.call{value: balances[msg.sender]}("");
+        require(ok);
+        balances[msg.sender] = 0;
+    }
+})");
+    const Report r = analyze(*p, quick());
+    EXPECT_TRUE(r.findings.empty());
+    EXPECT_FALSE(r.stats.searched);
+    EXPECT_EQ(r.verdict(), Verdict::inconclusive);
+    ASSERT_FALSE(r.inconclusive.empty());
+    EXPECT_NE(r.inconclusive.front().find("no transaction of the search succeeded"),
+              std::string::npos)
+        << r.inconclusive.front();
+    // With the search's own deposits it is an ordinary clean analysis.
+    auto q = program(std::string("contract Bank {") + bank_body + "}");
+    AnalyzeOptions o = quick();
+    const Report b = analyze(*q, o);
+    EXPECT_TRUE(b.stats.searched);
+}
+
 TEST(ConstructorArguments, VariantsDiffer) {
     auto p = program("contract C { constructor(uint256 x, address a, address b) {} }");
     const Accounts accounts = Accounts::make(*p);
