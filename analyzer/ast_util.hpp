@@ -70,4 +70,31 @@ inline bool is_msg_sender(const lang::check::SemanticModel& model, const ast::Ex
     return magic_of(model, raw) == lang::Magic::msg_sender;
 }
 
+/// Whether the whole body of `f` is `return msg.sender;` (OpenZeppelin's `Context._msgSender`).
+inline bool returns_msg_sender(const lang::check::SemanticModel& model,
+                               const lang::check::FunctionInfo& f) {
+    if (!f.ast || !f.ast->body || f.ast->body->statements.size() != 1) return false;
+    return visit(f.ast->body->statements.front(), [&](const auto& n) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(n)>, ast::ReturnStatement>)
+            return n.value && is_msg_sender(model, *n.value);
+        else
+            return false;
+    });
+}
+
+/// The caller: `msg.sender`, or a call without arguments of an internal function that only
+/// returns it (`_msgSender()`, as `contract` resolves an override), parentheses stripped.
+inline bool is_caller(const lang::check::SemanticModel& model,
+                      const lang::check::ContractInfo& contract, const ast::Expression& raw) {
+    if (is_msg_sender(model, raw)) return true;
+    const auto* call = as<ast::Call>(strip(raw));
+    const lang::check::ExprInfo* info = call ? model.expr(call->id) : nullptr;
+    if (!info || info->call.kind != lang::check::CallKind::internal || !info->call.function ||
+        !call->arguments.empty())
+        return false;
+    const lang::check::FunctionInfo* f = info->call.function;
+    if (info->call.virtual_dispatch) f = contract.resolve_virtual(f);
+    return f && returns_msg_sender(model, *f);
+}
+
 } // namespace mallory::analyzer::astutil

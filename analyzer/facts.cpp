@@ -394,7 +394,8 @@ private:
         const std::size_t first = m_out.size();
         expr(n.object);
         // `isMinter[msg.sender]`: a boolean looked up by the caller is an access list.
-        if (m_access && n.index && astutil::is_msg_sender(m_p.model(), *n.index) && is_bool(e))
+        if (m_access && n.index && astutil::is_caller(m_p.model(), *m_t.info, *n.index) &&
+            is_bool(e))
             add_guards(first);
         if (n.index) expr(*n.index);
     }
@@ -418,8 +419,8 @@ private:
     void node(const ast::Binary& n, const ast::Expression&) {
         const bool comparison = n.op == ast::BinaryOp::eq || n.op == ast::BinaryOp::ne;
         const bool sender_check = m_access && comparison &&
-                                  (astutil::is_msg_sender(m_p.model(), n.lhs) ||
-                                   astutil::is_msg_sender(m_p.model(), n.rhs));
+                                  (astutil::is_caller(m_p.model(), *m_t.info, n.lhs) ||
+                                   astutil::is_caller(m_p.model(), *m_t.info, n.rhs));
         if (sender_check) m_access->sender_checked = true;
         const std::size_t first = m_out.size();
         expr(n.lhs);

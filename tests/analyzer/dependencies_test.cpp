@@ -94,6 +94,46 @@ contract Treasury {
     EXPECT_TRUE(d.role(treasury("payout(address,uint256)")).privileged);
 }
 
+TEST(Dependencies, TheCallerThroughContextsMsgSenderIsASenderCheck) {
+    // OpenZeppelin's Ownable compares `owner()` with `_msgSender()`, an internal virtual
+    // function whose body returns msg.sender; an override that does more is not the caller.
+    auto p = Program::from_sources({{"Owned.sol", R"(pragma solidity ^0.8.20;
+abstract contract Context {
+    function _msgSender() internal view virtual returns (address) { return msg.sender; }
+}
+contract Owned is Context {
+    address private _owner;
+    bool public paused;
+    mapping(address => bool) public isKeeper;
+    constructor() { _owner = _msgSender(); }
+    function owner() public view returns (address) { return _owner; }
+    function _checkOwner() internal view {
+        if (owner() != _msgSender()) revert("owner");
+    }
+    modifier onlyOwner() { _checkOwner(); _; }
+    function pause() external onlyOwner { paused = true; }
+    function poke() external { require(isKeeper[_msgSender()], "keeper"); }
+    function open() external { paused = false; }
+}
+contract Relayed is Owned {
+    function _msgSender() internal view override returns (address) {
+        return msg.data.length >= 20 ? address(bytes20(msg.data[msg.data.length - 20:])) : msg.sender;
+    }
+    function halt() external onlyOwner { paused = true; }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    const Dependencies d(*p, facts, collect_properties(*p));
+    const auto owned = [](const char* s) { return CallSpec{"Owned", s, {}, vm::U256{}}; };
+    EXPECT_TRUE(d.role(owned("pause()")).privileged);
+    EXPECT_FALSE(d.role(owned("open()")).privileged);
+    // A boolean looked up by the caller is an access list.
+    EXPECT_EQ(names(facts.find("Owned", "poke()")->sender_guards),
+              (std::set<std::string>{"isKeeper"}));
+    EXPECT_FALSE(d.role(CallSpec{"Relayed", "halt()", {}, vm::U256{}}).privileged);
+}
+
 TEST(Dependencies, ACallThroughAnExternalFunctionValueCanReEnter) {
     // `hook()` is a message call to whatever address and selector the value holds: a sink, as
     // `c.f()` on an untrusted contract, never an internal call.
