@@ -1464,7 +1464,10 @@ void World::setup_system_nft(const Target& nft,
     // and passed by id to a function (`stake(id)`), else sent there with safeTransferFrom (a
     // receiver hook that records the deposit).
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
-        const auto& [name, addr] = m_accounts.users[ui];
+        // Named, not bound: a lambda below captures the address (clang rejects capturing a
+        // structured binding before C++20's P1091 is implemented).
+        const std::string& name = m_accounts.users[ui].first;
+        const vm::Address& addr = m_accounts.users[ui].second;
         const auto id = nft_owned_by(nft, addr);
         if (!id) continue;
         const auto moved = [&] {
