@@ -1,6 +1,7 @@
 #include "analyzer/actions.hpp"
 
 #include "analyzer/answers.hpp"
+#include "analyzer/feedback.hpp"
 #include "analyzer/proof_engine.hpp"
 #include "analyzer/world.hpp"
 #include "lang/compile/codegen.hpp"
@@ -449,23 +450,6 @@ bool is_key(std::string_view body, const std::string& name) {
 
 namespace {
 
-/// The words an EQ instruction compares, when one side is wider than an address (a hash):
-/// the input-to-state feedback of fuzzers, for the values no constant of the program holds
-/// (`keccak256(abi.encodePacked(secret, msg.sender)) == c.hash`).
-class ComparedWords : public vm::Tracer {
-public:
-    ComparedWords() : vm::Tracer(vm::StepHook::on) {}
-    void on_step(const vm::StepInfo& step) override {
-        if (step.op != vm::Op::EQ || step.stack.size() < 2) return;
-        const U256& a = step.stack[step.stack.size() - 1];
-        const U256& b = step.stack[step.stack.size() - 2];
-        if (vm::bit_length(a) <= 160 && vm::bit_length(b) <= 160) return;
-        for (const U256& x : {a, b})
-            if (vm::bit_length(x) > 160) add_unique(words, x);
-    }
-    std::vector<U256> words;
-};
-
 bool takes_bytes32(const Program& p) {
     for (const auto& [t, f] : mutators(p))
         for (const check::TypePtr& ty : f->parameter_types)
@@ -496,7 +480,7 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
                    CallSpec{t->name(), sig, encode_arguments(args), payable ? one_ether : U256{}},
                    {}});
     }
-    ComparedWords log;
+    ComparisonLog log;
     vm::Tracer* const saved = w.executor().tracer();
     const std::uint64_t block = w.deployments().size() + w.setup().size() + 1;
     const auto probe = [&](const TxStep& call) {
@@ -506,7 +490,7 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
         w.executor().set_tracer(saved);
         for (std::size_t at = 0; r.success() && at + 32 <= r.output.size(); at += 32)
             if (const U256 x = vm::load_be(r.output.data() + at); vm::bit_length(x) > 160)
-                add_unique(log.words, x);
+                add_unique(log.hashes, x);
         w.state().revert_to(s);
     };
     for (const TxStep& second : calls)
@@ -518,7 +502,7 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
                 probe(second);
         w.state().revert_to(s);
     }
-    return log.words;
+    return log.hashes;
 }
 
 } // namespace

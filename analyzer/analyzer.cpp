@@ -154,6 +154,12 @@ Finding make_finding(const Program& program, const Facts& facts,
     f.check = check_of(pr.kind);
     f.contract = program.targets()[pr.target].name();
     f.function = pr.function ? pr.function->name : "";
+    // The adversary's profit is a property of the whole system: its finding belongs to the
+    // contract whose external call was re-entered, the one the fix changes (not the first
+    // target, which may be the token it borrowed against).
+    if (pr.kind == PropertyKind::adversary_profit && v.shape &&
+        program.target(v.shape->interrupted_contract))
+        f.contract = v.shape->interrupted_contract;
     if (v.shape) {
         f.kind = v.shape->kind;
         if (f.function.empty() && v.shape->interrupted_contract == f.contract)

@@ -6,6 +6,7 @@
 #include "analyzer/dependencies.hpp"
 #include "analyzer/evaluator.hpp"
 #include "analyzer/facts.hpp"
+#include "analyzer/feedback.hpp"
 #include "analyzer/proof_engine.hpp"
 #include "analyzer/world.hpp"
 #include "vm/execution_stack.hpp"
@@ -29,6 +30,8 @@ namespace {
 using vm::U256;
 using Clock = std::chrono::steady_clock;
 const U256 one_ether{1'000'000'000'000'000'000ULL};
+/// Calls tried in place of each refused call of the adversary (refused_variants).
+constexpr std::size_t max_limits = 2;
 
 /// The threat-model assumption a callback rests on, for the finding's message: a call into an
 /// untrusted stand-in or literal (it is attacker code), or a hook of the public token (a token
@@ -256,6 +259,9 @@ public:
         for (const TxStep& s : m_warps)
             m_first.push_back(s);
         if (m_o.partial_order) m_local = local_actions(m_p, m_first);
+        m_amounts.clear();
+        for (const TxStep& s : m_first)
+            m_amounts.push_back(amount_parameters(s));
         m_roles.clear();
         for (const TxStep& s : m_first) // a warp only moves the clock: it enables, never breaks
             m_roles.push_back(s.is_warp() ? ActionRole{false, true, false} : deps.role(s.call));
@@ -579,7 +585,7 @@ private:
             return std::any_of(s.choices.begin(), s.choices.end(),
                                [](const Choice& c) { return c.kind == ChoiceKind::reenter; });
         });
-        const std::uint64_t block = m_base_block + static_cast<std::uint64_t>(level);
+        std::vector<TxStep> tried; // refused calls' variants run from this state
         for (std::size_t ai = 0; ai < actions->size(); ++ai) {
             const TxStep& action = (*actions)[ai];
             const std::size_t index = level == 0 ? m_partition : ai;
@@ -588,46 +594,120 @@ private:
             if (m_directed && !(last_level ? m_roles[index].sink : m_roles[index].enabling))
                 continue;
             if (m_directed && !last_level && repeats_function(prefix, action)) continue;
-            // A directed prefix step runs with the default script only: its re-entries were
-            // explored by the complete levels, and the sink at the end gets every script.
-            const int max_scripts = m_directed && !last_level ? 1 : m_o.scripts_per_action;
-            std::deque<Script> queue{Script{}};
-            int scripts = 0;
-            m_plain.clear();
-            while (!queue.empty() && scripts < max_scripts && !halted()) {
-                TxStep step = action;
-                const Outcome parent = std::move(queue.front().parent);
-                step.choices = std::move(queue.front().choices);
-                queue.pop_front();
-                ++scripts;
-                const vm::Snapshot before = m_w.state().snapshot();
-                const std::uint64_t clock = m_w.time_offset();
-                const vm::Result r = exec(step, block);
-                const int n = m_w.adversary().callbacks();
-                const std::vector<bool> eligible = m_w.adversary().eligible();
-                const std::vector<std::optional<std::uint32_t>> selectors =
-                    m_w.adversary().selectors();
-                if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
-                if (r.success() && !last_level) {
-                    const std::uint64_t h = state_hash();
-                    const int remaining = maxlen - level - 1;
-                    std::vector<bool> next_owed;
-                    if (visit(h, remaining, index, next_owed)) {
-                        prefix.push_back(step);
-                        m_prefix_index.push_back(index);
-                        dfs(level + 1, maxlen, prefix, next_owed.empty() ? nullptr : &next_owed);
-                        m_prefix_index.pop_back();
-                        prefix.pop_back();
-                    }
-                }
-                m_w.state().revert_to(before);
-                m_w.set_time_offset(clock);
-                if (m_o.progress && (m_result.txs & 4095) == 0)
-                    m_o.progress(m_result.states, m_result.txs);
-                expand(step, n, eligible, selectors, parent, Outcome{r.status, r.output}, queue);
+            std::vector<TxStep> variants;
+            run_action(action, index, level, maxlen, prefix, prefix_reentry, &variants);
+            // The same call with the limits it was refused by in place of its amounts, once
+            // per state: the same check refuses most amounts with the same limit.
+            for (const TxStep& v : variants) {
+                if (halted()) return;
+                if (std::find(tried.begin(), tried.end(), v) != tried.end() ||
+                    std::find(actions->begin(), actions->end(), v) != actions->end())
+                    continue;
+                tried.push_back(v);
+                run_action(v, index, level, maxlen, prefix, prefix_reentry, nullptr);
             }
             if (halted()) return;
         }
+    }
+
+    /// Runs `action` (action index `index`, at `level` of a sequence of `maxlen`) from the
+    /// current state with each of its scripts, checking the properties at the last level and
+    /// going deeper after each success, and restores the state. When `variants` is given and
+    /// the adversary's plain call was refused, they receive the same call with the limits its
+    /// amounts were compared with (refused_variants).
+    void run_action(const TxStep& action, std::size_t index, int level, int maxlen,
+                    std::vector<TxStep>& prefix, bool prefix_reentry,
+                    std::vector<TxStep>* variants) {
+        const bool last_level = level + 1 == maxlen;
+        const std::uint64_t block = m_base_block + static_cast<std::uint64_t>(level);
+        // A directed prefix step runs with the default script only: its re-entries were
+        // explored by the complete levels, and the sink at the end gets every script.
+        const int max_scripts = m_directed && !last_level ? 1 : m_o.scripts_per_action;
+        std::deque<Script> queue{Script{}};
+        int scripts = 0;
+        m_plain.clear();
+        while (!queue.empty() && scripts < max_scripts && !halted()) {
+            TxStep step = action;
+            const Outcome parent = std::move(queue.front().parent);
+            step.choices = std::move(queue.front().choices);
+            queue.pop_front();
+            ++scripts;
+            const vm::Snapshot before = m_w.state().snapshot();
+            const std::uint64_t clock = m_w.time_offset();
+            const vm::Result r = exec(step, block);
+            const int n = m_w.adversary().callbacks();
+            const std::vector<bool> eligible = m_w.adversary().eligible();
+            const std::vector<std::optional<std::uint32_t>> selectors = m_w.adversary().selectors();
+            if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
+            if (r.success() && !last_level) {
+                const std::uint64_t h = state_hash();
+                const int remaining = maxlen - level - 1;
+                std::vector<bool> next_owed;
+                if (visit(h, remaining, index, next_owed)) {
+                    prefix.push_back(step);
+                    m_prefix_index.push_back(index);
+                    dfs(level + 1, maxlen, prefix, next_owed.empty() ? nullptr : &next_owed);
+                    m_prefix_index.pop_back();
+                    prefix.pop_back();
+                }
+            }
+            m_w.state().revert_to(before);
+            m_w.set_time_offset(clock);
+            if (variants && last_level && !m_directed && step.choices.empty() && !r.success())
+                *variants = refused_variants(step, index, block);
+            if (m_o.progress && (m_result.txs & 4095) == 0)
+                m_o.progress(m_result.states, m_result.txs);
+            expand(step, n, eligible, selectors, parent, Outcome{r.status, r.output}, queue);
+        }
+    }
+
+    /// The unsigned integer parameters of action `step` when it is the adversary's call of a
+    /// function whose parameters are all value types (their words are the call's arguments):
+    /// (argument index, bits).
+    std::vector<std::pair<std::size_t, unsigned>> amount_parameters(const TxStep& step) const {
+        std::vector<std::pair<std::size_t, unsigned>> out;
+        if (step.sender != adversary_name || step.is_warp()) return out;
+        const check::FunctionInfo* f = nullptr;
+        for (const auto& [t, g] : mutators(m_p))
+            if (t->name() == step.call.contract && call_signature(*g) == step.call.signature) f = g;
+        if (!f || !std::all_of(f->parameter_types.begin(), f->parameter_types.end(),
+                               [](const check::TypePtr& ty) { return check::is_value_type(*ty); }))
+            return out;
+        for (std::size_t i = 0; i < f->parameter_types.size() && i < step.call.args.size(); ++i)
+            if (const check::Type& ty = *f->parameter_types[i];
+                ty.kind == check::TypeKind::integer && !ty.is_signed)
+                out.emplace_back(i, ty.bits);
+        return out;
+    }
+
+    /// The adversary's refused call `step` (action `index`) again with, in place of each
+    /// amount, the limits that amount was compared with (limits_for) while it ran under a
+    /// comparison log from the current state, which is restored: `borrow(amount)` refused by
+    /// `debt + amount <= collateral * PRICE / 2` is tried with the limit the adversary's own
+    /// collateral sets, which no domain holds (a second borrow from the loan's callback then
+    /// passes the same stale check).
+    std::vector<TxStep> refused_variants(const TxStep& step, std::size_t index,
+                                         std::uint64_t block) {
+        std::vector<TxStep> out;
+        if (index >= m_amounts.size() || m_amounts[index].empty()) return out;
+        const vm::Snapshot before = m_w.state().snapshot();
+        ComparisonLog log;
+        vm::Tracer* const saved = m_w.executor().tracer();
+        m_w.executor().set_tracer(&log);
+        ++m_result.txs;
+        m_w.run(step, block);
+        m_w.executor().set_tracer(saved);
+        m_w.state().revert_to(before);
+        if (!log.last_ordering) return out;
+        for (const auto& [i, bits] : m_amounts[index])
+            for (const U256& x : limits_for({*log.last_ordering}, step.call.args[i], max_limits)) {
+                if (bits < 256 && vm::bit_length(x) > bits) continue;
+                TxStep v = step;
+                v.call.args[i] = x;
+                if (out.size() < max_limits && std::find(out.begin(), out.end(), v) == out.end())
+                    out.push_back(std::move(v));
+            }
+        return out;
     }
 
     /// A directed prefix prepares a sink with distinct steps: one sender calling one function
@@ -791,7 +871,9 @@ private:
     std::vector<std::optional<LocalAction>> m_local; ///< per action index (partial order)
     std::vector<std::size_t> m_prefix_index;         ///< action index of each prefix step
     std::vector<ActionRole> m_roles;                 ///< per action index (directed levels)
-    bool m_directed = false;                         ///< the current level is a directed one
+    /// Per action index, the adversary's amount parameters (see amount_parameters).
+    std::vector<std::vector<std::pair<std::size_t, unsigned>>> m_amounts;
+    bool m_directed = false;              ///< the current level is a directed one
     std::uint64_t m_limit = 0;            ///< halt when the partition has run this many txs
     std::uint64_t m_deepening_budget = 0; ///< see set_deepening_budget
     std::uint64_t m_fresh = 0;            ///< states never seen before, in the current level

@@ -1452,6 +1452,18 @@ void World::setup_system_tokens() {
                 m_setup.resize(before);
             }
         }
+        // The adversary approves the other contracts for all it holds, as an attack contract
+        // does when it is set up: a deposit it makes (`depositCollateral(amount)`, pulled by
+        // `transferFrom`) is then one transaction, not two, of the search's sequences.
+        if (const auto held = system_token_balance(token, m_accounts.adversary);
+            held && !held->is_zero())
+            for (const auto& [other, at] : m_accounts.contracts)
+                if (other != token.name())
+                    keep_if_success(TxStep{
+                        adversary_name,
+                        CallSpec{
+                            token.name(), "approve(address,uint256)", {at.to_word(), *held}, {}},
+                        {}});
     }
 }
 

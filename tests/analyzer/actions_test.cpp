@@ -547,9 +547,19 @@ TEST(WorldDeploy, TheDeployerHandsOutTheSystemsTokenAndDepositorsStakeHalf) {
     for (std::size_t i = 0; i < a.depositors; ++i)
         EXPECT_EQ(balance(a.users[i].second), U256{50}) << a.users[i].first;
     EXPECT_EQ(balance(pool), U256{100});
-    ASSERT_FALSE(w.setup().empty());
-    EXPECT_EQ(w.setup().back().call.signature, "stake(uint256)");
-    EXPECT_EQ(w.setup().back().call.args, std::vector<U256>{U256{50}});
+    ASSERT_GE(w.setup().size(), 2u);
+    const TxStep& staked = w.setup()[w.setup().size() - 2];
+    EXPECT_EQ(staked.call.signature, "stake(uint256)");
+    EXPECT_EQ(staked.call.args, std::vector<U256>{U256{50}});
+    // Last, the adversary approves the pool for all it holds: its own stake is then one
+    // transaction of the search, as for an attack contract set up to approve.
+    EXPECT_EQ(w.setup().back().sender, adversary_name);
+    EXPECT_EQ(w.setup().back().call.signature, "approve(address,uint256)");
+    const U256 allowance = w.state().peek_storage(
+        token,
+        lang::codegen::mapping_entry_slot(
+            lang::codegen::mapping_entry_slot(U256{1}, a.adversary.to_word()), pool.to_word()));
+    EXPECT_EQ(allowance, U256{100});
 }
 
 /// A system token whose supply is not the deployer's: `open` says whether anyone may mint

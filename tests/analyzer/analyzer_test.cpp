@@ -48,5 +48,75 @@ TEST(Analyzer, AFindingIsPlacedAtTheContractsOwnCallNotInsideTheLibrary) {
     EXPECT_TRUE(found);
 }
 
+// A lender of ether against a token: the token is the first target, and the loan is sent
+// before the debt is recorded. No constant is an amount that borrows more than half the limit
+// that the borrower's collateral sets, so the double borrow needs the limit from the check
+// that refused a larger amount (comparison feedback).
+const char* token_lender = R"(pragma solidity ^0.8.20;
+contract Token {
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+    constructor() { balanceOf[msg.sender] = 1e24; }
+    function transfer(address to, uint256 v) external returns (bool) {
+        balanceOf[msg.sender] -= v;
+        balanceOf[to] += v;
+        return true;
+    }
+    function approve(address s, uint256 v) external returns (bool) {
+        allowance[msg.sender][s] = v;
+        return true;
+    }
+    function transferFrom(address f, address to, uint256 v) external returns (bool) {
+        allowance[f][msg.sender] -= v;
+        balanceOf[f] -= v;
+        balanceOf[to] += v;
+        return true;
+    }
+}
+contract Lender {
+    Token public immutable token;
+    mapping(address => uint256) public collateral;
+    mapping(address => uint256) public debt;
+    constructor(Token t) payable { token = t; }
+    function deposit(uint256 amount) external {
+        token.transferFrom(msg.sender, address(this), amount);
+        collateral[msg.sender] += amount;
+    }
+    function borrow(uint256 amount) external {
+        require(debt[msg.sender] + amount <= collateral[msg.sender] * 3 / 7000, "limit");
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok);
+        debt[msg.sender] += amount;
+    }
+}
+)";
+
+TEST(Analyzer, TheProfitFromALoansCallbackIsTheLendersAtTheLimitItsCheckComparedWith) {
+    auto p = Program::from_sources({{"Lender.sol", token_lender}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    AnalyzeOptions o;
+    o.explore.txs = 2;
+    o.explore.max_txs = 2; // no deeper sequence: deposit, then borrow with re-entry
+    o.explore.depth = 2;
+    o.fixes = false;
+    const Report r = analyze(*p, o);
+    bool profit = false;
+    for (const Finding& f : r.findings) {
+        if (f.check != CheckId::adversary_profit) continue;
+        profit = true;
+        EXPECT_TRUE(f.confirmed) << f.message;
+        // The system property's finding belongs to the contract whose call was re-entered.
+        EXPECT_EQ(f.contract, "Lender") << f.message;
+        ASSERT_TRUE(f.witness && !f.witness->steps.empty());
+        const TxStep& last = f.witness->steps.back();
+        EXPECT_EQ(last.call.signature, "borrow(uint256)");
+        ASSERT_EQ(last.call.args.size(), 1u);
+        // 3/7000 of a deposit from the domains: not a constant of the program.
+        EXPECT_NE(last.call.args[0], vm::U256{3});
+        EXPECT_NE(last.call.args[0], vm::U256{7000});
+    }
+    EXPECT_TRUE(profit);
+}
+
 } // namespace
 } // namespace mallory::analyzer

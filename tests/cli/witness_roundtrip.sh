@@ -175,4 +175,7 @@ corpus_roundtrip guess cmp_commit_reveal_prize "" "the double reveal"
 # The system's ERC-721: every account mints a pet, the adversary stakes its own with
 # safeTransferFrom, a day passes, and unstaking's hook claims the reward again.
 corpus_roundtrip pets nft_stake_reward_hook PetStaking "the reward claimed from the unstake hook"
+# A loan at the limit the borrower's own collateral sets (issue 10 item 8): the amount comes
+# from the check that refused a larger one; the adversary approved the lender at set-up.
+corpus_roundtrip loan lim_collateral_lender Lender "the double borrow at the collateral's limit"
 exit $fail

@@ -1,0 +1,60 @@
+#include "analyzer/feedback.hpp"
+
+#include "vm/u256.hpp"
+
+#include <algorithm>
+
+namespace mallory::analyzer {
+
+namespace {
+
+void add_unique(std::vector<vm::U256>& v, const vm::U256& x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+}
+
+bool is_ordering(vm::Op op) {
+    return op == vm::Op::LT || op == vm::Op::GT || op == vm::Op::SLT || op == vm::Op::SGT;
+}
+
+} // namespace
+
+void ComparisonLog::on_step(const vm::StepInfo& step) {
+    if (step.stack.size() < 2) return;
+    const vm::U256& a = step.stack[step.stack.size() - 1];
+    const vm::U256& b = step.stack[step.stack.size() - 2];
+    if (step.op == vm::Op::EQ) {
+        if (vm::bit_length(a) <= 160 && vm::bit_length(b) <= 160) return;
+        for (const vm::U256& x : {a, b})
+            if (vm::bit_length(x) > 160 && hashes.size() < max_pairs) add_unique(hashes, x);
+        return;
+    }
+    if (!is_ordering(step.op) || vm::bit_length(a) > 128 || vm::bit_length(b) > 128) return;
+    const Pair p{a, b};
+    last_ordering = p;
+    if (orderings.size() < max_pairs &&
+        std::find(orderings.begin(), orderings.end(), p) == orderings.end())
+        orderings.push_back(p);
+}
+
+std::vector<vm::U256> limits_for(const std::vector<ComparisonLog::Pair>& orderings,
+                                 const vm::U256& v, std::size_t max) {
+    std::vector<vm::U256> out;
+    const auto offer = [&](const vm::U256& limit) {
+        add_unique(out, limit);
+        if (!limit.is_zero()) add_unique(out, limit - vm::U256{1});
+    };
+    // Sides equal to `v` first (the argument compared as it is), then sums that hold it.
+    for (const bool exact : {true, false})
+        for (const auto& [left, right] : orderings)
+            for (const auto& [side, other] : {std::pair{left, right}, std::pair{right, left}}) {
+                if (exact && side == v)
+                    offer(other);
+                else if (!exact && side > v && other >= side - v) // held + v' = other
+                    offer(other - (side - v));
+            }
+    std::erase(out, v);
+    if (out.size() > max) out.resize(max);
+    return out;
+}
+
+} // namespace mallory::analyzer

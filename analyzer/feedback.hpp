@@ -1,0 +1,47 @@
+#pragma once
+/// Comparison feedback: the words the program compares while it runs, and the arguments they
+/// suggest (the input-to-state correspondence of coverage-guided fuzzers). Two uses: hash-wide
+/// words compared for equality, which a `bytes32` parameter must hold to pass a commitment
+/// check (actions.cpp compared_words), and the limits an amount is compared with, which the
+/// explorer tries in place of an argument its call was refused with (`require(debt + amount
+/// <= limit)` with a limit the adversary's own collateral sets).
+
+#include "vm/tracer.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace mallory::analyzer {
+
+/// Records, for one or more runs, the operands of the comparisons the code executes: EQ with an
+/// operand wider than an address (a hash), and the ordering comparisons (LT, GT, SLT, SGT)
+/// whose operands both fit 128 bits (amounts, counts, times). At most `max_pairs` of each,
+/// in execution order.
+class ComparisonLog : public vm::Tracer {
+public:
+    static constexpr std::size_t max_pairs = 64;
+    ComparisonLog() : vm::Tracer(vm::StepHook::on) {}
+    void on_step(const vm::StepInfo& step) override;
+
+    struct Pair {
+        vm::U256 left, right; ///< the instruction's first (top of stack) and second operands
+        friend bool operator==(const Pair&, const Pair&) = default;
+    };
+    /// Hash-wide words compared for equality, distinct, in order.
+    std::vector<vm::U256> hashes;
+    /// Operands of the ordering comparisons, in order (duplicates dropped).
+    std::vector<Pair> orderings;
+    /// The operands of the last ordering comparison that fit 128 bits: in a refused call, the
+    /// check that refused it (a revert path compares nothing more).
+    std::optional<Pair> last_ordering;
+};
+
+/// The values an unsigned argument `v` could take to meet the limits of `orderings` (recorded
+/// while a call with `v` ran and was refused), most promising first, without `v` and without
+/// duplicates, at most `max`: for a side equal to `v`, the other side and one less (`v <= limit`
+/// and `v < limit`); for a side that exceeds `v` by `d` (a sum `held + v`), the other side less
+/// `d` and one less again. Pairs where neither side holds `v` suggest nothing. Unit-tested.
+std::vector<vm::U256> limits_for(const std::vector<ComparisonLog::Pair>& orderings,
+                                 const vm::U256& v, std::size_t max);
+
+} // namespace mallory::analyzer

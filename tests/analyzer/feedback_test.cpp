@@ -1,0 +1,49 @@
+// Comparison feedback (issue 10 item 8): the limits an amount was compared with, and the
+// refused calls the explorer retries with them.
+#include "analyzer/feedback.hpp"
+
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+using vm::U256;
+using Pair = ComparisonLog::Pair;
+
+TEST(LimitsFor, AnArgumentComparedAsItIsSuggestsTheLimitAndOneLess) {
+    // `require(amount <= limit)` compiles to GT(amount, limit): the limit, and one less for a
+    // strict `<`.
+    const std::vector<Pair> log{{U256{1000}, U256{150}}};
+    EXPECT_EQ(limits_for(log, U256{1000}, 8), (std::vector<U256>{U256{150}, U256{149}}));
+    // Either side: LT(limit, amount).
+    const std::vector<Pair> swapped{{U256{150}, U256{1000}}};
+    EXPECT_EQ(limits_for(swapped, U256{1000}, 8), (std::vector<U256>{U256{150}, U256{149}}));
+}
+
+TEST(LimitsFor, ASumHoldingTheArgumentSuggestsWhatIsLeft) {
+    // `sold + n <= CAP` with sold = 30, n = 90, CAP = 100: GT(120, 100), so n = 70 (or 69)
+    // meets it; the other reading (CAP = 10 + n) is also offered, after it.
+    const std::vector<Pair> log{{U256{120}, U256{100}}};
+    EXPECT_EQ(limits_for(log, U256{90}, 8),
+              (std::vector<U256>{U256{70}, U256{69}, U256{110}, U256{109}}));
+}
+
+TEST(LimitsFor, ExactMatchesComeFirstAndTheCountIsBounded) {
+    const std::vector<Pair> log{{U256{507}, U256{600}}, {U256{7}, U256{5}}};
+    // The exact comparison of 7 first (5, 4), then the sum 507 = 500 + 7 (600 - 500 = 100, 99).
+    EXPECT_EQ(limits_for(log, U256{7}, 8),
+              (std::vector<U256>{U256{5}, U256{4}, U256{100}, U256{99}}));
+    EXPECT_EQ(limits_for(log, U256{7}, 3), (std::vector<U256>{U256{5}, U256{4}, U256{100}}));
+}
+
+TEST(LimitsFor, ComparisonsWithoutTheArgumentSuggestNothing) {
+    // Both sides below the argument: no sum holds it.
+    const std::vector<Pair> log{{U256{4}, U256{36}}, {U256{36}, U256{36}}};
+    EXPECT_TRUE(limits_for(log, U256{1000}, 8).empty());
+    // A limit of zero suggests zero only, never a wrapped "one less".
+    const std::vector<Pair> zero{{U256{1000}, U256{0}}};
+    EXPECT_EQ(limits_for(zero, U256{1000}, 8), std::vector<U256>{U256{0}});
+}
+
+} // namespace
+} // namespace mallory::analyzer
