@@ -8,6 +8,7 @@
 #include "analyzer/facts.hpp"
 #include "analyzer/feedback.hpp"
 #include "analyzer/proof_engine.hpp"
+#include "analyzer/token.hpp"
 #include "analyzer/world.hpp"
 #include "vm/execution_stack.hpp"
 #include "vm/tracer.hpp"
@@ -192,6 +193,25 @@ public:
                 owner.addresses.push_back(x);
         return owner;
     }
+    /// The functions (contract, signature) whose access check the facts may not see but a run
+    /// shows: with every integer argument zero and no ether (nothing the deployer holds more
+    /// of decides), the deployer's call succeeds and the adversary's reverts. OpenZeppelin's
+    /// `onlyRole(R)` looks the caller up through `_checkRole(role, account)`, a parameter the
+    /// facts do not bind to the caller. Standard token functions are left out: an owner of
+    /// item 0 may approve it where the adversary may not, which grants nothing.
+    std::set<std::pair<std::string, std::string>> identity_checked(const Domains& owner) {
+        std::set<std::pair<std::string, std::string>> out;
+        Domains zero = owner;
+        zero.uints = {U256{}};
+        zero.ints = {U256{}};
+        for (const auto& [t, f] : mutators(m_p)) {
+            const std::string sig = call_signature(*f);
+            if (sig.empty() || is_token_function(sig)) continue;
+            const CallSpec c{t->name(), sig, first_arguments(*f, zero), {}};
+            if (m_w.only_the_deployer_passes(c)) out.emplace(t->name(), sig);
+        }
+        return out;
+    }
     /// Whether an address parameter of the called function is a mapping key (`owed[employee]`):
     /// the call serves an account, which may be anyone's.
     static bool serves_account(const Facts& facts, const Domains& d, const CallSpec& c) {
@@ -239,9 +259,11 @@ public:
         Domains serving = owner;
         serving.addresses.insert(serving.addresses.begin(), m_w.accounts().adversary.to_word());
         const CallBudget owner_budget{2, 4, false};
+        const std::set<std::pair<std::string, std::string>> identity = identity_checked(owner);
         for (auto& c : make_calls(m_p, owner, owner_budget, U256{2} * one_ether))
             if (const ActionRole role = deps.role(c);
-                role.privileged && (role.grants || !serves_account(facts, d, c)))
+                (role.privileged && (role.grants || !serves_account(facts, d, c))) ||
+                (!role.privileged && identity.count({c.contract, c.signature})))
                 m_honest.push_back(TxStep{deployer_name, c, {}});
         for (auto& c : make_calls(m_p, serving, owner_budget, U256{2} * one_ether))
             if (const ActionRole role = deps.role(c);

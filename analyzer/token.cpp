@@ -3,6 +3,7 @@
 #include "lang/compile/layout.hpp"
 #include "vm/keccak.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -231,6 +232,11 @@ void seed_token(vm::State& state, const vm::Address& token, const std::vector<vm
 
 bool is_token_selector(std::uint32_t sel) {
     return token_fn(sel).has_value();
+}
+
+bool is_token_function(std::string_view signature) {
+    return std::any_of(token_table.begin(), token_table.end(),
+                       [&](const TokenEntry& e) { return e.signature == signature; });
 }
 
 vm::NativeHandler token_handler(std::function<bool(const vm::Address&)> hooked) {

@@ -56,6 +56,8 @@ void seed_token(vm::State& state, const vm::Address& token, const std::vector<vm
 
 /// Whether a selector is one of the token functions the ledger implements.
 bool is_token_selector(std::uint32_t selector);
+/// Whether a signature is one of them (`transfer(address,uint256)`).
+bool is_token_function(std::string_view signature);
 
 /// The native handler of a token account. `hooked(a)` says whether `a` registered the
 /// ERC-777 hooks (the adversary's accounts).

@@ -1342,6 +1342,10 @@ bool World::succeeds(const TxStep& step) {
     return ok;
 }
 
+bool World::only_the_deployer_passes(const CallSpec& call) {
+    return succeeds(TxStep{deployer_name, call, {}}) && !succeeds(TxStep{adversary_name, call, {}});
+}
+
 bool World::pay_in_first_accepting(const std::string& name, const vm::Address& user,
                                    const std::vector<vm::U256>& values) {
     const std::vector<vm::U256>& constants = m_program.amount_constants();

@@ -326,6 +326,9 @@ public:
     std::vector<CallSpec> item_deposits() const;
     std::uint64_t transactions() const { return m_txs; }
     const Program& program() const { return m_program; }
+    /// Whether `call` is the deployer's alone: from the current state (left as it was), it
+    /// succeeds sent by the deployer and reverts sent by the adversary.
+    bool only_the_deployer_passes(const CallSpec& call);
 
 private:
     /// Block `number` of the one clock that deployment, set-up and transactions share (the

@@ -492,6 +492,31 @@ contract Sale {
     EXPECT_EQ(w.setup()[1].call.args, std::vector<U256>{U256{3000}});
 }
 
+TEST(WorldDeploy, OnlyTheDeployerPassesAnIdentityCheckNotAPerUserFlagOrABalance) {
+    // The role is looked up through a parameter bound to the caller (OpenZeppelin's
+    // `_checkRole(role, _msgSender())`), which the facts do not see as a sender check.
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Roles {
+    mapping(address => bool) private guardians;
+    mapping(address => bool) public claimed;
+    mapping(address => uint256) public balances;
+    bool public paused;
+    constructor() { guardians[msg.sender] = true; }
+    function check(address who) internal view { require(guardians[who], "not a guardian"); }
+    function pause() external { check(msg.sender); require(!paused); paused = true; }
+    function claim() external { require(!claimed[msg.sender]); claimed[msg.sender] = true; }
+    function withdraw(uint256 amount) external { balances[msg.sender] -= amount; }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    EXPECT_TRUE(w.only_the_deployer_passes(CallSpec{"Roles", "pause()", {}, {}}));
+    EXPECT_FALSE(w.only_the_deployer_passes(CallSpec{"Roles", "claim()", {}, {}}));
+    EXPECT_FALSE(w.only_the_deployer_passes(CallSpec{"Roles", "withdraw(uint256)", {U256{}}, {}}));
+    // The state is left as it was: the deployer's successful pause is undone.
+    EXPECT_TRUE(w.only_the_deployer_passes(CallSpec{"Roles", "pause()", {}, {}}));
+}
+
 /// A system ERC-20 (`members` are its functions besides ERC-20's own) and a pool that stakes it.
 std::string token_and_pool(const std::string& members) {
     return R"(pragma solidity ^0.8.20;
