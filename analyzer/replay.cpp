@@ -96,9 +96,16 @@ public:
             m_chain->prepare(chain::Chain::dev_key(from), to, value, std::move(data), replay_gas);
         auto sub = m_chain->submit(tx);
         if (!sub.ok()) return std::nullopt;
-        m_chain->mine();
+        chain::BlockOptions opts;
+        opts.timestamp = m_pinned_time;
+        m_chain->mine(opts);
         return m_chain->receipt(sub.hash);
     }
+    /// Mines every later transaction's block at the head block's time (until unpinned): the
+    /// calls of a sequential order all happen when the re-entrant transaction did, as the
+    /// explorer runs them in its block, so time-based accrual (a reward per second) does not
+    /// favour the order over the re-entry.
+    void pin_time() { m_pinned_time = m_chain->head().header.timestamp; }
 
     vm::State& state() { return m_chain->state(); }
     /// The block of the last transaction (the explorer's World judges it in the same block).
@@ -142,6 +149,7 @@ private:
     std::vector<CallbackEvent> m_events;
     std::vector<CallSpec> m_landed;
     std::vector<TxStep> m_landed_steps;
+    std::optional<std::uint64_t> m_pinned_time; ///< see pin_time
 };
 
 /// The program's accounts with the tokens the witness placed (none in older witnesses).
@@ -361,10 +369,14 @@ std::unique_ptr<ReplayChain> chain_after(const Program& p, const Witness& w,
 /// judge_callback_freedom and judge_profit.
 SequentialRun run_after_prefix(const Program& p, const Witness& w, const Observer& obs,
                                const std::vector<TxStep>& order) {
-    std::vector<TxStep> all(w.steps.begin(), w.steps.end() - 1);
-    all.insert(all.end(), order.begin(), order.end());
-    auto alt = chain_after(p, w, all);
+    const std::vector<TxStep> prefix(w.steps.begin(), w.steps.end() - 1);
+    auto alt = chain_after(p, w, prefix);
     if (!alt) return {}; // cannot happen: the witness deployed once already
+    // The first call lands in the re-entrant transaction's block; the others at its time.
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        alt->run(order[i]);
+        if (i == 0) alt->pin_time();
+    }
     return observe_run(obs, alt->state(), ledger_of(alt->state(), alt->accounts()).adversary);
 }
 
