@@ -118,7 +118,8 @@ std::string render_text(const SourceManager& sources, const Diagnostic& d, bool 
                                   severity_color(p, d.severity), severity_text(d.severity), p.reset,
                                   p.bold, d.message + p.reset, code_text(d.code));
     out += excerpt(sources, d.span, p);
-    if (d.hint) out += fmt::format("      = {}help:{} {}\n", p.cyan, p.reset, *d.hint);
+    if (d.hint && !d.hint->empty())
+        out += fmt::format("      = {}help:{} {}\n", p.cyan, p.reset, *d.hint);
     for (const DiagNote& note : d.notes) {
         out += fmt::format("{}{}: {}note:{} {}\n", p.bold, location(sources, note.span), p.cyan,
                            p.reset, note.message);

@@ -25,7 +25,7 @@ nlohmann::json to_json(const SourceManager& sources, const Diagnostic& d) {
     out["severity"] = std::string(severity_text(d.severity));
     out["code"] = code_text(d.code);
     out["message"] = d.message;
-    if (d.hint) out["hint"] = *d.hint;
+    if (d.hint && !d.hint->empty()) out["hint"] = *d.hint;
     nlohmann::json notes = nlohmann::json::array();
     for (const DiagNote& note : d.notes) {
         nlohmann::json n = position(sources, note.span);

@@ -604,7 +604,10 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
             TypePtr want = fn->components[i];
             if (fn->call_kind == CallKind::external && want && is_reference_type(*want))
                 want = with_location(want, Location::memory);
-            expect_convertible(arg_types[i], want, span_of(c.arguments[i]), "argument");
+            if (want && want->location == Location::storage && is_reference_type(*want))
+                expect_storage_pointer(c.arguments[i], arg_types[i], want);
+            else
+                expect_convertible(arg_types[i], want, span_of(c.arguments[i]), "argument");
         }
     }
     check_call_abi_coder_v1(c, *fn);

@@ -151,6 +151,11 @@ public:
     TypePtr expect(const ast::Expression& e, const TypePtr& target, std::string_view what = {});
     bool expect_convertible(const TypePtr& from, const TypePtr& to, Span span,
                             std::string_view what = {});
+    /// Requires a value for a storage pointer of type `target` (a local, parameter or return
+    /// variable in storage): it must already be in storage, of the same base type. A memory
+    /// value is not copied into it, as for a state variable: solc rejects it (7407, 9553).
+    bool expect_storage_pointer(const ast::Expression& value, const TypePtr& got,
+                                const TypePtr& target);
     TypePtr check_identifier(const ast::Identifier& id);
     TypePtr check_number(const ast::NumberLiteral& n);
     TypePtr check_unary(const ast::Unary& u);

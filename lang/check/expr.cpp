@@ -1200,6 +1200,51 @@ void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) 
         note_pointer_assignment(static_cast<const VariableInfo*>(ei.decl), at);
 }
 
+bool Checker::expect_storage_pointer(const ast::Expression& value, const TypePtr& got,
+                                     const TypePtr& target) {
+    if (is_error(got) || is_error(target)) return true;
+    if (got->location == Location::storage && same_base_type(*got, *target)) return true;
+    const Span span = span_of(value);
+    // solc keeps a storage reference in storage through a conversion (`d = uint[](c)`), which
+    // Mallory compiles as a copy to memory.
+    if (const auto* call = boost::get<x3::forward_ast<ast::Call>>(&value.get());
+        call && info(call->get().id).call.kind == CallKind::conversion &&
+        call->get().arguments.size() == 1) {
+        const ExprInfo& arg = info(id_of(call->get().arguments[0]));
+        if (arg.type && arg.type->location == Location::storage) {
+            error(DiagCode::NotInSubset, span,
+                  "a conversion of a storage reference that stays in storage is outside the "
+                  "subset")
+                .hint = "assign the storage reference itself, without the conversion";
+            return false;
+        }
+    }
+    auto& d = error(DiagCode::TypeMismatch, span,
+                    fmt::format("{} is not implicitly convertible to the storage pointer type {}",
+                                to_string(*got), to_string(*target)));
+    if (got->location == Location::memory)
+        d.hint = "a storage reference must point to storage; declare the variable 'memory' for "
+                 "a copy";
+    return false;
+}
+
+namespace {
+
+/// The storage pointer variable `e` names as a whole (`p` in `p = s`), or null: assigning
+/// it points it elsewhere, so the value must be in storage.
+const VariableInfo* storage_pointer_named(const SemanticModel& m, const ast::Expression& e) {
+    const auto* id = boost::get<ast::Identifier>(&e.get());
+    const ExprInfo* i = id ? m.expr(id->id) : nullptr;
+    if (!i || !i->decl || i->decl->kind != DeclKind::variable) return nullptr;
+    const auto* v = static_cast<const VariableInfo*>(i->decl);
+    return v->var_kind != VarKind::state && v->type && v->type->location == Location::storage &&
+                   is_reference_type(*v->type)
+               ? v
+               : nullptr;
+}
+
+} // namespace
+
 TypePtr Checker::check_assignment(const ast::Assignment& a) {
     const auto* lt_tuple = boost::get<x3::forward_ast<ast::TupleExpr>>(&a.lhs.get());
     bool destructure =
@@ -1246,6 +1291,8 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
         if (r->kind == TypeKind::tuple && r->components.empty())
             error(DiagCode::ExpressionNoValue, span_of(a.rhs),
                   fmt::format("this expression has no value, but {} is expected", to_string(*l)));
+        else if (storage_pointer_named(m_model, a.lhs))
+            expect_storage_pointer(a.rhs, r, l);
         else
             expect_convertible(r, l, span_of(a.rhs));
         return set_type(a.id, l);

@@ -637,17 +637,7 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
         if (vars.size() == 1 && !s.is_tuple) {
             TypePtr target = types[0];
             if (target && target->location == Location::storage && is_reference_type(*target)) {
-                TypePtr got = check_expr(init);
-                if (!is_error(got) && !is_error(target) &&
-                    (got->location != Location::storage || !same_base_type(*got, *target)))
-                    error(DiagCode::TypeMismatch, span_of(init),
-                          fmt::format("{} is not implicitly convertible to the storage pointer "
-                                      "type {}",
-                                      to_string(*got), to_string(*target)))
-                        .hint = got->location == Location::memory
-                                    ? "a storage reference must point to storage; declare the "
-                                      "variable 'memory' for a copy"
-                                    : "";
+                expect_storage_pointer(init, check_expr(init), target);
             } else {
                 expect(init, target ? target : error_type(), "initial value");
             }

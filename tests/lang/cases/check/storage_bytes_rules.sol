@@ -37,5 +37,4 @@ contract C {
 // tests/lang/cases/check/storage_bytes_rules.sol:12:28: error: literal_string "literal" is not implicitly convertible to the storage pointer type string storage [E3000]
 //    12 |         string storage s = "literal";
 //       |                            ^~~~~~~~~
-//       = help: 
 // 6 errors and 2 warnings generated.
