@@ -571,6 +571,15 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
             .hint = "call it on a contract value, e.g. I(addr).f(...), or use I.f.selector";
         return error_type();
     }
+    // `B.f()` names one function and runs no override of it: one without a body has no code.
+    if (fn->call_kind == CallKind::internal && via && !via_super && !ci.bound && f &&
+        !f->implemented && !f->getter_of) {
+        error(
+            DiagCode::UnimplementedCall, span_of(c.callee),
+            fmt::format("'{}' has no body and cannot be called through the contract name", f->name))
+            .hint = "call it without the contract name to run the implementation that overrides it";
+        return error_type();
+    }
     if (fn->call_kind == CallKind::internal && f && f->visibility == ast::Visibility::external &&
         !(f->contract && f->contract->is_library())) {
         error(DiagCode::ExternalCallInternally, c.span,

@@ -497,8 +497,10 @@ TypePtr Checker::member_of_super(const ast::MemberAccess& m) {
         }
         if (!seen_self) continue;
         for (const FunctionInfo* f : x->functions) {
+            // As solc, `super` has only implemented functions: a declaration without a body
+            // is not there to call (a later base may implement it).
             if (f->name != m.member || f->function_kind != ast::FunctionKind::function ||
-                f->visibility == ast::Visibility::private_)
+                f->visibility == ast::Visibility::private_ || (!f->implemented && !f->getter_of))
                 continue;
             bool dup = false;
             for (const FunctionInfo* g : fns)
@@ -514,8 +516,8 @@ TypePtr Checker::member_of_super(const ast::MemberAccess& m) {
     }
     if (fns.empty()) {
         error(DiagCode::MemberNotFound, m.member_span,
-              fmt::format("no base of '{}' defines a function '{}' for super.{}", m_contract->name,
-                          m.member, m.member));
+              fmt::format("no base of '{}' implements a function '{}' for super.{}",
+                          m_contract->name, m.member, m.member));
         return error_type();
     }
     if (fns.size() > 1) m_overloads[m.id] = fns;

@@ -20,7 +20,7 @@ contract B is A {
     }
 }
 // ----
-// tests/lang/cases/check/super_this_tuples.sol:11:27: error: no base of 'B' defines a function 'missing' for super.missing [E2006]
+// tests/lang/cases/check/super_this_tuples.sol:11:27: error: no base of 'B' implements a function 'missing' for super.missing [E2006]
 //    11 |         uint256 b = super.missing();
 //       |                           ^~~~~~~
 // tests/lang/cases/check/super_this_tuples.sol:12:26: error: 'B.p' is private and cannot be called through a contract value [E2022]
