@@ -120,6 +120,9 @@ public:
     void check_bodies(const ContractInfo* c);
     void check_function_body(const FunctionInfo* f);
     void check_modifier_body(const ModifierInfo* m);
+    /// solc 4006: a public or external function that is not payable cannot use a modifier
+    /// that reads `msg.value` (run after every body: the modifier may be declared later).
+    void check_msg_value_modifiers();
     void check_modifier_invocations(const FunctionInfo* f);
     void check_state_initializer(const VariableInfo* v);
     bool check_statement(const ast::Statement& s); ///< returns true if it terminates the path

@@ -111,6 +111,7 @@ void Checker::run() {
     }
     for (ContractInfo* c : m_contracts)
         check_bodies(c);
+    check_msg_value_modifiers();
     check_constant_cycles();
     check_bytecode_cycles();
     check_error_collisions();

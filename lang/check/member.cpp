@@ -201,6 +201,8 @@ TypePtr Checker::environment_member(const ast::MemberAccess& m, const Type& t) {
 }
 
 void Checker::check_magic_rules(const ast::MemberAccess& m, Magic magic) {
+    if (magic == Magic::msg_value && m_body && m_body->modifier)
+        const_cast<ModifierInfo*>(m_body->modifier)->reads_msg_value = true;
     if (magic == Magic::msg_value && m_body && !m_body->msg_value_allowed && m_body->function) {
         error(DiagCode::MsgValueNonPayable, m.span,
               fmt::format("'msg.value' can only be used in payable public functions, and "

@@ -128,6 +128,8 @@ struct ModifierInfo : Declaration {
     const ast::ModifierDefinition* ast = nullptr;
     std::vector<const VariableInfo*> parameters;
     bool is_virtual = false;
+    /// Its body reads `msg.value`: a public function it modifies must be payable.
+    bool reads_msg_value = false;
 };
 
 struct StructInfo : Declaration {

@@ -223,6 +223,28 @@ void Checker::check_bodies(const ContractInfo* c) {
     }
 }
 
+void Checker::check_msg_value_modifiers() {
+    for (const ContractInfo* c : m_contracts)
+        for (const FunctionInfo* f : c->functions) {
+            if (f->mutability == ast::Mutability::payable ||
+                (f->visibility != ast::Visibility::public_ &&
+                 f->visibility != ast::Visibility::external) ||
+                f->function_kind == ast::FunctionKind::constructor || c->is_library())
+                continue;
+            for (const ModifierUse& use : f->modifiers) {
+                const ModifierInfo* m = use.modifier ? c->resolve_modifier(use.modifier) : nullptr;
+                if (!m || !m->reads_msg_value || !use.ast) continue;
+                error(DiagCode::MsgValueNonPayable, use.ast->span,
+                      fmt::format("modifier '{}' reads 'msg.value', so '{}' must be payable or "
+                                  "internal",
+                                  m->name, f->name))
+                    .hint =
+                    "make the function 'payable', or use the modifier on payable or internal "
+                    "functions only";
+            }
+        }
+}
+
 void Checker::check_modifier_body(const ModifierInfo* m) {
     BodyContext ctx;
     ctx.contract = m_contract;

@@ -25,9 +25,17 @@ contract Mods {
 //     8 |     modifier noPlaceholder() {
 //       |              ^~~~~~~~~~~~~
 //       = help: add '_;' where the function body should run
+// tests/lang/cases/check/modifiers.sol:16:25: error: modifier 'costs' reads 'msg.value', so 'b' must be payable or internal [E3009]
+//    16 |     function b() public costs { }
+//       |                         ^~~~~
+//       = help: make the function 'payable', or use the modifier on payable or internal functions only
 // tests/lang/cases/check/modifiers.sol:16:25: error: modifier 'costs' takes 1 argument, but 0 were given [E3010]
 //    16 |     function b() public costs { }
 //       |                         ^~~~~
+// tests/lang/cases/check/modifiers.sol:17:25: error: modifier 'costs' reads 'msg.value', so 'c' must be payable or internal [E3009]
+//    17 |     function c() public costs(1, 2) { }
+//       |                         ^~~~~~~~~~~
+//       = help: make the function 'payable', or use the modifier on payable or internal functions only
 // tests/lang/cases/check/modifiers.sol:17:25: error: modifier 'costs' takes 1 argument, but 2 were given [E3010]
 //    17 |     function c() public costs(1, 2) { }
 //       |                         ^~~~~~~~~~~
@@ -38,4 +46,4 @@ contract Mods {
 // tests/lang/cases/check/modifiers.sol:20:9: error: the placeholder '_' can only be used in a modifier body [E3016]
 //    20 |         _;
 //       |         ^~
-// 5 errors generated.
+// 7 errors generated.
