@@ -1165,9 +1165,17 @@ void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) 
                 .notes.push_back({v->span, "declared constant here"});
             return;
         }
-        if (v->immutable && boost::get<ast::Identifier>(&e.get())) {
-            bool in_ctor = m_body && m_body->is_constructor && m_body->contract == v->contract;
-            if (!in_ctor || is_delete) {
+        if (v->immutable) {
+            // Through the contract's name (`C.y = 3`) only while C is constructed (its
+            // constructor, its initializers, its inheritance list's arguments), never in a
+            // function (solc 1581).
+            const bool by_name = boost::get<ast::Identifier>(&e.get()) != nullptr;
+            const bool in_ctor =
+                m_body && m_body->is_constructor && m_body->contract == v->contract;
+            const bool constructing =
+                in_ctor || (m_body && m_body->contract == v->contract && !m_body->function &&
+                            !m_body->modifier && !m_body->in_annotation);
+            if (!(by_name ? in_ctor : constructing) || is_delete) {
                 error(DiagCode::AssignConstant, at,
                       fmt::format("immutable '{}' can only be assigned in the constructor of "
                                   "'{}'",
