@@ -918,8 +918,15 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
             info(c.id).lvalue = true;
             return fn->returns.empty() ? error_type() : fn->returns[0];
         }
-        expect(c.arguments[0], fn->components.empty() ? error_type() : fn->components[0],
-               "pushed value");
+        const TypePtr element = fn->components.empty() ? error_type() : fn->components[0];
+        if (!is_error(element) && contains_mapping(*element)) { // solc 8871
+            check_expr(c.arguments[0]);
+            error(DiagCode::TypeMismatch, c.span,
+                  "storage arrays with nested mappings do not support .push(<arg>)")
+                .hint = "push an empty element with .push() and set its members";
+            return empty_tuple();
+        }
+        expect(c.arguments[0], element, "pushed value");
         return empty_tuple();
     }
     case Builtin::array_pop:
