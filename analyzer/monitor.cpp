@@ -186,8 +186,8 @@ std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
 }
 
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary) {
-    return {observer.hash(state), std::move(adversary), observer.others_hash(state),
-            observer.own_values(state), observer.acquired(state)};
+    return {observer.hash(state),       std::move(adversary),     observer.others_hash(state),
+            observer.own_values(state), observer.acquired(state), observer.broken_bounds(state)};
 }
 
 std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
@@ -280,12 +280,14 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     // less, and after which it holds no less: the re-entry may have cost it only its claim.
     std::optional<Run> owed_less;
     std::vector<TxStep> ordered(calls.size());
+    std::uint64_t kept_by_all = ~std::uint64_t{0}; // the bounds no order breaks
     do {
         for (std::size_t i = 0; i < order.size(); ++i)
             ordered[i] = calls[order[i]];
         const SequentialRun s = run(ordered);
         ++out.orders;
         if (s.hash == reentrant.hash) return out; // a callback-free order reaches it
+        kept_by_all &= ~s.broken_bounds;
         const bool acquired_no_more = reentrant.acquired <= s.acquired;
         poorer_than_all &= reentrant.adversary.dominated_by(s.adversary) && acquired_no_more;
         const bool no_more_owed = owed_no_more(reentrant, s);
@@ -295,6 +297,9 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
             owed_less.emplace(ordered, s);
     } while (std::next_permutation(order.begin(), order.end()));
     out.violated = true;
+    // The re-entry passed one of the targets' own checks on a stale value: harm to everyone
+    // that check protects, whatever it cost the adversary.
+    if (reentrant.broken_bounds & kept_by_all) return out;
     if (poorer_than_all)
         out.self_harm =
             !owed_more ||

@@ -101,6 +101,7 @@ struct SequentialRun {
     std::uint64_t others = 0;   ///< Observer::others_hash: the state without the adversary's part
     std::vector<vm::U256> own;  ///< Observer::own_values: what the system owes the adversary
     std::uint64_t acquired = 0; ///< Observer::acquired: what is recorded as the adversary's
+    std::uint64_t broken_bounds = 0; ///< Observer::broken_bounds: the targets' caps it exceeds
 };
 /// The observation of `state` a judge compares (the adversary holding `adversary`).
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary);
@@ -130,7 +131,8 @@ inline constexpr std::size_t max_sequential_calls = 5;
 
 struct CallbackFreedomVerdict {
     bool violated = false;
-    /// What the re-entry changed is the adversary's own loss (reported at info severity):
+    /// What the re-entry changed is the adversary's own loss (reported at info severity),
+    /// unless it broke a bound the targets' own checks keep in every order (guard_bounds.hpp):
     /// - it ends with less value than after every order tried (less of some asset, more of
     ///   none: its ether and its tokens), acquires nothing more (Observer::acquired), and is
     ///   owed no more (Observer::own_values) or cannot cash in the larger claim for more

@@ -582,7 +582,10 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
         }
     }
     c.set_tracer(nullptr);
-    out.impact = measure_impact(start, monitor.ledger(), monitor.broken_invariants());
+    std::vector<std::string> broken = monitor.broken_invariants();
+    for (std::string& bound : Observer(p, c.accounts()).broken_bound_texts(c.state()))
+        broken.push_back(std::move(bound));
+    out.impact = measure_impact(start, monitor.ledger(), std::move(broken));
     if (w.steps.empty() && w.property == PropertyKind::invariant && ann) {
         out.violated = !monitor.holds(props[judged]);
         out.verdict = fmt::format("invariant `{}` {} after deployment", w.expression,

@@ -3,6 +3,7 @@
 /// account that answers every call with a scripted choice: return, revert, or re-enter), and
 /// the observer that hashes and shows the targets' state through the storage layout.
 
+#include "analyzer/guard_bounds.hpp"
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
 #include "vm/executor.hpp"
@@ -227,6 +228,11 @@ public:
     /// The non-zero words of the first elements of a contract's dynamic arrays (a bet's
     /// stake, a listing's price in `Bet[] bets`), which values() does not observe.
     std::vector<vm::U256> element_words(vm::State& state, const std::string& contract) const;
+    /// The bounds the targets' own checks keep (guard_bounds.hpp) that `state` breaks, as
+    /// bits: a re-entry that breaks one is not the adversary's self-harm.
+    std::uint64_t broken_bounds(vm::State& state) const;
+    /// The same bounds as text ("sold <= CAP (checked by ...)"), for a finding's impact.
+    std::vector<std::string> broken_bound_texts(vm::State& state) const;
 
 private:
     struct Item {
@@ -246,7 +252,9 @@ private:
     /// The item's value: its packed bytes of the slot, cleaned, or the whole word.
     vm::U256 item_value(vm::State& state, const Item& item) const;
     bool is_adversary(const vm::Address& a) const;
+    const Program& m_program;
     const Accounts& m_accounts;
+    std::vector<GuardBound> m_bounds;
     std::vector<vm::Address> m_adversary; ///< adversary_accounts and the adversary's owner
     std::vector<Item> m_items;
     struct DynamicArray {

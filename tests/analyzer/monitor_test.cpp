@@ -90,6 +90,26 @@ TEST(CallbackFreedom, ViolatedAndSelfHarmWhenTheAdversaryEndsPoorerThanEveryOrde
     EXPECT_FALSE(richer.self_harm);
 }
 
+// A re-entry that breaks a bound the contract's own check keeps (guard_bounds.hpp: more seats
+// sold than the booth has) harms everyone the check protects, whatever it cost the adversary;
+// a bound some order breaks as well says nothing about re-entry.
+TEST(CallbackFreedom, BreakingABoundEveryOrderKeepsIsNotSelfHarm) {
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    const SequentialRun reentrant{7, eth(U256{1}), 0, {}, 0, 0b10};
+    const auto kept = judge_callback_freedom(calls, reentrant, [](const std::vector<TxStep>&) {
+        return SequentialRun{3, eth(ether), 0, {}, 0, 0b01};
+    });
+    EXPECT_TRUE(kept.violated);
+    EXPECT_FALSE(kept.self_harm);
+    const auto also_broken =
+        judge_callback_freedom(calls, reentrant, [](const std::vector<TxStep>& order) {
+            const bool b_first = order[0].call.signature == "b()";
+            return SequentialRun{3, eth(ether), 0, {}, 0, b_first ? 0b10U : 0U};
+        });
+    EXPECT_TRUE(also_broken.violated);
+    EXPECT_TRUE(also_broken.self_harm);
+}
+
 // The re-entrant state (7) differs from every order's (3) only in what the system owes the
 // adversary (`others` equal), and the adversary holds as much either way: self-harm exactly
 // when no attempt to cash in gives it more from the re-entrant state than from the order's.

@@ -1,0 +1,210 @@
+#include "analyzer/guard_bounds.hpp"
+
+#include "analyzer/actions.hpp"
+#include "analyzer/ast_util.hpp"
+#include "analyzer/evaluator.hpp"
+#include "analyzer/world.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <optional>
+
+namespace mallory::analyzer {
+
+namespace {
+
+namespace ast = lang::ast;
+using astutil::as;
+using astutil::strip;
+
+/// A check read as `sum <= limit` (`strict`: `sum < limit`), before the function raises a
+/// variable of `sum`.
+struct Check {
+    const ast::Expression* sum = nullptr;
+    const ast::Expression* limit = nullptr;
+    bool strict = false;
+};
+
+const check::VariableInfo* variable_of(const check::SemanticModel& model,
+                                       const ast::Expression& e) {
+    const check::ExprInfo* info = model.expr(astutil::id_of(strip(e)));
+    if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return nullptr;
+    return static_cast<const check::VariableInfo*>(info->decl);
+}
+
+/// A plain integer state variable a function can raise (not a constant or an immutable).
+const check::VariableInfo* raisable_variable(const check::SemanticModel& model,
+                                             const ast::Expression& e) {
+    const check::VariableInfo* v = variable_of(model, e);
+    if (!v || v->var_kind != check::VarKind::state || v->constant || v->immutable) return nullptr;
+    return v->type->kind == check::TypeKind::integer && !v->type->is_signed ? v : nullptr;
+}
+
+/// A limit the monitor can read between transactions: a compile-time constant or a state
+/// variable (a `constant`, or storage the owner may set).
+bool readable_limit(const check::SemanticModel& model, const ast::Expression& e) {
+    const check::ExprInfo* info = model.expr(astutil::id_of(strip(e)));
+    if (info && info->constant) return true;
+    const check::VariableInfo* v = variable_of(model, e);
+    return v && v->var_kind == check::VarKind::state && !v->immutable;
+}
+
+/// `a op b` read as `sum <= limit` when `holds` is what must be true to go on.
+std::optional<Check> as_upper_bound(const ast::Binary& b, bool holds) {
+    ast::BinaryOp op = b.op;
+    if (!holds) { // the condition of a revert: the negation must hold
+        switch (op) {
+        case ast::BinaryOp::gt:
+            op = ast::BinaryOp::le;
+            break;
+        case ast::BinaryOp::ge:
+            op = ast::BinaryOp::lt;
+            break;
+        case ast::BinaryOp::lt:
+            op = ast::BinaryOp::ge;
+            break;
+        case ast::BinaryOp::le:
+            op = ast::BinaryOp::gt;
+            break;
+        default:
+            return std::nullopt;
+        }
+    }
+    switch (op) {
+    case ast::BinaryOp::le:
+        return Check{&b.lhs, &b.rhs, false};
+    case ast::BinaryOp::lt:
+        return Check{&b.lhs, &b.rhs, true};
+    case ast::BinaryOp::ge:
+        return Check{&b.rhs, &b.lhs, false};
+    case ast::BinaryOp::gt:
+        return Check{&b.rhs, &b.lhs, true};
+    default:
+        return std::nullopt;
+    }
+}
+
+/// Whether a statement only reverts: `revert E();`, `revert("...")`, or a block of one.
+bool only_reverts(const check::SemanticModel& model, const ast::Statement& s) {
+    return astutil::visit(s, [&](const auto& n) {
+        using N = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<N, ast::RevertStatement>) {
+            return true;
+        } else if constexpr (std::is_same_v<N, ast::ExpressionStatement>) {
+            const auto* c = as<ast::Call>(n.expression);
+            const check::ExprInfo* i = c ? model.expr(c->id) : nullptr;
+            return i && i->call.builtin == check::Builtin::revert;
+        } else if constexpr (std::is_same_v<N, ast::Block>) {
+            return n.statements.size() == 1 && only_reverts(model, n.statements.front());
+        } else {
+            return false;
+        }
+    });
+}
+
+/// The upper bound a top-level statement checks: `require(sum <= limit, ...)` or
+/// `if (sum > limit) revert ...;` (and their mirrored and strict forms).
+std::optional<Check> checked_bound(const check::SemanticModel& model, const ast::Statement& s) {
+    if (const auto* e = boost::get<ast::ExpressionStatement>(&s.get())) {
+        const auto* c = as<ast::Call>(e->expression);
+        const check::ExprInfo* i = c ? model.expr(c->id) : nullptr;
+        if (!i || i->call.builtin != check::Builtin::require || c->arguments.empty())
+            return std::nullopt;
+        const auto* b = as<ast::Binary>(strip(c->arguments.front()));
+        return b ? as_upper_bound(*b, true) : std::nullopt;
+    }
+    if (const auto* f = boost::get<ast::x3::forward_ast<ast::IfStatement>>(&s.get())) {
+        const ast::IfStatement& n = f->get();
+        const auto* b = as<ast::Binary>(strip(n.condition));
+        if (!b || n.else_branch || !only_reverts(model, n.then_branch)) return std::nullopt;
+        return as_upper_bound(*b, false);
+    }
+    return std::nullopt;
+}
+
+/// The state variable a top-level statement raises: `v += e` or `v = v + e`.
+const check::VariableInfo* raised_variable(const check::SemanticModel& model,
+                                           const ast::Statement& s) {
+    const auto* e = boost::get<ast::ExpressionStatement>(&s.get());
+    const auto* a = e ? as<ast::Assignment>(e->expression) : nullptr;
+    if (!a) return nullptr;
+    const check::VariableInfo* v = raisable_variable(model, a->lhs);
+    if (!v) return nullptr;
+    if (a->op == ast::AssignOp::add) return v;
+    const auto* sum = as<ast::Binary>(strip(a->rhs));
+    if (a->op != ast::AssignOp::assign || !sum || sum->op != ast::BinaryOp::add) return nullptr;
+    return variable_of(model, sum->lhs) == v || variable_of(model, sum->rhs) == v ? v : nullptr;
+}
+
+/// The operand of `sum` (`sold + n`) that is a raisable state variable.
+const ast::Expression* raised_operand(const check::SemanticModel& model,
+                                      const ast::Expression& sum) {
+    const auto* b = as<ast::Binary>(strip(sum));
+    if (!b || b->op != ast::BinaryOp::add) return nullptr;
+    if (raisable_variable(model, b->lhs)) return &b->lhs;
+    if (raisable_variable(model, b->rhs)) return &b->rhs;
+    return nullptr;
+}
+
+std::string describe(const Program& p, const Target& t, const check::FunctionInfo& f,
+                     const GuardBound& g, lang::Span at) {
+    const lang::SourceFile& file = p.sources().file(at.file);
+    return fmt::format("{} {} {} (checked by {}.{} at line {})",
+                       p.sources().text(astutil::span_of(*g.variable)),
+                       g.strict ? "<" : "<=", p.sources().text(astutil::span_of(*g.limit)),
+                       t.name(), f.name, file.line_col(at.begin).line);
+}
+
+/// The bounds one function checks and then raises, appended to `out` unless already there.
+void bounds_of(const Program& p, std::size_t ti, const check::FunctionInfo& f,
+               std::vector<GuardBound>& out) {
+    const check::SemanticModel& model = p.model();
+    const std::vector<ast::Statement>& body = f.ast->body->statements;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        const std::optional<Check> c = checked_bound(model, body[i]);
+        const ast::Expression* operand = c ? raised_operand(model, *c->sum) : nullptr;
+        if (!operand || !readable_limit(model, *c->limit)) continue;
+        const check::VariableInfo* v = variable_of(model, *operand);
+        const bool raised =
+            std::any_of(body.begin() + static_cast<std::ptrdiff_t>(i) + 1, body.end(),
+                        [&](const ast::Statement& s) { return raised_variable(model, s) == v; });
+        const bool known = std::any_of(out.begin(), out.end(), [&](const GuardBound& g) {
+            return g.target == ti && variable_of(model, *g.variable) == v &&
+                   p.sources().text(astutil::span_of(*g.limit)) ==
+                       p.sources().text(astutil::span_of(*c->limit));
+        });
+        if (!raised || known) continue;
+        GuardBound g{ti, operand, c->limit, c->strict, {}};
+        g.text = describe(p, p.targets()[ti], f, g, astutil::span_of(*c->sum));
+        out.push_back(std::move(g));
+    }
+}
+
+} // namespace
+
+std::vector<GuardBound> guard_bounds(const Program& program) {
+    std::vector<GuardBound> out;
+    for (const auto& [t, f] : mutators(program))
+        if (t->selected && f->ast && f->ast->body)
+            bounds_of(program, static_cast<std::size_t>(t - program.targets().data()), *f, out);
+    return out;
+}
+
+std::uint64_t broken_bounds(const Program& program, const std::vector<GuardBound>& bounds,
+                            const Accounts& accounts, vm::State& state) {
+    std::uint64_t out = 0;
+    for (std::size_t i = 0; i < bounds.size() && i < 64; ++i) {
+        const GuardBound& g = bounds[i];
+        EvalContext ctx;
+        ctx.state = &state;
+        ctx.target = &program.targets()[g.target];
+        ctx.model = &program.model();
+        ctx.self = accounts.contracts[g.target].second;
+        const std::optional<vm::U256> v = evaluate(*g.variable, ctx);
+        const std::optional<vm::U256> limit = evaluate(*g.limit, ctx);
+        if (v && limit && (g.strict ? *limit <= *v : *limit < *v)) out |= std::uint64_t{1} << i;
+    }
+    return out;
+}
+
+} // namespace mallory::analyzer
