@@ -15,7 +15,6 @@ namespace mallory::analyzer {
 namespace {
 
 using vm::U256;
-const U256 one_ether{1'000'000'000'000'000'000ULL};
 /// Values of one parameter beyond the cross product (cover mode).
 constexpr std::size_t max_cover_per_param = 16;
 /// Argument lists (from the first) each payable function's value domain is tried with.
@@ -537,6 +536,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
             if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0)
                 add_unique(d.uints, value);
     add_unique(d.uints, one_ether);
+    add_unique(d.uints, honest_payment); // a price an honest buyer pays
     add_unique(d.uints, U256{1});
     add_unique(d.uints, U256{0});
     const std::vector<U256>& constants = p.amount_constants();

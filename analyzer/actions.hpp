@@ -32,6 +32,13 @@ enum class ParamRole : std::uint8_t {
     key,
 };
 
+/// 10^18 wei.
+inline const vm::U256 one_ether{1'000'000'000'000'000'000ULL};
+/// What an honest user sends with a payable call of the search (a purchase, a bid, a
+/// deposit). The adversary's integers include it, so that a price it asks is one an honest
+/// buyer pays (buying its listing).
+inline const vm::U256 honest_payment = vm::U256{2} * one_ether;
+
 struct Domains {
     std::vector<vm::U256> uints;     ///< unsigned integers, most promising first
     std::vector<vm::U256> ints;      ///< signed integers (two's complement words)

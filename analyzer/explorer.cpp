@@ -30,7 +30,6 @@ namespace {
 
 using vm::U256;
 using Clock = std::chrono::steady_clock;
-const U256 one_ether{1'000'000'000'000'000'000ULL};
 /// Calls tried in place of each refused call of the adversary (refused_variants).
 constexpr std::size_t max_limits = 2;
 
@@ -243,12 +242,12 @@ public:
         for (const U256& c : m_p.amount_constants())
             if (vm::bit_length(c) <= 96 && !c.is_zero()) r.values.push_back(c);
         m_reenter = make_calls(m_p, r, CallBudget{3, 6, false, true}, one_ether);
-        for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, U256{2} * one_ether))
+        for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, honest_payment))
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
         // The latecomer only pays in (ether): a depositor after the adversary in the
         // system's lists, whose funds a loop paying everyone leaves for the adversary's
         // re-entry to take.
-        for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, U256{2} * one_ether))
+        for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, honest_payment))
             if (!c.value.is_zero()) m_honest.push_back(TxStep{latecomer_name, c, {}});
         const Facts facts(m_p);
         const Dependencies deps(m_p, facts, m_props);
@@ -260,12 +259,12 @@ public:
         serving.addresses.insert(serving.addresses.begin(), m_w.accounts().adversary.to_word());
         const CallBudget owner_budget{2, 4, false};
         const std::set<std::pair<std::string, std::string>> identity = identity_checked(owner);
-        for (auto& c : make_calls(m_p, owner, owner_budget, U256{2} * one_ether))
+        for (auto& c : make_calls(m_p, owner, owner_budget, honest_payment))
             if (const ActionRole role = deps.role(c);
                 (role.privileged && (role.grants || !serves_account(facts, d, c))) ||
                 (!role.privileged && identity.count({c.contract, c.signature})))
                 m_honest.push_back(TxStep{deployer_name, c, {}});
-        for (auto& c : make_calls(m_p, serving, owner_budget, U256{2} * one_ether))
+        for (auto& c : make_calls(m_p, serving, owner_budget, honest_payment))
             if (const ActionRole role = deps.role(c);
                 role.privileged && !role.grants && serves_account(facts, d, c))
                 m_honest.push_back(TxStep{deployer_name, c, {}});

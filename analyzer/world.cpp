@@ -17,8 +17,6 @@ namespace mallory::analyzer {
 
 namespace {
 
-const vm::U256 one_ether{1'000'000'000'000'000'000ULL};
-
 std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
     h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
     return h * 0xff51afd7ed558ccdULL;

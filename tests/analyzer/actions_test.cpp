@@ -328,6 +328,8 @@ contract A {
     EXPECT_NE(std::find(d.uints.begin(), d.uints.end(), price), d.uints.end());
     EXPECT_NE(std::find(d.values.begin(), d.values.end(), price), d.values.end());
     EXPECT_NE(std::find(d.uints.begin(), d.uints.end(), ~U256{}), d.uints.end());
+    // A price the adversary asks (its listing) is one an honest buyer pays.
+    EXPECT_NE(std::find(d.uints.begin(), d.uints.end(), honest_payment), d.uints.end());
     for (const auto& [name, addr] : w.accounts().contracts)
         EXPECT_NE(std::find(d.addresses.begin(), d.addresses.end(), addr.to_word()),
                   d.addresses.end())
