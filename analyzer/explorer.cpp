@@ -30,8 +30,10 @@ namespace {
 
 using vm::U256;
 using Clock = std::chrono::steady_clock;
-/// Calls tried in place of each refused call of the adversary (refused_variants).
-constexpr std::size_t max_limits = 2;
+/// Limits tried for each amount of a refused call of the adversary (limits_for), and calls
+/// tried in place of the refused call in all (refused_variants).
+constexpr std::size_t max_limits_per_amount = 2;
+constexpr std::size_t max_refused_variants = 2;
 
 /// The threat-model assumption a callback rests on, for the finding's message: a call into an
 /// untrusted stand-in or literal (it is attacker code), or a hook of the public token (a token
@@ -153,6 +155,10 @@ bool better(const Violation& a, const Violation& b) {
     return key(a) < key(b);
 }
 
+/// The functions, as (contract, signature), whose caller a run shows to be checked: the
+/// deployer passes, the adversary does not (Search::identity_checked).
+using IdentityChecked = std::set<std::pair<std::string, std::string>>;
+
 struct PartitionResult {
     std::vector<Violation> violations;
     std::uint64_t states = 0, txs = 0;
@@ -198,9 +204,11 @@ public:
     /// `onlyRole(R)` looks the caller up through `_checkRole(role, account)`, a parameter the
     /// facts do not bind to the caller. Standard token functions are left out: an owner of
     /// item 0 may approve it where the adversary may not, which grants nothing.
-    std::set<std::pair<std::string, std::string>> identity_checked(const Domains& owner) {
-        std::set<std::pair<std::string, std::string>> out;
-        Domains zero = owner;
+    /// Computed once per analysis on the probe world (explore()) and handed to every worker's
+    /// init: the probes are deterministic, so each worker would find the same.
+    IdentityChecked identity_checked(const Domains& d) {
+        IdentityChecked out;
+        Domains zero = owner_domains(d);
         zero.uints = {U256{}};
         zero.ints = {U256{}};
         for (const auto& [t, f] : mutators(m_p)) {
@@ -224,7 +232,7 @@ public:
                 return true;
         return false;
     }
-    void init(const Domains& d) {
+    void init(const Domains& d, const IdentityChecked& identity) {
         m_domains = d;
         m_answers.clear();
         m_top = make_calls(m_p, d, CallBudget{6, 8, true}, one_ether);
@@ -258,7 +266,6 @@ public:
         Domains serving = owner;
         serving.addresses.insert(serving.addresses.begin(), m_w.accounts().adversary.to_word());
         const CallBudget owner_budget{2, 4, false};
-        const std::set<std::pair<std::string, std::string>> identity = identity_checked(owner);
         for (auto& c : make_calls(m_p, owner, owner_budget, honest_payment))
             if (const ActionRole role = deps.role(c);
                 (role.privileged && (role.grants || !serves_account(facts, d, c))) ||
@@ -721,11 +728,13 @@ private:
         m_w.state().revert_to(before);
         if (!log.last_ordering) return out;
         for (const auto& [i, bits] : m_amounts[index])
-            for (const U256& x : limits_for({*log.last_ordering}, step.call.args[i], max_limits)) {
+            for (const U256& x :
+                 limits_for({*log.last_ordering}, step.call.args[i], max_limits_per_amount)) {
                 if (bits < 256 && vm::bit_length(x) > bits) continue;
                 TxStep v = step;
                 v.call.args[i] = x;
-                if (out.size() < max_limits && std::find(out.begin(), out.end(), v) == out.end())
+                if (out.size() < max_refused_variants &&
+                    std::find(out.begin(), out.end(), v) == out.end())
                     out.push_back(std::move(v));
             }
         return out;
@@ -1002,9 +1011,11 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     probe.setup_honest();
     const Domains domains = make_domains(program, probe, options.hint_engines);
     std::size_t partitions = 0, enabling = 0;
+    IdentityChecked identity;
     {
         Search s(program, probe, result.properties, options, deadline, stop);
-        s.init(domains);
+        identity = s.identity_checked(domains);
+        s.init(domains, identity);
         partitions = s.partitions();
         enabling = s.enabling_partitions();
     }
@@ -1038,7 +1049,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         if (!w.deploy(&errors[wi % 64])) return;
         w.setup_honest();
         Search s(program, w, result.properties, options, deadline, stop);
-        s.init(domains);
+        s.init(domains, identity);
         s.set_deepening_budget(options.deepening_budget / std::max<std::size_t>(enabling, 1));
         const vm::Snapshot base = w.state().snapshot();
         for (std::size_t p = next++; p < partitions; p = next++) {
