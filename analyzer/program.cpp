@@ -52,6 +52,21 @@ std::vector<vm::U256> rank_constants(const std::vector<check::Rational>& all) {
     return out;
 }
 
+/// Adds the `constant`s the targets declare themselves (`PRICE`, `MAX_SUPPLY`) that the
+/// ranking left out: in a contract built on a library (OpenZeppelin's ERC721 brings its own
+/// string and math constants), a price written once loses to constants written often, and a
+/// sale whose `msg.value == n * PRICE` never sees its price is never entered.
+void add_own_constants(const std::vector<Target>& targets, std::vector<vm::U256>& out) {
+    for (const Target& t : targets)
+        for (const check::VariableInfo* v : t.info->state_variables) {
+            if (!v->constant || !v->constant_value || *v->constant_value <= 1) continue;
+            const auto w = rational_word(*v->constant_value);
+            if (w && vm::bit_length(*w) <= 128 &&
+                std::find(out.begin(), out.end(), *w) == out.end())
+                out.push_back(*w);
+        }
+}
+
 } // namespace
 
 std::unique_ptr<Program> Program::load(const std::vector<std::string>& paths,
@@ -94,6 +109,7 @@ void Program::finish() {
     }
     m_ok = !m_targets.empty();
     m_amount_constants = rank_constants(m_front.model->integer_constants());
+    add_own_constants(m_targets, m_amount_constants);
     if (m_ok) resolve_system();
 }
 

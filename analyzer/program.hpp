@@ -71,7 +71,8 @@ public:
     const lang::SourceManager& sources() const { return m_front.sources; }
     /// The program's integer constants that look like amounts (2 .. 2^128: literals, constant
     /// expressions, `constant` variables), the most frequent first (ties: smaller first), at
-    /// most six: argument, value and deposit domains.
+    /// most six, then the targets' own `constant`s the six left out: argument, value and
+    /// deposit domains.
     const std::vector<vm::U256>& amount_constants() const { return m_amount_constants; }
     /// Every contract that compiled (deployable or not a target): created instances' types.
     const lang::CompileOutput& compiled() const { return m_output; }

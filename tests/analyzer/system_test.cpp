@@ -229,3 +229,32 @@ contract Clock {
 
 } // namespace
 } // namespace mallory::analyzer
+
+namespace mallory::analyzer {
+namespace {
+
+// A price written once loses the frequency ranking to a library's constants written often;
+// the targets' own `constant`s still reach the domains (a sale never entered otherwise).
+TEST(System, TheTargetsOwnConstantsAreAmountsWhateverTheLibrariesUse) {
+    const auto p = load(R"(pragma solidity ^0.8.20;
+library Digits {
+    function f(uint256 x) internal pure returns (uint256) {
+        return x * 10 + x * 10 + x * 16 + x * 16 + x * 32 + x * 32 + x * 64 + x * 64 + x * 128
+            + x * 128 + x * 255 + x * 255 + x * 1000 + x * 1000;
+    }
+}
+contract Drop {
+    uint256 public constant PRICE = 0.01 ether;
+    uint256 public sold;
+    function buy(uint256 n) external payable {
+        require(msg.value == n * PRICE);
+        sold += Digits.f(n);
+    }
+})");
+    const std::vector<vm::U256>& c = p->amount_constants();
+    EXPECT_EQ(c.size(), 7u);
+    EXPECT_EQ(c.back(), vm::U256{10'000'000'000'000'000ULL});
+}
+
+} // namespace
+} // namespace mallory::analyzer
