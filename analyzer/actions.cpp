@@ -578,6 +578,10 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     for (const auto& [name, addr] : a.contracts)
         add_unique(d.addresses, addr.to_word());
     add_unique(d.addresses, a.deployer.to_word());
+    // The adversary's stand-ins for the addresses the targets were given (a payee, a
+    // beneficiary): a call that serves such an account pays the adversary.
+    for (const auto& [name, addr] : a.untrusted)
+        add_unique(d.addresses, addr.to_word());
     // The tokens of the world, the adversary's own among them: a function that takes a token
     // (`deposit(IERC20 token, ...)`) is called with each (last: the cross product's first
     // values stay the accounts).

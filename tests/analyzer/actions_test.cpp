@@ -312,6 +312,24 @@ contract Escrow {
     EXPECT_EQ(ids, (std::set<U256>{U256{0}, U256{1}, U256{2}, U256{3}}));
 }
 
+// A payee fixed at deployment that nobody vouched for is the adversary's stand-in: the calls
+// that serve an account (`release(payee)`) must be able to name it.
+TEST(Domains, AddressesHoldTheAdversarysStandIns) {
+    auto p = load(R"(pragma solidity ^0.8.20;
+contract Split {
+    address public immutable payee;
+    constructor(address a) { payee = a; }
+    function release(address to) external { require(to == payee, "payee"); }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    ASSERT_EQ(w.accounts().untrusted.size(), 1u);
+    const Domains d = make_domains(*p, w, {});
+    EXPECT_NE(std::find(d.addresses.begin(), d.addresses.end(),
+                        w.accounts().untrusted.front().second.to_word()),
+              d.addresses.end());
+}
+
 TEST(Domains, HoldProgramConstantsBoundariesAndEveryInstance) {
     auto p = load(R"(pragma solidity ^0.8.20;
 contract Helper { function h() external {} }
