@@ -68,6 +68,13 @@ public:
     // ---- declare.cpp ----
     void declare_contracts();
     void build_file_scopes();
+    /// The declaration of `import "x" as M;` (one per directive, made on first use).
+    const ModuleInfo* module_of(const ast::ImportDirective& imp, FileId target);
+    /// What `M.name` refers to: `name` in the scope of M's file, nullptr when it has none.
+    const Declaration* module_member(const ModuleInfo& module, const std::string& name);
+    /// solc 9582 for `M.name`: the names M's file has, the closest one as a hint.
+    void report_module_member_not_found(const ModuleInfo& module, const std::string& name,
+                                        Span span);
     void resolve_inheritance();
     void declare_members(ContractInfo* c);
     void build_member_tables(const ContractInfo* c);
@@ -124,6 +131,10 @@ public:
     /// that reads `msg.value` (run after every body: the modifier may be declared later).
     void check_msg_value_modifiers();
     void check_modifier_invocations(const FunctionInfo* f);
+    /// `C.m` or `M.C.m`: the modifier m of C, a base of the current contract (solc 9428
+    /// otherwise). Nullptr when the path names no modifier, and `failed` set when it does but
+    /// cannot be used here (reported).
+    const ModifierInfo* qualified_modifier(const ast::ModifierInvocation& mi, bool& failed);
     void check_state_initializer(const VariableInfo* v);
     bool check_statement(const ast::Statement& s); ///< returns true if it terminates the path
     bool check_block(const ast::Block& b, bool new_scope = true);
@@ -215,6 +226,8 @@ public:
     TypePtr member_of_address(const ast::MemberAccess& m, const Type& t);
     TypePtr member_of_contract(const ast::MemberAccess& m, const Type& t);
     TypePtr member_of_type(const ast::MemberAccess& m, const Type& t);
+    /// `M.x` for an import alias M: what x names at file level in M's file.
+    TypePtr member_of_module(const ast::MemberAccess& m, const Type& t);
     TypePtr member_of_super(const ast::MemberAccess& m);
     TypePtr abi_decode_types(const ast::Expression& e);
     TypePtr type_expression(const ast::Expression& e); ///< `uint`, `C`, `uint[]` as a type
@@ -310,6 +323,8 @@ public:
     std::vector<ContractInfo*> m_contracts;
     /// Per file: the names visible at file level (own contracts and imported ones).
     std::map<FileId, std::map<std::string, const Declaration*>> m_file_scopes;
+    /// The alias of each `import "x" as M;`, by directive.
+    std::map<const ast::ImportDirective*, const ModuleInfo*> m_modules;
     /// Per contract: its own plus inherited (non-private) members, by name.
     std::map<const ContractInfo*, std::map<std::string, std::vector<const Declaration*>>> m_members;
     std::map<const ContractInfo*, FileId> m_contract_file;
@@ -320,6 +335,9 @@ public:
     /// One `using` directive: the functions it attaches and to which type (nullptr for `*`).
     struct UsingEntry {
         std::vector<const FunctionInfo*> functions;
+        /// Parallel to `functions`: the member name each is attached under, the last name of
+        /// its path in `using {M.g} for` (an import may have renamed it), else its own name.
+        std::vector<std::string> names;
         /// `{f as +}`: user-defined operators (global directives for value types only).
         std::vector<std::pair<std::string, const FunctionInfo*>> operators;
         TypePtr type;

@@ -165,22 +165,22 @@ void Checker::build_file_scopes() {
                     if (inserted) {
                         changed = true;
                     } else if (it->second != d && report) {
-                        error(DiagCode::Redeclaration, span,
-                              fmt::format("import of '{}' clashes with another declaration of "
-                                          "that name",
-                                          name))
-                            .notes.push_back({it->second->span, "other declaration is here"});
+                        // Reported at the later of the two, as solc does.
+                        const Span other = it->second->span;
+                        if (other.file == in.file && other.begin > span.begin)
+                            error(DiagCode::Redeclaration, other,
+                                  fmt::format("'{}' is already declared by an import", name))
+                                .notes.push_back({span, "the import is here"});
+                        else
+                            error(DiagCode::Redeclaration, span,
+                                  fmt::format("import of '{}' clashes with another declaration "
+                                              "of that name",
+                                              name))
+                                .notes.push_back({other, "other declaration is here"});
                     }
                 };
                 if (!imp.unit_alias.empty()) {
-                    if (report)
-                        error(DiagCode::ImportUnitAlias, imp.span,
-                              fmt::format("'import \"{}\" as {}' is not supported by Mallory's "
-                                          "subset",
-                                          imp.path, imp.unit_alias))
-                            .hint = fmt::format("write 'import \"{}\";' or 'import {{...}} from "
-                                                "\"{}\";'",
-                                                imp.path, imp.path);
+                    add(imp.unit_alias, module_of(imp, target.file), imp.span);
                     continue;
                 }
                 if (imp.symbols.empty()) {
@@ -218,6 +218,43 @@ void Checker::build_file_scopes() {
     for (std::size_t i = 0; i <= m_units.size() + 1 && pass(false); ++i) {
     }
     pass(true);
+}
+
+const ModuleInfo* Checker::module_of(const ast::ImportDirective& imp, FileId target) {
+    auto [it, inserted] = m_modules.emplace(&imp, nullptr);
+    if (inserted) {
+        auto* m = m_model.make<ModuleInfo>();
+        m->name = imp.unit_alias;
+        m->span = imp.span;
+        m->file = target;
+        m->path = m_sources.file(target).path();
+        it->second = m;
+    }
+    return it->second;
+}
+
+const Declaration* Checker::module_member(const ModuleInfo& module, const std::string& name) {
+    const auto& scope = m_file_scopes[module.file];
+    auto it = scope.find(name);
+    return it == scope.end() ? nullptr : it->second;
+}
+
+void Checker::report_module_member_not_found(const ModuleInfo& module, const std::string& name,
+                                             Span span) {
+    std::vector<std::string> names;
+    for (const auto& [n, d] : m_file_scopes[module.file])
+        names.push_back(n);
+    auto& d = error(DiagCode::MemberNotFound, span,
+                    fmt::format("module \"{}\" has no member '{}'", module.path, name));
+    for (const auto& [n, decl] : m_file_scopes[module.file])
+        if (decl->name == name) { // imported there under another name
+            d.hint = fmt::format("\"{}\" has it as '{}'", module.path, n);
+            return;
+        }
+    if (auto best = closest_name(name, names))
+        d.hint = fmt::format("did you mean '{}'?", *best);
+    else if (names.empty())
+        d.hint = fmt::format("\"{}\" declares nothing at file level", module.path);
 }
 
 const Declaration* Checker::lookup_type_path(const std::vector<std::string>& path,
@@ -266,6 +303,14 @@ const Declaration* Checker::lookup_type_path(const std::vector<std::string>& pat
         return nullptr;
     }
     for (std::size_t i = 1; i < path.size(); ++i) {
+        if (const auto* module = dynamic_cast<const ModuleInfo*>(found)) {
+            found = module_member(*module, path[i]);
+            if (!found) {
+                if (report) report_module_member_not_found(*module, path[i], span);
+                return nullptr;
+            }
+            continue;
+        }
         const auto* c = dynamic_cast<const ContractInfo*>(found);
         const Declaration* next = nullptr;
         if (c) {
@@ -289,8 +334,12 @@ void Checker::resolve_inheritance() {
         FileId file = m_contract_file[c];
         for (const ast::InheritanceSpecifier& spec : c->ast->bases) {
             // `A.S` names a member of a contract (a struct or enum; contracts do not nest).
-            // Members are declared after inheritance, so say so here rather than look it up.
-            if (spec.base.path.size() > 1) {
+            // Members are declared after inheritance, so say so here rather than look it up;
+            // `M.C` and `M.N.C` name a contract through import aliases.
+            const auto& path = spec.base.path;
+            if (path.size() > 1 &&
+                !dynamic_cast<const ModuleInfo*>(lookup_type_path(
+                    {path.begin(), path.end() - 1}, nullptr, file, spec.base.span, false))) {
                 error(DiagCode::NotAContract, spec.base.span,
                       fmt::format("'{}' is not a contract or interface and cannot be a base",
                                   text_of(spec.base.span)));

@@ -455,6 +455,12 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
         error(DiagCode::ModifierRule, span,
               fmt::format("modifier '{}' cannot be used in an expression", d->name));
         return error_type();
+    case DeclKind::module: {
+        Type t;
+        t.kind = TypeKind::module;
+        t.module = static_cast<const ModuleInfo*>(d);
+        return std::make_shared<const Type>(std::move(t));
+    }
     }
     return error_type();
 }

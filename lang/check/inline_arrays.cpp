@@ -21,6 +21,7 @@ TypePtr mobile_of(const TypePtr& t) {
     case TypeKind::modifier:
     case TypeKind::event:
     case TypeKind::error_def:
+    case TypeKind::module:
         return nullptr;
     case TypeKind::function:
         return t->call_kind == CallKind::internal || t->call_kind == CallKind::external ? t

@@ -29,6 +29,8 @@ const char* kind_of_decl(DeclKind k) {
         return "event";
     case DeclKind::error_:
         return "error";
+    case DeclKind::module:
+        return "module";
     default:
         return "declaration";
     }
@@ -243,7 +245,10 @@ void Checker::resolve_using(const ContractInfo* c, const ast::UsingDirective& u)
             return;
         }
         for (const FunctionInfo* f : lib->functions)
-            if (f->function_kind == ast::FunctionKind::function) entry.functions.push_back(f);
+            if (f->function_kind == ast::FunctionKind::function) {
+                entry.functions.push_back(f);
+                entry.names.push_back(f->name);
+            }
     }
     for (const ast::UsingFunction& uf : u.functions) {
         const FunctionInfo* f = using_function(c, uf);
@@ -269,6 +274,7 @@ void Checker::resolve_using(const ContractInfo* c, const ast::UsingDirective& u)
             continue;
         }
         entry.functions.push_back(f);
+        entry.names.push_back(uf.path.path.back());
     }
     if (u.global)
         m_global_usings.push_back(std::move(entry));
@@ -285,17 +291,22 @@ const FunctionInfo* Checker::using_function(const ContractInfo* c, const ast::Us
         if (!d && !c->is_file_level())
             if (auto* list = contract_members(c, path[0]); list && !list->empty())
                 d = list->front();
-    } else if (path.size() == 2) {
-        const auto* lib = dynamic_cast<const ContractInfo*>(
-            lookup_type_path({path[0]}, nullptr, m_file, uf.span, true));
-        if (!lib) return nullptr;
-        if (!lib->is_library()) {
+    } else if (path.size() >= 2) {
+        // `L.f`, `M.f` and `M.L.f` (M an import alias).
+        const Declaration* owner =
+            lookup_type_path({path.begin(), path.end() - 1}, nullptr, m_file, uf.span, true);
+        if (!owner) return nullptr;
+        const auto* lib = dynamic_cast<const ContractInfo*>(owner);
+        if (const auto* module = dynamic_cast<const ModuleInfo*>(owner)) {
+            d = module_member(*module, path.back());
+        } else if (!lib || !lib->is_library()) {
             error(DiagCode::TypeMismatch, uf.span,
                   "Only file-level functions and library functions can be attached to a type in "
                   "a \"using\" statement");
             return nullptr;
+        } else if (auto* list = contract_members(lib, path.back()); list && !list->empty()) {
+            d = list->front();
         }
-        if (auto* list = contract_members(lib, path[1]); list && !list->empty()) d = list->front();
     }
     if (!d) {
         error(DiagCode::UndeclaredIdentifier, uf.span,
@@ -331,8 +342,9 @@ TypePtr Checker::bound_member(const ast::MemberAccess& m, const TypePtr& object)
     auto scan = [&](const std::vector<UsingEntry>& entries) {
         for (const UsingEntry& e : entries) {
             if (e.type && !same_base_type(*e.type, t)) continue;
-            for (const FunctionInfo* f : e.functions) {
-                if (f->name != m.member || f->parameter_types.empty()) continue;
+            for (std::size_t i = 0; i < e.functions.size(); ++i) {
+                const FunctionInfo* f = e.functions[i];
+                if (e.names[i] != m.member || f->parameter_types.empty()) continue;
                 if (f->visibility == ast::Visibility::private_ && f->contract != m_contract)
                     continue;
                 if (!implicitly_convertible(t, *f->parameter_types[0])) continue;

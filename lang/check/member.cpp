@@ -74,6 +74,8 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
         return set_type(m.id, member_of_contract(m, t));
     case TypeKind::type:
         return set_type(m.id, member_of_type(m, t));
+    case TypeKind::module:
+        return set_type(m.id, member_of_module(m, t));
     case TypeKind::struct_: {
         const StructInfo* s = t.struct_info;
         std::vector<std::string> names;
@@ -401,6 +403,15 @@ TypePtr Checker::member_of_contract(const ast::MemberAccess& m, const Type& t) {
     if (found.size() > 1) m_overloads[m.id] = found;
     info(m.id).decl = found.front();
     return function_value(found.front(), CallKind::external);
+}
+
+TypePtr Checker::member_of_module(const ast::MemberAccess& m, const Type& t) {
+    const Declaration* d = t.module ? module_member(*t.module, m.member) : nullptr;
+    if (!d) {
+        if (t.module) report_module_member_not_found(*t.module, m.member, m.member_span);
+        return error_type();
+    }
+    return declaration_type(d, m.span, m.id);
 }
 
 TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {

@@ -45,6 +45,7 @@ enum class DeclKind : std::uint8_t {
     event,
     error_,
     user_value_type,
+    module, ///< `import "x.sol" as M;`: the alias names the imported file's scope
 };
 
 /// Base of every named declaration. `contract` is the contract that declares it (nullptr for
@@ -154,6 +155,16 @@ struct UserValueTypeInfo : Declaration {
     UserValueTypeInfo() : Declaration(DeclKind::user_value_type) {}
     const ast::UserValueTypeDefinition* ast = nullptr;
     TypePtr type; ///< the type itself (`user_value` set); the error type if invalid
+};
+
+/// The alias of `import "x.sol" as M;` (or `import * as M from "x.sol";`): `M.f`, `M.C`, `M.S`
+/// name what x.sol has at file level, its own declarations and what it imports, aliases of other
+/// files among them (`M.N.f`). One per import directive; as types, two aliases of one file are
+/// the same module.
+struct ModuleInfo : Declaration {
+    ModuleInfo() : Declaration(DeclKind::module) {}
+    FileId file = 0;
+    std::string path; ///< the file's path as loaded, solc's `module "x.sol"` in messages
 };
 
 /// `Price` at file level, `C.Price` in contract C: solc's name for the type in messages.

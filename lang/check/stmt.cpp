@@ -280,17 +280,24 @@ void Checker::check_modifier_invocations(const FunctionInfo* cf) {
                 for (const Declaration* d : *list)
                     if (d->kind == DeclKind::modifier) mod = static_cast<const ModifierInfo*>(d);
         }
-        if (!mod)
+        bool qualified_error = false;
+        if (!mod && mi.name.path.size() > 1) mod = qualified_modifier(mi, qualified_error);
+        if (!mod && !qualified_error)
             base = dynamic_cast<const ContractInfo*>(
                 lookup_type_path(mi.name.path, nullptr, m_file, mi.span, false));
         const std::vector<ast::Expression> no_args;
         const auto& args = mi.arguments ? *mi.arguments : no_args;
+        if (qualified_error) {
+            for (const auto& a : args)
+                check_expr(a);
+            continue;
+        }
         if (base) {
             if (f->function_kind != ast::FunctionKind::constructor) {
                 error(DiagCode::ModifierRule, mi.name.span,
                       fmt::format("'{}' is a contract, not a modifier; base constructor "
                                   "arguments can only be given on a constructor",
-                                  name));
+                                  text_of(mi.name.span)));
                 for (const auto& a : args)
                     check_expr(a);
                 continue;
@@ -322,10 +329,39 @@ void Checker::check_modifier_invocations(const FunctionInfo* cf) {
         std::vector<TypePtr> params;
         for (const VariableInfo* p : mod->parameters)
             params.push_back(p->type);
-        check_args_against(args, params, mi.span, fmt::format("modifier '{}'", name));
+        check_args_against(args, params, mi.span, fmt::format("modifier '{}'", mod->name));
         auto eff = m_modifier_effects.find(m_contract->resolve_modifier(mod));
         if (eff != m_modifier_effects.end()) note_effect(eff->second.first, mi.span);
     }
+}
+
+const ModifierInfo* Checker::qualified_modifier(const ast::ModifierInvocation& mi, bool& failed) {
+    const auto& path = mi.name.path;
+    const auto* owner = dynamic_cast<const ContractInfo*>(
+        lookup_type_path({path.begin(), path.end() - 1}, nullptr, m_file, mi.span, false));
+    if (!owner) return nullptr;
+    const ModifierInfo* mod = nullptr;
+    for (const ModifierInfo* m : owner->modifiers)
+        if (m->name == path.back()) mod = m;
+    if (!mod) return nullptr;
+    failed = true;
+    if (owner->is_library() || !m_contract->derives_from(owner)) {
+        error(DiagCode::ModifierRule, mi.name.span,
+              "Can only use modifiers defined in the current contract or in base contracts.");
+        return nullptr;
+    }
+    // solc runs exactly the modifier named (no virtual lookup); Mallory looks modifiers up
+    // virtually, which is the same only when nothing can override it.
+    if (mod->is_virtual) {
+        error(DiagCode::NotInSubset, mi.name.span,
+              fmt::format("a virtual modifier named through its contract ('{}') is not in "
+                          "Mallory's subset",
+                          text_of(mi.name.span)))
+            .hint = fmt::format("write '{}' to run the most derived version", mod->name);
+        return nullptr;
+    }
+    failed = false;
+    return mod;
 }
 
 void Checker::check_args_against(const std::vector<ast::Expression>& args,

@@ -246,6 +246,8 @@ bool equal(const Type& a, const Type& b, bool locations) {
         return a.function == b.function && a.builtin == b.builtin;
     case TypeKind::magic:
         return a.text == b.text;
+    case TypeKind::module: // two aliases of one file are one module, as in solc
+        return a.module && b.module ? a.module->file == b.module->file : a.module == b.module;
     default:
         return true;
     }
@@ -436,6 +438,8 @@ std::string to_string(const Type& t) {
         return "event";
     case TypeKind::error_def:
         return "error";
+    case TypeKind::module:
+        return fmt::format("module \"{}\"", t.module ? t.module->path : "?");
     }
     return "?";
 }

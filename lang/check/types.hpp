@@ -29,6 +29,7 @@ struct EventInfo;
 struct ErrorInfo;
 struct ModifierInfo;
 struct UserValueTypeInfo;
+struct ModuleInfo;
 
 enum class TypeKind : std::uint8_t {
     error,   ///< already diagnosed: converts to and from everything, silences cascades
@@ -52,6 +53,7 @@ enum class TypeKind : std::uint8_t {
     modifier,
     event,
     error_def,
+    module, ///< an import alias used as an expression: `M` in `M.f()` (see ModuleInfo)
 };
 
 enum class Location : std::uint8_t { none, storage, memory, calldata };
@@ -123,6 +125,8 @@ struct Type {
     /// its underlying type, so the compiler, the ABI and storage treat it as that type, while
     /// the checker keeps the two apart (no implicit or explicit conversion, no operators).
     const UserValueTypeInfo* user_value = nullptr;
+    /// The import alias of kind `module`: two of the same file are the same type.
+    const ModuleInfo* module = nullptr;
     std::vector<TypePtr> components; ///< tuple members; function parameters
     std::vector<TypePtr> returns;    ///< function results
     Rational value;                  ///< rational literal value

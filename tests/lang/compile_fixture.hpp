@@ -39,7 +39,10 @@ inline vm::U256 ether(std::uint64_t n) {
 class CompiledProgram {
 public:
     explicit CompiledProgram(const std::string& source)
-        : m_front(check_sources({{"test.sol", source}})) {
+        : CompiledProgram(std::vector<std::pair<std::string, std::string>>{{"test.sol", source}}) {}
+    /// Several files as (path, text) pairs, importing one another by those paths.
+    explicit CompiledProgram(const std::vector<std::pair<std::string, std::string>>& files)
+        : m_front(check_sources(files)) {
         if (!m_front.ok()) {
             ADD_FAILURE() << render_all(m_front.sources, m_front.diagnostics.sorted(), false);
             return;
