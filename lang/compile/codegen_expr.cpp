@@ -202,6 +202,10 @@ void FunctionCompiler::expression_for_effect(const ast::Expression& e) {
             u->op == U::post_dec || u->op == U::del)
             return unary(*u, false);
     }
+    // A type or an import alias (`M.C;`, `((b = f()) ? M : N).C;`) has no value: only the
+    // effects of the expression that names it run.
+    if (const TypePtr t = type_of(e); t->kind == TypeKind::type || t->kind == TypeKind::module)
+        return effects_only(e);
     int pushed = expression(e);
     m_out.pop_n(static_cast<unsigned>(pushed));
 }
