@@ -64,7 +64,17 @@ TypePtr Checker::abi_decode_types(const ast::Expression& e) {
                   fmt::format("{} cannot be decoded by abi.decode", to_string(*t)));
             t = error_type();
         }
-        types.push_back(with_location(t, Location::memory));
+        t = with_location(t, Location::memory);
+        // solc 9611: the v1 decoder has no structs and no nested dynamic arrays, as its
+        // encoder (solc 2056 in abi.encode).
+        if (!is_error(t) && file_uses_abi_coder_v1(m_file) && !supported_by_abi_coder_v1(*t)) {
+            error(DiagCode::TypeMismatch, span_of(el),
+                  fmt::format("Decoding type {} not supported.", to_string(*t)))
+                .hint = "ABI coder v1 has no structs and no nested dynamic arrays: use pragma "
+                        "abicoder v2";
+            t = error_type();
+        }
+        types.push_back(t);
     };
     if (tuple) {
         for (const auto& el : tuple->get().elements)
