@@ -105,6 +105,9 @@ public:
     void check_inherited_modifiers(const ContractInfo* c); // inherited_names.cpp
     void check_inherited_names(const ContractInfo* c);     // inherited_names.cpp
     void compute_effective(ContractInfo* c);
+    /// solc 5359 and 2763: what a public state variable's getter `g` returns (declare.cpp).
+    void check_getter_returns(const VariableInfo& v, const FunctionInfo& g, bool of_struct,
+                              bool coder_v1);
     void check_inherited_abi_coder(const ContractInfo* c);
     void check_base_constructor_args(ContractInfo* c);
     TypePtr resolve_type(const ast::TypeName& name, const ContractInfo* contract, FileId file);

@@ -846,6 +846,34 @@ void Checker::resolve_constant_types(ContractInfo* c) {
     }
 }
 
+/// solc's rules on what a public state variable's getter returns: a struct getter leaves out
+/// its arrays and mappings and must keep something (5359); under `pragma abicoder v1` its
+/// parameters and results are types the v1 coder encodes (2763), so no struct member.
+void Checker::check_getter_returns(const VariableInfo& v, const FunctionInfo& g, bool of_struct,
+                                   bool coder_v1) {
+    if (of_struct && g.return_types.empty()) {
+        error(DiagCode::VisibilityRule, v.span,
+              "The struct has all its members omitted, therefore the getter cannot return any "
+              "values.")
+            .hint = "a getter leaves out a struct's arrays and mappings: remove 'public' and "
+                    "write a function that returns what is needed";
+        return;
+    }
+    if (!coder_v1) return;
+    std::string unsupported;
+    for (const auto* types : {&g.parameter_types, &g.return_types})
+        for (const TypePtr& t : *types)
+            if (t && !is_error(t) && !supported_by_abi_coder_v1(*t))
+                unsupported += (unsupported.empty() ? "" : ", ") +
+                               to_string(*with_location(t, Location::memory));
+    if (!unsupported.empty())
+        error(DiagCode::TypeMismatch, v.span,
+              fmt::format("The following types are only supported for getters in ABI coder v2: "
+                          "{}. Either remove \"public\" or use \"pragma abicoder v2;\" to enable "
+                          "the feature.",
+                          unsupported));
+}
+
 void Checker::resolve_signatures(ContractInfo* c) {
     m_contract = c;
     m_file = m_contract_file[c];
@@ -971,6 +999,7 @@ void Checker::resolve_signatures(ContractInfo* c) {
                 g->return_types.push_back(
                     with_location(std::shared_ptr<const Type>(t, cur), Location::memory));
             }
+            check_getter_returns(*v, *g, cur && cur->kind == TypeKind::struct_, coder_v1);
             g->signature = signature_of(g->name, g->parameter_types);
             g->selector = selector_of(g->signature);
             v->getter = g;
