@@ -101,6 +101,7 @@ public:
     void check_contract_rules(ContractInfo* c);
     void check_transient_variable(const VariableInfo& v); // transient.cpp
     void check_overrides(ContractInfo* c);
+    void report_overridden_getters(const ContractInfo* c, const FunctionInfo& f);
     void check_duplicate_events(const ContractInfo* c);
     void check_inherited_modifiers(const ContractInfo* c); // inherited_names.cpp
     void check_inherited_names(const ContractInfo* c);     // inherited_names.cpp

@@ -18,17 +18,20 @@ bool is_public_state_variable(const Declaration* d) {
     return v->var_kind == VarKind::state && v->visibility == ast::Visibility::public_;
 }
 
-/// solc's rule: functions overload functions, events overload events, a modifier is
-/// overridden by a modifier, and a public state variable may override a function (the override
-/// checks judge those); any other pair of declarations shares a name illegally.
-bool names_clash(const Declaration* a, const Declaration* b) {
-    if (a->kind == b->kind && (a->kind == DeclKind::function || a->kind == DeclKind::event ||
-                               a->kind == DeclKind::modifier))
+/// solc's rule for `imported`, a declaration of a base of `c` brought into `c`'s scope, which
+/// already holds `present` (`c`'s own, or a more derived base's): functions overload functions,
+/// events overload events, a modifier is overridden by a modifier, and a public state variable
+/// and a function of bases may share a name (the override checks judge those). A function of
+/// `c` itself cannot take the name of a base's public state variable (the variable cannot be
+/// overridden), and any other pair shares a name illegally.
+bool names_clash(const Declaration* imported, const Declaration* present, const ContractInfo* c) {
+    if (imported->kind == present->kind &&
+        (imported->kind == DeclKind::function || imported->kind == DeclKind::event ||
+         imported->kind == DeclKind::modifier))
         return false;
-    if ((is_public_state_variable(a) && b->kind == DeclKind::function) ||
-        (is_public_state_variable(b) && a->kind == DeclKind::function))
-        return false;
-    return true;
+    if (is_public_state_variable(present) && imported->kind == DeclKind::function) return false;
+    return !(is_public_state_variable(imported) && present->kind == DeclKind::function &&
+             present->contract != c);
 }
 
 /// The declarations of `x` that solc brings into a contract's scope: all of its own for the
@@ -76,7 +79,7 @@ void Checker::check_inherited_names(const ContractInfo* c) {
         for (const Declaration* d : scope_declarations(c->linearization[i], false)) {
             const Declaration* clash = nullptr;
             for (const Declaration* p : scope)
-                if (p->name == d->name && names_clash(d, p)) {
+                if (p->name == d->name && names_clash(d, p, c)) {
                     clash = p;
                     break;
                 }

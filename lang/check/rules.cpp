@@ -70,6 +70,17 @@ bool overrides_transitively(const FunctionInfo* f, const FunctionInfo* base, int
     return false;
 }
 
+/// An override returns what the overridden function returns (locations aside: they have a
+/// rule of their own). A getter counts as a function returning its results.
+bool same_return_types(const FunctionInfo& f, const FunctionInfo& g) {
+    if (f.return_types.size() != g.return_types.size()) return false;
+    for (std::size_t i = 0; i < f.return_types.size(); ++i)
+        if (!is_error(f.return_types[i]) && !is_error(g.return_types[i]) &&
+            !same_base_type(*f.return_types[i], *g.return_types[i]))
+            return false;
+    return true;
+}
+
 /// solc ignores a constructor's visibility (with a warning) except where it contradicts the
 /// contract's kind: a contract that can be deployed cannot have an `internal` constructor
 /// (1845), an abstract one cannot have a `public` one (8295). Empty when neither applies.
@@ -309,6 +320,19 @@ void Checker::check_duplicate_events(const ContractInfo* c) {
     }
 }
 
+/// solc 1452: a public state variable's getter is never virtual, so a function of a derived
+/// contract with its name and parameters cannot override it (the shared name is reported as
+/// well, by check_inherited_names).
+void Checker::report_overridden_getters(const ContractInfo* c, const FunctionInfo& f) {
+    for (std::size_t i = 1; i < c->linearization.size(); ++i)
+        for (const FunctionInfo* g : c->linearization[i]->getters)
+            if (g->name == f.name && same_params(&f, g))
+                error(DiagCode::NotVirtual, g->getter_of->span,
+                      "Cannot override public state variable.")
+                    .notes.push_back({f.span, fmt::format("function '{}' of '{}' overrides it",
+                                                          f.name, c->name)});
+}
+
 void Checker::check_override_locations(const FunctionInfo* f, const FunctionInfo* g) {
     auto differ = [](const std::vector<TypePtr>& a, const std::vector<TypePtr>& b) {
         for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
@@ -409,6 +433,7 @@ void Checker::check_overrides(ContractInfo* c) {
         if (fd.kind == ast::FunctionKind::constructor) continue;
         std::vector<const FunctionInfo*> bases;
         if (fd.kind == ast::FunctionKind::function) {
+            report_overridden_getters(c, *f);
             bases =
                 base_functions(f->name, [&](const FunctionInfo* g) { return same_params(f, g); });
         } else {
@@ -470,12 +495,7 @@ void Checker::check_overrides(ContractInfo* c) {
                                   f->name, mutability_text(g->mutability),
                                   mutability_text(f->mutability), g->contract->name, g->name))
                     .notes.push_back({g->span, "overridden function is here"});
-            bool ret_ok = f->return_types.size() == g->return_types.size();
-            for (std::size_t i = 0; ret_ok && i < f->return_types.size(); ++i)
-                if (!is_error(f->return_types[i]) && !is_error(g->return_types[i]) &&
-                    !same_base_type(*f->return_types[i], *g->return_types[i]))
-                    ret_ok = false;
-            if (!ret_ok)
+            if (!same_return_types(*f, *g))
                 error(DiagCode::OverrideMismatch, f->span,
                       fmt::format("function '{}' returns other types than '{}.{}', which it "
                                   "overrides",
@@ -504,7 +524,16 @@ void Checker::check_overrides(ContractInfo* c) {
             continue;
         }
         g->overrides = bases;
+        // An override list on a variable names the same bases as on a function (solc 4327,
+        // 2353).
+        check_list(
+            v->ast_state->override_, v->span, v->name,
+            defining_bases(g->name, [&](const FunctionInfo* b) { return same_params(g, b); }));
         for (const FunctionInfo* b : bases) {
+            if (!same_return_types(*g, *b)) // solc 4822
+                error(DiagCode::OverrideMismatch, v->span,
+                      "Overriding public state variable return types differ.")
+                    .notes.push_back({b->span, "overridden function is here"});
             if (b->visibility != ast::Visibility::external)
                 error(DiagCode::OverrideMismatch, v->span,
                       fmt::format("public state variable '{}' can only override external "
