@@ -114,6 +114,8 @@ public:
     TypePtr resolve_type(const ast::TypeName& name, const ContractInfo* contract, FileId file);
     TypePtr resolve_param_type(const ast::VariableDeclaration& v, const ContractInfo* contract,
                                FileId file, bool is_external, bool is_public, bool is_event);
+    /// solc 5172: a parameter's type spelled with the name of a parameter (declare.cpp).
+    void report_types_named_by_parameters(const ast::FunctionDefinition& fd);
     // ---- function_types.cpp ----
     TypePtr resolve_function_type(const ast::FunctionTypeName& f, const ContractInfo* contract,
                                   FileId file);

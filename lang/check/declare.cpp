@@ -7,6 +7,24 @@
 
 namespace mallory::lang::check {
 
+namespace {
+
+/// The user-defined type names in `t`: itself, an array's elements, a mapping's key and value
+/// (not the parameters of a function type).
+void collect_user_type_names(const ast::TypeName& t,
+                             std::vector<const ast::UserDefinedTypeName*>& out) {
+    if (const auto* u = boost::get<ast::UserDefinedTypeName>(&t.get()))
+        out.push_back(u);
+    else if (const auto* a = boost::get<x3::forward_ast<ast::ArrayTypeName>>(&t.get()))
+        collect_user_type_names(a->get().base, out);
+    else if (const auto* m = boost::get<x3::forward_ast<ast::MappingTypeName>>(&t.get())) {
+        collect_user_type_names(m->get().key, out);
+        collect_user_type_names(m->get().value, out);
+    }
+}
+
+} // namespace
+
 void check(const SourceManager& sources, const std::vector<UnitInput>& units,
            Diagnostics& diagnostics, SemanticModel& model) {
     Checker checker(sources, units, diagnostics, model);
@@ -820,6 +838,28 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
     return with_location(t, loc);
 }
 
+/// solc 5172: a function's parameters and return variables are declared in the function's own
+/// scope, where its parameter types are looked up too; a type written with the name of one of
+/// them (`S memory S`, `E a` beside `returns (uint E)`) names that variable, not the type.
+void Checker::report_types_named_by_parameters(const ast::FunctionDefinition& fd) {
+    std::vector<std::string> names;
+    for (const auto* list : {&fd.parameters, &fd.returns})
+        for (const ast::VariableDeclaration& p : *list)
+            if (!p.name.empty()) names.push_back(p.name);
+    for (const auto* list : {&fd.parameters, &fd.returns})
+        for (const ast::VariableDeclaration& p : *list) {
+            std::vector<const ast::UserDefinedTypeName*> types;
+            collect_user_type_names(p.type, types);
+            for (const ast::UserDefinedTypeName* u : types)
+                if (!u->path.empty() &&
+                    std::find(names.begin(), names.end(), u->path.front()) != names.end())
+                    error(DiagCode::NotAType, u->span, "Name has to refer to a user-defined type.")
+                        .hint = fmt::format("'{}' is a parameter or return variable of this "
+                                            "function: rename it",
+                                            u->path.front());
+        }
+}
+
 // solc keeps the names of its built-in errors and the selectors that revert data cannot tell
 // apart from "no selector" (0x00000000) or a failed low-level call padding (0xffffffff).
 void Checker::check_error_name(const ErrorInfo& e) {
@@ -933,6 +973,7 @@ void Checker::resolve_signatures(ContractInfo* c) {
         // solc 4103 holds for public and external library functions too.
         const bool library_abi = c->is_library() && (f->visibility == ast::Visibility::public_ ||
                                                      f->visibility == ast::Visibility::external);
+        report_types_named_by_parameters(*f->ast);
         for (const ast::VariableDeclaration& p : f->ast->parameters) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
             if (library_abi) reject_internal_function_in_abi(t, p.span);
