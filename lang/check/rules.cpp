@@ -767,6 +767,18 @@ void Checker::check_base_constructor_args(ContractInfo* c) {
                                           x->name));
                     continue;
                 }
+                // solc 1563: a base named after the constructor's parameters gives arguments,
+                // so it needs its parentheses even when it takes none.
+                if (x == c && !mi.arguments)
+                    error(DiagCode::BaseArgumentsCount, mi.span,
+                          "Modifier-style base constructor call without arguments.")
+                        .hint = b->constructor && !b->constructor->ast->parameters.empty()
+                                    ? fmt::format("write '{}(...)' with the arguments of its "
+                                                  "constructor",
+                                                  b->name)
+                                    : fmt::format("write '{}()', or leave the base out of the "
+                                                  "constructor",
+                                                  b->name);
                 if (x == c)
                     ctor->base_constructor_calls.push_back(
                         {b, mi.arguments ? &*mi.arguments : nullptr, mi.span});
