@@ -295,6 +295,7 @@ public:
     /// solc 3464: a named storage-pointer return variable must be assigned on every path that
     /// reaches the end of the function or a `return;` (storage_return_flow.cpp).
     void check_storage_return_paths(const FunctionInfo& f);
+    bool modified_function_leaves_unassigned(const FunctionInfo& f, const VariableInfo& r);
 
     // ---- effects ----
     void note_effect(Effect e, Span span);

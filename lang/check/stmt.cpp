@@ -413,10 +413,12 @@ void Checker::check_function_body(const FunctionInfo* f) {
                 }
                 // An unnamed storage pointer can only be set by 'return': a path without one
                 // returns whatever slot the pointer happened to hold (solc 3464). A modifier
-                // may revert after '_' (solc follows that flow), so modified functions are
-                // left to the modifiers' flow, which Mallory does not model.
-                if (r->type && r->type->location == Location::storage &&
-                    is_reference_type(*r->type) && f->ast->modifiers.empty()) {
+                // may revert after '_' or skip it: check_storage_return_paths follows the
+                // modifiers' flow for a modified function.
+                const bool storage_pointer = r->type && r->type->location == Location::storage &&
+                                             is_reference_type(*r->type);
+                if (storage_pointer && !f->ast->modifiers.empty()) break;
+                if (storage_pointer) {
                     error(DiagCode::DataLocationInvalid, r->span,
                           "This variable is of storage pointer type and can be returned without "
                           "prior assignment, which would lead to undefined behaviour.")

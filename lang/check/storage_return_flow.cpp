@@ -46,11 +46,34 @@ public:
     PointerFlow(const BodyContext& body, const VariableInfo& var)
         : m_assignments(body.pointer_assignments), m_reads(body.pointer_reads), m_var(var) {}
 
+    /// The flow of a modifier's body around the function's return variable `var`: the
+    /// modifier cannot name it, so only `_`, which runs what it wraps with the outcome
+    /// `inner`, changes it.
+    PointerFlow(const VariableInfo& var, const Paths& inner)
+        : m_assignments(m_none), m_reads(m_none), m_var(var), m_placeholder(inner) {}
+
     /// Whether some path leaves the function (its end or `return;`) with the variable
     /// unassigned.
     bool leaves_unassigned(const ast::Block& body) {
         const Paths end = block(body.statements, false);
         return m_unassigned_return || (end.falls_through && !end.assigned);
+    }
+
+    /// How the paths through `body` leave it, by its end or a `return`, where the code
+    /// around it (a modifier's `_`) goes on: whether one does, and whether the variable is
+    /// assigned on all that do.
+    Paths exits(const ast::Block& body, bool assigned) {
+        const Paths end = block(body.statements, assigned);
+        return {end.falls_through || m_returns,
+                !m_unassigned_return && (!end.falls_through || end.assigned)};
+    }
+
+    /// Whether the variable is assigned once the arguments of `m` are evaluated (`m(r = s)`).
+    bool after_arguments(const ast::ModifierInvocation& m, bool assigned) {
+        if (m.arguments)
+            for (const ast::Expression& a : *m.arguments)
+                assigned = expression(ast::span_of(a), assigned);
+        return assigned;
     }
 
     /// Follows the arguments of a function's modifiers, in order, before its body: for reads
@@ -71,9 +94,11 @@ public:
     const std::optional<Span>& early_read() const { return m_early_read; }
 
 private:
+    const std::vector<BodyContext::PointerUse> m_none;
     const std::vector<BodyContext::PointerUse>& m_assignments;
     const std::vector<BodyContext::PointerUse>& m_reads;
     const VariableInfo& m_var;
+    std::optional<Paths> m_placeholder; ///< in a modifier: what its `_` runs
     bool m_unassigned_return = false;
     bool m_returns = false; ///< a `return` statement was reached
     std::optional<Span> m_early_read;
@@ -186,7 +211,10 @@ private:
         jump(assigned);
         return {false, true};
     }
-    Paths visit(const ast::PlaceholderStatement&, bool assigned) { return {true, assigned}; }
+    Paths visit(const ast::PlaceholderStatement&, bool assigned) {
+        if (!m_placeholder) return {true, assigned};
+        return {m_placeholder->falls_through, assigned || m_placeholder->assigned};
+    }
     Paths visit(const ast::EmitStatement& e, bool assigned) {
         return {true, expression(e.span, assigned)};
     }
@@ -254,6 +282,16 @@ private:
     }
 };
 
+/// The modifier an invocation in a function runs when the function is part of `c`: a
+/// virtual modifier runs as `c` overrides it. Null for a base constructor call.
+const ModifierInfo* modifier_in(const ContractInfo& c, const ast::ModifierInvocation& m) {
+    if (m.name.path.size() != 1) return nullptr;
+    for (const ContractInfo* x : c.linearization)
+        for (const ModifierInfo* mod : x->modifiers)
+            if (mod->name == m.name.path.front()) return mod;
+    return nullptr;
+}
+
 const VariableInfo* storage_pointer_return(const BodyContext* body, const Declaration* d) {
     if (!body || !body->function || !d || d->kind != DeclKind::variable) return nullptr;
     const auto* v = static_cast<const VariableInfo*>(d);
@@ -279,6 +317,34 @@ void Checker::note_pointer_read(const Declaration* d, Span at) {
         m_body->pointer_reads.push_back({v, at});
 }
 
+/// The body runs inside its modifiers, the last one innermost: a `return` in the body goes
+/// on after the `_` that ran it, and a modifier that skips `_` or reverts after it decides
+/// what leaves the function (solc's control flow graph inlines them so). A virtual modifier
+/// runs as each contract that has the function overrides it, and solc checks the function
+/// for every such contract.
+bool Checker::modified_function_leaves_unassigned(const FunctionInfo& f, const VariableInfo& r) {
+    const auto& modifiers = f.ast->modifiers;
+    if (modifiers.empty()) return PointerFlow(*m_body, r).leaves_unassigned(*f.ast->body);
+    // A modifier's arguments are evaluated as it starts, so they may assign the variable for
+    // that modifier's body and everything inside it.
+    std::vector<bool> entry(modifiers.size() + 1, false);
+    PointerFlow arguments(*m_body, r);
+    for (std::size_t i = 0; i < modifiers.size(); ++i)
+        entry[i + 1] = arguments.after_arguments(modifiers[i], entry[i]);
+    const Paths body = PointerFlow(*m_body, r).exits(*f.ast->body, entry.back());
+    for (const ContractInfo* c : m_model.contracts()) {
+        if (!f.contract || !c->derives_from(f.contract)) continue;
+        Paths inner = body;
+        for (std::size_t i = modifiers.size(); i-- > 0;) {
+            const ModifierInfo* mod = modifier_in(*c, modifiers[i]);
+            if (!mod || !mod->ast || !mod->ast->body) continue;
+            inner = PointerFlow(r, inner).exits(*mod->ast->body, entry[i + 1]);
+        }
+        if (inner.falls_through && !inner.assigned) return true;
+    }
+    return false;
+}
+
 void Checker::check_storage_return_paths(const FunctionInfo& f) {
     if (!f.ast->body) return;
     for (const VariableInfo* r : f.returns) {
@@ -290,11 +356,10 @@ void Checker::check_storage_return_paths(const FunctionInfo& f) {
                   "This variable is of storage pointer type and can be accessed without prior "
                   "assignment, which would lead to undefined behaviour.")
                 .hint = "assign it before this use";
-        // A modifier may revert after `_` (solc follows that flow): the end of a modified
-        // function is left to the modifiers' flow, which Mallory does not model. An unnamed
-        // one is checked by check_function_body (only `return` can set it).
-        if (r->name.empty() || !f.ast->modifiers.empty()) continue;
-        if (PointerFlow(*m_body, *r).leaves_unassigned(*f.ast->body))
+        // An unnamed one, which only `return` can set, is checked by check_function_body
+        // unless modifiers decide how the function ends.
+        if (r->name.empty() && f.ast->modifiers.empty()) continue;
+        if (modified_function_leaves_unassigned(f, *r))
             error(DiagCode::DataLocationInvalid, r->span,
                   "This variable is of storage pointer type and can be returned without prior "
                   "assignment, which would lead to undefined behaviour.")
