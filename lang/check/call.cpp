@@ -574,6 +574,15 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     ci.is_super = via_super;
     ci.virtual_dispatch = fn->call_kind == CallKind::internal && !via;
     ci.bound = bound != m_bound_members.end();
+    // solc 6700: `x.g()` bound to a public or external function of a library is a delegatecall
+    // into that library; one from inside the library itself would call its own address.
+    if (ci.bound && f && f->contract && f->contract->is_library() && f->contract == m_contract &&
+        (f->visibility == ast::Visibility::public_ || f->visibility == ast::Visibility::external))
+        error(DiagCode::LibrarySelfCall, c.span,
+              "Libraries cannot call their own functions externally.")
+            .hint = f->visibility == ast::Visibility::public_
+                        ? fmt::format("call it by name, {}(x, ...), an internal call", f->name)
+                        : fmt::format("make '{}' internal, or public and call it by name", f->name);
     if (fn->text == "typename") {
         error(
             DiagCode::NotCallable, c.span,
@@ -590,12 +599,20 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
             .hint = "call it without the contract name to run the implementation that overrides it";
         return error_type();
     }
+    // A library's external function is called through the library's name (`L.f()`, which
+    // Mallory compiles inline) or attached by `using for`, never by its bare name: solc does
+    // not see it there (7576), in the library itself as in a contract.
+    const bool library_member = f && f->contract && f->contract->is_library() && (via || ci.bound);
     if (fn->call_kind == CallKind::internal && f && f->visibility == ast::Visibility::external &&
-        !(f->contract && f->contract->is_library())) {
+        !library_member) {
         error(DiagCode::ExternalCallInternally, c.span,
               fmt::format("'{}' is external and cannot be called internally", f->name))
-            .hint =
-            fmt::format("call it as this.{}(...) (an external call), or make it public", f->name);
+            .hint = f->contract && f->contract->is_library()
+                        ? fmt::format("make '{}' public or internal to call it inside '{}'",
+                                      f->name, f->contract->name)
+                        : fmt::format("call it as this.{}(...) (an external call), or make it "
+                                      "public",
+                                      f->name);
     }
     if (fn->call_kind == CallKind::internal && !c.options.empty())
         error(DiagCode::CallOptionInvalid, c.span,
