@@ -234,6 +234,13 @@ void Checker::resolve_using(const ContractInfo* c, const ast::UsingDirective& u)
               "The type has to be specified explicitly at file level (cannot use '*').");
         return;
     }
+    // solc 3349: `*` attaches a whole library; a list of functions names the type it is for.
+    if (!u.type && !u.library) {
+        error(DiagCode::TypeMismatch, u.span,
+              "The type has to be specified explicitly when attaching specific functions.")
+            .hint = "write 'using {...} for T;' with the type of the functions' first parameter";
+        return;
+    }
     if (u.library) {
         const Declaration* d = lookup_type_path(u.library->path, c->is_file_level() ? nullptr : c,
                                                 m_file, u.library->span, true);
