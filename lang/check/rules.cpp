@@ -403,10 +403,17 @@ void Checker::check_overrides(ContractInfo* c) {
         for (const ContractInfo* n : needed)
             all += (all.empty() ? "" : ", ") + n->name;
         std::set<const ContractInfo*> listed;
+        std::set<const Declaration*> written;
         for (const ast::UserDefinedTypeName& u : spec->bases) {
             const Declaration* d = lookup_type_path(u.path, c, m_file, u.span, true);
             const auto* bc = dynamic_cast<const ContractInfo*>(d);
             if (!d) continue;
+            if (!written.insert(d).second) { // solc 4520: each contract once
+                error(DiagCode::OverrideListMismatch, u.span,
+                      fmt::format("Duplicate contract \"{}\" found in override list of \"{}\".",
+                                  text_of(u.span), name));
+                continue;
+            }
             if (!bc || std::find(needed.begin(), needed.end(), bc) == needed.end()) {
                 error(DiagCode::OverrideListMismatch, u.span,
                       fmt::format("'{}' in the override list of '{}' is not a base whose version "
