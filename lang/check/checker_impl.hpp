@@ -106,6 +106,8 @@ public:
     void check_inherited_modifiers(const ContractInfo* c); // inherited_names.cpp
     void check_inherited_names(const ContractInfo* c);     // inherited_names.cpp
     void compute_effective(ContractInfo* c);
+    void report_ambiguous_inheritance(const ContractInfo* c,
+                                      const std::vector<const FunctionInfo*>& same_signature);
     /// solc 5359 and 2763: what a public state variable's getter `g` returns (declare.cpp).
     void check_getter_returns(const VariableInfo& v, const FunctionInfo& g, bool of_struct,
                               bool coder_v1);

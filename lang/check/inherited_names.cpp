@@ -3,7 +3,9 @@
 // then declared twice as something of another kind: "Identifier already declared." (9097);
 // a modifier inherited from two bases must be overridden (6480).
 #include "lang/check/checker_impl.hpp"
+#include "lang/check/override_graph.hpp"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -54,21 +56,24 @@ std::vector<const Declaration*> scope_declarations(const ContractInfo* x, bool o
     return out;
 }
 
-/// The modifiers named `name` in `c`'s bases that no other of them overrides.
-std::vector<const ModifierInfo*> topmost_base_modifiers(const ContractInfo* c,
-                                                        const std::string& name) {
-    std::vector<const ModifierInfo*> all;
-    for (std::size_t i = 1; i < c->linearization.size(); ++i)
-        for (const ModifierInfo* m : c->linearization[i]->modifiers)
-            if (m->name == name) all.push_back(m);
-    std::vector<const ModifierInfo*> top;
-    for (const ModifierInfo* m : all) {
-        bool hidden = false;
-        for (const ModifierInfo* o : all)
-            hidden = hidden || (o != m && o->contract->derives_from(m->contract));
-        if (!hidden) top.push_back(m);
-    }
-    return top;
+/// The modifier named `name` that `base` sees: its own, else the one its linearization reaches
+/// first.
+const ModifierInfo* visible_modifier(const ContractInfo* base, const std::string& name) {
+    for (const ContractInfo* x : base->linearization)
+        for (const ModifierInfo* m : x->modifiers)
+            if (m->name == name) return m;
+    return nullptr;
+}
+
+/// The modifiers that `c`'s direct bases see under `name`, without duplicates.
+std::vector<const ModifierInfo*> inherited_modifiers(const ContractInfo* c,
+                                                     const std::string& name) {
+    std::vector<const ModifierInfo*> out;
+    for (const ContractInfo* base : c->direct_bases)
+        if (const ModifierInfo* m = visible_modifier(base, name);
+            m && std::find(out.begin(), out.end(), m) == out.end())
+            out.push_back(m);
+    return out;
 }
 
 } // namespace
@@ -107,16 +112,20 @@ void Checker::check_inherited_names(const ContractInfo* c) {
     }
 }
 
-// solc 6480: a modifier that two bases define, neither overriding the other, must be
-// overridden (whatever its parameters: modifiers do not overload).
+// solc 6480: a modifier that `c` inherits through several direct bases must be overridden
+// unless one of them settles it, by the rule functions follow (override_graph.hpp); whatever
+// its parameters, as modifiers do not overload.
 void Checker::check_inherited_modifiers(const ContractInfo* c) {
     std::set<std::string> own, seen;
     for (const ModifierInfo* m : c->modifiers)
         own.insert(m->name);
+    // A modifier overrides the ones its contract's direct bases see under its name.
+    auto bases_of = [](const ModifierInfo* m) { return inherited_modifiers(m->contract, m->name); };
+    auto implemented = [](const ModifierInfo* m) { return m->ast && m->ast->body.has_value(); };
     for (std::size_t i = 1; i < c->linearization.size(); ++i)
         for (const ModifierInfo* m : c->linearization[i]->modifiers) {
             if (own.count(m->name) || !seen.insert(m->name).second) continue;
-            if (topmost_base_modifiers(c, m->name).size() > 1)
+            if (!must_override(inherited_modifiers(c, m->name), bases_of, implemented).empty())
                 error(DiagCode::MissingOverride, c->span,
                       fmt::format("Derived contract must override modifier \"{}\". Two or more "
                                   "base classes define modifier with same name.",

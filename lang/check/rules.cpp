@@ -2,6 +2,7 @@
 // the effective external interface and selector collisions, base constructor arguments.
 #include "lang/check/abi.hpp"
 #include "lang/check/checker_impl.hpp"
+#include "lang/check/override_graph.hpp"
 
 #include <algorithm>
 
@@ -617,6 +618,45 @@ void Checker::check_inherited_abi_coder(const ContractInfo* c) {
     }
 }
 
+/// solc 6480: a function that `c` inherits through several direct bases without defining it
+/// must be overridden, unless one of them settles it (override_graph.hpp). `same_signature`
+/// holds the functions and getters of that signature in `c`'s linearization.
+void Checker::report_ambiguous_inheritance(const ContractInfo* c,
+                                           const std::vector<const FunctionInfo*>& same_signature) {
+    for (const FunctionInfo* g : same_signature)
+        if (g->contract == c) return;
+    std::vector<const FunctionInfo*> inherited; // what each direct base sees
+    for (const ContractInfo* base : c->direct_bases) {
+        const FunctionInfo* seen = nullptr;
+        for (std::size_t i = 0; i < base->linearization.size() && !seen; ++i)
+            for (const FunctionInfo* g : same_signature)
+                if (g->contract == base->linearization[i]) seen = g;
+        if (seen && std::find(inherited.begin(), inherited.end(), seen) == inherited.end())
+            inherited.push_back(seen);
+    }
+    const std::vector<const FunctionInfo*> must = must_override(
+        inherited, [](const FunctionInfo* g) { return g->overrides; },
+        [](const FunctionInfo* g) { return g->implemented; });
+    if (must.empty()) return;
+    const std::string name = must.front()->name;
+    std::string bases;
+    bool variable = false;
+    for (const FunctionInfo* g : must) {
+        bases += (bases.empty() ? "" : ", ") + g->contract->name;
+        variable = variable || g->getter_of;
+    }
+    auto& d = error(DiagCode::MissingOverride, c->span,
+                    fmt::format("'{}' must override function '{}': two or more bases define it "
+                                "with the same parameter types",
+                                c->name, name));
+    for (const FunctionInfo* g : must)
+        d.notes.push_back({g->span, "defined here"});
+    d.hint = variable ? std::string("one of them is a public state variable, which cannot be "
+                                    "overridden: change the order of the bases or the names")
+                      : fmt::format("add 'function {}(...) ... override({}) {{ ... }}' to '{}'",
+                                    name, bases, c->name);
+}
+
 void Checker::compute_effective(ContractInfo* c) {
     for (auto it = c->linearization.rbegin(); it != c->linearization.rend(); ++it) {
         for (const VariableInfo* v : (*it)->state_variables) {
@@ -658,31 +698,7 @@ void Checker::compute_effective(ContractInfo* c) {
         }
         if (top.empty()) continue;
         const FunctionInfo* eff = top.front();
-        if (top.size() > 1 && eff->contract != c) {
-            int implemented = 0;
-            for (const FunctionInfo* g : top)
-                implemented += g->implemented;
-            bool all_interface = true;
-            for (const FunctionInfo* g : top)
-                all_interface &= g->contract->is_interface();
-            if (!all_interface || implemented > 0) {
-                auto& d = error(DiagCode::MissingOverride, c->span,
-                                fmt::format("'{}' must override function '{}': two or more bases "
-                                            "define it with the same parameter types",
-                                            c->name, eff->name));
-                for (const FunctionInfo* g : top)
-                    d.notes.push_back({g->span, "defined here"});
-                d.hint = fmt::format(
-                    "add 'function {}(...) ... override({}) {{ ... }}' to '{}'", eff->name,
-                    [&] {
-                        std::string s;
-                        for (const FunctionInfo* g : top)
-                            s += (s.empty() ? "" : ", ") + g->contract->name;
-                        return s;
-                    }(),
-                    c->name);
-            }
-        }
+        report_ambiguous_inheritance(c, list);
         for (const FunctionInfo* g : top)
             if (g->implemented) eff = g;
         if (!eff->implemented && eff->ast) c->unimplemented.push_back(eff);
