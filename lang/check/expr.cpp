@@ -1320,6 +1320,7 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
 namespace {
 bool has_mobile_type(const Type& t) {
     if (t.kind == TypeKind::function && t.call_kind == CallKind::builtin) return false; // solc
+    if (t.kind == TypeKind::magic && t.text == "type") return false; // `type(X)`, a meta type
     return t.kind != TypeKind::type && t.kind != TypeKind::modifier && t.kind != TypeKind::event &&
            t.kind != TypeKind::error_def;
 }
@@ -1350,8 +1351,8 @@ TypePtr Checker::check_conditional(const ast::Conditional& c) {
         b = check_expr(c.when_false);
     }
     if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
-    // solc gives types, modifiers, events, errors and built-in functions no "mobile type": a
-    // branch cannot hold one.
+    // solc gives types, `type(X)`, modifiers, events, errors and built-in functions no "mobile
+    // type": a branch cannot hold one.
     const bool true_immobile = !has_mobile_type(*a);
     const bool false_immobile = !has_mobile_type(*b);
     if (true_immobile)
