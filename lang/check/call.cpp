@@ -201,8 +201,23 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
         for (const auto& o : c.options)
             check_expr(o.value);
     };
+    // An overloaded event is picked by its arguments, which that checks, before named
+    // arguments are put in the order of its parameters.
+    bool arguments_checked = false;
+    const ast::NodeId callee_id = id_of(ast::unparenthesized(callee));
+    if (auto ov = m_event_overloads.find(callee_id);
+        !is_error(ft) && ft->kind == TypeKind::event && ov != m_event_overloads.end()) {
+        const EventInfo* picked = pick_event(c, ov->second);
+        arguments_checked = true;
+        if (!picked) return set_type(c.id, error_type());
+        Type copy = *ft;
+        copy.event = picked;
+        ft = std::make_shared<const Type>(std::move(copy));
+        info(callee_id).type = ft;
+        info(callee_id).decl = picked;
+    }
     if (is_error(ft) || !order_named_arguments(c, *ft)) {
-        check_all_args();
+        if (!arguments_checked) check_all_args();
         return set_type(c.id, error_type());
     }
     if (in_emit && ft->kind != TypeKind::event) {
@@ -250,8 +265,19 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
                   fmt::format("event '{}' can only be used with 'emit'", ft->event->name))
                 .hint = fmt::format("write 'emit {}(...);'", ft->event->name);
         }
-        check_args_against(c.arguments, ft->event->parameter_types, c.span,
-                           fmt::format("event '{}'", ft->event->name));
+        const std::vector<TypePtr>& params = ft->event->parameter_types;
+        if (!arguments_checked)
+            check_args_against(c.arguments, params, c.span,
+                               fmt::format("event '{}'", ft->event->name));
+        else if (c.arguments.size() != params.size()) // one candidate, through several bases
+            error(DiagCode::ArgumentCount, c.span,
+                  fmt::format("event '{}' takes {} argument{}, but {} {} given", ft->event->name,
+                              params.size(), params.size() == 1 ? "" : "s", c.arguments.size(),
+                              c.arguments.size() == 1 ? "was" : "were"));
+        else
+            for (std::size_t i = 0; i < c.arguments.size(); ++i)
+                expect_checked(c.arguments[i], info(id_of(c.arguments[i])).type, params[i],
+                               "argument");
         info(c.id).call = {CallKind::event, Builtin::none, nullptr, ft->event, false, false};
         note_effect(Effect::write, c.span);
         return set_type(c.id, empty_tuple());

@@ -82,6 +82,10 @@ public:
     void resolve_signatures(ContractInfo* c);
     void check_error_name(const ErrorInfo& e);
     void check_constant_cycles();
+    /// The event of `candidates` an `emit` with these arguments (checked here, by position or
+    /// by name) calls, as solc's argument-dependent lookup picks it; null after an error.
+    const EventInfo* pick_event(const ast::Call& c,
+                                const std::vector<const EventInfo*>& candidates);
     std::size_t named_matches(const ast::Call& c,
                               const std::vector<const FunctionInfo*>& candidates);
     /// A `new C` in some code: a function, a modifier, or a contract's state initializers.
@@ -171,6 +175,9 @@ public:
     TypePtr check_expr(const ast::Expression& e);
     /// Checks `e` and requires it to convert implicitly to `target` (reports at e's span).
     TypePtr expect(const ast::Expression& e, const TypePtr& target, std::string_view what = {});
+    /// As expect, for `e` already checked with type `got`.
+    TypePtr expect_checked(const ast::Expression& e, const TypePtr& got, const TypePtr& target,
+                           std::string_view what = {});
     bool expect_convertible(const TypePtr& from, const TypePtr& to, Span span,
                             std::string_view what = {});
     /// Requires a value for a storage pointer of type `target` (a local, parameter or return
@@ -340,6 +347,8 @@ public:
     std::map<const ModifierInfo*, std::pair<Effect, Span>> m_modifier_effects;
     /// Overload candidates of a callee expression, by its NodeId.
     std::unordered_map<ast::NodeId, std::vector<const FunctionInfo*>> m_overloads;
+    /// Identifiers naming overloaded events (an `emit` picks one by its arguments).
+    std::unordered_map<ast::NodeId, std::vector<const EventInfo*>> m_event_overloads;
 
     /// One `using` directive: the functions it attaches and to which type (nullptr for `*`).
     struct UsingEntry {

@@ -254,7 +254,11 @@ bool Checker::expect_convertible(const TypePtr& from, const TypePtr& to, Span sp
 }
 
 TypePtr Checker::expect(const ast::Expression& e, const TypePtr& target, std::string_view what) {
-    TypePtr got = check_expr(e);
+    return expect_checked(e, check_expr(e), target, what);
+}
+
+TypePtr Checker::expect_checked(const ast::Expression& e, const TypePtr& got, const TypePtr& target,
+                                std::string_view what) {
     if (got && got->kind == TypeKind::tuple && got->components.empty() && !is_error(target)) {
         error(DiagCode::ExpressionNoValue, span_of(e),
               fmt::format("this expression has no value, but {} is expected", to_string(*target)));
@@ -309,6 +313,13 @@ std::vector<const Declaration*> Checker::lookup(const std::string& name) const {
                 bool hidden = false;
                 for (const Declaration* o : out) {
                     if (o->kind != d->kind) continue;
+                    // Events overload as functions do (an emit picks one by its arguments).
+                    if (d->kind == DeclKind::event) {
+                        hidden = static_cast<const EventInfo*>(d)->signature ==
+                                 static_cast<const EventInfo*>(o)->signature;
+                        if (hidden) break;
+                        continue;
+                    }
                     if (d->kind != DeclKind::function) {
                         hidden = true;
                         break;
@@ -487,6 +498,10 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
                 if (d->kind == DeclKind::function)
                     fns.push_back(static_cast<const FunctionInfo*>(d));
             if (fns.size() == found.size()) m_overloads[id.id] = fns;
+            std::vector<const EventInfo*> events;
+            for (const Declaration* d : found)
+                if (d->kind == DeclKind::event) events.push_back(static_cast<const EventInfo*>(d));
+            if (events.size() == found.size()) m_event_overloads[id.id] = events;
         }
         TypePtr t = declaration_type(found.front(), id.span, id.id);
         note_pointer_read(found.front(), id.span);

@@ -9,6 +9,7 @@
 #include "lang/parser/ast_util.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace mallory::lang::check {
 
@@ -84,6 +85,46 @@ Checker::named_parameters(const ast::Call& c, const Type& callee, std::string& w
     error(DiagCode::AmbiguousOverload, c.span,
           "No matching declaration found after argument-dependent lookup.");
     return std::nullopt;
+}
+
+const EventInfo* Checker::pick_event(const ast::Call& c, const std::vector<const EventInfo*>& all) {
+    std::vector<TypePtr> args;
+    for (const ast::Expression& a : c.arguments)
+        args.push_back(check_expr(a));
+    // An event reached twice through bases is one event.
+    std::vector<const EventInfo*> candidates;
+    for (const EventInfo* e : all)
+        if (std::none_of(candidates.begin(), candidates.end(),
+                         [&](const EventInfo* o) { return o->signature == e->signature; }))
+            candidates.push_back(e);
+    if (candidates.size() == 1) return candidates.front();
+    // Whether `e` takes these arguments, each by position or by its name.
+    auto takes = [&](const EventInfo* e) {
+        if (!e->ast || e->parameter_types.size() != args.size()) return false;
+        const std::vector<std::string> names = names_of(e->ast->parameters);
+        if (c.named && !same_names(names, c.argument_names)) return false;
+        for (std::size_t k = 0; k < args.size(); ++k) {
+            std::size_t i = k;
+            if (c.named)
+                i = static_cast<std::size_t>(
+                    std::find(c.argument_names.begin(), c.argument_names.end(), names[k]) -
+                    c.argument_names.begin());
+            const TypePtr& want = e->parameter_types[k];
+            if (args[i] && !is_error(args[i]) && want && !is_error(want) &&
+                !implicitly_convertible(*args[i], *want))
+                return false;
+        }
+        return true;
+    };
+    std::vector<const EventInfo*> ok;
+    std::copy_if(candidates.begin(), candidates.end(), std::back_inserter(ok), takes);
+    if (ok.size() == 1) return ok.front();
+    auto& d = error(DiagCode::AmbiguousOverload, span_of(c.callee),
+                    ok.empty() ? "No matching declaration found after argument-dependent lookup."
+                               : "No unique declaration found after argument-dependent lookup.");
+    for (const EventInfo* e : ok.empty() ? candidates : ok)
+        d.notes.push_back({e->span, fmt::format("candidate: {}", e->signature)});
+    return nullptr;
 }
 
 // How many overloads take arguments of these names and types, each argument going to the
