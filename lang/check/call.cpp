@@ -278,6 +278,7 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
             for (std::size_t i = 0; i < c.arguments.size(); ++i)
                 expect_checked(c.arguments[i], info(id_of(c.arguments[i])).type, params[i],
                                "argument");
+        if (file_uses_abi_coder_v1(m_file)) check_arguments_abi_coder_v1(c, params);
         info(c.id).call = {CallKind::event, Builtin::none, nullptr, ft->event, false, false};
         note_effect(Effect::write, c.span);
         return set_type(c.id, empty_tuple());
@@ -689,25 +690,33 @@ TypePtr Checker::call_function(const ast::Call& c, const TypePtr& fn_in) {
     return returns_type(*fn);
 }
 
+/// solc 2443: under `pragma abicoder v1`, arguments that travel ABI-encoded (to an external
+/// function, a constructor, an event's data) must have types the v1 coder encodes, even when
+/// the callee is declared in a file with ABI coder v2.
+void Checker::check_arguments_abi_coder_v1(const ast::Call& c, const std::vector<TypePtr>& params) {
+    if (c.arguments.size() != params.size()) return;
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const TypePtr& p = params[i];
+        // A library's storage parameter travels as a slot number, not ABI-encoded.
+        if (!p || is_error(p) || p->location == Location::storage || supported_by_abi_coder_v1(*p))
+            continue;
+        error(DiagCode::TypeMismatch, span_of(c.arguments[i]),
+              fmt::format("The type of this parameter, {}, is only supported in ABI coder v2. "
+                          "Use \"pragma abicoder v2;\" to enable the feature.",
+                          type_text(with_location(p, Location::memory))));
+    }
+}
+
 void Checker::check_call_abi_coder_v1(const ast::Call& c, const Type& fn) {
     const FunctionInfo* f = fn.function;
     bool library_abi =
         f && f->contract && f->contract->is_library() &&
         (f->visibility == ast::Visibility::external || f->visibility == ast::Visibility::public_);
-    bool through_abi = fn.call_kind == CallKind::external || library_abi;
+    // A constructor's arguments are ABI-encoded after the creation code, as an external call's.
+    bool through_abi =
+        fn.call_kind == CallKind::external || fn.call_kind == CallKind::creation || library_abi;
     if (!through_abi || !file_uses_abi_coder_v1(m_file)) return;
-    if (c.arguments.size() == fn.components.size())
-        for (std::size_t i = 0; i < fn.components.size(); ++i) {
-            const TypePtr& p = fn.components[i];
-            // A library's storage parameter travels as a slot number, not ABI-encoded.
-            if (!p || is_error(p) || p->location == Location::storage ||
-                supported_by_abi_coder_v1(*p))
-                continue;
-            error(DiagCode::TypeMismatch, span_of(c.arguments[i]),
-                  fmt::format("The type of this parameter, {}, is only supported in ABI coder v2. "
-                              "Use \"pragma abicoder v2;\" to enable the feature.",
-                              type_text(with_location(p, Location::memory))));
-        }
+    check_arguments_abi_coder_v1(c, fn.components);
     const std::vector<TypePtr>& returns = fn.returns;
     for (std::size_t i = 0; i < returns.size(); ++i) {
         const TypePtr& r = returns[i];

@@ -330,6 +330,7 @@ public:
     bool file_uses_abi_coder_v1(FileId file) const;
     /// solc 2443/2428: code compiled with ABI coder v1 cannot pass or receive v2-only types.
     void check_call_abi_coder_v1(const ast::Call& c, const Type& fn);
+    void check_arguments_abi_coder_v1(const ast::Call& c, const std::vector<TypePtr>& params);
 
     const SourceManager& m_sources;
     const std::vector<UnitInput>& m_units;
