@@ -71,6 +71,17 @@ bool overrides_transitively(const FunctionInfo* f, const FunctionInfo* base, int
     return false;
 }
 
+/// Whether two modifiers take parameters of the same types (locations aside).
+bool same_parameter_types(const ModifierInfo& a, const ModifierInfo& b) {
+    if (a.parameters.size() != b.parameters.size()) return false;
+    for (std::size_t i = 0; i < a.parameters.size(); ++i) {
+        const TypePtr& x = a.parameters[i]->type;
+        const TypePtr& y = b.parameters[i]->type;
+        if (!is_error(x) && !is_error(y) && !same_base_type(*x, *y)) return false;
+    }
+    return true;
+}
+
 /// An override returns what the overridden function returns (locations aside: they have a
 /// rule of their own). A getter counts as a function returning its results.
 bool same_return_types(const FunctionInfo& f, const FunctionInfo& g) {
@@ -585,6 +596,20 @@ void Checker::check_overrides(ContractInfo* c) {
             error(DiagCode::NotVirtual, m->span,
                   fmt::format("modifier '{}' overrides '{}.{}', which is not 'virtual'", m->name,
                               base->contract->name, base->name));
+        // solc 1078: modifiers do not overload, so each one the direct bases see under this
+        // name must take the same parameter types.
+        for (const ContractInfo* direct : c->direct_bases) {
+            const ModifierInfo* seen = nullptr;
+            for (std::size_t i = 0; i < direct->linearization.size() && !seen; ++i)
+                for (const ModifierInfo* bm : direct->linearization[i]->modifiers)
+                    if (bm->name == m->name) seen = bm;
+            if (seen && !same_parameter_types(*m, *seen)) {
+                error(DiagCode::OverrideMismatch, m->ast->span,
+                      "Override changes modifier signature.")
+                    .notes.push_back({seen->span, "overridden modifier is here"});
+                break;
+            }
+        }
         if (base && !m->ast->body && base->ast->body) // solc 4593
             error(DiagCode::OverrideMismatch, m->ast->span,
                   "Overriding an implemented modifier with an unimplemented modifier is not "
