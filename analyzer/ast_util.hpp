@@ -6,6 +6,7 @@
 
 #include <boost/variant/apply_visitor.hpp>
 #include <boost/variant/get.hpp>
+#include <type_traits>
 
 namespace mallory::analyzer::astutil {
 
@@ -95,6 +96,24 @@ inline bool is_caller(const lang::check::SemanticModel& model,
     const lang::check::FunctionInfo* f = info->call.function;
     if (info->call.virtual_dispatch) f = contract.resolve_virtual(f);
     return f && returns_msg_sender(model, *f);
+}
+
+/// Whether a statement only reverts: `revert E();`, `revert("...")`, or a block of just one.
+inline bool is_revert_statement(const lang::check::SemanticModel& model, const ast::Statement& s) {
+    return visit(s, [&](const auto& n) {
+        using N = std::decay_t<decltype(n)>;
+        if constexpr (std::is_same_v<N, ast::RevertStatement>) {
+            return true;
+        } else if constexpr (std::is_same_v<N, ast::ExpressionStatement>) {
+            const auto* c = as<ast::Call>(n.expression);
+            const lang::check::ExprInfo* i = c ? model.expr(c->id) : nullptr;
+            return i && i->call.builtin == lang::check::Builtin::revert;
+        } else if constexpr (std::is_same_v<N, ast::Block>) {
+            return n.statements.size() == 1 && is_revert_statement(model, n.statements.front());
+        } else {
+            return false;
+        }
+    });
 }
 
 } // namespace mallory::analyzer::astutil

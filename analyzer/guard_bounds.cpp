@@ -84,24 +84,6 @@ std::optional<Check> as_upper_bound(const ast::Binary& b, bool holds) {
     }
 }
 
-/// Whether a statement only reverts: `revert E();`, `revert("...")`, or a block of one.
-bool only_reverts(const check::SemanticModel& model, const ast::Statement& s) {
-    return astutil::visit(s, [&](const auto& n) {
-        using N = std::decay_t<decltype(n)>;
-        if constexpr (std::is_same_v<N, ast::RevertStatement>) {
-            return true;
-        } else if constexpr (std::is_same_v<N, ast::ExpressionStatement>) {
-            const auto* c = as<ast::Call>(n.expression);
-            const check::ExprInfo* i = c ? model.expr(c->id) : nullptr;
-            return i && i->call.builtin == check::Builtin::revert;
-        } else if constexpr (std::is_same_v<N, ast::Block>) {
-            return n.statements.size() == 1 && only_reverts(model, n.statements.front());
-        } else {
-            return false;
-        }
-    });
-}
-
 /// The upper bound a top-level statement checks: `require(sum <= limit, ...)` or
 /// `if (sum > limit) revert ...;` (and their mirrored and strict forms).
 std::optional<Check> checked_bound(const check::SemanticModel& model, const ast::Statement& s) {
@@ -116,7 +98,8 @@ std::optional<Check> checked_bound(const check::SemanticModel& model, const ast:
     if (const auto* f = boost::get<ast::x3::forward_ast<ast::IfStatement>>(&s.get())) {
         const ast::IfStatement& n = f->get();
         const auto* b = as<ast::Binary>(strip(n.condition));
-        if (!b || n.else_branch || !only_reverts(model, n.then_branch)) return std::nullopt;
+        if (!b || n.else_branch || !astutil::is_revert_statement(model, n.then_branch))
+            return std::nullopt;
         return as_upper_bound(*b, false);
     }
     return std::nullopt;
@@ -182,7 +165,7 @@ void bounds_of(const Program& p, std::size_t ti, const check::FunctionInfo& f,
 
 } // namespace
 
-std::vector<GuardBound> guard_bounds(const Program& program) {
+std::vector<GuardBound> find_guard_bounds(const Program& program) {
     std::vector<GuardBound> out;
     for (const auto& [t, f] : mutators(program))
         if (t->selected && f->ast && f->ast->body)

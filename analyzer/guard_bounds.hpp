@@ -7,7 +7,7 @@
 /// which no holding of the adversary measures, so the re-entry is not self-harm however much
 /// it cost the adversary (monitor.hpp, judge_callback_freedom).
 
-#include "analyzer/program.hpp"
+#include "lang/ast.hpp"
 #include "vm/state.hpp"
 
 #include <cstdint>
@@ -16,6 +16,7 @@
 
 namespace mallory::analyzer {
 
+class Program;
 struct Accounts;
 
 struct GuardBound {
@@ -27,8 +28,9 @@ struct GuardBound {
 };
 
 /// The bounds the selected targets' state-changing functions check and then raise, in target
-/// and source order (actions.hpp, mutators), each (variable, limit) once per target.
-std::vector<GuardBound> guard_bounds(const Program& program);
+/// and source order (actions.hpp, mutators), each (variable, limit) once per target. A fact of
+/// the program: Program::guard_bounds holds them for the current system.
+std::vector<GuardBound> find_guard_bounds(const Program& program);
 
 /// The bounds `state` breaks, as bits (bound i is bit i; only the first 64 are judged). A
 /// bound whose parts cannot be evaluated is kept.

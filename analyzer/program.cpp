@@ -108,8 +108,8 @@ void Program::finish() {
         m_targets.push_back(std::move(t));
     }
     m_ok = !m_targets.empty();
-    m_amount_constants = rank_constants(m_front.model->integer_constants());
-    add_own_constants(m_targets, m_amount_constants);
+    m_ranked_constants = rank_constants(m_front.model->integer_constants());
+    m_amount_constants = m_ranked_constants;
     if (m_ok) resolve_system();
 }
 
@@ -130,6 +130,9 @@ void Program::resolve_system() {
             t.instance = base + "#" + std::to_string(k);
         m_targets.push_back(std::move(t));
     }
+    m_amount_constants = m_ranked_constants;
+    add_own_constants(m_targets, m_amount_constants);
+    m_guard_bounds = find_guard_bounds(*this);
 }
 
 std::string Program::errors(bool color) const {

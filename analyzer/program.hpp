@@ -3,6 +3,7 @@
 /// (the deployable contracts of the files named on the command line) with their storage
 /// layouts. Everything the analyzer's parts share about the source is reached from here.
 
+#include "analyzer/guard_bounds.hpp"
 #include "lang/compile/layout.hpp"
 #include "lang/compiler.hpp"
 #include "lang/frontend.hpp"
@@ -74,6 +75,8 @@ public:
     /// most six, then the targets' own `constant`s the six left out: argument, value and
     /// deposit domains.
     const std::vector<vm::U256>& amount_constants() const { return m_amount_constants; }
+    /// The bounds the selected targets check and then raise (guard_bounds.hpp).
+    const std::vector<GuardBound>& guard_bounds() const { return m_guard_bounds; }
     /// Every contract that compiled (deployable or not a target): created instances' types.
     const lang::CompileOutput& compiled() const { return m_output; }
     const check::SemanticModel& model() const { return *m_front.model; }
@@ -82,7 +85,8 @@ public:
     const Target* target(const std::string& name) const;
     /// Finds the instances the targets' constructors create (transitively, by deploying the
     /// system once) and adds them as targets, selected when their creator is. Called after
-    /// every change to the system (load, select, set_args, set_trusted); deterministic.
+    /// every change to the system (load, select, set_args, set_trusted); deterministic. The
+    /// facts derived from the system (amount constants, guard bounds) are derived anew.
     void resolve_system();
     /// Target indices in deployment order (created instances are not deployed: their creator
     /// makes them): a contract whose constructor takes an instance of
@@ -108,7 +112,9 @@ private:
     std::vector<std::string> m_paths;
     std::vector<std::pair<std::string, std::string>> m_texts;
     std::map<std::uint32_t, const check::FunctionInfo*> m_by_selector;
+    std::vector<vm::U256> m_ranked_constants; ///< the whole compilation's, see rank_constants
     std::vector<vm::U256> m_amount_constants;
+    std::vector<GuardBound> m_guard_bounds;
     std::vector<std::string> m_trusted_names;
     std::vector<vm::Address> m_trusted_addresses;
     bool m_ok = false;

@@ -13,23 +13,6 @@ using astutil::as;
 using astutil::strip;
 using check::TypeKind;
 
-bool is_revert_statement(const ast::Statement& s, const check::SemanticModel& model) {
-    return astutil::visit(s, [&](const auto& n) {
-        using T = std::decay_t<decltype(n)>;
-        if constexpr (std::is_same_v<T, ast::RevertStatement>) {
-            return true;
-        } else if constexpr (std::is_same_v<T, ast::ExpressionStatement>) {
-            const auto* c = as<ast::Call>(n.expression);
-            const check::ExprInfo* i = c ? model.expr(c->id) : nullptr;
-            return i && i->call.builtin == check::Builtin::revert;
-        } else if constexpr (std::is_same_v<T, ast::Block>) {
-            return n.statements.size() == 1 && is_revert_statement(n.statements[0], model);
-        } else {
-            return false;
-        }
-    });
-}
-
 } // namespace
 
 // ---- Env ---------------------------------------------------------------------------------------
@@ -273,7 +256,7 @@ z3::expr Executor::entry_guard(const check::FunctionInfo& f,
             }
             if (const auto* is = boost::get<ast::x3::forward_ast<ast::IfStatement>>(&s.get())) {
                 const ast::IfStatement& n = is->get();
-                if (n.else_branch || !is_revert_statement(n.then_branch, model)) break;
+                if (n.else_branch || !astutil::is_revert_statement(model, n.then_branch)) break;
                 cond = cond && !truth(n.condition);
                 continue;
             }

@@ -434,8 +434,7 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
 // ---- Observer ------------------------------------------------------------------------------
 
 Observer::Observer(const Program& program, const Accounts& accounts)
-    : m_program(program), m_accounts(accounts), m_bounds(guard_bounds(program)),
-      m_adversary(adversary_accounts(accounts)) {
+    : m_program(program), m_accounts(accounts), m_adversary(adversary_accounts(accounts)) {
     m_adversary.push_back(accounts.adversary_owner);
     struct Key {
         std::string name;
@@ -607,14 +606,16 @@ std::vector<vm::U256> Observer::element_words(vm::State& state, const std::strin
 }
 
 std::uint64_t Observer::broken_bounds(vm::State& state) const {
-    return m_bounds.empty() ? 0 : analyzer::broken_bounds(m_program, m_bounds, m_accounts, state);
+    const std::vector<GuardBound>& bounds = m_program.guard_bounds();
+    return bounds.empty() ? 0 : analyzer::broken_bounds(m_program, bounds, m_accounts, state);
 }
 
 std::vector<std::string> Observer::broken_bound_texts(vm::State& state) const {
     const std::uint64_t broken = broken_bounds(state);
     std::vector<std::string> out;
-    for (std::size_t i = 0; i < m_bounds.size() && i < 64; ++i)
-        if (broken >> i & 1U) out.push_back(m_bounds[i].text);
+    const std::vector<GuardBound>& bounds = m_program.guard_bounds();
+    for (std::size_t i = 0; i < bounds.size() && i < 64; ++i)
+        if (broken >> i & 1U) out.push_back(bounds[i].text);
     return out;
 }
 

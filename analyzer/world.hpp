@@ -254,7 +254,6 @@ private:
     bool is_adversary(const vm::Address& a) const;
     const Program& m_program;
     const Accounts& m_accounts;
-    std::vector<GuardBound> m_bounds;
     std::vector<vm::Address> m_adversary; ///< adversary_accounts and the adversary's owner
     std::vector<Item> m_items;
     struct DynamicArray {

@@ -4,6 +4,7 @@
 #include "analyzer/explorer.hpp"
 #include "analyzer/world.hpp"
 #include "lang/compile/layout.hpp"
+#include "tests/analyzer/load_program.hpp"
 #include "vm/keccak.hpp"
 
 #include <gtest/gtest.h>
@@ -13,12 +14,6 @@ namespace mallory::analyzer {
 namespace {
 
 using vm::U256;
-
-std::unique_ptr<Program> load(const std::string& source) {
-    auto p = Program::from_sources({{"A.sol", source}});
-    EXPECT_TRUE(p->ok()) << p->errors(false);
-    return p;
-}
 
 const check::FunctionInfo* function(const Program& p, const std::string& name) {
     for (const Target& t : p.targets())
@@ -45,7 +40,7 @@ TEST(EncodeArguments, StaticHeadsThenDynamicTailsWithOffsets) {
 }
 
 TEST(ArgumentCandidates, DynamicTypesGetEmptyAndSmallValues) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract A {
     struct S { uint256 a; uint256[] b; }
     function f(bytes memory b, string memory s, uint8[] memory xs, S memory st, uint256[2] memory fixedPair) external {}
@@ -75,7 +70,7 @@ contract A {
 }
 
 TEST(ArgumentCandidates, Bytes32TakesTheProgramsWordsAndNarrowerBytesDoNot) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract A {
     function f(bytes32 h, bytes4 tag) external {}
 })");
@@ -90,7 +85,7 @@ contract A {
 }
 
 TEST(MakeDomains, ABytes32ParameterGetsTheHashAnotherFunctionComparesItWith) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Game {
     mapping(address => bytes32) public hashes;
     function commit(bytes32 h) external { hashes[msg.sender] = h; }
@@ -121,7 +116,7 @@ contract Game {
 }
 
 TEST(MakeCalls, EveryValueOfEveryParameterIsCoveredAndFunctionsWithDynamicParamsAreCalled) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract A {
     function f(uint256 a, uint256 b) external {}
     function g(bytes memory data) external payable {}
@@ -154,7 +149,7 @@ contract A {
 }
 
 TEST(MakeCalls, APayableFunctionsFurtherArgumentListsAreAlsoCalledWithoutEther) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract A {
     function adjust(int256 delta) external payable {}
 })");
@@ -174,7 +169,7 @@ contract A {
 }
 
 TEST(MakeDomains, SignedEtherAmountsAndTheStakesHeldInArraysAreCandidates) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Bets {
     struct Bet { address maker; uint256 stake; }
     Bet[] public bets;
@@ -193,7 +188,7 @@ contract Bets {
 }
 
 TEST(WorldDeploy, APayableFallbackIsThePlainEntryAndTakesDeposits) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Bank {
     mapping(address => uint256) public balances;
     fallback() external payable { balances[msg.sender] += msg.value; }
@@ -216,7 +211,7 @@ contract Bank {
 }
 
 TEST(WorldDeploy, ADepositorsAmountMayHaveToEqualItsPayment) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Exact {
     mapping(address => uint256) public held;
     function put(uint256 amount) external payable {
@@ -261,7 +256,7 @@ TEST(IsKey, ParametersThatIndexAMappingOrAnArray) {
 }
 
 TEST(MakeCalls, AClockParameterStartsAtTheDurationSoOthersMeetADeadline) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Fund {
     uint256 public goal;
     uint256 public endAt;
@@ -289,7 +284,7 @@ contract Fund {
 TEST(MakeCalls, AnIdParameterTakesTheIdsAfterTheHonestUsersObjectsWhateverTheBudget) {
     // The honest users' deposits create objects 0 and 1: the adversary's is 2 (a 0-based
     // counter) or 3 (1-based), and the owner must approve that id even with its narrow budget.
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Escrow {
     address public owner = msg.sender;
     uint256[] public amounts;
@@ -315,7 +310,7 @@ contract Escrow {
 // A payee fixed at deployment that nobody vouched for is the adversary's stand-in: the calls
 // that serve an account (`release(payee)`) must be able to name it.
 TEST(Domains, AddressesHoldTheAdversarysStandIns) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Split {
     address public immutable payee;
     constructor(address a) { payee = a; }
@@ -331,7 +326,7 @@ contract Split {
 }
 
 TEST(Domains, HoldProgramConstantsBoundariesAndEveryInstance) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Helper { function h() external {} }
 contract A {
     uint256 public constant PRICE = 0.05 ether;
@@ -363,7 +358,7 @@ namespace {
 TEST(MakeCalls, PayableValuesAreTriedWithSmallCountsToo) {
     // `msg.value == n * PRICE` passes with n = 1 and the price: the value domain is tried
     // with the first argument lists, not only with the first (1 ether, for n).
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
     uint256 public constant PRICE = 0.1 ether;
     uint256 public sold;
@@ -383,7 +378,7 @@ contract Sale {
 }
 
 TEST(WorldDeploy, AConstructorDurationAgainstTheClockIsADay) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Auction {
     uint256 public end;
     constructor(uint256 biddingTime) { end = block.timestamp + biddingTime; }
@@ -396,7 +391,7 @@ contract Auction {
 }
 
 TEST(WorldDeploy, ConstructorListsAreEncodedWithTheAdversaryAndAnHonestUser) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Splitter {
     uint256 public total;
     constructor(address[] memory payees, uint256[] memory shares, string memory name) {
@@ -425,7 +420,7 @@ contract Splitter {
 }
 
 TEST(WorldDeploy, TheDeployerHandsALedgerToTheBankThatCallsItsGuardedFunctions) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Ledger {
     address public owner = msg.sender;
     uint256 public fee;
@@ -460,7 +455,7 @@ contract Bank {
 }
 
 TEST(WorldDeploy, TheLatecomerPaysNothingInDuringSetUpButHoldsFundsLikeTheDepositors) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
     address[] public contributors;
     function contribute() external payable { contributors.push(msg.sender); }
@@ -493,7 +488,7 @@ TEST(QuantitiesBought, EachPriceThatDividesThePaymentOnceAndNeverZero) {
 }
 
 TEST(WorldDeploy, DepositorsBuyAtTheProgramsPriceWhenNoPaymentFitsTheFirstArguments) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
     uint256 public constant PRICE = 1e15;
     mapping(address => uint256) public credits;
@@ -515,7 +510,7 @@ contract Sale {
 TEST(WorldDeploy, OnlyTheDeployerPassesAnIdentityCheckNotAPerUserFlagOrABalance) {
     // The role is looked up through a parameter bound to the caller (OpenZeppelin's
     // `_checkRole(role, _msgSender())`), which the facts do not see as a sender check.
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Roles {
     mapping(address => bool) private guardians;
     mapping(address => bool) public claimed;
@@ -573,7 +568,7 @@ contract Pool {
 }
 
 TEST(WorldDeploy, TheDeployerHandsOutTheSystemsTokenAndDepositorsStakeHalf) {
-    auto p = load(token_and_pool("    constructor() { balanceOf[msg.sender] = 1000; }"));
+    auto p = load_program(token_and_pool("    constructor() { balanceOf[msg.sender] = 1000; }"));
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     w.setup_honest();
@@ -622,7 +617,7 @@ std::string minted_token_system(bool open) {
 
 TEST(WorldDeploy, ATokenTheDeployerDoesNotHoldIsMintedToEachAccountAndStaked) {
     for (const bool open : {true, false}) {
-        auto p = load(minted_token_system(open));
+        auto p = load_program(minted_token_system(open));
         World w(*p);
         ASSERT_TRUE(w.deploy(nullptr));
         w.setup_honest();
@@ -654,7 +649,7 @@ TEST(WorldDeploy, ATokenTheDeployerDoesNotHoldIsMintedToEachAccountAndStaked) {
 }
 
 TEST(WorldDeploy, EachAccountGetsAnItemAndDepositorsSendTheirsIntoTheSystem) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 interface IReceiver {
     function onERC721Received(address, address, uint256, bytes calldata) external returns (bytes4);
 }
@@ -719,7 +714,7 @@ contract Kennel {
 TEST(WorldDeploy, ADepositorDoesNotBuyOutASalesCap) {
     // The smallest constant, the first integer a depositor tries, is the cap: buying it all
     // would close the sale to everyone else, so the depositors buy one unit each instead.
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
     uint256 public constant PRICE = 0.01 ether;
     uint256 public constant CAP = 100;
@@ -742,8 +737,8 @@ contract Sale {
 
 TEST(WarpAmounts, PastTheLongestDurationAYearAndADayWhenTheLongestIsLonger) {
     const auto warps = [](const std::string& body) {
-        auto p =
-            load("pragma solidity ^0.8.20;\ncontract C {\n    uint256 public t;\n" + body + "\n}");
+        auto p = load_program("pragma solidity ^0.8.20;\ncontract C {\n    uint256 public t;\n" +
+                              body + "\n}");
         return warp_amounts(*p);
     };
     constexpr std::uint64_t day = 86'400, year = 365 * day;
@@ -784,7 +779,7 @@ TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
 }
 
 TEST(Accounts, ATokenTargetsBalanceLedgerIsValueABanksIsNot) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Drop {
     mapping(address => uint256) public balanceOf;
     function mint() external { balanceOf[msg.sender] += 1; }
@@ -800,7 +795,7 @@ contract Bank {
 }
 
 TEST(Accounts, AMultiTokenLedgerIsOneAssetPerTokenId) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Editions {
     mapping(uint256 => mapping(address => uint256)) public balanceOf;
     mapping(uint256 => mapping(address => uint256)) public rewards;

@@ -6,6 +6,7 @@
 #include "analyzer/replay.hpp"
 #include "analyzer/witness_out.hpp"
 #include "analyzer/world.hpp"
+#include "tests/analyzer/load_program.hpp"
 #include "vm/keccak.hpp"
 
 #include <gtest/gtest.h>
@@ -32,9 +33,7 @@ contract C {
 )";
 
 std::unique_ptr<Program> load() {
-    auto p = Program::from_sources({{"c.sol", source}});
-    EXPECT_TRUE(p->ok()) << p->errors(false);
-    return p;
+    return load_program(source, "c.sol");
 }
 
 const check::FunctionInfo& peer(const Program& p, const std::string& name) {

@@ -3,6 +3,7 @@
 // reason for what the argument cannot cover (a second call, a late write, a delegatecall).
 #include "analyzer/callback_proof.hpp"
 #include "analyzer/z3_engine.hpp"
+#include "tests/analyzer/load_program.hpp"
 
 #include <chrono>
 #include <cstdio>
@@ -14,14 +15,8 @@
 namespace mallory::analyzer {
 namespace {
 
-std::unique_ptr<Program> load(const std::string& text) {
-    auto p = Program::from_sources({{"inline.sol", text}});
-    EXPECT_TRUE(p->ok()) << p->errors(false);
-    return p;
-}
-
 ProofResult prove(const std::string& text) {
-    auto p = load(text);
+    auto p = load_program(text, "inline.sol");
     return prove_callback_freedom(*p, std::chrono::steady_clock::now() + std::chrono::seconds(30));
 }
 
@@ -304,13 +299,14 @@ TEST(CallbackProof, PostCallWriteOfItsOwnStateIsUnknown) {
 }
 
 TEST(CallbackProof, EngineAnswersBothPropertiesWithTheArgument) {
-    auto p = load(bank(R"(
+    auto p = load_program(bank(R"(
     function withdraw() external {
         uint256 amount = balances[msg.sender];
         balances[msg.sender] = 0;
         (bool ok, ) = msg.sender.call{value: amount}("");
         require(ok, "failed");
-    })"));
+    })"),
+                          "inline.sol");
     Z3Engine engine;
     int seen = 0;
     for (const Property& pr : collect_properties(*p)) {

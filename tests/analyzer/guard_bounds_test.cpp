@@ -3,6 +3,7 @@
 #include "analyzer/guard_bounds.hpp"
 #include "analyzer/world.hpp"
 #include "lang/compile/layout.hpp"
+#include "tests/analyzer/load_program.hpp"
 #include "vm/memory_state.hpp"
 
 #include <gtest/gtest.h>
@@ -12,12 +13,6 @@ namespace {
 
 using vm::U256;
 
-std::unique_ptr<Program> load(const std::string& source) {
-    auto p = Program::from_sources({{"A.sol", source}});
-    EXPECT_TRUE(p->ok()) << p->errors(false);
-    return p;
-}
-
 std::vector<std::string> texts(const std::vector<GuardBound>& bounds) {
     std::vector<std::string> out;
     for (const GuardBound& g : bounds)
@@ -26,7 +21,7 @@ std::vector<std::string> texts(const std::vector<GuardBound>& bounds) {
 }
 
 TEST(GuardBounds, AChecksSumBeforeTheRaiseIsABound) {
-    const auto p = load(R"(pragma solidity ^0.8.20;
+    const auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
     error Full();
     uint256 public constant CAP = 100;
@@ -51,7 +46,7 @@ contract Sale {
         sold += n;
     }
 })");
-    const std::vector<GuardBound> b = guard_bounds(*p);
+    const std::vector<GuardBound> b = p->guard_bounds();
     EXPECT_EQ(texts(b), (std::vector<std::string>{
                             "sold <= CAP (checked by Sale.buy at line 10)",
                             "minted < max (checked by Sale.mint at line 14)",
@@ -63,7 +58,7 @@ contract Sale {
 }
 
 TEST(GuardBounds, ChecksThatBoundNothingTheFunctionRaisesAreNot) {
-    const auto p = load(R"(pragma solidity ^0.8.20;
+    const auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
     uint256 public constant CAP = 100;
     uint256 public sold;
@@ -94,11 +89,11 @@ contract Sale {
         require(sold + n <= CAP);
     }
 })");
-    EXPECT_TRUE(guard_bounds(*p).empty()) << texts(guard_bounds(*p)).front();
+    EXPECT_TRUE(p->guard_bounds().empty()) << texts(p->guard_bounds()).front();
 }
 
 TEST(GuardBounds, AStateBreaksABoundWhenTheVariableExceedsItsLimit) {
-    const auto p = load(R"(pragma solidity ^0.8.20;
+    const auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
     uint256 public constant CAP = 100;
     uint256 public sold;
@@ -107,7 +102,7 @@ contract Sale {
         sold += n;
     }
 })");
-    const std::vector<GuardBound> bounds = guard_bounds(*p);
+    const std::vector<GuardBound> bounds = p->guard_bounds();
     ASSERT_EQ(bounds.size(), 1u);
     Accounts accounts;
     const vm::Address sale = vm::Address::from_word(U256{0x5a1e});

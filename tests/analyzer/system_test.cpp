@@ -1,6 +1,7 @@
 // The system the explorer attacks: created instances, selection with the helpers a constructor
 // needs, wiring of constructor addresses, untrusted stand-ins and literal callees, one clock.
 #include "analyzer/world.hpp"
+#include "tests/analyzer/load_program.hpp"
 
 #include <gtest/gtest.h>
 #include <map>
@@ -9,12 +10,6 @@ namespace mallory::analyzer {
 namespace {
 
 using vm::U256;
-
-std::unique_ptr<Program> load(const std::string& source) {
-    auto p = Program::from_sources({{"S.sol", source}});
-    EXPECT_TRUE(p->ok()) << p->errors(false);
-    return p;
-}
 
 std::vector<std::string> names(const Program& p) {
     std::vector<std::string> out;
@@ -38,7 +33,7 @@ contract Factory {
 })";
 
 TEST(System, InstancesCreatedByConstructorsAreTargetsKeyedByInstance) {
-    auto p = load(factory);
+    auto p = load_program(factory, "S.sol");
     ASSERT_TRUE(p->select("Factory"));
     // Each instance is named by the creator's variable that holds it.
     EXPECT_EQ(names(*p), (std::vector<std::string>{"Factory", "Factory.a", "Factory.b"}));
@@ -61,7 +56,7 @@ TEST(System, InstancesCreatedByConstructorsAreTargetsKeyedByInstance) {
 
 TEST(System, InstancesNoSingleVariableHoldsAreNamedByTheirContract) {
     // In a list, in a local only, or in two variables at once: no one name is the instance's.
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Vault {
     function poke() external {}
 }
@@ -77,17 +72,19 @@ contract Factory {
         first = new Vault();
         alias_ = first;
     }
-})");
+})",
+                          "S.sol");
     ASSERT_TRUE(p->select("Factory"));
     EXPECT_EQ(names(*p), (std::vector<std::string>{"Factory", "Factory.Vault", "Factory.Vault#2",
                                                    "Factory.Vault#3", "Factory.Vault#4"}));
 }
 
 TEST(System, CallsAreShownWithAccountsByNameAndIntegersInDecimal) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Bank {
     function send(address to, uint256 amount, int8 delta, bytes4 tag) external payable {}
-})");
+})",
+                          "S.sol");
     const Accounts a = Accounts::make(*p);
     const U256 amount = U256{50'000} * U256{1'000'000'000'000'000'000ULL};
     const CallSpec c{"Bank",
@@ -103,7 +100,7 @@ contract Bank {
 }
 
 TEST(System, ObservedValuesAreShownByTheirTypeForPeople) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Registry {
     address public owner;
     Registry public self;
@@ -121,7 +118,8 @@ contract Registry {
         count = 7;
         delegateOf[msg.sender] = address(this);
     }
-})");
+})",
+                          "S.sol");
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     std::map<std::string, std::string> shown;
@@ -138,13 +136,14 @@ contract Registry {
 }
 
 TEST(System, SelectionKeepsTheInstancesItsConstructorNeedsAsHelpers) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Pool { function join() external payable {} }
 contract Unrelated { function f() external {} }
 contract Lender {
     Pool public immutable pool;
     constructor(Pool p) { pool = p; }
-})");
+})",
+                          "S.sol");
     ASSERT_TRUE(p->select("Lender"));
     EXPECT_EQ(names(*p), (std::vector<std::string>{"Lender", "Pool"}));
     EXPECT_TRUE(p->targets()[0].selected);
@@ -165,7 +164,7 @@ contract Staking {
     address public immutable treasury;
     constructor(IToken t, address payable treasury_) { token = t; treasury = treasury_; }
 })";
-    auto p = load(source);
+    auto p = load_program(source, "S.sol");
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     const auto& args = w.deployments().at(0).args;
@@ -179,7 +178,7 @@ contract Staking {
     EXPECT_NE(args[0], args[1]) << "each unvouched parameter gets its own stand-in";
     EXPECT_GT(w.state().code_size(vm::Address::from_word(args[0])), 0u);
 
-    auto trusted = load(source);
+    auto trusted = load_program(source, "S.sol");
     std::string error;
     ASSERT_TRUE(trusted->set_trusted("treasury_", &error)) << error;
     World t(*trusted);
@@ -196,11 +195,11 @@ contract C {
     IHook constant HOOK = IHook(0x00000000000000000000000000000000DeaDBeef);
     function f() external { HOOK.ping(); }
 })";
-    auto p = load(source);
+    auto p = load_program(source, "S.sol");
     World w(*p);
     const vm::Address hook = vm::Address::from_u64(0xDEADBEEF);
     EXPECT_TRUE(w.accounts().adversary_controls(hook));
-    auto q = load(source);
+    auto q = load_program(source, "S.sol");
     std::string error;
     ASSERT_TRUE(q->set_trusted("0x00000000000000000000000000000000DeaDBeef", &error)) << error;
     World v(*q);
@@ -208,13 +207,14 @@ contract C {
 }
 
 TEST(System, DeploymentAndTransactionsShareOneClockAndWarpsMoveIt) {
-    auto p = load(R"(pragma solidity ^0.8.20;
+    auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Clock {
     uint256 public born;
     uint256 public seen;
     constructor() { born = block.timestamp; }
     function look() external { seen = block.timestamp; }
-})");
+})",
+                          "S.sol");
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     const vm::Address c = w.accounts().contracts[0].second;
@@ -236,7 +236,7 @@ namespace {
 // A price written once loses the frequency ranking to a library's constants written often;
 // the targets' own `constant`s still reach the domains (a sale never entered otherwise).
 TEST(System, TheTargetsOwnConstantsAreAmountsWhateverTheLibrariesUse) {
-    const auto p = load(R"(pragma solidity ^0.8.20;
+    const auto p = load_program(R"(pragma solidity ^0.8.20;
 library Digits {
     function f(uint256 x) internal pure returns (uint256) {
         return x * 10 + x * 10 + x * 16 + x * 16 + x * 32 + x * 32 + x * 64 + x * 64 + x * 128
@@ -250,7 +250,8 @@ contract Drop {
         require(msg.value == n * PRICE);
         sold += Digits.f(n);
     }
-})");
+})",
+                                "S.sol");
     const std::vector<vm::U256>& c = p->amount_constants();
     EXPECT_EQ(c.size(), 7u);
     EXPECT_EQ(c.back(), vm::U256{10'000'000'000'000'000ULL});

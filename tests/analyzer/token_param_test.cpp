@@ -9,6 +9,7 @@
 #include "analyzer/replay.hpp"
 #include "analyzer/token.hpp"
 #include "analyzer/world.hpp"
+#include "tests/analyzer/load_program.hpp"
 #include "tests/analyzer/search_clock.hpp"
 
 #include <algorithm>
@@ -65,18 +66,12 @@ contract Backed {
 }
 )";
 
-std::unique_ptr<Program> load(const char* src) {
-    auto p = Program::from_sources({{"MultiVault.sol", src}});
-    EXPECT_TRUE(p->ok()) << p->errors(false);
-    return p;
-}
-
 bool contains(const std::vector<U256>& v, const vm::Address& a) {
     return std::find(v.begin(), v.end(), a.to_word()) != v.end();
 }
 
 TEST(OwnToken, ATokenParameterPlacesTheAdversarysOwnToken) {
-    auto p = load(multi_vault_src);
+    auto p = load_program(multi_vault_src, "MultiVault.sol");
     const Accounts a = Accounts::make(*p);
     ASSERT_EQ(a.tokens.size(), 2u); // the constructor's stand-in, then the adversary's own
     EXPECT_EQ(a.tokens[0].first, "untrusted1");
@@ -105,26 +100,28 @@ TEST(OwnToken, ATokenParameterPlacesTheAdversarysOwnToken) {
 }
 
 TEST(OwnToken, AnAddressParameterNextToATokenInterfaceAlsoTakesOne) {
-    auto swap = load(R"(pragma solidity ^0.8.20;
+    auto swap = load_program(R"(pragma solidity ^0.8.20;
 interface IERC20 { function transfer(address to, uint256 amount) external returns (bool); }
 contract Router {
     function sweep(address token, uint256 amount) external {
         require(IERC20(token).transfer(msg.sender, amount), "push");
     }
 }
-)");
+)",
+                             "MultiVault.sol");
     EXPECT_TRUE(Accounts::make(*swap).is_own_token(Accounts::make(*swap).own_token));
-    auto plain = load(R"(pragma solidity ^0.8.20;
+    auto plain = load_program(R"(pragma solidity ^0.8.20;
 contract Payout {
     function pay(address to) external { payable(to).transfer(0); }
 }
-)");
+)",
+                              "MultiVault.sol");
     const Accounts a = Accounts::make(*plain);
     EXPECT_TRUE(a.tokens.empty()); // no token interface anywhere: no token to take
 }
 
 TEST(OwnToken, HeldByTheAdversaryAloneAndWorthNothing) {
-    auto p = load(multi_vault_src);
+    auto p = load_program(multi_vault_src, "MultiVault.sol");
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     const Accounts& a = w.accounts();
@@ -144,7 +141,7 @@ TEST(OwnToken, HeldByTheAdversaryAloneAndWorthNothing) {
 }
 
 TEST(OwnToken, HonestUsersPayInThroughTheTokenParameter) {
-    auto p = load(multi_vault_src);
+    auto p = load_program(multi_vault_src, "MultiVault.sol");
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     w.setup_honest();
@@ -157,7 +154,7 @@ TEST(OwnToken, HonestUsersPayInThroughTheTokenParameter) {
 }
 
 TEST(OwnToken, EveryTokenIsInTheAddressDomain) {
-    auto p = load(multi_vault_src);
+    auto p = load_program(multi_vault_src, "MultiVault.sol");
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     const Domains d = make_domains(*p, w, {});
@@ -167,7 +164,7 @@ TEST(OwnToken, EveryTokenIsInTheAddressDomain) {
 }
 
 TEST(OwnToken, AVaultOfCallerNamedTokensPaysTwiceInTheListedToken) {
-    auto p = load(multi_vault_src);
+    auto p = load_program(multi_vault_src, "MultiVault.sol");
     AnalyzeOptions o;
     o.explore.txs = 2;
     o.explore.depth = 2;
@@ -208,7 +205,7 @@ contract AnyTokenBank {
 )";
 
 TEST(HookedToken, ATokenParameterWithoutATokenOfTheSystemPlacesThePublicHookedToken) {
-    auto p = load(any_token_bank_src);
+    auto p = load_program(any_token_bank_src, "MultiVault.sol");
     const Accounts a = Accounts::make(*p);
     ASSERT_EQ(a.tokens.size(), 2u); // the public hooked token, then the adversary's own
     EXPECT_EQ(a.tokens[0].first, hooked_token_name);
@@ -223,11 +220,12 @@ TEST(HookedToken, ATokenParameterWithoutATokenOfTheSystemPlacesThePublicHookedTo
     ASSERT_TRUE(named) << error;
     EXPECT_TRUE(named->is_hooked_token(a.hooked_token));
     // A system with a token of its own (the constructor's stand-in) needs no public one.
-    EXPECT_FALSE(Accounts::make(*load(multi_vault_src)).is_hooked_token(a.hooked_token));
+    EXPECT_FALSE(Accounts::make(*load_program(multi_vault_src, "MultiVault.sol"))
+                     .is_hooked_token(a.hooked_token));
 }
 
 TEST(HookedToken, HonestUsersHoldAndDepositItAndItsUnitsAreValue) {
-    auto p = load(any_token_bank_src);
+    auto p = load_program(any_token_bank_src, "MultiVault.sol");
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     w.setup_honest();
@@ -240,7 +238,7 @@ TEST(HookedToken, HonestUsersHoldAndDepositItAndItsUnitsAreValue) {
 }
 
 TEST(HookedToken, TheBankPaysTwiceAndTheFindingStatesTheAssumption) {
-    auto p = load(any_token_bank_src);
+    auto p = load_program(any_token_bank_src, "MultiVault.sol");
     AnalyzeOptions o;
     o.explore.txs = 2;
     o.explore.depth = 2;
@@ -284,7 +282,7 @@ contract Pool {
 )";
 
 TEST(LiteralToken, ALiteralCalledThroughATokenInterfaceIsAToken) {
-    auto p = load(literal_src);
+    auto p = load_program(literal_src, "MultiVault.sol");
     const Accounts a = Accounts::make(*p);
     ASSERT_EQ(a.literals.size(), 3u);
     // Through a constant of token type and through an inline conversion; the hook is no token.
@@ -331,7 +329,7 @@ TEST(LiteralToken, ThePoolOfALiteralTokenIsRobbedInThatToken) {
 // ---- invariants that read another contract ---------------------------------------------------
 
 struct ViewInvariant : ::testing::Test {
-    std::unique_ptr<Program> p = load(backed_src);
+    std::unique_ptr<Program> p = load_program(backed_src, "MultiVault.sol");
     World w{*p};
     const lang::ast::Expression* invariant = nullptr;
     void SetUp() override {
@@ -429,7 +427,7 @@ contract AnyTokenVault {
 )";
 
 TEST(ViewInvariantAnalysis, TheSafeVaultKeepsItsBackingAndTheProofSaysUnknown) {
-    auto p = load(backed_any_token_src);
+    auto p = load_program(backed_any_token_src, "MultiVault.sol");
     AnalyzeOptions o;
     o.explore.txs = 2;
     o.explore.depth = 2;
