@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -293,6 +294,20 @@ public:
         m_roles.clear();
         for (const TxStep& s : m_first) // a warp only moves the clock: it enables, never breaks
             m_roles.push_back(s.is_warp() ? ActionRole{false, true, false} : deps.role(s.call));
+        m_owner_first = owner_first_order(m_first);
+    }
+    /// The order a directed prefix step tries the actions in: the owner's first (few, and each
+    /// opens or closes functions for everyone: `cancel()` before `reclaim()`), then the others
+    /// in action order, the clock's warps last (a deadline passed early closes what the
+    /// preparation still needs). The directed levels' budget is spent depth first, so what
+    /// comes first is what a cut budget keeps.
+    static std::vector<std::size_t> owner_first_order(const std::vector<TxStep>& actions) {
+        std::vector<std::size_t> order(actions.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
+            return !actions[i].is_warp() && actions[i].sender == deployer_name;
+        });
+        return order;
     }
     /// Transactions each partition's directed levels may run (explore() shares the budget).
     void set_deepening_budget(std::uint64_t txs) { m_deepening_budget = txs; }
@@ -319,15 +334,23 @@ public:
 private:
     /// Iterative deepening: complete levels up to `txs`, then directed ones up to `max_txs`,
     /// each only while the previous one reached a new state (see explorer.hpp).
+    ///
+    /// A complete level cut by its budget hands over to the directed levels at the same length:
+    /// a partition whose first action has many scripts (a refund that calls the buyer back)
+    /// spends the complete level's budget on their combinations, and the preparation an
+    /// attack needs (buy, the owner's cancel, then the re-entrant reclaim) is exactly what the
+    /// directed levels enumerate cheaply.
     void deepen() {
         SearchBound& b = m_result.bound;
         const std::uint64_t initial = state_hash();
         const int top = std::max(m_o.txs, m_o.max_txs);
+        int directed_from = m_o.txs + 1;
+        bool complete_cut = false; ///< a complete level ran out of budget
         for (int len = 1; len <= top; ++len) {
-            m_directed = len > m_o.txs;
+            m_directed = len >= directed_from;
             if (m_directed) {
                 // The directed levels get their own budget, on top of what ran before.
-                if (len == m_o.txs + 1) m_limit = m_result.txs + m_deepening_budget;
+                if (len == directed_from) m_limit = m_result.txs + m_deepening_budget;
                 if (!m_roles[m_partition].enabling) return; // no sequence from here leads on
             }
             // The initial state, with the whole length left: a sequence that comes back to
@@ -337,13 +360,19 @@ private:
             std::vector<TxStep> prefix;
             dfs(0, len, prefix);
             if (halted()) {
-                b.cut =
-                    m_result.txs >= m_limit ? SearchBound::Cut::budget : SearchBound::Cut::timeout;
+                const bool budget = m_result.txs >= m_limit;
+                b.cut = budget ? SearchBound::Cut::budget : SearchBound::Cut::timeout;
                 if (len > b.complete) b.deepest = std::max(b.deepest, len);
-                return;
+                if (!budget || m_directed || m_o.max_txs <= m_o.txs) return;
+                // The cut level's visits do not say what was expanded: start afresh.
+                complete_cut = true;
+                directed_from = len;
+                m_visited.clear();
+                --len;
+                continue;
             }
             if (!m_directed) b.complete = len;
-            b.deepest = len;
+            b.deepest = std::max(b.deepest, len);
             // No state at depth len-1 that shorter sequences did not reach: every longer
             // sequence stays among known states (only from len 2 on are states recorded).
             if (len >= 2 && m_fresh == 0) {
@@ -351,7 +380,7 @@ private:
                 return;
             }
         }
-        b.cut = SearchBound::Cut::max_txs;
+        if (!complete_cut) b.cut = SearchBound::Cut::max_txs;
     }
 
     /// The identity of the current state; the clock is part of it (a warp reaches a new
@@ -614,7 +643,9 @@ private:
                                [](const Choice& c) { return c.kind == ChoiceKind::reenter; });
         });
         std::vector<TxStep> tried; // refused calls' variants run from this state
-        for (std::size_t ai = 0; ai < actions->size(); ++ai) {
+        const bool owner_first = m_directed && !last_level && level > 0;
+        for (std::size_t k = 0; k < actions->size(); ++k) {
+            const std::size_t ai = owner_first ? m_owner_first[k] : k;
             const TxStep& action = (*actions)[ai];
             const std::size_t index = level == 0 ? m_partition : ai;
             if (level > 0 && (commuted(m_prefix_index.back(), index) || (owed && !(*owed)[ai])))
@@ -901,6 +932,7 @@ private:
     std::vector<std::optional<LocalAction>> m_local; ///< per action index (partial order)
     std::vector<std::size_t> m_prefix_index;         ///< action index of each prefix step
     std::vector<ActionRole> m_roles;                 ///< per action index (directed levels)
+    std::vector<std::size_t> m_owner_first;          ///< see owner_first_order
     /// Per action index, the adversary's amount parameters (see amount_parameters).
     std::vector<std::vector<std::pair<std::size_t, unsigned>>> m_amounts;
     bool m_directed = false;              ///< the current level is a directed one

@@ -10,7 +10,9 @@
 /// step is a sink (a re-entry point, an if_succeeds, a write to what an invariant reads) with
 /// every script. Deepening stops when a level reaches no state not seen before (the space is
 /// exhausted: no longer sequence can reach anything new), at `max_txs`, or when the directed
-/// levels' budget (counted transactions, never time) runs out; SearchBound says which.
+/// levels' budget (counted transactions, never time) runs out; SearchBound says which. A
+/// complete level cut by its budget hands over to the directed levels at its own length (when
+/// there are any), so a partition crowded with scripts still reaches deep preparations.
 /// The actors: the adversary, an honest user calling every function, the deployer calling the
 /// privileged ones (an owner opening a phase), and the clock (warps). A transaction is an action
 /// (sender, target function, arguments from a small per-type domain, value) plus a *script*: the

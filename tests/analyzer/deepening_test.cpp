@@ -66,6 +66,33 @@ TEST(Deepening, FourTransactionsThroughAWarp) {
                             [](const auto& s) { return s.is_warp(); }));
 }
 
+// Every overpaying `buy` calls the buyer back, so the partitions that start with a buy spend
+// the complete level 3's budget on the refund's scripts before the owner's `cancel` comes up
+// (with the CLI's Z3 hints the default budget is cut so; here a smaller one stands for them).
+// The cut level hands over to the directed levels at its own length, which try the owner's
+// actions first: buy, cancel, the re-entered reclaim.
+TEST(Deepening, ACompleteLevelCutByItsBudgetHandsOverToTheDirectedLevels) {
+    auto p = corpus_case("deep_cancelled_event_reclaim.sol", "Tickets");
+    ASSERT_TRUE(p->ok());
+    ExploreOptions o;
+    o.budget_per_partition = 1500;
+    const ExploreResult r = explore(*p, o);
+    const Violation* v = reentrancy(r);
+    ASSERT_TRUE(v);
+    ASSERT_EQ(v->witness.steps.size(), 3u);
+    EXPECT_EQ(v->witness.steps[1].sender, deployer_name);
+    EXPECT_EQ(v->witness.steps[1].call.signature, "cancel()");
+    EXPECT_EQ(v->witness.steps[2].call.signature, "reclaim()");
+    // The complete search was cut, and the report says so.
+    EXPECT_LT(r.stats.bound.complete, 3);
+    EXPECT_EQ(r.stats.bound.cut, SearchBound::Cut::budget);
+    EXPECT_TRUE(r.stats.budget_hit);
+
+    ExploreOptions no_directed = o;
+    no_directed.max_txs = no_directed.txs;
+    EXPECT_FALSE(reentrancy(explore(*p, no_directed)));
+}
+
 TEST(Deepening, SameResultForAnyNumberOfThreads) {
     auto p = corpus_case("deep_phased_market.sol", "PhasedMarket");
     ASSERT_TRUE(p->ok());
