@@ -43,7 +43,7 @@ std::string assumption_of(const Accounts& a, const CallbackEvent& ev) {
     if (a.is_hooked_token(ev.from))
         return fmt::format("a token with ERC-777 transfer hooks ({}, {}) is deposited",
                            hooked_token_name, vm::to_hex(ev.from));
-    if (ev.to == a.adversary) return {};
+    if (ev.to == a.adversary || ev.to == a.accomplice) return {};
     return fmt::format("{} ({}) is attacker code", vm::to_hex(ev.to), a.name_of(ev.to));
 }
 
@@ -245,6 +245,12 @@ public:
         Domains r = d;
         r.uints.erase(std::remove(r.uints.begin(), r.uints.end(), one_ether), r.uints.end());
         r.uints.insert(r.uints.begin(), one_ether);
+        // The accomplice right after the adversary: a re-entry moves what the interrupted call
+        // is about to take away (shares, credit) to the adversary's second contract.
+        const U256 accomplice = m_w.accounts().accomplice.to_word();
+        r.addresses.erase(std::remove(r.addresses.begin(), r.addresses.end(), accomplice),
+                          r.addresses.end());
+        r.addresses.insert(r.addresses.begin() + (r.addresses.empty() ? 0 : 1), accomplice);
         // Values sent by a re-entry: the program's own amounts only (a price the callback must
         // pay exactly), not the top level's spread, so the scripts per callback stay few.
         r.values.clear();

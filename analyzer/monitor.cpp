@@ -193,17 +193,19 @@ SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings a
 std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
                                 const std::vector<U256>& amounts) {
     std::vector<TxStep> out;
-    for (const U256& amount : amounts) {
-        Domains d;
-        d.uints = {amount};
-        d.ints = {amount};
-        d.addresses = {accounts.adversary.to_word()};
-        for (const auto& [t, f] : mutators(program)) {
-            const std::string sig = call_signature(*f);
-            out.push_back(
-                TxStep{adversary_name, CallSpec{t->name(), sig, first_arguments(*f, d), {}}, {}});
+    for (const auto& [name, caller] : {std::pair{adversary_name, accounts.adversary},
+                                       std::pair{accomplice_name, accounts.accomplice}})
+        for (const U256& amount : amounts) {
+            Domains d;
+            d.uints = {amount};
+            d.ints = {amount};
+            d.addresses = {caller.to_word()};
+            for (const auto& [t, f] : mutators(program)) {
+                const std::string sig = call_signature(*f);
+                out.push_back(
+                    TxStep{name, CallSpec{t->name(), sig, first_arguments(*f, d), {}}, {}});
+            }
         }
-    }
     return out;
 }
 

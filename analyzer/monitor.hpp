@@ -114,8 +114,9 @@ using RunCalls = std::function<SequentialRun(const std::vector<TxStep>& calls)>;
 using RunProbes = std::function<std::vector<Holdings>(const std::vector<TxStep>* order,
                                                       const std::vector<TxStep>& probes)>;
 /// How the adversary would cash in what a state owes it: every non-view function of the
-/// system called by the adversary once per amount of `amounts` (every integer argument that
-/// amount, every address argument the adversary, no ether).
+/// system called by the adversary, and by its accomplice (where a re-entry may have parked a
+/// claim), once per amount of `amounts` (every integer argument that amount, every address
+/// argument the caller, no ether).
 using MakeProbes = std::function<std::vector<TxStep>(const std::vector<vm::U256>& amounts)>;
 std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
                                 const std::vector<vm::U256>& amounts);

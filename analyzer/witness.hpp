@@ -82,6 +82,8 @@ inline constexpr const char* deployer_name = "alice";
 inline constexpr const char* adversary_name = "mallory";
 /// The honest user who pays in only during the search (Accounts::users).
 inline constexpr const char* latecomer_name = "dave";
+/// The adversary's second contract (Accounts::accomplice).
+inline constexpr const char* accomplice_name = "accomplice";
 
 nlohmann::json to_json(const Witness& w);
 /// Reads a witness; nullopt with `error` set on a malformed document.

@@ -115,6 +115,7 @@ std::string type_of(const Program& p, const std::string& instance) {
 /// replay chain and the test, the roles do not.
 std::string account_expr(const std::string& name, const Witness& w, bool in_attacker = false) {
     if (name == adversary_name) return in_attacker ? "address(this)" : "address(attacker)";
+    if (name == accomplice_name) return in_attacker ? "accomplice_" : "address(accomplice)";
     if (is_stand_in(name, w) && !in_attacker) return fmt::format("address({})", name);
     if (std::find(w.tokens.begin(), w.tokens.end(), name) != w.tokens.end())
         return fmt::format("address({})", token_var(name));
@@ -523,6 +524,21 @@ std::string witness_slug(const Witness& w, ReentryKind kind) {
     return what;
 }
 
+/// Whether some call of the witness (set-up, step or re-entry) passes the accomplice.
+bool uses_accomplice(const Witness& w, const Accounts& accounts) {
+    const vm::U256 word = accounts.accomplice.to_word();
+    const auto passes = [&](const CallSpec& c) {
+        return std::find(c.args.begin(), c.args.end(), word) != c.args.end();
+    };
+    for (const auto* list : {&w.setup, &w.steps})
+        for (const TxStep& s : *list) {
+            if (passes(s.call)) return true;
+            for (const Choice& c : s.choices)
+                if (c.kind == ChoiceKind::reenter && passes(c.call)) return true;
+        }
+    return false;
+}
+
 std::string foundry_test(const Witness& w, const Program& p) {
     const Encoder enc{p, w, Accounts::make(p)};
     std::string imports, fields, aim_params, aim_body, aim_args, deploys, setup;
@@ -577,7 +593,16 @@ std::string foundry_test(const Witness& w, const Program& p) {
     }
     // Each untrusted stand-in is an Attacker of its own that answers as the witness chose,
     // callbacks numbered across all of the adversary's accounts, as the explorer numbers them.
+    // So is the accomplice, created first: the attacker's re-entries name it (`accomplice_`).
     std::string stand_ins, stand_ins_aimed;
+    if (uses_accomplice(w, enc.accounts)) {
+        fields += "    address payable accomplice_;\n";
+        aim_params += ", address payable acc";
+        aim_body += " accomplice_ = acc;";
+        aim_args += ", payable(address(accomplice))";
+        stand_ins += "        Attacker accomplice = new Attacker(attacker, address(this));\n";
+        stand_ins_aimed += fmt::format("        accomplice.aim({});\n", aim_args);
+    }
     for (const auto& [name, addr] : enc.accounts.untrusted) {
         if (!is_stand_in(name, w)) continue;
         stand_ins +=

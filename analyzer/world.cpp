@@ -58,6 +58,7 @@ std::vector<std::pair<std::string, vm::Address>> literal_tokens(const Program& p
 /// untrusted stand-ins (1..max_stand_ins).
 constexpr std::size_t max_stand_ins = 4;
 constexpr std::uint64_t own_token_nonce = max_stand_ins + 1;
+constexpr std::uint64_t accomplice_nonce = own_token_nonce + 1;
 
 } // namespace
 
@@ -155,6 +156,7 @@ Accounts Accounts::make(const Program& program) {
     a.deployer = account_address(deployer_name);
     a.adversary_owner = account_address(adversary_name);
     a.adversary = vm::create_address(a.adversary_owner, 0);
+    a.accomplice = vm::create_address(a.adversary_owner, accomplice_nonce);
     for (const char* u : {"bob", "carol"})
         a.users.emplace_back(u, account_address(u));
     a.depositors = a.users.size();
@@ -179,7 +181,7 @@ Accounts Accounts::make(const Program& program) {
         a.untrusted.emplace_back("untrusted" + std::to_string(i + 1),
                                  vm::create_address(a.adversary_owner, i + 1));
     a.ledgers = own_ledgers(program, a);
-    a.known = {a.adversary, a.deployer};
+    a.known = {a.adversary, a.accomplice, a.deployer};
     for (const auto& [n, addr] : a.users)
         a.known.push_back(addr);
     for (const auto& [n, addr] : a.contracts)
@@ -273,6 +275,7 @@ vm::Address Accounts::address_of_contract(const std::string& name) const {
 
 vm::Address Accounts::address_of_account(const std::string& name) const {
     if (name == adversary_name) return adversary;
+    if (name == accomplice_name) return accomplice;
     if (name == deployer_name) return deployer;
     if (name == own_token_name) return own_token;
     if (name == hooked_token_name) return hooked_token;
@@ -286,6 +289,7 @@ vm::Address Accounts::address_of_account(const std::string& name) const {
 
 std::string Accounts::name_of(const vm::Address& x) const {
     if (x == adversary) return adversary_name;
+    if (x == accomplice) return accomplice_name;
     if (x == deployer) return deployer_name;
     for (const auto& [n, addr] : users)
         if (addr == x) return n;
@@ -304,7 +308,8 @@ std::string Accounts::name_of(const vm::Address& x) const {
 bool Accounts::adversary_controls(const vm::Address& x) const {
     const auto is_x = [&](const auto& u) { return u.second == x; };
     if (is_token(x)) return false; // a standard token's ledger answers there
-    return x == adversary || std::any_of(untrusted.begin(), untrusted.end(), is_x) ||
+    return x == adversary || x == accomplice ||
+           std::any_of(untrusted.begin(), untrusted.end(), is_x) ||
            std::any_of(literals.begin(), literals.end(), is_x);
 }
 
@@ -1031,7 +1036,7 @@ World::World(const Program& program)
 }
 
 std::vector<vm::Address> adversary_accounts(const Accounts& accounts) {
-    std::vector<vm::Address> out{accounts.adversary};
+    std::vector<vm::Address> out{accounts.adversary, accounts.accomplice};
     for (const auto* list : {&accounts.untrusted, &accounts.literals})
         for (const auto& [name, a] : *list)
             if (!accounts.is_token(a)) out.push_back(a);

@@ -33,6 +33,12 @@ struct Accounts {
     vm::Address deployer;
     vm::Address adversary;       ///< the attack contract
     vm::Address adversary_owner; ///< the EOA that sends its transactions (tx.origin)
+    /// The adversary's second contract (its owner's creation after the own token), answering
+    /// like the attack contract: where a re-entry parks what the attack contract is about to
+    /// give up (`shares.transfer(accomplice, n)` while `redeem` pays for those shares), as
+    /// real attacks use a second contract. Its holdings are the adversary's, and a finding
+    /// that uses it rests on no assumption: the adversary deploys it.
+    vm::Address accomplice;
     /// Honest users: the depositors (bob, carol), who pay in during set-up, then a latecomer
     /// (dave), who holds the same funds but only pays in during the search. A depositor is
     /// early in every list the system keeps; the latecomer can come after the adversary, whom
@@ -430,8 +436,8 @@ struct CreatedInstance {
 /// transitively, identified by their code (at most 16); empty when deployment fails.
 std::vector<CreatedInstance> find_created(const Program& program);
 
-/// The attack contract and the untrusted stand-ins: every account the adversary answers for
-/// (the tokens excluded: their ledger answers).
+/// The attack contract, its accomplice and the untrusted stand-ins: every account the adversary
+/// answers for (the tokens excluded: their ledger answers).
 std::vector<vm::Address> adversary_accounts(const Accounts& accounts);
 
 /// Installs the accounts' tokens on a state (code marker and ledger: every holder's initial

@@ -2,6 +2,7 @@
 // type, each value of each parameter covered, payable value variants.
 #include "analyzer/actions.hpp"
 #include "analyzer/explorer.hpp"
+#include "analyzer/monitor.hpp"
 #include "analyzer/world.hpp"
 #include "lang/compile/layout.hpp"
 #include "tests/analyzer/load_program.hpp"
@@ -323,6 +324,38 @@ contract Split {
     EXPECT_NE(std::find(d.addresses.begin(), d.addresses.end(),
                         w.accounts().untrusted.front().second.to_word()),
               d.addresses.end());
+}
+
+// The accomplice is the adversary's own second contract: it answers like the attack
+// contract, its holdings are the adversary's, arguments may name it, and the exit probes cash
+// in what it is owed.
+TEST(Domains, TheAccompliceIsTheAdversarysOwnSecondContract) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Bank {
+    mapping(address => uint256) public balances;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function move(address to, uint256 amount) external {
+        balances[msg.sender] -= amount;
+        balances[to] += amount;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Accounts& a = w.accounts();
+    EXPECT_NE(a.accomplice, a.adversary);
+    EXPECT_TRUE(a.adversary_controls(a.accomplice));
+    EXPECT_EQ(a.name_of(a.accomplice), accomplice_name);
+    EXPECT_EQ(a.address_of_account(accomplice_name), a.accomplice);
+    const auto accounts = adversary_accounts(a);
+    EXPECT_NE(std::find(accounts.begin(), accounts.end(), a.accomplice), accounts.end());
+    const Domains d = make_domains(*p, w, {});
+    EXPECT_NE(std::find(d.addresses.begin(), d.addresses.end(), a.accomplice.to_word()),
+              d.addresses.end());
+    bool probed = false;
+    for (const TxStep& s : exit_probes(*p, a, {one_ether}))
+        probed |= s.sender == accomplice_name && s.call.signature == "move(address,uint256)" &&
+                  s.call.args.front() == a.accomplice.to_word();
+    EXPECT_TRUE(probed);
 }
 
 TEST(Domains, HoldProgramConstantsBoundariesAndEveryInstance) {

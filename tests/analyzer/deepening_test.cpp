@@ -93,6 +93,30 @@ TEST(Deepening, ACompleteLevelCutByItsBudgetHandsOverToTheDirectedLevels) {
     EXPECT_FALSE(reentrancy(explore(*p, no_directed)));
 }
 
+// Withdrawal is guarded, transfer is not: from the payment's callback the adversary moves the
+// credit about to be zeroed to its accomplice, as an attack with two contracts does (before
+// the accomplice existed, the only place to move it was an honest user's account).
+TEST(Deepening, AReentryParksTheCreditWithTheAccomplice) {
+    auto p = corpus_case("cf_guarded_withdraw_open_transfer.sol", "HalfGuardedBank");
+    ASSERT_TRUE(p->ok());
+    ExploreOptions o;
+    o.txs = o.max_txs = 2;
+    o.depth = 2;
+    const ExploreResult r = explore(*p, o);
+    const Violation* v = reentrancy(r);
+    ASSERT_TRUE(v);
+    World w(*p);
+    const vm::U256 accomplice = w.accounts().accomplice.to_word();
+    bool parked = false;
+    for (const Choice& c : v->witness.steps.back().choices)
+        parked |= c.kind == ChoiceKind::reenter &&
+                  c.call.signature == "transfer(address,uint256)" &&
+                  c.call.args.front() == accomplice;
+    EXPECT_TRUE(parked);
+    // Nothing to assume: the accomplice is the adversary's own.
+    EXPECT_TRUE(v->assumptions.empty());
+}
+
 TEST(Deepening, SameResultForAnyNumberOfThreads) {
     auto p = corpus_case("deep_phased_market.sol", "PhasedMarket");
     ASSERT_TRUE(p->ok());

@@ -178,4 +178,10 @@ corpus_roundtrip pets nft_stake_reward_hook PetStaking "the reward claimed from 
 # A loan at the limit the borrower's own collateral sets (issue 10 item 8): the amount comes
 # from the check that refused a larger one; the adversary approved the lender at set-up.
 corpus_roundtrip loan lim_collateral_lender Lender "the double borrow at the collateral's limit"
+# A credit moved to the adversary's accomplice from withdraw's callback (issue 10 item 3): the
+# test creates the accomplice as a second Attacker, which the re-entry names.
+corpus_roundtrip parked cf_guarded_withdraw_open_transfer HalfGuardedBank "the credit parked with the accomplice"
+# Buy, the owner's cancel, then the re-entered reclaim (the directed levels after a complete
+# level cut by its budget): the test, the deployer, cancels.
+corpus_roundtrip tickets deep_cancelled_event_reclaim Tickets "the reclaim after the owner's cancel"
 exit $fail
