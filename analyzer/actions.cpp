@@ -582,7 +582,6 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // beneficiary): a call that serves such an account pays the adversary.
     for (const auto& [name, addr] : a.untrusted)
         add_unique(d.addresses, addr.to_word());
-    add_unique(d.addresses, a.accomplice.to_word());
     // The tokens of the world, the adversary's own among them: a function that takes a token
     // (`deposit(IERC20 token, ...)`) is called with each (last: the cross product's first
     // values stay the accounts).

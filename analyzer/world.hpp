@@ -37,7 +37,9 @@ struct Accounts {
     /// like the attack contract: where a re-entry parks what the attack contract is about to
     /// give up (`shares.transfer(accomplice, n)` while `redeem` pays for those shares), as
     /// real attacks use a second contract. Its holdings are the adversary's, and a finding
-    /// that uses it rests on no assumption: the adversary deploys it.
+    /// that uses it rests on no assumption: the adversary deploys it. Re-entries name it (the
+    /// explorer's re-entry domain); the top-level calls do not, which would add a variant to
+    /// every call with an address parameter for what a re-entry already covers.
     vm::Address accomplice;
     /// Honest users: the depositors (bob, carol), who pay in during set-up, then a latecomer
     /// (dave), who holds the same funds but only pays in during the search. A depositor is

@@ -1,5 +1,4 @@
 // expect: safe
-// options: defaults
 // callback-freedom: proved
 pragma solidity ^0.8.20;
 /// Tickets at a fixed price, and a modifier that refunds any excess to the buyer after the
