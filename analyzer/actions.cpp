@@ -524,17 +524,28 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
                         [](ParamRole r) { return r != ParamRole::plain; }))
             d.roles[f] = std::move(roles);
     }
-    const U256 deposits{static_cast<std::uint64_t>(w.setup().size())};
+    const U256 deposits{static_cast<std::uint64_t>(w.setup().size() - w.created_ids().size())};
+    // When the honest users paid into objects they created (an auction, a campaign), the
+    // keys are the next ids alone: the object the adversary creates, into which an honest
+    // user's further payment goes. (The honest users' own objects stay theirs: trying their
+    // ids too multiplies every keyed call and costs deep preparations their budget.)
+    if (!w.created_ids().empty()) d.keys.clear();
     add_unique(d.keys, deposits);
     add_unique(d.keys, deposits + U256{1});
     for (const HeldItem& item : w.adversary_items()) // the item it may stake, list or sell
         add_unique(d.keys, item.id);
     // Values the contract already holds (balances, amounts, parameters stored at deployment),
     // then the usual amounts, the program's constants and the boundary.
-    for (const auto& [name, addr] : w.accounts().contracts)
-        for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0)
-                add_unique(d.uints, value);
+    // (What the honest users' own objects hold, when they created some, comes after: the
+    // adversary's first values are for its own.)
+    const bool held_first = w.created_ids().empty();
+    const auto add_held = [&] {
+        for (const auto& [name, addr] : w.accounts().contracts)
+            for (const auto& [label, value] : w.observer().values(w.state(), name))
+                if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0)
+                    add_unique(d.uints, value);
+    };
+    if (held_first) add_held();
     add_unique(d.uints, one_ether);
     add_unique(d.uints, honest_payment); // a price an honest buyer pays
     add_unique(d.uints, U256{1});
@@ -543,6 +554,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     for (const U256& c : constants)
         add_unique(d.uints, c);
     add_unique(d.uints, ~U256{});
+    if (!held_first) add_held();
     for (const HeldItem& item : w.adversary_items()) // an id where no key role shows it
         add_unique(d.uints, item.id);
     d.ints = {U256{1}, U256{0}, ~U256{}};
@@ -565,10 +577,12 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     }
     if (!most.is_zero()) add_unique(d.values, most + one_ether);
     // Each amount the system holds in storage: a payment that must match one (taking a bet
-    // at its stake, buying a listing at its price: `msg.value == b.stake`).
+    // at its stake, buying a listing at its price: `msg.value == b.stake`). Not the amounts
+    // of objects the honest users created for themselves: the adversary pays into its own.
     for (const auto& [name, addr] : w.accounts().contracts) {
         for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (vm::bit_length(value) <= 96 && !value.is_zero()) add_unique(d.values, value);
+            if (held_first && vm::bit_length(value) <= 96 && !value.is_zero())
+                add_unique(d.values, value);
         for (const U256& value : w.observer().element_words(w.state(), name))
             if (vm::bit_length(value) <= 96) add_unique(d.values, value);
     }

@@ -261,8 +261,12 @@ public:
             m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
         // The latecomer only pays in (ether): a depositor after the adversary in the
         // system's lists, whose funds a loop paying everyone leaves for the adversary's
-        // re-entry to take.
-        for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, honest_payment))
+        // re-entry to take. It also pays the program's exact amounts (a fee, a price), naming
+        // the adversary where an address is asked: a newcomer who joins by the adversary's
+        // referral credits the adversary.
+        Domains late = d;
+        late.values = r.values;
+        for (auto& c : make_calls(m_p, late, CallBudget{1, 1, false, true}, honest_payment))
             if (!c.value.is_zero()) m_honest.push_back(TxStep{latecomer_name, c, {}});
         const Facts facts(m_p);
         const Dependencies deps(m_p, facts, m_props);
@@ -1088,7 +1092,9 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         w.setup_honest();
         Search s(program, w, result.properties, options, deadline, stop);
         s.init(domains, identity);
-        s.set_deepening_budget(options.deepening_budget / std::max<std::size_t>(enabling, 1));
+        s.set_deepening_budget(
+            std::max<std::uint64_t>(options.deepening_budget / std::max<std::size_t>(enabling, 1),
+                                    options.deepening_per_partition));
         const vm::Snapshot base = w.state().snapshot();
         for (std::size_t p = next++; p < partitions; p = next++) {
             results[p] = s.run(p);

@@ -78,6 +78,10 @@ struct ExploreOptions {
     /// Transactions the directed levels may run, shared equally by the partitions that run
     /// them (counted, not timed, so the result does not depend on the machine).
     std::uint64_t deepening_budget = 100000;
+    /// Each partition's directed levels run at least this many transactions, however many
+    /// partitions share deepening_budget: a first action with many siblings (a launch among
+    /// dozens of argument lists) still reaches a five-step preparation.
+    std::uint64_t deepening_per_partition = 6000;
     int depth = 3;
     int jobs = 1;
     double timeout_seconds = 60;

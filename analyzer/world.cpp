@@ -1399,6 +1399,46 @@ bool World::buy_at_a_price(const std::string& name, const vm::Address& user,
     return false;
 }
 
+bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
+                               const std::vector<vm::U256>& values) {
+    Domains d;
+    d.uints = m_program.amount_constants();
+    d.uints.push_back(one_ether);
+    d.ints = {vm::U256{1}};
+    d.addresses = {user.to_word()};
+    for (const auto& [t, f] : mutators(m_program)) {
+        if (f->mutability == lang::ast::Mutability::payable || f == plain_entry(*t->info)) continue;
+        const TxStep create{
+            name, CallSpec{t->name(), call_signature(*f), first_arguments(*f, d), {}}, {}};
+        const vm::Snapshot snap = m_state.snapshot();
+        const vm::Result made = run(create, m_deployments.size() + m_setup.size() + 1);
+        if (!made.success()) {
+            m_state.revert_to(snap);
+            continue;
+        }
+        m_setup.push_back(create);
+        std::vector<vm::U256> ids;
+        if (made.output.size() == 32 && vm::bit_length(vm::load_be(made.output.data())) <= 32)
+            ids.push_back(vm::load_be(made.output.data()));
+        for (const vm::U256& id : {vm::U256{0}, vm::U256{1}})
+            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        for (const vm::U256& id : ids) {
+            Domains named = d;
+            named.uints.insert(named.uints.begin(), id);
+            for (const Target& other : m_program.targets())
+                for (const check::FunctionInfo* pay : payable_entries(other))
+                    for (const vm::U256& value : values)
+                        if (pay_in(name, *pay, other, named, value)) {
+                            m_created_ids.push_back(id);
+                            return true;
+                        }
+        }
+        m_setup.pop_back();
+        m_state.revert_to(snap);
+    }
+    return false;
+}
+
 void World::setup_honest() {
     wire_system();
     // Each user pays in once, into the first payable function (source order) that accepts:
@@ -1412,7 +1452,8 @@ void World::setup_honest() {
         std::vector<vm::U256> values{vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether};
         for (const vm::U256& c : constants)
             if (vm::bit_length(c) <= 96) values.push_back(c);
-        if (!pay_in_first_accepting(name, addr, values)) buy_at_a_price(name, addr, values);
+        if (!pay_in_first_accepting(name, addr, values) && !buy_at_a_price(name, addr, values))
+            create_then_pay_in(name, addr, values);
     }
     setup_token_deposits();
     setup_system_tokens();

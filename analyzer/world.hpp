@@ -319,7 +319,9 @@ public:
     /// Deploys every target; false (with the reason) when one fails.
     bool deploy(std::string* error);
     /// The deployer wires the system (wire_system), then honest users deposit into the first
-    /// payable function that accepts their ether.
+    /// payable function that accepts their ether, buying at a price when none does, and first
+    /// creating what they pay for when only that makes a payment possible (an auction's lot,
+    /// a campaign: create_then_pay_in).
     void setup_honest();
     /// Runs one transaction with the adversary following `step.choices`.
     vm::Result run(const TxStep& step, std::uint64_t block_number);
@@ -334,6 +336,10 @@ public:
     const Observer& observer() const { return m_observer; }
     const std::vector<Deployment>& deployments() const { return m_deployments; }
     const std::vector<TxStep>& setup() const { return m_setup; }
+    /// The ids of the objects honest users created at set-up to pay into them
+    /// (create_then_pay_in), one per creation step: the next id a counter hands out is the
+    /// number of set-up payments, not of set-up steps.
+    const std::vector<vm::U256>& created_ids() const { return m_created_ids; }
     /// The system's ERC-721 items the adversary got at set-up (its own, to stake or list).
     const std::vector<HeldItem>& adversary_items() const { return m_adversary_items; }
     /// The adversary's deposits of its items: each sent with safeTransferFrom to each other
@@ -370,6 +376,12 @@ private:
     /// of the program's prices, then the payment itself; whether one did.
     bool buy_at_a_price(const std::string& name, const vm::Address& user,
                         const std::vector<vm::U256>& values);
+    /// When nothing accepts a payment yet (bids need an auction, pledges a campaign), the
+    /// user first creates what it pays for: the first open non-payable function (source
+    /// order) after which a payment naming the new object (its returned id, else 0 or 1) is
+    /// accepted; both are set-up steps. Whether one paid.
+    bool create_then_pay_in(const std::string& name, const vm::Address& user,
+                            const std::vector<vm::U256>& values);
     /// The system's own ERC-20 tokens (targets with its four functions): each user and the
     /// adversary get some (hand_out_supply, else mint_to_holders); each depositor then
     /// approves the other contracts for half of its tokens and pays that half in
@@ -421,6 +433,7 @@ private:
     std::vector<Deployment> m_deployments;
     std::vector<TxStep> m_setup;
     std::vector<HeldItem> m_adversary_items;
+    std::vector<vm::U256> m_created_ids;
     std::uint64_t m_txs = 0;
     std::uint64_t m_time_offset = 0;
 };

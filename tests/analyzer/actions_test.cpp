@@ -308,6 +308,35 @@ contract Escrow {
     EXPECT_EQ(ids, (std::set<U256>{U256{0}, U256{1}, U256{2}, U256{3}}));
 }
 
+TEST(MakeDomains, AHonestUserCreatesWhatItPaysForAndTheNextIdComesFirst) {
+    // No bid is accepted before an auction exists: each honest user lists one (ids 0 and 1)
+    // and bids on it. The adversary's auction is then id 2: the keys are the next ids.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract House {
+    struct Lot { address seller; uint256 bid; }
+    Lot[] public lots;
+    function list() external returns (uint256) {
+        lots.push(Lot(msg.sender, 0));
+        return lots.length - 1;
+    }
+    function bid(uint256 id) external payable {
+        require(id < lots.length && msg.value > lots[id].bid, "bid");
+        lots[id].bid = msg.value;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    ASSERT_EQ(w.setup().size(), 4u) << "each user lists, then bids";
+    EXPECT_EQ(w.setup()[0].call.signature, "list()");
+    EXPECT_EQ(w.setup()[1].call.signature, "bid(uint256)");
+    EXPECT_EQ(w.setup()[1].call.args, (std::vector<U256>{U256{0}}));
+    EXPECT_EQ(w.setup()[3].call.args, (std::vector<U256>{U256{1}}));
+    EXPECT_EQ(w.created_ids(), (std::vector<U256>{U256{0}, U256{1}}));
+    const Domains d = make_domains(*p, w, {});
+    EXPECT_EQ(d.keys, (std::vector<U256>{U256{2}, U256{3}}));
+}
+
 // A payee fixed at deployment that nobody vouched for is the adversary's stand-in: the calls
 // that serve an account (`release(payee)`) must be able to name it.
 TEST(Domains, AddressesHoldTheAdversarysStandIns) {

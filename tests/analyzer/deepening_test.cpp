@@ -155,6 +155,7 @@ TEST(Deepening, TheDirectedBudgetIsCountedNotTimed) {
     ASSERT_TRUE(p->ok());
     ExploreOptions o;
     o.deepening_budget = 2000;
+    o.deepening_per_partition = 0;
     const ExploreResult small = explore(*p, o);
     o.deepening_budget = 0;
     const ExploreResult none = explore(*p, o);

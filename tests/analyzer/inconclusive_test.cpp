@@ -50,13 +50,16 @@ TEST(ConstructorArguments, OtherChoicesWhenTheFirstAreRejected) {
 }
 
 TEST(Inconclusive, ASearchInWhichNothingSucceededIsNotClean) {
-    // The honest depositors (externally owned accounts) pay their five ether at set-up; the
-    // adversary is a contract and the search's payments are not five ether, so no transaction
-    // of the search succeeds: the report explored nothing beyond the deployed state.
+    // The two honest depositors (externally owned accounts) pay their five ether at set-up and
+    // take both places; the adversary is a contract, so no transaction of the search succeeds
+    // (the latecomer, an account too, finds no place left): the report explored nothing
+    // beyond the deployed state.
     auto p = program(R"(contract EoaFive {
     mapping(address => uint256) public balances;
+    uint256 public places = 2;
     function deposit() external payable {
-        require(msg.sender == tx.origin && msg.value == 5 ether);
+        require(msg.sender == tx.origin && msg.value == 5 ether && places > 0);
+        places -= 1;
         balances[msg.sender] += msg.value;
     }
     function withdraw() external {

@@ -1,0 +1,50 @@
+// expect: safe
+// options: defaults
+// callback-freedom: proved
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+/// The auction house of create_auction_house_settle in checks-effects-interactions order: the
+/// lot is marked settled before the seller is paid, and a bid is recorded before the outbid
+/// bidder is refunded (refunding first lets an adversary who is both seller and outbid bidder
+/// settle its lot from the refund and be paid twice). Honest users list lots of their own and
+/// bid on them, as there.
+
+contract AuctionHouse {
+    struct Lot {
+        address seller;
+        uint256 reserve;
+        address bidder;
+        uint256 bid;
+        bool settled;
+    }
+
+    mapping(uint256 => Lot) public lots;
+    uint256 public count;
+
+    function list(uint256 reserve) external returns (uint256 id) {
+        id = count++;
+        lots[id] = Lot(msg.sender, reserve, address(0), 0, false);
+    }
+
+    function bid(uint256 id) external payable {
+        Lot storage lot = lots[id];
+        require(lot.seller != address(0), "no lot");
+        require(!lot.settled, "settled");
+        require(msg.value > lot.bid && msg.value >= lot.reserve, "too low");
+        (address outbid, uint256 refund) = (lot.bidder, lot.bid);
+        lot.bidder = msg.sender;
+        lot.bid = msg.value;
+        if (outbid != address(0)) {
+            (bool refunded, ) = outbid.call{value: refund}("");
+            require(refunded, "refund");
+        }
+    }
+
+    function settle(uint256 id) external {
+        Lot storage lot = lots[id];
+        require(!lot.settled && lot.bidder != address(0), "nothing to settle");
+        lot.settled = true;
+        (bool paid, ) = lot.seller.call{value: lot.bid}("");
+        require(paid, "payment");
+    }
+}
