@@ -2,11 +2,12 @@
 // options: defaults
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
-/// An auction house where anyone lists a lot and anyone bids; `settle` pays the seller before
-/// it marks the lot settled. No bid is accepted before a lot exists, so the honest users list
-/// lots of their own and bid on them: their ether is in the house. The adversary lists, bids
-/// on its own lot and settles it, re-entering `settle` from the seller's payment to be paid
-/// the winning bid twice.
+/// An auction house where anyone lists a lot at a reserve of at least 3 ether and anyone
+/// bids; a bid is recorded before the outbid bidder is refunded, but `settle` pays the seller
+/// before it marks the lot settled. No bid is accepted before a lot exists, so honest users
+/// list lots of their own and bid on them: their ether is in the house. The adversary lists,
+/// bids on its own lot and settles it, re-entering `settle` from the seller's payment to be
+/// paid the winning bid twice.
 
 contract AuctionHouse {
     struct Lot {
@@ -19,8 +20,10 @@ contract AuctionHouse {
 
     mapping(uint256 => Lot) public lots;
     uint256 public count;
+    uint256 public constant MIN_RESERVE = 3 ether;
 
     function list(uint256 reserve) external returns (uint256 id) {
+        require(reserve >= MIN_RESERVE, "reserve");
         id = count++;
         lots[id] = Lot(msg.sender, reserve, address(0), 0, false);
     }
@@ -30,12 +33,13 @@ contract AuctionHouse {
         require(lot.seller != address(0), "no lot");
         require(!lot.settled, "settled");
         require(msg.value > lot.bid && msg.value >= lot.reserve, "too low");
-        if (lot.bidder != address(0)) {
-            (bool refunded, ) = lot.bidder.call{value: lot.bid}("");
-            require(refunded, "refund");
-        }
+        (address outbid, uint256 refund) = (lot.bidder, lot.bid);
         lot.bidder = msg.sender;
         lot.bid = msg.value;
+        if (outbid != address(0)) {
+            (bool refunded, ) = outbid.call{value: refund}("");
+            require(refunded, "refund");
+        }
     }
 
     function settle(uint256 id) external {

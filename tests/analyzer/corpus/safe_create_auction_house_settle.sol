@@ -3,11 +3,9 @@
 // callback-freedom: proved
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
-/// The auction house of create_auction_house_settle in checks-effects-interactions order: the
-/// lot is marked settled before the seller is paid, and a bid is recorded before the outbid
-/// bidder is refunded (refunding first lets an adversary who is both seller and outbid bidder
-/// settle its lot from the refund and be paid twice). Honest users list lots of their own and
-/// bid on them, as there.
+/// The auction house of create_auction_house_settle with `settle` in checks-effects-interactions
+/// order: the lot is marked settled before the seller is paid, so a re-entered `settle` finds
+/// nothing to settle. Honest users list lots of their own and bid on them, as there.
 
 contract AuctionHouse {
     struct Lot {
@@ -20,8 +18,10 @@ contract AuctionHouse {
 
     mapping(uint256 => Lot) public lots;
     uint256 public count;
+    uint256 public constant MIN_RESERVE = 3 ether;
 
     function list(uint256 reserve) external returns (uint256 id) {
+        require(reserve >= MIN_RESERVE, "reserve");
         id = count++;
         lots[id] = Lot(msg.sender, reserve, address(0), 0, false);
     }
