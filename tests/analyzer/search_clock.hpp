@@ -17,7 +17,7 @@ namespace mallory::analyzer {
 #endif
 
 #ifdef MALLORY_TESTS_UNDER_ASAN
-inline constexpr double attack_search_seconds = 90;
+inline constexpr double attack_search_seconds = 150;
 #else
 inline constexpr double attack_search_seconds = 20;
 #endif
