@@ -122,11 +122,22 @@ TEST_P(Corpus, MatchesExpectation) {
         AnalyzeOptions proving = options;
         proving.fixes = false;
         proving.engines.push_back(&z3);
+        // Callback-freedom is proved by Z3 on its own clock: under the sanitizers a search
+        // with the CLI's defaults can use the whole analysis timeout, which the report would
+        // then rightly state as unproved.
+        if (header_of(path).callback_freedom_proved) {
+            const ProofResult cf = prove_callback_freedom(*p, std::chrono::steady_clock::now() +
+                                                                  std::chrono::seconds(30));
+            EXPECT_EQ(cf.status, PropertyStatus::proved) << path << ": " << cf.reason;
+        }
         for (const ProofEntry& pe : analyze(*p, proving).proofs) {
+#ifndef MALLORY_TESTS_UNDER_ASAN
+            // Without the sanitizers the report itself says so.
             if (header_of(path).callback_freedom_proved &&
                 pe.property.ends_with(": callback-freedom")) {
                 EXPECT_EQ(pe.status, PropertyStatus::proved) << path << ": " << pe.reason;
             }
+#endif
             if (pe.property.find(": invariant ") == std::string::npos) continue;
             EXPECT_EQ(pe.status, PropertyStatus::proved)
                 << path << ": " << pe.property << ": " << pe.reason;
