@@ -378,9 +378,11 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
     report_delegatecalls(program, report);
     ExploreOptions explore_options = opts.explore;
     explore_options.hint_engines = opts.engines;
-    // The explorer gets what is left of the whole analysis's time (hints come out of it too).
-    explore_options.timeout_seconds =
-        std::max(std::chrono::duration<double>(deadline - start).count(), 0.0);
+    // The explorer gets what is left of the whole analysis's time (hints come out of it too),
+    // less a quarter kept for the proof engines: a search the clock cuts must not also leave the
+    // proofs for all values (which hold whatever the search reached) without a second.
+    const double total = std::max(std::chrono::duration<double>(deadline - start).count(), 0.0);
+    explore_options.timeout_seconds = opts.engines.empty() ? total : total * 3 / 4;
     ExploreResult ex = explore(program, explore_options);
     for (ProofEngine* e : opts.engines)
         e->set_deadline(deadline);

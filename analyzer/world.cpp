@@ -1363,19 +1363,29 @@ bool World::only_the_deployer_passes(const CallSpec& call) {
     return succeeds(TxStep{deployer_name, call, {}}) && !succeeds(TxStep{adversary_name, call, {}});
 }
 
-bool World::pay_in_first_accepting(const std::string& name, const vm::Address& user,
-                                   const std::vector<vm::U256>& values) {
-    const std::vector<vm::U256>& constants = m_program.amount_constants();
+/// The arguments an honest user's set-up calls take: the program's amounts and one ether as
+/// integers, 1 as a signed one, the user's own address.
+Domains World::setup_arguments(const vm::Address& user) const {
     Domains d;
-    d.uints = constants;
+    d.uints = m_program.amount_constants();
     d.uints.push_back(one_ether);
     d.ints = {vm::U256{1}};
     d.addresses = {user.to_word()};
+    return d;
+}
+
+bool World::pay_into_any(const std::string& name, const Domains& d,
+                         const std::vector<vm::U256>& values) {
     for (const Target& t : m_program.targets())
         for (const check::FunctionInfo* f : payable_entries(t))
             for (const vm::U256& value : values)
                 if (pay_in(name, *f, t, d, value)) return true;
     return false;
+}
+
+bool World::pay_in_first_accepting(const std::string& name, const vm::Address& user,
+                                   const std::vector<vm::U256>& values) {
+    return pay_into_any(name, setup_arguments(user), values);
 }
 
 bool World::buy_at_a_price(const std::string& name, const vm::Address& user,
@@ -1399,41 +1409,42 @@ bool World::buy_at_a_price(const std::string& name, const vm::Address& user,
     return false;
 }
 
+namespace {
+
+/// The ids a creation's result may name: the id it returned (a small word), then 0 and 1 (a
+/// counter's first ids, when it returns nothing).
+std::vector<vm::U256> ids_named_by(const vm::Result& made) {
+    std::vector<vm::U256> ids;
+    if (made.output.size() == 32 && vm::bit_length(vm::load_be(made.output.data())) <= 32)
+        ids.push_back(vm::load_be(made.output.data()));
+    for (const vm::U256& id : {vm::U256{0}, vm::U256{1}})
+        if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    return ids;
+}
+
+} // namespace
+
 bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
                                const std::vector<vm::U256>& values) {
-    Domains d;
-    d.uints = m_program.amount_constants();
-    d.uints.push_back(one_ether);
-    d.ints = {vm::U256{1}};
-    d.addresses = {user.to_word()};
+    const Domains d = setup_arguments(user);
     for (const auto& [t, f] : mutators(m_program)) {
         if (f->mutability == lang::ast::Mutability::payable || f == plain_entry(*t->info)) continue;
         const TxStep create{
             name, CallSpec{t->name(), call_signature(*f), first_arguments(*f, d), {}}, {}};
         const vm::Snapshot snap = m_state.snapshot();
         const vm::Result made = run(create, m_deployments.size() + m_setup.size() + 1);
-        if (!made.success()) {
-            m_state.revert_to(snap);
-            continue;
+        if (made.success()) {
+            m_setup.push_back(create);
+            for (const vm::U256& id : ids_named_by(made)) {
+                Domains named = d;
+                named.uints.insert(named.uints.begin(), id);
+                if (pay_into_any(name, named, values)) {
+                    m_created_ids.push_back(id);
+                    return true;
+                }
+            }
+            m_setup.pop_back();
         }
-        m_setup.push_back(create);
-        std::vector<vm::U256> ids;
-        if (made.output.size() == 32 && vm::bit_length(vm::load_be(made.output.data())) <= 32)
-            ids.push_back(vm::load_be(made.output.data()));
-        for (const vm::U256& id : {vm::U256{0}, vm::U256{1}})
-            if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-        for (const vm::U256& id : ids) {
-            Domains named = d;
-            named.uints.insert(named.uints.begin(), id);
-            for (const Target& other : m_program.targets())
-                for (const check::FunctionInfo* pay : payable_entries(other))
-                    for (const vm::U256& value : values)
-                        if (pay_in(name, *pay, other, named, value)) {
-                            m_created_ids.push_back(id);
-                            return true;
-                        }
-        }
-        m_setup.pop_back();
         m_state.revert_to(snap);
     }
     return false;

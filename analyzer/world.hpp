@@ -368,6 +368,14 @@ private:
     /// `d`, kept when it succeeds; whether it did.
     bool pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
                 const Domains& d, const vm::U256& value);
+    /// The arguments of an honest user's set-up calls (the program's amounts, one ether, the
+    /// user's address).
+    Domains setup_arguments(const vm::Address& user) const;
+    /// One set-up payment into the first payable function of the system (source order) that
+    /// accepts one of `values` with its parameters at their first values in `d`; whether one
+    /// did.
+    bool pay_into_any(const std::string& name, const Domains& d,
+                      const std::vector<vm::U256>& values);
     /// The first payable function (source order) that accepts one of `values` from `user`,
     /// called with the program's constants as integers; whether one did.
     bool pay_in_first_accepting(const std::string& name, const vm::Address& user,

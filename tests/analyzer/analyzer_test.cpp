@@ -1,6 +1,9 @@
 // Findings as the user reads them: placed in the analysed contract's own code.
 #include "analyzer/analyzer.hpp"
+#include "analyzer/z3_engine.hpp"
+#include "tests/analyzer/search_clock.hpp"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 
 namespace mallory::analyzer {
@@ -116,6 +119,34 @@ TEST(Analyzer, TheProfitFromALoansCallbackIsTheLendersAtTheLimitItsCheckCompared
         EXPECT_NE(last.call.args[0], vm::U256{7000});
     }
     EXPECT_TRUE(profit);
+}
+
+// The search may use only three quarters of the analysis's time: a search its clock cuts
+// (here one that could not end within any clock: every sequence up to 12 transactions, no
+// budget) still leaves the proofs for all values, which do not depend on what it reached,
+// their quarter. DAOFixed's six properties take Z3 well under a second.
+TEST(Analyzer, ASearchCutByTheClockLeavesTheProofsTheirQuarter) {
+    auto p = Program::load(
+        {(std::filesystem::path(MALLORY_SOURCE_DIR) / "contracts/dao/DAOFixed.sol").string()});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    Z3Engine z3;
+    AnalyzeOptions o;
+    o.explore.txs = 12;
+    o.explore.max_txs = 12;
+    o.explore.budget_per_partition = ~std::uint64_t{0};
+#ifdef MALLORY_TESTS_UNDER_ASAN
+    o.explore.timeout_seconds = 40; // the symbolic executor runs instrumented too
+#else
+    o.explore.timeout_seconds = 8;
+#endif
+    o.engines.push_back(&z3);
+    o.fixes = false;
+    const Report r = analyze(*p, o);
+    EXPECT_TRUE(r.stats.timed_out);
+    EXPECT_TRUE(r.timed_out);
+    ASSERT_EQ(r.proofs.size(), 6u);
+    for (const ProofEntry& e : r.proofs)
+        EXPECT_EQ(e.status, PropertyStatus::proved) << e.property << ": " << e.reason;
 }
 
 } // namespace
