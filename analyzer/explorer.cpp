@@ -257,8 +257,17 @@ public:
         for (const U256& c : m_p.amount_constants())
             if (vm::bit_length(c) <= 96 && !c.is_zero()) r.values.push_back(c);
         m_reenter = make_calls(m_p, r, CallBudget{3, 6, false, true}, one_ether);
-        for (auto& c : make_calls(m_p, d, CallBudget{1, 1, false}, honest_payment))
-            m_honest.push_back(TxStep{m_w.accounts().users.front().first, c, {}});
+        // The first honest user acts for itself: where a call asks for an address (a
+        // recipient, a beneficiary), its own comes first, never the adversary's (an honest
+        // user does not hand its shares to the attacker).
+        const auto& [user, user_address] = m_w.accounts().users.front();
+        Domains own = d;
+        own.addresses.erase(
+            std::remove(own.addresses.begin(), own.addresses.end(), user_address.to_word()),
+            own.addresses.end());
+        own.addresses.insert(own.addresses.begin(), user_address.to_word());
+        for (auto& c : make_calls(m_p, own, CallBudget{1, 1, false}, honest_payment))
+            m_honest.push_back(TxStep{user, c, {}});
         // The latecomer only pays in (ether): a depositor after the adversary in the
         // system's lists, whose funds a loop paying everyone leaves for the adversary's
         // re-entry to take. It also pays the program's exact amounts (a fee, a price), naming

@@ -3,6 +3,7 @@
 #include "analyzer/analyzer.hpp"
 #include "analyzer/callback_proof.hpp"
 #include "analyzer/replay.hpp"
+#include "analyzer/world.hpp"
 #include "analyzer/z3_engine.hpp"
 #include "tests/analyzer/search_clock.hpp"
 
@@ -79,6 +80,19 @@ AnalyzeOptions quick() {
     o.explore.depth = 2;
     o.explore.timeout_seconds = 20;
     return o;
+}
+
+/// Whether a step of the first honest user (not the deployer serving an account, nor the
+/// latecomer joining by a referral) passes the adversary's address: an honest user never
+/// hands its shares or credit to the attacker, so an attack must not rest on that.
+bool an_honest_user_acts_for_the_adversary(const Program& p, const Witness& w) {
+    const Accounts accounts = Accounts::make(p);
+    const vm::U256 adversary = accounts.adversary.to_word();
+    for (const TxStep& s : w.steps)
+        if (s.sender == accounts.users.front().first &&
+            std::find(s.call.args.begin(), s.call.args.end(), adversary) != s.call.args.end())
+            return true;
+    return false;
 }
 
 class Corpus : public ::testing::TestWithParam<std::string> {};
@@ -180,6 +194,7 @@ TEST_P(Corpus, MatchesExpectation) {
         EXPECT_NE(f.severity, Severity::info) << path << ": an attack reported as self-harm";
         ASSERT_TRUE(f.witness);
         EXPECT_TRUE(replay(*p, *f.witness).violated) << path;
+        EXPECT_FALSE(an_honest_user_acts_for_the_adversary(*p, *f.witness)) << path;
     }
     EXPECT_TRUE(found) << path << ": expected " << check << " " << kind;
 }
