@@ -735,7 +735,10 @@ private:
                 *variants = refused_variants(step, index, block);
             if (m_o.progress && (m_result.txs & 4095) == 0)
                 m_o.progress(m_result.states, m_result.txs);
-            expand(step, n, eligible, selectors, parent, Outcome{r.status, r.output}, queue);
+            const std::size_t queued = static_cast<std::size_t>(scripts) + queue.size();
+            const std::size_t limit = static_cast<std::size_t>(max_scripts);
+            expand(step, n, eligible, selectors, parent, Outcome{r.status, r.output}, queue,
+                   queued < limit ? limit - queued : 0);
         }
     }
 
@@ -862,15 +865,18 @@ private:
     /// The calls a callback of `step` may re-enter: the re-entry domain, led by the step's own
     /// call with the same arguments (the DAO shape: re-entering the interrupted function with
     /// what it was given, e.g. an order id the narrower re-entry domain may not hold).
-    std::vector<CallSpec> reentries_of(const TxStep& step) const {
-        std::vector<CallSpec> out;
-        CallSpec same = step.call;
-        same.value = U256{};
-        if (!step.is_warp() && !is_view_call(m_p, same) &&
-            std::find(m_reenter.begin(), m_reenter.end(), same) == m_reenter.end())
-            out.push_back(std::move(same));
-        out.insert(out.end(), m_reenter.begin(), m_reenter.end());
-        return out;
+    /// (Calls `visit` with each, in that order; no copy of the domain is made, since most
+    /// transactions need none of them.)
+    template <typename Visit> void for_each_reentry(const TxStep& step, Visit&& visit) const {
+        if (!step.is_warp()) {
+            CallSpec same = step.call;
+            same.value = U256{};
+            if (!is_view_call(m_p, same) &&
+                std::find(m_reenter.begin(), m_reenter.end(), same) == m_reenter.end())
+                visit(same);
+        }
+        for (const CallSpec& c : m_reenter)
+            visit(c);
     }
 
     /// What a script's transaction did: its status and return or revert data.
@@ -906,41 +912,41 @@ private:
     /// there are few, and a wrong one makes every re-entry at that callback fail.
     void expand(const TxStep& step, int n, const std::vector<bool>& eligible,
                 const std::vector<std::optional<std::uint32_t>>& selectors, const Outcome& parent,
-                const Outcome& outcome, std::deque<Script>& queue) {
+                const Outcome& outcome, std::deque<Script>& queue, std::size_t room) {
+        // Only `room` more scripts can ever run (the action's script limit): a script queued
+        // beyond them would never leave the queue, so none is built.
+        const auto queue_with = [&](const std::vector<Choice>& base, Choice last) {
+            auto s = base;
+            s.push_back(std::move(last));
+            queue.push_back(Script{std::move(s), outcome});
+            --room;
+        };
         const std::vector<Choice>& script = step.choices;
-        const std::vector<CallSpec> reenter = reentries_of(step);
         int reentries = 0, reverts = 0;
         for (const Choice& c : script) {
             reentries += c.kind == ChoiceKind::reenter;
             reverts += c.kind == ChoiceKind::revert;
         }
-        if (!script.empty() && script.back().kind == ChoiceKind::ret && script.back().returns &&
-            parent.status != vm::Status::Success && !(outcome == parent) && reentries < m_o.depth &&
-            eligible[script.size() - 1])
-            for (const CallSpec& c : reenter) {
-                auto s = script;
-                s.back() = Choice{ChoiceKind::reenter, c, script.back().returns};
-                queue.push_back(Script{std::move(s), outcome});
-            }
-        for (int j = static_cast<int>(script.size()); j < n; ++j) {
+        if (room > 0 && !script.empty() && script.back().kind == ChoiceKind::ret &&
+            script.back().returns && parent.status != vm::Status::Success && !(outcome == parent) &&
+            reentries < m_o.depth && eligible[script.size() - 1]) {
+            const std::vector<Choice> head(script.begin(), script.end() - 1);
+            for_each_reentry(step, [&](const CallSpec& c) {
+                if (room > 0)
+                    queue_with(head, Choice{ChoiceKind::reenter, c, script.back().returns});
+            });
+        }
+        for (int j = static_cast<int>(script.size()); j < n && room > 0; ++j) {
             std::vector<Choice> base = script;
             base.resize(static_cast<std::size_t>(j)); // default returns up to j
-            for (const vm::Bytes& a : answers_at(selectors[static_cast<std::size_t>(j)])) {
-                auto s = base;
-                s.push_back(Choice{ChoiceKind::ret, {}, a});
-                queue.push_back(Script{std::move(s), outcome});
-            }
+            for (const vm::Bytes& a : answers_at(selectors[static_cast<std::size_t>(j)]))
+                if (room > 0) queue_with(base, Choice{ChoiceKind::ret, {}, a});
             if (reentries < m_o.depth && eligible[static_cast<std::size_t>(j)])
-                for (const CallSpec& c : reenter) {
-                    auto s = base;
-                    s.push_back(Choice{ChoiceKind::reenter, c, std::nullopt});
-                    queue.push_back(Script{std::move(s), outcome});
-                }
-            if (reverts == 0) {
-                auto s = base;
-                s.push_back(Choice{ChoiceKind::revert, {}, std::nullopt});
-                queue.push_back(Script{std::move(s), outcome});
-            }
+                for_each_reentry(step, [&](const CallSpec& c) {
+                    if (room > 0) queue_with(base, Choice{ChoiceKind::reenter, c, std::nullopt});
+                });
+            if (reverts == 0 && room > 0)
+                queue_with(base, Choice{ChoiceKind::revert, {}, std::nullopt});
         }
     }
 
