@@ -70,6 +70,31 @@ bool contains(const std::vector<U256>& v, const vm::Address& a) {
     return std::find(v.begin(), v.end(), a.to_word()) != v.end();
 }
 
+/// The analyses below: sequences of two transactions, two re-entries, the attack clock.
+AnalyzeOptions two_steps() {
+    AnalyzeOptions o;
+    o.explore.txs = 2;
+    o.explore.depth = 2;
+    o.explore.timeout_seconds = search_seconds;
+    return o;
+}
+
+/// The last finding of check `id` in `r`, or nullptr.
+const Finding* finding_of(const Report& r, CheckId id) {
+    const Finding* out = nullptr;
+    for (const Finding& f : r.findings)
+        if (f.check == id) out = &f;
+    return out;
+}
+
+/// A case of the analyzer corpus, loaded.
+std::unique_ptr<Program> corpus_case(const std::string& name) {
+    auto p = Program::load(
+        {std::string(MALLORY_SOURCE_DIR) + "/tests/analyzer/corpus/" + name + ".sol"});
+    EXPECT_TRUE(p->ok()) << p->errors(false);
+    return p;
+}
+
 TEST(OwnToken, ATokenParameterPlacesTheAdversarysOwnToken) {
     auto p = load_program(multi_vault_src, "MultiVault.sol");
     const Accounts a = Accounts::make(*p);
@@ -165,14 +190,8 @@ TEST(OwnToken, EveryTokenIsInTheAddressDomain) {
 
 TEST(OwnToken, AVaultOfCallerNamedTokensPaysTwiceInTheListedToken) {
     auto p = load_program(multi_vault_src, "MultiVault.sol");
-    AnalyzeOptions o;
-    o.explore.txs = 2;
-    o.explore.depth = 2;
-    o.explore.timeout_seconds = search_seconds;
-    const Report r = analyze(*p, o);
-    const Finding* profit = nullptr;
-    for (const Finding& f : r.findings)
-        if (f.check == CheckId::adversary_profit) profit = &f;
+    const Report r = analyze(*p, two_steps());
+    const Finding* profit = finding_of(r, CheckId::adversary_profit);
     ASSERT_NE(profit, nullptr);
     ASSERT_TRUE(profit->witness);
     EXPECT_TRUE(profit->confirmed) << profit->message;
@@ -239,14 +258,8 @@ TEST(HookedToken, HonestUsersHoldAndDepositItAndItsUnitsAreValue) {
 
 TEST(HookedToken, TheBankPaysTwiceAndTheFindingStatesTheAssumption) {
     auto p = load_program(any_token_bank_src, "MultiVault.sol");
-    AnalyzeOptions o;
-    o.explore.txs = 2;
-    o.explore.depth = 2;
-    o.explore.timeout_seconds = search_seconds;
-    const Report r = analyze(*p, o);
-    const Finding* profit = nullptr;
-    for (const Finding& f : r.findings)
-        if (f.check == CheckId::adversary_profit) profit = &f;
+    const Report r = analyze(*p, two_steps());
+    const Finding* profit = finding_of(r, CheckId::adversary_profit);
     ASSERT_NE(profit, nullptr);
     ASSERT_TRUE(profit->witness);
     EXPECT_TRUE(profit->confirmed) << profit->message;
@@ -303,18 +316,10 @@ TEST(LiteralToken, ALiteralCalledThroughATokenInterfaceIsAToken) {
 }
 
 TEST(LiteralToken, ThePoolOfALiteralTokenIsRobbedInThatToken) {
-    const auto path =
-        std::string(MALLORY_SOURCE_DIR) + "/tests/analyzer/corpus/dep_literal_token.sol";
-    auto p = Program::load({path});
-    ASSERT_TRUE(p->ok()) << p->errors(false);
-    AnalyzeOptions o;
-    o.explore.txs = 2;
-    o.explore.depth = 2;
-    o.explore.timeout_seconds = search_seconds;
-    const Report r = analyze(*p, o);
-    const Finding* profit = nullptr;
-    for (const Finding& f : r.findings)
-        if (f.check == CheckId::adversary_profit) profit = &f;
+    auto p = corpus_case("dep_literal_token");
+    ASSERT_TRUE(p->ok());
+    const Report r = analyze(*p, two_steps());
+    const Finding* profit = finding_of(r, CheckId::adversary_profit);
     ASSERT_NE(profit, nullptr);
     ASSERT_TRUE(profit->witness);
     const std::string literal = "0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48";
@@ -428,11 +433,7 @@ contract AnyTokenVault {
 
 TEST(ViewInvariantAnalysis, TheSafeVaultKeepsItsBackingAndTheProofSaysUnknown) {
     auto p = load_program(backed_any_token_src, "MultiVault.sol");
-    AnalyzeOptions o;
-    o.explore.txs = 2;
-    o.explore.depth = 2;
-    o.explore.timeout_seconds = search_seconds;
-    const Report r = analyze(*p, o);
+    const Report r = analyze(*p, two_steps());
     for (const Finding& f : r.findings)
         ADD_FAILURE() << "unexpected " << f.message;
     // The explorer evaluated the invariant (it is not reported unevaluable) but no engine
@@ -444,18 +445,10 @@ TEST(ViewInvariantAnalysis, TheSafeVaultKeepsItsBackingAndTheProofSaysUnknown) {
 }
 
 TEST(ViewInvariantAnalysis, CreditForAnyTokenBreaksTheBacking) {
-    const auto path =
-        std::string(MALLORY_SOURCE_DIR) + "/tests/analyzer/corpus/inv_any_token_credit.sol";
-    auto p = Program::load({path});
-    ASSERT_TRUE(p->ok()) << p->errors(false);
-    AnalyzeOptions o;
-    o.explore.txs = 2;
-    o.explore.depth = 2;
-    o.explore.timeout_seconds = search_seconds;
-    const Report r = analyze(*p, o);
-    const Finding* inv = nullptr;
-    for (const Finding& f : r.findings)
-        if (f.check == CheckId::invariant) inv = &f;
+    auto p = corpus_case("inv_any_token_credit");
+    ASSERT_TRUE(p->ok());
+    const Report r = analyze(*p, two_steps());
+    const Finding* inv = finding_of(r, CheckId::invariant);
     ASSERT_NE(inv, nullptr);
     ASSERT_TRUE(inv->witness);
     EXPECT_TRUE(inv->confirmed);
