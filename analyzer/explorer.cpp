@@ -331,10 +331,22 @@ public:
     /// Transactions each partition's directed levels may run (explore() shares the budget).
     void set_deepening_budget(std::uint64_t txs) { m_deepening_budget = txs; }
     std::size_t partitions() const { return m_first.size(); }
-    /// The partitions whose first action enables something: only they run directed levels.
-    std::size_t enabling_partitions() const {
-        return static_cast<std::size_t>(std::count_if(m_roles.begin(), m_roles.end(),
-                                                      [](const auto& r) { return r.enabling; }));
+    /// The partitions that share the directed levels' budget: those whose first action
+    /// enables something (only they run directed levels) and succeeds from the initial state
+    /// with the adversary's default answers. One that reverts there (listing an item before
+    /// any exists) ends at once, and an equal share left to it would be lost to the others.
+    std::size_t live_enabling_partitions() {
+        const std::uint64_t block = m_w.deployments().size() + m_w.setup().size() + 1;
+        std::size_t live = 0;
+        for (std::size_t i = 0; i < m_first.size(); ++i) {
+            if (!m_roles[i].enabling) continue;
+            const vm::Snapshot before = m_w.state().snapshot();
+            const std::uint64_t clock = m_w.time_offset();
+            live += m_w.run(m_first[i], block).success();
+            m_w.state().revert_to(before);
+            m_w.set_time_offset(clock);
+        }
+        return live;
     }
 
     PartitionResult run(std::size_t partition) {
@@ -1074,7 +1086,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         identity = s.identity_checked(domains);
         s.init(domains, identity);
         partitions = s.partitions();
-        enabling = s.enabling_partitions();
+        enabling = s.live_enabling_partitions();
     }
     // Invariants must hold after deployment and deposits.
     const PropertyMonitor initial(program, probe.accounts(), probe.state(), result.properties,

@@ -3,6 +3,7 @@
 // reached stated in SearchBound.
 #include "analyzer/explorer.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 
@@ -166,6 +167,81 @@ TEST(Deepening, TheDirectedBudgetIsCountedNotTimed) {
     EXPECT_LE(small.stats.transactions - none.stats.transactions,
               2000 + 64 * small.stats.partitions);
     EXPECT_FALSE(small.stats.budget_hit); // the complete levels were not cut
+}
+
+// A market of a separate item contract: buying needs four steps (mint, approve the market,
+// sell, buy). Most first actions revert from the initial state (approving, transferring or
+// listing an item before one exists) and end their partitions at once; the directed budget
+// goes to the partitions that run, so the one starting with a mint reaches the purchase
+// (before, it had the same 1/38 share as every dead partition and `buy` never ran).
+const char* item_market = R"(pragma solidity ^0.8.20;
+
+interface IReceiver {
+    function onERC721Received(address, address, uint256, bytes calldata) external returns (bytes4);
+}
+
+contract Items {
+    mapping(uint256 => address) public ownerOf;
+    mapping(uint256 => address) public getApproved;
+    uint256 public next;
+
+    function mint() external returns (uint256 id) {
+        id = next++;
+        ownerOf[id] = msg.sender;
+    }
+
+    function approve(address to, uint256 id) external {
+        require(ownerOf[id] == msg.sender, "owner");
+        getApproved[id] = to;
+    }
+
+    function safeTransferFrom(address from, address to, uint256 id) external {
+        require(ownerOf[id] == from, "from");
+        require(msg.sender == from || getApproved[id] == msg.sender, "auth");
+        ownerOf[id] = to;
+        getApproved[id] = address(0);
+        if (to.code.length > 0)
+            require(IReceiver(to).onERC721Received(msg.sender, from, id, "") ==
+                    IReceiver.onERC721Received.selector, "receiver");
+    }
+}
+
+contract ItemMarket {
+    Items public immutable items;
+    struct Offer { address seller; uint256 price; }
+    mapping(uint256 => Offer) public offers;
+    mapping(address => uint256) public earnings;
+
+    constructor(Items i) { items = i; }
+
+    function sell(uint256 id, uint256 price) external {
+        require(items.ownerOf(id) == msg.sender, "owner");
+        require(price > 0, "price");
+        offers[id] = Offer(msg.sender, price);
+    }
+
+    function buy(uint256 id) external payable {
+        Offer memory o = offers[id];
+        require(o.price > 0 && msg.value == o.price, "price");
+        items.safeTransferFrom(o.seller, msg.sender, id);
+        earnings[o.seller] += msg.value;
+        delete offers[id];
+    }
+
+    function withdrawEarnings() external {
+        uint256 e = earnings[msg.sender];
+        earnings[msg.sender] = 0;
+        payable(msg.sender).transfer(e);
+    }
+}
+)";
+
+TEST(Deepening, TheDirectedBudgetGoesToThePartitionsThatRun) {
+    auto p = Program::from_sources({{"ItemMarket.sol", item_market}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const ExploreResult r = explore(*p, ExploreOptions{});
+    const auto& covered = r.stats.covered;
+    EXPECT_NE(std::find(covered.begin(), covered.end(), "ItemMarket.buy(uint256)"), covered.end());
 }
 
 } // namespace
