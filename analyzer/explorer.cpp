@@ -529,7 +529,7 @@ private:
             const vm::Snapshot c = m_w.state().snapshot();
             if (!m_w.run(call, block).success()) m_w.state().revert_to(c);
         }
-        const SequentialRun out =
+        SequentialRun out =
             observe_run(m_w.observer(), m_w.state(), m_monitor.adversary_holdings());
         m_w.state().revert_to(s);
         return out;
