@@ -303,12 +303,8 @@ std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const
     return out;
 }
 
-namespace {
-
-/// Argument lists of `f`: the cross product of the first values of each parameter, then (cover
-/// mode) each further value of each parameter once.
-std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Domains& d,
-                                         const CallBudget& b) {
+std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, const Domains& d,
+                                              const CallBudget& b) {
     const auto hints = d.hints.find(f);
     const std::vector<U256>* h = hints == d.hints.end() ? nullptr : &hints->second;
     std::vector<std::vector<EncodedArg>> per_param;
@@ -368,15 +364,13 @@ std::vector<std::vector<U256>> arg_lists(const check::FunctionInfo* f, const Dom
     return out;
 }
 
-} // namespace
-
 std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallBudget& budget,
                                  const U256& value) {
     std::vector<CallSpec> out;
     for (const auto& [t, f] : mutators(p)) {
         const bool payable = f->mutability == lang::ast::Mutability::payable;
         const std::string sig = call_signature(*f);
-        const auto lists = arg_lists(f, d, budget);
+        const auto lists = argument_lists(f, d, budget);
         for (const auto& args : lists)
             out.push_back(CallSpec{t->name(), sig, args, payable ? value : U256{}});
         if (!payable || !(budget.cover || budget.values) || lists.empty()) continue;

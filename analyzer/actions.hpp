@@ -92,6 +92,13 @@ struct CallBudget {
     bool values = false;
 };
 
+/// Argument lists of `f` (encoded as the words after the selector): the cross product of the
+/// first `b.per_param` values of each parameter (addresses: at most two), at most `b.cap`
+/// lists, then the hint engines' values and every key, and (cover mode) each further value
+/// of each parameter once, the others at their first value.
+std::vector<std::vector<vm::U256>> argument_lists(const check::FunctionInfo* f, const Domains& d,
+                                                  const CallBudget& b);
+
 /// The calls of every mutator with arguments from `d`; payable ones send `value`.
 std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallBudget& budget,
                                  const vm::U256& value);

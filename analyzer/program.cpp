@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <boost/multiprecision/cpp_int.hpp>
+#include <regex>
 #include <sstream>
 
 namespace mallory::analyzer {
@@ -156,10 +157,11 @@ bool Program::select(const std::string& name) {
     for (std::size_t i = 0; i < system.size(); ++i) {
         const check::FunctionInfo* ctor = system[i].info->constructor;
         if (!ctor) continue;
-        for (const check::TypePtr& ty : ctor->parameter_types) {
-            if (ty->kind != check::TypeKind::contract) continue;
+        for (std::size_t k = 0; k < ctor->parameter_types.size(); ++k) {
+            const check::ContractInfo* wanted = parameter_contract(*ctor, k);
+            if (!wanted) continue;
             auto helper = std::find_if(m_targets.begin(), m_targets.end(), [&](const Target& t) {
-                return t.info->derives_from(ty->contract);
+                return t.info->derives_from(wanted);
             });
             if (helper == m_targets.end()) continue;
             helper->selected = false;
@@ -172,6 +174,27 @@ bool Program::select(const std::string& name) {
     return true;
 }
 
+const check::ContractInfo* Program::parameter_contract(const check::FunctionInfo& ctor,
+                                                       std::size_t i) const {
+    if (i >= ctor.parameter_types.size()) return nullptr;
+    const check::Type& ty = *ctor.parameter_types[i];
+    if (ty.kind == check::TypeKind::contract) return ty.contract;
+    if (ty.kind != check::TypeKind::address || i >= ctor.parameters.size() || !ctor.parameters[i] ||
+        !ctor.ast)
+        return nullptr;
+    // The first conversion `Name(parameter)` in the constructor's source whose name is a
+    // contract or interface of the program.
+    std::string id;
+    for (const char c : ctor.parameters[i]->name)
+        id += c == '$' ? std::string("\\$") : std::string(1, c);
+    const std::regex conversion(R"(([A-Za-z_$][\w$]*)\s*\(\s*)" + id + R"(\s*\))");
+    const std::string body(sources().text(ctor.ast->span));
+    for (auto it = std::sregex_iterator(body.begin(), body.end(), conversion);
+         it != std::sregex_iterator(); ++it)
+        if (const check::ContractInfo* c = model().find_contract((*it)[1].str())) return c;
+    return nullptr;
+}
+
 const Target* Program::target(const std::string& name) const {
     for (const Target& t : m_targets)
         if (t.name() == name) return &t;
@@ -181,8 +204,9 @@ const Target* Program::target(const std::string& name) const {
 std::vector<std::size_t> Program::deploy_order() const {
     const auto needs = [&](const Target& t, const Target& other) {
         if (!t.info->constructor || &t == &other) return false;
-        for (const check::TypePtr& ty : t.info->constructor->parameter_types)
-            if (ty->kind == check::TypeKind::contract && other.info->derives_from(ty->contract))
+        for (std::size_t i = 0; i < t.info->constructor->parameter_types.size(); ++i)
+            if (const check::ContractInfo* wanted = parameter_contract(*t.info->constructor, i);
+                wanted && other.info->derives_from(wanted))
                 return true;
         return false;
     };

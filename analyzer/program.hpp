@@ -55,9 +55,14 @@ public:
     std::string errors(bool color) const;
 
     /// Restricts the targets to `name` and the system it needs: the contracts that can fill its
-    /// constructor's contract-typed parameters (transitively) stay as helpers (see
-    /// Target::selected); false when no such deployable contract exists.
+    /// constructor's contract parameters (parameter_contract; transitively) stay as helpers
+    /// (see Target::selected); false when no such deployable contract exists.
     bool select(const std::string& name);
+    /// The contract (or interface) parameter `i` of constructor `ctor` stands for: its type
+    /// when it is contract-typed, else, for an address, the contract the constructor converts
+    /// it to (`ledger = Ledger(ledger_)`); nullptr for an address used as such.
+    const check::ContractInfo* parameter_contract(const check::FunctionInfo& ctor,
+                                                  std::size_t i) const;
     /// Sets constructor arguments: "v1,v2" for the first target with parameters, or
     /// "Name:v1,v2;Other:v3". Values: decimal, 0x-hex, `N ether`, dev account names.
     bool set_args(const std::string& spec, std::string* error);

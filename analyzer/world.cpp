@@ -682,24 +682,43 @@ bool trusted_parameter(const Program& p, const check::FunctionInfo& ctor, std::s
     return i < ctor.parameters.size() && p.trusts_parameter(ctor.parameters[i]->name);
 }
 
-/// The index of an instance of the system (other than `self`) that can fill a parameter of
-/// type `ty`: any other target for a plain address, else one derived from the contract type.
-std::optional<std::size_t> filling_instance(const check::Type& ty, const Target& self,
+/// The index of an instance of the system (other than `self`) that can fill a constructor
+/// parameter of type `ty` standing for contract `wanted` (Program::parameter_contract): one
+/// derived from `wanted`, else, for an address, any other target.
+std::optional<std::size_t> filling_instance(const check::Type& ty,
+                                            const check::ContractInfo* wanted, const Target& self,
                                             const Program& program) {
     const auto& ts = program.targets();
-    for (std::size_t i = 0; i < ts.size(); ++i) {
-        if (&ts[i] == &self) continue;
-        if (ty.kind == check::TypeKind::address || ts[i].info->derives_from(ty.contract)) return i;
-    }
+    for (std::size_t pass = 0; pass < 2; ++pass)
+        for (std::size_t i = 0; i < ts.size(); ++i) {
+            if (&ts[i] == &self) continue;
+            if (pass == 0 ? wanted && ts[i].info->derives_from(wanted)
+                          : ty.kind == check::TypeKind::address)
+                return i;
+        }
     return std::nullopt;
 }
 
-/// An address for a constructor parameter of type `ty` of target `self`: an instance of the
-/// system of a matching type, else (plain address) another target, else the next untrusted
-/// stand-in.
-vm::Address wire_address(const check::Type& ty, bool trusted, const Target& self,
-                         const Accounts& accounts, const Program& program, std::size_t& stand_ins) {
-    if (const auto i = filling_instance(ty, self, program)) return accounts.contracts[*i].second;
+/// The contract constructor parameter `param` of `self` stands for (parameter_contract).
+const check::ContractInfo* wanted_contract(const Program& program, const Target& self,
+                                           const check::VariableInfo* param) {
+    const check::FunctionInfo* ctor = self.info->constructor;
+    if (!ctor || !param) return nullptr;
+    const auto at = std::find(ctor->parameters.begin(), ctor->parameters.end(), param);
+    return at == ctor->parameters.end()
+               ? nullptr
+               : program.parameter_contract(
+                     *ctor, static_cast<std::size_t>(at - ctor->parameters.begin()));
+}
+
+/// An address for a constructor parameter of type `ty` of target `self`, standing for
+/// `wanted`: an instance of the system of a matching type, else (plain address) another
+/// target, else the next untrusted stand-in.
+vm::Address wire_address(const check::Type& ty, const check::ContractInfo* wanted, bool trusted,
+                         const Target& self, const Accounts& accounts, const Program& program,
+                         std::size_t& stand_ins) {
+    if (const auto i = filling_instance(ty, wanted, self, program))
+        return accounts.contracts[*i].second;
     if (trusted) return accounts.deployer; // vouched for: an account the deployer controls
     if (accounts.untrusted.empty()) return accounts.adversary;
     return accounts.untrusted[std::min(stand_ins++, accounts.untrusted.size() - 1)].second;
@@ -784,7 +803,9 @@ std::vector<std::pair<std::string, vm::Address>> token_stand_ins(const Program& 
         for (std::size_t i = 0; i < c.parameter_types.size(); ++i) {
             const check::Type& ty = *c.parameter_types[i];
             if (!is_address_like(ty)) continue;
-            if (filling_instance(ty, t, program) || trusted_parameter(program, c, i)) continue;
+            if (filling_instance(ty, program.parameter_contract(c, i), t, program) ||
+                trusted_parameter(program, c, i))
+                continue;
             const std::size_t k = stand_ins++;
             if (k >= accounts.untrusted.size() || !is_token_type(ty)) continue;
             if (std::find(out.begin(), out.end(), accounts.untrusted[k]) == out.end())
@@ -865,10 +886,13 @@ struct CtorArgChooser {
     /// deployer when vouched for, else an untrusted stand-in). A list of accounts (payees,
     /// members) holds the adversary first and honest users after it: any listed account may
     /// be a contract that answers, and the list's other members are whom it can harm.
-    vm::U256 address(const check::Type& ty, bool trusted, std::optional<std::size_t> element) {
+    vm::U256 address(const check::Type& ty, const check::VariableInfo* param, bool trusted,
+                     std::optional<std::size_t> element) {
         if (!element)
-            return wire_address(ty, trusted, target, accounts, program, stand_ins).to_word();
-        if (const auto i = filling_instance(ty, target, program); i && *element == 0)
+            return wire_address(ty, wanted_contract(program, target, param), trusted, target,
+                                accounts, program, stand_ins)
+                .to_word();
+        if (const auto i = filling_instance(ty, ty.contract, target, program); i && *element == 0)
             return accounts.contracts[*i].second.to_word();
         if (*element > 0 && accounts.depositors > 0)
             return accounts.users[(*element - 1) % accounts.depositors].second.to_word();
@@ -885,7 +909,7 @@ struct CtorArgChooser {
             return {false, {vm::U256{variant == 3 ? 0u : 1u}}};
         case check::TypeKind::address:
         case check::TypeKind::contract:
-            return {false, {address(ty, trusted, element)}};
+            return {false, {address(ty, param, trusted, element)}};
         case check::TypeKind::bytes:
         case check::TypeKind::string:
             return {true, {vm::U256{}}}; // empty
@@ -934,7 +958,8 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
         const check::FunctionInfo* c = other.info->constructor;
         for (std::size_t i = 0; i < c->parameter_types.size(); ++i)
             if (const check::Type& ty = *c->parameter_types[i]; is_address_like(ty))
-                wire_address(ty, trusted_parameter(program, *c, i), other, accounts, program,
+                wire_address(ty, program.parameter_contract(*c, i),
+                             trusted_parameter(program, *c, i), other, accounts, program,
                              chooser.stand_ins);
     }
     const check::FunctionInfo& ctor = *t.info->constructor;
@@ -1334,7 +1359,12 @@ std::vector<const check::FunctionInfo*> payable_entries(const Target& t) {
 
 bool World::pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
                    const Domains& d, const vm::U256& value) {
-    TxStep step{name, CallSpec{t.name(), call_signature(f), first_arguments(f, d), value}, {}};
+    return pay_in(name, f, t, first_arguments(f, d), value);
+}
+
+bool World::pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
+                   std::vector<vm::U256> args, const vm::U256& value) {
+    TxStep step{name, CallSpec{t.name(), call_signature(f), std::move(args), value}, {}};
     // A deposit must leave the function open to others: a payment that buys a sale's whole
     // cap (`buy(100)` with `sold + n <= 100`) would leave the adversary nothing to call. The
     // adversary's same call with twice the ether (an auction's higher bid) tells.
@@ -1409,6 +1439,27 @@ bool World::buy_at_a_price(const std::string& name, const vm::Address& user,
     return false;
 }
 
+bool World::pay_in_naming_others(const std::string& name, const vm::Address& user,
+                                 const std::vector<vm::U256>& values) {
+    Domains d = setup_arguments(user);
+    for (const auto& [other, at] : m_accounts.users)
+        if (at != user) d.addresses.push_back(at.to_word());
+    for (const auto& [contract, at] : m_accounts.contracts)
+        d.addresses.push_back(at.to_word());
+    d.uints.push_back(vm::U256{});
+    // Three values of each parameter (two addresses) crossed: a counterparty and a zero
+    // amount together, when each alone is refused.
+    const CallBudget budget{3, 27, true};
+    for (const Target& t : m_program.targets())
+        for (const check::FunctionInfo* f : payable_entries(t)) {
+            const std::vector<vm::U256> first = first_arguments(*f, setup_arguments(user));
+            for (const vm::U256& value : values)
+                for (std::vector<vm::U256>& args : argument_lists(f, d, budget))
+                    if (args != first && pay_in(name, *f, t, std::move(args), value)) return true;
+        }
+    return false;
+}
+
 namespace {
 
 /// The ids a creation's result may name: the id it returned (a small word), then 0 and 1 (a
@@ -1456,14 +1507,16 @@ void World::setup_honest() {
     // whole ether first (5 and 3), then the program's own amounts (an exact price, a fee).
     // Arguments are each parameter's first value, with the user's own address. When no call
     // accepts, the user buys: the integers are the quantity the payment buys at one of the
-    // program's prices (a sale's `require(msg.value == amount * PRICE)`).
+    // program's prices (a sale's `require(msg.value == amount * PRICE)`); then it names
+    // others (a counterparty) and zero amounts (pay_in_naming_others).
     const std::vector<vm::U256>& constants = m_program.amount_constants();
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
         const auto& [name, addr] = m_accounts.users[ui];
         std::vector<vm::U256> values{vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether};
         for (const vm::U256& c : constants)
             if (vm::bit_length(c) <= 96) values.push_back(c);
-        if (!pay_in_first_accepting(name, addr, values) && !buy_at_a_price(name, addr, values))
+        if (!pay_in_first_accepting(name, addr, values) && !buy_at_a_price(name, addr, values) &&
+            !pay_in_naming_others(name, addr, values))
             create_then_pay_in(name, addr, values);
     }
     setup_token_deposits();
@@ -1636,9 +1689,9 @@ bool World::hand_out_supply(const Target& token, const std::vector<vm::Address>&
 
 namespace {
 
-/// The functions of a token that may hand tokens out: non-payable, not a getter, not one of
-/// ERC-20's own, with only integer and address parameters (`faucet()`, `mint(to, amount)`),
-/// in source order.
+/// The functions of a token that may hand tokens out: not a getter, not one of ERC-20's own,
+/// with only integer and address parameters (`faucet()`, `mint(to, amount)`, and payable
+/// ones that wrap ether: `deposit()`), in source order.
 std::vector<const check::FunctionInfo*> minting_candidates(const Target& token) {
     static constexpr std::array<std::string_view, 6> erc20{"transfer(address,uint256)",
                                                            "approve(address,uint256)",
@@ -1648,8 +1701,9 @@ std::vector<const check::FunctionInfo*> minting_candidates(const Target& token) 
                                                            "allowance(address,address)"};
     std::vector<const check::FunctionInfo*> out;
     for (const check::FunctionInfo* f : token.info->external_functions) {
-        if (f->mutability != lang::ast::Mutability::nonpayable || f->getter_of ||
-            std::find(erc20.begin(), erc20.end(), f->signature) != erc20.end())
+        if ((f->mutability != lang::ast::Mutability::nonpayable &&
+             f->mutability != lang::ast::Mutability::payable) ||
+            f->getter_of || std::find(erc20.begin(), erc20.end(), f->signature) != erc20.end())
             continue;
         const bool simple =
             std::all_of(f->parameter_types.begin(), f->parameter_types.end(), [](const auto& t) {
@@ -1685,13 +1739,17 @@ bool World::mint_for(const Target& token, const check::FunctionInfo& f, const st
                      const vm::Address& holder) {
     const auto before = system_token_balance(token, holder);
     if (!before) return false;
-    // A test token's round amount first, then a small one (a faucet's per-call cap).
+    // A test token's round amount first, then a small one (a faucet's per-call cap). A
+    // payable one is paid the amount (wrapped ether: `deposit()` mints what it is sent).
+    const bool wraps = f.mutability == lang::ast::Mutability::payable;
     for (const vm::U256& amount : {vm::U256{100} * one_ether, one_ether}) {
         Domains d;
         d.uints = {amount};
         d.addresses = {holder.to_word()};
         const TxStep step{
-            sender, CallSpec{token.name(), f.signature, first_arguments(f, d), {}}, {}};
+            sender,
+            CallSpec{token.name(), f.signature, first_arguments(f, d), wraps ? amount : vm::U256{}},
+            {}};
         const vm::Snapshot snap = m_state.snapshot();
         const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
         const auto after = system_token_balance(token, holder);
@@ -1700,7 +1758,7 @@ bool World::mint_for(const Target& token, const check::FunctionInfo& f, const st
             return true;
         }
         m_state.revert_to(snap);
-        if (f.parameter_types.empty()) break; // the amount makes no difference
+        if (f.parameter_types.empty() && !wraps) break; // the amount makes no difference
     }
     return false;
 }

@@ -368,6 +368,9 @@ private:
     /// `d`, kept when it succeeds; whether it did.
     bool pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
                 const Domains& d, const vm::U256& value);
+    /// As pay_in, with the arguments `args` (the words after the selector).
+    bool pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
+                std::vector<vm::U256> args, const vm::U256& value);
     /// The arguments of an honest user's set-up calls (the program's amounts, one ether, the
     /// user's address).
     Domains setup_arguments(const vm::Address& user) const;
@@ -384,6 +387,13 @@ private:
     /// of the program's prices, then the payment itself; whether one did.
     bool buy_at_a_price(const std::string& name, const vm::Address& user,
                         const std::vector<vm::U256>& values);
+    /// When no payment with first values is accepted, the user tries other argument lists
+    /// (argument_lists, cover mode): another honest user where an address is asked (the
+    /// counterparty of a channel or an escrow, which may not be the payer itself), then the
+    /// system's contracts; zero after the program's amounts (an ether-only channel, whose
+    /// token amount must be zero when the token is no contract). Whether one paid.
+    bool pay_in_naming_others(const std::string& name, const vm::Address& user,
+                              const std::vector<vm::U256>& values);
     /// When nothing accepts a payment yet (bids need an auction, pledges a campaign), the
     /// user first creates what it pays for: the first open non-payable function (source
     /// order) after which a payment naming the new object (its returned id, else 0 or 1) is

@@ -211,6 +211,79 @@ contract Bank {
     }));
 }
 
+TEST(WorldDeploy, ADepositorNamesACounterpartyAndNoTokenWhenItsFirstValuesAreRefused) {
+    // A channel's counterparty may not be its opener, and a token amount needs a token
+    // contract: bob's first values (himself, himself as the token, the program's amount) are
+    // refused. He opens a channel with carol and no token instead.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+interface IERC20 { function transferFrom(address, address, uint256) external returns (bool); }
+contract Channels {
+    struct Channel { address a; address b; uint256 ether_; }
+    Channel[] public channels;
+    uint256 public constant WINDOW = 3600;
+    function open(address b, address token, uint256 tokens) external payable {
+        require(b != msg.sender, "self");
+        if (tokens > 0) require(IERC20(token).transferFrom(msg.sender, address(this), tokens));
+        channels.push(Channel(msg.sender, b, msg.value));
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const U256 ether{1'000'000'000'000'000'000ULL};
+    EXPECT_EQ(w.state().balance(w.accounts().address_of_contract("Channels")), U256{8} * ether);
+    ASSERT_EQ(w.setup().size(), 2U);
+    const auto& [bob, bob_address] = w.accounts().users[0];
+    EXPECT_EQ(w.setup()[0].sender, bob);
+    EXPECT_NE(w.setup()[0].call.args[0], bob_address.to_word()); // a counterparty
+    EXPECT_EQ(w.setup()[0].call.args[2], U256{});                // no tokens
+}
+
+TEST(WorldDeploy, HoldersWrapEtherWhenTheSystemsTokenIsMintedByPayment) {
+    // Nobody mints a wrapped-ether token: each holder, the adversary too, wraps its own ether,
+    // and the depositors then pay half of what they hold into the vault.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Wrapped {
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+    function deposit() external payable { balanceOf[msg.sender] += msg.value; }
+    function approve(address s, uint256 a) external returns (bool) { allowance[msg.sender][s] = a; return true; }
+    function transfer(address to, uint256 a) external returns (bool) {
+        balanceOf[msg.sender] -= a; balanceOf[to] += a; return true;
+    }
+    function transferFrom(address f, address to, uint256 a) external returns (bool) {
+        allowance[f][msg.sender] -= a; balanceOf[f] -= a; balanceOf[to] += a; return true;
+    }
+}
+contract Vault {
+    Wrapped public immutable token;
+    mapping(address => uint256) public deposited;
+    constructor(address t) { token = Wrapped(t); }
+    function deposit(uint256 a) external { token.transferFrom(msg.sender, address(this), a); deposited[msg.sender] += a; }
+})");
+    ASSERT_TRUE(p->select("Vault"));
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const U256 ether{1'000'000'000'000'000'000ULL};
+    const auto holds = [&](const vm::Address& who) {
+        const vm::Snapshot s = w.state().snapshot();
+        const vm::Result r = w.run(
+            TxStep{
+                deployer_name, CallSpec{"Wrapped", "balanceOf(address)", {who.to_word()}, {}}, {}},
+            w.deployments().size() + w.setup().size() + 1);
+        w.state().revert_to(s);
+        return r.output.size() == 32 ? vm::load_be(r.output.data()) : U256{};
+    };
+    EXPECT_EQ(holds(w.accounts().adversary), U256{100} * ether);
+    EXPECT_FALSE(holds(w.accounts().address_of_contract("Vault")).is_zero());
+    const auto wrapped = std::count_if(w.setup().begin(), w.setup().end(), [](const TxStep& s) {
+        return s.call.contract == "Wrapped" && s.call.signature == "deposit()" &&
+               !s.call.value.is_zero();
+    });
+    EXPECT_GE(wrapped, 3); // the honest users' (the adversary's own is its preparation)
+}
+
 TEST(WorldDeploy, ADepositorsAmountMayHaveToEqualItsPayment) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Exact {

@@ -156,6 +156,43 @@ contract Lender {
     EXPECT_EQ(w.deployments()[1].args.at(0), w.accounts().contracts[1].second.to_word());
 }
 
+TEST(System, AnAddressTheConstructorConvertsToAContractStandsForThatContract) {
+    // `Bank(address ledgerAddress)` with `ledger = Ledger(ledgerAddress)`: the bank needs a
+    // ledger as much as `Bank(Ledger l)` would, and each address gets its own kind of
+    // instance, whatever the order of the parameters and of the contracts.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Ledger { function credit(address, uint256) external {} }
+contract Unrelated { function f() external {} }
+contract Token { function transfer(address, uint256) external returns (bool) { return true; } }
+contract Bank {
+    Token public immutable token;
+    Ledger public immutable ledger;
+    address public immutable fee;
+    constructor(address tokenAddress, address ledgerAddress, address feeTo) {
+        ledger = Ledger(ledgerAddress);
+        token = Token(tokenAddress);
+        fee = feeTo;
+    }
+})",
+                          "S.sol");
+    const Target* bank = p->target("Bank");
+    ASSERT_TRUE(bank);
+    const check::FunctionInfo& ctor = *bank->info->constructor;
+    ASSERT_TRUE(p->parameter_contract(ctor, 0));
+    EXPECT_EQ(p->parameter_contract(ctor, 0)->name, "Token");
+    ASSERT_TRUE(p->parameter_contract(ctor, 1));
+    EXPECT_EQ(p->parameter_contract(ctor, 1)->name, "Ledger");
+    EXPECT_EQ(p->parameter_contract(ctor, 2), nullptr);
+    ASSERT_TRUE(p->select("Bank"));
+    EXPECT_EQ(names(*p), (std::vector<std::string>{"Bank", "Token", "Ledger"}));
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Deployment& deployed = w.deployments().back();
+    ASSERT_EQ(deployed.contract, "Bank");
+    EXPECT_EQ(deployed.args.at(0), w.accounts().address_of_contract("Token").to_word());
+    EXPECT_EQ(deployed.args.at(1), w.accounts().address_of_contract("Ledger").to_word());
+}
+
 TEST(System, UnvouchedConstructorAddressesAreAdversaryStandInsUnlessTrusted) {
     const char* source = R"(pragma solidity ^0.8.20;
 interface IToken { function transfer(address to, uint256 a) external returns (bool); }
