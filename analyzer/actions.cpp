@@ -580,7 +580,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
         for (const U256& value : w.observer().element_words(w.state(), name))
             if (vm::bit_length(value) <= 96) add_unique(d.values, value);
     }
-    add_unique(d.values, U256{10} * one_ether);
+    add_unique(d.values, round_top_payment);
     const Accounts& a = w.accounts();
     d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
     for (const auto& [name, addr] : a.contracts)

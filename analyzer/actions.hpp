@@ -38,6 +38,9 @@ inline const vm::U256 one_ether{1'000'000'000'000'000'000ULL};
 /// deposit). The adversary's integers include it, so that a price it asks is one an honest
 /// buyer pays (buying its listing).
 inline const vm::U256 honest_payment = vm::U256{2} * one_ether;
+/// The round top of the payments' spread (Domains::values): more than a short sequence's
+/// payments add up to, so a bid of it outbids any earlier one.
+inline const vm::U256 round_top_payment = vm::U256{10} * one_ether;
 
 struct Domains {
     std::vector<vm::U256> uints;     ///< unsigned integers, most promising first

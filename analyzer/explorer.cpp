@@ -272,9 +272,11 @@ public:
         // system's lists, whose funds a loop paying everyone leaves for the adversary's
         // re-entry to take. It also pays the program's exact amounts (a fee, a price), naming
         // the adversary where an address is asked: a newcomer who joins by the adversary's
-        // referral credits the adversary.
+        // referral credits the adversary. And it outbids: the spread's round top beats what
+        // the adversary bid before (whose refund then waits for the adversary to claim it).
         Domains late = d;
         late.values = r.values;
+        late.values.push_back(round_top_payment);
         for (auto& c : make_calls(m_p, late, CallBudget{1, 1, false, true}, honest_payment))
             if (!c.value.is_zero()) m_honest.push_back(TxStep{latecomer_name, c, {}});
         const Facts facts(m_p);
