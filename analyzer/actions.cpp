@@ -441,6 +441,15 @@ bool is_key(std::string_view body, const std::string& name) {
     return std::regex_search(std::string(body), key);
 }
 
+bool is_assigned_whole(std::string_view body, const std::string& name) {
+    if (name.empty()) return false;
+    std::string id;
+    for (const char c : name)
+        id += c == '$' ? std::string("\\$") : std::string(1, c);
+    const std::regex assigned(R"([\w$\]]\s*=\s*)" + id + R"(\s*;)");
+    return std::regex_search(std::string(body), assigned);
+}
+
 namespace {
 
 bool takes_bytes32(const Program& p) {

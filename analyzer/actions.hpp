@@ -71,6 +71,10 @@ struct Domains {
 bool meets_clock(std::string_view body, const std::string& name);
 /// Whether parameter `name` indexes a mapping or an array in `body` (`campaigns[name]`).
 bool is_key(std::string_view body, const std::string& name);
+/// Whether parameter `name` is assigned whole to a variable in `body` (`treasury = name;`):
+/// an address kept as a setting, where one stored in a record (`payments.push(Payment(name,
+/// amount))`) or used as a key names whom the call serves.
+bool is_assigned_whole(std::string_view body, const std::string& name);
 
 /// The domains of a deployed world (after the honest users' deposits).
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines);

@@ -220,17 +220,26 @@ public:
         }
         return out;
     }
-    /// Whether an address parameter of the called function is a mapping key (`owed[employee]`):
-    /// the call serves an account, which may be anyone's.
-    static bool serves_account(const Facts& facts, const Domains& d, const CallSpec& c) {
+    /// Whether an address parameter of the called function names an account it serves, which
+    /// may be anyone's: a mapping key (`owed[employee]`) or an address kept in a record
+    /// (`payments.push(Payment(beneficiary, amount))`), not one kept whole as a setting
+    /// (`treasury = to;`).
+    bool serves_account(const Facts& facts, const Domains& d, const CallSpec& c) const {
         const FunctionFacts* f = facts.find(c.contract, c.signature);
-        const auto roles = f ? d.roles.find(f->function) : d.roles.end();
-        if (roles == d.roles.end()) return false;
-        const auto& params = f->function->parameter_types;
-        for (std::size_t i = 0; i < params.size() && i < roles->second.size(); ++i)
-            if (roles->second[i] == ParamRole::key && params[i] &&
-                params[i]->kind == check::TypeKind::address)
+        if (!f || !f->function) return false;
+        const check::FunctionInfo& fn = *f->function;
+        const auto roles = d.roles.find(&fn); // absent: every parameter plain
+        const std::string_view body = fn.ast ? m_p.sources().text(fn.ast->span) : "";
+        for (std::size_t i = 0; i < fn.parameter_types.size(); ++i) {
+            if (!fn.parameter_types[i] || fn.parameter_types[i]->kind != check::TypeKind::address)
+                continue;
+            if (roles != d.roles.end() && i < roles->second.size() &&
+                roles->second[i] == ParamRole::key)
                 return true;
+            if (i < fn.parameters.size() && fn.parameters[i] && !body.empty() &&
+                !is_assigned_whole(body, fn.parameters[i]->name))
+                return true;
+        }
         return false;
     }
     void init(const Domains& d, const IdentityChecked& identity) {

@@ -320,6 +320,17 @@ TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_FALSE(meets_clock("x = y + duration;", "duration"));
 }
 
+TEST(IsAssignedWhole, AnAddressKeptAsASettingAndNotInARecord) {
+    EXPECT_TRUE(is_assigned_whole("require(msg.sender == owner); treasury = to;", "to"));
+    EXPECT_TRUE(is_assigned_whole("cfg.feeTo = $to ;", "$to"));
+    EXPECT_TRUE(is_assigned_whole("slots[i] = who;", "who"));
+    // Kept in a record, used, or only a prefix of another name: the call serves the account.
+    EXPECT_FALSE(is_assigned_whole("payments.push(Payment(to, amount, eta, false));", "to"));
+    EXPECT_FALSE(is_assigned_whole("owed[who] += amount;", "who"));
+    EXPECT_FALSE(is_assigned_whole("treasury = toAll;", "to"));
+    EXPECT_FALSE(is_assigned_whole("ok = to == owner;", "to"));
+}
+
 TEST(IsKey, ParametersThatIndexAMappingOrAnArray) {
     EXPECT_TRUE(is_key("Campaign storage c = campaigns[id];", "id"));
     EXPECT_TRUE(is_key("pledged[ id ][msg.sender] += msg.value;", "id"));
