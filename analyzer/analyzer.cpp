@@ -80,21 +80,22 @@ bool suppressed(const Program& p, const Finding& f) {
 void place(const Program& p, const Facts& facts, const std::vector<Candidate>& cands, Finding& f,
            const std::optional<ReentryShape>& shape) {
     const FunctionFacts* ff = nullptr;
-    if (shape) {
-        for (const FunctionFacts& x : facts.functions())
-            if (x.target->name() == shape->interrupted_contract &&
-                (shape->interrupted_function.empty() ||
-                 x.function->signature == shape->interrupted_function) &&
-                x.first_risky_call() >= 0) {
-                ff = &x;
-                break;
-            }
-    }
+    int call = -1;
+    // The interrupted function's first call that can re-enter, else its first call out (the
+    // callback came through system code it trusts: an ERC-721's safe transfer).
+    for (const bool trusted_too : {false, true})
+        for (const FunctionFacts& x : facts.functions()) {
+            if (ff || !shape || x.target->name() != shape->interrupted_contract ||
+                (!shape->interrupted_function.empty() &&
+                 x.function->signature != shape->interrupted_function))
+                continue;
+            call = trusted_too ? x.first_call_out() : x.first_risky_call();
+            if (call >= 0) ff = &x;
+        }
     if (ff) {
-        const int c = ff->first_risky_call();
         // Both where the function itself makes them: the line of its own body to reorder.
-        f.location = locate(p, ff->effects[static_cast<std::size_t>(c)].site);
-        const auto late = ff->writes_after(c);
+        f.location = locate(p, ff->effects[static_cast<std::size_t>(call)].site);
+        const auto late = ff->writes_after(call);
         if (!late.empty()) f.related = locate(p, late.front()->site);
         if (f.function.empty()) f.function = ff->function->name;
         return;

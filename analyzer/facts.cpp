@@ -532,6 +532,15 @@ int FunctionFacts::first_risky_call() const {
     return -1;
 }
 
+int FunctionFacts::first_call_out() const {
+    for (std::size_t i = 0; i < effects.size(); ++i)
+        if (effects[i].kind == Effect::call && !effects[i].stipend &&
+            effects[i].call_kind != CallSiteKind::static_call &&
+            effects[i].call_kind != CallSiteKind::creation)
+            return static_cast<int>(i);
+    return -1;
+}
+
 std::vector<const Effect*> FunctionFacts::writes_after(int i) const {
     std::vector<const Effect*> out;
     if (i < 0) return out;

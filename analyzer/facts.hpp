@@ -66,6 +66,9 @@ struct FunctionFacts {
     std::string incomplete;
     /// First external call that can re-enter (not trusted, not stipend-limited), or -1.
     int first_risky_call() const;
+    /// First external call that may lead to a callback, trusted or not (a call into system code
+    /// that calls the adversary back: an ERC-721's safe transfer), or -1.
+    int first_call_out() const;
     /// Writes after effect `i`.
     std::vector<const Effect*> writes_after(int i) const;
     std::set<const check::VariableInfo*> touched() const;

@@ -51,6 +51,48 @@ TEST(Analyzer, AFindingIsPlacedAtTheContractsOwnCallNotInsideTheLibrary) {
     EXPECT_TRUE(found);
 }
 
+// A bank paying through a payer contract it created: the callback comes from the payer's call,
+// and the bank's own call (to an immutable instance of the system, trusted) led there.
+const char* through_payer = R"(pragma solidity ^0.8.20;
+contract Payer {
+    function pay(address to) external payable {
+        (bool ok, ) = to.call{value: msg.value}("");
+        require(ok, "send");
+    }
+}
+contract Bank {
+    Payer public immutable payer;
+    mapping(address => uint256) public credit;
+    constructor() { payer = new Payer(); }
+    function deposit() external payable { credit[msg.sender] += msg.value; }
+    function withdraw() external {
+        uint256 amount = credit[msg.sender];
+        payer.pay{value: amount}(msg.sender);
+        credit[msg.sender] = 0;
+    }
+}
+)";
+
+TEST(Analyzer, AFindingThroughTrustedSystemCodeIsPlacedAtTheCallThatLedThere) {
+    auto p = Program::from_sources({{"Bank.sol", through_payer}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    ASSERT_TRUE(p->select("Bank"));
+    AnalyzeOptions o;
+    o.explore.txs = 2;
+    o.explore.depth = 2;
+    o.fixes = false;
+    const Report r = analyze(*p, o);
+    bool placed = false;
+    for (const Finding& f : r.findings) {
+        if (f.contract != "Bank" || f.kind == ReentryKind::none) continue;
+        placed = true;
+        EXPECT_EQ(f.location.line, 15) << f.message; // payer.pay{value: amount}(msg.sender)
+        ASSERT_TRUE(f.related);
+        EXPECT_EQ(f.related->line, 16); // credit[msg.sender] = 0
+    }
+    EXPECT_TRUE(placed) << "no re-entry finding on the bank";
+}
+
 // A lender of ether against a token: the token is the first target, and the loan is sent
 // before the debt is recorded. No constant is an amount that borrows more than half the limit
 // that the borrower's collateral sets, so the double borrow needs the limit from the check
