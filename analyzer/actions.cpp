@@ -1,6 +1,7 @@
 #include "analyzer/actions.hpp"
 
 #include "analyzer/answers.hpp"
+#include "analyzer/ast_util.hpp"
 #include "analyzer/feedback.hpp"
 #include "analyzer/proof_engine.hpp"
 #include "analyzer/world.hpp"
@@ -422,9 +423,7 @@ bool meets_clock(std::string_view body, const std::string& name) {
     const std::string clock = cast + R"(block\s*\.\s*(timestamp|number))" + close;
     const std::string op = R"(\s*(\+|-|<=?|>=?|==|!=)\s*)";
     const std::string term = R"((\w+(\[[^\]]*\])?(\.\w+)*\s*[-+]\s*)?)";
-    std::string id; // Solidity names may hold `$`, a regex operator
-    for (const char c : name)
-        id += c == '$' ? std::string("\\$") : std::string(1, c);
+    const std::string id = astutil::identifier_regex(name);
     // Whole names only: no word character (nor `$`) around them.
     const std::regex forward(clock + op + term + cast + id + R"((?![\w$]))");
     const std::regex backward(R"((^|[^\w$]))" + id + close + op + term + clock);
@@ -434,18 +433,14 @@ bool meets_clock(std::string_view body, const std::string& name) {
 
 bool is_key(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
-    std::string id;
-    for (const char c : name)
-        id += c == '$' ? std::string("\\$") : std::string(1, c);
+    const std::string id = astutil::identifier_regex(name);
     const std::regex key(R"([\w$\])]\s*\[\s*)" + id + R"(\s*\])");
     return std::regex_search(std::string(body), key);
 }
 
 bool is_assigned_whole(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
-    std::string id;
-    for (const char c : name)
-        id += c == '$' ? std::string("\\$") : std::string(1, c);
+    const std::string id = astutil::identifier_regex(name);
     const std::regex assigned(R"([\w$\]]\s*=\s*)" + id + R"(\s*;)");
     return std::regex_search(std::string(body), assigned);
 }

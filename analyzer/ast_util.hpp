@@ -6,6 +6,8 @@
 
 #include <boost/variant/apply_visitor.hpp>
 #include <boost/variant/get.hpp>
+#include <string>
+#include <string_view>
 #include <type_traits>
 
 namespace mallory::analyzer::astutil {
@@ -114,6 +116,15 @@ inline bool is_revert_statement(const lang::check::SemanticModel& model, const a
             return false;
         }
     });
+}
+
+/// A regex matching the identifier `name` literally, for the analyzer's matches on source
+/// text (`campaigns[id]`, `ledger = Ledger(a)`): Solidity names may hold `$`, a regex operator.
+inline std::string identifier_regex(std::string_view name) {
+    std::string out;
+    for (const char c : name)
+        out += c == '$' ? std::string("\\$") : std::string(1, c);
+    return out;
 }
 
 } // namespace mallory::analyzer::astutil

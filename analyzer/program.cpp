@@ -1,5 +1,6 @@
 #include "analyzer/program.hpp"
 
+#include "analyzer/ast_util.hpp"
 #include "analyzer/witness.hpp"
 #include "analyzer/world.hpp"
 #include "chain/chain.hpp"
@@ -184,10 +185,8 @@ const check::ContractInfo* Program::parameter_contract(const check::FunctionInfo
         return nullptr;
     // The first conversion `Name(parameter)` in the constructor's source whose name is a
     // contract or interface of the program.
-    std::string id;
-    for (const char c : ctor.parameters[i]->name)
-        id += c == '$' ? std::string("\\$") : std::string(1, c);
-    const std::regex conversion(R"(([A-Za-z_$][\w$]*)\s*\(\s*)" + id + R"(\s*\))");
+    const std::regex conversion(R"(([A-Za-z_$][\w$]*)\s*\(\s*)" +
+                                astutil::identifier_regex(ctor.parameters[i]->name) + R"(\s*\))");
     const std::string body(sources().text(ctor.ast->span));
     for (auto it = std::sregex_iterator(body.begin(), body.end(), conversion);
          it != std::sregex_iterator(); ++it)
