@@ -111,14 +111,28 @@ void place(const Program& p, const Facts& facts, const std::vector<Candidate>& c
 
 using Clock = std::chrono::steady_clock;
 
+/// A function of `contract` as a message names it: its signature, `receive()` or
+/// `fallback()` for the plain entry (whose signature is empty).
+std::string entry_text(const Program& program, const std::string& contract,
+                       const std::string& signature) {
+    if (!signature.empty()) return signature;
+    const Target* t = program.target(contract);
+    const check::FunctionInfo* plain = t ? plain_entry(*t->info) : nullptr;
+    return plain && plain->function_kind == lang::ast::FunctionKind::fallback ? "fallback()"
+                                                                              : "receive()";
+}
+
 /// The message of a finding: what is violated, and how the adversary got there.
 std::string finding_message(const Program& program, const Property& pr, const Violation& v,
                             const Finding& f) {
     const std::string how =
         v.via_reentry && v.shape
-            ? fmt::format(" when {} re-enters {}.{} from the external call of {}.{}",
-                          adversary_name, v.shape->reentered_contract, v.shape->reentered_function,
-                          v.shape->interrupted_contract, v.shape->interrupted_function)
+            ? fmt::format(
+                  " when {} re-enters {}.{} from the external call of {}.{}", adversary_name,
+                  v.shape->reentered_contract,
+                  entry_text(program, v.shape->reentered_contract, v.shape->reentered_function),
+                  v.shape->interrupted_contract,
+                  entry_text(program, v.shape->interrupted_contract, v.shape->interrupted_function))
             : "";
     switch (pr.kind) {
     case PropertyKind::callback_freedom:

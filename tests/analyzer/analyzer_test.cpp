@@ -93,6 +93,37 @@ TEST(Analyzer, AFindingThroughTrustedSystemCodeIsPlacedAtTheCallThatLedThere) {
     EXPECT_TRUE(placed) << "no re-entry finding on the bank";
 }
 
+TEST(Analyzer, AReentryIntoThePlainEntryNamesItReceive) {
+    // A deposit re-entered through `receive` during the withdrawal is halved afterwards:
+    // self-harm, and the message names the function re-entered, not "Pool." alone.
+    auto p = Program::from_sources({{"Pool.sol", R"(pragma solidity ^0.8.20;
+contract Pool {
+    mapping(address => uint256) public credit;
+    receive() external payable { credit[msg.sender] += msg.value; }
+    function withdraw() external {
+        uint256 a = credit[msg.sender];
+        credit[msg.sender] = 0;
+        (bool ok, ) = msg.sender.call{value: a}("");
+        require(ok);
+        credit[msg.sender] = credit[msg.sender] / 2;
+    }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    AnalyzeOptions o;
+    o.explore.txs = 2;
+    o.explore.depth = 2;
+    o.fixes = false;
+    const Report r = analyze(*p, o);
+    bool named = false;
+    for (const Finding& f : r.findings)
+        named |= f.message.find("re-enters Pool.receive() from the external call of "
+                                "Pool.withdraw()") != std::string::npos;
+    EXPECT_TRUE(named);
+    for (const Finding& f : r.findings)
+        EXPECT_EQ(f.message.find("Pool. "), std::string::npos) << f.message;
+}
+
 // A lender of ether against a token: the token is the first target, and the loan is sent
 // before the debt is recorded. No constant is an amount that borrows more than half the limit
 // that the borrower's collateral sets, so the double borrow needs the limit from the check
