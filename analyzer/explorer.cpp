@@ -507,12 +507,12 @@ private:
         v.witness.expression = pr.text;
         // Only the best violation per (property, re-entry) is kept: merging keeps the best of
         // the partitions' bests, which is the best overall.
+        if (m_o.stop_when && m_o.stop_when(v)) m_stop = true;
         const auto [it, fresh] = m_best.try_emplace({prop, reentry}, m_result.violations.size());
         if (fresh)
             m_result.violations.push_back(std::move(v));
         else if (better(v, m_result.violations[it->second]))
             m_result.violations[it->second] = std::move(v);
-        if (m_o.stop_at_first) m_stop = true;
     }
 
     /// Whether a violation with this length and number of re-entries could replace the best
@@ -1168,7 +1168,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     for (const TxStep& s : probe.setup()) // the deployer's wiring and the honest deposits ran
         covered.insert(s.call.contract + "." + s.call.signature);
     result.stats.covered.assign(covered.begin(), covered.end());
-    result.stats.timed_out |= stop.load() && !options.stop_at_first;
+    result.stats.timed_out |= stop.load() && !options.stop_when;
     result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     const std::vector<std::string> files = program.paths();
     for (auto& pair : result.violations)

@@ -2,7 +2,7 @@
 //   Corpus/<file>     one `analyze()` of each tests/analyzer/corpus contract with the CI options
 //                     (2 transactions, 2 re-entries), replay of the witnesses included.
 //   Dao/FirstFinding  contracts/dao/DAO.sol + Mallory.sol: exploration stopped at the first
-//                     violation (ExploreOptions::stop_at_first), then its witness replayed.
+//                     violation (ExploreOptions::stop_when), then its witness replayed.
 //   Explorer/Throughput  the DAO explored with the default bounds, no early stop: the
 //                     counter `tx/s` is ExploreStats::transactions / ExploreStats::seconds.
 // Targets on the 2-core CI machine: DAO first finding < 100 ms, >= 100k tx/s.
@@ -46,7 +46,7 @@ std::unique_ptr<Program> dao() {
 void dao_first_finding(benchmark::State& st) {
     auto p = dao();
     ExploreOptions o;
-    o.stop_at_first = true;
+    o.stop_when = [](const Violation&) { return true; };
     bool found = true;
     for (auto _ : st) {
         const ExploreResult r = explore(*p, o);

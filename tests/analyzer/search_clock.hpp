@@ -17,8 +17,10 @@ namespace mallory::analyzer {
 #endif
 
 #ifdef MALLORY_TESTS_UNDER_ASAN
+inline constexpr bool under_sanitizers = true;
 inline constexpr double attack_search_seconds = 150;
 #else
+inline constexpr bool under_sanitizers = false;
 inline constexpr double attack_search_seconds = 20;
 #endif
 
