@@ -67,6 +67,8 @@ std::vector<U256> role_values(ParamRole r, const Domains& d) {
         return {d.duration};
     case ParamRole::key:
         return d.keys;
+    case ParamRole::time_units:
+        return {U256{1}};
     case ParamRole::plain:
         break;
     }
@@ -365,6 +367,50 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
     return out;
 }
 
+namespace {
+
+/// The payable `f`'s calls that name the payment itself as each unsigned amount compared
+/// with it (`require(msg.value == amount)`, meets_payment), with each account or literal its
+/// address parameters are covered with (`lists` differing from the first in addresses only):
+/// ether named among tokens, `deposit(ETH, amount)`. `f`'s parameters are value types.
+std::vector<CallSpec> payment_as_amount(const Program& p, const check::FunctionInfo& f,
+                                        const std::vector<std::vector<U256>>& lists,
+                                        const std::string& contract, const std::string& sig,
+                                        const U256& value) {
+    std::vector<CallSpec> out;
+    if (!f.ast) return out;
+    const std::string_view body = p.sources().text(f.ast->span);
+    const auto meets = [&](std::size_t i) {
+        return i < f.parameters.size() && f.parameters[i] &&
+               meets_payment(body, f.parameters[i]->name);
+    };
+    const auto is_address = [&](std::size_t i) {
+        const auto kind = f.parameter_types[i]->kind;
+        return kind == check::TypeKind::address || kind == check::TypeKind::contract;
+    };
+    if (value.is_zero()) return out;
+    for (const std::vector<U256>& list : lists) {
+        bool covers_an_address = true;
+        for (std::size_t i = 0; i < list.size() && i < f.parameter_types.size(); ++i)
+            covers_an_address &= is_address(i) || list[i] == lists.front()[i];
+        if (!covers_an_address) continue;
+        std::vector<U256> args = list;
+        bool named = false;
+        for (std::size_t i = 0; i < f.parameter_types.size() && i < args.size(); ++i) {
+            const check::Type& ty = *f.parameter_types[i];
+            if (ty.kind != check::TypeKind::integer || ty.is_signed ||
+                (ty.bits < 256 && vm::bit_length(value) > ty.bits) || !meets(i))
+                continue;
+            args[i] = value;
+            named = true;
+        }
+        if (named) out.push_back(CallSpec{contract, sig, std::move(args), value});
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallBudget& budget,
                                  const U256& value) {
     std::vector<CallSpec> out;
@@ -409,6 +455,8 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
                 if (priced && std::find(out.begin(), out.end(), call) == out.end())
                     out.push_back(call);
             }
+        for (CallSpec& call : payment_as_amount(p, *f, lists, t->name(), sig, value))
+            if (std::find(out.begin(), out.end(), call) == out.end()) out.push_back(call);
     }
     return out;
 }
@@ -431,6 +479,27 @@ bool meets_clock(std::string_view body, const std::string& name) {
     return std::regex_search(text, forward) || std::regex_search(text, backward);
 }
 
+bool counts_time_units(std::string_view body, const std::string& name) {
+    if (name.empty()) return false;
+    const std::string id = astutil::identifier_regex(name);
+    const std::string unit = R"(\d+\s*(seconds|minutes|hours|days|weeks)(?![\w$]))";
+    const std::regex forward(id + R"(\s*\*\s*)" + unit);
+    const std::regex backward(unit + R"(\s*\*\s*)" + id + R"((?![\w$]))");
+    const std::string text(body);
+    return std::regex_search(text, forward) || std::regex_search(text, backward);
+}
+
+bool meets_payment(std::string_view body, const std::string& name) {
+    if (name.empty()) return false;
+    const std::string id = astutil::identifier_regex(name);
+    const std::string value = R"(msg\s*\.\s*value)";
+    const std::string op = R"(\s*(==|!=|<=?|>=?)\s*)";
+    const std::regex forward(value + op + id + R"((?![\w$]))");
+    const std::regex backward(R"((^|[^\w$.]))" + id + op + value);
+    const std::string text(body);
+    return std::regex_search(text, forward) || std::regex_search(text, backward);
+}
+
 bool is_key(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     const std::string id = astutil::identifier_regex(name);
@@ -447,10 +516,22 @@ bool is_assigned_whole(std::string_view body, const std::string& name) {
 
 namespace {
 
+bool is_bytes32(const check::Type& ty) {
+    return ty.kind == check::TypeKind::fixed_bytes && ty.byte_size == 32;
+}
+
+/// Whether a word the program compares may be one the adversary must supply: a `bytes32`
+/// parameter of a mutator, or a `bytes32` an interface function returns (the magic word an
+/// answer must hold: `require(IHook(msg.sender).accept() == keccak256("Bonus.accept"))`).
 bool takes_bytes32(const Program& p) {
     for (const auto& [t, f] : mutators(p))
         for (const check::TypePtr& ty : f->parameter_types)
-            if (ty->kind == check::TypeKind::fixed_bytes && ty->byte_size == 32) return true;
+            if (is_bytes32(*ty)) return true;
+    for (const check::ContractInfo* c : p.model().contracts())
+        if (c->is_interface())
+            for (const check::FunctionInfo* f : c->functions)
+                for (const check::TypePtr& ty : f->return_types)
+                    if (is_bytes32(*ty)) return true;
     return false;
 }
 
@@ -514,10 +595,12 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
         const std::string_view body = p.sources().text(f->ast->span);
         std::vector<ParamRole> roles;
         for (const check::VariableInfo* v : f->parameters)
-            roles.push_back(!v                           ? ParamRole::plain
-                            : meets_clock(body, v->name) ? ParamRole::clock
-                            : is_key(body, v->name)      ? ParamRole::key
-                                                         : ParamRole::plain);
+            roles.push_back(
+                !v ? ParamRole::plain
+                : meets_clock(body, v->name)
+                    ? (counts_time_units(body, v->name) ? ParamRole::time_units : ParamRole::clock)
+                : is_key(body, v->name) ? ParamRole::key
+                                        : ParamRole::plain);
         if (std::any_of(roles.begin(), roles.end(),
                         [](ParamRole r) { return r != ParamRole::plain; }))
             d.roles[f] = std::move(roles);
@@ -585,6 +668,12 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
             if (vm::bit_length(value) <= 96) add_unique(d.values, value);
     }
     add_unique(d.values, round_top_payment);
+    // The prices the payable functions ask, found by paying one ether: a payment that must
+    // equal a sum of the program's constants (`msg.value == DEPOSIT + days_ * FEE`).
+    d.addresses = {w.accounts().adversary.to_word()};
+    for (const World::PricedCall& c :
+         w.prices_asked(adversary_name, d, CallBudget{}, one_ether, max_prices_asked))
+        add_unique(d.values, c.price);
     const Accounts& a = w.accounts();
     d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
     for (const auto& [name, addr] : a.contracts)
@@ -599,6 +688,11 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // values stay the accounts).
     for (const auto& [name, addr] : a.tokens)
         add_unique(d.addresses, addr.to_word());
+    // The program's own address literals and address(0): a sentinel a branch compares with
+    // (`token == ETH` pays ether where another token is transferred).
+    for (const auto& [name, addr] : a.literals)
+        add_unique(d.addresses, addr.to_word());
+    if (a.names_zero_address) add_unique(d.addresses, U256{});
     d.words = word_constants(p);
     if (takes_bytes32(p))
         for (const U256& x : compared_words(p, w, d))

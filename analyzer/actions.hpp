@@ -30,6 +30,10 @@ enum class ParamRole : std::uint8_t {
     /// counter hands out first, so that honest users (who use first values) act on the
     /// object the adversary or the owner created.
     key,
+    /// A duration counted in a time unit (`block.timestamp + days_ * 1 days`): first 1, a
+    /// unit, which a bound on the count (`days_ <= 90`) lets through where a day of seconds
+    /// does not.
+    time_units,
 };
 
 /// 10^18 wei.
@@ -69,6 +73,12 @@ struct Domains {
 /// Whether parameter `name` is added to, subtracted from or compared with the clock in the
 /// source text `body` (`block.timestamp + name`, `name < block.number`; unit-tested).
 bool meets_clock(std::string_view body, const std::string& name);
+/// Whether parameter `name` counts time units in `body` (`name * 1 days`, `2 hours * name`;
+/// unit-tested).
+bool counts_time_units(std::string_view body, const std::string& name);
+/// Whether parameter `name` is compared with the payment in the source text `body`
+/// (`require(msg.value == amount)`, `amount <= msg.value`; unit-tested).
+bool meets_payment(std::string_view body, const std::string& name);
 /// Whether parameter `name` indexes a mapping or an array in `body` (`campaigns[name]`).
 bool is_key(std::string_view body, const std::string& name);
 /// Whether parameter `name` is assigned whole to a variable in `body` (`treasury = name;`):

@@ -23,6 +23,9 @@ void ComparisonLog::on_step(const vm::StepInfo& step) {
     const vm::U256& a = step.stack[step.stack.size() - 1];
     const vm::U256& b = step.stack[step.stack.size() - 2];
     if (step.op == vm::Op::EQ) {
+        if (vm::bit_length(a) <= 128 && vm::bit_length(b) <= 128 && equalities.size() < max_pairs &&
+            std::find(equalities.begin(), equalities.end(), Pair{a, b}) == equalities.end())
+            equalities.push_back(Pair{a, b});
         if (vm::bit_length(a) <= 160 && vm::bit_length(b) <= 160) return;
         for (const vm::U256& x : {a, b})
             if (vm::bit_length(x) > 160 && hashes.size() < max_pairs) add_unique(hashes, x);
@@ -34,6 +37,18 @@ void ComparisonLog::on_step(const vm::StepInfo& step) {
     if (orderings.size() < max_pairs &&
         std::find(orderings.begin(), orderings.end(), p) == orderings.end())
         orderings.push_back(p);
+}
+
+std::vector<vm::U256> payments_asked(const ComparisonLog& log, const vm::U256& sent,
+                                     std::size_t max) {
+    std::vector<vm::U256> out;
+    for (const auto* pairs : {&log.equalities, &log.orderings})
+        for (const auto& [left, right] : *pairs)
+            for (const auto& [side, other] : {std::pair{left, right}, std::pair{right, left}})
+                if (side == sent && other != sent && !other.is_zero() &&
+                    vm::bit_length(other) <= 96 && out.size() < max)
+                    add_unique(out, other);
+    return out;
 }
 
 std::vector<vm::U256> limits_for(const std::vector<ComparisonLog::Pair>& orderings,

@@ -34,7 +34,21 @@ public:
     /// The operands of the last ordering comparison that fit 128 bits: in a refused call, the
     /// check that refused it (a revert path compares nothing more).
     std::optional<Pair> last_ordering;
+    /// Operands of the equality comparisons whose operands both fit 128 bits, in order
+    /// (duplicates dropped): a payment checked against a price (`msg.value == 2 * PRICE`).
+    std::vector<Pair> equalities;
 };
+
+/// The amounts a payment `sent` was compared with (recorded by a log of a call that sent it):
+/// the other side of each equality and ordering comparison one of whose sides is `sent`, in
+/// order, non-zero and at most 96 bits, without `sent` and without duplicates, at most `max`:
+/// the price a payable function asks (`require(msg.value == DEPOSIT + days_ * FEE)`).
+/// Unit-tested.
+/// Prices taken from payments_asked per payer and probe (a sale and a rental's deposit).
+inline constexpr std::size_t max_prices_asked = 4;
+
+std::vector<vm::U256> payments_asked(const ComparisonLog& log, const vm::U256& sent,
+                                     std::size_t max);
 
 /// The values an unsigned argument `v` could take to meet the limits of `orderings` (recorded
 /// while a call with `v` ran and was refused), most promising first, without `v` and without

@@ -4,6 +4,7 @@
 #include "analyzer/answers.hpp"
 #include "analyzer/ast_util.hpp"
 #include "analyzer/facts.hpp"
+#include "analyzer/feedback.hpp"
 #include "analyzer/token.hpp"
 #include "chain/chain.hpp"
 #include "lang/compile/codegen.hpp"
@@ -190,6 +191,7 @@ Accounts Accounts::make(const Program& program) {
         a.known.push_back(addr);
     for (const check::Rational& r : program.model().address_literals()) {
         const auto w = rational_word(r);
+        a.names_zero_address |= w && w->is_zero();
         if (!w || vm::bit_length(*w) <= 16) continue; // address(0), precompiles
         const vm::Address addr = vm::Address::from_word(*w);
         if (program.trusts_address(addr) ||
@@ -877,7 +879,8 @@ struct CtorArgChooser {
         // seconds would be over before the first transaction.
         if (variant == 0 && param && meets_clock(body, param->name)) {
             ++ints;
-            return vm::U256{seconds_per_day};
+            // Counted in a unit (`days_ * 1 days`): one of it.
+            return counts_time_units(body, param->name) ? vm::U256{1} : vm::U256{seconds_per_day};
         }
         return ctor_integer(ints++, variant);
     }
@@ -1404,6 +1407,27 @@ Domains World::setup_arguments(const vm::Address& user) const {
     return d;
 }
 
+std::vector<World::PricedCall> World::prices_asked(const std::string& sender, const Domains& d,
+                                                   const CallBudget& budget, const vm::U256& sent,
+                                                   std::size_t max) {
+    std::vector<PricedCall> out;
+    vm::Tracer* const saved = m_exec.tracer();
+    for (const Target& t : m_program.targets())
+        for (const check::FunctionInfo* f : payable_entries(t))
+            for (std::vector<vm::U256>& args : argument_lists(f, d, budget)) {
+                ComparisonLog log;
+                const TxStep call{sender, CallSpec{t.name(), call_signature(*f), args, sent}, {}};
+                const vm::Snapshot snap = m_state.snapshot();
+                m_exec.set_tracer(&log);
+                run(call, m_deployments.size() + m_setup.size() + 1);
+                m_exec.set_tracer(saved);
+                m_state.revert_to(snap);
+                for (const vm::U256& price : payments_asked(log, sent, max))
+                    if (out.size() < max) out.push_back(PricedCall{&t, f, args, price});
+            }
+    return out;
+}
+
 bool World::pay_into_any(const std::string& name, const Domains& d,
                          const std::vector<vm::U256>& values) {
     for (const Target& t : m_program.targets())
@@ -1446,6 +1470,11 @@ bool World::pay_in_naming_others(const std::string& name, const vm::Address& use
         if (at != user) d.addresses.push_back(at.to_word());
     for (const auto& [contract, at] : m_accounts.contracts)
         d.addresses.push_back(at.to_word());
+    // The program's address literals and address(0): the sentinel that names ether among
+    // tokens (`deposit(ETH, amount)`).
+    for (const auto& [literal, at] : m_accounts.literals)
+        d.addresses.push_back(at.to_word());
+    if (m_accounts.names_zero_address) d.addresses.push_back(vm::U256{});
     d.uints.push_back(vm::U256{});
     // Three values of each parameter (two addresses) crossed: a counterparty and a zero
     // amount together, when each alone is refused.
@@ -1457,6 +1486,16 @@ bool World::pay_in_naming_others(const std::string& name, const vm::Address& use
                 for (std::vector<vm::U256>& args : argument_lists(f, d, budget))
                     if (args != first && pay_in(name, *f, t, std::move(args), value)) return true;
         }
+    // The payment itself as the amount, beside each account or literal: ether named among
+    // tokens (`deposit(ETH, amount)` with `require(msg.value == amount)`).
+    for (const Target& t : m_program.targets())
+        for (const check::FunctionInfo* f : payable_entries(t))
+            for (const vm::U256& value : values) {
+                Domains paid = d;
+                paid.uints = {value};
+                for (std::vector<vm::U256>& args : argument_lists(f, paid, budget))
+                    if (pay_in(name, *f, t, std::move(args), value)) return true;
+            }
     return false;
 }
 
@@ -1508,16 +1547,22 @@ void World::setup_honest() {
     // Arguments are each parameter's first value, with the user's own address. When no call
     // accepts, the user buys: the integers are the quantity the payment buys at one of the
     // program's prices (a sale's `require(msg.value == amount * PRICE)`); then it names
-    // others (a counterparty) and zero amounts (pay_in_naming_others).
+    // others (a counterparty) and zero amounts (pay_in_naming_others); last it pays a price
+    // the code compares its payment with (prices_asked).
     const std::vector<vm::U256>& constants = m_program.amount_constants();
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
         const auto& [name, addr] = m_accounts.users[ui];
         std::vector<vm::U256> values{vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether};
         for (const vm::U256& c : constants)
             if (vm::bit_length(c) <= 96) values.push_back(c);
-        if (!pay_in_first_accepting(name, addr, values) && !buy_at_a_price(name, addr, values) &&
-            !pay_in_naming_others(name, addr, values))
-            create_then_pay_in(name, addr, values);
+        if (pay_in_first_accepting(name, addr, values) || buy_at_a_price(name, addr, values) ||
+            pay_in_naming_others(name, addr, values) || create_then_pay_in(name, addr, values))
+            continue;
+        // Last, the prices the payable functions ask of it, found by paying the first value
+        // (`msg.value == 3 * FEE`, no constant of the program).
+        for (const PricedCall& c : prices_asked(name, setup_arguments(addr), CallBudget{1, 1, true},
+                                                values.front(), max_prices_asked))
+            if (pay_in(name, *c.function, *c.target, c.args, c.price)) break;
     }
     setup_token_deposits();
     setup_system_tokens();

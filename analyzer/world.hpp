@@ -20,6 +20,7 @@
 namespace mallory::analyzer {
 
 struct Domains;
+struct CallBudget;
 
 /// Who is who. Dev-account addresses are the chain's, so a witness means the same thing on the
 /// replay chain.
@@ -58,6 +59,9 @@ struct Accounts {
     /// the system and that the user did not vouch for (`--trust`): the adversary answers
     /// there too.
     std::vector<std::pair<std::string, vm::Address>> literals;
+    /// The program writes `address(0)`: an argument a branch may compare with, as the literals
+    /// (ether named among tokens: `token == address(0)`).
+    bool names_zero_address = false;
     /// The untrusted addresses at which the world places a standard token the adversary holds
     /// (token.hpp) instead of the adversary answering: the stand-ins (of `untrusted`) whose
     /// constructor parameter has a token interface type (it declares ERC-20 `transfer` or
@@ -340,6 +344,20 @@ public:
     /// (create_then_pay_in), one per creation step: the next id a counter hands out is the
     /// number of set-up payments, not of set-up steps.
     const std::vector<vm::U256>& created_ids() const { return m_created_ids; }
+    /// A payable function's call at the price its code compared the payment with.
+    struct PricedCall {
+        const Target* target;
+        const check::FunctionInfo* function;
+        std::vector<vm::U256> args;
+        vm::U256 price;
+    };
+    /// The prices the system's payable functions ask (payments_asked in feedback.hpp): each
+    /// called by `sender` with its argument lists in `d` (`budget`) and `sent` wei under a
+    /// comparison log, from the current state, which is restored. At most `max`, in source
+    /// order.
+    std::vector<PricedCall> prices_asked(const std::string& sender, const Domains& d,
+                                         const CallBudget& budget, const vm::U256& sent,
+                                         std::size_t max);
     /// The system's ERC-721 items the adversary got at set-up (its own, to stake or list).
     const std::vector<HeldItem>& adversary_items() const { return m_adversary_items; }
     /// The adversary's deposits of its items: each sent with safeTransferFrom to each other

@@ -320,6 +320,87 @@ TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_FALSE(meets_clock("x = y + duration;", "duration"));
 }
 
+TEST(CountsTimeUnits, ADurationWrittenAsACountOfAUnit) {
+    EXPECT_TRUE(
+        counts_time_units("due = block.timestamp + deliveryDays * 1 days;", "deliveryDays"));
+    EXPECT_TRUE(counts_time_units("end = block.timestamp + 2 hours * n;", "n"));
+    EXPECT_TRUE(counts_time_units("lock = weeks_*7 days;", "weeks_"));
+    EXPECT_FALSE(counts_time_units("end = block.timestamp + duration;", "duration"));
+    EXPECT_FALSE(counts_time_units("end = block.timestamp + n * PERIOD;", "n"));
+    EXPECT_FALSE(counts_time_units("x = 1 days * nn;", "n"));
+}
+
+TEST(MeetsPayment, ParametersComparedWithTheEtherSent) {
+    EXPECT_TRUE(meets_payment("require(msg.value == amount, \"value\");", "amount"));
+    EXPECT_TRUE(meets_payment("if (amount != msg . value) revert();", "amount"));
+    EXPECT_TRUE(meets_payment("require(msg.value >= $p);", "$p"));
+    EXPECT_FALSE(meets_payment("require(msg.value == amounts);", "amount"));
+    EXPECT_FALSE(meets_payment("require(msg.value == o.amount);", "amount") &&
+                 meets_payment("require(o.amount == msg.value);", "amount"));
+    EXPECT_FALSE(meets_payment("balances[msg.sender] += amount;", "amount"));
+}
+
+TEST(MakeCalls, ThePaymentIsTheAmountBesideTheLiteralThatNamesEther) {
+    // `deposit(ETH, amount)` with `msg.value == amount`: the sentinel literal is an address
+    // candidate, and the payment is named as the amount beside it.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+interface IERC20 { function transferFrom(address f, address t, uint256 a) external returns (bool); }
+contract Vault {
+    address public constant ETH = 0xEeeeeEeeeEeEeeEeEeEeeEEEeeeeEeeeeeeeEEeE;
+    mapping(address => mapping(address => uint256)) public balances;
+    function deposit(address token, uint256 amount) external payable {
+        if (token == ETH) require(msg.value == amount, "value");
+        else require(IERC20(token).transferFrom(msg.sender, address(this), amount), "tf");
+        balances[token][msg.sender] += amount;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Domains d = make_domains(*p, w, {});
+    U256 eth{}; // 0xEeee…EEeE: twenty bytes of 0xEE
+    for (int i = 0; i < 20; ++i)
+        eth = vm::shl(eth, 8) + U256{0xEE};
+    EXPECT_NE(std::find(d.addresses.begin(), d.addresses.end(), eth), d.addresses.end());
+    bool named = false;
+    for (const CallSpec& c : make_calls(*p, d, CallBudget{3, 27, true}, one_ether))
+        named |= c.args == std::vector<U256>{eth, one_ether} && c.value == one_ether;
+    EXPECT_TRUE(named);
+}
+
+TEST(MakeDomains, ThePriceAPayableFunctionAsksIsAValue) {
+    // `msg.value == DEPOSIT + n * FEE` is no constant of the program: paying one ether and
+    // logging the comparison finds it, for the adversary and for the honest users.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Rental {
+    uint256 public constant DEPOSIT = 1 ether;
+    uint256 public constant FEE = 0.01 ether;
+    mapping(address => uint256) public booked;
+    mapping(address => uint256) public until;
+    function book() external payable {
+        require(msg.value == 3 * FEE, "value");
+        booked[msg.sender] += msg.value;
+    }
+    function rent(uint256 numDays) external payable {
+        require(numDays > 0 && numDays <= 30, "days");
+        require(msg.value == DEPOSIT + numDays * FEE, "value");
+        until[msg.sender] = block.timestamp + numDays * 1 days;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Domains d = make_domains(*p, w, {});
+    const U256 fee{10'000'000'000'000'000ULL};
+    EXPECT_NE(std::find(d.values.begin(), d.values.end(), fee * U256{3}), d.values.end());
+    // The adversary's count of days is one (a unit: rent(1) costs DEPOSIT + FEE).
+    EXPECT_NE(std::find(d.values.begin(), d.values.end(), one_ether + fee), d.values.end());
+    // An honest user books at the asked price.
+    const auto held = w.state().peek_storage(
+        w.accounts().address_of_contract("Rental"),
+        lang::codegen::mapping_entry_slot(U256{0}, w.accounts().users.front().second.to_word()));
+    EXPECT_EQ(held, fee * U256{3});
+}
+
 TEST(IsAssignedWhole, AnAddressKeptAsASettingAndNotInARecord) {
     EXPECT_TRUE(is_assigned_whole("require(msg.sender == owner); treasury = to;", "to"));
     EXPECT_TRUE(is_assigned_whole("cfg.feeTo = $to ;", "$to"));

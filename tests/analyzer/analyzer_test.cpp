@@ -30,14 +30,19 @@ contract Rewards {
 }
 )";
 
-TEST(Analyzer, AFindingIsPlacedAtTheContractsOwnCallNotInsideTheLibrary) {
-    auto p = Program::from_sources({{"Rewards.sol", through_library}});
-    ASSERT_TRUE(p->ok()) << p->errors(false);
+/// Two transactions, two re-entries, no fixes: what the placement and naming tests need.
+AnalyzeOptions quick_options() {
     AnalyzeOptions o;
     o.explore.txs = 2;
     o.explore.depth = 2;
     o.fixes = false;
-    const Report r = analyze(*p, o);
+    return o;
+}
+
+TEST(Analyzer, AFindingIsPlacedAtTheContractsOwnCallNotInsideTheLibrary) {
+    auto p = Program::from_sources({{"Rewards.sol", through_library}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Report r = analyze(*p, quick_options());
     bool found = false;
     for (const Finding& f : r.findings) {
         if (f.check != CheckId::reentrancy) continue;
@@ -77,11 +82,7 @@ TEST(Analyzer, AFindingThroughTrustedSystemCodeIsPlacedAtTheCallThatLedThere) {
     auto p = Program::from_sources({{"Bank.sol", through_payer}});
     ASSERT_TRUE(p->ok()) << p->errors(false);
     ASSERT_TRUE(p->select("Bank"));
-    AnalyzeOptions o;
-    o.explore.txs = 2;
-    o.explore.depth = 2;
-    o.fixes = false;
-    const Report r = analyze(*p, o);
+    const Report r = analyze(*p, quick_options());
     bool placed = false;
     for (const Finding& f : r.findings) {
         if (f.contract != "Bank" || f.kind == ReentryKind::none) continue;
@@ -110,11 +111,7 @@ contract Pool {
 }
 )"}});
     ASSERT_TRUE(p->ok()) << p->errors(false);
-    AnalyzeOptions o;
-    o.explore.txs = 2;
-    o.explore.depth = 2;
-    o.fixes = false;
-    const Report r = analyze(*p, o);
+    const Report r = analyze(*p, quick_options());
     bool named = false;
     for (const Finding& f : r.findings)
         named |= f.message.find("re-enters Pool.receive() from the external call of "

@@ -45,5 +45,16 @@ TEST(LimitsFor, ComparisonsWithoutTheArgumentSuggestNothing) {
     EXPECT_EQ(limits_for(zero, U256{1000}, 8), std::vector<U256>{U256{0}});
 }
 
+TEST(PaymentsAsked, TheOtherSideOfEachComparisonWithThePayment) {
+    ComparisonLog log;
+    const U256 sent{1000};
+    log.equalities = {{U256{7}, U256{9}}, {sent, U256{1010}}, {U256{30}, sent}};
+    log.orderings = {{sent, U256{500}}, {U256{1010}, sent}, {sent, U256{}}};
+    // Equalities first, then orderings; without duplicates, zero or the payment itself.
+    EXPECT_EQ(payments_asked(log, sent, 8), (std::vector<U256>{U256{1010}, U256{30}, U256{500}}));
+    EXPECT_EQ(payments_asked(log, sent, 1), (std::vector<U256>{U256{1010}}));
+    EXPECT_TRUE(payments_asked(log, U256{5}, 8).empty());
+}
+
 } // namespace
 } // namespace mallory::analyzer
