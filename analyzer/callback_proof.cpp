@@ -270,10 +270,23 @@ private:
                 e.add(access_of(*g, 0));
                 calls |= makes_calls(*g);
             }
-        if (calls) // a nested callee may read any open view of the system and act on it
+        if (calls) { // a nested callee may read any open view of the system and act on it
             for (const FunctionFacts& g : m_facts.functions())
                 if (g.is_view && (unlocks || !blocked.functions.contains(&g)))
                     e.add(access_of(g, 0));
+            // The getters of public state variables are views too, and no guard closes them:
+            // each one an open function calls by name (a lender reading `vault.balanceOf(user)`
+            // while the vault pays before it debits).
+            std::set<std::string> called;
+            for (const FunctionFacts& g : m_facts.functions())
+                if (!g.is_view && (unlocks || !blocked.functions.contains(&g)))
+                    for (const Effect& x : g.effects)
+                        if (x.kind == Effect::call && x.callee) called.insert(x.callee->name);
+            for (const Target& t : m_program.targets())
+                for (const check::VariableInfo* v : t.info->storage_variables)
+                    if (v->visibility == ast::Visibility::public_ && called.contains(v->name))
+                        e.reads.insert(v);
+        }
         return e;
     }
 

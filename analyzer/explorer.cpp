@@ -957,6 +957,13 @@ private:
             for_each_reentry(step, [&](const CallSpec& c) {
                 if (room > 0)
                     queue_with(head, Choice{ChoiceKind::reenter, c, script.back().returns});
+                // The re-entered call asks the same question again (a modifier's magic word
+                // checked on each entry): the next callback gets the same answer.
+                if (room > 0) {
+                    std::vector<Choice> twice = head;
+                    twice.push_back(Choice{ChoiceKind::reenter, c, script.back().returns});
+                    queue_with(twice, Choice{ChoiceKind::ret, {}, script.back().returns});
+                }
             });
         }
         for (int j = static_cast<int>(script.size()); j < n && room > 0; ++j) {

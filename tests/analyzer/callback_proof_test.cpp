@@ -111,6 +111,38 @@ contract Bank {
     EXPECT_NE(r.reason.find("`balances`"), std::string::npos) << r.reason;
 }
 
+TEST(CallbackProof, AnotherContractReadingAPublicGetterDuringThePayoutIsNotProved) {
+    // The vault's mutex closes the vault, but the lender is open during the payout and reads
+    // the stale stake through the getter `balanceOf` (read-only reentrancy).
+    const ProofResult r = prove(R"(
+pragma solidity ^0.8.20;
+contract Vault {
+    mapping(address => uint256) public balanceOf;
+    bool private locked;
+    modifier nonReentrant() { require(!locked, "locked"); locked = true; _; locked = false; }
+    function stake() external payable nonReentrant { balanceOf[msg.sender] += msg.value; }
+    function unstake(uint256 amount) external nonReentrant {
+        require(balanceOf[msg.sender] >= amount, "low");
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "failed");
+        balanceOf[msg.sender] -= amount;
+    }
+}
+contract Lender {
+    Vault public immutable vault;
+    mapping(address => uint256) public debt;
+    constructor() { vault = new Vault(); }
+    function fund() external payable {}
+    function borrow(uint256 amount) external {
+        require((debt[msg.sender] + amount) * 2 <= vault.balanceOf(msg.sender), "collateral");
+        debt[msg.sender] += amount;
+        payable(msg.sender).transfer(amount);
+    }
+})");
+    EXPECT_EQ(r.status, PropertyStatus::unknown);
+    EXPECT_NE(r.reason.find("`balanceOf`"), std::string::npos) << r.reason;
+}
+
 /// A bank behind a mutex whose `credit` is open during the payout but only to `owner`,
 /// declared and set as `owner_decl` says.
 std::string owned_bank(const std::string& owner_decl, const std::string& more = "") {
