@@ -321,8 +321,7 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
     for (std::size_t pi = 0; pi < per_param.size(); ++pi) {
         const auto& cs = per_param[pi];
         // Addresses beyond the adversary and one honest user are covered, not multiplied.
-        const auto kind = f->parameter_types[pi]->kind;
-        const bool address = kind == check::TypeKind::address || kind == check::TypeKind::contract;
+        const bool address = is_address_like(*f->parameter_types[pi]);
         const std::size_t width =
             std::min(cs.size(), address ? std::min<std::size_t>(b.per_param, 2) : b.per_param);
         std::vector<std::vector<EncodedArg>> next;
@@ -384,15 +383,12 @@ std::vector<CallSpec> payment_as_amount(const Program& p, const check::FunctionI
         return i < f.parameters.size() && f.parameters[i] &&
                meets_payment(body, f.parameters[i]->name);
     };
-    const auto is_address = [&](std::size_t i) {
-        const auto kind = f.parameter_types[i]->kind;
-        return kind == check::TypeKind::address || kind == check::TypeKind::contract;
-    };
     if (value.is_zero()) return out;
     for (const std::vector<U256>& list : lists) {
         bool covers_an_address = true;
         for (std::size_t i = 0; i < list.size() && i < f.parameter_types.size(); ++i)
-            covers_an_address &= is_address(i) || list[i] == lists.front()[i];
+            covers_an_address &=
+                is_address_like(*f.parameter_types[i]) || list[i] == lists.front()[i];
         if (!covers_an_address) continue;
         std::vector<U256> args = list;
         bool named = false;
@@ -461,6 +457,10 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
     return out;
 }
 
+bool is_address_like(const check::Type& ty) {
+    return ty.kind == check::TypeKind::address || ty.kind == check::TypeKind::contract;
+}
+
 bool meets_clock(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     // An operator between the clock and the name, possibly across one more term
@@ -479,12 +479,36 @@ bool meets_clock(std::string_view body, const std::string& name) {
     return std::regex_search(text, forward) || std::regex_search(text, backward);
 }
 
-bool counts_time_units(std::string_view body, const std::string& name) {
+namespace {
+
+/// A number written in a time unit (`1 days`, `12 hours`).
+constexpr std::string_view time_unit_literal = R"(\d+\s*(seconds|minutes|hours|days|weeks))";
+
+} // namespace
+
+std::vector<std::string> time_unit_constants(const Program& p) {
+    const std::regex literal(std::string(time_unit_literal) + R"((?![\w$]))");
+    std::vector<std::string> out;
+    for (const Target& t : p.targets())
+        for (const check::VariableInfo* v : t.info->state_variables)
+            if (v->constant && v->ast_state &&
+                std::regex_search(std::string(p.sources().text(v->ast_state->span)), literal) &&
+                std::find(out.begin(), out.end(), v->name) == out.end())
+                out.push_back(v->name);
+    return out;
+}
+
+bool counts_time_units(std::string_view body, const std::string& name,
+                       const std::vector<std::string>& units) {
     if (name.empty()) return false;
     const std::string id = astutil::identifier_regex(name);
-    const std::string unit = R"(\d+\s*(seconds|minutes|hours|days|weeks)(?![\w$]))";
+    // A literal unit or a named one, each a whole word (`DAY`, not `MY_DAY`).
+    std::string unit = "(" + std::string(time_unit_literal);
+    for (const std::string& u : units)
+        unit += "|" + astutil::identifier_regex(u);
+    unit += R"()(?![\w$]))";
     const std::regex forward(id + R"(\s*\*\s*)" + unit);
-    const std::regex backward(unit + R"(\s*\*\s*)" + id + R"((?![\w$]))");
+    const std::regex backward(R"((^|[^\w$.]))" + unit + R"(\s*\*\s*)" + id + R"((?![\w$]))");
     const std::string text(body);
     return std::regex_search(text, forward) || std::regex_search(text, backward);
 }
@@ -590,17 +614,18 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // A day: more than the blocks of a short sequence, less than the clock's longest warp
     // (explorer.cpp warp_amounts: past the program's longest duration, and past a year).
     d.duration = U256{86'400};
+    const std::vector<std::string> units = time_unit_constants(p);
     for (const auto& [t, f] : mutators(p)) {
         if (!f->ast) continue;
         const std::string_view body = p.sources().text(f->ast->span);
         std::vector<ParamRole> roles;
         for (const check::VariableInfo* v : f->parameters)
-            roles.push_back(
-                !v ? ParamRole::plain
-                : meets_clock(body, v->name)
-                    ? (counts_time_units(body, v->name) ? ParamRole::time_units : ParamRole::clock)
-                : is_key(body, v->name) ? ParamRole::key
-                                        : ParamRole::plain);
+            roles.push_back(!v ? ParamRole::plain
+                            : meets_clock(body, v->name)
+                                ? (counts_time_units(body, v->name, units) ? ParamRole::time_units
+                                                                           : ParamRole::clock)
+                            : is_key(body, v->name) ? ParamRole::key
+                                                    : ParamRole::plain);
         if (std::any_of(roles.begin(), roles.end(),
                         [](ParamRole r) { return r != ParamRole::plain; }))
             d.roles[f] = std::move(roles);
@@ -668,12 +693,6 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
             if (vm::bit_length(value) <= 96) add_unique(d.values, value);
     }
     add_unique(d.values, round_top_payment);
-    // The prices the payable functions ask, found by paying one ether: a payment that must
-    // equal a sum of the program's constants (`msg.value == DEPOSIT + days_ * FEE`).
-    d.addresses = {w.accounts().adversary.to_word()};
-    for (const World::PricedCall& c :
-         w.prices_asked(adversary_name, d, CallBudget{}, one_ether, max_prices_asked))
-        add_unique(d.values, c.price);
     const Accounts& a = w.accounts();
     d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
     for (const auto& [name, addr] : a.contracts)
@@ -690,13 +709,24 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
         add_unique(d.addresses, addr.to_word());
     // The program's own address literals and address(0): a sentinel a branch compares with
     // (`token == ETH` pays ether where another token is transferred).
-    for (const auto& [name, addr] : a.literals)
-        add_unique(d.addresses, addr.to_word());
-    if (a.names_zero_address) add_unique(d.addresses, U256{});
+    for (const U256& x : a.sentinel_words())
+        add_unique(d.addresses, x);
+    // The prices the payable functions ask, found by paying one ether: a payment that must
+    // equal a sum of the program's constants (`msg.value == DEPOSIT + days_ * FEE`).
+    for (const World::PricedCall& c :
+         w.prices_asked(adversary_name, d, CallBudget{}, one_ether, max_prices_asked))
+        add_unique(d.values, c.price);
     d.words = word_constants(p);
-    if (takes_bytes32(p))
-        for (const U256& x : compared_words(p, w, d))
-            if (d.words.size() < max_word_constants + max_compared_words) add_unique(d.words, x);
+    // The words compared at run time first: an answer or a commitment the program was seen
+    // checking (`keccak256("Nu Token") == bank.supportsToken()`) is tried before the hashes of
+    // its other string literals (its `require` messages).
+    if (takes_bytes32(p)) {
+        std::vector<U256> words = compared_words(p, w, d);
+        if (words.size() > max_compared_words) words.resize(max_compared_words);
+        for (const U256& x : d.words)
+            add_unique(words, x);
+        d.words = std::move(words);
+    }
     for (ProofEngine* e : engines)
         for (const auto& [t, f] : mutators(p))
             for (const U256& v : e->suggest_arguments(p, f))

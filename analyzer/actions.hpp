@@ -70,12 +70,19 @@ struct Domains {
     std::vector<vm::U256> keys{vm::U256{1}, vm::U256{0}};
 };
 
+/// Whether values of `ty` are accounts: an address or a contract.
+bool is_address_like(const check::Type& ty);
+
 /// Whether parameter `name` is added to, subtracted from or compared with the clock in the
 /// source text `body` (`block.timestamp + name`, `name < block.number`; unit-tested).
 bool meets_clock(std::string_view body, const std::string& name);
-/// Whether parameter `name` counts time units in `body` (`name * 1 days`, `2 hours * name`;
-/// unit-tested).
-bool counts_time_units(std::string_view body, const std::string& name);
+/// Whether parameter `name` counts time units in `body` (`name * 1 days`, `2 hours * name`,
+/// `name * DAY` when `units` names DAY; unit-tested).
+bool counts_time_units(std::string_view body, const std::string& name,
+                       const std::vector<std::string>& units = {});
+/// The names of the targets' constants written in a time unit (`uint256 constant DAY = 1
+/// days;`, `WEEK = 7 * 1 days`): a parameter multiplied by one counts that unit.
+std::vector<std::string> time_unit_constants(const Program& p);
 /// Whether parameter `name` is compared with the payment in the source text `body`
 /// (`require(msg.value == amount)`, `amount <= msg.value`; unit-tested).
 bool meets_payment(std::string_view body, const std::string& name);

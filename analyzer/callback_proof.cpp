@@ -257,19 +257,20 @@ private:
             blocked = it->second;
         Access e;
         bool calls = false;
+        std::set<std::string> called; // the names the open functions call
+        const auto open = [&](const FunctionFacts& g) {
+            e.add(access_of(g, 0));
+            calls |= makes_calls(g);
+            for (const Effect& x : g.effects)
+                if (x.kind == Effect::call && x.callee) called.insert(x.callee->name);
+        };
         for (const FunctionFacts& g : m_facts.functions())
-            if (!g.is_view && !blocked.functions.contains(&g)) {
-                e.add(access_of(g, 0));
-                calls |= makes_calls(g);
-            }
+            if (!g.is_view && !blocked.functions.contains(&g)) open(g);
         const bool unlocks = std::any_of(blocked.guard_reads.begin(), blocked.guard_reads.end(),
                                          [&](Var v) { return e.writes.contains(v); });
         if (unlocks)
-            for (const FunctionFacts* g : blocked.functions) {
-                if (g->is_view) continue; // below, with the other views
-                e.add(access_of(*g, 0));
-                calls |= makes_calls(*g);
-            }
+            for (const FunctionFacts* g : blocked.functions)
+                if (!g->is_view) open(*g); // the views below, with the other views
         if (calls) { // a nested callee may read any open view of the system and act on it
             for (const FunctionFacts& g : m_facts.functions())
                 if (g.is_view && (unlocks || !blocked.functions.contains(&g)))
@@ -277,11 +278,6 @@ private:
             // The getters of public state variables are views too, and no guard closes them:
             // each one an open function calls by name (a lender reading `vault.balanceOf(user)`
             // while the vault pays before it debits).
-            std::set<std::string> called;
-            for (const FunctionFacts& g : m_facts.functions())
-                if (!g.is_view && (unlocks || !blocked.functions.contains(&g)))
-                    for (const Effect& x : g.effects)
-                        if (x.kind == Effect::call && x.callee) called.insert(x.callee->name);
             for (const Target& t : m_program.targets())
                 for (const check::VariableInfo* v : t.info->storage_variables)
                     if (v->visibility == ast::Visibility::public_ && called.contains(v->name))

@@ -950,21 +950,31 @@ private:
             reentries += c.kind == ChoiceKind::reenter;
             reverts += c.kind == ChoiceKind::revert;
         }
-        if (room > 0 && !script.empty() && script.back().kind == ChoiceKind::ret &&
-            script.back().returns && parent.status != vm::Status::Success && !(outcome == parent) &&
-            reentries < m_o.depth && eligible[script.size() - 1]) {
+        // An answer that turned the refused call into a passing one (a modifier's magic word)
+        // makes the re-entries there worth more than the alternatives still queued from the
+        // refused run (other answers, re-entries the default answer refuses): they go first,
+        // displacing the queue's tail when it is full.
+        if (!script.empty() && script.back().kind == ChoiceKind::ret && script.back().returns &&
+            parent.status != vm::Status::Success && !(outcome == parent) && reentries < m_o.depth &&
+            eligible[script.size() - 1]) {
+            const std::size_t capacity = queue.size() + room;
             const std::vector<Choice> head(script.begin(), script.end() - 1);
+            std::deque<Script> first;
             for_each_reentry(step, [&](const CallSpec& c) {
-                if (room > 0)
-                    queue_with(head, Choice{ChoiceKind::reenter, c, script.back().returns});
-                // The re-entered call asks the same question again (a modifier's magic word
-                // checked on each entry): the next callback gets the same answer.
-                if (room > 0) {
-                    std::vector<Choice> twice = head;
-                    twice.push_back(Choice{ChoiceKind::reenter, c, script.back().returns});
-                    queue_with(twice, Choice{ChoiceKind::ret, {}, script.back().returns});
-                }
+                std::vector<Choice> once = head;
+                once.push_back(Choice{ChoiceKind::reenter, c, script.back().returns});
+                // The re-entered call asks the same question again (checked on each entry):
+                // the next callback gets the same answer.
+                std::vector<Choice> twice = once;
+                twice.push_back(Choice{ChoiceKind::ret, {}, script.back().returns});
+                for (auto* s : {&once, &twice})
+                    if (first.size() < capacity) first.push_back(Script{std::move(*s), outcome});
             });
+            queue.insert(queue.begin(), std::make_move_iterator(first.begin()),
+                         std::make_move_iterator(first.end()));
+            while (queue.size() > capacity)
+                queue.pop_back();
+            room = capacity - queue.size();
         }
         for (int j = static_cast<int>(script.size()); j < n && room > 0; ++j) {
             std::vector<Choice> base = script;

@@ -145,34 +145,62 @@ std::string Program::errors(bool color) const {
     return "no deployable contract to analyze\n";
 }
 
-bool Program::select(const std::string& name) {
-    std::erase_if(m_targets, [](const Target& t) { return t.creator.has_value(); });
-    auto it = std::find_if(m_targets.begin(), m_targets.end(),
-                           [&](const Target& t) { return t.name() == name; });
-    if (it == m_targets.end()) return false;
-    // The system of `name`: itself, then every deployable contract that can fill a
-    // contract-typed constructor parameter of a member, transitively (breadth-first).
-    std::vector<Target> system;
-    system.push_back(std::move(*it));
-    m_targets.erase(it);
-    for (std::size_t i = 0; i < system.size(); ++i) {
-        const check::FunctionInfo* ctor = system[i].info->constructor;
+namespace {
+
+/// The indices into `targets` (the deployed ones, never a created instance) of the system of
+/// `name`: itself, then every deployable contract that can fill a contract-typed constructor
+/// parameter of a member, transitively (breadth-first), each once.
+template <class ParameterContract>
+std::vector<std::size_t> system_indices(const std::vector<Target>& targets, const std::string& name,
+                                        const ParameterContract& parameter_contract) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < targets.size(); ++i)
+        if (!targets[i].creator && targets[i].name() == name) out.push_back(i);
+    if (out.empty()) return out;
+    out.resize(1);
+    for (std::size_t m = 0; m < out.size(); ++m) {
+        const check::FunctionInfo* ctor = targets[out[m]].info->constructor;
         if (!ctor) continue;
         for (std::size_t k = 0; k < ctor->parameter_types.size(); ++k) {
             const check::ContractInfo* wanted = parameter_contract(*ctor, k);
             if (!wanted) continue;
-            auto helper = std::find_if(m_targets.begin(), m_targets.end(), [&](const Target& t) {
-                return t.info->derives_from(wanted);
-            });
-            if (helper == m_targets.end()) continue;
-            helper->selected = false;
-            system.push_back(std::move(*helper));
-            m_targets.erase(helper);
+            for (std::size_t i = 0; i < targets.size(); ++i)
+                if (!targets[i].creator && targets[i].info->derives_from(wanted) &&
+                    std::find(out.begin(), out.end(), i) == out.end()) {
+                    out.push_back(i);
+                    break;
+                }
         }
+    }
+    return out;
+}
+
+} // namespace
+
+bool Program::select(const std::string& name) {
+    const auto fills = [this](const check::FunctionInfo& ctor, std::size_t k) {
+        return parameter_contract(ctor, k);
+    };
+    const std::vector<std::size_t> members = system_indices(m_targets, name, fills);
+    if (members.empty()) return false;
+    std::vector<Target> system;
+    for (const std::size_t i : members) {
+        system.push_back(std::move(m_targets[i]));
+        system.back().selected = system.size() == 1; // the others are helpers
     }
     m_targets = std::move(system);
     resolve_system();
     return true;
+}
+
+std::vector<std::string> Program::system_of(const std::string& name) const {
+    const auto fills = [this](const check::FunctionInfo& ctor, std::size_t k) {
+        return parameter_contract(ctor, k);
+    };
+    std::vector<std::string> out;
+    for (const std::size_t i : system_indices(m_targets, name, fills))
+        out.push_back(m_targets[i].name());
+    return out;
 }
 
 const check::ContractInfo* Program::parameter_contract(const check::FunctionInfo& ctor,

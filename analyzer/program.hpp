@@ -58,6 +58,10 @@ public:
     /// constructor's contract parameters (parameter_contract; transitively) stay as helpers
     /// (see Target::selected); false when no such deployable contract exists.
     bool select(const std::string& name);
+    /// The deployed contracts `select(name)` would keep, in deployment order: `name`, then the
+    /// contracts that fill its constructor's contract parameters, transitively; empty when
+    /// `name` is no deployed contract.
+    std::vector<std::string> system_of(const std::string& name) const;
     /// The contract (or interface) parameter `i` of constructor `ctor` stands for: its type
     /// when it is contract-typed, else, for an address, the contract the constructor converts
     /// it to (`ledger = Ledger(ledger_)`); nullptr for an address used as such.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace mallory::analyzer {
 
@@ -442,6 +443,40 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
 }
 
 } // namespace
+
+namespace {
+
+/// The contracts the deployer deploys for `p` (not those their constructors create), in order.
+std::vector<std::string> deployed_contracts(const Program& p) {
+    std::vector<std::string> out;
+    for (const Target& t : p.targets())
+        if (!t.creator) out.push_back(t.name());
+    return out;
+}
+
+} // namespace
+
+std::optional<std::string> select_witness_system(Program& p, const Witness& w) {
+    std::vector<std::string> deployed;
+    const Deployment* selected = nullptr; // the contract the analysis was asked about
+    for (const Deployment& d : w.deployments) {
+        deployed.push_back(d.contract);
+        if (!d.helper && !selected) selected = &d;
+    }
+    const bool helpers = std::any_of(w.deployments.begin(), w.deployments.end(),
+                                     [](const Deployment& d) { return d.helper; });
+    if (!selected || (!helpers && deployed == deployed_contracts(p))) return std::nullopt;
+    const auto sorted = [](std::vector<std::string> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    if (sorted(p.system_of(selected->contract)) != sorted(deployed) ||
+        !p.select(selected->contract))
+        return fmt::format("deployments: the witness deploys {}, which is not the system `analyze "
+                           "--contract {}` deploys from the witness's files",
+                           fmt::join(deployed, ", "), selected->contract);
+    return std::nullopt;
+}
 
 std::optional<std::string> validate_witness(const Program& p, const Witness& w) {
     if (w.deployments.empty()) return "deployments: the witness deploys nothing";

@@ -29,6 +29,12 @@ struct ReplayResult {
 /// not fit the program (see validate_witness) does not run: `error` says where it is wrong.
 ReplayResult replay(const Program& program, const Witness& w, bool verbose = false);
 
+/// Restricts `program`'s targets to the system `w` deploys: `analyze --contract X` deploys X
+/// and the contracts its constructor needs, not the files' other contracts, whose deployments
+/// would move every address. Nothing changes when the files' contracts are what `w` deploys;
+/// an error (the JSON path first) when the files make no such system.
+std::optional<std::string> select_witness_system(Program& program, const Witness& w);
+
 /// Where a witness does not fit `program`, as "steps[2].call.function: unknown function
 /// 'f()' of DAO" (its JSON path first); nullopt when it fits: at least one deployment, only
 /// the program's targets, known senders, existing functions with the right number of

@@ -137,6 +137,7 @@ json to_json(const Witness& w) {
             args.push_back(vm::to_dec(a));
         deployments.push_back(
             json{{"contract", d.contract}, {"args", args}, {"value", vm::to_dec(d.value)}});
+        if (d.helper) deployments.back()["helper"] = true; // absent: as older witnesses
     }
     json setup = json::array(), steps = json::array();
     for (const TxStep& s : w.setup)
@@ -186,6 +187,10 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
                 dep.args.push_back(v);
             }
             if (d.contains("value") && !read_word(d["value"], dep.value)) return bad("bad value");
+            if (d.contains("helper")) {
+                if (!d["helper"].is_boolean()) return bad("helper: expected true or false");
+                dep.helper = d["helper"].get<bool>();
+            }
             w.deployments.push_back(dep);
         }
         where = "tokens";

@@ -55,6 +55,9 @@ struct Deployment {
     std::string contract;
     std::vector<vm::U256> args;
     vm::U256 value;
+    /// Deployed only because a selected contract's constructor needs it (Target::selected:
+    /// `analyze --contract X` deploys X's helpers too); the replay selects the others.
+    bool helper = false;
     friend bool operator==(const Deployment&, const Deployment&) = default;
 };
 

@@ -712,23 +712,45 @@ fs::path common_folder(const std::vector<fs::path>& paths) {
     return common;
 }
 
-/// Copies the program's own sources (not the built-in forge-std) under dir/src; returns the
-/// witness `files` (relative to dir) of the root files.
+/// A source's path inside the package folder it was imported from (`@openzeppelin/contracts/
+/// token/ERC20/ERC20.sol` of `.../node_modules/@openzeppelin/...`); empty for the user's own.
+fs::path package_path(const fs::path& absolute) {
+    fs::path inside;
+    bool found = false;
+    for (const fs::path& part : absolute) {
+        if (part == "node_modules") {
+            found = true;
+            inside.clear();
+        } else if (found) {
+            inside /= part;
+        }
+    }
+    return found ? inside : fs::path{};
+}
+
+/// Copies the program's own sources (not the built-in forge-std) under dir/src, and the
+/// packages' files it imports under dir/src/node_modules, where the import resolver finds them
+/// from the copies (so a replay reads nothing outside dir); returns the witness `files`
+/// (relative to dir) of the root files.
 std::optional<std::string> copy_sources(const Program& program, const fs::path& dir,
                                         std::vector<std::string>& roots) {
-    std::vector<fs::path> paths;
+    std::vector<fs::path> paths, packaged, own;
     std::vector<const lang::SourceFile*> files;
     for (const auto& u : program.front().units) {
         if (u->builtin) continue;
         const lang::SourceFile& f = program.sources().file(u->file);
         std::error_code ec;
         paths.push_back(fs::weakly_canonical(fs::absolute(f.path()), ec));
+        packaged.push_back(package_path(fs::absolute(f.path()).lexically_normal()));
+        if (packaged.back().empty()) own.push_back(paths.back());
         files.push_back(&f);
     }
-    if (paths.empty()) return std::nullopt;
-    const fs::path base = common_folder(paths);
+    if (own.empty()) return std::nullopt;
+    const fs::path base = common_folder(own);
     for (std::size_t i = 0; i < paths.size(); ++i) {
-        const fs::path rel = fs::path("src") / paths[i].lexically_relative(base);
+        const fs::path rel = packaged[i].empty()
+                                 ? fs::path("src") / paths[i].lexically_relative(base)
+                                 : fs::path("src") / "node_modules" / packaged[i];
         std::error_code ec;
         fs::create_directories((dir / rel).parent_path(), ec);
         std::ofstream out(dir / rel, std::ios::binary);

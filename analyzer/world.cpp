@@ -38,10 +38,6 @@ const check::FunctionInfo* find_function(const Program& p, const CallSpec& c) {
     return nullptr;
 }
 
-bool is_address_like(const check::Type& ty) {
-    return ty.kind == check::TypeKind::address || ty.kind == check::TypeKind::contract;
-}
-
 /// The untrusted stand-ins whose parameter has a token interface type (defined with the
 /// constructor wiring below, which hands the stand-ins out in the same order).
 std::vector<std::pair<std::string, vm::Address>> token_stand_ins(const Program& program,
@@ -257,6 +253,14 @@ std::vector<std::string> Accounts::token_names() const {
     return out;
 }
 
+std::vector<vm::U256> Accounts::sentinel_words() const {
+    std::vector<vm::U256> out;
+    for (const auto& [name, addr] : literals)
+        out.push_back(addr.to_word());
+    if (names_zero_address) out.push_back(vm::U256{});
+    return out;
+}
+
 bool Accounts::is_token(const vm::Address& x) const {
     return std::any_of(tokens.begin(), tokens.end(), [&](const auto& t) { return t.second == x; });
 }
@@ -465,8 +469,7 @@ Observer::Observer(const Program& program, const Accounts& accounts)
             const vm::U256 slot{at.slot};
             const check::Type& ty = *v->type;
             if (ty.kind == check::TypeKind::mapping) {
-                const bool address_keys = ty.key->kind == check::TypeKind::address ||
-                                          ty.key->kind == check::TypeKind::contract;
+                const bool address_keys = is_address_like(*ty.key);
                 for (const Key& k : address_keys ? keys : int_keys) {
                     const vm::U256 s = lang::codegen::mapping_entry_slot(slot, k.word);
                     const check::Type& val = *ty.element;
@@ -567,9 +570,7 @@ std::vector<vm::U256> Observer::own_values(vm::State& state) const {
 std::uint64_t Observer::acquired(vm::State& state) const {
     std::uint64_t out = 0;
     for (const Item& it : m_items)
-        if (it.type &&
-            (it.type->kind == check::TypeKind::address ||
-             it.type->kind == check::TypeKind::contract) &&
+        if (it.type && is_address_like(*it.type) &&
             is_adversary(vm::Address::from_word(item_value(state, it))))
             ++out;
     return out;
@@ -880,7 +881,9 @@ struct CtorArgChooser {
         if (variant == 0 && param && meets_clock(body, param->name)) {
             ++ints;
             // Counted in a unit (`days_ * 1 days`): one of it.
-            return counts_time_units(body, param->name) ? vm::U256{1} : vm::U256{seconds_per_day};
+            return counts_time_units(body, param->name, time_unit_constants(program))
+                       ? vm::U256{1}
+                       : vm::U256{seconds_per_day};
         }
         return ctor_integer(ints++, variant);
     }
@@ -1161,7 +1164,8 @@ bool World::deploy(std::string* error) {
         std::string why;
         bool deployed = false;
         for (int v = 0; v < variants && !deployed; ++v) {
-            Deployment d{t.name(), choose_ctor_args(t, m_accounts, m_program, v), ctor_value(t)};
+            Deployment d{t.name(), choose_ctor_args(t, m_accounts, m_program, v), ctor_value(t),
+                         !t.selected};
             const vm::Snapshot before = m_state.snapshot();
             const vm::Result r = create(t, d);
             deployed = r.success() && r.created == m_accounts.contracts[ti].second;
@@ -1411,21 +1415,25 @@ std::vector<World::PricedCall> World::prices_asked(const std::string& sender, co
                                                    const CallBudget& budget, const vm::U256& sent,
                                                    std::size_t max) {
     std::vector<PricedCall> out;
-    vm::Tracer* const saved = m_exec.tracer();
     for (const Target& t : m_program.targets())
         for (const check::FunctionInfo* f : payable_entries(t))
-            for (std::vector<vm::U256>& args : argument_lists(f, d, budget)) {
-                ComparisonLog log;
-                const TxStep call{sender, CallSpec{t.name(), call_signature(*f), args, sent}, {}};
-                const vm::Snapshot snap = m_state.snapshot();
-                m_exec.set_tracer(&log);
-                run(call, m_deployments.size() + m_setup.size() + 1);
-                m_exec.set_tracer(saved);
-                m_state.revert_to(snap);
-                for (const vm::U256& price : payments_asked(log, sent, max))
+            for (std::vector<vm::U256>& args : argument_lists(f, d, budget))
+                for (const vm::U256& price : prices_compared(
+                         TxStep{sender, CallSpec{t.name(), call_signature(*f), args, sent}, {}},
+                         max))
                     if (out.size() < max) out.push_back(PricedCall{&t, f, args, price});
-            }
     return out;
+}
+
+std::vector<vm::U256> World::prices_compared(const TxStep& call, std::size_t max) {
+    ComparisonLog log;
+    vm::Tracer* const saved = m_exec.tracer();
+    const vm::Snapshot snap = m_state.snapshot();
+    m_exec.set_tracer(&log);
+    run(call, m_deployments.size() + m_setup.size() + 1);
+    m_exec.set_tracer(saved);
+    m_state.revert_to(snap);
+    return payments_asked(log, call.call.value, max);
 }
 
 bool World::pay_into_any(const std::string& name, const Domains& d,
@@ -1472,9 +1480,8 @@ bool World::pay_in_naming_others(const std::string& name, const vm::Address& use
         d.addresses.push_back(at.to_word());
     // The program's address literals and address(0): the sentinel that names ether among
     // tokens (`deposit(ETH, amount)`).
-    for (const auto& [literal, at] : m_accounts.literals)
-        d.addresses.push_back(at.to_word());
-    if (m_accounts.names_zero_address) d.addresses.push_back(vm::U256{});
+    for (const vm::U256& w : m_accounts.sentinel_words())
+        d.addresses.push_back(w);
     d.uints.push_back(vm::U256{});
     // Three values of each parameter (two addresses) crossed: a counterparty and a zero
     // amount together, when each alone is refused.
@@ -1623,18 +1630,20 @@ void World::setup_system_tokens() {
                 m_setup.resize(before);
             }
         }
-        // The adversary approves the other contracts for all it holds, as an attack contract
-        // does when it is set up: a deposit it makes (`depositCollateral(amount)`, pulled by
-        // `transferFrom`) is then one transaction, not two, of the search's sequences.
+        // The adversary approves the other contracts without limit, as an attack contract does
+        // when it is set up: a deposit it makes (`depositCollateral(amount)`, pulled by
+        // `transferFrom`) is then one transaction, not two, of the search's sequences, and a
+        // lender may pull back more than the adversary held before (a flash loan and its fee).
         if (const auto held = system_token_balance(token, m_accounts.adversary);
             held && !held->is_zero())
             for (const auto& [other, at] : m_accounts.contracts)
                 if (other != token.name())
-                    keep_if_success(TxStep{
-                        adversary_name,
-                        CallSpec{
-                            token.name(), "approve(address,uint256)", {at.to_word(), *held}, {}},
-                        {}});
+                    keep_if_success(TxStep{adversary_name,
+                                           CallSpec{token.name(),
+                                                    "approve(address,uint256)",
+                                                    {at.to_word(), ~vm::U256{}},
+                                                    {}},
+                                           {}});
     }
 }
 
@@ -1787,14 +1796,14 @@ bool World::mint_for(const Target& token, const check::FunctionInfo& f, const st
     // A test token's round amount first, then a small one (a faucet's per-call cap). A
     // payable one is paid the amount (wrapped ether: `deposit()` mints what it is sent).
     const bool wraps = f.mutability == lang::ast::Mutability::payable;
-    for (const vm::U256& amount : {vm::U256{100} * one_ether, one_ether}) {
+    const auto call_with = [&](const vm::U256& amount, const vm::U256& value) {
         Domains d;
         d.uints = {amount};
         d.addresses = {holder.to_word()};
-        const TxStep step{
-            sender,
-            CallSpec{token.name(), f.signature, first_arguments(f, d), wraps ? amount : vm::U256{}},
-            {}};
+        return TxStep{
+            sender, CallSpec{token.name(), f.signature, first_arguments(f, d), value}, {}};
+    };
+    const auto raises_balance = [&](const TxStep& step) {
         const vm::Snapshot snap = m_state.snapshot();
         const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
         const auto after = system_token_balance(token, holder);
@@ -1803,8 +1812,18 @@ bool World::mint_for(const Target& token, const check::FunctionInfo& f, const st
             return true;
         }
         m_state.revert_to(snap);
-        if (f.parameter_types.empty() && !wraps) break; // the amount makes no difference
+        return false;
+    };
+    for (const vm::U256& amount : {vm::U256{100} * one_ether, one_ether}) {
+        if (raises_balance(call_with(amount, wraps ? amount : vm::U256{}))) return true;
+        if (f.parameter_types.empty() && !wraps) return false; // the amount makes no difference
     }
+    if (!wraps) return false;
+    // A sale at a price (`require(msg.value == PRICE)`, `msg.value == n * PRICE`): one item,
+    // paid the price the code compared a whole ether with.
+    for (const vm::U256& price :
+         prices_compared(call_with(vm::U256{1}, one_ether), max_prices_asked))
+        if (raises_balance(call_with(vm::U256{1}, price))) return true;
     return false;
 }
 

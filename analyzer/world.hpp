@@ -106,6 +106,9 @@ struct Accounts {
                                         std::string* error) const;
     /// The names of `tokens`, for the witness.
     std::vector<std::string> token_names() const;
+    /// The words a branch may compare an address argument with: the program's `literals`,
+    /// then address(0) when `names_zero_address` (`token == ETH` names ether among tokens).
+    std::vector<vm::U256> sentinel_words() const;
     bool is_token(const vm::Address& a) const;
     /// Whether `a` is the adversary's own token (and the world placed it).
     bool is_own_token(const vm::Address& a) const;
@@ -358,6 +361,9 @@ public:
     std::vector<PricedCall> prices_asked(const std::string& sender, const Domains& d,
                                          const CallBudget& budget, const vm::U256& sent,
                                          std::size_t max);
+    /// The prices `call`'s code compares its payment with (payments_asked), at most `max`:
+    /// `call` runs under a comparison log from the current state, which is restored.
+    std::vector<vm::U256> prices_compared(const TxStep& call, std::size_t max);
     /// The system's ERC-721 items the adversary got at set-up (its own, to stake or list).
     const std::vector<HeldItem>& adversary_items() const { return m_adversary_items; }
     /// The adversary's deposits of its items: each sent with safeTransferFrom to each other

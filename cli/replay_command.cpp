@@ -84,6 +84,7 @@ int run_replay(const std::string& path, int verbosity) {
         return exit_failure;
     }
     if (auto e = import_outside(*program, path)) return fail(*e);
+    if (auto e = analyzer::select_witness_system(*program, *w)) return fail(*e);
     if (auto e = analyzer::validate_witness(*program, *w)) return fail(*e);
     const analyzer::ReplayResult r = analyzer::replay(*program, *w, verbosity > 0);
     if (!r.ran) return fail(r.error);

@@ -284,6 +284,47 @@ contract Vault {
     EXPECT_GE(wrapped, 3); // the honest users' (the adversary's own is its preparation)
 }
 
+TEST(WorldDeploy, HoldersBuyAnItemAtThePriceTheSaleAsks) {
+    // A collection sold at an odd price (`msg.value == PRICE`, 0.05 ether) refuses the whole
+    // ether a holder first pays; the holder then pays the price the sale compared it with,
+    // so the adversary holds an item to stake.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Pass {
+    uint256 public constant PRICE = 0.05 ether;
+    uint256 public next;
+    mapping(uint256 => address) public ownerOf;
+    mapping(address => uint256) public balanceOf;
+    mapping(uint256 => address) public getApproved;
+    function mint() external payable returns (uint256 id) {
+        require(msg.value == PRICE, "wrong price");
+        id = ++next; ownerOf[id] = msg.sender; balanceOf[msg.sender] += 1;
+    }
+    function approve(address to, uint256 id) external { require(ownerOf[id] == msg.sender); getApproved[id] = to; }
+    function transferFrom(address f, address to, uint256 id) public {
+        require(ownerOf[id] == f && (msg.sender == f || getApproved[id] == msg.sender));
+        ownerOf[id] = to; balanceOf[f] -= 1; balanceOf[to] += 1; delete getApproved[id];
+    }
+    function safeTransferFrom(address f, address to, uint256 id) external { transferFrom(f, to, id); }
+}
+contract Staking {
+    Pass public immutable pass;
+    mapping(uint256 => address) public stakerOf;
+    constructor() { pass = new Pass(); }
+    function stake(uint256 id) external { pass.transferFrom(msg.sender, address(this), id); stakerOf[id] = msg.sender; }
+})");
+    ASSERT_TRUE(p->select("Staking"));
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const U256 price{50'000'000'000'000'000ULL};
+    const auto bought = std::count_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+        return s.call.contract == "Staking.pass" && s.call.signature == "mint()" &&
+               s.call.value == price;
+    });
+    EXPECT_GE(bought, 3); // the honest users and the adversary
+    ASSERT_EQ(w.adversary_items().size(), 1u);
+}
+
 TEST(WorldDeploy, ADepositorsAmountMayHaveToEqualItsPayment) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Exact {
@@ -328,6 +369,29 @@ TEST(CountsTimeUnits, ADurationWrittenAsACountOfAUnit) {
     EXPECT_FALSE(counts_time_units("end = block.timestamp + duration;", "duration"));
     EXPECT_FALSE(counts_time_units("end = block.timestamp + n * PERIOD;", "n"));
     EXPECT_FALSE(counts_time_units("x = 1 days * nn;", "n"));
+}
+
+TEST(CountsTimeUnits, ACountOfAUnitTheProgramNames) {
+    const std::vector<std::string> units{"DAY", "WEEK"};
+    EXPECT_TRUE(counts_time_units("end = block.timestamp + n * DAY;", "n", units));
+    EXPECT_TRUE(counts_time_units("end = block.timestamp + WEEK * weeks_;", "weeks_", units));
+    EXPECT_FALSE(counts_time_units("end = block.timestamp + n * DAYS_LEFT;", "n", units));
+    EXPECT_FALSE(counts_time_units("end = block.timestamp + MY_DAY * n;", "n", units));
+    EXPECT_FALSE(counts_time_units("end = block.timestamp + n * PERIOD;", "n", units));
+}
+
+TEST(CountsTimeUnits, TheConstantsWrittenInATimeUnit) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Rental {
+    uint256 public constant DAY = 1 days;
+    uint256 constant WEEK = 7 * DAY;
+    uint256 public constant FEE = 1 ether;
+    uint256 public constant GRACE = 12 hours;
+    uint256 public end;
+    function rent(uint256 n) external { require(n <= 90); end = block.timestamp + n * DAY; }
+})");
+    ASSERT_TRUE(p->select("Rental"));
+    EXPECT_EQ(time_unit_constants(*p), (std::vector<std::string>{"DAY", "GRACE"}));
 }
 
 TEST(MeetsPayment, ParametersComparedWithTheEtherSent) {
@@ -815,15 +879,16 @@ TEST(WorldDeploy, TheDeployerHandsOutTheSystemsTokenAndDepositorsStakeHalf) {
     const TxStep& staked = w.setup()[w.setup().size() - 2];
     EXPECT_EQ(staked.call.signature, "stake(uint256)");
     EXPECT_EQ(staked.call.args, std::vector<U256>{U256{50}});
-    // Last, the adversary approves the pool for all it holds: its own stake is then one
-    // transaction of the search, as for an attack contract set up to approve.
+    // Last, the adversary approves the pool without limit: its own stake is then one
+    // transaction of the search, as for an attack contract set up to approve, and a lender
+    // may pull back more than it held (a flash loan and its fee).
     EXPECT_EQ(w.setup().back().sender, adversary_name);
     EXPECT_EQ(w.setup().back().call.signature, "approve(address,uint256)");
     const U256 allowance = w.state().peek_storage(
         token,
         lang::codegen::mapping_entry_slot(
             lang::codegen::mapping_entry_slot(U256{1}, a.adversary.to_word()), pool.to_word()));
-    EXPECT_EQ(allowance, U256{100});
+    EXPECT_EQ(allowance, ~U256{});
 }
 
 /// A system token whose supply is not the deployer's: `open` says whether anyone may mint

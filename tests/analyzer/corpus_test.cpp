@@ -275,9 +275,13 @@ TEST(Witness, JsonRoundTrip) {
     ASSERT_TRUE(p->ok());
     const Report r = analyze(*p, quick());
     ASSERT_FALSE(r.findings.empty());
-    const Witness& w = *r.findings.front().witness;
+    Witness w = *r.findings.front().witness;
     std::string err;
     auto back = witness_from_json(nlohmann::json::parse(to_json(w).dump()), &err);
+    ASSERT_TRUE(back) << err;
+    EXPECT_EQ(*back, w);
+    w.deployments.insert(w.deployments.begin(), Deployment{"Helper", {}, {}, true});
+    back = witness_from_json(nlohmann::json::parse(to_json(w).dump()), &err);
     ASSERT_TRUE(back) << err;
     EXPECT_EQ(*back, w);
 }

@@ -144,6 +144,9 @@ contract Lender {
     constructor(Pool p) { pool = p; }
 })",
                           "S.sol");
+    EXPECT_EQ(p->system_of("Lender"), (std::vector<std::string>{"Lender", "Pool"}));
+    EXPECT_EQ(p->system_of("Unrelated"), (std::vector<std::string>{"Unrelated"}));
+    EXPECT_TRUE(p->system_of("Nowhere").empty());
     ASSERT_TRUE(p->select("Lender"));
     EXPECT_EQ(names(*p), (std::vector<std::string>{"Lender", "Pool"}));
     EXPECT_TRUE(p->targets()[0].selected);
@@ -153,6 +156,8 @@ contract Lender {
     ASSERT_TRUE(w.deploy(nullptr));
     ASSERT_EQ(w.deployments().size(), 2u);
     EXPECT_EQ(w.deployments()[0].contract, "Pool");
+    EXPECT_TRUE(w.deployments()[0].helper); // a witness's replay selects the lender again
+    EXPECT_FALSE(w.deployments()[1].helper);
     EXPECT_EQ(w.deployments()[1].args.at(0), w.accounts().contracts[1].second.to_word());
 }
 

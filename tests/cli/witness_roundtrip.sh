@@ -92,6 +92,22 @@ open(p, "w").write(s.replace(call + record, record + call))
 PY
 expect 0 "the splitter's witness tests pass once release records first" "$mallory" test "$dir/split-attack"
 contains "0 failed" "every splitter witness test passes"
+# A file whose token is its own contract, analysed as the vault that creates it: `replay`
+# deploys the vault alone (the token is the vault's creation), as the analysis did.
+mkdir -p "$dir/airdrop"
+cp "$root/tests/analyzer/corpus/ans_magic_word_among_messages.sol" "$dir/airdrop/Airdrop.sol"
+cd "$dir/airdrop"
+expect 1 "analyze finds the airdrop re-entered from its magic-word question" \
+  "$mallory" analyze Airdrop.sol --contract AirdropVault --witness-out ../airdrop-attack
+cd "$dir/elsewhere"
+for w in "$dir"/airdrop-attack/*.json; do
+  expect 1 "replay $(basename "$w") of the vault alone reproduces it" "$mallory" replay "$w"
+  contains "VIOLATED" "replay shows the airdrop's violation"
+done
+python3 -c "import json,sys; w=json.load(open(sys.argv[1])); w['deployments'][0]['contract']='Nowhere'; json.dump(w, open(sys.argv[2],'w'))" \
+  "$(ls "$dir"/airdrop-attack/*.json | head -1)" "$dir/airdrop-attack/unknown.json"
+expect 1 "replay: a deployment of no contract of the files" "$mallory" replay "$dir/airdrop-attack/unknown.json"
+contains "deployments: the witness deploys Nowhere" "the error names the deployment"
 # An untrusted dependency (issue 10 item 4): the price feed is a constructor argument nobody
 # vouches for. The test deploys an Attacker of its own in its place that answers as the
 # witness chose (a price 5 times too high), callbacks numbered with the attack contract's,
@@ -155,6 +171,12 @@ corpus_roundtrip() {
   expect 1 "analyze finds $what" \
     "$mallory" analyze "$case.sol" ${contract:+--contract "$contract"} --witness-out attack
   cd "$dir/elsewhere"
+  # `replay` deploys the system the witness names (the contract and what its constructor
+  # needs), not the file's other contracts, which would move every address.
+  for w in "$dir/$name"/attack/*.json; do
+    expect 1 "replay $(basename "$w") reproduces $what" "$mallory" replay "$w"
+    contains "VIOLATED" "replay shows $what"
+  done
   expect 1 "the witness tests of $what fail on it" "$mallory" test "$dir/$name/attack"
   contains "0 passed" "every witness test of $what fails"
   if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the witness tests of $what do not compile"; fail=1; fi
