@@ -75,6 +75,8 @@ inline void duplicate(const char* begin, const char* end, std::string_view what)
 // ---------------------------------------------------------------------------------------------
 
 inline constexpr IdentParser ident{};
+/// A member name: an identifier, or `address` (an external function value's address).
+inline constexpr IdentParser member_name{{}, "address"};
 
 // elementary_type_name := elementary ['payable']          -- 'payable' only after 'address'
 inline const auto elementary_type_name_def = ElementaryParser{}[assign_val] >>
@@ -326,7 +328,8 @@ inline const auto options_open = p("{") >> &(ident >> p(":"));
 // The index range `a[i:j]` re-reads its start only when a ':' follows it.
 inline const auto postfix_expr_def = chain_scope
     [primary_expr[assign_val] >>
-     *((p(".") > ident)[wrap_member] | ((p("[") >> -expression >> !p(":")) > p("]"))[wrap_index] |
+     *((p(".") > member_name)[wrap_member] |
+       ((p("[") >> -expression >> !p(":")) > p("]"))[wrap_index] |
        ((p("[") >> -expression >> p(":")) > -expression >
         p("]", "']' to close the index range"))[wrap_index_range] |
        (options_open > -(call_option % p(",")) > p("}", "'}' to close the call options") >

@@ -123,9 +123,11 @@ constexpr PunctParser p(std::string_view text, std::string_view what = {},
     return PunctParser{{}, text, what, not_before};
 }
 
-/// An identifier that is not a keyword. Reserved words are an error of their own.
+/// An identifier that is not a keyword (but `also`, where the grammar allows that one: a
+/// member is named `address` in `f.address`). Reserved words are an error of their own.
 struct IdentParser : x3::parser<IdentParser> {
     using attribute_type = Name;
+    std::string_view also{};
 
     template <typename It, typename Ctx, typename RCtx, typename Attr>
     bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
@@ -134,7 +136,8 @@ struct IdentParser : x3::parser<IdentParser> {
         if (w.empty()) return false;
         switch (classify_word(w)) {
         case WordKind::keyword:
-            return false;
+            if (w != also || also.empty()) return false;
+            break;
         case WordKind::reserved:
             throw_issue(DiagCode::ReservedKeyword, first, first + w.size(),
                         "'" + std::string(w) + "' is a reserved keyword in Solidity and cannot " +
@@ -266,6 +269,25 @@ template <> struct get_info<mallory::lang::parser::PunctParser> {
     std::string operator()(mallory::lang::parser::PunctParser const& p) const {
         if (!p.what_text.empty()) return std::string(p.what_text);
         return "'" + std::string(p.text) + "'";
+    }
+};
+
+template <> struct get_info<mallory::lang::parser::NumberParser> {
+    using result_type = std::string;
+    std::string operator()(mallory::lang::parser::NumberParser const&) const { return "a number"; }
+};
+
+template <> struct get_info<mallory::lang::parser::ElementaryParser> {
+    using result_type = std::string;
+    std::string operator()(mallory::lang::parser::ElementaryParser const&) const {
+        return "an elementary type name";
+    }
+};
+
+template <> struct get_info<mallory::lang::parser::StringParser> {
+    using result_type = std::string;
+    std::string operator()(mallory::lang::parser::StringParser const&) const {
+        return "a string literal";
     }
 };
 

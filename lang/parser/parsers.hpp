@@ -400,6 +400,47 @@ template <typename Subject, typename Action> struct get_info<action<Subject, Act
     std::string operator()(action<Subject, Action> const& p) const { return what(p.subject); }
 };
 
+/// A sequence is named after what it starts with: `'(' ... ')'` expected where nothing of it
+/// matched reads "expected '('", never the parser's C++ type.
+template <typename Left, typename Right> struct get_info<sequence<Left, Right>> {
+    using result_type = std::string;
+    std::string operator()(sequence<Left, Right> const& p) const { return what(p.left); }
+};
+template <typename Subject> struct get_info<expect_directive<Subject>> {
+    using result_type = std::string;
+    std::string operator()(expect_directive<Subject> const& p) const { return what(p.subject); }
+};
+template <typename Subject> struct get_info<optional<Subject>> {
+    using result_type = std::string;
+    std::string operator()(optional<Subject> const& p) const { return what(p.subject); }
+};
+template <typename Subject> struct get_info<plus<Subject>> {
+    using result_type = std::string;
+    std::string operator()(plus<Subject> const& p) const { return what(p.subject); }
+};
+template <typename Subject> struct get_info<kleene<Subject>> {
+    using result_type = std::string;
+    std::string operator()(kleene<Subject> const& p) const { return what(p.subject); }
+};
+/// `a % ','` expects an `a`.
+template <typename Left, typename Right> struct get_info<list<Left, Right>> {
+    using result_type = std::string;
+    std::string operator()(list<Left, Right> const& p) const { return what(p.left); }
+};
+template <typename Left, typename Right> struct get_info<alternative<Left, Right>> {
+    using result_type = std::string;
+    std::string operator()(alternative<Left, Right> const& p) const {
+        return what(p.left) + " or " + what(p.right);
+    }
+};
+
+template <> struct get_info<mallory::lang::parser::PragmaValueParser> {
+    using result_type = std::string;
+    std::string operator()(mallory::lang::parser::PragmaValueParser const&) const {
+        return "the pragma's value";
+    }
+};
+
 template <typename T, std::size_t N> struct get_info<mallory::lang::parser::WordChoice<T, N>> {
     using result_type = std::string;
     std::string operator()(mallory::lang::parser::WordChoice<T, N> const& p) const {

@@ -1,6 +1,6 @@
 // External function values (LANGUAGE.md §3): `this.f` and `c.f` taken as values, stored packed
 // beside other values, in structs, arrays and mappings, passed through the ABI, emitted, compared,
-// chosen by `?:`, called with call options; `.selector`; the zero value reverts.
+// chosen by `?:`, called with call options; `.selector` and `.address`; the zero value reverts.
 pragma solidity ^0.8.20;
 
 contract Target {
@@ -71,6 +71,8 @@ contract ExternalFunctionValues {
         emit Number(target.received());
         emit Word(below(abi.encodePacked(stored)), at(abi.encodePacked(stored)));
         emit Number(this.echo(stored)(50));
+        emit Number(stored.address == address(target) && target.triple.address == address(target) &&
+            this.run.address == address(this) ? 1 : 0);
         function() external v = target.nothing;
         emit Number(v == target.nothing ? 1 : 0);
         emit Number(stored != list[1] ? 1 : 0);
@@ -93,6 +95,7 @@ contract ExternalFunctionValues {
 // Number("3")
 // Word("0xeee9720600000000000000000000000000000000000000000000000000000000", true)
 // Number("100")
+// Number("1")
 // Number("1")
 // Number("1")
 // Value("0x0000000000000000000000000000000000000000000000000000000000000000", false, "0x00000000")
