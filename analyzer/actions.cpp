@@ -476,7 +476,20 @@ bool meets_clock(std::string_view body, const std::string& name) {
     const std::regex forward(clock + op + term + cast + id + R"((?![\w$]))");
     const std::regex backward(R"((^|[^\w$]))" + id + close + op + term + clock);
     const std::string text(body);
-    return std::regex_search(text, forward) || std::regex_search(text, backward);
+    if (std::regex_search(text, forward) || std::regex_search(text, backward)) return true;
+    // A time the body set from the clock stands for it: `revealEnd = commitEnd + revealTime`
+    // after `commitEnd = block.timestamp + commitTime`.
+    static const std::regex set_from_clock(
+        R"(([\w$]+)\s*=[^=;][^;]*block\s*\.\s*(timestamp|number))");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), set_from_clock);
+         it != std::sregex_iterator(); ++it) {
+        const std::string time = astutil::identifier_regex((*it)[1].str());
+        const std::string plus = R"(\s*[-+]\s*)";
+        const std::regex after(R"((^|[^\w$]))" + time + plus + cast + id + R"((?![\w$]))");
+        const std::regex before(R"((^|[^\w$]))" + id + close + plus + time + R"((?![\w$]))");
+        if (std::regex_search(text, after) || std::regex_search(text, before)) return true;
+    }
+    return false;
 }
 
 namespace {
@@ -559,11 +572,65 @@ bool takes_bytes32(const Program& p) {
     return false;
 }
 
+/// Whether the program reads the clock (`block.timestamp`).
+bool reads_clock(const Program& p) {
+    for (const Target& t : p.targets())
+        for (const check::ContractInfo* c : t.info->linearization) {
+            if (!c->ast) continue;
+            const std::string_view text = p.sources().text(c->ast->span);
+            if (text.find("block.timestamp") != std::string_view::npos) return true;
+        }
+    return false;
+}
+
+} // namespace
+
+/// How far the clock may jump between two transactions: past the longest duration the
+/// program names (a constant between a minute and ten years: lock times, deadlines, vesting),
+/// else a day, and past a year; and a day when the longest jump is longer (a reward that
+/// accrues per day outgrows what the contract holds after years; a library's constants may
+/// be the longest). None when the program never reads the clock.
+std::vector<std::uint64_t> warp_amounts(const Program& p) {
+    if (!reads_clock(p)) return {};
+    constexpr std::uint64_t minute = 60, day = 86'400, year = 365 * day;
+    std::uint64_t longest = 0;
+    for (const check::Rational& r : p.model().integer_constants())
+        if (r >= minute && r <= 10 * year)
+            longest =
+                std::max(longest, static_cast<std::uint64_t>(boost::multiprecision::numerator(r)));
+    const std::uint64_t first = longest ? longest + 1 : day;
+    std::vector<std::uint64_t> out{first};
+    if (first < year + 1) out.push_back(year + 1);
+    if (first > day + 1) out.push_back(day + 1);
+    return out;
+}
+
+std::vector<std::uint64_t> clock_jumps(const Program& p, World& w) {
+    std::vector<std::uint64_t> out = warp_amounts(p);
+    if (out.empty()) return out;
+    constexpr std::uint64_t ten_years = 10 * 365 * 86'400;
+    const std::uint64_t now = w.timestamp_of(w.deployments().size() + w.setup().size() + 1);
+    std::vector<std::uint64_t> deadlines;
+    for (const auto& [name, addr] : w.accounts().contracts)
+        for (const auto& [label, value] : w.observer().values(w.state(), name))
+            if (vm::bit_length(value) <= 64 && value.low() > now && value.low() - now <= ten_years)
+                deadlines.push_back(value.low() - now + 1);
+    std::sort(deadlines.begin(), deadlines.end());
+    for (const std::uint64_t d : deadlines) {
+        if (out.size() >= max_clock_jumps) break;
+        if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+    }
+    return out;
+}
+
+namespace {
+
 /// The hash-like words the program compares when the adversary calls each mutator with its
 /// first arguments, from the deployed world and after each other mutator (a reveal after a
 /// commit), and the hash-like words those calls return (an id `open()` hands out): the values
 /// a `bytes32` parameter must hold to pass a check against something the program computes.
-/// The world is left as it was.
+/// The pairs also run with each of the clock's jumps between them (Domains::clock_jumps): a reveal
+/// opens only after the commit phase has ended. The world is left as it was.
 std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
     std::vector<TxStep> calls;
     for (const auto& [t, f] : mutators(p)) {
@@ -597,11 +664,20 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
     };
     for (const TxStep& second : calls)
         probe(second);
+    const std::vector<std::uint64_t>& warps = d.clock_jumps;
+    const std::uint64_t clock = w.time_offset();
     for (const TxStep& first : calls) {
         const vm::Snapshot s = w.state().snapshot();
-        if (w.run(first, block).success())
+        if (w.run(first, block).success()) {
             for (const TxStep& second : calls)
                 probe(second);
+            for (const std::uint64_t warp : warps) {
+                w.set_time_offset(clock + warp);
+                for (const TxStep& second : calls)
+                    probe(second);
+            }
+            w.set_time_offset(clock);
+        }
         w.state().revert_to(s);
     }
     return log.hashes;
@@ -720,6 +796,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // The words compared at run time first: an answer or a commitment the program was seen
     // checking (`keccak256("Nu Token") == bank.supportsToken()`) is tried before the hashes of
     // its other string literals (its `require` messages).
+    d.clock_jumps = clock_jumps(p, w);
     if (takes_bytes32(p)) {
         std::vector<U256> words = compared_words(p, w, d);
         if (words.size() > max_compared_words) words.resize(max_compared_words);

@@ -68,7 +68,20 @@ struct Domains {
     /// users' deposits created (k and k + 1 after k deposits: a 0-based and a 1-based
     /// counter), so that the owner and the adversary act on the object the adversary creates.
     std::vector<vm::U256> keys{vm::U256{1}, vm::U256{0}};
+    /// The clock's jumps between two transactions (clock_jumps), computed once from the world
+    /// after set-up so that every partition's world makes the same ones.
+    std::vector<std::uint64_t> clock_jumps;
 };
+
+/// The clock jumps (seconds) the search may make between two transactions (unit-tested; see
+/// the definition): none when the program never reads `block.timestamp`.
+std::vector<std::uint64_t> warp_amounts(const Program& p);
+/// The clock jumps the search makes: warp_amounts, then to just past each deadline the
+/// deployed system holds (a time in its storage between the search's first block and ten
+/// years later: a `commitEnd` set from a constructor's duration, which no constant names),
+/// nearest first, at most max_clock_jumps in all. None when the program never reads the clock.
+inline constexpr std::size_t max_clock_jumps = 5;
+std::vector<std::uint64_t> clock_jumps(const Program& p, World& w);
 
 /// Whether values of `ty` are accounts: an address or a contract.
 bool is_address_like(const check::Type& ty);

@@ -47,6 +47,49 @@ std::string assumption_of(const Accounts& a, const CallbackEvent& ev) {
     return fmt::format("{} ({}) is attacker code", vm::to_hex(ev.to), a.name_of(ev.to));
 }
 
+// ---- the order of re-entries ---------------------------------------------------------------
+
+/// Whether `g` reads or writes one of `vars`, itself or through a view function of the system
+/// it calls (a lender pricing collateral with `pool.virtualPrice()`).
+bool touches_any(const Facts& facts, const FunctionFacts& g,
+                 const std::set<const check::VariableInfo*>& vars) {
+    const auto in = [&](const Effect& e) { return e.var && vars.contains(e.var); };
+    for (const Effect& e : g.effects) {
+        if (in(e)) return true;
+        if (e.kind != Effect::call || !e.callee) continue;
+        for (const FunctionFacts* h : facts.implementations(e.callee))
+            if (h->is_view && std::any_of(h->effects.begin(), h->effects.end(), in)) return true;
+    }
+    return false;
+}
+
+/// The order the re-entries `reenter` are tried in at the callbacks of `f`: first the
+/// functions that touch what `f` writes after its first call out (state that is stale while
+/// the adversary holds control: a balance not yet debited, a reserve not yet lowered), then
+/// the others, last those behind one of `f`'s own mutexes on the same instance (they revert).
+/// Empty when `f` writes nothing after a call (the program's order stands).
+std::vector<std::size_t> reentry_order(const Facts& facts, const FunctionFacts& f,
+                                       const std::vector<CallSpec>& reenter) {
+    const int call = f.first_call_out();
+    if (call < 0) return {};
+    std::set<const check::VariableInfo*> late;
+    for (const Effect* e : f.writes_after(call))
+        if (e->var && !f.mutexes.contains(e->var)) late.insert(e->var);
+    if (late.empty()) return {};
+    std::vector<std::size_t> stale, other, locked;
+    for (std::size_t i = 0; i < reenter.size(); ++i) {
+        const FunctionFacts* g = facts.find(reenter[i].contract, reenter[i].signature);
+        const bool same_lock =
+            g && g->target == f.target &&
+            std::any_of(g->mutexes.begin(), g->mutexes.end(),
+                        [&](const check::VariableInfo* m) { return f.mutexes.contains(m); });
+        (same_lock ? locked : g && touches_any(facts, *g, late) ? stale : other).push_back(i);
+    }
+    stale.insert(stale.end(), other.begin(), other.end());
+    stale.insert(stale.end(), locked.begin(), locked.end());
+    return stale;
+}
+
 // ---- partial-order reduction ---------------------------------------------------------------
 
 /// What a purely local action touches: its storage reads and writes (transitively, mutexes
@@ -67,38 +110,7 @@ bool position_dependent(const Program& p, const Target& t) {
     return false;
 }
 
-/// Whether the program reads the clock (`block.timestamp`).
-bool reads_clock(const Program& p) {
-    for (const Target& t : p.targets())
-        for (const check::ContractInfo* c : t.info->linearization) {
-            if (!c->ast) continue;
-            const std::string_view text = p.sources().text(c->ast->span);
-            if (text.find("block.timestamp") != std::string_view::npos) return true;
-        }
-    return false;
-}
-
 } // namespace
-
-/// How far the clock may jump between two transactions: past the longest duration the
-/// program names (a constant between a minute and ten years: lock times, deadlines, vesting),
-/// else a day, and past a year; and a day when the longest jump is longer (a reward that
-/// accrues per day outgrows what the contract holds after years; a library's constants may
-/// be the longest). None when the program never reads the clock.
-std::vector<std::uint64_t> warp_amounts(const Program& p) {
-    if (!reads_clock(p)) return {};
-    constexpr std::uint64_t minute = 60, day = 86'400, year = 365 * day;
-    std::uint64_t longest = 0;
-    for (const check::Rational& r : p.model().integer_constants())
-        if (r >= minute && r <= 10 * year)
-            longest =
-                std::max(longest, static_cast<std::uint64_t>(boost::multiprecision::numerator(r)));
-    const std::uint64_t first = longest ? longest + 1 : day;
-    std::vector<std::uint64_t> out{first};
-    if (first < year + 1) out.push_back(year + 1);
-    if (first > day + 1) out.push_back(day + 1);
-    return out;
-}
 
 namespace {
 
@@ -290,6 +302,10 @@ public:
             if (!c.value.is_zero()) m_honest.push_back(TxStep{latecomer_name, c, {}});
         const Facts facts(m_p);
         const Dependencies deps(m_p, facts, m_props);
+        m_reentry_order.clear();
+        for (const FunctionFacts& f : facts.functions())
+            if (auto order = reentry_order(facts, f, m_reenter); !order.empty())
+                m_reentry_order[{f.target->name(), call_signature(*f.function)}] = std::move(order);
         // The deployer is an honest owner: it calls the privileged functions (open a phase,
         // set a price, wire the system: `ledger.setOwner(bank)`). It serves any account,
         // the adversary's too (`accrue(employee, amount)`), but hands the adversary no access.
@@ -307,7 +323,7 @@ public:
                 role.privileged && !role.grants && serves_account(facts, d, c))
                 m_honest.push_back(TxStep{deployer_name, c, {}});
         m_warps.clear();
-        for (std::uint64_t seconds : warp_amounts(m_p))
+        for (std::uint64_t seconds : d.clock_jumps)
             m_warps.push_back(TxStep{"", {}, {}, seconds});
         m_first.clear();
         m_adversary0 = m_monitor.adversary_holdings();
@@ -715,7 +731,7 @@ private:
     /// current state with each of its scripts, checking the properties at the last level and
     /// going deeper after each success, and restores the state. When `variants` is given and
     /// the adversary's plain call was refused, they receive the same call with the limits its
-    /// amounts were compared with (refused_variants).
+    /// amounts and its payment were compared with (refused_variants).
     void run_action(const TxStep& action, std::size_t index, int level, int maxlen,
                     std::vector<TxStep>& prefix, bool prefix_reentry,
                     std::vector<TxStep>* variants) {
@@ -789,11 +805,14 @@ private:
     /// comparison log from the current state, which is restored: `borrow(amount)` refused by
     /// `debt + amount <= collateral * PRICE / 2` is tried with the limit the adversary's own
     /// collateral sets, which no domain holds (a second borrow from the loan's callback then
-    /// passes the same stale check).
+    /// passes the same stale check). A refused payment is also tried paying the price its
+    /// code compared the payment with (payments_asked).
     std::vector<TxStep> refused_variants(const TxStep& step, std::size_t index,
                                          std::uint64_t block) {
         std::vector<TxStep> out;
-        if (index >= m_amounts.size() || m_amounts[index].empty()) return out;
+        const bool amounts = index < m_amounts.size() && !m_amounts[index].empty();
+        const bool paid = step.sender == adversary_name && !step.call.value.is_zero();
+        if (!amounts && !paid) return out;
         const vm::Snapshot before = m_w.state().snapshot();
         ComparisonLog log;
         vm::Tracer* const saved = m_w.executor().tracer();
@@ -802,14 +821,23 @@ private:
         m_w.run(step, block);
         m_w.executor().set_tracer(saved);
         m_w.state().revert_to(before);
-        if (!log.last_ordering) return out;
+        // A payment checked against a price the call computes (`msg.value == total * PRICE`
+        // over an array of amounts): the same call paying that price.
+        if (paid)
+            for (const U256& price : payments_asked(log, step.call.value, 1)) {
+                TxStep v = step;
+                v.call.value = price;
+                out.push_back(std::move(v));
+            }
+        if (!amounts || !log.last_ordering) return out;
+        const std::size_t priced = out.size();
         for (const auto& [i, bits] : m_amounts[index])
             for (const U256& x :
                  limits_for({*log.last_ordering}, step.call.args[i], max_limits_per_amount)) {
                 if (bits < 256 && vm::bit_length(x) > bits) continue;
                 TxStep v = step;
                 v.call.args[i] = x;
-                if (out.size() < max_refused_variants &&
+                if (out.size() - priced < max_refused_variants &&
                     std::find(out.begin(), out.end(), v) == out.end())
                     out.push_back(std::move(v));
             }
@@ -817,10 +845,12 @@ private:
     }
 
     /// A directed prefix prepares a sink with distinct steps: one sender calling one function
-    /// twice (in any arguments), or two warps, is left to the complete levels. This keeps the
-    /// directed levels' branching at the number of (sender, function) pairs instead of their
-    /// argument variants, so 4-5 step preparations fit the budget.
+    /// twice (in any arguments), or two warps in a row, is left to the complete levels. This
+    /// keeps the directed levels' branching at the number of (sender, function) pairs instead
+    /// of their argument variants, so 4-5 step preparations fit the budget. Two warps with a
+    /// transaction between them are two waits (a request's delay, then a confirmation's).
     static bool repeats_function(const std::vector<TxStep>& prefix, const TxStep& step) {
+        if (step.is_warp()) return !prefix.empty() && prefix.back().is_warp();
         return std::any_of(prefix.begin(), prefix.end(), [&](const TxStep& p) {
             return p.sender == step.sender && p.call.contract == step.call.contract &&
                    p.call.signature == step.call.signature;
@@ -898,8 +928,16 @@ private:
                 std::find(m_reenter.begin(), m_reenter.end(), same) == m_reenter.end())
                 visit(same);
         }
-        for (const CallSpec& c : m_reenter)
-            visit(c);
+        const auto order = step.is_warp()
+                               ? m_reentry_order.end()
+                               : m_reentry_order.find({step.call.contract, step.call.signature});
+        if (order == m_reentry_order.end()) {
+            for (const CallSpec& c : m_reenter)
+                visit(c);
+            return;
+        }
+        for (const std::size_t i : order->second)
+            visit(m_reenter[i]);
     }
 
     /// What a script's transaction did: its status and return or revert data.
@@ -1008,10 +1046,13 @@ private:
     std::atomic<bool>& m_stop;
     PropertyMonitor m_monitor;
     std::vector<CallSpec> m_top, m_reenter;
+    /// Per top-level function (contract, signature), the order of m_reenter at its callbacks
+    /// (reentry_order); a function without one keeps m_reenter's.
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> m_reentry_order;
     Domains m_domains; ///< the answers' domains (see answers_at)
     std::map<std::uint32_t, std::vector<vm::Bytes>> m_answers;
     std::vector<TxStep> m_honest, m_first;
-    std::vector<TxStep> m_warps; ///< clock jumps (see warp_amounts)
+    std::vector<TxStep> m_warps; ///< clock jumps (Domains::clock_jumps)
     /// The callback-freedom property the current transaction violated (m_props.size(): none),
     /// and whether that violation only harmed the adversary.
     std::size_t m_cbf_checked = 0;

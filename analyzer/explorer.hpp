@@ -147,8 +147,4 @@ struct ExploreResult {
 /// Explores the program's targets. Never throws on contract behaviour.
 ExploreResult explore(const Program& program, const ExploreOptions& options);
 
-/// The clock jumps (seconds) the search may make between two transactions (unit-tested; see
-/// the definition): none when the program never reads `block.timestamp`.
-std::vector<std::uint64_t> warp_amounts(const Program& p);
-
 } // namespace mallory::analyzer

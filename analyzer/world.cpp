@@ -1097,10 +1097,14 @@ void install_tokens(vm::State& state, const Accounts& accounts,
     }
 }
 
-void World::set_block(std::uint64_t number) {
+std::uint64_t World::timestamp_of(std::uint64_t number) const {
     const chain::GenesisConfig genesis;
+    return genesis.timestamp + block_time * number + m_time_offset;
+}
+
+void World::set_block(std::uint64_t number) {
     m_exec.block().number = number;
-    m_exec.block().timestamp = genesis.timestamp + block_time * number + m_time_offset;
+    m_exec.block().timestamp = timestamp_of(number);
 }
 
 vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
@@ -1436,13 +1440,30 @@ std::vector<vm::U256> World::prices_compared(const TxStep& call, std::size_t max
     return payments_asked(log, call.call.value, max);
 }
 
+bool World::pay_into(const std::string& name, const Target& t, const Domains& d,
+                     const std::vector<vm::U256>& values) {
+    for (const check::FunctionInfo* f : payable_entries(t))
+        for (const vm::U256& value : values)
+            if (pay_in(name, *f, t, d, value)) return true;
+    return false;
+}
+
 bool World::pay_into_any(const std::string& name, const Domains& d,
                          const std::vector<vm::U256>& values) {
     for (const Target& t : m_program.targets())
-        for (const check::FunctionInfo* f : payable_entries(t))
-            for (const vm::U256& value : values)
-                if (pay_in(name, *f, t, d, value)) return true;
+        if (pay_into(name, t, d, values)) return true;
     return false;
+}
+
+void World::pay_into_each_other_instance(const std::string& name, const vm::Address& user,
+                                         const std::vector<vm::U256>& values) {
+    const Domains d = setup_arguments(user);
+    for (const Target& t : m_program.targets()) {
+        const bool paid = std::any_of(m_setup.begin(), m_setup.end(), [&](const TxStep& s) {
+            return s.sender == name && s.call.contract == t.name() && !s.call.value.is_zero();
+        });
+        if (!paid) pay_into(name, t, d, values);
+    }
 }
 
 bool World::pay_in_first_accepting(const std::string& name, const vm::Address& user,
@@ -1562,14 +1583,16 @@ void World::setup_honest() {
         std::vector<vm::U256> values{vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether};
         for (const vm::U256& c : constants)
             if (vm::bit_length(c) <= 96) values.push_back(c);
-        if (pay_in_first_accepting(name, addr, values) || buy_at_a_price(name, addr, values) ||
-            pay_in_naming_others(name, addr, values) || create_then_pay_in(name, addr, values))
-            continue;
-        // Last, the prices the payable functions ask of it, found by paying the first value
-        // (`msg.value == 3 * FEE`, no constant of the program).
-        for (const PricedCall& c : prices_asked(name, setup_arguments(addr), CallBudget{1, 1, true},
-                                                values.front(), max_prices_asked))
-            if (pay_in(name, *c.function, *c.target, c.args, c.price)) break;
+        if (!pay_in_first_accepting(name, addr, values) && !buy_at_a_price(name, addr, values) &&
+            !pay_in_naming_others(name, addr, values) && !create_then_pay_in(name, addr, values)) {
+            // Last, the prices the payable functions ask of it, found by paying the first
+            // value (`msg.value == 3 * FEE`, no constant of the program).
+            for (const PricedCall& c :
+                 prices_asked(name, setup_arguments(addr), CallBudget{1, 1, true}, values.front(),
+                              max_prices_asked))
+                if (pay_in(name, *c.function, *c.target, c.args, c.price)) break;
+        }
+        pay_into_each_other_instance(name, addr, values);
     }
     setup_token_deposits();
     setup_system_tokens();

@@ -335,6 +335,8 @@ public:
     /// Seconds the clock has been moved forward beyond one block time per block (warps).
     void set_time_offset(std::uint64_t seconds) { m_time_offset = seconds; }
     std::uint64_t time_offset() const { return m_time_offset; }
+    /// The timestamp of block `number` with the warps so far (set_block's clock).
+    std::uint64_t timestamp_of(std::uint64_t number) const;
 
     vm::MemoryState& state() { return m_state; }
     vm::Executor& executor() { return m_exec; }
@@ -398,11 +400,21 @@ private:
     /// The arguments of an honest user's set-up calls (the program's amounts, one ether, the
     /// user's address).
     Domains setup_arguments(const vm::Address& user) const;
+    /// One set-up payment into the first payable function of `t` (source order) that accepts
+    /// one of `values` with its parameters at their first values in `d`; whether one did.
+    bool pay_into(const std::string& name, const Target& t, const Domains& d,
+                  const std::vector<vm::U256>& values);
     /// One set-up payment into the first payable function of the system (source order) that
     /// accepts one of `values` with its parameters at their first values in `d`; whether one
     /// did.
     bool pay_into_any(const std::string& name, const Domains& d,
                       const std::vector<vm::U256>& values);
+    /// A system of several contracts has users of each: the user also pays into the first
+    /// payable function of every other instance that accepts one of `values` with first
+    /// arguments (a lender's `supply()` beside a pool's `addLiquidity()`: the lender holds
+    /// what an attack through the pool takes).
+    void pay_into_each_other_instance(const std::string& name, const vm::Address& user,
+                                      const std::vector<vm::U256>& values);
     /// The first payable function (source order) that accepts one of `values` from `user`,
     /// called with the program's constants as integers; whether one did.
     bool pay_in_first_accepting(const std::string& name, const vm::Address& user,

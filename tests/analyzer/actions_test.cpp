@@ -284,6 +284,34 @@ contract Vault {
     EXPECT_GE(wrapped, 3); // the honest users' (the adversary's own is its preparation)
 }
 
+TEST(WorldDeploy, DepositorsUseEachInstanceThatTakesTheirEther) {
+    // A pool and the lender it creates: each depositor adds liquidity to the pool and also
+    // supplies the lender (which holds what a read-only re-entry through the pool takes).
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Lender {
+    mapping(address => uint256) public supplied;
+    function repay() external payable { require(msg.value == 0, "no debt"); }
+    function supply() external payable { supplied[msg.sender] += msg.value; }
+}
+contract Pool {
+    Lender public immutable lender;
+    mapping(address => uint256) public liquidity;
+    constructor() { lender = new Lender(); }
+    function add() external payable { liquidity[msg.sender] += msg.value; }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const auto paid = [&](const std::string& contract, const std::string& signature) {
+        return std::count_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+            return s.call.contract == contract && s.call.signature == signature &&
+                   !s.call.value.is_zero();
+        });
+    };
+    EXPECT_EQ(paid("Pool", "add()"), 2);
+    EXPECT_EQ(paid("Pool.lender", "supply()"), 2); // repay() refuses their ether
+}
+
 TEST(WorldDeploy, HoldersBuyAnItemAtThePriceTheSaleAsks) {
     // A collection sold at an odd price (`msg.value == PRICE`, 0.05 ether) refuses the whole
     // ether a holder first pays; the holder then pays the price the sale compared it with,
@@ -359,6 +387,13 @@ TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_FALSE(meets_clock("balances[msg.sender] += amount; t = block.timestamp;", "amount"));
     EXPECT_FALSE(meets_clock("endAt = block.timestamp + durations;", "duration"));
     EXPECT_FALSE(meets_clock("x = y + duration;", "duration"));
+    // Added to a time the body set from the clock.
+    EXPECT_TRUE(meets_clock("commitEnd = block.timestamp + commitTime; revealEnd = commitEnd + "
+                            "revealTime;",
+                            "revealTime"));
+    EXPECT_TRUE(meets_clock("start = block.timestamp; end = cliff + start;", "cliff"));
+    EXPECT_FALSE(meets_clock("start = block.timestamp; total = startAmount + amount;", "amount"));
+    EXPECT_FALSE(meets_clock("require(end >= block.timestamp); x = end + amount;", "amount"));
 }
 
 TEST(CountsTimeUnits, ADurationWrittenAsACountOfAUnit) {
@@ -1038,6 +1073,36 @@ TEST(WarpAmounts, PastTheLongestDurationAYearAndADayWhenTheLongestIsLonger) {
               (std::vector<std::uint64_t>{3601, year + 1}));
     EXPECT_EQ(warps("function f() external { require(block.timestamp > t); }"),
               (std::vector<std::uint64_t>{day, year + 1}));
+}
+
+TEST(ClockJumps, AlsoJustPastEachDeadlineTheDeployedSystemHolds) {
+    // The phases' lengths are constructor arguments (a day each, their first value): no
+    // constant names them, but the deployed auction holds both deadlines.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Auction {
+    uint256 public commitEnd;
+    uint256 public revealEnd;
+    constructor(uint256 commitTime, uint256 revealTime) {
+        commitEnd = block.timestamp + commitTime;
+        revealEnd = commitEnd + revealTime;
+    }
+    function reveal() external view { require(block.timestamp >= commitEnd); }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const std::uint64_t now = w.timestamp_of(w.deployments().size() + w.setup().size() + 1);
+    constexpr std::uint64_t day = 86'400, year = 365 * day;
+    const auto deadline = [&](const char* name) {
+        const auto values = w.observer().values(w.state(), "Auction");
+        const auto it = std::find_if(values.begin(), values.end(),
+                                     [&](const auto& v) { return v.first == name; });
+        return it == values.end() ? 0 : it->second.low() - now + 1;
+    };
+    ASSERT_GT(deadline("commitEnd"), 0u);
+    EXPECT_EQ(deadline("revealEnd"), deadline("commitEnd") + day);
+    EXPECT_EQ(clock_jumps(*p, w), (std::vector<std::uint64_t>{day, year + 1, deadline("commitEnd"),
+                                                              deadline("revealEnd")}));
 }
 
 TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
