@@ -921,12 +921,15 @@ private:
     /// (Calls `visit` with each, in that order; no copy of the domain is made, since most
     /// transactions need none of them.)
     template <typename Visit> void for_each_reentry(const TxStep& step, Visit&& visit) const {
-        if (!step.is_warp()) {
+        if (!step.is_warp() && !is_view_call(m_p, step.call)) {
+            // A paid call is re-entered paying the same again (a second purchase inside the
+            // first, at the price the first passed), then without ether.
             CallSpec same = step.call;
-            same.value = U256{};
-            if (!is_view_call(m_p, same) &&
+            if (!same.value.is_zero() &&
                 std::find(m_reenter.begin(), m_reenter.end(), same) == m_reenter.end())
                 visit(same);
+            same.value = U256{};
+            if (std::find(m_reenter.begin(), m_reenter.end(), same) == m_reenter.end()) visit(same);
         }
         const auto order = step.is_warp()
                                ? m_reentry_order.end()
