@@ -9,6 +9,9 @@
 #include "vm/tracer.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
 #include <regex>
 
 namespace mallory::analyzer {
@@ -58,6 +61,39 @@ std::vector<U256> encode_elements(const check::Type& element, const Domains& d, 
     for (std::size_t i = 0; i < count && !c.empty(); ++i)
         items.push_back(c[std::min(i, c.size() - 1)]);
     return encode_arguments(items);
+}
+
+/// The targets' constants by name (a length bound written `MIN_NAME`).
+std::map<std::string, U256> named_constants(const Program& p) {
+    std::map<std::string, U256> out;
+    for (const Target& t : p.targets())
+        for (const check::VariableInfo* v : t.info->state_variables)
+            if (v->constant && v->constant_value)
+                if (const auto w = rational_word(*v->constant_value)) out.emplace(v->name, *w);
+    return out;
+}
+
+bool has_length(const check::Type& t) {
+    return t.kind == check::TypeKind::bytes || t.kind == check::TypeKind::string ||
+           (t.kind == check::TypeKind::array && t.element && !t.length);
+}
+
+/// A value of `t` (has_length) with `n` elements: bytes repeating "mal!", array elements
+/// their type's first candidate.
+EncodedArg of_length(const check::Type& t, const Domains& d, std::size_t n) {
+    std::vector<U256> ws{U256{n}};
+    if (t.kind == check::TypeKind::array) {
+        const std::vector<U256> body = encode_elements(*t.element, d, n);
+        ws.insert(ws.end(), body.begin(), body.end());
+        return EncodedArg{true, std::move(ws)};
+    }
+    std::string text;
+    while (text.size() < n)
+        text += "mal!";
+    for (std::size_t i = 0; i < n; i += 32)
+        ws.push_back(
+            left_aligned(std::string_view(text).substr(i, std::min<std::size_t>(32, n - i))));
+    return EncodedArg{true, std::move(ws)};
 }
 
 /// The first values of a parameter of role `r` (ParamRole), most promising first.
@@ -139,11 +175,18 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
             out.push_back(EncodedArg{elem.dynamic, std::move(ws)});
             break;
         }
-        for (std::size_t n : {0, 1, 2}) {
+        // One element first (a batch function refuses an empty list), then two, then none.
+        for (std::size_t n : {1, 2, 0}) {
             std::vector<U256> ws{U256{n}};
             const std::vector<U256> body = encode_elements(*t.element, d, n);
             ws.insert(ws.end(), body.begin(), body.end());
             out.push_back(EncodedArg{true, std::move(ws)});
+        }
+        // Then one element of each further integer value: the amount that fills a cap.
+        if (t.element->kind == K::integer) {
+            const std::vector<EncodedArg> items = argument_candidates(*t.element, d, nullptr);
+            for (std::size_t i = 1; i < items.size(); ++i)
+                out.push_back(EncodedArg{true, {U256{1}, items[i].words.front()}});
         }
         break;
     }
@@ -317,6 +360,16 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
         for (std::size_t i = 0; i < per_param.size() && i < roles->second.size(); ++i)
             if (f->parameter_types[i]->kind == check::TypeKind::integer)
                 put_first(per_param[i], role_values(roles->second[i], d));
+    // Lengths the body compares come first: a public key of 48 bytes, a name of 5 to 20.
+    if (const auto lengths = d.lengths.find(f); lengths != d.lengths.end())
+        for (std::size_t i = 0; i < per_param.size() && i < lengths->second.size(); ++i) {
+            const std::vector<std::size_t>& ns = lengths->second[i];
+            for (auto n = ns.rbegin(); n != ns.rend(); ++n) {
+                const EncodedArg a = of_length(*f->parameter_types[i], d, *n);
+                std::erase(per_param[i], a);
+                per_param[i].insert(per_param[i].begin(), a);
+            }
+        }
     std::vector<std::vector<EncodedArg>> lists{{}};
     for (std::size_t pi = 0; pi < per_param.size(); ++pi) {
         const auto& cs = per_param[pi];
@@ -537,6 +590,49 @@ bool meets_payment(std::string_view body, const std::string& name) {
     return std::regex_search(text, forward) || std::regex_search(text, backward);
 }
 
+std::vector<std::size_t> compared_lengths(std::string_view body, const std::string& name,
+                                          const std::map<std::string, U256>& constants) {
+    std::vector<std::size_t> out;
+    if (name.empty()) return out;
+    const std::string id = astutil::identifier_regex(name);
+    // `name.length` or `bytes(name).length`; after an operator (backward) no prefix is needed.
+    const std::string length = "(?:" + id + R"(|bytes\s*\(\s*)" + id + R"(\s*\))\.length)";
+    const std::string op = R"(\s*(==|!=|>=|<=|>|<)\s*)";
+    const std::string bound = R"(([A-Za-z_$][\w$]*|\d+)(?![\w$]))";
+    const std::regex forward(R"((?:^|[^\w$.]))" + length + op + bound);
+    const std::regex backward(R"((?:^|[^\w$.]))" + bound + op + length);
+    // The length nearest `bound` that passes `length op bound` (op as seen from the length).
+    const auto add = [&](const std::string& o, const std::string& b) {
+        std::optional<U256> v;
+        if (std::isdigit(static_cast<unsigned char>(b.front()))) {
+            if (b.size() <= 6) v = U256{std::stoull(b)};
+        } else if (const auto c = constants.find(b); c != constants.end()) {
+            v = c->second;
+        }
+        if (!v || vm::bit_length(*v) > 16) return;
+        const auto c = static_cast<std::size_t>(v->w[0]);
+        if (o == "<" && c == 0) return;
+        const std::size_t n = o == ">" || o == "!=" ? c + 1 : o == "<" ? c - 1 : c;
+        if (n <= max_compared_length && std::find(out.begin(), out.end(), n) == out.end())
+            out.push_back(n);
+    };
+    const auto flipped = [](const std::string& o) -> std::string {
+        if (o == "<") return ">";
+        if (o == ">") return "<";
+        if (o == "<=") return ">=";
+        if (o == ">=") return "<=";
+        return o;
+    };
+    const std::string text(body);
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), forward);
+         it != std::sregex_iterator(); ++it)
+        add((*it)[1].str(), (*it)[2].str());
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), backward);
+         it != std::sregex_iterator(); ++it)
+        add(flipped((*it)[2].str()), (*it)[1].str());
+    return out;
+}
+
 bool is_key(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     const std::string id = astutil::identifier_regex(name);
@@ -691,9 +787,20 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // (explorer.cpp warp_amounts: past the program's longest duration, and past a year).
     d.duration = U256{86'400};
     const std::vector<std::string> units = time_unit_constants(p);
+    const std::map<std::string, U256> named = named_constants(p);
     for (const auto& [t, f] : mutators(p)) {
         if (!f->ast) continue;
         const std::string_view body = p.sources().text(f->ast->span);
+        std::vector<std::vector<std::size_t>> lengths;
+        bool compares_lengths = false;
+        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
+            const check::VariableInfo* v = f->parameters[i];
+            lengths.push_back(v && has_length(*f->parameter_types[i])
+                                  ? compared_lengths(body, v->name, named)
+                                  : std::vector<std::size_t>{});
+            compares_lengths |= !lengths.back().empty();
+        }
+        if (compares_lengths) d.lengths[f] = std::move(lengths);
         std::vector<ParamRole> roles;
         for (const check::VariableInfo* v : f->parameters)
             roles.push_back(!v ? ParamRole::plain

@@ -61,6 +61,9 @@ struct Domains {
     /// Per function with a parameter of a known role, each parameter's role: its integer
     /// candidates start with the values of that role (see ParamRole).
     std::map<const check::FunctionInfo*, std::vector<ParamRole>> roles;
+    /// Per function with a `bytes`, `string` or array parameter whose length the body
+    /// compares (compared_lengths), each parameter's lengths: its first candidates.
+    std::map<const check::FunctionInfo*, std::vector<std::vector<std::size_t>>> lengths;
     /// The first value of a clock parameter: a day.
     vm::U256 duration;
     /// The values of an id parameter (ParamRole::key), each tried whatever the budget: the ids
@@ -99,6 +102,13 @@ std::vector<std::string> time_unit_constants(const Program& p);
 /// Whether parameter `name` is compared with the payment in the source text `body`
 /// (`require(msg.value == amount)`, `amount <= msg.value`; unit-tested).
 bool meets_payment(std::string_view body, const std::string& name);
+/// The lengths of parameter `name` (a `bytes`, `string` or array) that pass each comparison
+/// of its length in `body` taken alone, the nearest to the bound (`name.length == 48`: 48,
+/// `bytes(name).length >= MIN_NAME` where `constants` gives MIN_NAME's value, `> 0`: 1), in
+/// order, without repeats, none above max_compared_length (unit-tested).
+inline constexpr std::size_t max_compared_length = 1024;
+std::vector<std::size_t> compared_lengths(std::string_view body, const std::string& name,
+                                          const std::map<std::string, vm::U256>& constants = {});
 /// Whether parameter `name` indexes a mapping or an array in `body` (`campaigns[name]`).
 bool is_key(std::string_view body, const std::string& name);
 /// Whether parameter `name` is assigned whole to a variable in `body` (`treasury = name;`):

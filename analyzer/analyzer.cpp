@@ -264,6 +264,36 @@ std::vector<FunctionCoverage> coverage_of(const Program& p, const Facts& facts,
     return out;
 }
 
+/// Functions that call out and write after the call (the static candidates) of which no
+/// transaction succeeded, while their contract's callback-freedom is not proved: the search
+/// never re-entered them, so its silence says nothing about them.
+std::vector<std::string> unexplored_calls_out(const Program& p, const Report& r) {
+    std::vector<std::string> out;
+    std::set<std::string> seen;
+    for (const Candidate& c : r.candidates) {
+        const std::string name = c.contract + "." + c.function;
+        if (!seen.insert(name).second) continue;
+        const bool proved = std::any_of(r.proofs.begin(), r.proofs.end(), [&](const ProofEntry& e) {
+            return e.contract == c.contract && e.status == PropertyStatus::proved &&
+                   e.property ==
+                       fmt::format("{}: {}", c.contract, to_string(PropertyKind::callback_freedom));
+        });
+        bool known = false, run = false;
+        for (const FunctionCoverage& f : r.functions)
+            if (f.contract == c.contract && f.signature.starts_with(c.function + "(")) {
+                known = true;
+                run |= f.run;
+            }
+        if (!known || run || proved) continue;
+        const lang::SourceFile& file = p.sources().file(c.call.file);
+        out.push_back(fmt::format(
+            "no transaction of {} succeeded, which calls out at {}:{} and writes after the call: "
+            "its re-entries were never explored",
+            name, file.path(), file.line_col(c.call.begin).line));
+    }
+    return out;
+}
+
 /// The reasons an analysis without findings would not mean "clean" (DESIGN.md: an analysis
 /// that could not deploy or execute the targets, or that a timeout cut, is inconclusive).
 std::vector<std::string> inconclusive_reasons(const Program& p, const Report& r) {
@@ -288,6 +318,9 @@ std::vector<std::string> inconclusive_reasons(const Program& p, const Report& r)
         !all_proved)
         out.push_back("no transaction of the search succeeded, only the set-up's (the honest "
                       "deposits): nothing beyond the deployed state was explored");
+    if (r.deploy_error.empty() && out.empty())
+        for (std::string& why : unexplored_calls_out(p, r))
+            out.push_back(std::move(why));
     if (r.timed_out)
         out.push_back("the timeout cut the analysis (raise --timeout, or lower --txs/--depth)");
     return out;

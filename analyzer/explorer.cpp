@@ -63,6 +63,14 @@ bool touches_any(const Facts& facts, const FunctionFacts& g,
     return false;
 }
 
+/// Whether a call of `f` can do nothing but accept ether: it writes no storage and calls
+/// nothing (an empty `receive`, one that only checks its sender or emits an event).
+bool only_accepts_ether(const FunctionFacts& f) {
+    return f.incomplete.empty() &&
+           std::none_of(f.effects.begin(), f.effects.end(),
+                        [](const Effect& e) { return e.kind != Effect::read; });
+}
+
 /// The order the re-entries `reenter` are tried in at the callbacks of `f`: first the
 /// functions that touch what `f` writes after its first call out (state that is stale while
 /// the adversary holds control: a balance not yet debited, a reserve not yet lowered), then
@@ -303,9 +311,14 @@ public:
         const Facts facts(m_p);
         const Dependencies deps(m_p, facts, m_props);
         m_reentry_order.clear();
-        for (const FunctionFacts& f : facts.functions())
+        m_payments.clear();
+        for (const FunctionFacts& f : facts.functions()) {
+            const std::pair<std::string, std::string> key{f.target->name(),
+                                                          call_signature(*f.function)};
             if (auto order = reentry_order(facts, f, m_reenter); !order.empty())
-                m_reentry_order[{f.target->name(), call_signature(*f.function)}] = std::move(order);
+                m_reentry_order[key] = std::move(order);
+            if (only_accepts_ether(f)) m_payments.insert(key);
+        }
         // The deployer is an honest owner: it calls the privileged functions (open a phase,
         // set a price, wire the system: `ledger.setOwner(bank)`). It serves any account,
         // the adversary's too (`accrue(employee, amount)`), but hands the adversary no access.
@@ -612,8 +625,10 @@ private:
         m_step_events = m_w.adversary().events; // the checks below run other transactions
         const std::vector<CallSpec> landed = m_w.adversary().landed();
         bool reentry = prefix_reentry, mutating = false;
+        // A re-entry that only pays (a flash loan repaid into an empty `receive`) is a
+        // payment: it cannot observe or change what the interrupted function left stale.
         for (const CallSpec& c : landed)
-            mutating |= !is_view_call(m_p, c);
+            mutating |= !is_view_call(m_p, c) && !m_payments.contains({c.contract, c.signature});
         reentry |= mutating;
         std::vector<std::pair<std::size_t, bool>> hits; // (property, via re-entry)
         std::size_t profit = m_props.size();
@@ -1052,6 +1067,8 @@ private:
     /// Per top-level function (contract, signature), the order of m_reenter at its callbacks
     /// (reentry_order); a function without one keeps m_reenter's.
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> m_reentry_order;
+    /// The functions (contract, signature) a re-entry into only pays (only_accepts_ether).
+    std::set<std::pair<std::string, std::string>> m_payments;
     Domains m_domains; ///< the answers' domains (see answers_at)
     std::map<std::uint32_t, std::vector<vm::Bytes>> m_answers;
     std::vector<TxStep> m_honest, m_first;

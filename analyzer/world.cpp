@@ -1631,9 +1631,11 @@ void World::setup_system_tokens() {
         std::vector<vm::Address> addresses;
         for (const auto& [name, addr] : recipients)
             addresses.push_back(addr);
-        if (!hand_out_supply(token, addresses) && !mint_to_holders(token, recipients)) continue;
-        // Each depositor then approves the other contracts of the system for half of what it
-        // holds and pays that half into the first one that takes it (`stake(amount)`).
+        if (!hand_out_supply(token, addresses)) mint_to_holders(token, recipients);
+        // Handed out or minted to the users, or already theirs: shares their deposits bought
+        // (an LP token the pool mints). Each depositor then approves the other contracts of the
+        // system for half of what it holds and pays that half into the first one that takes it
+        // (`stake(amount)`).
         for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
             const auto& [name, addr] = m_accounts.users[ui];
             const auto held = system_token_balance(token, addr);
@@ -1657,8 +1659,8 @@ void World::setup_system_tokens() {
         // when it is set up: a deposit it makes (`depositCollateral(amount)`, pulled by
         // `transferFrom`) is then one transaction, not two, of the search's sequences, and a
         // lender may pull back more than the adversary held before (a flash loan and its fee).
-        if (const auto held = system_token_balance(token, m_accounts.adversary);
-            held && !held->is_zero())
+        // It approves what it holds nothing of yet too: shares it buys during the search.
+        if (system_token_balance(token, m_accounts.adversary))
             for (const auto& [other, at] : m_accounts.contracts)
                 if (other != token.name())
                     keep_if_success(TxStep{adversary_name,
@@ -1859,13 +1861,18 @@ bool World::pay_system_tokens_in(const std::string& name, const vm::Address& use
     const auto before = system_token_balance(token, user);
     for (const Target& t : m_program.targets()) {
         if (&t == &token) continue;
+        // Paid in: the tokens move from the user to `t` (a stake), not burned (a redemption).
+        const vm::Address at = m_accounts.address_of_contract(t.name());
+        const auto held_before = system_token_balance(token, at);
         for (const check::FunctionInfo* f : token_entries(t)) {
             const TxStep step{
                 name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
             const vm::Snapshot snap = m_state.snapshot();
             const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
             const auto after = system_token_balance(token, user);
-            if (r.success() && before && after && *after < *before) {
+            const auto held_after = system_token_balance(token, at);
+            if (r.success() && before && after && *after < *before && held_before && held_after &&
+                *held_before < *held_after) {
                 m_setup.push_back(step);
                 return true;
             }

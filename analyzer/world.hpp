@@ -437,9 +437,10 @@ private:
     bool create_then_pay_in(const std::string& name, const vm::Address& user,
                             const std::vector<vm::U256>& values);
     /// The system's own ERC-20 tokens (targets with its four functions): each user and the
-    /// adversary get some (hand_out_supply, else mint_to_holders); each depositor then
-    /// approves the other contracts for half of its tokens and pays that half in
-    /// (pay_system_tokens_in). Every call that succeeds is a set-up step.
+    /// adversary get some (hand_out_supply, else mint_to_holders), or already hold what their
+    /// deposits bought (an LP token the pool mints); each depositor then approves the other
+    /// contracts for half of its tokens and pays that half in (pay_system_tokens_in), and the
+    /// adversary approves them without limit. Every call that succeeds is a set-up step.
     void setup_system_tokens();
     /// The system's own ERC-721 collections: each recipient gets an item (mint_to_holders) and
     /// each depositor puts its item into the first other contract that takes it.
@@ -463,7 +464,8 @@ private:
     bool mint_for(const Target& token, const check::FunctionInfo& f, const std::string& sender,
                   const vm::Address& holder);
     /// One depositor pays `amount` of `token` into the first non-payable function (source
-    /// order) of another target that takes it; whether one did.
+    /// order) of another target that takes it (the tokens move to that target: a stake, not
+    /// a burn that redeems them); whether one did.
     bool pay_system_tokens_in(const std::string& name, const vm::Address& user, const Target& token,
                               const vm::U256& amount);
     /// `holder`'s balance of a system token (a balanceOf call, undone); nullopt on failure.

@@ -40,7 +40,7 @@ TEST(EncodeArguments, StaticHeadsThenDynamicTailsWithOffsets) {
     EXPECT_EQ(w[6], U256{1});
 }
 
-TEST(ArgumentCandidates, DynamicTypesGetEmptyAndSmallValues) {
+TEST(ArgumentCandidates, DynamicTypesGetSmallValuesAndEmpty) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract A {
     struct S { uint256 a; uint256[] b; }
@@ -56,18 +56,44 @@ contract A {
     EXPECT_TRUE(bytes[0].dynamic);
     EXPECT_EQ(bytes[0].words, std::vector<U256>{U256{}});
     EXPECT_EQ(bytes[1].words[0], U256{4});
+    // One element first (a batch refuses an empty list), two, none, then one element of each
+    // further value: [5], [5, 0], [], [0] (300 does not fit a uint8).
     const auto xs = argument_candidates(*f->parameter_types[2], d, nullptr);
-    ASSERT_EQ(xs.size(), 3u); // [], [5], [5, 0]: 300 does not fit a uint8
-    EXPECT_EQ(xs[1].words, (std::vector<U256>{U256{1}, U256{5}}));
-    EXPECT_EQ(xs[2].words, (std::vector<U256>{U256{2}, U256{5}, U256{0}}));
+    ASSERT_EQ(xs.size(), 4u);
+    EXPECT_EQ(xs[0].words, (std::vector<U256>{U256{1}, U256{5}}));
+    EXPECT_EQ(xs[1].words, (std::vector<U256>{U256{2}, U256{5}, U256{0}}));
+    EXPECT_EQ(xs[2].words, (std::vector<U256>{U256{}}));
+    EXPECT_EQ(xs[3].words, (std::vector<U256>{U256{1}, U256{0}}));
     const auto st = argument_candidates(*f->parameter_types[3], d, nullptr);
     ASSERT_EQ(st.size(), 1u);
-    EXPECT_TRUE(st[0].dynamic); // (uint256, uint256[]): a head word, an offset, then []
-    EXPECT_EQ(st[0].words, (std::vector<U256>{U256{5}, U256{64}, U256{}}));
+    EXPECT_TRUE(st[0].dynamic); // (uint256, uint256[]): a head word, an offset, then [5]
+    EXPECT_EQ(st[0].words, (std::vector<U256>{U256{5}, U256{64}, U256{1}, U256{5}}));
     const auto pair = argument_candidates(*f->parameter_types[4], d, nullptr);
     ASSERT_EQ(pair.size(), 1u);
     EXPECT_FALSE(pair[0].dynamic);
     EXPECT_EQ(pair[0].words.size(), 2u);
+}
+
+TEST(ArgumentLists, ALengthTheBodyComparesComesFirst) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract A {
+    function f(bytes calldata key, string calldata name) external {
+        require(key.length == 48 && bytes(name).length > 20);
+    }
+})");
+    const check::FunctionInfo* f = function(*p, "f");
+    ASSERT_TRUE(f);
+    Domains d;
+    d.uints = {U256{1}};
+    d.lengths[f] = {{48}, {21}};
+    const auto lists = argument_lists(f, d, CallBudget{1, 1, false});
+    ASSERT_EQ(lists.size(), 1u);
+    // Heads (two offsets), then 48 bytes of "mal!" in two words, then 21 bytes in one.
+    const std::vector<U256>& w = lists[0];
+    ASSERT_EQ(w.size(), 2u + 3u + 2u);
+    EXPECT_EQ(w[2], U256{48});
+    EXPECT_EQ(w[5], U256{21});
+    EXPECT_EQ(w[3].w[3], 0x6d616c216d616c21ULL); // "mal!mal!" in the top bytes
 }
 
 TEST(ArgumentCandidates, Bytes32TakesTheProgramsWordsAndNarrowerBytesDoNot) {
@@ -312,6 +338,51 @@ contract Pool {
     EXPECT_EQ(paid("Pool.lender", "supply()"), 2); // repay() refuses their ether
 }
 
+TEST(WorldDeploy, DepositorsStakeTheSharesTheirDepositsBought) {
+    // The pool mints LP shares for ether and only the pool may mint: the depositors' shares
+    // come from their deposits. They approve the farm and stake half (the tokens move to the
+    // farm), rather than redeeming them (a burn also lowers their balance); the adversary
+    // approves the farm before it holds any share.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Shares {
+    address public immutable pool;
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+    constructor() { pool = msg.sender; }
+    function mint(address to, uint256 v) external { require(msg.sender == pool); balanceOf[to] += v; }
+    function burn(address from, uint256 v) external { require(msg.sender == pool); balanceOf[from] -= v; }
+    function approve(address s, uint256 v) external returns (bool) { allowance[msg.sender][s] = v; return true; }
+    function transfer(address to, uint256 v) external returns (bool) { balanceOf[msg.sender] -= v; balanceOf[to] += v; return true; }
+    function transferFrom(address f, address to, uint256 v) external returns (bool) {
+        allowance[f][msg.sender] -= v; balanceOf[f] -= v; balanceOf[to] += v; return true;
+    }
+}
+contract Farm {
+    Shares public immutable shares;
+    mapping(address => uint256) public staked;
+    constructor() { shares = new Shares(); }
+    function addLiquidity() external payable { shares.mint(msg.sender, msg.value); }
+    function removeLiquidity(uint256 v) external {
+        shares.burn(msg.sender, v);
+        (bool ok, ) = msg.sender.call{value: v}(""); require(ok);
+    }
+    function stake(uint256 v) external { shares.transferFrom(msg.sender, address(this), v); staked[msg.sender] += v; }
+})");
+    ASSERT_TRUE(p->select("Farm"));
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const auto count = [&](const std::string& sender, const std::string& sig) {
+        return std::count_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+            return s.sender == sender && s.call.signature == sig;
+        });
+    };
+    EXPECT_EQ(count("bob", "stake(uint256)"), 1);
+    EXPECT_EQ(count("carol", "stake(uint256)"), 1);
+    EXPECT_EQ(count("bob", "removeLiquidity(uint256)"), 0);
+    EXPECT_EQ(count(adversary_name, "approve(address,uint256)"), 1);
+}
+
 TEST(WorldDeploy, HoldersBuyAnItemAtThePriceTheSaleAsks) {
     // A collection sold at an odd price (`msg.value == PRICE`, 0.05 ether) refuses the whole
     // ether a holder first pays; the holder then pays the price the sale compared it with,
@@ -427,6 +498,26 @@ contract Rental {
 })");
     ASSERT_TRUE(p->select("Rental"));
     EXPECT_EQ(time_unit_constants(*p), (std::vector<std::string>{"DAY", "GRACE"}));
+}
+
+TEST(ComparedLengths, LengthsOfBytesStringsAndArraysThatPassTheBodysComparisons) {
+    using V = std::vector<std::size_t>;
+    EXPECT_EQ(compared_lengths("require(pubkey.length == 48, \"key\");", "pubkey"), (V{48}));
+    EXPECT_EQ(
+        compared_lengths("require(bytes(name).length >= 5 && bytes(name).length <= 20);", "name"),
+        (V{5, 20}));
+    EXPECT_EQ(compared_lengths("if (32 != sig.length) revert();", "sig"), (V{33}));
+    EXPECT_EQ(compared_lengths("require(ids.length > 0 && ids.length<=MAX_BATCH);", "ids",
+                               {{"MAX_BATCH", 8}}),
+              (V{1, 8}));
+    EXPECT_EQ(compared_lengths("require(10 > data.length);", "data"), (V{9}));
+    // Not this parameter's length, an unknown bound, one too large to generate, or none.
+    EXPECT_TRUE(compared_lengths("require(o.name.length == 5);", "name").empty());
+    EXPECT_TRUE(compared_lengths("require(names.length == 5);", "name").empty());
+    EXPECT_TRUE(compared_lengths("require(name.length == LIMIT);", "name").empty());
+    EXPECT_TRUE(compared_lengths("require(ids.length == amounts.length);", "ids").empty());
+    EXPECT_TRUE(compared_lengths("require(data.length < 100000);", "data").empty());
+    EXPECT_TRUE(compared_lengths("require(data.length < 0);", "data").empty());
 }
 
 TEST(MeetsPayment, ParametersComparedWithTheEtherSent) {

@@ -121,6 +121,32 @@ TEST(Inconclusive, NoSuccessfulTransactionIsNotClean) {
     EXPECT_EQ(r.verdict(), Verdict::inconclusive);
 }
 
+TEST(Inconclusive, ACallOutThatNeverRanIsNotClean) {
+    // deposit and open run; withdraw (a late write after its call) needs six opens first,
+    // more than the search makes: its re-entries were never tried, so silence is not clean.
+    auto p = program(R"(contract Gated {
+    mapping(address => uint256) public balances;
+    uint256 public opened;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function open() external { opened += 1; }
+    function withdraw() external {
+        require(opened > 5, "closed");
+        uint256 amount = balances[msg.sender];
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "send failed");
+        balances[msg.sender] = 0;
+    }
+})");
+    const Report r = analyze(*p, quick());
+    EXPECT_TRUE(r.findings.empty());
+    EXPECT_EQ(r.verdict(), Verdict::inconclusive);
+    ASSERT_EQ(r.inconclusive.size(), 1u);
+    EXPECT_NE(r.inconclusive[0].find("no transaction of Gated.withdraw succeeded"),
+              std::string::npos)
+        << r.inconclusive[0];
+    EXPECT_NE(r.inconclusive[0].find("t.sol:11"), std::string::npos) << r.inconclusive[0];
+}
+
 TEST(Inconclusive, TimeoutBoundsTheWholeAnalysis) {
     auto p = program(std::string("contract B {\n") + bank_body + "}");
     AnalyzeOptions o = quick();
