@@ -118,4 +118,12 @@ ActionRole Dependencies::role(const CallSpec& call) const {
     return r;
 }
 
+bool Dependencies::feeds(const CallSpec& writer, const CallSpec& reader) const {
+    const auto w = m_functions.find({writer.contract, writer.signature});
+    const auto r = m_functions.find({reader.contract, reader.signature});
+    if (w == m_functions.end() || r == m_functions.end()) return true;
+    return intersects(w->second.writes, r->second.reads) ||
+           (r->second.reads_balance && !writer.value.is_zero());
+}
+
 } // namespace mallory::analyzer

@@ -42,6 +42,10 @@ public:
     /// The role of a call (`value` counts: ether sent may enable a balance guard). A call of
     /// a function the facts do not know (none) is a sink and enabling: nothing is skipped.
     ActionRole role(const CallSpec& call) const;
+    /// Whether `writer` writes storage that `reader` reads (its callees' effects included),
+    /// or pays ether where `reader` reads a balance: `reader` may behave differently after
+    /// it. True when the facts know either function not.
+    bool feeds(const CallSpec& writer, const CallSpec& reader) const;
     /// The relevant storage variables (unit tests, reports).
     const std::set<const check::VariableInfo*>& relevant() const { return m_relevant; }
     /// Whether something relevant reads an ether balance (`address(this).balance`).

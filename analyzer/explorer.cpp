@@ -351,9 +351,21 @@ public:
         for (const TxStep& s : m_first)
             m_amounts.push_back(amount_parameters(s));
         m_roles.clear();
-        for (const TxStep& s : m_first) // a warp only moves the clock: it enables, never breaks
+        for (const TxStep& s : m_first) { // a warp only moves the clock: it enables, never breaks
             m_roles.push_back(s.is_warp() ? ActionRole{false, true, false} : deps.role(s.call));
+            // The adversary's approvals of a token it approved without limit at set-up only
+            // lower what the system may pull: no directed preparation needs them (twenty
+            // spender and amount variants would fill the budget before the one that does).
+            if (s.sender == adversary_name && s.call.signature == "approve(address,uint256)" &&
+                m_w.approved_without_limit().contains(s.call.contract))
+                m_roles.back().enabling = false;
+        }
         m_owner_first = owner_first_order(m_first);
+        m_fed.assign(m_first.size(), std::vector<bool>(m_first.size(), false));
+        for (std::size_t i = 0; i < m_first.size(); ++i)
+            for (std::size_t j = 0; j < m_first.size(); ++j)
+                m_fed[i][j] = !m_first[i].is_warp() && !m_first[j].is_warp() &&
+                              deps.feeds(m_first[i].call, m_first[j].call);
     }
     /// The order a directed prefix step tries the actions in: the owner's first (few, and each
     /// opens or closes functions for everyone: `cancel()` before `reclaim()`), then the others
@@ -717,8 +729,22 @@ private:
         });
         std::vector<TxStep> tried; // refused calls' variants run from this state
         const bool owner_first = m_directed && !last_level && level > 0;
+        // A directed preparation follows its data: the owner's actions first (a phase it
+        // opens or closes), then the others, each group with what reads the previous step's
+        // writes first (a refund claim after the purchase it refunds).
+        std::vector<std::size_t> order;
+        if (owner_first) {
+            order = m_owner_first;
+            const std::vector<bool>& fed = m_fed[m_prefix_index.back()];
+            const auto owners =
+                std::partition_point(order.begin(), order.end(), [&](std::size_t i) {
+                    return !m_first[i].is_warp() && m_first[i].sender == deployer_name;
+                });
+            std::stable_partition(order.begin(), owners, [&](std::size_t i) { return fed[i]; });
+            std::stable_partition(owners, order.end(), [&](std::size_t i) { return fed[i]; });
+        }
         for (std::size_t k = 0; k < actions->size(); ++k) {
-            const std::size_t ai = owner_first ? m_owner_first[k] : k;
+            const std::size_t ai = owner_first ? order[k] : k;
             const TxStep& action = (*actions)[ai];
             const std::size_t index = level == 0 ? m_partition : ai;
             if (level > 0 && (commuted(m_prefix_index.back(), index) || (owed && !(*owed)[ai])))
@@ -1054,6 +1080,8 @@ private:
     std::vector<std::size_t> m_prefix_index;         ///< action index of each prefix step
     std::vector<ActionRole> m_roles;                 ///< per action index (directed levels)
     std::vector<std::size_t> m_owner_first;          ///< see owner_first_order
+    /// m_fed[i][j]: action i writes what action j reads (Dependencies::feeds).
+    std::vector<std::vector<bool>> m_fed;
     /// Per action index, the adversary's amount parameters (see amount_parameters).
     std::vector<std::vector<std::pair<std::size_t, unsigned>>> m_amounts;
     bool m_directed = false;              ///< the current level is a directed one

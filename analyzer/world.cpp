@@ -1662,13 +1662,14 @@ void World::setup_system_tokens() {
         // It approves what it holds nothing of yet too: shares it buys during the search.
         if (system_token_balance(token, m_accounts.adversary))
             for (const auto& [other, at] : m_accounts.contracts)
-                if (other != token.name())
+                if (other != token.name() &&
                     keep_if_success(TxStep{adversary_name,
                                            CallSpec{token.name(),
                                                     "approve(address,uint256)",
                                                     {at.to_word(), ~vm::U256{}},
                                                     {}},
-                                           {}});
+                                           {}}))
+                    m_approved_without_limit.insert(token.name());
     }
 }
 

@@ -14,6 +14,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -368,6 +369,10 @@ public:
     std::vector<vm::U256> prices_compared(const TxStep& call, std::size_t max);
     /// The system's ERC-721 items the adversary got at set-up (its own, to stake or list).
     const std::vector<HeldItem>& adversary_items() const { return m_adversary_items; }
+    /// The system's ERC-20 tokens for which the adversary approved the system's other
+    /// contracts without limit at set-up (setup_system_tokens): its own approvals during the
+    /// search can only lower what they may pull.
+    const std::set<std::string>& approved_without_limit() const { return m_approved_without_limit; }
     /// The adversary's deposits of its items: each sent with safeTransferFrom to each other
     /// contract of the system (a receiver hook that records a stake), as a depositor's is.
     std::vector<CallSpec> item_deposits() const;
@@ -489,6 +494,7 @@ private:
     std::vector<Deployment> m_deployments;
     std::vector<TxStep> m_setup;
     std::vector<HeldItem> m_adversary_items;
+    std::set<std::string> m_approved_without_limit; ///< see approved_without_limit()
     std::vector<vm::U256> m_created_ids;
     std::uint64_t m_txs = 0;
     std::uint64_t m_time_offset = 0;

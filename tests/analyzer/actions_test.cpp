@@ -381,6 +381,7 @@ contract Farm {
     EXPECT_EQ(count("carol", "stake(uint256)"), 1);
     EXPECT_EQ(count("bob", "removeLiquidity(uint256)"), 0);
     EXPECT_EQ(count(adversary_name, "approve(address,uint256)"), 1);
+    EXPECT_EQ(w.approved_without_limit(), (std::set<std::string>{"Farm.shares"}));
 }
 
 TEST(WorldDeploy, HoldersBuyAnItemAtThePriceTheSaleAsks) {

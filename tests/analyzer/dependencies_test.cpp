@@ -63,6 +63,22 @@ TEST(Dependencies, SinksTheirGuardsAndTheFunctionsThatEnableThem) {
         EXPECT_FALSE(d.role(call(f)).privileged) << f;
 }
 
+TEST(Dependencies, AFunctionFeedsTheOnesThatReadWhatItWrites) {
+    auto p = Program::from_sources({{"Market.sol", market}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Dependencies d(*p, Facts(*p), collect_properties(*p));
+    // openMarket writes `open`, which join reads; join writes `member`, which withdraw reads.
+    EXPECT_TRUE(d.feeds(call("openMarket()"), call("join()")));
+    EXPECT_TRUE(d.feeds(call("join()"), call("withdraw()")));
+    EXPECT_TRUE(d.feeds(call("deposit()", 1), call("withdraw()")));
+    // Not the other way round, and a counter feeds nothing.
+    EXPECT_FALSE(d.feeds(call("join()"), call("openMarket()")));
+    EXPECT_FALSE(d.feeds(call("ping()"), call("withdraw()")));
+    EXPECT_FALSE(d.feeds(call("openMarket()"), call("withdraw()")));
+    // A function the facts do not know may feed anything.
+    EXPECT_TRUE(d.feeds(call("unknown()"), call("withdraw()")));
+}
+
 TEST(Dependencies, AFunctionGrantsWhenItWritesWhatCallersAreCheckedAgainst) {
     auto p = Program::from_sources({{"Treasury.sol", R"(pragma solidity ^0.8.20;
 contract Treasury {
