@@ -264,39 +264,47 @@ std::vector<FunctionCoverage> coverage_of(const Program& p, const Facts& facts,
     return out;
 }
 
-/// Functions that call out and write after the call (the static candidates) of which no
-/// transaction succeeded, while their contract's callback-freedom is not proved: the search
-/// never re-entered them, so its silence says nothing about them.
-std::vector<std::string> unexplored_calls_out(const Program& p, const Report& r) {
+/// Functions that call out (to an untrusted callee, or into system code that may call back, a
+/// token with a receiver hook, and write after the call) of which no transaction succeeded, while
+/// their contract's callback-freedom is not proved: the search never re-entered them, so its
+/// silence says nothing about them.
+std::vector<std::string> unexplored_calls_out(const Program& p, const Facts& facts,
+                                              const Report& r) {
     std::vector<std::string> out;
-    std::set<std::string> seen;
-    for (const Candidate& c : r.candidates) {
-        const std::string name = c.contract + "." + c.function;
-        if (!seen.insert(name).second) continue;
+    for (const FunctionFacts& f : facts.functions()) {
+        // An untrusted callee re-enters whatever follows; system code (a token's hook) is
+        // counted when something is written after it.
+        const int risky = f.first_risky_call(), out_call = f.first_call_out();
+        const bool late_write = out_call >= 0 && !f.writes_after(out_call).empty();
+        const int call = risky >= 0 ? risky : late_write ? out_call : -1;
+        if (f.is_view || call < 0) continue;
+        const std::string contract = f.target->name();
         const bool proved = std::any_of(r.proofs.begin(), r.proofs.end(), [&](const ProofEntry& e) {
-            return e.contract == c.contract && e.status == PropertyStatus::proved &&
+            return e.contract == contract && e.status == PropertyStatus::proved &&
                    e.property ==
-                       fmt::format("{}: {}", c.contract, to_string(PropertyKind::callback_freedom));
+                       fmt::format("{}: {}", contract, to_string(PropertyKind::callback_freedom));
         });
-        bool known = false, run = false;
-        for (const FunctionCoverage& f : r.functions)
-            if (f.contract == c.contract && f.signature.starts_with(c.function + "(")) {
-                known = true;
-                run |= f.run;
-            }
-        if (!known || run || proved) continue;
-        const lang::SourceFile& file = p.sources().file(c.call.file);
+        const std::string signature = call_signature(*f.function);
+        const auto coverage =
+            std::find_if(r.functions.begin(), r.functions.end(), [&](const FunctionCoverage& c) {
+                return c.contract == contract && c.signature == signature;
+            });
+        if (coverage == r.functions.end() || coverage->run || proved) continue;
+        const lang::Span& at = f.effects[static_cast<std::size_t>(call)].site;
+        const lang::SourceFile& file = p.sources().file(at.file);
         out.push_back(fmt::format(
-            "no transaction of {} succeeded, which calls out at {}:{} and writes after the call: "
-            "its re-entries were never explored",
-            name, file.path(), file.line_col(c.call.begin).line));
+            "no transaction of {}.{} succeeded, which calls out at {}:{}{}: its re-entries were "
+            "never explored",
+            contract, f.function->name, file.path(), file.line_col(at.begin).line,
+            f.writes_after(call).empty() ? "" : " and writes after the call"));
     }
     return out;
 }
 
 /// The reasons an analysis without findings would not mean "clean" (DESIGN.md: an analysis
 /// that could not deploy or execute the targets, or that a timeout cut, is inconclusive).
-std::vector<std::string> inconclusive_reasons(const Program& p, const Report& r) {
+std::vector<std::string> inconclusive_reasons(const Program& p, const Facts& facts,
+                                              const Report& r) {
     std::vector<std::string> out;
     if (!r.deploy_error.empty()) out.push_back(r.deploy_error);
     for (const Target& t : p.targets()) {
@@ -319,7 +327,7 @@ std::vector<std::string> inconclusive_reasons(const Program& p, const Report& r)
         out.push_back("no transaction of the search succeeded, only the set-up's (the honest "
                       "deposits): nothing beyond the deployed state was explored");
     if (r.deploy_error.empty() && out.empty())
-        for (std::string& why : unexplored_calls_out(p, r))
+        for (std::string& why : unexplored_calls_out(p, facts, r))
             out.push_back(std::move(why));
     if (r.timed_out)
         out.push_back("the timeout cut the analysis (raise --timeout, or lower --txs/--depth)");
@@ -447,7 +455,7 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
     const Accounts accounts = Accounts::make(program);
     for (const Deployment& d : report.stats.deployments)
         report.constructor_args.push_back(describe_ctor_args(program, accounts, d));
-    report.inconclusive = inconclusive_reasons(program, report);
+    report.inconclusive = inconclusive_reasons(program, facts, report);
     if (opts.fixes) attach_fixes(program, facts, opts, report);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) {

@@ -312,12 +312,14 @@ public:
         const Dependencies deps(m_p, facts, m_props);
         m_reentry_order.clear();
         m_payments.clear();
+        m_tail_calls.clear();
         for (const FunctionFacts& f : facts.functions()) {
             const std::pair<std::string, std::string> key{f.target->name(),
                                                           call_signature(*f.function)};
             if (auto order = reentry_order(facts, f, m_reenter); !order.empty())
                 m_reentry_order[key] = std::move(order);
             if (only_accepts_ether(f)) m_payments.insert(key);
+            if (f.ends_with_its_only_call()) m_tail_calls.insert(key);
         }
         // The deployer is an honest owner: it calls the privileged functions (open a phase,
         // set a price, wire the system: `ledger.setOwner(bank)`). It serves any account,
@@ -794,7 +796,7 @@ private:
             const std::uint64_t clock = m_w.time_offset();
             const vm::Result r = exec(step, block);
             const int n = m_w.adversary().callbacks();
-            const std::vector<bool> eligible = m_w.adversary().eligible();
+            const std::vector<bool> eligible = reentry_eligible(step);
             const std::vector<std::optional<std::uint32_t>> selectors = m_w.adversary().selectors();
             if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
             if (r.success() && !last_level) {
@@ -820,6 +822,22 @@ private:
             expand(step, n, eligible, selectors, parent, Outcome{r.status, r.output}, queue,
                    queued < limit ? limit - queued : 0);
         }
+    }
+
+    /// Per callback of the step just run: whether a re-entry there is worth a script. Not
+    /// where gas or a static call forbids one, nor at the callback the step's own function
+    /// makes as the last thing it does (FunctionFacts::ends_with_its_only_call): re-entering there
+    /// is making the same call next, which the following levels do.
+    std::vector<bool> reentry_eligible(const TxStep& step) const {
+        std::vector<bool> out = m_w.adversary().eligible();
+        if (step.is_warp() || !m_tail_calls.contains({step.call.contract, step.call.signature}))
+            return out;
+        const vm::Address at = m_w.accounts().address_of_contract(step.call.contract);
+        const std::vector<int>& depths = m_w.adversary().depths();
+        const std::vector<vm::Address>& callers = m_w.adversary().callers();
+        for (std::size_t j = 0; j < out.size() && j < depths.size() && j < callers.size(); ++j)
+            if (depths[j] == 1 && callers[j] == at) out[j] = false;
+        return out;
     }
 
     /// The unsigned integer parameters of action `step` when it is the adversary's call of a
@@ -1097,6 +1115,8 @@ private:
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> m_reentry_order;
     /// The functions (contract, signature) a re-entry into only pays (only_accepts_ether).
     std::set<std::pair<std::string, std::string>> m_payments;
+    /// The functions whose one call out ends them (FunctionFacts::ends_with_its_only_call).
+    std::set<std::pair<std::string, std::string>> m_tail_calls;
     Domains m_domains; ///< the answers' domains (see answers_at)
     std::map<std::uint32_t, std::vector<vm::Bytes>> m_answers;
     std::vector<TxStep> m_honest, m_first;

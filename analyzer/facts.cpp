@@ -541,6 +541,17 @@ int FunctionFacts::first_call_out() const {
     return -1;
 }
 
+bool FunctionFacts::ends_with_its_only_call() const {
+    if (!incomplete.empty() || effects.empty()) return false;
+    const Effect& last = effects.back();
+    if (last.kind != Effect::call || last.trusted || last.stipend ||
+        (last.call_kind != CallSiteKind::high_level &&
+         last.call_kind != CallSiteKind::low_level_call))
+        return false;
+    return std::count_if(effects.begin(), effects.end(),
+                         [](const Effect& e) { return e.kind == Effect::call; }) == 1;
+}
+
 std::vector<const Effect*> FunctionFacts::writes_after(int i) const {
     std::vector<const Effect*> out;
     if (i < 0) return out;

@@ -69,6 +69,13 @@ struct FunctionFacts {
     /// First external call that may lead to a callback, trusted or not (a call into system code
     /// that calls the adversary back: an ERC-721's safe transfer), or -1.
     int first_call_out() const;
+    /// Whether the one external call is the last effect, to an untrusted callee: when that
+    /// call reaches the adversary, nothing of the function is left to run (no read, no write,
+    /// no call; a call in a loop or before a modifier's epilogue is followed by effects), so
+    /// whatever the adversary re-enters there is the same as the same call made right after
+    /// the function returned. Only the answers matter at such a callback (a token's hook at
+    /// the end of a transfer). False when the effects are incomplete.
+    bool ends_with_its_only_call() const;
     /// Writes after effect `i`.
     std::vector<const Effect*> writes_after(int i) const;
     std::set<const check::VariableInfo*> touched() const;

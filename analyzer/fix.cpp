@@ -330,7 +330,13 @@ std::optional<FixResult> check_fixes(const Program& p, const std::vector<FixCand
         r.kind = c.kind;
         r.diff = unified_diff(c.path, c.original, c.patched);
         auto fixed = Program::from_sources(files);
-        if (fixed->ok() && p.targets().size() == 1) fixed->select(p.targets().front().name());
+        // The same system: its root selected when the analysed system was one root's (the
+        // instances its constructors or set-up create follow it).
+        std::vector<std::string> deployed;
+        for (const Target& t : p.targets())
+            if (!t.creator) deployed.push_back(t.name());
+        if (fixed->ok() && !deployed.empty() && fixed->system_of(deployed.front()) == deployed)
+            fixed->select(deployed.front());
         if (fixed->ok()) {
             for (Target& t : fixed->targets())
                 if (const Target* orig = p.target(t.name())) t.ctor_args = orig->ctor_args;

@@ -116,14 +116,33 @@ void Program::finish() {
 }
 
 void Program::resolve_system() {
+    // The constructors' instances first; then those the set-up creates too (a factory's deal,
+    // a market the owner lists), kept only when a set-up run with them as targets creates
+    // exactly them again: the world that explores must be the one that was scanned.
+    use_created({});
+    const std::vector<CreatedInstance> built = find_created(*this, CreatedBy::constructors);
+    use_created(built);
+    std::vector<CreatedInstance> current = built;
+    constexpr int max_rounds = 3;
+    for (int round = 0; round < max_rounds; ++round) {
+        std::vector<CreatedInstance> found = find_created(*this, CreatedBy::setup);
+        if (found == current) return;
+        use_created(found);
+        current = std::move(found);
+    }
+    use_created(built);
+}
+
+void Program::use_created(const std::vector<CreatedInstance>& created) {
     std::erase_if(m_targets, [](const Target& t) { return t.creator.has_value(); });
-    for (const CreatedInstance& c : find_created(*this)) {
+    for (const CreatedInstance& c : created) {
         Target t;
         t.info = c.compiled->info;
         t.compiled = c.compiled;
         t.layout = std::make_unique<lang::codegen::StorageLayout>(*t.info);
         t.creator = c.creator;
         t.creation_nonce = c.nonce;
+        t.created_at_setup = c.at_setup;
         t.selected = m_targets[c.creator].selected;
         const std::string base =
             m_targets[c.creator].name() + "." + (c.holder.empty() ? t.info->name : c.holder);

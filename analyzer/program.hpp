@@ -19,6 +19,8 @@ namespace mallory::analyzer {
 
 namespace check = lang::check;
 
+struct CreatedInstance;
+
 /// One contract instance of the system the explorer deploys and attacks: a contract of the
 /// files given (deployed by the deployer), or one that a constructor created.
 struct Target {
@@ -33,6 +35,8 @@ struct Target {
     /// creator's nonce at that creation (its address is create_address(creator, nonce)).
     std::optional<std::size_t> creator;
     std::uint64_t creation_nonce = 0;
+    /// Created by a set-up transaction (a factory's function), not by a constructor.
+    bool created_at_setup = false;
     /// Constructor arguments given by the user (`--args`), as words; nullopt: chosen.
     std::optional<std::vector<vm::U256>> ctor_args;
     /// False for a helper: deployed because a selected target's constructor needs an instance
@@ -112,6 +116,8 @@ public:
     const check::FunctionInfo* function_by_selector(std::uint32_t selector) const;
 
 private:
+    /// Replaces the created targets with `created` and derives the system's facts anew.
+    void use_created(const std::vector<CreatedInstance>& created);
     void finish();
 
     lang::FrontendResult m_front;

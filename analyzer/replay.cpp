@@ -620,7 +620,13 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
     std::vector<std::string> broken = monitor.broken_invariants();
     for (std::string& bound : Observer(p, c.accounts()).broken_bound_texts(c.state()))
         broken.push_back(std::move(bound));
-    out.impact = measure_impact(start, monitor.ledger(), std::move(broken));
+    // The ether the adversary paid at set-up (the deposit of its own escrow) is part of what
+    // it put in: its gain counts from before it paid.
+    Ledger before_paying = start;
+    for (const TxStep& t : w.setup)
+        if (t.sender == adversary_name && !before_paying.adversary.assets.empty())
+            before_paying.adversary.assets[0] = before_paying.adversary.assets[0] + t.call.value;
+    out.impact = measure_impact(before_paying, monitor.ledger(), std::move(broken));
     if (w.steps.empty() && w.property == PropertyKind::invariant && ann) {
         out.violated = !monitor.holds(props[judged]);
         out.verdict = fmt::format("invariant `{}` {} after deployment", w.expression,

@@ -329,6 +329,7 @@ void Adversary::arm(const std::vector<Choice>* script) {
     m_count = 0;
     m_eligible.clear();
     m_depths.clear();
+    m_callers.clear();
     m_selectors.clear();
     m_landings.clear();
     m_open = -1;
@@ -390,6 +391,7 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
     const bool eligible = msg.gas >= min_reentry_gas && !msg.is_static;
     m_eligible.push_back(eligible);
     m_depths.push_back(msg.depth);
+    m_callers.push_back(msg.sender);
     m_selectors.push_back(selector_of(msg.input));
     Choice choice;
     if (m_script && static_cast<std::size_t>(index) < m_script->size())
@@ -1187,7 +1189,8 @@ bool World::deploy(std::string* error) {
     }
     for (std::size_t ti = 0; ti < m_program.targets().size(); ++ti) {
         const Target& t = m_program.targets()[ti];
-        if (t.creator && m_state.code_size(m_accounts.contracts[ti].second) == 0) {
+        if (t.creator && !t.created_at_setup &&
+            m_state.code_size(m_accounts.contracts[ti].second) == 0) {
             if (error) *error = "deploying the system did not create " + t.name() + " again";
             return false;
         }
@@ -1220,7 +1223,7 @@ std::string holder_of(vm::State& state, const Target& creator, const vm::Address
 
 } // namespace
 
-std::vector<CreatedInstance> find_created(const Program& program) {
+std::vector<CreatedInstance> find_created(const Program& program, CreatedBy by) {
     constexpr std::size_t max_created = 16;
     World w(program);
     if (!w.deploy(nullptr)) return {};
@@ -1228,6 +1231,19 @@ std::vector<CreatedInstance> find_created(const Program& program) {
     for (const auto& [name, addr] : w.accounts().contracts)
         scan.push_back(addr);
     const std::size_t deployed = scan.size();
+    // The nonces deployment left (the created instances' own creations included): a creation
+    // at a later nonce was the set-up's.
+    std::map<vm::Address, std::uint64_t> deployed_nonces;
+    if (by == CreatedBy::setup) {
+        for (std::size_t i = 0; i < scan.size(); ++i)
+            for (std::uint64_t n = 1; n < w.state().nonce(scan[i]); ++n)
+                if (w.state().code(vm::create_address(scan[i], n)))
+                    scan.push_back(vm::create_address(scan[i], n));
+        for (const vm::Address& a : scan)
+            deployed_nonces.emplace(a, w.state().nonce(a));
+        scan.resize(deployed);
+        w.setup_honest();
+    }
     std::vector<std::pair<const lang::CompiledContract*, vm::Bytes>> kinds;
     for (const lang::CompiledContract& c : program.compiled().contracts)
         if (c.code) kinds.emplace_back(&c, vm::serialize(*c.code));
@@ -1246,7 +1262,10 @@ std::vector<CreatedInstance> find_created(const Program& program) {
                     std::string holder =
                         i < deployed ? holder_of(w.state(), program.targets()[i], scan[i], a)
                                      : std::string{};
-                    out.push_back(CreatedInstance{i, n, compiled, std::move(holder)});
+                    const auto left = deployed_nonces.find(scan[i]);
+                    const bool at_setup = by == CreatedBy::setup &&
+                                          (left == deployed_nonces.end() || n >= left->second);
+                    out.push_back(CreatedInstance{i, n, compiled, std::move(holder), at_setup});
                     scan.push_back(a);
                     break;
                 }
@@ -1568,8 +1587,50 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
     return false;
 }
 
+namespace {
+
+/// Whether a function creates contracts (`new Escrow(...)`), in its body or an internal call.
+bool creates_contracts(const FunctionFacts& f) {
+    return std::any_of(f.effects.begin(), f.effects.end(), [](const Effect& e) {
+        return e.kind == Effect::call && e.call_kind == CallSiteKind::creation;
+    });
+}
+
+} // namespace
+
+void World::create_instances() {
+    const Facts facts(m_program);
+    for (const auto& [t, f] : mutators(m_program)) {
+        const FunctionFacts* ff = facts.find(t->name(), f->signature);
+        if (!ff || ff->function != f || !creates_contracts(*ff)) continue;
+        const vm::U256 value =
+            f->mutability == lang::ast::Mutability::payable ? one_ether : vm::U256{};
+        bool made = false;
+        for (const auto& [name, user] : {std::pair{adversary_name, m_accounts.adversary},
+                                         std::pair{deployer_name, m_accounts.deployer}}) {
+            Domains d = setup_arguments(user);
+            const std::vector<vm::U256> first = first_arguments(*f, d);
+            made = keep_if_success(
+                TxStep{name, CallSpec{t->name(), call_signature(*f), first, value}, {}});
+            // A counterparty named (`createEscrow(seller)` refuses the caller itself).
+            for (const auto& [other, at] : m_accounts.users)
+                d.addresses.push_back(at.to_word());
+            for (const auto& [contract, at] : m_accounts.contracts)
+                d.addresses.push_back(at.to_word());
+            for (std::vector<vm::U256>& args : argument_lists(f, d, CallBudget{3, 27, true})) {
+                if (made) break;
+                if (args != first)
+                    made = keep_if_success(TxStep{
+                        name, CallSpec{t->name(), call_signature(*f), std::move(args), value}, {}});
+            }
+            if (made) break;
+        }
+    }
+}
+
 void World::setup_honest() {
     wire_system();
+    create_instances();
     // Each user pays in once, into the first payable function (source order) that accepts:
     // whole ether first (5 and 3), then the program's own amounts (an exact price, a fee).
     // Arguments are each parameter's first value, with the user's own address. When no call

@@ -178,6 +178,8 @@ public:
     const std::vector<bool>& eligible() const { return m_eligible; }
     /// Per callback: the message depth.
     const std::vector<int>& depths() const { return m_depths; }
+    /// Per callback: the account that called the adversary.
+    const std::vector<vm::Address>& callers() const { return m_callers; }
     /// Per callback: the selector of the call (nullopt: a plain ether transfer), from which
     /// the explorer draws the adversary's other answers (answers.hpp).
     const std::vector<std::optional<std::uint32_t>>& selectors() const { return m_selectors; }
@@ -200,6 +202,7 @@ private:
     int m_count = 0;
     std::vector<bool> m_eligible;
     std::vector<int> m_depths;
+    std::vector<vm::Address> m_callers;
     std::vector<std::optional<std::uint32_t>> m_selectors;
     struct Landing {
         CallSpec call;
@@ -395,6 +398,13 @@ private:
     /// (`ledger.setOwner(bank)`, `ledger.addWriter(bank)`), with the caller; the calls that
     /// succeed are setup steps.
     void wire_system();
+    /// The instances the system's own functions create (`new Escrow(...)` in a factory's
+    /// `createEscrow`), made once at set-up so that they are targets like the constructors'
+    /// (Program::resolve_system): the adversary creates for itself what anyone may (its own
+    /// escrow, its own vault) and the deployer lists what only it may (a market). Each
+    /// creating function is called once, with the caller's own address first, then naming
+    /// others, paying one ether when payable; the calls that succeed are set-up steps.
+    void create_instances();
     /// One set-up payment of `value` into `f` of `t` with each parameter at its first value in
     /// `d`, kept when it succeeds; whether it did.
     bool pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
@@ -508,10 +518,18 @@ struct CreatedInstance {
     /// The creator's state variable that holds its address (`small`), empty when none or
     /// several do.
     std::string holder;
+    /// Created by a set-up transaction (World::create_instances, an honest deposit into a
+    /// factory), not by a constructor: it has no code until the set-up ran.
+    bool at_setup = false;
+    bool operator==(const CreatedInstance&) const = default;
 };
-/// Deploys the program's targets once and lists the contracts their constructors created,
-/// transitively, identified by their code (at most 16); empty when deployment fails.
-std::vector<CreatedInstance> find_created(const Program& program);
+/// When find_created looks for created instances: after deployment only, or after the honest
+/// set-up too.
+enum class CreatedBy : std::uint8_t { constructors, setup };
+/// Deploys the program's targets once (and runs the set-up for CreatedBy::setup) and lists the
+/// contracts created, transitively, identified by their code (at most 16); empty when
+/// deployment fails.
+std::vector<CreatedInstance> find_created(const Program& program, CreatedBy by);
 
 /// The attack contract, its accomplice and the untrusted stand-ins: every account the adversary
 /// answers for (the tokens excluded: their ledger answers).

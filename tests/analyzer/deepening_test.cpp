@@ -76,7 +76,7 @@ TEST(Deepening, ACompleteLevelCutByItsBudgetHandsOverToTheDirectedLevels) {
     auto p = corpus_case("deep_cancelled_event_reclaim.sol", "Tickets");
     ASSERT_TRUE(p->ok());
     ExploreOptions o;
-    o.budget_per_partition = 1500;
+    o.budget_per_partition = 1000;
     const ExploreResult r = explore(*p, o);
     const Violation* v = reentrancy(r);
     ASSERT_TRUE(v);

@@ -147,6 +147,29 @@ TEST(Inconclusive, ACallOutThatNeverRanIsNotClean) {
     EXPECT_NE(r.inconclusive[0].find("t.sol:11"), std::string::npos) << r.inconclusive[0];
 }
 
+TEST(Inconclusive, AnUntrustedCallThatNeverRanIsNotClean) {
+    // A flash loan writes nothing after its call, but its borrower re-enters whatever it
+    // likes (a side entrance): a call out to untrusted code that never ran is not clean either.
+    auto p = program(R"(contract Lender {
+    uint256 public opened;
+    function open() external { opened += 1; }
+    function flash(uint256 amount) external {
+        require(opened > 5, "closed");
+        uint256 before = address(this).balance;
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok && address(this).balance >= before, "not repaid");
+    }
+    receive() external payable {}
+})");
+    const Report r = analyze(*p, quick());
+    EXPECT_TRUE(r.findings.empty());
+    EXPECT_EQ(r.verdict(), Verdict::inconclusive);
+    ASSERT_EQ(r.inconclusive.size(), 1u);
+    EXPECT_NE(r.inconclusive[0].find("no transaction of Lender.flash succeeded"), std::string::npos)
+        << r.inconclusive[0];
+    EXPECT_EQ(r.inconclusive[0].find("writes after"), std::string::npos) << r.inconclusive[0];
+}
+
 TEST(Inconclusive, TimeoutBoundsTheWholeAnalysis) {
     auto p = program(std::string("contract B {\n") + bank_body + "}");
     AnalyzeOptions o = quick();

@@ -3,6 +3,7 @@
 #include "analyzer/world.hpp"
 #include "tests/analyzer/load_program.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <map>
 
@@ -77,6 +78,63 @@ contract Factory {
     ASSERT_TRUE(p->select("Factory"));
     EXPECT_EQ(names(*p), (std::vector<std::string>{"Factory", "Factory.Vault", "Factory.Vault#2",
                                                    "Factory.Vault#3", "Factory.Vault#4"}));
+}
+
+TEST(System, InstancesTheSetUpCreatesAreTargetsToo) {
+    // Nothing is created at deployment: the adversary opens its own deal (naming another as
+    // the payee, since it may not name itself), the honest users open theirs with their
+    // deposits, and the owner lists the one pool only it may.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Deal {
+    address public immutable payer;
+    constructor(address payer_) payable { payer = payer_; }
+}
+contract Pool {
+    uint256 public n;
+    function poke() external { n += 1; }
+}
+contract Hub {
+    address public immutable owner;
+    constructor() { owner = msg.sender; }
+    function open(address payee) external payable returns (Deal) {
+        require(msg.value > 0 && payee != msg.sender);
+        return new Deal{value: msg.value}(msg.sender);
+    }
+    function list() external returns (Pool) {
+        require(msg.sender == owner);
+        return new Pool();
+    }
+})",
+                          "S.sol");
+    ASSERT_TRUE(p->select("Hub"));
+    const std::vector<std::string> all = names(*p);
+    ASSERT_GE(all.size(), 3u);
+    EXPECT_EQ(std::count(all.begin(), all.end(), "Hub.Pool"), 1);
+    EXPECT_EQ(std::count_if(all.begin(), all.end(),
+                            [](const std::string& n) { return n.starts_with("Hub.Deal"); }),
+              static_cast<long>(all.size()) - 2);
+    for (const Target& t : p->targets())
+        EXPECT_EQ(t.created_at_setup, t.creator.has_value()) << t.name();
+    World w(*p);
+    std::string error;
+    ASSERT_TRUE(w.deploy(&error)) << error;
+    w.setup_honest();
+    const auto made_by = [&](const std::string& sender, const std::string& sig) {
+        return std::count_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+            return s.sender == sender && s.call.signature == sig;
+        });
+    };
+    EXPECT_EQ(made_by(adversary_name, "open(address)"), 1);
+    EXPECT_EQ(made_by(deployer_name, "list()"), 1);
+    // Every created target exists once the set-up ran, at the address its nonce gives.
+    for (std::size_t i = 0; i < p->targets().size(); ++i)
+        EXPECT_GT(w.state().code_size(w.accounts().contracts[i].second), 0u)
+            << p->targets()[i].name();
+    const auto pool = std::find(all.begin(), all.end(), "Hub.Pool") - all.begin();
+    EXPECT_TRUE(w.run(TxStep{"bob", CallSpec{"Hub.Pool", "poke()", {}, {}}, {}}, 20).success());
+    EXPECT_EQ(w.state().peek_storage(w.accounts().contracts[static_cast<std::size_t>(pool)].second,
+                                     U256{0}),
+              U256{1});
 }
 
 TEST(System, CallsAreShownWithAccountsByNameAndIntegersInDecimal) {

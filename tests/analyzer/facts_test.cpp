@@ -1,0 +1,78 @@
+// What the static facts say about a function's calls (analyzer/facts.hpp).
+#include "analyzer/facts.hpp"
+
+#include <gtest/gtest.h>
+
+namespace mallory::analyzer {
+namespace {
+
+const char* shapes = R"(pragma solidity ^0.8.20;
+interface IHook {
+    function hooked(address from, uint256 amount) external;
+}
+contract Shapes {
+    mapping(address => uint256) public balanceOf;
+    uint256 private locked = 1;
+    IHook public immutable registry = IHook(address(0x1234));
+    modifier guarded() {
+        require(locked == 1, "locked");
+        locked = 2;
+        _;
+        locked = 1;
+    }
+    function send(address to, uint256 amount) external {
+        balanceOf[msg.sender] -= amount;
+        balanceOf[to] += amount;
+        IHook(to).hooked(msg.sender, amount);
+    }
+    function sendThenCount(address to, uint256 amount) external {
+        IHook(to).hooked(msg.sender, amount);
+        balanceOf[to] += amount;
+    }
+    function sendEach(address[] calldata to) external {
+        for (uint256 i = 0; i < to.length; i++) {
+            balanceOf[to[i]] += 1;
+            IHook(to[i]).hooked(msg.sender, 1);
+        }
+    }
+    function sendGuarded(address to) external guarded {
+        IHook(to).hooked(msg.sender, 1);
+    }
+    function lend(uint256 amount) external {
+        uint256 before = address(this).balance;
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok && address(this).balance >= before, "not repaid");
+    }
+    function pay(address to) external {
+        (bool ok, ) = to.call{value: 1}("");
+        require(ok, "failed");
+    }
+    function tellRegistry() external {
+        registry.hooked(msg.sender, 1);
+    }
+}
+)";
+
+TEST(Facts, AFunctionEndsWithItsOnlyCallWhenNothingOfItRunsAfterTheCall) {
+    // Only then is a re-entry at the callback the same as the same call made next: a write, a
+    // read (a flash loan's balance check), a loop's next round or a modifier's epilogue after
+    // the call, or a callee the adversary does not control, and it is not.
+    auto p = Program::from_sources({{"Shapes.sol", shapes}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    const auto ends = [&](const char* signature) {
+        const FunctionFacts* f = facts.find("Shapes", signature);
+        EXPECT_TRUE(f) << signature;
+        return f && f->ends_with_its_only_call();
+    };
+    EXPECT_TRUE(ends("send(address,uint256)"));
+    EXPECT_TRUE(ends("pay(address)"));
+    EXPECT_FALSE(ends("sendThenCount(address,uint256)"));
+    EXPECT_FALSE(ends("sendEach(address[])"));
+    EXPECT_FALSE(ends("sendGuarded(address)"));
+    EXPECT_FALSE(ends("lend(uint256)"));
+    EXPECT_FALSE(ends("tellRegistry()"));
+}
+
+} // namespace
+} // namespace mallory::analyzer
