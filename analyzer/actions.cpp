@@ -209,9 +209,14 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
 }
 
 std::vector<U256> first_arguments(const check::FunctionInfo& f, const Domains& d) {
+    const auto compared = d.compared.find(&f);
     std::vector<EncodedArg> args;
-    for (const check::TypePtr& t : f.parameter_types)
-        args.push_back(first_candidate(*t, d));
+    for (std::size_t i = 0; i < f.parameter_types.size(); ++i)
+        if (compared != d.compared.end() && i < compared->second.size() &&
+            !compared->second[i].empty())
+            args.push_back(EncodedArg{false, {compared->second[i].front()}});
+        else
+            args.push_back(first_candidate(*f.parameter_types[i], d));
     return encode_arguments(args);
 }
 
@@ -360,6 +365,11 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
         for (std::size_t i = 0; i < per_param.size() && i < roles->second.size(); ++i)
             if (f->parameter_types[i]->kind == check::TypeKind::integer)
                 put_first(per_param[i], role_values(roles->second[i], d));
+    // Values the body compares come first: a share that must be 10000 basis points, a
+    // period of at least MIN_PERIOD (the generic domain rarely holds both at once).
+    if (const auto compared = d.compared.find(f); compared != d.compared.end())
+        for (std::size_t i = 0; i < per_param.size() && i < compared->second.size(); ++i)
+            put_first(per_param[i], compared->second[i]);
     // Lengths the body compares come first: a public key of 48 bytes, a name of 5 to 20.
     if (const auto lengths = d.lengths.find(f); lengths != d.lengths.end())
         for (std::size_t i = 0; i < per_param.size() && i < lengths->second.size(); ++i) {
@@ -590,31 +600,57 @@ bool meets_payment(std::string_view body, const std::string& name) {
     return std::regex_search(text, forward) || std::regex_search(text, backward);
 }
 
-std::vector<std::size_t> compared_lengths(std::string_view body, const std::string& name,
-                                          const std::map<std::string, U256>& constants) {
-    std::vector<std::size_t> out;
-    if (name.empty()) return out;
-    const std::string id = astutil::identifier_regex(name);
-    // `name.length` or `bytes(name).length`; after an operator (backward) no prefix is needed.
-    const std::string length = "(?:" + id + R"(|bytes\s*\(\s*)" + id + R"(\s*\))\.length)";
+namespace {
+
+/// A literal bound's value: decimal digits (with `_` separators) and an optional ether or time
+/// unit (`30 days`, `1 ether`); nullopt beyond 18 digits.
+std::optional<U256> literal_value(std::string digits, const std::string& unit) {
+    std::erase(digits, '_');
+    if (digits.empty() || digits.size() > 18) return std::nullopt;
+    static const std::map<std::string, U256> units{{"", U256{1}},
+                                                   {"wei", U256{1}},
+                                                   {"gwei", U256{1'000'000'000}},
+                                                   {"ether", U256{1'000'000'000'000'000'000ULL}},
+                                                   {"seconds", U256{1}},
+                                                   {"minutes", U256{60}},
+                                                   {"hours", U256{3600}},
+                                                   {"days", U256{86'400}},
+                                                   {"weeks", U256{604'800}}};
+    const auto u = units.find(unit);
+    if (u == units.end()) return std::nullopt;
+    return U256{std::stoull(digits)} * u->second;
+}
+
+/// One comparison of a subject with a bound, the operator as seen from the subject, and the
+/// value nearest the bound that passes it.
+struct Bounded {
+    std::string op;
+    U256 passing;
+};
+
+/// Each comparison of `subject` (a regex) with a bound in `body` (`subject == 48`: 48,
+/// `subject >= MIN` where `constants` gives MIN: its value, `subject > 0`: 1, `10 > subject`:
+/// `<` 9): those where the subject comes first, then the others, without repeated values.
+std::vector<Bounded> compared_bounds(std::string_view body, const std::string& subject,
+                                     const std::map<std::string, U256>& constants) {
+    std::vector<Bounded> out;
     const std::string op = R"(\s*(==|!=|>=|<=|>|<)\s*)";
-    const std::string bound = R"(([A-Za-z_$][\w$]*|\d+)(?![\w$]))";
-    const std::regex forward(R"((?:^|[^\w$.]))" + length + op + bound);
-    const std::regex backward(R"((?:^|[^\w$.]))" + bound + op + length);
-    // The length nearest `bound` that passes `length op bound` (op as seen from the length).
-    const auto add = [&](const std::string& o, const std::string& b) {
+    const std::string bound =
+        R"((?:([A-Za-z_$][\w$]*)|(\d[\d_]*)(?:\s+(wei|gwei|ether|seconds|minutes|hours|days|weeks))?)(?![\w$.(\[]))";
+    const std::regex forward(R"((?:^|[^\w$.]))" + subject + op + bound);
+    const std::regex backward(R"((?:^|[^\w$.]))" + bound + op + subject);
+    // The value nearest the bound that passes `subject o bound`.
+    const auto add = [&](const std::string& o, const std::smatch& m, std::size_t at) {
         std::optional<U256> v;
-        if (std::isdigit(static_cast<unsigned char>(b.front()))) {
-            if (b.size() <= 6) v = U256{std::stoull(b)};
-        } else if (const auto c = constants.find(b); c != constants.end()) {
-            v = c->second;
+        if (m[at].matched) {
+            if (const auto c = constants.find(m[at].str()); c != constants.end()) v = c->second;
+        } else {
+            v = literal_value(m[at + 1].str(), m[at + 2].str());
         }
-        if (!v || vm::bit_length(*v) > 16) return;
-        const auto c = static_cast<std::size_t>(v->w[0]);
-        if (o == "<" && c == 0) return;
-        const std::size_t n = o == ">" || o == "!=" ? c + 1 : o == "<" ? c - 1 : c;
-        if (n <= max_compared_length && std::find(out.begin(), out.end(), n) == out.end())
-            out.push_back(n);
+        if (!v || (o == "<" && v->is_zero()) || ((o == ">" || o == "!=") && *v == ~U256{})) return;
+        const U256 n = o == ">" || o == "!=" ? *v + U256{1} : o == "<" ? *v - U256{1} : *v;
+        if (std::none_of(out.begin(), out.end(), [&](const Bounded& b) { return b.passing == n; }))
+            out.push_back(Bounded{o, n});
     };
     const auto flipped = [](const std::string& o) -> std::string {
         if (o == "<") return ">";
@@ -626,10 +662,41 @@ std::vector<std::size_t> compared_lengths(std::string_view body, const std::stri
     const std::string text(body);
     for (auto it = std::sregex_iterator(text.begin(), text.end(), forward);
          it != std::sregex_iterator(); ++it)
-        add((*it)[1].str(), (*it)[2].str());
+        add((*it)[1].str(), *it, 2);
     for (auto it = std::sregex_iterator(text.begin(), text.end(), backward);
          it != std::sregex_iterator(); ++it)
-        add(flipped((*it)[2].str()), (*it)[1].str());
+        add(flipped((*it)[4].str()), *it, 1);
+    return out;
+}
+
+} // namespace
+
+std::vector<std::size_t> compared_lengths(std::string_view body, const std::string& name,
+                                          const std::map<std::string, U256>& constants) {
+    std::vector<std::size_t> out;
+    if (name.empty()) return out;
+    const std::string id = astutil::identifier_regex(name);
+    // `name.length` or `bytes(name).length`.
+    const std::string length = "(?:" + id + R"(|bytes\s*\(\s*)" + id + R"(\s*\))\.length)";
+    for (const Bounded& b : compared_bounds(body, length, constants))
+        if (b.passing <= U256{max_compared_length})
+            out.push_back(static_cast<std::size_t>(b.passing.w[0]));
+    return out;
+}
+
+std::vector<U256> compared_values(std::string_view body, const std::string& name,
+                                  const std::map<std::string, U256>& constants) {
+    if (name.empty()) return {};
+    // The parameter itself, not a member, an element or a call of it.
+    const std::string subject = astutil::identifier_regex(name) + R"((?![\w$.(\[]))";
+    // What the value must be, or at least: an upper bound or a lower one of 0 or 1 is met by
+    // the usual domains already (and its limit, as a first value, would fill a cap or pay a
+    // single wei).
+    std::vector<U256> out;
+    for (const Bounded& b : compared_bounds(body, subject, constants))
+        if ((b.op == "==" || ((b.op == ">=" || b.op == ">") && U256{1} < b.passing)) &&
+            out.size() < max_compared_values)
+            out.push_back(b.passing);
     return out;
 }
 
@@ -781,6 +848,30 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
 
 } // namespace
 
+std::map<const check::FunctionInfo*, std::vector<std::vector<U256>>>
+compared_parameters(const Program& p) {
+    std::map<const check::FunctionInfo*, std::vector<std::vector<U256>>> out;
+    const std::map<std::string, U256> named = named_constants(p);
+    for (const auto& [t, f] : mutators(p)) {
+        if (!f->ast) continue;
+        const std::string_view body = p.sources().text(f->ast->span);
+        std::vector<std::vector<U256>> compared;
+        bool compares_values = false;
+        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
+            const check::VariableInfo* v = f->parameters[i];
+            const check::Type& ty = *f->parameter_types[i];
+            std::vector<U256> values;
+            if (v && ty.kind == check::TypeKind::integer && !ty.is_signed)
+                for (const U256& x : compared_values(body, v->name, named))
+                    if (ty.bits == 256 || vm::bit_length(x) <= ty.bits) values.push_back(x);
+            compares_values |= !values.empty();
+            compared.push_back(std::move(values));
+        }
+        if (compares_values) out[f] = std::move(compared);
+    }
+    return out;
+}
+
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
     Domains d;
     // A day: more than the blocks of a short sequence, less than the clock's longest warp
@@ -788,6 +879,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     d.duration = U256{86'400};
     const std::vector<std::string> units = time_unit_constants(p);
     const std::map<std::string, U256> named = named_constants(p);
+    d.compared = compared_parameters(p);
     for (const auto& [t, f] : mutators(p)) {
         if (!f->ast) continue;
         const std::string_view body = p.sources().text(f->ast->span);

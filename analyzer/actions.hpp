@@ -42,6 +42,8 @@ inline const vm::U256 one_ether{1'000'000'000'000'000'000ULL};
 /// deposit). The adversary's integers include it, so that a price it asks is one an honest
 /// buyer pays (buying its listing).
 inline const vm::U256 honest_payment = vm::U256{2} * one_ether;
+/// What the deployer donates to a treasury at set-up (World::endow_treasuries).
+inline const vm::U256 endowment = vm::U256{4} * one_ether;
 /// The round top of the payments' spread (Domains::values): more than a short sequence's
 /// payments add up to, so a bid of it outbids any earlier one.
 inline const vm::U256 round_top_payment = vm::U256{10} * one_ether;
@@ -64,6 +66,9 @@ struct Domains {
     /// Per function with a `bytes`, `string` or array parameter whose length the body
     /// compares (compared_lengths), each parameter's lengths: its first candidates.
     std::map<const check::FunctionInfo*, std::vector<std::vector<std::size_t>>> lengths;
+    /// Per function with an integer parameter the body compares with a bound
+    /// (compared_values), each parameter's values: its first candidates.
+    std::map<const check::FunctionInfo*, std::vector<std::vector<vm::U256>>> compared;
     /// The first value of a clock parameter: a day.
     vm::U256 duration;
     /// The values of an id parameter (ParamRole::key), each tried whatever the budget: the ids
@@ -109,6 +114,18 @@ bool meets_payment(std::string_view body, const std::string& name);
 inline constexpr std::size_t max_compared_length = 1024;
 std::vector<std::size_t> compared_lengths(std::string_view body, const std::string& name,
                                           const std::map<std::string, vm::U256>& constants = {});
+/// The values integer parameter `name` must have, or at least have, to pass each comparison
+/// of it in `body` taken alone: the bound of an equality (`require(shareBps == 10000)`:
+/// 10000), the least passing value of a lower bound above 1 (`period >= MIN_PERIOD`: its value
+/// from `constants`; `30 days` is read with its unit); those where the parameter comes first,
+/// then the others, without repeats, at most max_compared_values (unit-tested).
+inline constexpr std::size_t max_compared_values = 4;
+std::vector<vm::U256> compared_values(std::string_view body, const std::string& name,
+                                      const std::map<std::string, vm::U256>& constants = {});
+/// Per mutator with an unsigned parameter its body compares with a bound, each parameter's
+/// compared_values (Domains::compared).
+std::map<const check::FunctionInfo*, std::vector<std::vector<vm::U256>>>
+compared_parameters(const Program& p);
 /// Whether parameter `name` indexes a mapping or an array in `body` (`campaigns[name]`).
 bool is_key(std::string_view body, const std::string& name);
 /// Whether parameter `name` is assigned whole to a variable in `body` (`treasury = name;`):

@@ -14,6 +14,8 @@ using vm::U256;
 /// Integer answers tried beyond the default zero: enough for the constants a caller compares
 /// a price or an amount with, few enough to keep the search small.
 constexpr std::size_t max_integer_answers = 8;
+/// Argument words of a callback read for a fee: ERC-3156's fee is the third.
+constexpr std::size_t max_repayment_words = 4;
 
 void add_unique(std::vector<U256>& v, const U256& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
@@ -75,6 +77,18 @@ std::optional<std::uint32_t> selector_of(vm::BytesView input) {
     if (input.size() < 4) return std::nullopt;
     return (std::uint32_t{input[0]} << 24) | (std::uint32_t{input[1]} << 16) |
            (std::uint32_t{input[2]} << 8) | input[3];
+}
+
+std::vector<U256> repayment_amounts(const U256& value, vm::BytesView input) {
+    std::vector<U256> out;
+    if (value.is_zero()) return out;
+    for (std::size_t at = 4; at + 32 <= input.size() && at < 4 + 32 * max_repayment_words;
+         at += 32) {
+        const U256 w = vm::load_be(input.data() + at);
+        if (!w.is_zero() && vm::bit_length(w) <= 96) add_unique(out, value + w);
+    }
+    add_unique(out, value);
+    return out;
 }
 
 vm::Bytes default_answer(const check::FunctionInfo& f, std::uint32_t selector) {

@@ -29,6 +29,14 @@ vm::Bytes default_answer(const check::FunctionInfo& f, std::uint32_t selector);
 std::vector<vm::Bytes> alternative_answers(const check::FunctionInfo& f, std::uint32_t selector,
                                            const Domains& d);
 
+/// The ether a caller may expect back from a callback that sent `value` with `input`: a
+/// flash lender checks, once its callback returns, that the loan came back with its fee. The
+/// fee is one of the callback's arguments (ERC-3156's `onFlashLoan(initiator, amount, fee,
+/// data)`), so each static argument word that reads as an amount (nonzero, at most 96 bits)
+/// is added to `value`; then `value` itself (a loan without fee). Empty when `value` is zero.
+/// Distinct, in argument order.
+std::vector<vm::U256> repayment_amounts(const vm::U256& value, vm::BytesView input);
+
 /// The program's 32-byte constants a caller may compare an answer with: keccak256 of each
 /// string literal (ERC-3156's `keccak256("ERC3156FlashBorrower.onFlashLoan")`) and integer
 /// literals wider than an address (hex `bytes32` constants); distinct, in source order, at

@@ -311,6 +311,7 @@ public:
         const Facts facts(m_p);
         const Dependencies deps(m_p, facts, m_props);
         m_reentry_order.clear();
+        m_repayment_templates = repayment_templates();
         m_payments.clear();
         m_tail_calls.clear();
         for (const FunctionFacts& f : facts.functions()) {
@@ -631,6 +632,18 @@ private:
         return touches ? first : m_props.size();
     }
 
+    /// Whether each of `landed` pays back ether the transaction's callbacks brought (a loan,
+    /// with a fee: Adversary::repayments).
+    bool only_repayments(const std::vector<CallSpec>& landed) const {
+        const auto& owed = m_w.adversary().repayments();
+        return std::all_of(landed.begin(), landed.end(), [&](const CallSpec& c) {
+            return !c.value.is_zero() &&
+                   std::any_of(owed.begin(), owed.end(), [&](const std::vector<U256>& amounts) {
+                       return std::find(amounts.begin(), amounts.end(), c.value) != amounts.end();
+                   });
+        });
+    }
+
     void check_after(const std::vector<TxStep>& prefix, const TxStep& step, const vm::Result& r,
                      bool prefix_reentry, vm::Snapshot before, std::uint64_t block) {
         if (!r.success()) return;
@@ -677,7 +690,9 @@ private:
             };
             const CallbackFreedomVerdict v =
                 judge_callback_freedom(calls, reentrant, run, make_probes, probes);
-            if (v.violated) {
+            // Paying back a loan with its fee from inside the lender's callback costs the
+            // adversary the fee and harms no one: the protocol, not a re-entrancy.
+            if (v.violated && !(v.self_harm && only_repayments(landed))) {
                 hits.emplace_back(cbf, true);
                 m_cbf_checked = cbf;
                 m_cbf_self_harm = v.self_harm;
@@ -796,8 +811,8 @@ private:
             const std::uint64_t clock = m_w.time_offset();
             const vm::Result r = exec(step, block);
             const int n = m_w.adversary().callbacks();
-            const std::vector<bool> eligible = reentry_eligible(step);
-            const std::vector<std::optional<std::uint32_t>> selectors = m_w.adversary().selectors();
+            const Callbacks callbacks{reentry_eligible(step), m_w.adversary().selectors(),
+                                      m_w.adversary().callers(), m_w.adversary().repayments()};
             if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
             if (r.success() && !last_level) {
                 const std::uint64_t h = state_hash();
@@ -819,7 +834,7 @@ private:
                 m_o.progress(m_result.states, m_result.txs);
             const std::size_t queued = static_cast<std::size_t>(scripts) + queue.size();
             const std::size_t limit = static_cast<std::size_t>(max_scripts);
-            expand(step, n, eligible, selectors, parent, Outcome{r.status, r.output}, queue,
+            expand(step, n, callbacks, parent, Outcome{r.status, r.output}, queue,
                    queued < limit ? limit - queued : 0);
         }
     }
@@ -979,6 +994,25 @@ private:
     /// what it was given, e.g. an order id the narrower re-entry domain may not hold).
     /// (Calls `visit` with each, in that order; no copy of the domain is made, since most
     /// transactions need none of them.)
+    /// See m_repayment_templates.
+    std::map<std::string, std::vector<CallSpec>> repayment_templates() const {
+        std::map<std::string, std::vector<CallSpec>> out;
+        for (const auto& [t, f] : mutators(m_p)) {
+            if (f->mutability != lang::ast::Mutability::payable) continue;
+            const std::string sig = call_signature(*f);
+            std::vector<CallSpec>& calls = out[t->name()];
+            int lists = 0;
+            for (CallSpec c : m_reenter) {
+                if (c.contract != t->name() || c.signature != sig) continue;
+                c.value = U256{};
+                if (std::find(calls.begin(), calls.end(), c) != calls.end()) continue;
+                calls.push_back(std::move(c));
+                if (++lists == 2) break;
+            }
+        }
+        return out;
+    }
+
     template <typename Visit> void for_each_reentry(const TxStep& step, Visit&& visit) const {
         if (!step.is_warp() && !is_view_call(m_p, step.call)) {
             // A paid call is re-entered paying the same again (a second purchase inside the
@@ -1026,15 +1060,43 @@ private:
         return it->second;
     }
 
+    /// What the adversary saw at each callback of a script's run.
+    struct Callbacks {
+        std::vector<bool> eligible; ///< reentry_eligible
+        std::vector<std::optional<std::uint32_t>> selectors;
+        std::vector<vm::Address> callers;
+        std::vector<std::vector<U256>> repayments; ///< Adversary::repayments
+    };
+
+    /// The payments the adversary may make back to the contract that called it at callback
+    /// `j`: each of that contract's payable re-entries (repayment_templates) with each amount
+    /// the caller may expect back (a loan and its fee).
+    std::vector<CallSpec> repayments_at(const Callbacks& cb, std::size_t j) const {
+        std::vector<CallSpec> out;
+        if (j >= cb.callers.size() || j >= cb.repayments.size() || cb.repayments[j].empty())
+            return out;
+        const auto t = m_repayment_templates.find(m_w.accounts().name_of(cb.callers[j]));
+        if (t == m_repayment_templates.end()) return out;
+        for (const CallSpec& c : t->second)
+            for (const U256& amount : cb.repayments[j]) {
+                CallSpec paid = c;
+                paid.value = amount;
+                out.push_back(std::move(paid));
+            }
+        return out;
+    }
+
     /// The scripts that extend `script` (which ran with `n` callbacks): at each callback after
-    /// its last choice, every other answer, every re-entry (up to the depth) and a revert.
+    /// its last choice, every other answer, every re-entry (up to the depth), every repayment
+    /// (repayments_at) and a revert.
     /// An answer that changed what a failing transaction did (the caller accepted it: a magic
     /// value it checks, and it failed later or not at all) is also combined with every
     /// re-entry at its callback: the re-entry runs, then the adversary answers as the caller
-    /// requires (ERC-3156 flash loans, repaid from inside the callback). Answers come first:
-    /// there are few, and a wrong one makes every re-entry at that callback fail.
-    void expand(const TxStep& step, int n, const std::vector<bool>& eligible,
-                const std::vector<std::optional<std::uint32_t>>& selectors, const Outcome& parent,
+    /// requires (ERC-3156 flash loans). Answers come first: there are few, and a wrong one
+    /// makes every re-entry at that callback fail. Likewise a payment back that turned the
+    /// failing transaction into a passing one (a flash loan repaid from inside its callback)
+    /// is made after every other re-entry there: what the adversary does with the loan.
+    void expand(const TxStep& step, int n, const Callbacks& cb, const Outcome& parent,
                 const Outcome& outcome, std::deque<Script>& queue, std::size_t room) {
         // Only `room` more scripts can ever run (the action's script limit): a script queued
         // beyond them would never leave the queue, so none is built.
@@ -1044,47 +1106,80 @@ private:
             queue.push_back(Script{std::move(s), outcome});
             --room;
         };
+        // Scripts that make the queue's head, displacing its tail when it is full.
+        const auto queue_first = [&](std::deque<Script>& first) {
+            const std::size_t capacity = queue.size() + room;
+            while (first.size() > capacity)
+                first.pop_back();
+            queue.insert(queue.begin(), std::make_move_iterator(first.begin()),
+                         std::make_move_iterator(first.end()));
+            while (queue.size() > capacity)
+                queue.pop_back();
+            room = capacity - queue.size();
+        };
         const std::vector<Choice>& script = step.choices;
         int reentries = 0, reverts = 0;
         for (const Choice& c : script) {
             reentries += c.kind == ChoiceKind::reenter;
             reverts += c.kind == ChoiceKind::revert;
         }
+        const bool turned = parent.status != vm::Status::Success && !(outcome == parent);
+        const std::size_t at = script.empty() ? 0 : script.size() - 1;
         // An answer that turned the refused call into a passing one (a modifier's magic word)
         // makes the re-entries there worth more than the alternatives still queued from the
         // refused run (other answers, re-entries the default answer refuses): they go first,
-        // displacing the queue's tail when it is full.
+        // the repayments before them.
         if (!script.empty() && script.back().kind == ChoiceKind::ret && script.back().returns &&
-            parent.status != vm::Status::Success && !(outcome == parent) && reentries < m_o.depth &&
-            eligible[script.size() - 1]) {
-            const std::size_t capacity = queue.size() + room;
+            turned && reentries < m_o.depth && cb.eligible[at]) {
             const std::vector<Choice> head(script.begin(), script.end() - 1);
             std::deque<Script> first;
-            for_each_reentry(step, [&](const CallSpec& c) {
+            const auto add = [&](const CallSpec& c) {
                 std::vector<Choice> once = head;
                 once.push_back(Choice{ChoiceKind::reenter, c, script.back().returns});
                 // The re-entered call asks the same question again (checked on each entry):
                 // the next callback gets the same answer.
                 std::vector<Choice> twice = once;
                 twice.push_back(Choice{ChoiceKind::ret, {}, script.back().returns});
-                for (auto* s : {&once, &twice})
-                    if (first.size() < capacity) first.push_back(Script{std::move(*s), outcome});
-            });
-            queue.insert(queue.begin(), std::make_move_iterator(first.begin()),
-                         std::make_move_iterator(first.end()));
-            while (queue.size() > capacity)
-                queue.pop_back();
-            room = capacity - queue.size();
+                first.push_back(Script{std::move(once), outcome});
+                first.push_back(Script{std::move(twice), outcome});
+            };
+            for (const CallSpec& c : repayments_at(cb, at))
+                add(c);
+            for_each_reentry(step, add);
+            queue_first(first);
+        }
+        // A payment back that let the refused call pass: every other re-entry (and payment)
+        // first, then the same payment.
+        if (!script.empty() && script.back().kind == ChoiceKind::reenter && !script.back().then &&
+            !script.back().call.value.is_zero() && turned &&
+            outcome.status == vm::Status::Success) {
+            const Choice& repaid = script.back();
+            const std::vector<Choice> head(script.begin(), script.end() - 1);
+            std::deque<Script> first;
+            const auto add = [&](const CallSpec& c) {
+                if (c == repaid.call) return;
+                std::vector<Choice> both = head;
+                both.push_back(Choice{ChoiceKind::reenter, c, repaid.returns, repaid.call});
+                first.push_back(Script{std::move(both), outcome});
+            };
+            for (const CallSpec& c : repayments_at(cb, at))
+                add(c);
+            for_each_reentry(step, add);
+            queue_first(first);
         }
         for (int j = static_cast<int>(script.size()); j < n && room > 0; ++j) {
+            const auto jj = static_cast<std::size_t>(j);
             std::vector<Choice> base = script;
-            base.resize(static_cast<std::size_t>(j)); // default returns up to j
-            for (const vm::Bytes& a : answers_at(selectors[static_cast<std::size_t>(j)]))
+            base.resize(jj); // default returns up to j
+            for (const vm::Bytes& a : answers_at(cb.selectors[jj]))
                 if (room > 0) queue_with(base, Choice{ChoiceKind::ret, {}, a});
-            if (reentries < m_o.depth && eligible[static_cast<std::size_t>(j)])
+            if (reentries < m_o.depth && cb.eligible[jj]) {
                 for_each_reentry(step, [&](const CallSpec& c) {
                     if (room > 0) queue_with(base, Choice{ChoiceKind::reenter, c, std::nullopt});
                 });
+                for (const CallSpec& c : repayments_at(cb, jj))
+                    if (room > 0) queue_with(base, Choice{ChoiceKind::reenter, c, std::nullopt});
+            }
             if (reverts == 0 && room > 0)
                 queue_with(base, Choice{ChoiceKind::revert, {}, std::nullopt});
         }
@@ -1113,6 +1208,9 @@ private:
     /// Per top-level function (contract, signature), the order of m_reenter at its callbacks
     /// (reentry_order); a function without one keeps m_reenter's.
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> m_reentry_order;
+    /// Per contract, its payable functions as re-entries without value (at most two argument
+    /// lists each): what the adversary may pay back with at a callback (repayments_at).
+    std::map<std::string, std::vector<CallSpec>> m_repayment_templates;
     /// The functions (contract, signature) a re-entry into only pays (only_accepts_ether).
     std::set<std::pair<std::string, std::string>> m_payments;
     /// The functions whose one call out ends them (FunctionFacts::ends_with_its_only_call).

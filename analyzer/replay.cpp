@@ -202,6 +202,10 @@ std::string balances_line(ReplayChain& c) {
     return out;
 }
 
+std::string status_word(vm::Status s) {
+    return s == vm::Status::Success ? "success" : std::string(vm::to_string(s));
+}
+
 void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
               const chain::Receipt* rc, ReplayChain& c, const Program& p, std::size_t ti) {
     if (s.is_warp()) {
@@ -216,16 +220,19 @@ void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
     for (const CallbackEvent& ev : c.events()) {
         const std::string answer =
             ev.choice.returns ? " " + vm::to_hex(vm::BytesView{*ev.choice.returns}) : "";
-        std::string what = ev.choice.kind == ChoiceKind::ret      ? "returns" + answer
-                           : ev.choice.kind == ChoiceKind::revert ? "reverts"
-                           : ev.low_gas
-                               ? "cannot re-enter (gas stipend)"
-                               : fmt::format("re-enters {} -> {}{}",
-                                             describe_call(p, c.accounts(), ev.choice.call),
-                                             ev.status == vm::Status::Success
-                                                 ? "success"
-                                                 : std::string(vm::to_string(ev.status)),
-                                             answer.empty() ? "" : ", then returns" + answer);
+        std::string what =
+            ev.choice.kind == ChoiceKind::ret      ? "returns" + answer
+            : ev.choice.kind == ChoiceKind::revert ? "reverts"
+            : ev.low_gas
+                ? "cannot re-enter (gas stipend)"
+                : fmt::format(
+                      "re-enters {} -> {}{}{}", describe_call(p, c.accounts(), ev.choice.call),
+                      status_word(ev.status),
+                      ev.choice.then ? fmt::format(", then calls {} -> {}",
+                                                   describe_call(p, c.accounts(), *ev.choice.then),
+                                                   status_word(ev.then_status))
+                                     : "",
+                      answer.empty() ? "" : ", then returns" + answer);
         log.push_back(fmt::format("   {}{} calls mallory{} (depth {}); mallory {}",
                                   std::string(2 * static_cast<std::size_t>(ev.depth - 1), ' '),
                                   c.accounts().name_of(ev.from),
@@ -287,11 +294,15 @@ std::optional<std::string> check_step(const Program& p, const Accounts& a, const
                            known);
     }
     if (auto e = check_call(p, s.call, where + ".call")) return e;
-    for (std::size_t i = 0; i < s.choices.size(); ++i)
-        if (s.choices[i].kind == ChoiceKind::reenter)
-            if (auto e = check_call(p, s.choices[i].call,
-                                    fmt::format("{}.callbacks[{}].call", where, i)))
+    for (std::size_t i = 0; i < s.choices.size(); ++i) {
+        const Choice& ch = s.choices[i];
+        if (ch.kind != ChoiceKind::reenter) continue;
+        if (auto e = check_call(p, ch.call, fmt::format("{}.callbacks[{}].call", where, i)))
+            return e;
+        if (ch.then)
+            if (auto e = check_call(p, *ch.then, fmt::format("{}.callbacks[{}].then", where, i)))
                 return e;
+    }
     return std::nullopt;
 }
 
@@ -518,7 +529,10 @@ std::optional<EtherOutcome> ether_outcome(const Program& p, const Witness& w, bo
                 ChoiceKind::ret, {}, ch.kind == ChoiceKind::revert ? std::nullopt : ch.returns});
         c.run(TxStep{s.sender, s.call, answers});
         for (const Choice& ch : s.choices)
-            if (ch.kind == ChoiceKind::reenter) c.run(TxStep{adversary_name, ch.call, {}});
+            if (ch.kind == ChoiceKind::reenter) {
+                c.run(TxStep{adversary_name, ch.call, {}});
+                if (ch.then) c.run(TxStep{adversary_name, *ch.then, {}});
+            }
     }
     record_ether(p, c, out);
     return out;

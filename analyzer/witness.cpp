@@ -54,6 +54,7 @@ json choice_json(const Choice& ch) {
         return json{{"action", "revert"}};
     case ChoiceKind::reenter:
         out = json{{"action", "reenter"}, {"call", call_json(ch.call)}};
+        if (ch.then) out["then"] = call_json(*ch.then);
         break;
     }
     // Omitted for the default answer, so witnesses without answers read as before.
@@ -107,6 +108,7 @@ bool read_step(const json& j, TxStep& s) {
         else if (action == "reenter") {
             ch.kind = ChoiceKind::reenter;
             if (!c.contains("call") || !read_call(c["call"], ch.call)) return false;
+            if (c.contains("then") && !read_call(c["then"], ch.then.emplace())) return false;
         } else if (action != "return")
             return false;
         if (c.contains("returns")) {
@@ -125,7 +127,7 @@ std::size_t Witness::reentries() const {
     std::size_t n = 0;
     for (const TxStep& s : steps)
         for (const Choice& c : s.choices)
-            n += c.kind == ChoiceKind::reenter ? 1 : 0;
+            n += c.kind == ChoiceKind::reenter ? 1 + (c.then ? 1 : 0) : 0;
     return n;
 }
 
@@ -209,8 +211,8 @@ std::optional<Witness> witness_from_json(const json& j, std::string* error) {
                 TxStep step;
                 if (!read_step(steps[i], step))
                     return bad("malformed step (expected from, call{contract, function, args, "
-                               "value}, callbacks[{action: return|revert|reenter, returns: "
-                               "\"0x<hex>\"}])");
+                               "value}, callbacks[{action: return|revert|reenter, then: call, "
+                               "returns: \"0x<hex>\"}])");
                 (std::string(part) == "setup" ? w.setup : w.steps).push_back(step);
             }
         }

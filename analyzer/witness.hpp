@@ -33,6 +33,10 @@ struct Choice {
     /// The raw return data the adversary answers with (ret and reenter; after the re-entry).
     /// nullopt: the default answer of the function the caller expects (see answers.hpp).
     std::optional<vm::Bytes> returns = std::nullopt;
+    /// reenter only: a second call the adversary makes after `call` returned, in the same
+    /// callback: the repayment a flash lender checks for once the callback returns, after a
+    /// re-entry that used the loan (`deposit()` at the low price, then `repay{value}()`).
+    std::optional<CallSpec> then = std::nullopt;
     /// Whether this choice is the default one (a plain return with the default answer).
     bool is_default() const { return kind == ChoiceKind::ret && !returns; }
     friend bool operator==(const Choice&, const Choice&) = default;

@@ -208,12 +208,19 @@ std::string hooks_of(const Witness& w, Encoder enc) {
             const Choice& c = w.steps[k].choices[i];
             const std::string answer =
                 c.returns ? fmt::format("            out = {};\n", hex_literal(*c.returns)) : "";
+            // The repayment after the re-entry (Choice::then) is no re-entry of its own.
+            const std::string then =
+                c.then
+                    ? fmt::format("            (bool paid_, ) = {}.call{{value: {}}}({}); paid_;\n",
+                                  target_var(c.then->contract), vm::to_dec(c.then->value),
+                                  enc(*c.then))
+                    : "";
             if (c.kind == ChoiceKind::reenter)
                 out += fmt::format("        if (step == {} && current == {}) {{\n"
                                    "            (bool ok_, ) = {}.call{{value: {}}}({});\n"
-                                   "            if (ok_) reentries += 1;\n{}        }}\n",
+                                   "            if (ok_) reentries += 1;\n{}{}        }}\n",
                                    k, i, target_var(c.call.contract), vm::to_dec(c.call.value),
-                                   enc(c.call), answer);
+                                   enc(c.call), then, answer);
             if (c.kind == ChoiceKind::revert)
                 out += fmt::format(
                     "        if (step == {} && current == {}) revert(\"mallory\");\n", k, i);
@@ -534,7 +541,9 @@ bool uses_accomplice(const Witness& w, const Accounts& accounts) {
         for (const TxStep& s : *list) {
             if (passes(s.call)) return true;
             for (const Choice& c : s.choices)
-                if (c.kind == ChoiceKind::reenter && passes(c.call)) return true;
+                if (c.kind == ChoiceKind::reenter &&
+                    (passes(c.call) || (c.then && passes(*c.then))))
+                    return true;
         }
     return false;
 }

@@ -331,6 +331,7 @@ void Adversary::arm(const std::vector<Choice>* script) {
     m_depths.clear();
     m_callers.clear();
     m_selectors.clear();
+    m_repayments.clear();
     m_landings.clear();
     m_open = -1;
     events.clear();
@@ -393,6 +394,7 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
     m_depths.push_back(msg.depth);
     m_callers.push_back(msg.sender);
     m_selectors.push_back(selector_of(msg.input));
+    m_repayments.push_back(repayment_amounts(msg.value, msg.input));
     Choice choice;
     if (m_script && static_cast<std::size_t>(index) < m_script->size())
         choice = (*m_script)[static_cast<std::size_t>(index)];
@@ -416,32 +418,43 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
             ev.low_gas = true;
         } else {
             if (before_reentry) before_reentry(exec, msg);
-            const vm::Bytes data = calldata_of(choice.call);
-            vm::Message m;
-            m.kind = vm::CallKind::Call;
-            m.depth = msg.depth + 1;
-            m.gas = (msg.gas - 2600) - (msg.gas - 2600) / 64;
-            // From the attack contract even when a stand-in was called: the adversary routes
-            // its untrusted accounts' callbacks through the contract that holds its positions.
-            m.sender = m_accounts.adversary;
-            m.recipient = m.code_address = m_accounts.address_of_contract(choice.call.contract);
-            m.value = choice.call.value;
-            m.input = data;
-            const int parent = m_open;
-            m_landings.push_back(Landing{choice.call, parent, false, m.sender});
-            m_open = static_cast<int>(m_landings.size()) - 1;
-            const int mine = m_open;
-            vm::Result r = exec.execute(m);
-            m_landings[static_cast<std::size_t>(mine)].ok = r.success();
-            m_open = parent;
-            ev.status = r.status;
-            if (after_reentry) after_reentry(choice.call, r);
-            const vm::Gas used = 2600 + (m.gas - r.gas_left);
+            vm::Gas used = call_back(exec, msg, msg.gas, choice.call, ev.status);
+            if (choice.then && used < msg.gas)
+                used += call_back(exec, msg, msg.gas - used, *choice.then, ev.then_status);
             out.gas_left = used >= msg.gas ? 0 : msg.gas - used;
         }
     }
     if (record_events) events[slot] = ev;
     return out;
+}
+
+vm::Gas Adversary::call_back(vm::Executor& exec, const vm::Message& msg, vm::Gas gas,
+                             const CallSpec& call, vm::Status& status) {
+    if (gas <= 2600) {
+        status = vm::Status::OutOfGas;
+        return gas;
+    }
+    const vm::Bytes data = calldata_of(call);
+    vm::Message m;
+    m.kind = vm::CallKind::Call;
+    m.depth = msg.depth + 1;
+    m.gas = (gas - 2600) - (gas - 2600) / 64;
+    // From the attack contract even when a stand-in was called: the adversary routes its
+    // untrusted accounts' callbacks through the contract that holds its positions.
+    m.sender = m_accounts.adversary;
+    m.recipient = m.code_address = m_accounts.address_of_contract(call.contract);
+    m.value = call.value;
+    m.input = data;
+    const int parent = m_open;
+    m_landings.push_back(Landing{call, parent, false, m.sender});
+    m_open = static_cast<int>(m_landings.size()) - 1;
+    const int mine = m_open;
+    vm::Result r = exec.execute(m);
+    m_landings[static_cast<std::size_t>(mine)].ok = r.success();
+    m_open = parent;
+    status = r.status;
+    if (after_reentry) after_reentry(call, r);
+    return 2600 + (m.gas - r.gas_left);
 }
 
 // ---- Observer ------------------------------------------------------------------------------
@@ -1049,7 +1062,8 @@ vm::U256 ctor_value(const Target& t) {
 
 World::World(const Program& program)
     : m_program(program), m_accounts(Accounts::make(program)), m_exec(m_state),
-      m_adversary(program, m_accounts), m_observer(program, m_accounts) {
+      m_adversary(program, m_accounts), m_observer(program, m_accounts),
+      m_compared(compared_parameters(program)) {
     const chain::GenesisConfig genesis;
     for (const vm::Address& a : m_accounts.known)
         m_state.set_balance(a, vm::U256{});
@@ -1431,6 +1445,7 @@ Domains World::setup_arguments(const vm::Address& user) const {
     d.uints.push_back(one_ether);
     d.ints = {vm::U256{1}};
     d.addresses = {user.to_word()};
+    d.compared = m_compared;
     return d;
 }
 
@@ -1628,6 +1643,31 @@ void World::create_instances() {
     }
 }
 
+namespace {
+
+/// Whether some function of target `t` reads an ether balance (`address(this).balance`).
+bool reads_balance(const Facts& facts, const Target& t) {
+    return std::any_of(
+        facts.functions().begin(), facts.functions().end(), [&](const FunctionFacts& f) {
+            return f.target == &t && std::any_of(f.effects.begin(), f.effects.end(),
+                                                 [](const Effect& e) { return e.balance; });
+        });
+}
+
+} // namespace
+
+void World::endow_treasuries() {
+    const Facts facts(m_program);
+    for (const Target& t : m_program.targets()) {
+        const check::FunctionInfo* plain = plain_entry(*t.info);
+        const std::vector<const check::FunctionInfo*> entries = payable_entries(t);
+        if (!plain || std::find(entries.begin(), entries.end(), plain) != entries.end() ||
+            !reads_balance(facts, t))
+            continue;
+        keep_if_success(TxStep{deployer_name, CallSpec{t.name(), "", {}, endowment}, {}});
+    }
+}
+
 void World::setup_honest() {
     wire_system();
     create_instances();
@@ -1655,6 +1695,7 @@ void World::setup_honest() {
         }
         pay_into_each_other_instance(name, addr, values);
     }
+    endow_treasuries();
     setup_token_deposits();
     setup_system_tokens();
 }

@@ -144,7 +144,8 @@ struct CallbackEvent {
     vm::U256 value;
     Choice choice;
     bool low_gas = false; ///< a re-entry was asked but the gas could not pay for it
-    vm::Status status = vm::Status::Success; ///< of the re-entry
+    vm::Status status = vm::Status::Success;      ///< of the re-entry
+    vm::Status then_status = vm::Status::Success; ///< of Choice::then, when there is one
 };
 
 /// The code the adversary's account shows to the contracts (EXTCODESIZE, `a.code.length`):
@@ -183,6 +184,8 @@ public:
     /// Per callback: the selector of the call (nullopt: a plain ether transfer), from which
     /// the explorer draws the adversary's other answers (answers.hpp).
     const std::vector<std::optional<std::uint32_t>>& selectors() const { return m_selectors; }
+    /// Per callback: the ether the caller may expect back (repayment_amounts, answers.hpp).
+    const std::vector<std::vector<vm::U256>>& repayments() const { return m_repayments; }
     /// Re-entries that succeeded and whose enclosing re-entries succeeded too, in start order.
     std::vector<CallSpec> landed() const;
     /// The same re-entries as transactions of their own, each from the adversary's account that
@@ -194,6 +197,10 @@ public:
 private:
     vm::Result handle(vm::Executor& exec, const vm::Message& msg);
     vm::Bytes answer(const vm::Message& msg) const;
+    /// Makes `call` from the attack contract while the callback `msg` is open, with what is
+    /// left of `gas` (a landing under the open re-entry); returns the gas it used.
+    vm::Gas call_back(vm::Executor& exec, const vm::Message& msg, vm::Gas gas, const CallSpec& call,
+                      vm::Status& status);
 
     const Program& m_program;
     const Accounts& m_accounts;
@@ -204,6 +211,7 @@ private:
     std::vector<int> m_depths;
     std::vector<vm::Address> m_callers;
     std::vector<std::optional<std::uint32_t>> m_selectors;
+    std::vector<std::vector<vm::U256>> m_repayments;
     struct Landing {
         CallSpec call;
         int parent; ///< index of the enclosing re-entry, -1 at top
@@ -405,6 +413,12 @@ private:
     /// creating function is called once, with the caller's own address first, then naming
     /// others, paying one ether when payable; the calls that succeed are set-up steps.
     void create_instances();
+    /// A treasury, a prize pool or a grant fund takes donations as plain ether (`receive()
+    /// external payable {}`) beside its payable functions, and spends what its balance holds
+    /// beyond its users' deposits (`address(this).balance - totalLocked`). The deployer
+    /// endows each target that accepts plain ether, has other payable functions (so the
+    /// users' deposits went through those) and reads a balance, with `endowment` wei.
+    void endow_treasuries();
     /// One set-up payment of `value` into `f` of `t` with each parameter at its first value in
     /// `d`, kept when it succeeds; whether it did.
     bool pay_in(const std::string& name, const check::FunctionInfo& f, const Target& t,
@@ -501,6 +515,9 @@ private:
     vm::Executor m_exec;
     Adversary m_adversary;
     Observer m_observer;
+    /// The values each function compares its parameters with (compared_parameters): the
+    /// set-up's honest calls pass those checks too.
+    std::map<const check::FunctionInfo*, std::vector<std::vector<vm::U256>>> m_compared;
     std::vector<Deployment> m_deployments;
     std::vector<TxStep> m_setup;
     std::vector<HeldItem> m_adversary_items;

@@ -265,6 +265,63 @@ contract Channels {
     EXPECT_EQ(w.setup()[0].call.args[2], U256{});                // no tokens
 }
 
+TEST(WorldDeploy, TheDeployerEndowsATreasuryThatTakesDonationsAndSpendsItsBalance) {
+    // Members lock ether for votes; grants come out of what the balance holds beyond the
+    // locked ether, which only donations (plain transfers) bring. A vault whose balance is
+    // only its ledger's gets nothing.
+    const char* source = R"(pragma solidity ^0.8.20;
+contract Fund {
+    uint256 public totalLocked;
+    mapping(address => uint256) public locked;
+    receive() external payable {}
+    function lock() external payable { locked[msg.sender] += msg.value; totalLocked += msg.value; }
+    function grant(address payable to, uint256 amount) external {
+        require(amount <= address(this).balance - totalLocked, "treasury");
+        to.transfer(amount);
+    }
+}
+contract Vault {
+    mapping(address => uint256) public balances;
+    receive() external payable {}
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+})";
+    const U256 ether{1'000'000'000'000'000'000ULL};
+    for (const auto& [name, endowed] : {std::pair{"Fund", true}, std::pair{"Vault", false}}) {
+        auto p = load_program(source);
+        ASSERT_TRUE(p->select(name));
+        World w(*p);
+        ASSERT_TRUE(w.deploy(nullptr));
+        w.setup_honest();
+        const U256 held = w.state().balance(w.accounts().address_of_contract(name));
+        EXPECT_EQ(held, U256{8} * ether + (endowed ? endowment : U256{})) << name;
+        EXPECT_EQ(std::any_of(w.setup().begin(), w.setup().end(),
+                              [](const TxStep& s) {
+                                  return s.sender == deployer_name && s.call.signature.empty();
+                              }),
+                  endowed)
+            << name;
+    }
+}
+
+TEST(WorldDeploy, DepositorsPassTheValuesTheCodeRequiresOfTheirArguments) {
+    // A will must give its heir exactly 10000 basis points and wait at least thirty days.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Wills {
+    uint256 public constant MIN_PERIOD = 30 days;
+    mapping(address => uint256) public estate;
+    function createWill(address heir, uint256 shareBps, uint256 period) external payable {
+        require(heir != address(0) && shareBps == 10_000 && period >= MIN_PERIOD, "will");
+        estate[msg.sender] += msg.value;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    ASSERT_EQ(w.setup().size(), 2U);
+    EXPECT_EQ(w.setup()[0].call.args[1], U256{10000});
+    EXPECT_EQ(w.setup()[0].call.args[2], U256{30 * 86400});
+}
+
 TEST(WorldDeploy, HoldersWrapEtherWhenTheSystemsTokenIsMintedByPayment) {
     // Nobody mints a wrapped-ether token: each holder, the adversary too, wraps its own ether,
     // and the depositors then pay half of what they hold into the vault.
@@ -519,6 +576,32 @@ TEST(ComparedLengths, LengthsOfBytesStringsAndArraysThatPassTheBodysComparisons)
     EXPECT_TRUE(compared_lengths("require(ids.length == amounts.length);", "ids").empty());
     EXPECT_TRUE(compared_lengths("require(data.length < 100000);", "data").empty());
     EXPECT_TRUE(compared_lengths("require(data.length < 0);", "data").empty());
+}
+
+TEST(ComparedValues, ValuesOfAParameterThatPassTheBodysComparisons) {
+    using V = std::vector<U256>;
+    EXPECT_EQ(compared_values("require(shareBps == 10_000, \"bps\");", "shareBps"),
+              (V{U256{10000}}));
+    EXPECT_EQ(compared_values("require(period >= MIN_PERIOD && period <= 365 days);", "period",
+                              {{"MIN_PERIOD", U256{2592000}}}),
+              (V{U256{2592000}}));
+    EXPECT_EQ(compared_values("if (2 ether >= amount || amount == 0) revert();", "amount"),
+              (V{U256{0}}));
+    EXPECT_EQ(compared_values("require(7 days < delay);", "delay"), (V{U256{604801}}));
+    // Bounds the usual domains meet: upper ones, and lower ones of 0 or 1.
+    EXPECT_TRUE(
+        compared_values("require(amount > 0 && amount <= MAX);", "amount", {{"MAX", U256{100}}})
+            .empty());
+    EXPECT_TRUE(compared_values("require(10 > n && n >= 1);", "n").empty());
+    // Not this parameter (a member, an element, a longer name, a length), an unknown bound,
+    // a bound that is an expression's first operand only, nothing below zero.
+    EXPECT_TRUE(compared_values("require(o.amount == 5);", "amount").empty());
+    EXPECT_TRUE(
+        compared_values("require(amounts[0] == 5 && amounts.length == 2);", "amounts").empty());
+    EXPECT_TRUE(compared_values("require(amountOut == 5);", "amount").empty());
+    EXPECT_TRUE(compared_values("require(amount == LIMIT);", "amount").empty());
+    EXPECT_TRUE(compared_values("require(amount <= cfg.max);", "amount").empty());
+    EXPECT_TRUE(compared_values("require(amount < 0);", "amount").empty());
 }
 
 TEST(MeetsPayment, ParametersComparedWithTheEtherSent) {

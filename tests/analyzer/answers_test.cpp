@@ -144,6 +144,38 @@ TEST(Answers, WitnessJsonRecordsOnlyNonDefaultAnswers) {
     }
 }
 
+TEST(Answers, RepaymentsAddEachAmountArgumentToTheEtherReceived) {
+    // onFlashLoan(initiator, amount, fee, data): the loan back with its fee, with the amount
+    // again, with the data's offset (harmless), then the loan alone.
+    vm::Bytes input{0x23, 0xe3, 0x0c, 0x8b};
+    for (const U256& w : {~U256{}, U256{5000}, U256{45}, U256{128}, U256{0}}) {
+        input.resize(input.size() + 32);
+        vm::store_be(input.data() + input.size() - 32, w);
+    }
+    EXPECT_EQ(repayment_amounts(U256{5000}, input),
+              (std::vector<U256>{U256{10000}, U256{5045}, U256{5128}, U256{5000}}));
+    // A plain transfer: the loan alone. Nothing received: nothing to pay back.
+    EXPECT_EQ(repayment_amounts(U256{7}, {}), (std::vector<U256>{U256{7}}));
+    EXPECT_TRUE(repayment_amounts(U256{}, input).empty());
+}
+
+TEST(Answers, WitnessJsonRecordsTheRepaymentAfterAReentry) {
+    Witness w = witness_with_answer();
+    Choice c{ChoiceKind::reenter, CallSpec{"C", "f(address)", {U256{1}}, {}}, std::nullopt,
+             CallSpec{"C", "repay()", {}, U256{1045}}};
+    w.steps[0].choices.push_back(c);
+    const nlohmann::json j = to_json(w);
+    EXPECT_EQ(j["steps"][0]["callbacks"].back()["then"]["function"], "repay()");
+    std::string error;
+    const auto back = witness_from_json(j, &error);
+    ASSERT_TRUE(back) << error;
+    EXPECT_EQ(*back, w);
+    EXPECT_EQ(back->reentries(), w.reentries());
+    nlohmann::json k = j;
+    k["steps"][0]["callbacks"].back()["then"] = 5;
+    EXPECT_FALSE(witness_from_json(k, &error));
+}
+
 TEST(Answers, AdversaryAnswersAsScripted) {
     auto p = load();
     World w(*p);
