@@ -63,14 +63,6 @@ bool touches_any(const Facts& facts, const FunctionFacts& g,
     return false;
 }
 
-/// Whether a call of `f` can do nothing but accept ether: it writes no storage and calls
-/// nothing (an empty `receive`, one that only checks its sender or emits an event).
-bool only_accepts_ether(const FunctionFacts& f) {
-    return f.incomplete.empty() &&
-           std::none_of(f.effects.begin(), f.effects.end(),
-                        [](const Effect& e) { return e.kind != Effect::read; });
-}
-
 /// The order the re-entries `reenter` are tried in at the callbacks of `f`: first the
 /// functions that touch what `f` writes after its first call out (state that is stale while
 /// the adversary holds control: a balance not yet debited, a reserve not yet lowered), then
@@ -319,7 +311,7 @@ public:
                                                           call_signature(*f.function)};
             if (auto order = reentry_order(facts, f, m_reenter); !order.empty())
                 m_reentry_order[key] = std::move(order);
-            if (only_accepts_ether(f)) m_payments.insert(key);
+            if (f.only_accepts_ether()) m_payments.insert(key);
             if (f.ends_with_its_only_call()) m_tail_calls.insert(key);
         }
         // The deployer is an honest owner: it calls the privileged functions (open a phase,
@@ -651,6 +643,7 @@ private:
         m_cbf_self_harm = false;
         m_step_events = m_w.adversary().events; // the checks below run other transactions
         const std::vector<CallSpec> landed = m_w.adversary().landed();
+        const bool repaid_only = only_repayments(landed);
         bool reentry = prefix_reentry, mutating = false;
         // A re-entry that only pays (a flash loan repaid into an empty `receive`) is a
         // payment: it cannot observe or change what the interrupted function left stale.
@@ -692,7 +685,7 @@ private:
                 judge_callback_freedom(calls, reentrant, run, make_probes, probes);
             // Paying back a loan with its fee from inside the lender's callback costs the
             // adversary the fee and harms no one: the protocol, not a re-entrancy.
-            if (v.violated && !(v.self_harm && only_repayments(landed))) {
+            if (v.violated && !(v.self_harm && repaid_only)) {
                 hits.emplace_back(cbf, true);
                 m_cbf_checked = cbf;
                 m_cbf_self_harm = v.self_harm;
@@ -1211,7 +1204,8 @@ private:
     /// Per contract, its payable functions as re-entries without value (at most two argument
     /// lists each): what the adversary may pay back with at a callback (repayments_at).
     std::map<std::string, std::vector<CallSpec>> m_repayment_templates;
-    /// The functions (contract, signature) a re-entry into only pays (only_accepts_ether).
+    /// The functions (contract, signature) a re-entry into only pays
+    /// (FunctionFacts::only_accepts_ether).
     std::set<std::pair<std::string, std::string>> m_payments;
     /// The functions whose one call out ends them (FunctionFacts::ends_with_its_only_call).
     std::set<std::pair<std::string, std::string>> m_tail_calls;

@@ -541,6 +541,12 @@ int FunctionFacts::first_call_out() const {
     return -1;
 }
 
+bool FunctionFacts::only_accepts_ether() const {
+    return incomplete.empty() && std::none_of(effects.begin(), effects.end(), [](const Effect& e) {
+               return e.kind != Effect::read;
+           });
+}
+
 bool FunctionFacts::ends_with_its_only_call() const {
     if (!incomplete.empty() || effects.empty()) return false;
     const Effect& last = effects.back();

@@ -76,6 +76,9 @@ struct FunctionFacts {
     /// the function returned. Only the answers matter at such a callback (a token's hook at
     /// the end of a transfer). False when the effects are incomplete.
     bool ends_with_its_only_call() const;
+    /// Whether a call of it can do nothing but accept ether: it writes no storage and calls
+    /// nothing (an empty `receive`, one that only checks its sender or emits an event).
+    bool only_accepts_ether() const;
     /// Writes after effect `i`.
     std::vector<const Effect*> writes_after(int i) const;
     std::set<const check::VariableInfo*> touched() const;

@@ -1645,6 +1645,15 @@ void World::create_instances() {
 
 namespace {
 
+/// Whether target `t`'s plain entry (`plain`) only takes the ether (FunctionFacts::
+/// only_accepts_ether): a donation, not a deposit that `receive() { deposit(); }` credits.
+bool takes_donations(const Facts& facts, const Target& t, const check::FunctionInfo& plain) {
+    return std::any_of(facts.functions().begin(), facts.functions().end(),
+                       [&](const FunctionFacts& f) {
+                           return f.target == &t && f.function == &plain && f.only_accepts_ether();
+                       });
+}
+
 /// Whether some function of target `t` reads an ether balance (`address(this).balance`).
 bool reads_balance(const Facts& facts, const Target& t) {
     return std::any_of(
@@ -1662,7 +1671,7 @@ void World::endow_treasuries() {
         const check::FunctionInfo* plain = plain_entry(*t.info);
         const std::vector<const check::FunctionInfo*> entries = payable_entries(t);
         if (!plain || std::find(entries.begin(), entries.end(), plain) != entries.end() ||
-            !reads_balance(facts, t))
+            !takes_donations(facts, t, *plain) || !reads_balance(facts, t))
             continue;
         keep_if_success(TxStep{deployer_name, CallSpec{t.name(), "", {}, endowment}, {}});
     }

@@ -417,7 +417,8 @@ private:
     /// external payable {}`) beside its payable functions, and spends what its balance holds
     /// beyond its users' deposits (`address(this).balance - totalLocked`). The deployer
     /// endows each target that accepts plain ether, has other payable functions (so the
-    /// users' deposits went through those) and reads a balance, with `endowment` wei.
+    /// users' deposits went through those), keeps what it is sent without crediting anyone
+    /// (`receive() external payable {}`) and reads a balance, with `endowment` wei.
     void endow_treasuries();
     /// One set-up payment of `value` into `f` of `t` with each parameter at its first value in
     /// `d`, kept when it succeeds; whether it did.

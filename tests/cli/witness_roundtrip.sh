@@ -206,4 +206,8 @@ corpus_roundtrip parked cf_guarded_withdraw_open_transfer HalfGuardedBank "the c
 # Buy, the owner's cancel, then the re-entered reclaim (the directed levels after a complete
 # level cut by its budget): the test, the deployer, cancels.
 corpus_roundtrip tickets deep_cancelled_event_reclaim Tickets "the reclaim after the owner's cancel"
+# A flash loan repaid from inside its callback after a deposit at the loan's low price: the
+# attacker makes both calls in one callback (the witness's "then"); once deposits are closed
+# while a loan is out, the repayment alone passes and the test with it.
+corpus_roundtrip loan_deposit flash_pool_deposit_during_loan EtherFlashPool "the deposit made with the flash loan"
 exit $fail
