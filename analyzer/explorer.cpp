@@ -401,6 +401,7 @@ public:
         m_best.clear();
         m_partition = partition;
         m_visited.clear();
+        m_deferred.clear();
         m_order = 0;
         const std::uint64_t base_block = m_w.deployments().size() + m_w.setup().size() + 1;
         m_base_block = base_block;
@@ -437,6 +438,7 @@ private:
             m_fresh = 0;
             std::vector<TxStep> prefix;
             dfs(0, len, prefix);
+            judge_deferred_profits();
             if (halted()) {
                 const bool budget = m_result.txs >= m_limit;
                 b.cut = budget ? SearchBound::Cut::budget : SearchBound::Cut::timeout;
@@ -662,6 +664,7 @@ private:
         const std::size_t cbf = mutating ? callback_freedom_of(step, landed) : m_props.size();
         const Holdings ends_with = m_monitor.adversary_holdings();
         const bool gained = profit < m_props.size() && ends_with.exceeds_somewhere(m_adversary0);
+        if (gained && prefix_reentry && !has_choices(step)) defer_profit(profit, prefix, step);
         if (cbf == m_props.size() && !gained) {
             record_hits(hits, prefix, step, before, block, landed);
             return;
@@ -694,6 +697,85 @@ private:
         if (gained && judge_profit(step, calls, m_adversary0, ends_with, run).violated)
             hits.emplace_back(profit, reentry);
         record_hits(hits, prefix, step, before, block, landed);
+    }
+
+    static bool has_choices(const TxStep& step) {
+        return std::any_of(step.choices.begin(), step.choices.end(),
+                           [](const Choice& c) { return !c.is_default(); });
+    }
+
+    static std::size_t reentries_of(const std::vector<TxStep>& steps) {
+        std::size_t n = 0;
+        for (const TxStep& t : steps)
+            for (const Choice& c : t.choices)
+                n += c.kind == ChoiceKind::reenter;
+        return n;
+    }
+
+    /// Keeps the attack `prefix` + `step` (a plain transaction after re-entries, that left
+    /// the adversary richer) for judge_deferred_profits: its baseline runs the whole sequence
+    /// from the first state, which the search can only go back to once the level is done.
+    void defer_profit(std::size_t profit, const std::vector<TxStep>& prefix, const TxStep& step) {
+        constexpr std::size_t max_deferred = 16;
+        if (m_deferred.size() >= max_deferred) return;
+        std::vector<TxStep> attack = prefix;
+        attack.push_back(step);
+        if (!may_improve(profit, true, attack.size(), reentries_of(attack))) return;
+        if (std::find(m_deferred.begin(), m_deferred.end(), attack) == m_deferred.end())
+            m_deferred.push_back(std::move(attack));
+    }
+
+    /// Judges adversary profit over each deferred attack's whole sequence (see
+    /// judge_sequence_profit), from the current state: the level's first state.
+    void judge_deferred_profits() {
+        const std::vector<std::vector<TxStep>> attacks = std::move(m_deferred);
+        m_deferred.clear();
+        std::size_t profit = m_props.size();
+        for (std::size_t i = 0; i < m_props.size(); ++i)
+            if (m_props[i].kind == PropertyKind::adversary_profit) profit = i;
+        for (const std::vector<TxStep>& attack : attacks)
+            if (profit < m_props.size() &&
+                may_improve(profit, true, attack.size(), reentries_of(attack)))
+                judge_deferred(profit, attack);
+    }
+
+    /// Runs `attack` from the current state, recording each transaction's sequential calls,
+    /// then judges the whole sequence against the runs without callbacks; restores the state.
+    void judge_deferred(std::size_t profit, const std::vector<TxStep>& attack) {
+        const vm::Snapshot first = m_w.state().snapshot();
+        const std::uint64_t clock = m_w.time_offset();
+        const auto restore = [&] {
+            m_w.state().revert_to(first);
+            m_w.set_time_offset(clock);
+        };
+        std::vector<std::vector<TxStep>> calls;
+        std::vector<CallbackEvent> events;
+        for (std::size_t i = 0; i < attack.size(); ++i) {
+            if (!exec(attack[i], m_base_block + i).success()) return restore();
+            const std::vector<CallbackEvent>& ev = m_w.adversary().events;
+            events.insert(events.end(), ev.begin(), ev.end());
+            calls.push_back(sequential_calls(m_p, attack[i], answers_without_reentry(ev),
+                                             m_w.adversary().landed_steps()));
+        }
+        const Holdings end = m_monitor.adversary_holdings();
+        restore();
+        const auto run = [&](const std::vector<std::vector<TxStep>>& groups) {
+            for (std::size_t i = 0; i < groups.size(); ++i)
+                for (const TxStep& call : groups[i]) {
+                    ++m_result.txs;
+                    const vm::Snapshot c = m_w.state().snapshot();
+                    if (!m_w.run(call, m_base_block + i).success()) m_w.state().revert_to(c);
+                }
+            SequentialRun out;
+            out.adversary = m_monitor.adversary_holdings();
+            restore();
+            return out;
+        };
+        if (!judge_sequence_profit(calls, m_adversary0, end, run).violated) return;
+        m_step_events = std::move(events);
+        m_cbf_checked = m_props.size();
+        record(profit, std::vector<TxStep>(attack.begin(), attack.end() - 1), attack.back(), true,
+               std::nullopt);
     }
 
     /// Records the violations `hits` (property, via re-entry) of the transaction `step`.
@@ -1218,6 +1300,9 @@ private:
     std::size_t m_cbf_checked = 0;
     bool m_cbf_self_harm = false;
     std::vector<CallbackEvent> m_step_events; ///< the adversary's callbacks of that transaction
+    /// Attacks whose gain came after their re-entries, judged by judge_deferred_profits once
+    /// the level's search is back at its first state.
+    std::vector<std::vector<TxStep>> m_deferred;
     struct Visit {
         int remaining = 0;
         std::vector<bool> sleep; ///< actions not expanded from the state (empty: none)

@@ -325,6 +325,37 @@ Holdings gain_of(const Holdings& start, const Holdings& end) {
 
 } // namespace
 
+std::vector<std::vector<TxStep>> sequential_orders(const std::vector<TxStep>& calls) {
+    std::vector<std::vector<TxStep>> out;
+    if (calls.empty()) return out;
+    const std::size_t extra = calls.size() - 1;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << extra); ++mask) {
+        std::vector<std::size_t> chosen{0};
+        for (std::size_t i = 0; i < extra; ++i)
+            if (mask & (std::size_t{1} << i)) chosen.push_back(i + 1);
+        do {
+            std::vector<TxStep>& order = out.emplace_back();
+            for (std::size_t i : chosen)
+                order.push_back(calls[i]);
+        } while (std::next_permutation(chosen.begin(), chosen.end()));
+    }
+    return out;
+}
+
+namespace {
+
+/// Raises the verdict's baseline to the gain an honest run that ended holding `held` gave in
+/// each asset; whether the attack's gain still exceeds it somewhere (profit in an asset counts
+/// only beyond what some honest run gives in it).
+bool still_ahead(ProfitVerdict& v, const Holdings& start, const Holdings& held) {
+    const Holdings g = gain_of(start, held);
+    for (std::size_t a = 0; a < v.baseline.assets.size(); ++a)
+        v.baseline.assets[a] = std::max(v.baseline.assets[a], asset(g, a));
+    return v.gain.exceeds_somewhere(v.baseline);
+}
+
+} // namespace
+
 ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
                            const Holdings& start, const Holdings& end, const RunCalls& run) {
     ProfitVerdict out;
@@ -332,27 +363,44 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
     out.baseline.assets.assign(out.gain.assets.size(), U256{});
     const bool choices = std::any_of(step.choices.begin(), step.choices.end(),
                                      [](const Choice& c) { return !c.is_default(); });
-    const bool gained = out.gain.exceeds_somewhere(out.baseline);
     // Without choices the transaction is its own baseline: honest use of the system.
-    if (!gained || !choices || calls.empty()) return out;
-    // The step itself always runs; each landed re-entry may run or not (one that failed in
-    // the attack may cost the adversary ether when it goes through alone).
-    const std::size_t extra = calls.size() - 1;
-    for (std::size_t mask = 0; mask < (std::size_t{1} << extra); ++mask) {
-        std::vector<std::size_t> chosen{0};
-        for (std::size_t i = 0; i < extra; ++i)
-            if (mask & (std::size_t{1} << i)) chosen.push_back(i + 1);
-        std::vector<TxStep> ordered(chosen.size());
-        do {
-            for (std::size_t i = 0; i < chosen.size(); ++i)
-                ordered[i] = calls[chosen[i]];
-            ++out.runs;
-            const Holdings g = gain_of(start, run(ordered).adversary);
-            for (std::size_t a = 0; a < out.baseline.assets.size(); ++a)
-                out.baseline.assets[a] = std::max(out.baseline.assets[a], asset(g, a));
-            // Profit in an asset counts only beyond what some honest run gives in it.
-            if (!out.gain.exceeds_somewhere(out.baseline)) return out;
-        } while (std::next_permutation(chosen.begin(), chosen.end()));
+    if (!out.gain.exceeds_somewhere(out.baseline) || !choices || calls.empty()) return out;
+    for (const std::vector<TxStep>& order : sequential_orders(calls)) {
+        ++out.runs;
+        if (!still_ahead(out, start, run(order).adversary)) return out;
+    }
+    out.violated = true;
+    return out;
+}
+
+ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& calls,
+                                    const Holdings& start, const Holdings& end,
+                                    const RunGroups& run) {
+    ProfitVerdict out;
+    out.gain = gain_of(start, end);
+    out.baseline.assets.assign(out.gain.assets.size(), U256{});
+    if (!out.gain.exceeds_somewhere(out.baseline)) return out;
+    std::vector<std::vector<std::vector<TxStep>>> orders; // per transaction, its orders
+    std::size_t combinations = 1;
+    bool reentered = false;
+    for (const std::vector<TxStep>& c : calls) {
+        orders.push_back(sequential_orders(c));
+        if (orders.back().empty()) return out;
+        reentered |= c.size() > 1;
+        combinations *= orders.back().size();
+        if (combinations > max_sequence_runs) return out;
+    }
+    if (!reentered) return out; // the sequence is its own baseline: honest use
+    // Every combination of one order per transaction, as an odometer over `pick`.
+    std::vector<std::size_t> pick(orders.size(), 0);
+    for (std::size_t n = 0; n < combinations; ++n) {
+        std::vector<std::vector<TxStep>> groups;
+        for (std::size_t i = 0; i < orders.size(); ++i)
+            groups.push_back(orders[i][pick[i]]);
+        ++out.runs;
+        if (!still_ahead(out, start, run(groups).adversary)) return out;
+        for (std::size_t i = 0; i < pick.size() && ++pick[i] == orders[i].size(); ++i)
+            pick[i] = 0;
     }
     out.violated = true;
     return out;

@@ -168,6 +168,29 @@ struct ProfitVerdict {
 ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
                            const Holdings& start, const Holdings& end, const RunCalls& run);
 
+/// The orders a run without re-entry may send instead of one transaction whose calls are
+/// `calls` (sequential_calls): the transaction itself always, each landed re-entry as a
+/// transaction of its own or not at all, in every order (a re-entry that failed in the attack
+/// may cost the adversary ether when it goes through alone).
+std::vector<std::vector<TxStep>> sequential_orders(const std::vector<TxStep>& calls);
+
+/// Runs a whole sequence without re-entry from the state before the attack's first
+/// transaction: one group of calls per transaction of the attack, the calls of a group in the
+/// block that transaction ran in (the caller restores the state).
+using RunGroups = std::function<SequentialRun(const std::vector<std::vector<TxStep>>& groups)>;
+/// Most whole sequences judge_sequence_profit runs: beyond it the attack is not judged.
+inline constexpr std::size_t max_sequence_runs = 64;
+/// The adversary-profit property of an attack whose gain is cashed in after its re-entries
+/// (a flash loan's callback deposits the loan, a later `withdraw` takes it): violated when the
+/// adversary ends with more of some asset than it started with (`start`, `end`) and more of it
+/// than every run of the whole sequence without callbacks gives it, each transaction replaced
+/// by one of its sequential_orders (`calls`: per transaction of the attack, its
+/// sequential_calls). Judges nothing when no transaction landed a re-entry or the runs would
+/// exceed max_sequence_runs.
+ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& calls,
+                                    const Holdings& start, const Holdings& end,
+                                    const RunGroups& run);
+
 /// Judges the properties that look at one state and one transaction (invariants, invariants
 /// at external calls, postconditions) on the state it is bound to. Bind the adversary's
 /// hooks to at_callback/after_reentry and install tracer() on the executor that runs the

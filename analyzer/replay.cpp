@@ -107,6 +107,7 @@ public:
     /// explorer runs them in its block, so time-based accrual (a reward per second) does not
     /// favour the order over the re-entry.
     void pin_time() { m_pinned_time = m_chain->head().header.timestamp; }
+    void unpin_time() { m_pinned_time.reset(); }
 
     vm::State& state() { return m_chain->state(); }
     /// The block of the last transaction (the explorer's World judges it in the same block).
@@ -453,6 +454,46 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
                               holdings_text(v.baseline, v.gain, start));
 }
 
+bool has_choices(const TxStep& step) {
+    return std::any_of(step.choices.begin(), step.choices.end(),
+                       [](const Choice& ch) { return !ch.is_default(); });
+}
+
+/// Runs `groups` on a fresh chain after the witness's set-up: each group's first call in a
+/// block of its own, the others at that block's time (as run_after_prefix runs an order).
+SequentialRun run_groups(const Program& p, const Witness& w,
+                         const std::vector<std::vector<TxStep>>& groups) {
+    auto alt = chain_after(p, w, {});
+    if (!alt) return {}; // cannot happen: the witness deployed once already
+    for (const std::vector<TxStep>& group : groups) {
+        alt->unpin_time();
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            alt->run(group[i]);
+            if (i == 0) alt->pin_time();
+        }
+    }
+    SequentialRun out;
+    out.adversary = ledger_of(alt->state(), alt->accounts()).adversary;
+    return out;
+}
+
+/// Adversary profit of a witness whose last step is a plain call after earlier re-entries,
+/// judged by the monitor against the whole sequence without callbacks (`step_calls`: each
+/// step's sequential_calls), each run on a fresh chain.
+void judge_sequence_profit_on_chain(const Program& p, const Witness& w,
+                                    const std::vector<std::vector<TxStep>>& step_calls,
+                                    const Ledger& start, const PropertyMonitor& monitor,
+                                    ReplayResult& out) {
+    const ProfitVerdict v = judge_sequence_profit(
+        step_calls, start.adversary, monitor.adversary_holdings(),
+        [&](const std::vector<std::vector<TxStep>>& groups) { return run_groups(p, w, groups); });
+    out.violated = v.violated;
+    out.verdict = fmt::format("the adversary ended with {} more than it started with; the same "
+                              "transactions without its callbacks give it at most {} more",
+                              holdings_text(v.gain, v.baseline, start),
+                              holdings_text(v.baseline, v.gain, start));
+}
+
 } // namespace
 
 namespace {
@@ -595,11 +636,14 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
         monitor.after_reentry(call, r);
     };
     const Ledger start = monitor.ledger();
+    std::vector<std::vector<TxStep>> step_calls; // per step, its calls without re-entry
     for (std::size_t i = 0; i < w.steps.size(); ++i) {
         const TxStep& s = w.steps[i];
         monitor.begin_transaction();
         auto rc = c.run(s);
         log_step(out.log, i + 1, s, rc ? &*rc : nullptr, c, p, ti);
+        step_calls.push_back(
+            sequential_calls(p, s, answers_without_reentry(c.events()), c.landed_steps()));
         if (i + 1 < w.steps.size()) continue;
         const bool ok = rc && rc->success() && judged < props.size();
         switch (w.property) {
@@ -626,7 +670,10 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
             if (ok && !c.landed().empty()) judge_callback_freedom_on_chain(p, w, c, monitor, out);
             break;
         case PropertyKind::adversary_profit:
-            if (ok) judge_profit_on_chain(p, w, c, start, monitor, out);
+            if (ok && has_choices(w.steps.back()))
+                judge_profit_on_chain(p, w, c, start, monitor, out);
+            else if (ok)
+                judge_sequence_profit_on_chain(p, w, step_calls, start, monitor, out);
             break;
         }
     }

@@ -388,44 +388,50 @@ std::string token_assertions(const EtherOutcome& attack, const EtherOutcome& saf
                     s.targets[i].first, vm::to_dec(s.targets[i].second), a.token, var,
                     target_var(s.targets[i].first));
         if (s.adversary < a.adversary)
-            out += fmt::format("        assertLe({0}.balanceOf(address(attacker)), {1}, \"the "
-                               "attacker gained more {2} than the same calls without re-entry "
-                               "give\");\n",
+            out += fmt::format("        assertLe({0}.balanceOf(address(attacker)), {1}, "
+                               "\"the attacker gained more {2} than the same calls "
+                               "without re-entry give\");\n",
                                var, vm::to_dec(s.adversary), a.token);
     }
     return out;
 }
 
+/// Ether and tokens the attack moves that the same calls without re-entry do not.
+std::string value_assertions(const EtherOutcome& attack, const EtherOutcome& safe) {
+    std::string out;
+    for (std::size_t i = 0; i < attack.targets.size() && i < safe.targets.size(); ++i)
+        if (attack.targets[i].second < safe.targets[i].second)
+            out +=
+                fmt::format("        // Without re-entry the same calls leave {} with {} wei.\n"
+                            "        assertGe({}.balance, {}, \"{} lost ether to the attack\");\n",
+                            safe.targets[i].first, vm::to_dec(safe.targets[i].second),
+                            target_var(safe.targets[i].first), vm::to_dec(safe.targets[i].second),
+                            safe.targets[i].first);
+    if (safe.adversary_after < attack.adversary_after) {
+        // The attacker starts with 100 ether here; it may end with what the same calls
+        // without re-entry leave it.
+        const vm::U256 bound = attacker_funds + safe.adversary_after - safe.adversary_before;
+        out += fmt::format("        assertLe(address(attacker).balance, {}, \"the attacker "
+                           "gained more than the same calls without re-entry give\");\n",
+                           vm::to_dec(bound));
+    }
+    return out + token_assertions(attack, safe);
+}
+
 /// The assertions that fail while the attack does harm and pass once it cannot.
 std::string harm_assertions(const Witness& w, const Program& p) {
-    std::string out;
     const auto attack = ether_outcome(p, w, true);
     const auto safe = ether_outcome(p, w, false);
-    if (attack && safe) {
-        for (std::size_t i = 0; i < attack->targets.size() && i < safe->targets.size(); ++i)
-            if (attack->targets[i].second < safe->targets[i].second)
-                out += fmt::format(
-                    "        // Without re-entry the same calls leave {} with {} wei.\n"
-                    "        assertGe({}.balance, {}, \"{} lost ether to the attack\");\n",
-                    safe->targets[i].first, vm::to_dec(safe->targets[i].second),
-                    target_var(safe->targets[i].first), vm::to_dec(safe->targets[i].second),
-                    safe->targets[i].first);
-        if (safe->adversary_after < attack->adversary_after) {
-            // The attacker starts with 100 ether here; it may end with what the same calls
-            // without re-entry leave it.
-            const vm::U256 bound = attacker_funds + safe->adversary_after - safe->adversary_before;
-            out += fmt::format("        assertLe(address(attacker).balance, {}, \"the attacker "
-                               "gained more than the same calls without re-entry give\");\n",
-                               vm::to_dec(bound));
-        }
-    }
-    if (attack && safe) out += token_assertions(*attack, *safe);
-    if (!out.empty()) return out;
-    // The state is compared only when a re-entry went through: a fix that refuses the
-    // re-entered call leaves a state the separate calls (which it still accepts) do not.
-    if (attack && safe) out = reading_assertions(*attack, *safe, w, p);
-    if (!out.empty())
+    std::string out;
+    if (attack && safe) out = value_assertions(*attack, *safe);
+    if (out.empty() && attack && safe) out = reading_assertions(*attack, *safe, w, p);
+    // The outcome is compared with the same calls without re-entry only when a re-entry went
+    // through: a fix that refuses the re-entered call leaves a state the separate calls (which
+    // it still accepts, a deposit of the attacker's own ether) do not. An attack without
+    // re-entries (an answer, a price) is compared always.
+    if (!out.empty() && w.reentries() > 0)
         return "        if (attacker.reentries() > 0) {\n" + indented(out) + "        }\n";
+    if (!out.empty()) return out;
     if (w.property == PropertyKind::invariant)
         if (auto e = invariant_expr(p, w))
             return fmt::format("        assertTrue({}, \"invariant `{}` of {} is broken\");\n", *e,

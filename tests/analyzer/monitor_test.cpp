@@ -259,6 +259,72 @@ TEST(AdversaryProfit, NoGainNoViolation) {
     EXPECT_FALSE(v.gain.exceeds_somewhere(eth(U256{})));
 }
 
+TEST(SequentialOrders, TheStepAlwaysRunsAndEachReentryMayRunInAnyOrder) {
+    const TxStep a = call_step("flashLoan(uint256)"), b = call_step("deposit()"),
+                 c = call_step("withdraw()");
+    EXPECT_TRUE(sequential_orders({}).empty());
+    EXPECT_EQ(sequential_orders({a}), (std::vector<std::vector<TxStep>>{{a}}));
+    EXPECT_EQ(sequential_orders({a, b}), (std::vector<std::vector<TxStep>>{{a}, {a, b}, {b, a}}));
+    // {a}, then {a,b} in 2 orders, {a,c} in 2, {a,b,c} in 6
+    EXPECT_EQ(sequential_orders({a, b, c}).size(), 11u);
+}
+
+TEST(SequenceProfit, AGainCashedInAfterTheReentryIsJudgedOverTheWholeSequence) {
+    // The side entrance: the loan is booked as a deposit from its callback, a later plain
+    // withdraw takes it. Without callbacks the loan is never repaid (it reverts) and the
+    // deposit pays in the adversary's own ether: no run gains anything.
+    const std::vector<std::vector<TxStep>> calls{
+        {call_step("flashLoan(uint256)"), call_step("deposit()")}, {call_step("withdraw()")}};
+    std::vector<std::vector<std::vector<TxStep>>> seen;
+    const auto v = judge_sequence_profit(calls, eth(ether), eth(ether * U256{6}),
+                                         [&](const std::vector<std::vector<TxStep>>& groups) {
+                                             seen.push_back(groups);
+                                             return SequentialRun{0, eth(ether), 0, {}, 0};
+                                         });
+    EXPECT_TRUE(v.violated);
+    EXPECT_EQ(v.gain.assets, std::vector<U256>{ether * U256{5}});
+    EXPECT_EQ(v.baseline.assets, std::vector<U256>{U256{}});
+    ASSERT_EQ(seen.size(), 3u); // the loan's 3 orders, each followed by the withdraw
+    for (const auto& groups : seen) {
+        ASSERT_EQ(groups.size(), 2u);
+        EXPECT_EQ(groups[1], std::vector<TxStep>{call_step("withdraw()")});
+    }
+    EXPECT_EQ(seen[2][0],
+              (std::vector<TxStep>{call_step("deposit()"), call_step("flashLoan(uint256)")}));
+}
+
+TEST(SequenceProfit, AnHonestSequenceThatGivesAsMuchClearsIt) {
+    const std::vector<std::vector<TxStep>> calls{{call_step("stake()"), call_step("claim()")},
+                                                 {call_step("unstake()")}};
+    std::size_t runs = 0;
+    const auto v = judge_sequence_profit(
+        calls, eth(ether), eth(ether * U256{2}),
+        [&](const std::vector<std::vector<TxStep>>& groups) {
+            ++runs;
+            const bool claimed = groups[0].size() > 1;
+            return SequentialRun{0, eth(claimed ? ether * U256{2} : ether), 0, {}, 0};
+        });
+    EXPECT_FALSE(v.violated);
+    EXPECT_EQ(runs, 2u); // the second order already gives the adversary as much
+}
+
+TEST(SequenceProfit, WithoutAReentryOrBeyondItsBoundNothingIsJudged) {
+    int runs = 0;
+    const auto count = [&](const std::vector<std::vector<TxStep>>&) {
+        ++runs;
+        return SequentialRun{};
+    };
+    const std::vector<std::vector<TxStep>> plain{{call_step("deposit()")},
+                                                 {call_step("withdraw()")}};
+    EXPECT_FALSE(judge_sequence_profit(plain, eth(ether), eth(ether * U256{2}), count).violated);
+    // Three re-entrant transactions of three calls each: 11^3 runs, beyond max_sequence_runs.
+    const std::vector<TxStep> three{call_step("a()"), call_step("b()"), call_step("c()")};
+    EXPECT_FALSE(
+        judge_sequence_profit({three, three, three}, eth(ether), eth(ether * U256{2}), count)
+            .violated);
+    EXPECT_EQ(runs, 0);
+}
+
 // ---- impact --------------------------------------------------------------------------------
 
 TEST(Impact, ARefundOfTheAdversarysOwnDepositHarmsNoOne) {

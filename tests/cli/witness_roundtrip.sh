@@ -210,4 +210,8 @@ corpus_roundtrip tickets deep_cancelled_event_reclaim Tickets "the reclaim after
 # attacker makes both calls in one callback (the witness's "then"); once deposits are closed
 # while a loan is out, the repayment alone passes and the test with it.
 corpus_roundtrip loan_deposit flash_pool_deposit_during_loan EtherFlashPool "the deposit made with the flash loan"
+# The side entrance: the loan booked as a deposit from its callback, cashed in by a later plain
+# withdraw (adversary profit judged over the whole sequence); once the pool's functions share
+# one lock, the re-entry is refused, the loan is not repaid, and the tests pass.
+corpus_roundtrip side_entrance side_entrance_cashed_later EtherLenderPool "the loan booked as a deposit"
 exit $fail
