@@ -1200,28 +1200,35 @@ private:
         }
         const bool turned = parent.status != vm::Status::Success && !(outcome == parent);
         const std::size_t at = script.empty() ? 0 : script.size() - 1;
-        // An answer that turned the refused call into a passing one (a modifier's magic word)
-        // makes the re-entries there worth more than the alternatives still queued from the
-        // refused run (other answers, re-entries the default answer refuses): they go first,
-        // the repayments before them.
-        if (!script.empty() && script.back().kind == ChoiceKind::ret && script.back().returns &&
-            turned && reentries < m_o.depth && cb.eligible[at]) {
-            const std::vector<Choice> head(script.begin(), script.end() - 1);
+        // The scripts `make` builds (into a deque) for each repayment and each re-entry at the
+        // last callback, queued first: a choice that turned the refused call into a passing
+        // one makes what follows it there worth more than the alternatives still queued from
+        // the refused run.
+        const auto queue_first_after_turn = [&](const auto& make) {
             std::deque<Script> first;
-            const auto add = [&](const CallSpec& c) {
-                std::vector<Choice> once = head;
-                once.push_back(Choice{ChoiceKind::reenter, c, script.back().returns});
-                // The re-entered call asks the same question again (checked on each entry):
-                // the next callback gets the same answer.
-                std::vector<Choice> twice = once;
-                twice.push_back(Choice{ChoiceKind::ret, {}, script.back().returns});
-                first.push_back(Script{std::move(once), outcome});
-                first.push_back(Script{std::move(twice), outcome});
-            };
+            const auto add = [&](const CallSpec& c) { make(c, first); };
             for (const CallSpec& c : repayments_at(cb, at))
                 add(c);
             for_each_reentry(step, add);
             queue_first(first);
+        };
+        // An answer that turned the refused call into a passing one (a modifier's magic word):
+        // the re-entries there (the repayments first), other answers and the re-entries the
+        // default answer refuses after them.
+        if (!script.empty() && script.back().kind == ChoiceKind::ret && script.back().returns &&
+            turned && reentries < m_o.depth && cb.eligible[at]) {
+            const std::vector<Choice> head(script.begin(), script.end() - 1);
+            const std::optional<vm::Bytes>& answer = script.back().returns;
+            queue_first_after_turn([&](const CallSpec& c, std::deque<Script>& first) {
+                std::vector<Choice> once = head;
+                once.push_back(Choice{ChoiceKind::reenter, c, answer});
+                // The re-entered call asks the same question again (checked on each entry):
+                // the next callback gets the same answer.
+                std::vector<Choice> twice = once;
+                twice.push_back(Choice{ChoiceKind::ret, {}, answer});
+                first.push_back(Script{std::move(once), outcome});
+                first.push_back(Script{std::move(twice), outcome});
+            });
         }
         // A payment back that let the refused call pass: every other re-entry (and payment)
         // first, then the same payment.
@@ -1230,17 +1237,12 @@ private:
             outcome.status == vm::Status::Success) {
             const Choice& repaid = script.back();
             const std::vector<Choice> head(script.begin(), script.end() - 1);
-            std::deque<Script> first;
-            const auto add = [&](const CallSpec& c) {
+            queue_first_after_turn([&](const CallSpec& c, std::deque<Script>& first) {
                 if (c == repaid.call) return;
                 std::vector<Choice> both = head;
                 both.push_back(Choice{ChoiceKind::reenter, c, repaid.returns, repaid.call});
                 first.push_back(Script{std::move(both), outcome});
-            };
-            for (const CallSpec& c : repayments_at(cb, at))
-                add(c);
-            for_each_reentry(step, add);
-            queue_first(first);
+            });
         }
         for (int j = static_cast<int>(script.size()); j < n && room > 0; ++j) {
             const auto jj = static_cast<std::size_t>(j);
