@@ -464,6 +464,13 @@ bool spelled_by_abi_name(const check::Type& ty) {
            ty.kind != check::TypeKind::struct_;
 }
 
+/// Whether `ty` is a list of payable addresses (`address payable[] payees`): decoded as
+/// `address[]`, which it does not take, then copied element by element.
+bool payable_list(const check::Type& ty) {
+    return ty.kind == check::TypeKind::array && !ty.length && ty.element &&
+           ty.element->kind == check::TypeKind::address && ty.element->payable;
+}
+
 /// The statement that deploys `d` as `t_NAME`: `new C(args)`, or, when a parameter is an array
 /// or bytes, its arguments decoded first from the witness's ABI words.
 std::string deploy_stmt(const Program& p, const Deployment& d, const Encoder& enc) {
@@ -480,27 +487,46 @@ std::string deploy_stmt(const Program& p, const Deployment& d, const Encoder& en
     if (simple || !spelled)
         return fmt::format("        {} = payable(address(new {}{}({})));\n", target_var(d.contract),
                            d.contract, value, args_expr(d.args, types, enc.accounts, enc.w, false));
-    std::string decls, names, list;
+    std::string decls, names, list, copies;
     for (std::size_t i = 0; i < types->size(); ++i) {
         const check::Type& ty = *(*types)[i];
         const bool reference = !one_word(ty) || ty.kind == check::TypeKind::array;
-        decls += fmt::format("{}{}{} p{}", i ? ", " : "", check::abi_name(ty),
-                             reference ? " memory" : "", i);
+        const bool copied = payable_list(ty);
+        decls += fmt::format("{}{}{} {}{}", i ? ", " : "", check::abi_name(ty),
+                             reference ? " memory" : "", copied ? "q" : "p", i);
         names += fmt::format("{}p{}", i ? ", " : "", i);
         list += fmt::format("{}{}", i ? ", " : "", check::abi_name(ty));
+        if (copied)
+            copies += fmt::format(
+                "            address payable[] memory p{0} = new address payable[](q{0}.length);\n"
+                "            for (uint256 j = 0; j < q{0}.length; j++) p{0}[j] = "
+                "payable(q{0}[j]);\n",
+                i);
     }
     return fmt::format("        {{\n            ({}) =\n                abi.decode(abi.encode({}), "
-                       "({}));\n            {} = payable(address(new {}{}({})));\n        }}\n",
-                       decls, args_expr(d.args, types, enc.accounts, enc.w, false), list,
+                       "({}));\n{}            {} = payable(address(new {}{}({})));\n        }}\n",
+                       decls, args_expr(d.args, types, enc.accounts, enc.w, false), list, copies,
                        target_var(d.contract), d.contract, value, names);
+}
+
+/// The statements that put the test in block `number` of the analysis's chain, `warped`
+/// seconds after its block times alone: constructors and calls that read the clock (a payout
+/// due a week after the last, a refund per second left) see what they saw there.
+std::string clock_stmt(std::uint64_t number, std::uint64_t warped) {
+    return fmt::format("        vm.roll({});\n        vm.warp({});\n", number,
+                       chain_timestamp(number, warped));
 }
 
 std::string attack_steps(const Witness& w, const Encoder& enc) {
     std::string out;
+    const std::uint64_t first = w.deployments.size() + w.setup.size() + 1;
+    std::uint64_t warped = 0;
     for (std::size_t k = 0; k < w.steps.size(); ++k) {
         const TxStep& s = w.steps[k];
+        warped += s.warp;
+        out += clock_stmt(first + k, warped);
         if (s.is_warp())
-            out += fmt::format("        vm.warp(block.timestamp + {});\n", s.warp);
+            continue;
         else if (s.sender == deployer_name) // the test deployed the targets: it is the owner
             out += fmt::format("        {{ {} }}\n", call_stmt(s.call, enc));
         else if (s.sender == adversary_name)
@@ -580,7 +606,7 @@ std::string foundry_test(const Witness& w, const Program& p) {
         aim_params += fmt::format("{}address payable a{}", i ? ", " : "", i);
         aim_body += fmt::format(" {} = a{};", target_var(d.contract), i);
         aim_args += fmt::format("{}{}", i ? ", " : "", target_var(d.contract));
-        deploys += deploy_stmt(p, d, enc);
+        deploys += clock_stmt(i + 1, 0) + deploy_stmt(p, d, enc);
     }
     // The instances the constructors created, at the addresses their creators' nonces give
     // (forge-std's computeCreateAddress): the attacker calls and re-enters them too.
@@ -641,7 +667,12 @@ std::string foundry_test(const Witness& w, const Program& p) {
                                        "        vm.deal(address({0}), 100 ether);\n",
                                        name, aim_args);
     }
+    vm::U256 paid; // the ether the attacker pays at set-up
     for (const TxStep& s : w.setup)
+        if (s.sender == adversary_name) paid = paid + s.call.value;
+    for (std::size_t j = 0; j < w.setup.size(); ++j) {
+        const TxStep& s = w.setup[j];
+        setup += clock_stmt(w.deployments.size() + j + 1, 0);
         if (s.sender == deployer_name) // the wiring: the test deployed the targets, it is the owner
             setup += fmt::format("        {{ {} }}\n", call_stmt(s.call, enc));
         else if (s.sender == adversary_name) // a faucet's tokens: the attack contract holds them
@@ -651,6 +682,7 @@ std::string foundry_test(const Witness& w, const Program& p) {
             setup += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n"
                                  "        vm.prank(makeAddr(\"{0}\"));\n        {{ {1} }}\n",
                                  s.sender, call_stmt(s.call, enc));
+    }
     return fmt::format(
         R"(// SPDX-License-Identifier: MIT
 // Generated by mallory analyze: the witness for {0} of {1} ({2}).
@@ -716,8 +748,9 @@ contract MalloryWitnessTest is Test {{
         // targets derive from its address (a commitment's hash) is what the witness holds.
         vm.prank(address(uint160({19})));
         Attacker attacker = new Attacker(Attacker(payable(address(0))), address(this));
+        // Funded before the set-up, which it may pay into: it starts the attack with 100 ether.
+        vm.deal(address(attacker), {20});
 {17}{8}{9}        attacker.aim({10});
-        vm.deal(address(attacker), 100 ether);
 {18}{16}
 {11}{12}    }}
 }}
@@ -726,7 +759,7 @@ contract MalloryWitnessTest is Test {{
         hooks_of(w, enc), tokens + deploys, setup, aim_args, attack_steps(w, enc),
         harm_assertions(w, p), view_answers_of(w), answer_functions(p),
         w.tokens.empty() ? "" : token_source, attacker_tokens(w), stand_ins, stand_ins_aimed,
-        vm::to_dec(enc.accounts.adversary_owner.to_word()));
+        vm::to_dec(enc.accounts.adversary_owner.to_word()), vm::to_dec(attacker_funds + paid));
 }
 
 namespace {

@@ -112,6 +112,33 @@ LedgerShape ledger_shape(const check::VariableInfo& v) {
     return by_id && is_units_by_account(t->element.get()) ? LedgerShape::multi : LedgerShape::none;
 }
 
+bool has_function(const Target& t, std::string_view signature) {
+    return std::any_of(t.info->external_functions.begin(), t.info->external_functions.end(),
+                       [&](const check::FunctionInfo* f) { return f->signature == signature; });
+}
+
+/// The ledger of a token that has ERC-20's transfer functions but keeps its balances under a
+/// name of its own (a pool's `shares`, with `transfer`, `approve` and `transferFrom` over
+/// them): its one `mapping(address => uintN)`, read through its public getter. Null when the
+/// standard's `balanceOf(address)` exists (the named ledger then) or the ledger is ambiguous.
+const check::VariableInfo* ledger_under_own_name(const Target& t) {
+    if (!has_function(t, "transfer(address,uint256)") ||
+        !has_function(t, "approve(address,uint256)") ||
+        !has_function(t, "transferFrom(address,address,uint256)") ||
+        has_function(t, "balanceOf(address)"))
+        return nullptr;
+    const check::VariableInfo* out = nullptr;
+    for (const check::VariableInfo* v : t.info->storage_variables) {
+        if (!v || !is_units_by_account(v->type.get())) continue;
+        if (out) return nullptr;
+        out = v;
+    }
+    const bool read =
+        out && std::any_of(t.info->external_functions.begin(), t.info->external_functions.end(),
+                           [&](const auto* f) { return f->getter_of == out; });
+    return read ? out : nullptr;
+}
+
 /// The token ids of a multi-token ledger that are assets: the explorer's first values of
 /// a key parameter (actions.cpp role_values: 1, 0), and the next one.
 constexpr std::uint64_t multi_token_ids = 3;
@@ -124,7 +151,9 @@ std::vector<Accounts::OwnLedger> own_ledgers(const Program& program, const Accou
             if (!v || !t.layout->has(v)) continue;
             const std::string name = t.name() + "." + v->name;
             const vm::U256 slot{t.layout->slot_of(v)};
-            switch (ledger_shape(*v)) {
+            const LedgerShape shape =
+                v == ledger_under_own_name(t) ? LedgerShape::single : ledger_shape(*v);
+            switch (shape) {
             case LedgerShape::single:
                 out.push_back({name, a.contracts[i].second, slot, std::nullopt});
                 break;
@@ -1113,9 +1142,13 @@ void install_tokens(vm::State& state, const Accounts& accounts,
     }
 }
 
-std::uint64_t World::timestamp_of(std::uint64_t number) const {
+std::uint64_t chain_timestamp(std::uint64_t number, std::uint64_t warped) {
     const chain::GenesisConfig genesis;
-    return genesis.timestamp + block_time * number + m_time_offset;
+    return genesis.timestamp + block_time * number + warped;
+}
+
+std::uint64_t World::timestamp_of(std::uint64_t number) const {
+    return chain_timestamp(number, m_time_offset);
 }
 
 void World::set_block(std::uint64_t number) {
@@ -1125,6 +1158,10 @@ void World::set_block(std::uint64_t number) {
 
 vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
     if (step.is_warp()) { // no transaction: only the clock moves (an empty block on the chain)
+        // Nothing called the adversary: the last transaction's callbacks and re-entries must
+        // not be judged as this step's.
+        m_adversary.arm(nullptr);
+        m_adversary.disarm();
         m_time_offset += step.warp;
         set_block(block_number);
         return vm::Result{vm::Status::Success, 0, 0, {}, {}};
@@ -1343,16 +1380,21 @@ void World::wire_system() {
 
 namespace {
 
-/// Whether a target is an ERC-20 token of the system: it has the standard's balanceOf,
-/// transfer, approve and transferFrom (an OpenZeppelin ERC20, a hand-written token).
+/// How a token of the system tells what an account holds: the getter of a ledger kept under
+/// its own name (ledger_under_own_name), else the standard's `balanceOf(address)`.
+std::string balance_reader(const Target& t) {
+    if (const check::VariableInfo* v = ledger_under_own_name(t)) return v->name + "(address)";
+    return "balanceOf(address)";
+}
+
+/// Whether a target is an ERC-20 token of the system: it has the standard's transfer, approve
+/// and transferFrom, and its balance_reader (an OpenZeppelin ERC20, a hand-written token, a
+/// pool's transferable shares).
 bool is_system_token(const Target& t) {
-    int found = 0;
-    for (const check::FunctionInfo* f : t.info->external_functions)
-        found += f->signature == "balanceOf(address)" ||
-                 f->signature == "transfer(address,uint256)" ||
-                 f->signature == "approve(address,uint256)" ||
-                 f->signature == "transferFrom(address,address,uint256)";
-    return found == 4;
+    return has_function(t, "transfer(address,uint256)") &&
+           has_function(t, "approve(address,uint256)") &&
+           has_function(t, "transferFrom(address,address,uint256)") &&
+           has_function(t, balance_reader(t));
 }
 
 /// Whether a target is an ERC-721 collection of the system: it has the standard's balanceOf,
@@ -1712,7 +1754,7 @@ void World::setup_honest() {
 std::optional<vm::U256> World::system_token_balance(const Target& token,
                                                     const vm::Address& holder) {
     const TxStep read{
-        deployer_name, CallSpec{token.name(), "balanceOf(address)", {holder.to_word()}, {}}, {}};
+        deployer_name, CallSpec{token.name(), balance_reader(token), {holder.to_word()}, {}}, {}};
     const vm::Snapshot snap = m_state.snapshot();
     const vm::Result r = run(read, m_deployments.size() + m_setup.size() + 1);
     m_state.revert_to(snap);

@@ -134,6 +134,9 @@ inline constexpr vm::Gas min_reentry_gas = 5000;
 inline constexpr vm::Gas tx_gas = 29'000'000;
 /// Block times: the replay mines one block per transaction, the explorer mimics it.
 inline constexpr std::uint64_t block_time = 12;
+/// The timestamp of block `number` of the replay's chain (deployment i in block i+1, then one
+/// block per set-up call and per step) when the warps before it added `warped` seconds.
+std::uint64_t chain_timestamp(std::uint64_t number, std::uint64_t warped);
 
 /// One thing that happened at a callback (for the replay's step log and the explorer).
 struct CallbackEvent {
