@@ -1323,6 +1323,61 @@ contract Bank {
     EXPECT_EQ(a.ledgers[0].token, a.address_of_contract("Drop"));
 }
 
+const char* unit_pool = R"(pragma solidity ^0.8.20;
+contract UnitPool {
+    mapping(address => uint256) public units;
+    mapping(address => uint256) public stakedAt;
+    mapping(address => mapping(address => uint256)) public allowance;
+    function stake() external payable { units[msg.sender] += msg.value; }
+    function approve(address s, uint256 v) external returns (bool) {
+        allowance[msg.sender][s] = v;
+        return true;
+    }
+    function transfer(address to, uint256 v) external returns (bool) {
+        units[msg.sender] -= v;
+        units[to] += v;
+        return true;
+    }
+    function transferFrom(address f, address to, uint256 v) external returns (bool) {
+        allowance[f][msg.sender] -= v;
+        units[f] -= v;
+        units[to] += v;
+        return true;
+    }
+}
+contract Lender {
+    UnitPool public immutable pool;
+    mapping(address => uint256) public collateral;
+    constructor() { pool = new UnitPool(); }
+    function post(uint256 v) external {
+        pool.transferFrom(msg.sender, address(this), v);
+        collateral[msg.sender] += v;
+    }
+})";
+
+TEST(Accounts, TransferableSharesUnderTheirOwnNameAreATokensLedger) {
+    auto p = load_program(unit_pool);
+    ASSERT_TRUE(p->select("Lender"));
+    Accounts a = Accounts::make(*p);
+    // Two `mapping(address => uint256)`: the ledger is ambiguous, none is a token's.
+    EXPECT_TRUE(a.ledgers.empty());
+    // With one, ERC-20's transfer functions make it the ledger, read through its getter.
+    std::string one = unit_pool;
+    one.erase(one.find("    mapping(address => uint256) public stakedAt;\n"),
+              std::string("    mapping(address => uint256) public stakedAt;\n").size());
+    p = load_program(one);
+    ASSERT_TRUE(p->select("Lender"));
+    a = Accounts::make(*p);
+    ASSERT_EQ(a.ledgers.size(), 1u);
+    EXPECT_EQ(a.ledgers[0].name, "Lender.pool.units");
+    // So the set-up treats it as the system's token: each holder stakes for units, the
+    // adversary approves the lender without limit.
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    EXPECT_EQ(w.approved_without_limit(), (std::set<std::string>{"Lender.pool"}));
+}
+
 TEST(Accounts, AMultiTokenLedgerIsOneAssetPerTokenId) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Editions {

@@ -197,6 +197,27 @@ TEST(Answers, AdversaryAnswersAsScripted) {
     EXPECT_EQ(word(r1.output), U256{1});
 }
 
+TEST(Answers, AClockJumpForgetsTheLastTransactionsCallbacks) {
+    auto p = load();
+    World w(*p);
+    std::string error;
+    ASSERT_TRUE(w.deploy(&error)) << error;
+    const U256 self = w.accounts().adversary.to_word();
+    ASSERT_TRUE(
+        w.run(TxStep{adversary_name, CallSpec{"C", "f(address)", {self}, {}}, {}}, 5).success());
+    ASSERT_EQ(w.adversary().callbacks(), 1);
+    ASSERT_EQ(w.adversary().selectors().size(), 1u);
+    // Nothing called the adversary in a warp: judging its callbacks as the warp's would make
+    // a witness of a clock jump alone.
+    TxStep warp;
+    warp.warp = 3600;
+    ASSERT_TRUE(w.run(warp, 6).success());
+    EXPECT_EQ(w.adversary().callbacks(), 0);
+    EXPECT_TRUE(w.adversary().selectors().empty());
+    EXPECT_TRUE(w.adversary().events.empty());
+    EXPECT_TRUE(w.adversary().landed().empty());
+}
+
 TEST(Answers, FoundryTestAnswersTheRecordedData) {
     auto p = load();
     const std::string test = foundry_test(witness_with_answer(), *p);

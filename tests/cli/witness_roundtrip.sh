@@ -218,4 +218,8 @@ corpus_roundtrip loan_deposit flash_pool_deposit_during_loan EtherFlashPool "the
 # withdraw (adversary profit judged over the whole sequence); once the pool's functions share
 # one lock, the re-entry is refused, the loan is not repaid, and the tests pass.
 corpus_roundtrip side_entrance side_entrance_cashed_later EtherLenderPool "the loan booked as a deposit"
+# A batch payout due a week after the last (issue 13: witnesses that reproduce): the test runs
+# every deployment, set-up call and step in the block and at the time the analysis ran it, and
+# deploys the creators' `address payable[]` from the witness's list.
+corpus_roundtrip weekly clock_weekly_payout_batch WeeklyTips "the tips withdrawn during the batch payout"
 exit $fail
