@@ -402,6 +402,7 @@ public:
         m_partition = partition;
         m_visited.clear();
         m_deferred.clear();
+        m_extended.clear();
         m_order = 0;
         const std::uint64_t base_block = m_w.deployments().size() + m_w.setup().size() + 1;
         m_base_block = base_block;
@@ -728,15 +729,87 @@ private:
     /// Judges adversary profit over each deferred attack's whole sequence (see
     /// judge_sequence_profit), from the current state: the level's first state.
     void judge_deferred_profits() {
-        const std::vector<std::vector<TxStep>> attacks = std::move(m_deferred);
-        m_deferred.clear();
         std::size_t profit = m_props.size();
         for (std::size_t i = 0; i < m_props.size(); ++i)
             if (m_props[i].kind == PropertyKind::adversary_profit) profit = i;
+        if (profit < m_props.size()) extend_reentrant_witnesses(profit);
+        const std::vector<std::vector<TxStep>> attacks = std::move(m_deferred);
+        m_deferred.clear();
         for (const std::vector<TxStep>& attack : attacks)
             if (profit < m_props.size() &&
                 may_improve(profit, true, attack.size(), reentries_of(attack)))
                 judge_deferred(profit, attack);
+    }
+
+    /// Attacks whose re-entry left the adversary a claim it cashes in later, when the search
+    /// may not get there (a loan booked as its deposit, withdrawn once a lock expires): from
+    /// the state each callback-freedom witness of the partition reaches, every action and
+    /// every pair of actions (a clock jump, then the withdrawal) after which the adversary
+    /// holds more than it started with is deferred for judge_deferred.
+    void extend_reentrant_witnesses(std::size_t profit) {
+        constexpr std::size_t max_extended = 4;
+        std::vector<std::vector<TxStep>> witnesses;
+        for (const Violation& v : m_result.violations)
+            if (m_props[v.property].kind == PropertyKind::callback_freedom &&
+                std::find(m_extended.begin(), m_extended.end(), v.witness.steps) ==
+                    m_extended.end() &&
+                m_extended.size() < max_extended) {
+                m_extended.push_back(v.witness.steps);
+                witnesses.push_back(v.witness.steps);
+            }
+        for (const std::vector<TxStep>& steps : witnesses)
+            extend(profit, steps);
+    }
+
+    /// Runs `steps` from the current state, then each action of m_first and each call that
+    /// cashes in what the state owes the adversary, and each action followed by one of those,
+    /// deferring what leaves the adversary richer; restores the state.
+    void extend(std::size_t profit, const std::vector<TxStep>& steps) {
+        const vm::Snapshot first = m_w.state().snapshot();
+        const std::uint64_t clock = m_w.time_offset();
+        const auto back_to = [&](vm::Snapshot s, std::uint64_t c) {
+            m_w.state().revert_to(s);
+            m_w.set_time_offset(c);
+        };
+        const auto richer = [&] {
+            return m_monitor.adversary_holdings().exceeds_somewhere(m_adversary0);
+        };
+        bool ran = true;
+        for (std::size_t i = 0; i < steps.size() && ran; ++i)
+            ran = exec(steps[i], m_base_block + i).success();
+        if (!ran) return back_to(first, clock);
+        // The actions, and the calls that cash in what the system now owes the adversary
+        // (exit_probes: `withdraw(credit)` with the credit the re-entry booked).
+        std::vector<TxStep> cash_in = m_first;
+        std::vector<U256> owed;
+        for (const U256& v : m_w.observer().own_values(m_w.state()))
+            if (!v.is_zero() && owed.size() < 4 &&
+                std::find(owed.begin(), owed.end(), v) == owed.end())
+                owed.push_back(v);
+        for (TxStep& probe : exit_probes(m_p, m_w.accounts(), owed))
+            if (probe.sender == adversary_name) cash_in.push_back(std::move(probe));
+        const std::uint64_t next = m_base_block + steps.size();
+        for (std::size_t a = 0; a < cash_in.size() && !halted(); ++a) {
+            const vm::Snapshot before_a = m_w.state().snapshot();
+            const std::uint64_t clock_a = m_w.time_offset();
+            if (exec(cash_in[a], next).success()) {
+                if (richer()) {
+                    defer_profit(profit, steps, cash_in[a]);
+                } else if (a < m_first.size()) {
+                    std::vector<TxStep> prefix = steps;
+                    prefix.push_back(cash_in[a]);
+                    for (const TxStep& b : cash_in) {
+                        const vm::Snapshot before_b = m_w.state().snapshot();
+                        const std::uint64_t clock_b = m_w.time_offset();
+                        if (exec(b, next + 1).success() && richer())
+                            defer_profit(profit, prefix, b);
+                        back_to(before_b, clock_b);
+                    }
+                }
+            }
+            back_to(before_a, clock_a);
+        }
+        back_to(first, clock);
     }
 
     /// Runs `attack` from the current state, recording each transaction's sequential calls,
@@ -1305,6 +1378,8 @@ private:
     /// Attacks whose gain came after their re-entries, judged by judge_deferred_profits once
     /// the level's search is back at its first state.
     std::vector<std::vector<TxStep>> m_deferred;
+    /// The callback-freedom witnesses extend_reentrant_witnesses already extended.
+    std::vector<std::vector<TxStep>> m_extended;
     struct Visit {
         int remaining = 0;
         std::vector<bool> sleep; ///< actions not expanded from the state (empty: none)
