@@ -2,9 +2,9 @@
 /// The wall-clock bound the analyzer tests give a search that must reach an attack. The token
 /// systems take 1-2 s in release; under AddressSanitizer the VM runs about 20 times slower, and
 /// a search cut by its clock would miss the attack (a sale refunded after the owner's
-/// finalize, with the CLI's defaults, takes 12-18 s in release and more than 150 s under it). A safe case needs no such allowance: being
-/// cut cannot make it report a finding. (Counted budgets instead of a clock would make this
-/// unnecessary.)
+/// finalize, with the CLI's defaults, takes 12-18 s in release and more than 150 s under it). A
+/// safe case needs no such allowance: being cut cannot make it report a finding. (Counted budgets
+/// instead of a clock would make this unnecessary.)
 
 namespace mallory::analyzer {
 
