@@ -118,6 +118,13 @@ TEST_P(Corpus, MatchesExpectation) {
     const std::string expect = first_line(path);
     ASSERT_EQ(expect.rfind("// expect: ", 0), 0u)
         << path << ": first line must say what is expected";
+    // A case searched with the CLI's defaults runs until a budget or the clock stops it; under
+    // the sanitizers (15-20 times slower) where the clock cuts it measures the machine's load,
+    // not the code, and these cases are half the corpus's time. They run in the release stage,
+    // as the end-to-end analyses do (tests/cli/CMakeLists.txt); the sanitizers still see every
+    // other case and the directed levels' unit tests.
+    if (under_sanitizers && header_of(path).defaults)
+        GTEST_SKIP() << "searched with the CLI's defaults: run in the release stage";
     auto p = load_case(path);
     ASSERT_TRUE(p->ok()) << p->errors(false);
     AnalyzeOptions options = quick();
