@@ -354,6 +354,35 @@ std::vector<std::pair<const Target*, const check::FunctionInfo*>> mutators(const
     return out;
 }
 
+namespace {
+
+/// Every combination of `keys` in the integer parameters of `f` whose role is ParamRole::key
+/// (each id that fits the parameter's width), the other parameters as in `first`; at most
+/// max_key_combinations, the first parameter's ids varying slowest.
+std::vector<std::vector<EncodedArg>> key_combinations(const check::FunctionInfo& f,
+                                                      const std::vector<ParamRole>& roles,
+                                                      const std::vector<U256>& keys,
+                                                      const std::vector<EncodedArg>& first) {
+    std::vector<std::vector<EncodedArg>> out{first};
+    for (std::size_t i = 0; i < first.size() && i < roles.size(); ++i) {
+        const check::Type& ty = *f.parameter_types[i];
+        if (roles[i] != ParamRole::key || ty.kind != check::TypeKind::integer) continue;
+        std::vector<std::vector<EncodedArg>> next;
+        for (const std::vector<EncodedArg>& prefix : out)
+            for (const U256& id : keys) {
+                if (next.size() == max_key_combinations) break;
+                if (ty.bits < 256 && vm::bit_length(id) > ty.bits) continue;
+                std::vector<EncodedArg> v = prefix;
+                v[i] = EncodedArg{false, {id}};
+                next.push_back(std::move(v));
+            }
+        if (!next.empty()) out = std::move(next);
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, const Domains& d,
                                               const CallBudget& b) {
     const auto hints = d.hints.find(f);
@@ -396,10 +425,13 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
             }
         lists = std::move(next);
     }
+    const auto add_list = [&](std::vector<EncodedArg> v) {
+        if (std::find(lists.begin(), lists.end(), v) == lists.end()) lists.push_back(std::move(v));
+    };
     const auto add_once = [&](std::size_t i, const EncodedArg& value) {
         auto v = lists.front();
         v[i] = value;
-        if (std::find(lists.begin(), lists.end(), v) == lists.end()) lists.push_back(std::move(v));
+        add_list(std::move(v));
     };
     if (lists.empty()) return {};
     // The hint engines' values reach guarded branches: each is tried in each unsigned
@@ -411,15 +443,14 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
             if (t.bits == 256 || vm::bit_length(value) <= t.bits)
                 add_once(i, EncodedArg{false, {value}});
     }
-    // Every id of a key parameter, whatever the budget (there are at most four).
+    // Every combination of ids of the key parameters, whatever the budget: an object and an
+    // element of it (`claim(id, index)` reading `milestones[id][index]`) are both keys, and the
+    // adversary's own object (the next id) is met at its first element (index 0), which
+    // changing one key at a time from the first list never reaches.
     if (const auto roles = d.roles.find(f); roles != d.roles.end())
-        for (std::size_t i = 0; i < per_param.size() && i < roles->second.size(); ++i)
-            if (roles->second[i] == ParamRole::key &&
-                f->parameter_types[i]->kind == check::TypeKind::integer)
-                for (const U256& id : d.keys)
-                    if (f->parameter_types[i]->bits == 256 ||
-                        vm::bit_length(id) <= f->parameter_types[i]->bits)
-                        add_once(i, EncodedArg{false, {id}});
+        for (std::vector<EncodedArg> keyed :
+             key_combinations(*f, roles->second, d.keys, lists.front()))
+            add_list(std::move(keyed));
     for (std::size_t i = 0; b.cover && i < per_param.size(); ++i)
         for (std::size_t k = 0; k < per_param[i].size() && k < max_cover_per_param; ++k)
             add_once(i, per_param[i][k]);
@@ -430,6 +461,34 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
 }
 
 namespace {
+
+/// The sum of the elements of each dynamic unsigned integer array argument of `f` in the
+/// encoded `args` (head words, then tails), when not zero and not above 96 bits (an amount an
+/// account holds); without repeats.
+std::vector<U256> array_sums(const check::FunctionInfo& f, const std::vector<U256>& args) {
+    std::vector<U256> out;
+    for (std::size_t i = 0; i < f.parameter_types.size() && i < args.size(); ++i) {
+        const check::Type& ty = *f.parameter_types[i];
+        if (ty.kind != check::TypeKind::array || ty.length || !ty.element ||
+            ty.element->kind != check::TypeKind::integer || ty.element->is_signed)
+            continue;
+        const U256& offset = args[i];
+        if (vm::bit_length(offset) > 32 || offset.w[0] % 32 != 0) continue;
+        const std::size_t at = static_cast<std::size_t>(offset.w[0] / 32);
+        if (at >= args.size() || vm::bit_length(args[at]) > 16) continue;
+        const std::size_t n = static_cast<std::size_t>(args[at].w[0]);
+        if (at + n >= args.size()) continue;
+        U256 sum{};
+        bool fits = true;
+        for (std::size_t k = 1; k <= n && fits; ++k) {
+            sum = sum + args[at + k];
+            fits = vm::bit_length(args[at + k]) <= 96 && vm::bit_length(sum) <= 96;
+        }
+        if (fits && !sum.is_zero() && std::find(out.begin(), out.end(), sum) == out.end())
+            out.push_back(sum);
+    }
+    return out;
+}
 
 /// The payable `f`'s calls that name the payment itself as each unsigned amount compared
 /// with it (`require(msg.value == amount)`, meets_payment), with each account or literal its
@@ -486,6 +545,14 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
         for (std::size_t li = 0; li < lists.size() && li < values_per_lists; ++li)
             for (const U256& v : d.values)
                 if (v != value) out.push_back(CallSpec{t->name(), sig, lists[li], v});
+        // A payment that funds the whole request: each of the first lists with the sum of
+        // each of its unsigned arrays (`createDeal(freelancer, amounts)` requiring
+        // `msg.value == total` of the milestones; a multi-send of `amounts`).
+        for (std::size_t li = 0; li < lists.size() && li < values_per_lists; ++li)
+            for (const U256& sum : array_sums(*f, lists[li])) {
+                const CallSpec call{t->name(), sig, lists[li], sum};
+                if (std::find(out.begin(), out.end(), call) == out.end()) out.push_back(call);
+            }
         // Every further list without ether too: a payable function whose arguments choose a
         // branch that takes none (`adjust(delta)` shrinking with a negative delta).
         if (budget.cover)

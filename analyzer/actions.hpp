@@ -158,8 +158,10 @@ struct CallBudget {
 
 /// Argument lists of `f` (encoded as the words after the selector): the cross product of the
 /// first `b.per_param` values of each parameter (addresses: at most two), at most `b.cap`
-/// lists, then the hint engines' values and every key, and (cover mode) each further value
-/// of each parameter once, the others at their first value.
+/// lists, then the hint engines' values, every combination of keys in the key parameters (at
+/// most max_key_combinations), and (cover mode) each further value of each parameter once,
+/// the others at their first value.
+inline constexpr std::size_t max_key_combinations = 16;
 std::vector<std::vector<vm::U256>> argument_lists(const check::FunctionInfo* f, const Domains& d,
                                                   const CallBudget& b);
 

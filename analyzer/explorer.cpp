@@ -1162,26 +1162,31 @@ private:
     }
 
     template <typename Visit> void for_each_reentry(const TxStep& step, Visit&& visit) const {
+        // The call itself comes first, whatever the script limit leaves for the rest: the
+        // classic re-entry (`claim(id, 0)` inside `claim(id, 0)`), which the domain's order
+        // may put behind many variants of other functions. A paid call is re-entered paying
+        // the same again (a second purchase inside the first, at the price the first passed),
+        // then without ether.
+        std::optional<CallSpec> same;
         if (!step.is_warp() && !is_view_call(m_p, step.call)) {
-            // A paid call is re-entered paying the same again (a second purchase inside the
-            // first, at the price the first passed), then without ether.
-            CallSpec same = step.call;
-            if (!same.value.is_zero() &&
-                std::find(m_reenter.begin(), m_reenter.end(), same) == m_reenter.end())
-                visit(same);
-            same.value = U256{};
-            if (std::find(m_reenter.begin(), m_reenter.end(), same) == m_reenter.end()) visit(same);
+            same = step.call;
+            if (!same->value.is_zero()) visit(*same);
+            same->value = U256{};
+            visit(*same);
         }
+        const auto visit_other = [&](const CallSpec& c) {
+            if (!same || !(c == *same)) visit(c);
+        };
         const auto order = step.is_warp()
                                ? m_reentry_order.end()
                                : m_reentry_order.find({step.call.contract, step.call.signature});
         if (order == m_reentry_order.end()) {
             for (const CallSpec& c : m_reenter)
-                visit(c);
+                visit_other(c);
             return;
         }
         for (const std::size_t i : order->second)
-            visit(m_reenter[i]);
+            visit_other(m_reenter[i]);
     }
 
     /// What a script's transaction did: its status and return or revert data.

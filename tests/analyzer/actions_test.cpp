@@ -195,6 +195,59 @@ contract A {
     }
 }
 
+TEST(ArgumentLists, EveryCombinationOfKeysIsTriedWhateverTheBudget) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract A {
+    mapping(uint256 => uint256[]) stages;
+    function collect(uint256 job, uint8 stage, uint256 amount) external {
+        stages[job][stage] = amount;
+    }
+})");
+    const check::FunctionInfo* f = function(*p, "collect");
+    ASSERT_TRUE(f);
+    Domains d;
+    d.uints = {U256{7}};
+    d.keys = {U256{1}, U256{0}, U256{3}, U256{300}};
+    d.roles[f] = {ParamRole::key, ParamRole::key, ParamRole::plain};
+    const auto lists = argument_lists(f, d, CallBudget{1, 1, false});
+    // The adversary's own job (3) at its first stage (0): both keys changed from the first
+    // list (1, 1). A stage of 300 does not fit the uint8.
+    const auto has = [&](std::uint64_t job, std::uint64_t stage) {
+        return std::find(lists.begin(), lists.end(),
+                         std::vector<U256>{U256{job}, U256{stage}, U256{7}}) != lists.end();
+    };
+    for (std::uint64_t job : {1, 0, 3, 300})
+        for (std::uint64_t stage : {1, 0, 3})
+            EXPECT_TRUE(has(job, stage)) << job << ", " << stage;
+    EXPECT_FALSE(has(1, 300));
+    EXPECT_FALSE(has(3, 300));
+}
+
+TEST(MakeCalls, APaymentForEachItemOfAnArrayIsSentTheirSum) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract A {
+    function open(address worker, uint256[] calldata amounts) external payable {}
+    function tag(int256[] calldata deltas) external payable {}
+})");
+    Domains d;
+    d.uints = {U256{5}, U256{2}};
+    d.ints = {U256{5}};
+    d.addresses = {U256{9}};
+    d.values = {U256{}};
+    const auto calls = make_calls(*p, d, CallBudget{1, 1, false, true}, U256{1000});
+    // The first list is (9, [5]): also sent 5, the whole request's payment.
+    const std::vector<U256> first{U256{9}, U256{64}, U256{1}, U256{5}};
+    EXPECT_NE(std::find(calls.begin(), calls.end(),
+                        CallSpec{"A", "open(address,uint256[])", first, U256{5}}),
+              calls.end());
+    // A signed array is no list of amounts.
+    for (const CallSpec& c : calls) {
+        if (c.signature == "tag(int256[])") {
+            EXPECT_NE(c.value, U256{5});
+        }
+    }
+}
+
 TEST(MakeDomains, SignedEtherAmountsAndTheStakesHeldInArraysAreCandidates) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Bets {

@@ -222,4 +222,7 @@ corpus_roundtrip side_entrance side_entrance_cashed_later EtherLenderPool "the l
 # every deployment, set-up call and step in the block and at the time the analysis ran it, and
 # deploys the creators' `address payable[]` from the witness's list.
 corpus_roundtrip weekly clock_weekly_payout_batch WeeklyTips "the tips withdrawn during the batch payout"
+# The adversary's own job, the one after the honest clients' (a key combination: job 3 at stage
+# 0), funded with the sum of its stages; collected twice from the collection's callback.
+corpus_roundtrip staged keys_own_deal_milestone_claim StagedJobs "the stage collected twice"
 exit $fail
