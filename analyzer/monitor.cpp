@@ -385,10 +385,18 @@ ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& call
     bool reentered = false;
     for (const std::vector<TxStep>& c : calls) {
         orders.push_back(sequential_orders(c));
-        if (orders.back().empty()) return out;
+        if (orders.back().empty()) {
+            out.unjudged = "a transaction of the attack has no run without callbacks";
+            return out;
+        }
         reentered |= c.size() > 1;
         combinations *= orders.back().size();
-        if (combinations > max_sequence_runs) return out;
+        if (combinations > max_sequence_runs) {
+            out.unjudged = fmt::format("the sequence has more than {} runs without callbacks to "
+                                       "compare the gain with",
+                                       max_sequence_runs);
+            return out;
+        }
     }
     if (!reentered) return out; // the sequence is its own baseline: honest use
     // Every combination of one order per transaction, as an odometer over `pick`.

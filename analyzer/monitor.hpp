@@ -157,6 +157,9 @@ struct ProfitVerdict {
     Holdings gain;     ///< the adversary's gain per asset over the attack (0 where none)
     Holdings baseline; ///< its best gain per asset over the runs without its choices
     std::size_t runs = 0;
+    /// Why the property was not judged (empty: it was): a gain was made, but the runs it must
+    /// be compared with could not be run. Neither violated nor not violated.
+    std::string unjudged;
 };
 /// The adversary-profit property of an attack's last transaction `step`: violated when the
 /// adversary ends the attack with more of some asset (ether or a token) than it started it
@@ -185,8 +188,9 @@ inline constexpr std::size_t max_sequence_runs = 64;
 /// adversary ends with more of some asset than it started with (`start`, `end`) and more of it
 /// than every run of the whole sequence without callbacks gives it, each transaction replaced
 /// by one of its sequential_orders (`calls`: per transaction of the attack, its
-/// sequential_calls). Judges nothing when no transaction landed a re-entry or the runs would
-/// exceed max_sequence_runs.
+/// sequential_calls). Not violated when no transaction landed a re-entry (the sequence is its
+/// own baseline); not judged (ProfitVerdict::unjudged says why) when the runs would exceed
+/// max_sequence_runs.
 ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& calls,
                                     const Holdings& start, const Holdings& end,
                                     const RunGroups& run);

@@ -488,10 +488,15 @@ void judge_sequence_profit_on_chain(const Program& p, const Witness& w,
         step_calls, start.adversary, monitor.adversary_holdings(),
         [&](const std::vector<std::vector<TxStep>>& groups) { return run_groups(p, w, groups); });
     out.violated = v.violated;
-    out.verdict = fmt::format("the adversary ended with {} more than it started with; the same "
-                              "transactions without its callbacks give it at most {} more",
-                              holdings_text(v.gain, v.baseline, start),
-                              holdings_text(v.baseline, v.gain, start));
+    out.unjudged = v.unjudged;
+    out.verdict =
+        v.unjudged.empty()
+            ? fmt::format("the adversary ended with {} more than it started with; the same "
+                          "transactions without its callbacks give it at most {} more",
+                          holdings_text(v.gain, v.baseline, start),
+                          holdings_text(v.baseline, v.gain, start))
+            : fmt::format("the adversary ended with {} more than it started with, but {}",
+                          holdings_text(v.gain, v.baseline, start), v.unjudged);
 }
 
 } // namespace

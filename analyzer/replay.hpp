@@ -21,6 +21,8 @@ struct ReplayResult {
     std::string error;
     std::vector<std::string> log; ///< numbered steps with re-entries and balances
     std::string verdict;          ///< one line: what the chain shows
+    /// Why the chain could not judge the property (empty: it did): neither violated nor not.
+    std::string unjudged;
     /// What the attack did on the chain, from its first step to its last (ran only).
     std::optional<Impact> impact;
 };

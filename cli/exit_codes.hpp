@@ -9,7 +9,8 @@ enum ExitCode : int {
     exit_usage = 2,    ///< bad arguments, unreadable input files
     exit_internal = 3, ///< an internal error: a bug in Mallory, please report it
     /// analyze: no finding, but the analysis cannot vouch for the contract (it did not deploy,
-    /// no transaction of a target function succeeded, or the timeout cut it): never "clean"
+    /// no transaction of a target function succeeded, or the timeout cut it): never "clean";
+    /// replay: the witness ran, but its property could not be judged (never "not violated")
     exit_inconclusive = 4,
 };
 

@@ -12,7 +12,8 @@ constexpr const char* exit_code_help = R"(Exit codes:
   1  errors in the input, failing tests, findings, a reverted run, or a timeout/out of memory
   2  usage error: bad arguments or unreadable input files
   3  internal error in Mallory (please report it)
-  4  analyze: inconclusive (did not deploy, never ran the targets or a function that calls out, or timed out))";
+  4  analyze: inconclusive (did not deploy, never ran the targets or a function that calls out, or timed out);
+     replay: the witness ran but its property could not be judged)";
 
 } // namespace
 

@@ -92,6 +92,10 @@ int run_replay(const std::string& path, int verbosity) {
                w->contract);
     for (const std::string& line : r.log)
         fmt::print("{}\n", line);
+    if (!r.unjudged.empty()) {
+        fmt::print("not judged: {}\n", r.verdict);
+        return exit_inconclusive;
+    }
     fmt::print("{}: {}\n", r.violated ? "VIOLATED" : "not violated", r.verdict);
     return r.violated ? exit_failure : exit_ok;
 }

@@ -316,12 +316,18 @@ TEST(SequenceProfit, WithoutAReentryOrBeyondItsBoundNothingIsJudged) {
     };
     const std::vector<std::vector<TxStep>> plain{{call_step("deposit()")},
                                                  {call_step("withdraw()")}};
-    EXPECT_FALSE(judge_sequence_profit(plain, eth(ether), eth(ether * U256{2}), count).violated);
-    // Three re-entrant transactions of three calls each: 11^3 runs, beyond max_sequence_runs.
+    // Without a re-entry the sequence is its own baseline: judged, not violated.
+    const ProfitVerdict honest =
+        judge_sequence_profit(plain, eth(ether), eth(ether * U256{2}), count);
+    EXPECT_FALSE(honest.violated);
+    EXPECT_EQ(honest.unjudged, "");
+    // Three re-entrant transactions of three calls each: 11^3 runs, beyond max_sequence_runs:
+    // neither violated nor not, and the verdict says why.
     const std::vector<TxStep> three{call_step("a()"), call_step("b()"), call_step("c()")};
-    EXPECT_FALSE(
-        judge_sequence_profit({three, three, three}, eth(ether), eth(ether * U256{2}), count)
-            .violated);
+    const ProfitVerdict beyond =
+        judge_sequence_profit({three, three, three}, eth(ether), eth(ether * U256{2}), count);
+    EXPECT_FALSE(beyond.violated);
+    EXPECT_NE(beyond.unjudged.find("more than 64 runs"), std::string::npos) << beyond.unjudged;
     EXPECT_EQ(runs, 0);
 }
 
