@@ -1410,16 +1410,30 @@ bool is_system_nft(const Target& t) {
 /// The ids an ERC-721 owner is looked up among (a counter's first ids).
 constexpr std::uint64_t nft_ids_scanned = 16;
 
-/// The functions an honest user may pay tokens into: the non-payable ones of `t` with an
-/// integer parameter (an amount), getters aside, in source order.
+/// Whether `f` has an integer parameter (an amount or a count).
+bool takes_an_amount(const check::FunctionInfo* f) {
+    return std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
+                       [](const auto& ty) { return ty->kind == check::TypeKind::integer; });
+}
+
+/// What an honest user's token deposit passes as its integer: the amount, then one (a count
+/// where the code prices a unit: `subscribe(periods)` with at most twelve periods).
+/// A function without one is called once.
+std::vector<vm::U256> amount_then_count(const check::FunctionInfo* f, const vm::U256& amount) {
+    if (!takes_an_amount(f) || amount == vm::U256{1}) return {amount};
+    return {amount, vm::U256{1}};
+}
+
+/// The functions an honest user may pay tokens into: the non-payable ones of `t`, getters
+/// aside, those with an integer parameter (an amount) first, then the others (`register()`
+/// pulling a fixed entry fee); each group in source order. The callers keep a call only when
+/// it moved the user's tokens in.
 std::vector<const check::FunctionInfo*> token_entries(const Target& t) {
     std::vector<const check::FunctionInfo*> out;
     for (const check::FunctionInfo* f : t.info->external_functions)
-        if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of &&
-            std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
-                        [](const auto& ty) { return ty->kind == check::TypeKind::integer; }))
-            out.push_back(f);
-    std::sort(out.begin(), out.end(), [](auto* a, auto* b) {
+        if (f->mutability == lang::ast::Mutability::nonpayable && !f->getter_of) out.push_back(f);
+    std::sort(out.begin(), out.end(), [&](auto* a, auto* b) {
+        if (takes_an_amount(a) != takes_an_amount(b)) return takes_an_amount(a);
         return a->span.file != b->span.file ? a->span.file < b->span.file
                                             : a->span.begin < b->span.begin;
     });
@@ -2018,20 +2032,22 @@ bool World::pay_system_tokens_in(const std::string& name, const vm::Address& use
         // Paid in: the tokens move from the user to `t` (a stake), not burned (a redemption).
         const vm::Address at = m_accounts.address_of_contract(t.name());
         const auto held_before = system_token_balance(token, at);
-        for (const check::FunctionInfo* f : token_entries(t)) {
-            const TxStep step{
-                name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
-            const vm::Snapshot snap = m_state.snapshot();
-            const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-            const auto after = system_token_balance(token, user);
-            const auto held_after = system_token_balance(token, at);
-            if (r.success() && before && after && *after < *before && held_before && held_after &&
-                *held_before < *held_after) {
-                m_setup.push_back(step);
-                return true;
+        for (const check::FunctionInfo* f : token_entries(t))
+            for (const vm::U256& n : amount_then_count(f, amount)) {
+                d.uints = {n};
+                const TxStep step{
+                    name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
+                const vm::Snapshot snap = m_state.snapshot();
+                const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+                const auto after = system_token_balance(token, user);
+                const auto held_after = system_token_balance(token, at);
+                if (r.success() && before && after && *after < *before && held_before &&
+                    held_after && *held_before < *held_after) {
+                    m_setup.push_back(step);
+                    return true;
+                }
+                m_state.revert_to(snap);
             }
-            m_state.revert_to(snap);
-        }
     }
     return false;
 }
@@ -2069,20 +2085,22 @@ bool World::pay_tokens_in(const std::string& name, const vm::Address& user, cons
     };
     const std::vector<vm::U256> before = held();
     for (const Target& t : m_program.targets()) {
-        for (const check::FunctionInfo* f : token_entries(t)) {
-            TxStep step{name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
-            const vm::Snapshot snap = m_state.snapshot();
-            const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-            const std::vector<vm::U256> after = held();
-            bool paid = false;
-            for (std::size_t k = 0; k < after.size(); ++k)
-                paid |= after[k] < before[k];
-            if (r.success() && paid) {
-                m_setup.push_back(step);
-                return true;
+        for (const check::FunctionInfo* f : token_entries(t))
+            for (const vm::U256& n : amount_then_count(f, amount)) {
+                d.uints = {n};
+                TxStep step{name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
+                const vm::Snapshot snap = m_state.snapshot();
+                const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+                const std::vector<vm::U256> after = held();
+                bool paid = false;
+                for (std::size_t k = 0; k < after.size(); ++k)
+                    paid |= after[k] < before[k];
+                if (r.success() && paid) {
+                    m_setup.push_back(step);
+                    return true;
+                }
+                m_state.revert_to(snap);
             }
-            m_state.revert_to(snap);
-        }
     }
     return false;
 }

@@ -1154,6 +1154,65 @@ TEST(WorldDeploy, TheDeployerHandsOutTheSystemsTokenAndDepositorsStakeHalf) {
     EXPECT_EQ(allowance, ~U256{});
 }
 
+TEST(WorldDeploy, DepositorsPayTokensPerUnitAndAFixedFeeWithoutAnAmount) {
+    // `subscribe(periods)` takes at most twelve periods at a price each: the depositor's
+    // amount is refused, one period is paid. `register()` pulls a fixed fee: no amount at all.
+    for (const bool per_unit : {true, false}) {
+        const std::string club = per_unit ? R"(
+    function subscribe(uint256 periods) external {
+        require(periods > 0 && periods <= 12);
+        token.transferFrom(msg.sender, address(this), periods * 7);
+        paid[msg.sender] += periods * 7;
+    })"
+                                          : R"(
+    function register() external {
+        token.transferFrom(msg.sender, address(this), 7);
+        paid[msg.sender] += 7;
+    })";
+        auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Token {
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+    constructor() { balanceOf[msg.sender] = 1000; }
+    function transfer(address to, uint256 v) external returns (bool) {
+        balanceOf[msg.sender] -= v;
+        balanceOf[to] += v;
+        return true;
+    }
+    function approve(address s, uint256 v) external returns (bool) {
+        allowance[msg.sender][s] = v;
+        return true;
+    }
+    function transferFrom(address f, address to, uint256 v) external returns (bool) {
+        allowance[f][msg.sender] -= v;
+        balanceOf[f] -= v;
+        balanceOf[to] += v;
+        return true;
+    }
+}
+contract Club {
+    Token public immutable token;
+    mapping(address => uint256) public paid;
+    constructor(Token t) { token = t; })" +
+                              club + R"(
+})");
+        World w(*p);
+        ASSERT_TRUE(w.deploy(nullptr));
+        w.setup_honest();
+        const Accounts& a = w.accounts();
+        const vm::Address token = a.address_of_contract("Token");
+        const vm::Address club_at = a.address_of_contract("Club");
+        EXPECT_EQ(w.state().peek_storage(
+                      token, lang::codegen::mapping_entry_slot(U256{0}, club_at.to_word())),
+                  U256{7 * a.depositors})
+            << (per_unit ? "subscribe(1)" : "register()") << " by each depositor";
+        std::size_t joined = 0;
+        for (const TxStep& t : w.setup())
+            joined += t.call.contract == "Club";
+        EXPECT_EQ(joined, a.depositors);
+    }
+}
+
 /// A system token whose supply is not the deployer's: `open` says whether anyone may mint
 /// (a faucet) or only the token's minter (the deployer).
 std::string minted_token_system(bool open) {
