@@ -53,11 +53,20 @@ public:
             if (!rc || !rc->success() || rc->created != m_accounts.address_of_contract(d.contract))
                 return fail(error, "deploying " + d.contract + " failed on the chain");
         }
-        for (const TxStep& s : w.setup)
+        m_paid_at_setup.clear();
+        for (const TxStep& s : w.setup) {
+            const bool paying = s.sender == adversary_name && !s.call.value.is_zero();
+            const Holdings before = paying ? ledger_of(state(), m_accounts).adversary : Holdings{};
             if (auto rc = run(s); !rc || !rc->success())
                 return fail(error, "setup step failed: " + describe(s.call));
+            if (paying) add_payment(before, ledger_of(state(), m_accounts).adversary);
+        }
         return true;
     }
+
+    /// What the adversary's set-up payments took from it, per asset (add_payment): its
+    /// holdings before it paid are those at the attack's start plus these.
+    const std::vector<vm::U256>& paid_at_setup() const { return m_paid_at_setup; }
 
     std::optional<chain::Receipt> run(const TxStep& s) {
         if (s.is_warp()) { // an empty block, `warp` seconds later than usual
@@ -110,6 +119,18 @@ public:
     void unpin_time() { m_pinned_time.reset(); }
 
     vm::State& state() { return m_chain->state(); }
+
+    /// Adds one set-up payment of the adversary (its holdings `before` and `after` it): what
+    /// it paid, unless the payment bought something the ledger tracks (a pool's shares), which
+    /// the adversary then still holds at the attack's start.
+    void add_payment(const Holdings& before, const Holdings& after) {
+        const std::size_t n = std::min(before.assets.size(), after.assets.size());
+        for (std::size_t k = 0; k < n; ++k)
+            if (after.assets[k] > before.assets[k]) return;
+        m_paid_at_setup.resize(std::max(m_paid_at_setup.size(), n));
+        for (std::size_t k = 0; k < n; ++k)
+            m_paid_at_setup[k] = m_paid_at_setup[k] + (before.assets[k] - after.assets[k]);
+    }
     /// The block of the last transaction (the explorer's World judges it in the same block).
     vm::BlockContext head_block() const {
         const chain::BlockHeader& h = m_chain->head().header;
@@ -151,6 +172,7 @@ private:
     std::vector<CallbackEvent> m_events;
     std::vector<CallSpec> m_landed;
     std::vector<TxStep> m_landed_steps;
+    std::vector<vm::U256> m_paid_at_setup;      ///< see paid_at_setup
     std::optional<std::uint64_t> m_pinned_time; ///< see pin_time
 };
 
@@ -686,12 +708,13 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
     std::vector<std::string> broken = monitor.broken_invariants();
     for (std::string& bound : Observer(p, c.accounts()).broken_bound_texts(c.state()))
         broken.push_back(std::move(bound));
-    // The ether the adversary paid at set-up (the deposit of its own escrow) is part of what
-    // it put in: its gain counts from before it paid.
+    // What the adversary paid at set-up (the deposit of its own escrow) is part of what it put
+    // in: its gain counts from before it paid. (A payment that bought shares or tokens is not
+    // added back: the adversary holds what it bought at the start, and the ledger counts it.)
     Ledger before_paying = start;
-    for (const TxStep& t : w.setup)
-        if (t.sender == adversary_name && !before_paying.adversary.assets.empty())
-            before_paying.adversary.assets[0] = before_paying.adversary.assets[0] + t.call.value;
+    const std::vector<vm::U256>& paid = c.paid_at_setup();
+    for (std::size_t k = 0; k < before_paying.adversary.assets.size() && k < paid.size(); ++k)
+        before_paying.adversary.assets[k] = before_paying.adversary.assets[k] + paid[k];
     out.impact = measure_impact(before_paying, monitor.ledger(), std::move(broken));
     if (w.steps.empty() && w.property == PropertyKind::invariant && ann) {
         out.violated = !monitor.holds(props[judged]);

@@ -49,4 +49,24 @@ assert "adversary-profit" in rules and "ether-conservation" not in rules, rules
 text=$("$mallory" analyze "$file" --no-prove --color never)
 echo "$text" | grep -q "high \[adversary-profit" || { echo "FAIL: no adversary-profit line"; echo "$text"; fail=1; }
 echo "$text" | grep -q "impact (on the replay's chain): the adversary gained" || { echo "FAIL: no impact line"; echo "$text"; fail=1; }
+# The adversary bought pool shares at set-up (its own deposit) and the attack turned them into
+# ether: the impact counts from the attack's start as the profit verdict does, so the two agree
+# (the ether gained, the shares given up), never "the adversary'"'"'s ether did not change".
+json=$("$mallory" analyze tests/analyzer/corpus/ro_pool_lender_supplied.sol --txs 2 --max-txs 2 \
+  --depth 2 --no-prove --json)
+echo "$json" | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+profit = [f for f in r["findings"] if f["check"] == "adversary-profit"]
+assert profit, "no adversary-profit finding"
+f = profit[0]
+paid = [s for s in f["witness"]["setup"] if s["from"] == "mallory" and int(s["call"]["value"]) > 0]
+assert paid, "the adversary paid nothing in at set-up: %s" % f["witness"]["setup"]
+assert "ended with" in f["message"] and "more than it started with" in f["message"], f["message"]
+i = f["impact"]
+assert int(i["adversary_gain_wei"]) > 0, "profit verdict and impact disagree: %s" % i["summary"]
+shares = [t for t in i["tokens"] if t["token"] == "SharePool.balanceOf"]
+assert shares and int(shares[0]["adversary_loss"]) > 0, i
+print("shares cashed in:", i["summary"])
+' || fail=1
 exit $fail
