@@ -1083,8 +1083,9 @@ contract Roles {
     EXPECT_TRUE(w.only_the_deployer_passes(CallSpec{"Roles", "pause()", {}, {}}));
 }
 
-/// A system ERC-20 (`members` are its functions besides ERC-20's own) and a pool that stakes it.
-std::string token_and_pool(const std::string& members) {
+/// A system ERC-20 (`members` are its functions besides ERC-20's own) and `others`, the
+/// contracts that take it (their constructors take the token).
+std::string token_with(const std::string& members, const std::string& others) {
     return R"(pragma solidity ^0.8.20;
 contract Token {
     mapping(address => uint256) public balanceOf;
@@ -1107,7 +1108,12 @@ contract Token {
         return true;
     }
 }
-contract Pool {
+)" + others;
+}
+
+/// A system ERC-20 and a pool that stakes it.
+std::string token_and_pool(const std::string& members) {
+    return token_with(members, R"(contract Pool {
     Token public immutable token;
     mapping(address => uint256) public staked;
     constructor(Token t) { token = t; }
@@ -1115,7 +1121,7 @@ contract Pool {
         token.transferFrom(msg.sender, address(this), amount);
         staked[msg.sender] += amount;
     }
-})";
+})");
 }
 
 TEST(WorldDeploy, TheDeployerHandsOutTheSystemsTokenAndDepositorsStakeHalf) {
@@ -1169,33 +1175,12 @@ TEST(WorldDeploy, DepositorsPayTokensPerUnitAndAFixedFeeWithoutAnAmount) {
         token.transferFrom(msg.sender, address(this), 7);
         paid[msg.sender] += 7;
     })";
-        auto p = load_program(R"(pragma solidity ^0.8.20;
-contract Token {
-    mapping(address => uint256) public balanceOf;
-    mapping(address => mapping(address => uint256)) public allowance;
-    constructor() { balanceOf[msg.sender] = 1000; }
-    function transfer(address to, uint256 v) external returns (bool) {
-        balanceOf[msg.sender] -= v;
-        balanceOf[to] += v;
-        return true;
-    }
-    function approve(address s, uint256 v) external returns (bool) {
-        allowance[msg.sender][s] = v;
-        return true;
-    }
-    function transferFrom(address f, address to, uint256 v) external returns (bool) {
-        allowance[f][msg.sender] -= v;
-        balanceOf[f] -= v;
-        balanceOf[to] += v;
-        return true;
-    }
-}
-contract Club {
+        auto p = load_program(
+            token_with("    constructor() { balanceOf[msg.sender] = 1000; }", R"(contract Club {
     Token public immutable token;
     mapping(address => uint256) public paid;
-    constructor(Token t) { token = t; })" +
-                              club + R"(
-})");
+    constructor(Token t) { token = t; })" + club + R"(
+})"));
         World w(*p);
         ASSERT_TRUE(w.deploy(nullptr));
         w.setup_honest();
