@@ -641,6 +641,69 @@ std::vector<std::string> time_unit_constants(const Program& p) {
     return out;
 }
 
+namespace {
+
+/// The names `text` sets from the clock, directly or through a plain copy (see
+/// accrues_per_time): a product set from it (`reward = (now - last) * rate`) is an amount,
+/// not a time, so a right-hand side that multiplies or divides is not one.
+std::vector<std::string> clock_names(const std::string& text) {
+    static const std::regex set_from_clock(
+        R"(([\w$]+)\s*=[^=;*/][^;*/]*block\s*\.\s*(timestamp|number)[^;*/]*;)");
+    static const std::regex returns_clock(
+        R"(function\s+([\w$]+)[^{;]*\{\s*return[^;*/]*block\s*\.\s*(timestamp|number)[^;*/]*;\s*\})");
+    std::vector<std::string> names;
+    for (const std::regex* re : {&set_from_clock, &returns_clock})
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), *re);
+             it != std::sregex_iterator(); ++it)
+            names.push_back((*it)[1].str());
+    // Plain copies (`lastRewardTime = t;`, `lastUpdateTime = lastTimeRewardApplicable();`),
+    // to a fixed point: each round adds at least one name or stops.
+    static const std::regex copy(R"(([\w$]+)\s*=\s*([\w$]+)\s*(\(\s*\))?\s*;)");
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), copy);
+             it != std::sregex_iterator(); ++it) {
+            const std::string to = (*it)[1].str(), from = (*it)[2].str();
+            if (std::find(names.begin(), names.end(), from) != names.end() &&
+                std::find(names.begin(), names.end(), to) == names.end()) {
+                names.push_back(to);
+                grew = true;
+            }
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+bool accrues_per_time(std::string_view text, const std::string& name) {
+    if (name.empty()) return false;
+    const std::string source(text);
+    std::string time = R"((block\s*\.\s*(timestamp|number))";
+    for (const std::string& n : clock_names(source))
+        time += "|" + astutil::identifier_regex(n);
+    time += ")";
+    const std::string id = astutil::identifier_regex(name);
+    const std::string cast = R"((\w+\s*\(\s*)?)";
+    // A time, or a parenthesised group (one level of nested calls) that holds a difference.
+    const std::string group = R"(\(((?:[^()]|\([^()]*\))*)\))";
+    const std::regex forward(R"((^|[^\w$.]))" + time + R"((?![\w$])\s*\*\s*)" + cast + id +
+                             R"((?![\w$]))");
+    const std::regex backward(R"((^|[^\w$.]))" + id + R"(\s*\)?\s*\*\s*)" + time + R"((?![\w$]))");
+    if (std::regex_search(source, forward) || std::regex_search(source, backward)) return true;
+    const std::regex group_then(group + R"(\s*\*\s*)" + cast + id + R"((?![\w$]))");
+    const std::regex then_group(R"((^|[^\w$.]))" + id + R"(\s*\)?\s*\*\s*)" + group);
+    const std::regex time_in(R"((^|[^\w$.]))" + time + R"((?![\w$]))");
+    for (const std::regex* re : {&group_then, &then_group})
+        for (auto it = std::sregex_iterator(source.begin(), source.end(), *re);
+             it != std::sregex_iterator(); ++it) {
+            const std::string inner = (*it)[re == &group_then ? 1 : 2].str();
+            if (inner.find('-') != std::string::npos && std::regex_search(inner, time_in))
+                return true;
+        }
+    return false;
+}
+
 bool counts_time_units(std::string_view body, const std::string& name,
                        const std::vector<std::string>& units) {
     if (name.empty()) return false;

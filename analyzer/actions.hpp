@@ -97,6 +97,12 @@ bool is_address_like(const check::Type& ty);
 /// Whether parameter `name` is added to, subtracted from or compared with the clock in the
 /// source text `body` (`block.timestamp + name`, `name < block.number`; unit-tested).
 bool meets_clock(std::string_view body, const std::string& name);
+/// Whether `name` is a rate that `text` multiplies by an elapsed time: by the clock, by a
+/// name set from it (`elapsed = block.timestamp - start`, `lastUpdate = block.timestamp`, a
+/// plain copy of such a name, a function that returns the clock) or by a parenthesised
+/// difference of such times (`(t - lastRewardTime) * rewardPerSecond`, Synthetix's
+/// `rewardRate * (lastTimeRewardApplicable() - lastUpdateTime)`; unit-tested).
+bool accrues_per_time(std::string_view text, const std::string& name);
 /// Whether parameter `name` counts time units in `body` (`name * 1 days`, `2 hours * name`,
 /// `name * DAY` when `units` names DAY; unit-tested).
 bool counts_time_units(std::string_view body, const std::string& name,

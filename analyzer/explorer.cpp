@@ -665,7 +665,7 @@ private:
         const std::size_t cbf = mutating ? callback_freedom_of(step, landed) : m_props.size();
         const Holdings ends_with = m_monitor.adversary_holdings();
         const bool gained = profit < m_props.size() && ends_with.exceeds_somewhere(m_adversary0);
-        if (gained && prefix_reentry && !has_choices(step)) defer_profit(profit, prefix, step);
+        if (gained && prefix_reentry && !step.has_choices()) defer_profit(profit, prefix, step);
         if (cbf == m_props.size() && !gained) {
             record_hits(hits, prefix, step, before, block, landed);
             return;
@@ -700,19 +700,6 @@ private:
         record_hits(hits, prefix, step, before, block, landed);
     }
 
-    static bool has_choices(const TxStep& step) {
-        return std::any_of(step.choices.begin(), step.choices.end(),
-                           [](const Choice& c) { return !c.is_default(); });
-    }
-
-    static std::size_t reentries_of(const std::vector<TxStep>& steps) {
-        std::size_t n = 0;
-        for (const TxStep& t : steps)
-            for (const Choice& c : t.choices)
-                n += c.kind == ChoiceKind::reenter;
-        return n;
-    }
-
     /// Keeps the attack `prefix` + `step` (a plain transaction after re-entries, that left
     /// the adversary richer) for judge_deferred_profits: its baseline runs the whole sequence
     /// from the first state, which the search can only go back to once the level is done.
@@ -721,7 +708,7 @@ private:
         if (m_deferred.size() >= max_deferred) return;
         std::vector<TxStep> attack = prefix;
         attack.push_back(step);
-        if (!may_improve(profit, true, attack.size(), reentries_of(attack))) return;
+        if (!may_improve(profit, true, attack.size(), reentries(attack))) return;
         if (std::find(m_deferred.begin(), m_deferred.end(), attack) == m_deferred.end())
             m_deferred.push_back(std::move(attack));
     }
@@ -737,7 +724,7 @@ private:
         m_deferred.clear();
         for (const std::vector<TxStep>& attack : attacks)
             if (profit < m_props.size() &&
-                may_improve(profit, true, attack.size(), reentries_of(attack)))
+                may_improve(profit, true, attack.size(), reentries(attack)))
                 judge_deferred(profit, attack);
     }
 
@@ -865,14 +852,9 @@ private:
                 return std::find(m_plain.begin(), m_plain.end(), hit.first) != m_plain.end();
             });
         }
-        std::size_t reentries = 0;
-        for (const TxStep& t : prefix)
-            for (const Choice& c : t.choices)
-                reentries += c.kind == ChoiceKind::reenter;
-        for (const Choice& c : step.choices)
-            reentries += c.kind == ChoiceKind::reenter;
+        const std::size_t made = reentries(prefix) + step.reentries();
         std::erase_if(hits, [&](const auto& hit) {
-            return !may_improve(hit.first, hit.second, prefix.size() + 1, reentries);
+            return !may_improve(hit.first, hit.second, prefix.size() + 1, made);
         });
         if (hits.empty()) return;
         const auto shape = landed.empty() ? std::nullopt : shape_of(step, before, block);

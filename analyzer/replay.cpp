@@ -476,11 +476,6 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
                               holdings_text(v.baseline, v.gain, start));
 }
 
-bool has_choices(const TxStep& step) {
-    return std::any_of(step.choices.begin(), step.choices.end(),
-                       [](const Choice& ch) { return !ch.is_default(); });
-}
-
 /// Runs `groups` on a fresh chain after the witness's set-up: each group's first call in a
 /// block of its own, the others at that block's time (as run_after_prefix runs an order).
 SequentialRun run_groups(const Program& p, const Witness& w,
@@ -697,7 +692,7 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
             if (ok && !c.landed().empty()) judge_callback_freedom_on_chain(p, w, c, monitor, out);
             break;
         case PropertyKind::adversary_profit:
-            if (ok && has_choices(w.steps.back()))
+            if (ok && w.steps.back().has_choices())
                 judge_profit_on_chain(p, w, c, start, monitor, out);
             else if (ok)
                 judge_sequence_profit_on_chain(p, w, step_calls, start, monitor, out);

@@ -2,6 +2,7 @@
 
 #include "vm/keccak.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
 #include <unordered_map>
@@ -123,12 +124,27 @@ bool read_step(const json& j, TxStep& s) {
 
 } // namespace
 
-std::size_t Witness::reentries() const {
+bool TxStep::has_choices() const {
+    return std::any_of(choices.begin(), choices.end(),
+                       [](const Choice& c) { return !c.is_default(); });
+}
+
+std::size_t TxStep::reentries() const {
+    std::size_t n = 0;
+    for (const Choice& c : choices)
+        n += c.kind == ChoiceKind::reenter ? 1 + (c.then ? 1 : 0) : 0;
+    return n;
+}
+
+std::size_t reentries(const std::vector<TxStep>& steps) {
     std::size_t n = 0;
     for (const TxStep& s : steps)
-        for (const Choice& c : s.choices)
-            n += c.kind == ChoiceKind::reenter ? 1 + (c.then ? 1 : 0) : 0;
+        n += s.reentries();
     return n;
+}
+
+std::size_t Witness::reentries() const {
+    return analyzer::reentries(steps);
 }
 
 json to_json(const Witness& w) {

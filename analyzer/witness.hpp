@@ -52,8 +52,16 @@ struct TxStep {
     /// (deadlines, lock times, vesting). Its sender and call are empty.
     std::uint64_t warp = 0;
     bool is_warp() const { return warp > 0 && call.contract.empty(); }
+    /// Whether the adversary answers any call of this transaction other than by default.
+    bool has_choices() const;
+    /// Re-entrant calls this transaction's answers make (a re-entry with a second call in
+    /// the same callback counts twice).
+    std::size_t reentries() const;
     friend bool operator==(const TxStep&, const TxStep&) = default;
 };
+
+/// Re-entrant calls over `steps` (TxStep::reentries summed).
+std::size_t reentries(const std::vector<TxStep>& steps);
 
 struct Deployment {
     std::string contract;

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <regex>
 #include <utility>
 
 namespace mallory::analyzer {
@@ -881,9 +882,9 @@ vm::U256 ctor_integer(std::size_t k, int variant) {
 }
 
 /// Why a deployment failed, and what the user can do about it (the arguments tried first).
-/// `args` is the arguments as text (describe_ctor_args).
+/// `args` is the arguments as text (describe_ctor_args); `others` the other lists tried.
 std::string deploy_failure(const Target& t, const Deployment& d, const std::string& args,
-                           const vm::Result& r) {
+                           const vm::Result& r, std::size_t others) {
     std::string out = fmt::format("deploying {} failed: {}", t.name(), vm::to_string(r.status));
     if (r.status == vm::Status::Revert) {
         const std::string reason = chain::decode_revert(r.output);
@@ -894,7 +895,7 @@ std::string deploy_failure(const Target& t, const Deployment& d, const std::stri
         return out + fmt::format(" with the constructor arguments given by --args ({})", args);
     return out + fmt::format("; constructor arguments tried: ({}) and {} other choices; pass "
                              "working ones with --args '{}:v1,v2,...'",
-                             args, ctor_variants - 1, t.name());
+                             args, others, t.name());
 }
 
 } // namespace
@@ -913,8 +914,10 @@ struct CtorArgChooser {
     const Target& target;
     const Accounts& accounts;
     const Program& program;
-    int variant;
+    int variant;           ///< of the values: 0-3, as ctor_integer
+    bool rates;            ///< whether a rate gets an amount per second (is_rate)
     std::string_view body; ///< the constructor's source, for the clock role
+    std::string contract;  ///< the source of the contract and its bases, for the rate role
     std::size_t ints = 0;
     std::size_t stand_ins = 0;
 
@@ -929,7 +932,27 @@ struct CtorArgChooser {
                        ? vm::U256{1}
                        : vm::U256{seconds_per_day};
         }
+        // A rate the contract multiplies by an elapsed time (`rewardPerSecond`, stored as
+        // given or used directly) gets a ten-thousandth of an ether per second: ten wei a
+        // second accrue nothing against ether-sized balances (`reward * 1e12 /
+        // totalStaked`), and a day of it (8.64 ether) fits the ten ether a payable
+        // constructor is sent (`require(rate * duration <= msg.value)`).
+        if (rates && param && is_rate(param->name)) {
+            ++ints;
+            return vm::U256{100'000'000'000'000ULL};
+        }
         return ctor_integer(ints++, variant);
+    }
+
+    bool is_rate(const std::string& name) const {
+        if (accrues_per_time(contract, name)) return true;
+        const std::string b(body);
+        const std::string assigned = R"(([\w$]+)\s*=\s*)";
+        const std::regex stored(assigned + astutil::identifier_regex(name) + R"(\s*;)");
+        for (auto it = std::sregex_iterator(b.begin(), b.end(), stored);
+             it != std::sregex_iterator(); ++it)
+            if (accrues_per_time(contract, (*it)[1].str())) return true;
+        return false;
     }
 
     /// An address: for a parameter, as wire_address gives it (an instance of the system, the
@@ -999,7 +1022,9 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
                                        const Program& program, int variant) {
     if (t.ctor_args) return *t.ctor_args;
     if (!t.info->constructor) return {};
-    CtorArgChooser chooser{t, accounts, program, variant, {}};
+    // Variant 0 gives rates an amount per second; 1 is the same without; later ones change
+    // the other values.
+    CtorArgChooser chooser{t, accounts, program, std::max(variant - 1, 0), variant == 0, {}, {}};
     // Stand-ins are numbered across the targets in target order, so each parameter that
     // needs one gets its own.
     for (const Target& other : program.targets()) {
@@ -1014,6 +1039,8 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
     }
     const check::FunctionInfo& ctor = *t.info->constructor;
     if (ctor.ast) chooser.body = program.sources().text(ctor.ast->span);
+    for (const check::ContractInfo* c : t.info->linearization)
+        if (c->ast) chooser.contract += std::string(program.sources().text(c->ast->span)) + "\n";
     std::vector<EncodedArg> args;
     for (std::size_t i = 0; i < ctor.parameter_types.size(); ++i)
         args.push_back(chooser.argument(*ctor.parameter_types[i],
@@ -1218,23 +1245,29 @@ bool World::deploy(std::string* error) {
             t.ctor_args || !t.info->constructor || t.info->constructor->parameter_types.empty()
                 ? 1
                 : ctor_variants;
-        std::string why;
+        std::optional<std::pair<Deployment, vm::Result>> first;
+        std::vector<std::vector<vm::U256>> tried; // a variant may change nothing here
         bool deployed = false;
         for (int v = 0; v < variants && !deployed; ++v) {
             Deployment d{t.name(), choose_ctor_args(t, m_accounts, m_program, v), ctor_value(t),
                          !t.selected};
+            if (std::find(tried.begin(), tried.end(), d.args) != tried.end()) continue;
+            tried.push_back(d.args);
             const vm::Snapshot before = m_state.snapshot();
-            const vm::Result r = create(t, d);
+            vm::Result r = create(t, d);
             deployed = r.success() && r.created == m_accounts.contracts[ti].second;
             if (deployed) {
                 m_deployments.push_back(std::move(d));
                 break;
             }
             m_state.revert_to(before);
-            if (v == 0) why = deploy_failure(t, d, describe_ctor_args(m_program, m_accounts, d), r);
+            if (!first) first.emplace(std::move(d), std::move(r));
         }
         if (!deployed) {
-            if (error) *error = why;
+            if (error)
+                *error = deploy_failure(t, first->first,
+                                        describe_ctor_args(m_program, m_accounts, first->first),
+                                        first->second, tried.size() - 1);
             return false;
         }
     }
@@ -1899,11 +1932,14 @@ std::vector<CallSpec> World::item_deposits() const {
     std::vector<CallSpec> out;
     for (const HeldItem& item : m_adversary_items)
         for (const auto& [other, at] : m_accounts.contracts)
-            if (other != item.collection)
+            if (other != item.collection) {
+                out.push_back(CallSpec{
+                    item.collection, "approve(address,uint256)", {at.to_word(), item.id}, {}});
                 out.push_back(CallSpec{item.collection,
                                        "safeTransferFrom(address,address,uint256)",
                                        {m_accounts.adversary.to_word(), at.to_word(), item.id},
                                        {}});
+            }
     return out;
 }
 

@@ -308,8 +308,12 @@ private:
 /// shares`) agree in length; a list of accounts holds the adversary and then honest users
 /// (any listed account may be a contract that answers).
 ///
+/// An integer the contract multiplies by an elapsed time (a reward rate) gets an amount per
+/// second (actions.hpp accrues_per_time).
+///
 /// `variant` (0 .. ctor_variants-1) picks other values when a constructor rejects the first
-/// ones: 0 as above; 1 integers 1, 2, 3...; 2 whole ether amounts; 3 ones and false. The
+/// ones: 0 as above; 1 the same without the rate; 2 integers 1, 2, 3...; 3 whole ether
+/// amounts; 4 ones and false. The
 /// addresses are the same in every variant (each unvouched parameter has its own stand-in,
 /// so `require(a != b)` holds already). The result is the ABI encoding of the arguments, in
 /// words.
@@ -324,7 +328,7 @@ std::string describe_ctor_args(const Program& program, const Accounts& accounts,
 /// function is not the program's).
 std::string describe_call(const Program& program, const Accounts& accounts, const CallSpec& c);
 /// How many argument choices World::deploy tries per constructor before it gives up.
-inline constexpr int ctor_variants = 4;
+inline constexpr int ctor_variants = 5;
 /// Value sent with a payable constructor (a funded contract).
 vm::U256 ctor_value(const Target& t);
 
@@ -387,8 +391,10 @@ public:
     /// contracts without limit at set-up (setup_system_tokens): its own approvals during the
     /// search can only lower what they may pull.
     const std::set<std::string>& approved_without_limit() const { return m_approved_without_limit; }
-    /// The adversary's deposits of its items: each sent with safeTransferFrom to each other
-    /// contract of the system (a receiver hook that records a stake), as a depositor's is.
+    /// The adversary's deposits of its items, as a depositor's at set-up: each approved to
+    /// each other contract of the system (the first step of `approve` then `stake(id)`, which
+    /// pulls it), and each sent there with safeTransferFrom (a receiver hook that records a
+    /// stake).
     std::vector<CallSpec> item_deposits() const;
     std::uint64_t transactions() const { return m_txs; }
     const Program& program() const { return m_program; }

@@ -578,6 +578,35 @@ TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_FALSE(meets_clock("require(end >= block.timestamp); x = end + amount;", "amount"));
 }
 
+TEST(AccruesPerTime, ARateMultipliedByAnElapsedTime) {
+    // MasterChef: the time since the last update, through a local and a copy.
+    EXPECT_TRUE(accrues_per_time("uint256 t = block.timestamp < endTime ? block.timestamp : "
+                                 "endTime; lastRewardTime = t; uint256 reward = (t - "
+                                 "lastRewardTime) * rewardPerSecond;",
+                                 "rewardPerSecond"));
+    // Synthetix: a function that returns the clock, one level of nested parentheses.
+    EXPECT_TRUE(accrues_per_time(
+        "function lastTimeRewardApplicable() public view returns (uint256) { return "
+        "block.timestamp < periodFinish ? block.timestamp : periodFinish; } x = rewardRate * "
+        "(lastTimeRewardApplicable() - lastUpdateTime); lastUpdateTime = "
+        "lastTimeRewardApplicable();",
+        "rewardRate"));
+    // An elapsed time set from the clock, and the clock itself.
+    EXPECT_TRUE(accrues_per_time("uint256 elapsed = block.timestamp - start; owed = elapsed * "
+                                 "pricePerSecond;",
+                                 "pricePerSecond"));
+    EXPECT_TRUE(
+        accrues_per_time("owed = ratePerBlock * (block.number - lastBlock);", "ratePerBlock"));
+    // An amount is not a rate: a product set from the clock is not a time, a difference of
+    // amounts is not an elapsed time, a longer name is another name.
+    EXPECT_FALSE(accrues_per_time("uint256 reward = (block.timestamp - last) * rate; fee = "
+                                  "reward * feeBps;",
+                                  "feeBps"));
+    EXPECT_FALSE(accrues_per_time("owed = (total - paid) * share; t = block.timestamp;", "share"));
+    EXPECT_FALSE(accrues_per_time("owed = (block.timestamp - last) * rates;", "rate"));
+    EXPECT_FALSE(accrues_per_time("x = amount * price; start = block.timestamp;", "price"));
+}
+
 TEST(CountsTimeUnits, ADurationWrittenAsACountOfAUnit) {
     EXPECT_TRUE(
         counts_time_units("due = block.timestamp + deliveryDays * 1 days;", "deliveryDays"));
@@ -1297,9 +1326,13 @@ contract Kennel {
     EXPECT_EQ(w.adversary_items()[0].collection, "Pets");
     EXPECT_EQ(w.adversary_items()[0].id, U256{4});
     const std::vector<CallSpec> deposits = w.item_deposits();
-    ASSERT_EQ(deposits.size(), 1U); // into each other contract: the kennel
-    EXPECT_EQ(deposits[0].signature, "safeTransferFrom(address,address,uint256)");
-    EXPECT_EQ(deposits[0].args,
+    // Into each other contract (the kennel): approved for a `stake(id)` that pulls it, and
+    // sent with safeTransferFrom.
+    ASSERT_EQ(deposits.size(), 2U);
+    EXPECT_EQ(deposits[0].signature, "approve(address,uint256)");
+    EXPECT_EQ(deposits[0].args, (std::vector<U256>{kennel.to_word(), U256{4}}));
+    EXPECT_EQ(deposits[1].signature, "safeTransferFrom(address,address,uint256)");
+    EXPECT_EQ(deposits[1].args,
               (std::vector<U256>{a.adversary.to_word(), kennel.to_word(), U256{4}}));
     // The adversary's item is an id of the argument domains.
     const Domains d = make_domains(*p, w, {});

@@ -89,7 +89,9 @@ TEST(ConstructorArguments, VariantsDiffer) {
     const Accounts accounts = Accounts::make(*p);
     const Target& t = p->targets().front();
     const auto v0 = choose_ctor_args(t, accounts, *p, 0);
-    const auto v1 = choose_ctor_args(t, accounts, *p, 1);
+    const auto v1 = choose_ctor_args(t, accounts, *p, 2);
+    // Variant 1 differs from 0 only in rates, which C has none of.
+    EXPECT_EQ(v0, choose_ctor_args(t, accounts, *p, 1));
     // Addresses nobody vouches for are untrusted stand-ins, one each (so `a != b` holds), in
     // every variant; the integers differ between variants.
     EXPECT_NE(v0[1], v0[2]);
@@ -97,7 +99,30 @@ TEST(ConstructorArguments, VariantsDiffer) {
     EXPECT_TRUE(accounts.adversary_controls(vm::Address::from_word(v0[1])));
     EXPECT_NE(v0[1], accounts.adversary.to_word()); // a stand-in, not the attack contract
     EXPECT_NE(v0[0], v1[0]);
-    EXPECT_NE(v0[0], choose_ctor_args(t, accounts, *p, 2)[0]);
+    EXPECT_NE(v0[0], choose_ctor_args(t, accounts, *p, 3)[0]);
+}
+
+TEST(ConstructorArguments, ARateGetsAnAmountPerSecondThenTheSmallValues) {
+    auto p = program(R"(contract Pool {
+    uint256 public perSecond;
+    uint256 public last;
+    uint256 public acc;
+    constructor(uint256 rate, uint256 cap) { perSecond = rate; last = block.timestamp; acc = cap; }
+    function update() public {
+        acc += (block.timestamp - last) * perSecond;
+        last = block.timestamp;
+    }
+})");
+    const Accounts accounts = Accounts::make(*p);
+    const Target& t = p->targets().front();
+    const auto v0 = choose_ctor_args(t, accounts, *p, 0);
+    const auto v1 = choose_ctor_args(t, accounts, *p, 1);
+    // The stored rate gets a ten-thousandth of an ether a second; the cap, added to (not
+    // multiplied by) a time, keeps its small value.
+    EXPECT_EQ(v0[0], vm::U256{100'000'000'000'000ULL});
+    EXPECT_EQ(v0[1], v1[1]);
+    EXPECT_NE(v0[0], v1[0]); // a constructor that refuses the rate gets the small value
+    EXPECT_EQ(v1[0], vm::U256{10});
 }
 
 TEST(Inconclusive, UndeployableIsNotClean) {
