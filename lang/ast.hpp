@@ -99,6 +99,7 @@ struct BoolLiteral : ExprNode {
 struct StringLiteral : ExprNode {
     std::string value;
     bool hex = false;
+    bool unicode = false; ///< `unicode"..."`: any UTF-8 text, not only ASCII
     std::vector<std::string> raw;
 };
 

@@ -325,6 +325,9 @@ public:
     TypePtr set_type(ast::NodeId id, TypePtr t);
     Span span_of(const ast::Expression& e) const;
     ast::NodeId id_of(const ast::Expression& e) const;
+    /// Whether `e` names functions of one name with different parameters (a call picks one
+    /// by its arguments; a value cannot).
+    bool names_overloads(const ast::Expression& e) const;
     std::string text_of(Span span) const;
     /// `pragma abicoder v1;` in `file`: ABI-v2-only types stay out of its ABI (solc 2428...).
     bool file_uses_abi_coder_v1(FileId file) const;

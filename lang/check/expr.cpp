@@ -155,6 +155,15 @@ ast::NodeId Checker::id_of(const ast::Expression& e) const {
     return boost::apply_visitor([](const auto& n) { return node_id(n); }, e.get());
 }
 
+bool Checker::names_overloads(const ast::Expression& e) const {
+    const auto it = m_overloads.find(id_of(e));
+    if (it == m_overloads.end()) return false;
+    const std::vector<const FunctionInfo*>& fns = it->second;
+    return std::any_of(fns.begin(), fns.end(), [&](const FunctionInfo* f) {
+        return !same_base_signature(*f, *fns.front());
+    });
+}
+
 TypePtr Checker::set_type(ast::NodeId id, TypePtr t) {
     ExprInfo& i = info(id);
     i.type = t ? t : error_type();
@@ -475,19 +484,6 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
     }
     return error_type();
 }
-
-namespace {
-
-bool same_base_signature(const FunctionInfo& a, const FunctionInfo& b) {
-    if (a.parameter_types.size() != b.parameter_types.size()) return false;
-    for (std::size_t i = 0; i < a.parameter_types.size(); ++i)
-        if (!a.parameter_types[i] || !b.parameter_types[i] ||
-            !same_base_type(*a.parameter_types[i], *b.parameter_types[i]))
-            return false;
-    return true;
-}
-
-} // namespace
 
 TypePtr Checker::check_identifier(const ast::Identifier& id) {
     std::vector<const Declaration*> found = lookup(id.name);
@@ -1384,8 +1380,14 @@ TypePtr Checker::check_conditional(const ast::Conditional& c) {
     }
     if (TypePtr value = external_function_value(*a)) a = value; // `this.f` as a value
     if (TypePtr value = external_function_value(*b)) b = value;
-    if (a->kind == TypeKind::string_literal) a = materialize(a, c.span);
-    if (b->kind == TypeKind::string_literal) b = materialize(b, c.span);
+    if (TypePtr value = internal_function_value(*a)) a = value; // `add` as a value
+    if (TypePtr value = internal_function_value(*b)) b = value;
+    // solc compares the branches' mobile types: a literal's, or a tuple's of each component.
+    if (a->kind == TypeKind::string_literal || a->kind == TypeKind::tuple)
+        a = materialize(a, span_of(c.when_true));
+    if (b->kind == TypeKind::string_literal || b->kind == TypeKind::tuple)
+        b = materialize(b, span_of(c.when_false));
+    if (is_error(a) || is_error(b)) return set_type(c.id, error_type());
     if (implicitly_convertible(*b, *a) && a->kind != TypeKind::rational) return set_type(c.id, a);
     if (implicitly_convertible(*a, *b) && b->kind != TypeKind::rational) return set_type(c.id, b);
     error(DiagCode::TypeMismatch, c.span,

@@ -89,6 +89,28 @@ TypePtr external_function_value(const Type& f) {
     return std::make_shared<const Type>(std::move(t));
 }
 
+bool same_base_signature(const FunctionInfo& a, const FunctionInfo& b) {
+    if (a.parameter_types.size() != b.parameter_types.size()) return false;
+    for (std::size_t i = 0; i < a.parameter_types.size(); ++i)
+        if (!a.parameter_types[i] || !b.parameter_types[i] ||
+            !same_base_type(*a.parameter_types[i], *b.parameter_types[i]))
+            return false;
+    return true;
+}
+
+TypePtr internal_function_value(const Type& f) {
+    if (f.kind != TypeKind::function || f.call_kind != CallKind::internal || !f.function)
+        return nullptr;
+    Type t;
+    t.kind = TypeKind::function;
+    t.call_kind = CallKind::internal;
+    t.mutability = f.mutability;
+    t.components = f.components;
+    t.returns = f.returns;
+    if (!function_convertible(f, t)) return nullptr;
+    return std::make_shared<const Type>(std::move(t));
+}
+
 bool is_external_function_value(const Type& t) {
     return is_function_value(t) && t.call_kind == CallKind::external;
 }

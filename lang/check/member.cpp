@@ -132,6 +132,17 @@ TypePtr Checker::check_member(const ast::MemberAccess& m) {
         not_found(*this, m, t, {"length"});
         return set_type(m.id, error_type());
     case TypeKind::function: {
+        if (names_overloads(m.object) && (m.member == "selector" || m.member == "address")) {
+            // Which overload's? solc refuses to guess (9322).
+            error(DiagCode::AmbiguousOverload, span_of(m.object),
+                  fmt::format("'{}' names {} overloaded functions: '.{}' needs one; member "
+                              "not unique after argument-dependent lookup",
+                              text_of(span_of(m.object)), m_overloads.at(id_of(m.object)).size(),
+                              m.member))
+                .hint = "name one through an interface, or write its selector with "
+                        "bytes4(keccak256(\"f(uint256)\"))";
+            return set_type(m.id, error_type());
+        }
         if (TypePtr member = external_function_member(t, m.member)) return set_type(m.id, member);
         // A function named bare (`f.selector` inside its contract) is an internal function
         // value, which has no selector in solc (9582); `C.f` and `this.f` have one.
@@ -402,7 +413,16 @@ TypePtr Checker::member_of_contract(const ast::MemberAccess& m, const Type& t) {
     }
     if (found.size() > 1) m_overloads[m.id] = found;
     info(m.id).decl = found.front();
-    return function_value(found.front(), CallKind::external);
+    TypePtr value = function_value(found.front(), CallKind::external);
+    for (const FunctionInfo* f : found)
+        if (!same_base_signature(*f, *found.front())) {
+            // Overloads: a call picks one by its arguments; a value or its `.selector` cannot
+            // (solc 9322, "Member not unique after argument-dependent lookup").
+            Type copy = *value;
+            copy.text = "overloaded";
+            return std::make_shared<const Type>(std::move(copy));
+        }
+    return value;
 }
 
 TypePtr Checker::member_of_module(const ast::MemberAccess& m, const Type& t) {

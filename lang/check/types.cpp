@@ -595,8 +595,10 @@ bool implicitly_convertible(const Type& from, const Type& to) {
     case TypeKind::fixed_bytes:
         return to.kind == TypeKind::fixed_bytes && from.byte_size <= to.byte_size;
     case TypeKind::string_literal:
-        if (to.kind == TypeKind::string) return valid_utf8(from.text);
-        if (to.kind == TypeKind::bytes) return true;
+        // A literal is built in memory: calldata cannot hold it (solc 6359).
+        if (to.kind == TypeKind::string)
+            return to.location != Location::calldata && valid_utf8(from.text);
+        if (to.kind == TypeKind::bytes) return to.location != Location::calldata;
         if (to.kind == TypeKind::fixed_bytes) return from.text.size() <= to.byte_size;
         return false;
     case TypeKind::contract:

@@ -189,6 +189,13 @@ bool is_external_function_value(const Type& t);
 /// The value type of a named external function (`this.f`, `c.f`): its signature without the
 /// declaration; nullptr when `f` is not one (getters keep their declaration).
 TypePtr external_function_value(const Type& f);
+/// Whether two functions take the same parameter types (locations aside): one function, or
+/// an override, not two overloads.
+bool same_base_signature(const FunctionInfo& a, const FunctionInfo& b);
+/// The value type of a named internal function (`add` in `p ? add : sub`): its signature
+/// without the declaration, as solc's mobile type; nullptr when `f` cannot be a value (a
+/// getter, a function bound by `using for`, a public library function).
+TypePtr internal_function_value(const Type& f);
 /// The type of `.address` or `.selector` on an external function (value or named); nullptr for
 /// other members and other functions.
 TypePtr external_function_member(const Type& f, const std::string& member);

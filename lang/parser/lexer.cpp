@@ -189,17 +189,70 @@ const char* sync_skip(const char* start, const char* error_at, const char* end,
     return end;
 }
 
-void decode_string_body(const char* p, const char* end, std::string& out) {
+namespace {
+
+/// The length of the well-formed UTF-8 sequence at `p` (RFC 3629: no overlong forms, no
+/// surrogates, at most U+10FFFF), or 0.
+std::size_t utf8_sequence(const char* p, const char* end) {
+    const auto at = [&](std::size_t i) { return static_cast<unsigned char>(p[i]); };
+    const unsigned char c = at(0);
+    std::size_t n = 0;
+    unsigned lo = 0x80, hi = 0xBF; // the second byte's range
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (end - p < static_cast<std::ptrdiff_t>(n) || at(1) < lo || at(1) > hi) return 0;
+    for (std::size_t i = 2; i < n; ++i)
+        if (at(i) < 0x80 || at(i) > 0xBF) return 0;
+    return n;
+}
+
+} // namespace
+
+std::optional<OverrideMismatch> unbalanced_direction_overrides(std::string_view text) {
+    int depth = 0;
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        if (text[i] != '\xE2' || text[i + 1] != '\x80') continue;
+        const char c = text[i + 2];
+        if (c == '\xAA' || c == '\xAB' || c == '\xAD' || c == '\xAE')
+            ++depth;
+        else if (c == '\xAC' && depth-- == 0)
+            return OverrideMismatch{i, true};
+    }
+    if (depth != 0) return OverrideMismatch{text.size(), false};
+    return std::nullopt;
+}
+
+void decode_string_body(const char* p, const char* end, std::string& out, bool unicode) {
     while (p != end) {
         auto c = static_cast<unsigned char>(*p);
+        if (unicode && c >= 0x80) {
+            const std::size_t n = utf8_sequence(p, end);
+            if (n == 0)
+                throw_issue(DiagCode::NonAsciiString, p, p + 1,
+                            "invalid UTF-8 sequence in a unicode string literal");
+            out.append(p, n);
+            p += n;
+            continue;
+        }
         if (c != '\\') {
             if (c < 0x20 || c >= 0x7f)
                 throw_issue(DiagCode::NonAsciiString, p, p + 1,
                             c >= 0x80 ? "non-ASCII character in a string literal"
                                       : "control character in a string literal",
                             c >= 0x80 ? std::optional<std::string>(
-                                            "Solidity needs unicode\"...\" for such text, which "
-                                            "is not in Mallory's subset; use \\xNN escapes")
+                                            "write unicode\"...\" for such text, or \\xNN "
+                                            "escapes")
                                       : std::optional<std::string>("write it as an escape such as "
                                                                    "\\n or \\xNN"));
             out += static_cast<char>(c);
@@ -323,22 +376,25 @@ const char* NumberParser::scan_unit(const char* at, const char* last, std::strin
 const char* StringParser::scan_piece(const char* at, const char* last, ast::StringLiteral& lit,
                                      bool first_piece) {
     const char* p = at;
-    bool hex = false;
+    bool hex = false, unicode = false;
     std::string_view w = word_at(p, last);
     if ((w == "hex" || w == "unicode") && last - p > static_cast<long>(w.size()) &&
         (p[w.size()] == '"' || p[w.size()] == '\'')) {
-        if (w == "unicode")
-            throw_issue(DiagCode::UnsupportedUnicodeString, p, token_end(p + 7, last),
-                        "unicode string literals are not supported by Mallory's subset "
-                        "(LANGUAGE.md §3)",
-                        "use an ASCII string with \\xNN escapes");
-        hex = true;
-        p += 3;
+        hex = w == "hex";
+        unicode = !hex;
+        p += w.size();
     }
     if (p == last || (*p != '"' && *p != '\'')) return nullptr;
-    if (!first_piece && hex != lit.hex)
+    // solc's grammar concatenates pieces of one kind only.
+    if (!first_piece && (hex != lit.hex || unicode != lit.unicode))
         throw_issue(DiagCode::MixedStringLiteral, at, token_end(p, last),
-                    "a hex literal cannot be concatenated with a regular string literal");
+                    fmt::format("a {} literal cannot be concatenated with a {} literal",
+                                hex       ? "hex"
+                                : unicode ? "unicode string"
+                                          : "regular string",
+                                lit.hex       ? "hex"
+                                : lit.unicode ? "unicode string"
+                                              : "regular string"));
     const char* close = p + 1;
     while (close < last && *close != *p && *close != '\n')
         close += (*close == '\\' && last - close > 1) ? 2 : 1;
@@ -350,6 +406,7 @@ const char* StringParser::scan_piece(const char* at, const char* last, ast::Stri
         lit.value.clear();
         lit.raw.clear();
         lit.hex = hex;
+        lit.unicode = unicode;
     }
     if (hex) {
         std::string_view body(p + 1, static_cast<std::size_t>(close - p - 1));
@@ -369,7 +426,17 @@ const char* StringParser::scan_piece(const char* at, const char* last, ast::Stri
             if (i < body.size() && body[i] == '_' && ++i >= body.size()) bad();
         }
     } else {
-        decode_string_body(p + 1, close, lit.value);
+        decode_string_body(p + 1, close, lit.value, unicode);
+        const std::string_view body(p + 1, static_cast<std::size_t>(close - p - 1));
+        if (const auto bad = unicode ? unbalanced_direction_overrides(body) : std::nullopt)
+            throw_issue(DiagCode::DirectionOverride, at,
+                        bad->underflow ? p + 1 + bad->at : close + 1,
+                        bad->underflow
+                            ? "Unicode direction override underflow in comment or string literal."
+                            : "Mismatching directional override markers in comment or string "
+                              "literal.",
+                        "close each direction override (RLO, LRO, RLE, LRE) with a PDF in the "
+                        "literal");
     }
     lit.raw.emplace_back(at, close + 1);
     return close + 1;

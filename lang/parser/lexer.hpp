@@ -7,6 +7,7 @@
 #include "lang/parser/parse_state.hpp"
 
 #include <boost/spirit/home/x3.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -55,8 +56,17 @@ WordKind classify_word(std::string_view word);
 enum class ElementaryKind : std::uint8_t { none, ok, fixed_point };
 ElementaryKind classify_elementary(std::string_view word);
 
+/// Where Unicode direction embeddings and overrides (LRE, RLE, LRO, RLO: U+202A/B/D/E) in
+/// `text` are not each closed by a later PDF (U+202C), as solc checks comments and unicode
+/// literals (8936, "Trojan Source": such text displays in another order than it is read).
+struct OverrideMismatch {
+    std::size_t at; ///< the offset of the PDF that closes nothing, or text.size()
+    bool underflow; ///< a PDF closes nothing (else one is left open)
+};
+std::optional<OverrideMismatch> unbalanced_direction_overrides(std::string_view text);
+
 /// Decodes one string piece's body (between the quotes); throws SyntaxIssue on bad escapes.
-void decode_string_body(const char* begin, const char* end, std::string& out);
+void decode_string_body(const char* begin, const char* end, std::string& out, bool unicode = false);
 
 /// A name with its span (identifiers are the most common token; names need their span for
 /// name_span fields).

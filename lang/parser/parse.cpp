@@ -22,30 +22,23 @@ void run_rule(ParseState& state, const char*& first, const char* last, Rule cons
     rule.parse(first, last, context, x3::unused, attr);
 }
 
-/// solc (8936) rejects a comment whose Unicode direction embeddings and overrides (LRE, RLE,
-/// LRO, RLO: U+202A/B/D/E) are not each closed by a later PDF (U+202C) in the same comment:
-/// such text displays in another order than the compiler reads it ("Trojan Source").
-/// `[begin, end)` is the comment; solc checks no other bidirectional characters.
+/// solc (8936) rejects a comment whose direction overrides do not balance (see
+/// unbalanced_direction_overrides). `[begin, end)` is the comment.
 void check_direction_overrides(ParseState& state, std::string_view text, std::size_t begin,
                                std::size_t end) {
-    int depth = 0;
-    for (std::size_t i = begin; i + 2 < end; ++i) {
-        if (text[i] != '\xE2' || text[i + 1] != '\x80') continue;
-        const char c = text[i + 2];
-        if (c == '\xAA' || c == '\xAB' || c == '\xAD' || c == '\xAE') {
-            ++depth;
-        } else if (c == '\xAC' && depth-- == 0) {
-            state.diagnostics->error(
-                DiagCode::DirectionOverride, state.span(text.data() + begin, text.data() + i),
-                "Unicode direction override underflow in comment or string literal.");
-            return;
-        }
+    const auto bad = unbalanced_direction_overrides(text.substr(begin, end - begin));
+    if (!bad) return;
+    if (bad->underflow) {
+        state.diagnostics->error(
+            DiagCode::DirectionOverride,
+            state.span(text.data() + begin, text.data() + begin + bad->at),
+            "Unicode direction override underflow in comment or string literal.");
+        return;
     }
-    if (depth != 0)
-        state.diagnostics
-            ->error(DiagCode::DirectionOverride, state.span(text.data() + begin, text.data() + end),
-                    "Mismatching directional override markers in comment or string literal.")
-            .hint = "close each direction override (RLO, LRO, RLE, LRE) with a PDF in the comment";
+    state.diagnostics
+        ->error(DiagCode::DirectionOverride, state.span(text.data() + begin, text.data() + end),
+                "Mismatching directional override markers in comment or string literal.")
+        .hint = "close each direction override (RLO, LRO, RLE, LRE) with a PDF in the comment";
 }
 
 } // namespace

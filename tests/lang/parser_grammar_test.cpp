@@ -237,14 +237,19 @@ TEST(ParserExpressions, Literals) {
     EXPECT_EQ(shape(R"(x = "ab" 'cd')"), "(x := 'abcd')");
     EXPECT_EQ(shape(R"(x = hex"00ff" hex'01_02')"),
               std::string("(x := '") + std::string("\x00\xff\x01\x02", 4) + "')");
+    // unicode"...": UTF-8 text as its bytes (2, 3 and 4-byte sequences), escapes as usual.
+    EXPECT_EQ(shape("x = unicode\"\xc3\xa9\\t\" unicode'\xe2\x82\xac\xf0\x9f\x9a\x80'"),
+              "(x := '\xc3\xa9\t\xe2\x82\xac\xf0\x9f\x9a\x80')");
     EXPECT_EQ(shape("x = 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4"),
               "(x := 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4)");
 }
 
 TEST(ParserExpressions, LiteralErrors) {
-    for (const char* bad : {"x = 1__0;", "x = 0x;", "x = 0123;", "x = 12abc;", "x = 1e;",
-                            "x = \"abc;", "x = \"\\q\";", "x = hex\"0\";", "x = \"\xc3\xa9\";",
-                            "x = unicode\"hi\";", "x = \"a\" hex\"00\";", "x = 0X12;"})
+    for (const char* bad :
+         {"x = 1__0;", "x = 0x;", "x = 0123;", "x = 12abc;", "x = 1e;", "x = \"abc;",
+          "x = \"\\q\";", "x = hex\"0\";", "x = \"\xc3\xa9\";", "x = unicode\"\xff\";",
+          "x = unicode\"\xc3\";", "x = unicode\"\xed\xa0\x80\";", "x = \"a\" unicode\"b\";",
+          "x = unicode\"a\" hex\"00\";", "x = \"a\" hex\"00\";", "x = 0X12;"})
         EXPECT_TRUE(parse_body(bad)->diagnostics.has_errors()) << bad;
 }
 
