@@ -18,6 +18,15 @@ std::unique_ptr<Program> corpus_case(const char* file, const char* contract) {
     return p;
 }
 
+/// The explorer's defaults, without the wall-clock timeout: these searches are bounded by
+/// their counted budgets, so what they find does not depend on the machine's speed (an
+/// instrumented build on a loaded machine is many times slower).
+ExploreOptions untimed() {
+    ExploreOptions o;
+    o.timeout_seconds = 1e6;
+    return o;
+}
+
 /// The re-entrant violation of callback-freedom, if found.
 const Violation* reentrancy(const ExploreResult& r) {
     for (std::size_t i = 0; i < r.properties.size(); ++i)
@@ -29,7 +38,7 @@ const Violation* reentrancy(const ExploreResult& r) {
 TEST(Deepening, FindsAFiveTransactionAttackWithTheDefaults) {
     auto p = corpus_case("deep_phased_market.sol", "PhasedMarket");
     ASSERT_TRUE(p->ok());
-    const ExploreResult r = explore(*p, ExploreOptions{});
+    const ExploreResult r = explore(*p, untimed());
     const Violation* v = reentrancy(r);
     ASSERT_TRUE(v);
     // The owner opens the market; the adversary deposits, joins, approves itself, withdraws.
@@ -46,7 +55,7 @@ TEST(Deepening, FindsAFiveTransactionAttackWithTheDefaults) {
 TEST(Deepening, WithoutDirectedLevelsTheAttackIsOutOfReachAndTheBoundSaysSo) {
     auto p = corpus_case("deep_phased_market.sol", "PhasedMarket");
     ASSERT_TRUE(p->ok());
-    ExploreOptions o;
+    ExploreOptions o = untimed();
     o.max_txs = o.txs;
     const ExploreResult r = explore(*p, o);
     EXPECT_FALSE(reentrancy(r));
@@ -59,7 +68,7 @@ TEST(Deepening, WithoutDirectedLevelsTheAttackIsOutOfReachAndTheBoundSaysSo) {
 TEST(Deepening, FourTransactionsThroughAWarp) {
     auto p = corpus_case("deep_stake_lock_payout.sol", "LockedStaking");
     ASSERT_TRUE(p->ok());
-    const ExploreResult r = explore(*p, ExploreOptions{});
+    const ExploreResult r = explore(*p, untimed());
     const Violation* v = reentrancy(r);
     ASSERT_TRUE(v);
     ASSERT_EQ(v->witness.steps.size(), 4u); // stake, wait out the lock, name the payee, unstake
@@ -75,7 +84,7 @@ TEST(Deepening, FourTransactionsThroughAWarp) {
 TEST(Deepening, ACompleteLevelCutByItsBudgetHandsOverToTheDirectedLevels) {
     auto p = corpus_case("deep_cancelled_event_reclaim.sol", "Tickets");
     ASSERT_TRUE(p->ok());
-    ExploreOptions o;
+    ExploreOptions o = untimed();
     o.budget_per_partition = 1000;
     const ExploreResult r = explore(*p, o);
     const Violation* v = reentrancy(r);
@@ -100,7 +109,7 @@ TEST(Deepening, ACompleteLevelCutByItsBudgetHandsOverToTheDirectedLevels) {
 TEST(Deepening, AReentryParksTheCreditWithTheAccomplice) {
     auto p = corpus_case("cf_guarded_withdraw_open_transfer.sol", "HalfGuardedBank");
     ASSERT_TRUE(p->ok());
-    ExploreOptions o;
+    ExploreOptions o = untimed();
     o.txs = o.max_txs = 2;
     o.depth = 2;
     const ExploreResult r = explore(*p, o);
@@ -121,7 +130,7 @@ TEST(Deepening, AReentryParksTheCreditWithTheAccomplice) {
 TEST(Deepening, SameResultForAnyNumberOfThreads) {
     auto p = corpus_case("deep_phased_market.sol", "PhasedMarket");
     ASSERT_TRUE(p->ok());
-    ExploreOptions o;
+    ExploreOptions o = untimed();
     const ExploreResult one = explore(*p, o);
     o.jobs = 3;
     const ExploreResult three = explore(*p, o);
@@ -141,7 +150,7 @@ contract Toggle {
 }
 )"}});
     ASSERT_TRUE(p->ok()) << p->errors(false);
-    ExploreOptions o;
+    ExploreOptions o = untimed();
     o.txs = 5;
     const ExploreResult r = explore(*p, o);
     // Two states: after two flips every sequence is back among known ones.
@@ -154,7 +163,7 @@ contract Toggle {
 TEST(Deepening, TheDirectedBudgetIsCountedNotTimed) {
     auto p = corpus_case("safe_deep_stake_lock_payout.sol", "LockedStaking");
     ASSERT_TRUE(p->ok());
-    ExploreOptions o;
+    ExploreOptions o = untimed();
     o.deepening_budget = 2000;
     o.deepening_per_partition = 0;
     const ExploreResult small = explore(*p, o);
@@ -239,7 +248,7 @@ contract ItemMarket {
 TEST(Deepening, TheDirectedBudgetGoesToThePartitionsThatRun) {
     auto p = Program::from_sources({{"ItemMarket.sol", item_market}});
     ASSERT_TRUE(p->ok()) << p->errors(false);
-    const ExploreResult r = explore(*p, ExploreOptions{});
+    const ExploreResult r = explore(*p, untimed());
     const auto& covered = r.stats.covered;
     EXPECT_NE(std::find(covered.begin(), covered.end(), "ItemMarket.buy(uint256)"), covered.end());
 }
