@@ -104,6 +104,7 @@ Status op_log(Frame& f, Gas& gas, const U256* sp, int topics) noexcept {
     log.topics.assign(args + 2, args + 2 + topics);
     const BytesView data = f.memory.view(len ? args[0].w[0] : 0, len);
     log.data.assign(data.begin(), data.end());
+    if (Tracer* t = f.ex.tracer()) t->on_log(log);
     f.state.emit_log(std::move(log));
     return Status::Success;
 }

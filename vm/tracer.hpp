@@ -12,6 +12,8 @@
 
 namespace mallory::vm {
 
+struct Log; // vm/state.hpp
+
 struct StepInfo {
     const ContractCode* code;
     std::uint32_t pc; ///< offset in code->code
@@ -32,6 +34,10 @@ public:
     [[nodiscard]] bool observes_steps() const noexcept { return m_steps == StepHook::on; }
     virtual void on_call_enter(const Message& /*msg*/) {}
     virtual void on_call_exit(const Message& /*msg*/, const Result& /*result*/) {}
+    /// A LOG instruction emitted `log`. Called as it is emitted, so a tracer also sees the logs
+    /// of a frame that later reverts (the state's log list loses them; Foundry's "Logs:"
+    /// shows them, as a failing test's diagnostics).
+    virtual void on_log(const Log& /*log*/) {}
     /// Called before each instruction, for a tracer constructed with StepHook::on only.
     virtual void on_step(const StepInfo& /*step*/) {}
 

@@ -1,5 +1,6 @@
 #include "chain/foundry/console.hpp"
 
+#include "chain/foundry/ds_test_log.hpp"
 #include "vm/keccak.hpp"
 
 #include <map>
@@ -100,6 +101,10 @@ vm::Result Console::handle(vm::Executor& /*ex*/, const vm::Message& msg) {
     m_lines.push_back(line ? *line
                            : "<console.log: unrecognised call " + vm::to_hex(msg.input) + ">");
     return vm::Result{vm::Status::Success, msg.gas, 0, {}, {}};
+}
+
+void Console::on_log(const vm::Log& log) {
+    if (auto line = decode_ds_test_log(log)) m_lines.push_back(std::move(*line));
 }
 
 } // namespace mallory::chain::foundry

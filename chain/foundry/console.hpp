@@ -24,11 +24,15 @@ std::optional<std::string> console_signature(std::array<std::uint8_t, 4> selecto
 /// call Mallory knows.
 std::optional<std::string> decode_console(BytesView calldata);
 
-/// Collects console.log lines in order (the native handler bound at console_address()).
+/// Collects the lines forge prints under "Logs:", in the order they happened: console.log's
+/// (the native handler bound at console_address()) and DSTest's log events (ds_test_log.hpp).
 class Console {
 public:
     /// The native handler: records the line and succeeds, never reverts (as in Foundry).
     vm::Result handle(vm::Executor& ex, const vm::Message& msg);
+    /// A LOG instruction ran: records its line if it is one of DSTest's log events. Called as
+    /// the log is emitted, so a test that logs and then fails still shows what it logged.
+    void on_log(const vm::Log& log);
     [[nodiscard]] const std::vector<std::string>& lines() const noexcept { return m_lines; }
     void clear() { m_lines.clear(); }
 

@@ -42,7 +42,7 @@ void FoundryTracer::on_call_exit(const vm::Message& msg, const vm::Result& resul
 }
 
 Session::Session(bool record_traces, vm::BlockContext block)
-    : m_exec(m_state, block), m_tracer(m_exec, m_cheats) {
+    : m_exec(m_state, block), m_tracer(m_exec, m_cheats, m_console) {
     m_exec.bind_native(cheatcode_address(), [this](vm::Executor& ex, const vm::Message& msg) {
         return m_cheats.handle(ex, msg);
     });

@@ -47,14 +47,17 @@ struct RunLimits {
 /// result: see cheatcodes.hpp) and to an optional trace recorder.
 class FoundryTracer final : public vm::Tracer {
 public:
-    FoundryTracer(vm::Executor& ex, Cheatcodes& cheats) : m_ex(ex), m_cheats(cheats) {}
+    FoundryTracer(vm::Executor& ex, Cheatcodes& cheats, Console& console)
+        : m_ex(ex), m_cheats(cheats), m_console(console) {}
     void set_recorder(TraceRecorder* r) noexcept { m_recorder = r; }
     void on_call_enter(const vm::Message& msg) override;
     void on_call_exit(const vm::Message& msg, const vm::Result& result) override;
+    void on_log(const vm::Log& log) override { m_console.on_log(log); }
 
 private:
     vm::Executor& m_ex;
     Cheatcodes& m_cheats;
+    Console& m_console;
     TraceRecorder* m_recorder = nullptr;
 };
 

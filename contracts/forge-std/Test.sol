@@ -16,6 +16,31 @@ abstract contract Test is StdInvariant {
 
     bool private _failed;
 
+    // DSTest's log events, as forge-std declares them: `emit log_named_uint("x", x)` shows
+    // "x: 5" under "Logs:" (-vv, and with a failing test), next to console.log's lines.
+    event log(string);
+    event logs(bytes);
+    event log_address(address);
+    event log_bytes32(bytes32);
+    event log_int(int256);
+    event log_uint(uint256);
+    event log_bytes(bytes);
+    event log_string(string);
+    event log_named_address(string key, address val);
+    event log_named_bytes32(string key, bytes32 val);
+    event log_named_decimal_int(string key, int256 val, uint256 decimals);
+    event log_named_decimal_uint(string key, uint256 val, uint256 decimals);
+    event log_named_int(string key, int256 val);
+    event log_named_uint(string key, uint256 val);
+    event log_named_bytes(string key, bytes val);
+    event log_named_string(string key, string val);
+    event log_array(uint256[] val);
+    event log_array(int256[] val);
+    event log_array(address[] val);
+    event log_named_array(string key, uint256[] val);
+    event log_named_array(string key, int256[] val);
+    event log_named_array(string key, address[] val);
+
     /// Marks the test failed and stops it.
     function fail() internal virtual {
         _failed = true;
