@@ -3,6 +3,7 @@
 #include "chain/foundry/ds_test_log.hpp"
 #include "vm/keccak.hpp"
 
+#include <fmt/format.h>
 #include <map>
 
 namespace mallory::chain::foundry {
@@ -27,6 +28,13 @@ const std::map<std::array<std::uint8_t, 4>, std::string>& console_table() {
                 for (const char* type : kConsoleTypes)
                     next.push_back(args.empty() ? type : args + "," + type);
             level = std::move(next);
+        }
+        // forge-std's logBytes(b) and logBytes1..32(b) send their own names (console.sol);
+        // logUint and the other single values send log(<type>), which is above.
+        t.emplace(vm::selector_of("logBytes(bytes)"), "logBytes(bytes)");
+        for (int n = 1; n <= 32; ++n) {
+            const std::string sig = fmt::format("logBytes{}(bytes{})", n, n);
+            t.emplace(vm::selector_of(sig), sig);
         }
         return t;
     }();

@@ -12,6 +12,8 @@ pragma solidity ^0.8.0;
 /// Foundry's. The compiler emits exactly Foundry's call: a staticcall to the console address
 /// with the selector of `log(<argument types>)` (integers widened to uint256/int256, as
 /// Foundry's overloads are) and the ABI-encoded arguments, so the same bytes mean the same thing
-/// on Mallory's VM and in Foundry. `console` cannot be inherited, instantiated or used as a type.
+/// on Mallory's VM and in Foundry. The one-value forms `logUint`, `logInt`, `logString`,
+/// `logBool`, `logAddress`, `logBytes` and `logBytes1`..`logBytes32` send what forge-std's
+/// send (lang/check/console_functions.hpp). `console` cannot be inherited, instantiated or used as a type.
 contract console {
 }

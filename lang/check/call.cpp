@@ -995,6 +995,12 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         count(0, 0, "pop");
         note_effect(Effect::write, c.span);
         return empty_tuple();
+    case Builtin::console_log_value: {
+        const auto* member = ast::get_if<ast::MemberAccess>(ast::unparenthesized(c.callee));
+        if (count(1, 1, "console." + (member ? member->member : std::string("log"))))
+            expect(c.arguments[0], fn->components[0], "value");
+        return empty_tuple();
+    }
     case Builtin::console_log: {
         if (!count(0, 4, "console.log")) return empty_tuple();
         for (const auto& a : c.arguments) {

@@ -1,6 +1,7 @@
 // Member access: structs, arrays, addresses, contracts, type names, enums, magic objects.
 #include "lang/check/abi.hpp"
 #include "lang/check/checker_impl.hpp"
+#include "lang/check/console_functions.hpp"
 
 #include <algorithm>
 
@@ -261,7 +262,12 @@ TypePtr Checker::member_of_magic(const ast::MemberAccess& m, const Type& t) {
     if (t.text == "console") {
         if (n == "log")
             return builtin_function(Builtin::console_log, {}, {}, ast::Mutability::pure, true);
-        not_found(*this, m, t, {"log"});
+        if (auto value = console_value_log(n))
+            return builtin_function(Builtin::console_log_value, {value->parameter}, {},
+                                    ast::Mutability::pure);
+        not_found(*this, m, t,
+                  {"log", "logUint", "logInt", "logString", "logBool", "logAddress", "logBytes",
+                   "logBytes1", "logBytes32"});
         return error_type();
     }
     if (t.text == "type" && t.element) {

@@ -98,7 +98,8 @@ enum class Builtin : std::uint8_t {
     address_delegatecall,
     array_push,
     array_pop,
-    console_log,
+    console_log,       ///< console.log(up to 4 values)
+    console_log_value, ///< console.logUint(x), logBytes32(b), ...: one value of a fixed type
 };
 
 struct Type;

@@ -310,6 +310,11 @@ private:
     LValue pushed_element(const ast::Call& c);
     void array_pop(const ast::Call& c);
     void console_log(const ast::Call& c);
+    /// console.logUint(x), logBytes32(b), ...: lang/check/console_functions.hpp.
+    void console_log_value(const ast::Call& c);
+    /// The staticcall to the console address with the ABI-encoded `values` of `types`.
+    void send_to_console(const std::string& signature, const std::vector<TypePtr>& types,
+                         const std::vector<std::uint16_t>& values, Span at);
     const ast::Expression* call_option(const ast::Call& c, std::string_view name);
     /// Pushes the receiver of a member call `x.f(...)` (the object of the callee).
     /// The custom error a call names (`Err(args)` in `revert`/`require`), or nullptr.

@@ -1,4 +1,5 @@
 // Calls: internal, external (with revert bubbling), builtins, conversions, creation, events.
+#include "lang/check/console_functions.hpp"
 #include "lang/compile/codegen.hpp"
 #include "lang/parser/ast_util.hpp"
 #include "vm/keccak.hpp"
@@ -445,6 +446,9 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
     case B::console_log:
         console_log(c);
         return 0;
+    case B::console_log_value:
+        console_log_value(c);
+        return 0;
     default:
         unsupported(c.span, "this builtin function");
     }
@@ -781,9 +785,23 @@ void FunctionCompiler::console_log(const ast::Call& c) {
         values.push_back(to_temp());
     }
     signature += ")";
+    send_to_console(signature, types, values, c.span);
+}
+
+void FunctionCompiler::console_log_value(const ast::Call& c) {
+    const auto& member = ast::get_if<ast::MemberAccess>(ast::unparenthesized(c.callee))->member;
+    const check::ConsoleValueLog log = *check::console_value_log(member);
+    expression_as(c.arguments[0], log.parameter);
+    const std::vector<std::uint16_t> values{to_temp()};
+    send_to_console(log.signature, {log.parameter}, values, c.span);
+}
+
+void FunctionCompiler::send_to_console(const std::string& signature,
+                                       const std::vector<TypePtr>& types,
+                                       const std::vector<std::uint16_t>& values, Span at) {
     abi_encode(types, values, selector_word(signature));
     std::uint16_t data = to_temp();
-    span(c.span);
+    span(at);
     m_out.op(Op::GAS);
     m_out.push(console_address());
     m_out.lget(data);

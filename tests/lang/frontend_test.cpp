@@ -123,6 +123,34 @@ TEST_F(FrontendTest, ForgeStdResolvesToTheBuiltinCopy) {
     EXPECT_TRUE(builtin_seen);
 }
 
+// forge-std's one-value console functions (lang/check/console_functions.hpp) take exactly one
+// argument of their type; a width outside bytes1..bytes32 is no member.
+TEST_F(FrontendTest, ConsoleValueFunctionsCheckTheirArgument) {
+    write("T.t.sol",
+          "pragma solidity ^0.8.20;\n"
+          "import \"forge-std/Test.sol\";\n"
+          "contract T is Test {\n"
+          "    function testLogs() public view {\n"
+          "        console.logUint(1); console.logInt(-1); console.logBytes4(0x12345678);\n"
+          "        console.logBytes(msg.data); console.logAddress(address(this));\n"
+          "        console.logUint(\"one\");\n"
+          "        console.logBool(true, false);\n"
+          "        console.logBytes33(0);\n"
+          "    }\n"
+          "}\n");
+    FrontendResult r = load({"T.t.sol"});
+    const Lines lines = headlines(r);
+    ASSERT_EQ(lines.size(), 3u) << render_all(r.sources, r.diagnostics.sorted(), false);
+    EXPECT_NE(lines[0].find("T.t.sol:7:25: error:"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[1].find("T.t.sol:8:9: error: 'console.logBool' takes 1 argument, but 2 were "
+                            "given"),
+              std::string::npos)
+        << lines[1];
+    EXPECT_NE(lines[2].find("T.t.sol:9:17: error: console has no member 'logBytes33'"),
+              std::string::npos)
+        << lines[2];
+}
+
 TEST_F(FrontendTest, RelativeImportsFromASubdirectory) {
     write("src/token/Token.sol", "pragma solidity ^0.8.20;\ncontract Token {}\n");
     write("src/lib/Base.sol", "pragma solidity ^0.8.20;\ncontract Base {}\n");

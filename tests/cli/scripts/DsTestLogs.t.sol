@@ -36,3 +36,19 @@ contract DsTestLogsTest is Test {
         assertEq(uint256(3), uint256(4));
     }
 }
+
+/// forge-std's one-value console functions print as forge prints them, in order with the rest.
+contract ConsoleValueFunctionsTest is Test {
+    function testOneValueForms() public {
+        console.logUint(7);
+        console.logInt(-7);
+        console.logString("text");
+        console.logBool(true);
+        console.logAddress(address(0xBEEF));
+        console.logBytes(hex"00ff");
+        emit log("between");
+        console.logBytes1(0x01);
+        console.logBytes4(0x12345678);
+        console.logBytes32(keccak256("mallory"));
+    }
+}
