@@ -18,7 +18,7 @@ namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
 /// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types).
-constexpr std::array<const char*, 58> kCheatcodes{
+constexpr std::array<const char*, 61> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -36,6 +36,9 @@ constexpr std::array<const char*, 58> kCheatcodes{
     "label(address,string)",
     "addr(uint256)",
     "getNonce(address)",
+    "setNonce(address,uint64)",
+    "setNonceUnsafe(address,uint64)",
+    "resetNonce(address)",
     "store(address,bytes32,bytes32)",
     "load(address,bytes32)",
     "mockCall(address,bytes,bytes)",
@@ -278,6 +281,20 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         return sign(msg, w0, word_at(args, 1));
     } else if (sig == "getNonce(address)") {
         return success(msg, word_bytes(U256{ex.state().nonce(a0)}));
+    } else if (sig == "setNonce(address,uint64)" || sig == "setNonceUnsafe(address,uint64)") {
+        const std::uint64_t current = ex.state().nonce(a0);
+        const U256 wanted = word_at(args, 1);
+        if (!wanted.fits64()) return failure(msg, "vm.setNonce: the nonce does not fit in 64 bits");
+        // As forge: setNonce only moves a nonce forward (a lower one would let CREATE reuse an
+        // address); setNonceUnsafe sets any.
+        if (sig[8] == '(' && wanted.low() < current)
+            return failure(msg, fmt::format("vm.setNonce: new nonce ({}) must be strictly equal "
+                                            "to or higher than the account's current nonce ({})",
+                                            wanted.low(), current));
+        ex.state().set_nonce(a0, wanted.low());
+    } else if (sig == "resetNonce(address)") {
+        // forge: 0 for an account without code, 1 for a contract (EIP-161's first nonce).
+        ex.state().set_nonce(a0, ex.state().code(a0) ? 1 : 0);
     } else if (sig == "recordLogs()") {
         m_log_recorder.start(ex.state().logs());
     } else if (sig == "getRecordedLogs()") {

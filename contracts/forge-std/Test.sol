@@ -449,6 +449,33 @@ abstract contract Test is StdInvariant {
         vm.deal(to, give);
     }
 
+    /// Ends the running prank and starts one of `msgSender` (forge-std's, deprecated there in
+    /// favour of stopPrank + startPrank, still common in tests).
+    function changePrank(address msgSender) internal virtual {
+        vm.stopPrank();
+        vm.startPrank(msgSender);
+    }
+
+    function changePrank(address msgSender, address txOrigin) internal virtual {
+        vm.stopPrank();
+        vm.startPrank(msgSender, txOrigin);
+    }
+
+    /// Rejects a fuzz input that is the zero address (forge-std's StdCheats).
+    function assumeNotZeroAddress(address addr) internal pure virtual {
+        vm.assume(addr != address(0));
+    }
+
+    /// Rejects a fuzz input in the range reserved for precompiles (0x01 to 0xff, as forge-std).
+    function assumeNotPrecompile(address addr) internal pure virtual {
+        vm.assume(uint160(addr) < 0x01 || uint160(addr) > 0xff);
+    }
+
+    /// Rejects a fuzz input that is the cheatcode or console address.
+    function assumeNotForgeAddress(address addr) internal pure virtual {
+        vm.assume(addr != address(vm) && addr != 0x000000000000000000636F6e736F6c652e6c6f67);
+    }
+
     function hoax(address msgSender) internal virtual {
         vm.deal(msgSender, 1 << 128);
         vm.prank(msgSender);

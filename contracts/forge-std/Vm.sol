@@ -45,6 +45,14 @@ interface Vm {
     function label(address account, string memory newLabel) external;
     /// The address of a private key.
     function addr(uint256 privateKey) external pure returns (address keyAddr);
+    /// The nonce of `account`.
+    function getNonce(address account) external view returns (uint64 nonce);
+    /// Sets the nonce of `account`, which may not be lower than it is.
+    function setNonce(address account, uint64 newNonce) external;
+    /// Sets the nonce of `account` to any value.
+    function setNonceUnsafe(address account, uint64 newNonce) external;
+    /// Resets the nonce of `account`: 0, or 1 for a contract.
+    function resetNonce(address account) external;
     /// Signs `digest` with `privateKey`: v (27 or 28), r and s, as ecrecover takes them.
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
     /// All calls until stopPrank() are made with msg.sender == `msgSender` and tx.origin ==
