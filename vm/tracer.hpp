@@ -41,6 +41,12 @@ public:
     /// Called before each instruction, for a tracer constructed with StepHook::on only.
     virtual void on_step(const StepInfo& /*step*/) {}
 
+protected:
+    /// Starts or stops observing instructions. The executor asks at the start of each message
+    /// frame, so the change applies from the next call on (a frame already running keeps its
+    /// loop).
+    void observe_steps(StepHook steps) noexcept { m_steps = steps; }
+
 private:
     StepHook m_steps;
 };

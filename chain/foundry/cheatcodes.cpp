@@ -18,7 +18,7 @@ namespace {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
 /// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types).
-constexpr std::array<const char*, 61> kCheatcodes{
+constexpr std::array<const char*, 64> kCheatcodes{
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -39,6 +39,9 @@ constexpr std::array<const char*, 61> kCheatcodes{
     "setNonce(address,uint64)",
     "setNonceUnsafe(address,uint64)",
     "resetNonce(address)",
+    "record()",
+    "stopRecord()",
+    "accesses(address)",
     "store(address,bytes32,bytes32)",
     "load(address,bytes32)",
     "mockCall(address,bytes,bytes)",
@@ -295,6 +298,12 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     } else if (sig == "resetNonce(address)") {
         // forge: 0 for an account without code, 1 for a contract (EIP-161's first nonce).
         ex.state().set_nonce(a0, ex.state().code(a0) ? 1 : 0);
+    } else if (sig == "record()") {
+        m_access_recorder.start();
+    } else if (sig == "stopRecord()") {
+        m_access_recorder.stop();
+    } else if (sig == "accesses(address)") {
+        return success(msg, m_access_recorder.encode_accesses(a0));
     } else if (sig == "recordLogs()") {
         m_log_recorder.start(ex.state().logs());
     } else if (sig == "getRecordedLogs()") {

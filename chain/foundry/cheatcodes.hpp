@@ -16,6 +16,7 @@
 // one place that changes them (see FoundryTracer in session.hpp).
 
 #include "chain/foundry/abi.hpp"
+#include "chain/foundry/access_recorder.hpp"
 #include "chain/foundry/log_recorder.hpp"
 #include "vm/executor.hpp"
 
@@ -52,6 +53,9 @@ public:
     /// every run, as it does the state.
     [[nodiscard]] const LogRecorder& log_recorder() const noexcept { return m_log_recorder; }
     void restore_log_recorder(LogRecorder r) { m_log_recorder = std::move(r); }
+
+    /// vm.record()'s storage accesses, which the tracer feeds.
+    AccessRecorder& access_recorder() noexcept { return m_access_recorder; }
 
     [[nodiscard]] const std::map<Address, std::string>& labels() const noexcept { return m_labels; }
     void label(const Address& a, std::string name) { m_labels[a] = std::move(name); }
@@ -137,6 +141,7 @@ private:
     int m_origin_depth = -1;
     std::map<Address, std::string> m_labels;
     LogRecorder m_log_recorder;
+    AccessRecorder m_access_recorder;
     /// A state snapshot: a position in the state's journal and the block it was taken in.
     /// The journal lives for one transaction, so snapshots are forgotten when the next
     /// transaction starts (a test is one transaction).

@@ -34,11 +34,24 @@ void FoundryTracer::on_call_enter(const vm::Message& msg) {
     // The executor's message is a mutable object (see cheatcodes.hpp): a prank rewrites it.
     m_cheats.before_call(m_ex, const_cast<vm::Message&>(msg));
     if (m_recorder) m_recorder->enter(msg);
+    m_storage_of.push_back(msg.recipient);
+    observe_steps(m_cheats.access_recorder().recording() ? vm::StepHook::on : vm::StepHook::off);
 }
 
 void FoundryTracer::on_call_exit(const vm::Message& msg, const vm::Result& result) {
+    if (!m_storage_of.empty()) m_storage_of.pop_back();
     if (m_recorder) m_recorder->exit(msg, result);
     m_cheats.after_call(m_ex, msg, const_cast<vm::Result&>(result));
+}
+
+void FoundryTracer::on_step(const vm::StepInfo& step) {
+    if (step.op != vm::Op::SLOAD && step.op != vm::Op::SSTORE) return;
+    AccessRecorder& accesses = m_cheats.access_recorder();
+    const bool write = step.op == vm::Op::SSTORE;
+    // vm/opcodes.def: SLOAD takes "k --", SSTORE "k v --" (the value on top, the slot below).
+    const std::size_t operands = write ? 2 : 1;
+    if (!accesses.recording() || m_storage_of.empty() || step.stack.size() < operands) return;
+    accesses.on_access(m_storage_of.back(), step.stack[step.stack.size() - operands], write);
 }
 
 Session::Session(bool record_traces, vm::BlockContext block)

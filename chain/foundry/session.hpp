@@ -53,8 +53,12 @@ public:
     void on_call_enter(const vm::Message& msg) override;
     void on_call_exit(const vm::Message& msg, const vm::Result& result) override;
     void on_log(const vm::Log& log) override { m_console.on_log(log); }
+    /// Feeds SLOAD and SSTORE to vm.record()'s recorder (steps are observed only meanwhile).
+    void on_step(const vm::StepInfo& step) override;
 
 private:
+    /// The account whose storage each running frame uses (a delegatecall's is its caller's).
+    std::vector<Address> m_storage_of;
     vm::Executor& m_ex;
     Cheatcodes& m_cheats;
     Console& m_console;

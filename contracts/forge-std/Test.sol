@@ -449,6 +449,55 @@ abstract contract Test is StdInvariant {
         vm.deal(to, give);
     }
 
+    /// Sets `to`'s balance of the ERC-20 `token` to `give`, as forge-std's StdCheats does: the
+    /// slot balanceOf(to) reads is found and written (see _writeViewSlot).
+    function deal(address token, address to, uint256 give) internal virtual {
+        deal(token, to, give, false);
+    }
+
+    /// The same, and with `adjust` totalSupply() moves by the balance's change.
+    function deal(address token, address to, uint256 give, bool adjust) internal virtual {
+        bytes memory balanceCall = abi.encodeWithSelector(0x70a08231, to);
+        uint256 previous = _callView(token, balanceCall);
+        _writeViewSlot(token, balanceCall, give);
+        if (adjust) {
+            bytes memory supplyCall = abi.encodeWithSelector(0x18160ddd);
+            uint256 supply = _callView(token, supplyCall);
+            supply = give < previous ? supply - (previous - give) : supply + (give - previous);
+            _writeViewSlot(token, supplyCall, supply);
+        }
+    }
+
+    /// The first word a view call of `target` returns.
+    function _callView(address target, bytes memory data) private view returns (uint256) {
+        (bool ok, bytes memory result) = target.staticcall(data);
+        require(ok && result.length >= 32, "stdStorage find(StdStorage): Failed to call the view function.");
+        return abi.decode(result, (uint256));
+    }
+
+    /// Writes `value` to the storage slot the view call `data` of `target` returns, found as
+    /// forge-std's stdstore finds it: the call's storage reads are recorded, and the last one
+    /// whose change the call's result follows is the slot. Whole-word values only (a value
+    /// packed with others in its slot is not found).
+    function _writeViewSlot(address target, bytes memory data, uint256 value) private {
+        vm.record();
+        _callView(target, data);
+        vm.stopRecord();
+        (bytes32[] memory reads,) = vm.accesses(target);
+        bytes32 marker = keccak256("mallory: the slot deal looks for");
+        for (uint256 i = reads.length; i > 0; i--) {
+            bytes32 slot = reads[i - 1];
+            bytes32 previous = vm.load(target, slot);
+            vm.store(target, slot, marker);
+            if (_callView(target, data) == uint256(marker)) {
+                vm.store(target, slot, bytes32(value));
+                return;
+            }
+            vm.store(target, slot, previous);
+        }
+        revert("stdStorage find(StdStorage): Slot(s) not found.");
+    }
+
     /// Ends the running prank and starts one of `msgSender` (forge-std's, deprecated there in
     /// favour of stopPrank + startPrank, still common in tests).
     function changePrank(address msgSender) internal virtual {

@@ -45,6 +45,14 @@ interface Vm {
     function label(address account, string memory newLabel) external;
     /// The address of a private key.
     function addr(uint256 privateKey) external pure returns (address keyAddr);
+    /// Records the storage slots every account's code reads and writes from the next call on
+    /// (forgetting what was recorded before).
+    function record() external;
+    /// Stops recording storage accesses; what was recorded stays readable.
+    function stopRecord() external;
+    /// The slots `target`'s storage was read at and written at since record(), in order (a write
+    /// is also a read).
+    function accesses(address target) external returns (bytes32[] memory readSlots, bytes32[] memory writeSlots);
     /// The nonce of `account`.
     function getNonce(address account) external view returns (uint64 nonce);
     /// Sets the nonce of `account`, which may not be lower than it is.

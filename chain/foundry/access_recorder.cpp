@@ -1,0 +1,44 @@
+#include "chain/foundry/access_recorder.hpp"
+
+namespace mallory::chain::foundry {
+
+namespace {
+
+void append_word(Bytes& out, const U256& w) {
+    std::uint8_t bytes[32];
+    vm::store_be(bytes, w);
+    out.insert(out.end(), bytes, bytes + 32);
+}
+
+void append_array(Bytes& out, const std::vector<U256>& words) {
+    append_word(out, U256{words.size()});
+    for (const U256& w : words)
+        append_word(out, w);
+}
+
+} // namespace
+
+void AccessRecorder::start() {
+    m_slots.clear();
+    m_recording = true;
+}
+
+void AccessRecorder::on_access(const Address& account, const U256& slot, bool write) {
+    Slots& s = m_slots[account];
+    s.reads.push_back(slot);
+    if (write) s.writes.push_back(slot);
+}
+
+Bytes AccessRecorder::encode_accesses(const Address& target) const {
+    static const Slots none;
+    const auto it = m_slots.find(target);
+    const Slots& s = it == m_slots.end() ? none : it->second;
+    Bytes out;
+    append_word(out, U256{64});                             // offset of reads
+    append_word(out, U256{64 + 32 * (1 + s.reads.size())}); // offset of writes
+    append_array(out, s.reads);
+    append_array(out, s.writes);
+    return out;
+}
+
+} // namespace mallory::chain::foundry
