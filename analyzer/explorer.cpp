@@ -20,9 +20,11 @@
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <queue>
 #include <set>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace mallory::analyzer {
@@ -411,7 +413,140 @@ public:
         return m_result;
     }
 
+    /// The sink functions (contract, signature) of the actions, in action order, each once:
+    /// where a re-entry or another property can break (Dependencies, ActionRole::sink).
+    std::vector<std::pair<std::string, std::string>> sink_functions() const {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (std::size_t i = 0; i < m_first.size(); ++i) {
+            if (m_first[i].is_warp() || !m_roles[i].sink) continue;
+            std::pair<std::string, std::string> f{m_first[i].call.contract,
+                                                  m_first[i].call.signature};
+            if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));
+        }
+        return out;
+    }
+
+    /// Goal-directed preparation of `sink`, a sink function no transaction of the search ran
+    /// successfully (a grant paid only after join, propose, vote and the timelock: five steps
+    /// among a hundred actions, beyond what the directed levels enumerate in their budget).
+    /// A best-first search over states: each new state is scored by how far the sink's calls
+    /// get there before they are refused (the gas they use: every check passed runs more
+    /// code, as the distance of search-based testing), and the best state is expanded first,
+    /// ties in discovery order (states that make no progress are expanded breadth first). As
+    /// soon as a call of the sink succeeds, every action of the sink runs there with every
+    /// script, as the last level of a sequence does. Budgeted in transactions (`budget`), so
+    /// the result does not depend on the machine; run as partition `partition`.
+    PartitionResult guide(const std::pair<std::string, std::string>& sink, std::size_t partition,
+                          std::uint64_t budget) {
+        m_result = {};
+        m_best.clear();
+        m_partition = partition;
+        m_visited.clear();
+        m_deferred.clear();
+        m_extended.clear();
+        m_order = 0;
+        m_base_block = m_w.deployments().size() + m_w.setup().size() + 1;
+        m_limit = budget;
+        m_directed = true;
+        std::vector<std::size_t> calls; // the actions that call the sink
+        for (std::size_t i = 0; i < m_first.size(); ++i)
+            if (!m_first[i].is_warp() && m_first[i].call.contract == sink.first &&
+                m_first[i].call.signature == sink.second)
+                calls.push_back(i);
+        if (calls.empty()) return m_result;
+        const int top = std::max(m_o.txs, m_o.max_txs);
+        const vm::Snapshot base = m_w.state().snapshot();
+        const std::uint64_t clock = m_w.time_offset();
+        struct Node {
+            std::uint64_t score = 0, order = 0;
+            std::vector<std::size_t> path; ///< action indices, each run with the default script
+        };
+        const auto worse = [](const Node& a, const Node& b) {
+            return a.score != b.score ? a.score < b.score : a.order > b.order;
+        };
+        std::priority_queue<Node, std::vector<Node>, decltype(worse)> frontier(worse);
+        std::unordered_set<std::uint64_t> seen{state_hash()};
+        std::uint64_t order = 0;
+        frontier.push(Node{0, order++, {}});
+        bool reached = false;
+        while (!frontier.empty() && !reached && !halted()) {
+            const Node node = frontier.top();
+            frontier.pop();
+            if (static_cast<int>(node.path.size()) + 1 >= top) continue;
+            std::vector<TxStep> prefix;
+            bool replayed = true;
+            for (std::size_t i = 0; i < node.path.size() && replayed; ++i) {
+                prefix.push_back(m_first[node.path[i]]);
+                replayed = exec(prefix.back(), m_base_block + i).success();
+            }
+            const vm::Snapshot at = m_w.state().snapshot();
+            const std::uint64_t at_clock = m_w.time_offset();
+            const std::uint64_t level = node.path.size();
+            for (std::size_t a = 0; a < m_first.size() && replayed && !reached && !halted(); ++a) {
+                const TxStep& action = m_first[a];
+                // A preparation may repeat a call (a bet on the market opened after the
+                // first bet): only two warps in a row are one wait.
+                if (!m_roles[a].enabling ||
+                    (action.is_warp() && !prefix.empty() && prefix.back().is_warp()))
+                    continue;
+                if (!exec(action, m_base_block + level).success() ||
+                    !seen.insert(state_hash()).second) {
+                    m_w.state().revert_to(at);
+                    m_w.set_time_offset(at_clock);
+                    continue;
+                }
+                ++m_result.states;
+                const std::optional<std::uint64_t> score = sink_progress(calls, level + 1);
+                if (!score) { // a call of the sink succeeds here: judge it with every script
+                    reached = true;
+                    prefix.push_back(action);
+                    for (std::size_t c : calls)
+                        run_action(m_first[c], c, static_cast<int>(level) + 1,
+                                   static_cast<int>(level) + 2, prefix, false, nullptr);
+                    m_result.bound.deepest = static_cast<int>(level) + 2;
+                } else {
+                    Node child{*score, order++, node.path};
+                    child.path.push_back(a);
+                    frontier.push(std::move(child));
+                }
+                m_w.state().revert_to(at);
+                m_w.set_time_offset(at_clock);
+            }
+            m_w.state().revert_to(base);
+            m_w.set_time_offset(clock);
+        }
+        judge_deferred_profits();
+        m_result.bound.complete = 0;
+        m_result.bound.cut =
+            halted() ? (m_result.timed_out ? SearchBound::Cut::timeout : SearchBound::Cut::budget)
+                     : SearchBound::Cut::none;
+        return m_result;
+    }
+
 private:
+    /// How far the calls `calls` of a sink get from the current state before they are refused:
+    /// the most branch points and reads one of them executes (ProgressLog; the state is
+    /// restored), or nothing when one succeeds.
+    std::optional<std::uint64_t> sink_progress(const std::vector<std::size_t>& calls,
+                                               std::uint64_t level) {
+        std::uint64_t best = 0;
+        vm::Tracer* const saved = m_w.executor().tracer();
+        for (std::size_t c : calls) {
+            const vm::Snapshot before = m_w.state().snapshot();
+            const std::uint64_t clock = m_w.time_offset();
+            ProgressLog log;
+            m_w.executor().set_tracer(&log);
+            const vm::Result r = exec(m_first[c], m_base_block + level);
+            m_w.executor().set_tracer(saved);
+            m_w.state().revert_to(before);
+            m_w.set_time_offset(clock);
+            if (r.success()) return std::nullopt;
+            best = std::max<std::uint64_t>(best, log.points());
+            if (halted()) break;
+        }
+        return best;
+    }
+
     /// Iterative deepening: complete levels up to `txs`, then directed ones up to `max_txs`,
     /// each only while the previous one reached a new state (see explorer.hpp).
     ///
@@ -1441,6 +1576,55 @@ std::string describe(const SearchBound& b) {
     return out;
 }
 
+namespace {
+
+/// The guided phase (Search::guide): one partition per sink function that no transaction of the
+/// search ran successfully, numbered after the search's own `results`, run on `options.jobs`
+/// threads and merged into `result` as the search's partitions are (and into `covered`).
+void guide_uncovered_sinks(const Program& program, const ExploreOptions& options,
+                           const Domains& domains, const IdentityChecked& identity,
+                           const std::vector<std::pair<std::string, std::string>>& sinks,
+                           Clock::time_point deadline, std::atomic<bool>& stop,
+                           std::set<std::string>& covered,
+                           const std::vector<PartitionResult>& results, ExploreResult& result) {
+    if (options.guided_budget == 0 || stop.load() || options.max_txs <= 1) return;
+    std::vector<std::pair<std::string, std::string>> open;
+    for (const auto& f : sinks)
+        if (!covered.contains(f.first + "." + f.second)) open.push_back(f);
+    if (open.empty()) return;
+    std::vector<PartitionResult> guided(open.size());
+    std::atomic<std::size_t> next{0};
+    const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(open.size())));
+    auto worker = [&] {
+        World w(program);
+        if (!w.deploy(nullptr)) return;
+        w.setup_honest();
+        Search s(program, w, result.properties, options, deadline, stop);
+        s.init(domains, identity);
+        for (std::size_t i = next++; i < open.size(); i = next++)
+            guided[i] = s.guide(open[i], results.size() + i, options.guided_budget);
+    };
+    std::vector<std::thread> threads;
+    threads.reserve(static_cast<std::size_t>(jobs));
+    for (int i = 0; i < jobs; ++i)
+        threads.emplace_back([&worker] { vm::run_on_execution_stack(worker); });
+    for (std::thread& t : threads)
+        t.join();
+    for (PartitionResult& pr : guided) {
+        result.stats.states += pr.states;
+        result.stats.transactions += pr.txs;
+        result.stats.timed_out |= pr.timed_out;
+        result.stats.bound.deepest = std::max(result.stats.bound.deepest, pr.bound.deepest);
+        covered.insert(pr.covered.begin(), pr.covered.end());
+        for (Violation& v : pr.violations) {
+            auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
+            if (!slot || better(v, *slot)) slot = std::move(v);
+        }
+    }
+}
+
+} // namespace
+
 ExploreResult explore(const Program& program, const ExploreOptions& options) {
     ExploreResult result;
     result.properties = collect_properties(program);
@@ -1458,6 +1642,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
     probe.setup_honest();
     const Domains domains = make_domains(program, probe, options.hint_engines);
     std::size_t partitions = 0, enabling = 0;
+    std::vector<std::pair<std::string, std::string>> sinks;
     IdentityChecked identity;
     {
         Search s(program, probe, result.properties, options, deadline, stop);
@@ -1465,6 +1650,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         s.init(domains, identity);
         partitions = s.partitions();
         enabling = s.live_enabling_partitions();
+        sinks = s.sink_functions();
     }
     // Invariants must hold after deployment and deposits.
     const PropertyMonitor initial(program, probe.accounts(), probe.state(), result.properties,
@@ -1531,6 +1717,8 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
             if (!slot || better(v, *slot)) slot = std::move(v);
         }
     }
+    guide_uncovered_sinks(program, options, domains, identity, sinks, deadline, stop, covered,
+                          results, result);
     result.stats.searched = !covered.empty();
     for (const TxStep& s : probe.setup()) // the deployer's wiring and the honest deposits ran
         covered.insert(s.call.contract + "." + s.call.signature);

@@ -82,6 +82,9 @@ struct ExploreOptions {
     /// partitions share deepening_budget: a first action with many siblings (a launch among
     /// dozens of argument lists) still reaches a five-step preparation.
     std::uint64_t deepening_per_partition = 6000;
+    /// Transactions the guided search may run toward each sink function that no transaction
+    /// of the search ran successfully (Search::guide in explorer.cpp; 0: no guided search).
+    std::uint64_t guided_budget = 200000;
     int depth = 3;
     int jobs = 1;
     double timeout_seconds = 60;

@@ -39,6 +39,10 @@ void ComparisonLog::on_step(const vm::StepInfo& step) {
         orderings.push_back(p);
 }
 
+void ProgressLog::on_step(const vm::StepInfo& step) {
+    if (step.op == vm::Op::JUMPI || step.op == vm::Op::SLOAD) m_points.emplace(step.code, step.pc);
+}
+
 std::vector<vm::U256> payments_asked(const ComparisonLog& log, const vm::U256& sent,
                                      std::size_t max) {
     std::vector<vm::U256> out;

@@ -9,6 +9,8 @@
 #include "vm/tracer.hpp"
 
 #include <optional>
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace mallory::analyzer {
@@ -37,6 +39,23 @@ public:
     /// Operands of the equality comparisons whose operands both fit 128 bits, in order
     /// (duplicates dropped): a payment checked against a price (`msg.value == 2 * PRICE`).
     std::vector<Pair> equalities;
+};
+
+/// How far a refused call got: the distinct branch points (JUMPI) and storage reads (SLOAD) it
+/// executed, by code and offset. Each check a call passes runs the code behind it, with its own
+/// reads and branches; distinct points, so a loop does not count as progress, and neither does
+/// the revert's encoding (a Panic or an Error(string): no branch, no read). The explorer's guided
+/// search (explorer.cpp, Search::guide) scores states by it, as search-based testing scores
+/// inputs by branch distance.
+class ProgressLog : public vm::Tracer {
+public:
+    ProgressLog() : vm::Tracer(vm::StepHook::on) {}
+    void on_step(const vm::StepInfo& step) override;
+    /// The distinct points executed since construction.
+    std::size_t points() const { return m_points.size(); }
+
+private:
+    std::set<std::pair<const void*, std::uint32_t>> m_points;
 };
 
 /// The amounts a payment `sent` was compared with (recorded by a log of a call that sent it):

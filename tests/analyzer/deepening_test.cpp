@@ -253,5 +253,33 @@ TEST(Deepening, TheDirectedBudgetGoesToThePartitionsThatRun) {
     EXPECT_NE(std::find(covered.begin(), covered.end(), "ItemMarket.buy(uint256)"), covered.end());
 }
 
+TEST(GuidedSearch, PreparesASinkNoSequenceReachedWithTheDefaults) {
+    // release pays only after stake, request, endorse and the delay: among the chest's ~80
+    // actions the directed levels' budget ends before that preparation, and the guided search
+    // reaches it by how far release gets in each state.
+    auto p = corpus_case("chest_endorse_timelock_release.sol", "CommunityChest");
+    ASSERT_TRUE(p->ok());
+    const ExploreResult r = explore(*p, untimed());
+    const Violation* v = reentrancy(r);
+    ASSERT_TRUE(v);
+    ASSERT_EQ(v->witness.steps.size(), 5u);
+    EXPECT_EQ(v->witness.steps.back().call.signature, "release(uint256)");
+    EXPECT_TRUE(v->witness.steps[3].is_warp());
+    EXPECT_TRUE(std::binary_search(r.stats.covered.begin(), r.stats.covered.end(),
+                                   std::string("CommunityChest.release(uint256)")));
+    EXPECT_EQ(r.stats.bound.deepest, 5);
+}
+
+TEST(GuidedSearch, WithoutItTheSinkNeverRuns) {
+    auto p = corpus_case("chest_endorse_timelock_release.sol", "CommunityChest");
+    ASSERT_TRUE(p->ok());
+    ExploreOptions o = untimed();
+    o.guided_budget = 0;
+    const ExploreResult r = explore(*p, o);
+    EXPECT_FALSE(reentrancy(r));
+    EXPECT_FALSE(std::binary_search(r.stats.covered.begin(), r.stats.covered.end(),
+                                    std::string("CommunityChest.release(uint256)")));
+}
+
 } // namespace
 } // namespace mallory::analyzer
