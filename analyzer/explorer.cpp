@@ -430,8 +430,8 @@ public:
     /// successfully (a grant paid only after join, propose, vote and the timelock: five steps
     /// among a hundred actions, beyond what the directed levels enumerate in their budget).
     /// A best-first search over states: each new state is scored by how far the sink's calls
-    /// get there before they are refused (the gas they use: every check passed runs more
-    /// code, as the distance of search-based testing), and the best state is expanded first,
+    /// get there before they are refused (ProgressLog: every check passed runs more code, as
+    /// the distance of search-based testing), and the best state is expanded first,
     /// ties in discovery order (states that make no progress are expanded breadth first). As
     /// soon as a call of the sink succeeds, every action of the sink runs there with every
     /// script, as the last level of a sequence does. Budgeted in transactions (`budget`), so

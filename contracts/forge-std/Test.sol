@@ -6,6 +6,7 @@ import "./console.sol";
 import "./console2.sol";
 import "./StdInvariant.sol";
 import {stdError} from "./StdError.sol";
+import {stdStorage, StdStorage, FindData} from "./StdStorage.sol";
 
 /// Mallory's built-in Foundry-style test base (LANGUAGE.md §7). A contract `XTest is Test` has
 /// `setUp()` and `test*()` functions; `mallory test` runs them. Failed assertions revert with
@@ -15,6 +16,10 @@ abstract contract Test is StdInvariant {
     Vm internal constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
 
     bool private _failed;
+
+    /// forge-std's stdstore (StdStorage.sol): `using stdStorage for StdStorage;` in a test, then
+    /// `stdstore.target(t).sig("balanceOf(address)").with_key(who).checked_write(amount)`.
+    StdStorage internal stdstore;
 
     // DSTest's log events, as forge-std declares them: `emit log_named_uint("x", x)` shows
     // "x: 5" under "Logs:" (-vv, and with a failing test), next to console.log's lines.
