@@ -430,8 +430,10 @@ public:
     /// successfully (a grant paid only after join, propose, vote and the timelock: five steps
     /// among a hundred actions, beyond what the directed levels enumerate in their budget).
     /// A best-first search over states: each new state is scored by how far the sink's calls
-    /// get there before they are refused (ProgressLog: every check passed runs more code, as
-    /// the distance of search-based testing), and the best state is expanded first,
+    /// get there before they are refused (ProgressLog: every check passed runs more code),
+    /// then by how near the check that refused them is to passing (the branch distance of
+    /// search-based testing: a debt nearing the liquidation threshold, a clock nearing a
+    /// deadline), and the best state is expanded first,
     /// ties in discovery order (states that make no progress are expanded breadth first). As
     /// soon as a call of the sink succeeds, every action of the sink runs there with every
     /// script, as the last level of a sequence does. Budgeted in transactions (`budget`), so
@@ -458,16 +460,19 @@ public:
         const vm::Snapshot base = m_w.state().snapshot();
         const std::uint64_t clock = m_w.time_offset();
         struct Node {
-            std::uint64_t score = 0, order = 0;
+            Progress score;
+            std::uint64_t order = 0;
             std::vector<std::size_t> path; ///< action indices, each run with the default script
         };
         const auto worse = [](const Node& a, const Node& b) {
-            return a.score != b.score ? a.score < b.score : a.order > b.order;
+            if (a.score.points != b.score.points) return a.score.points < b.score.points;
+            if (a.score.distance != b.score.distance) return b.score.distance < a.score.distance;
+            return a.order > b.order;
         };
         std::priority_queue<Node, std::vector<Node>, decltype(worse)> frontier(worse);
         std::unordered_set<std::uint64_t> seen{state_hash()};
         std::uint64_t order = 0;
-        frontier.push(Node{0, order++, {}});
+        frontier.push(Node{{}, order++, {}});
         bool reached = false;
         while (!frontier.empty() && !reached && !halted()) {
             const Node node = frontier.top();
@@ -496,7 +501,7 @@ public:
                     continue;
                 }
                 ++m_result.states;
-                const std::optional<std::uint64_t> score = sink_progress(calls, level + 1);
+                const std::optional<Progress> score = sink_progress(calls, level + 1);
                 if (!score) { // a call of the sink succeeds here: judge it with every script
                     reached = true;
                     prefix.push_back(action);
@@ -524,12 +529,20 @@ public:
     }
 
 private:
+    /// How far a refused call got (ProgressLog): the branch points and reads it executed, and
+    /// the distance of the check that refused it from passing.
+    struct Progress {
+        std::uint64_t points = 0;
+        vm::U256 distance;
+    };
+
     /// How far the calls `calls` of a sink get from the current state before they are refused:
-    /// the most branch points and reads one of them executes (ProgressLog; the state is
-    /// restored), or nothing when one succeeds.
-    std::optional<std::uint64_t> sink_progress(const std::vector<std::size_t>& calls,
-                                               std::uint64_t level) {
-        std::uint64_t best = 0;
+    /// the call that executes the most branch points and reads, the nearest to passing among
+    /// those (ProgressLog; the state is restored), or nothing when one succeeds.
+    std::optional<Progress> sink_progress(const std::vector<std::size_t>& calls,
+                                          std::uint64_t level) {
+        Progress best;
+        bool measured = false;
         vm::Tracer* const saved = m_w.executor().tracer();
         for (std::size_t c : calls) {
             const vm::Snapshot before = m_w.state().snapshot();
@@ -541,7 +554,11 @@ private:
             m_w.state().revert_to(before);
             m_w.set_time_offset(clock);
             if (r.success()) return std::nullopt;
-            best = std::max<std::uint64_t>(best, log.points());
+            const Progress p{log.points(), log.distance()};
+            if (!measured || p.points > best.points ||
+                (p.points == best.points && p.distance < best.distance))
+                best = p;
+            measured = true;
             if (halted()) break;
         }
         return best;

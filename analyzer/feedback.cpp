@@ -41,6 +41,10 @@ void ComparisonLog::on_step(const vm::StepInfo& step) {
 
 void ProgressLog::on_step(const vm::StepInfo& step) {
     if (step.op == vm::Op::JUMPI || step.op == vm::Op::SLOAD) m_points.emplace(step.code, step.pc);
+    if (!is_ordering(step.op) || step.stack.size() < 2) return;
+    const vm::U256& a = step.stack[step.stack.size() - 1];
+    const vm::U256& b = step.stack[step.stack.size() - 2];
+    m_distance = a < b ? b - a : a - b;
 }
 
 std::vector<vm::U256> payments_asked(const ComparisonLog& log, const vm::U256& sent,

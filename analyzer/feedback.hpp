@@ -53,9 +53,14 @@ public:
     void on_step(const vm::StepInfo& step) override;
     /// The distinct points executed since construction.
     std::size_t points() const { return m_points.size(); }
+    /// The distance between the operands of the last ordering comparison (LT, GT, SLT, SGT)
+    /// executed, as unsigned words: in a refused call, how far the check that refused it is from
+    /// passing (`debt * 10_000 > value * 8_000` nears as the price falls). None compared: zero.
+    const vm::U256& distance() const { return m_distance; }
 
 private:
     std::set<std::pair<const void*, std::uint32_t>> m_points;
+    vm::U256 m_distance;
 };
 
 /// The amounts a payment `sent` was compared with (recorded by a log of a call that sent it):

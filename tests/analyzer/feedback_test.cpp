@@ -1,6 +1,7 @@
 // Comparison feedback (issue 10 item 8): the limits an amount was compared with, and the
 // refused calls the explorer retries with them.
 #include "analyzer/feedback.hpp"
+#include "vm/code.hpp"
 
 #include <gtest/gtest.h>
 
@@ -54,6 +55,36 @@ TEST(PaymentsAsked, TheOtherSideOfEachComparisonWithThePayment) {
     EXPECT_EQ(payments_asked(log, sent, 8), (std::vector<U256>{U256{1010}, U256{30}, U256{500}}));
     EXPECT_EQ(payments_asked(log, sent, 1), (std::vector<U256>{U256{1010}}));
     EXPECT_TRUE(payments_asked(log, U256{5}, 8).empty());
+}
+
+/// One instruction of `code` at `pc` with `stack` (top last), as the VM reports it.
+vm::StepInfo step_at(const vm::ContractCode* code, std::uint32_t pc, vm::Op op,
+                     const std::vector<U256>& stack) {
+    return vm::StepInfo{code, pc, op, 0, std::span<const U256>(stack), 0, 1};
+}
+
+TEST(ProgressLog, CountsDistinctBranchesAndReadsNotLoops) {
+    const vm::ContractCode a, b;
+    const std::vector<U256> stack{U256{1}, U256{2}};
+    ProgressLog log;
+    log.on_step(step_at(&a, 10, vm::Op::JUMPI, stack));
+    log.on_step(step_at(&a, 10, vm::Op::JUMPI, stack)); // the same branch again: a loop
+    log.on_step(step_at(&a, 20, vm::Op::SLOAD, stack));
+    log.on_step(step_at(&b, 10, vm::Op::JUMPI, stack)); // another contract's code
+    log.on_step(step_at(&a, 30, vm::Op::ADD, stack));   // neither a branch nor a read
+    EXPECT_EQ(log.points(), 3u);
+}
+
+TEST(ProgressLog, TheDistanceIsTheLastOrderingComparisons) {
+    const vm::ContractCode code;
+    ProgressLog log;
+    EXPECT_EQ(log.distance(), U256{});
+    log.on_step(step_at(&code, 1, vm::Op::LT, {U256{100}, U256{40}}));
+    EXPECT_EQ(log.distance(), U256{60});
+    log.on_step(step_at(&code, 2, vm::Op::GT, {U256{7}, U256{9}})); // either order
+    EXPECT_EQ(log.distance(), U256{2});
+    log.on_step(step_at(&code, 3, vm::Op::EQ, {U256{7}, U256{1000}})); // not an ordering
+    EXPECT_EQ(log.distance(), U256{2});
 }
 
 } // namespace
