@@ -175,17 +175,6 @@ bool encode_word(const TypeInfo& t, std::string_view text, const AddressResolver
     }
 }
 
-void append_word(Bytes& out, const U256& w) {
-    const auto b = vm::to_bytes(w);
-    out.insert(out.end(), b.begin(), b.end());
-}
-
-void append_padded(Bytes& out, BytesView data) {
-    append_word(out, U256{data.size()});
-    out.insert(out.end(), data.begin(), data.end());
-    out.resize(out.size() + (32 - data.size() % 32) % 32, 0);
-}
-
 std::vector<std::string> split_list(std::string_view s) {
     std::vector<std::string> out;
     s = trim(s);
@@ -351,6 +340,17 @@ std::size_t head_size(const std::string& type) {
 }
 
 } // namespace
+
+void append_word(Bytes& out, const U256& w) {
+    const auto b = vm::to_bytes(w);
+    out.insert(out.end(), b.begin(), b.end());
+}
+
+void append_padded(Bytes& out, BytesView data) {
+    append_word(out, U256{data.size()});
+    out.insert(out.end(), data.begin(), data.end());
+    out.resize(out.size() + (32 - data.size() % 32) % 32, 0);
+}
 
 std::string Signature::canonical() const {
     std::string out = name + "(";

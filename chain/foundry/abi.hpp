@@ -76,6 +76,11 @@ Value decode_word(const std::string& type, const U256& word, const AddressNamer&
 /// Solidity's Error(string) revert data for `message`.
 Bytes encode_error(std::string_view message);
 
+/// The ABI encoding's building blocks: one word, and bytes as their length followed by them
+/// padded with zeros to a multiple of 32.
+void append_word(Bytes& out, const U256& w);
+void append_padded(Bytes& out, BytesView data);
+
 /// EIP-55 checksummed 0x-hex.
 std::string checksum(const Address& a);
 /// Lower-case 0x-hex of 20 bytes.

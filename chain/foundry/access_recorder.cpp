@@ -4,12 +4,7 @@ namespace mallory::chain::foundry {
 
 namespace {
 
-void append_word(Bytes& out, const U256& w) {
-    std::uint8_t bytes[32];
-    vm::store_be(bytes, w);
-    out.insert(out.end(), bytes, bytes + 32);
-}
-
+/// A dynamic array of words: its length, then the words.
 void append_array(Bytes& out, const std::vector<U256>& words) {
     append_word(out, U256{words.size()});
     for (const U256& w : words)

@@ -1,5 +1,7 @@
 #include "chain/foundry/log_recorder.hpp"
 
+#include "chain/foundry/abi.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -7,33 +9,17 @@ namespace mallory::chain::foundry {
 
 namespace {
 
-void put_word(vm::Bytes& out, const vm::U256& w) {
-    const auto b = vm::to_bytes(w);
-    out.insert(out.end(), b.begin(), b.end());
-}
-
-void put_size(vm::Bytes& out, std::size_t n) {
-    put_word(out, vm::U256{static_cast<std::uint64_t>(n)});
-}
-
-/// Bytes padded with zeros to a multiple of 32.
-void put_padded(vm::Bytes& out, const vm::Bytes& data) {
-    out.insert(out.end(), data.begin(), data.end());
-    out.resize(out.size() + (32 - data.size() % 32) % 32, 0);
-}
-
 /// One Log tuple: head (offset of topics, offset of data, emitter), then the two tails.
 vm::Bytes encode_log(const vm::Log& log) {
     vm::Bytes out;
     const std::size_t topics_size = 32 * (1 + log.topics.size());
-    put_size(out, 3 * 32);
-    put_size(out, 3 * 32 + topics_size);
-    put_word(out, log.address.to_word());
-    put_size(out, log.topics.size());
+    append_word(out, vm::U256{3 * 32});
+    append_word(out, vm::U256{3 * 32 + topics_size});
+    append_word(out, log.address.to_word());
+    append_word(out, vm::U256{log.topics.size()});
     for (const vm::U256& t : log.topics)
-        put_word(out, t);
-    put_size(out, log.data.size());
-    put_padded(out, log.data);
+        append_word(out, t);
+    append_padded(out, log.data);
     return out;
 }
 
@@ -76,11 +62,11 @@ vm::Bytes encode_logs(const std::vector<vm::Log>& logs) {
     for (const vm::Log& log : logs)
         tuples.push_back(encode_log(log));
     vm::Bytes out;
-    put_size(out, 32); // offset of the array
-    put_size(out, logs.size());
+    append_word(out, vm::U256{32}); // offset of the array
+    append_word(out, vm::U256{logs.size()});
     std::size_t offset = 32 * logs.size(); // tuple offsets count from after the length word
     for (const vm::Bytes& t : tuples) {
-        put_size(out, offset);
+        append_word(out, vm::U256{offset});
         offset += t.size();
     }
     for (const vm::Bytes& t : tuples)
