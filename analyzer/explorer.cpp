@@ -398,7 +398,9 @@ public:
         return live;
     }
 
-    PartitionResult run(std::size_t partition) {
+    /// Forgets everything the previous partition's search found and starts partition
+    /// `partition` from the base state, counting at most `limit` transactions.
+    void begin_partition(std::size_t partition, std::uint64_t limit) {
         m_result = {};
         m_best.clear();
         m_partition = partition;
@@ -406,9 +408,12 @@ public:
         m_deferred.clear();
         m_extended.clear();
         m_order = 0;
-        const std::uint64_t base_block = m_w.deployments().size() + m_w.setup().size() + 1;
-        m_base_block = base_block;
-        m_limit = m_o.budget_per_partition;
+        m_base_block = m_w.deployments().size() + m_w.setup().size() + 1;
+        m_limit = limit;
+    }
+
+    PartitionResult run(std::size_t partition) {
+        begin_partition(partition, m_o.budget_per_partition);
         deepen();
         return m_result;
     }
@@ -440,15 +445,7 @@ public:
     /// the result does not depend on the machine; run as partition `partition`.
     PartitionResult guide(const std::pair<std::string, std::string>& sink, std::size_t partition,
                           std::uint64_t budget) {
-        m_result = {};
-        m_best.clear();
-        m_partition = partition;
-        m_visited.clear();
-        m_deferred.clear();
-        m_extended.clear();
-        m_order = 0;
-        m_base_block = m_w.deployments().size() + m_w.setup().size() + 1;
-        m_limit = budget;
+        begin_partition(partition, budget);
         m_directed = true;
         std::vector<std::size_t> calls; // the actions that call the sink
         for (std::size_t i = 0; i < m_first.size(); ++i)
