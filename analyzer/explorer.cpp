@@ -23,6 +23,7 @@
 #include <queue>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -37,6 +38,15 @@ using Clock = std::chrono::steady_clock;
 /// tried in place of the refused call in all (refused_variants).
 constexpr std::size_t max_limits_per_amount = 2;
 constexpr std::size_t max_refused_variants = 2;
+/// Amounts a guided path stored that its expansion tries as payments (Search::new_amounts):
+/// each multiplies the payable calls tried there.
+constexpr std::size_t max_new_amounts = 3;
+/// States where its sink runs that one guided search judges at most (Search::guide).
+constexpr std::size_t max_guided_judged = 4;
+/// Smaller amounts tried for each payment of a path that reached its sink (judge_smaller_payments).
+constexpr std::size_t max_smaller_payments = 4;
+/// An argument this wide names an object (an id, an index), not an amount (keyed_reentries).
+constexpr std::size_t max_id_bits = 32;
 
 /// The threat-model assumption a callback rests on, for the finding's message: a call into an
 /// untrusted stand-in or literal (it is attacker code), or a hook of the public token (a token
@@ -280,6 +290,14 @@ public:
         for (const U256& c : m_p.amount_constants())
             if (vm::bit_length(c) <= 96 && !c.is_zero()) r.values.push_back(c);
         m_reenter = make_calls(m_p, r, CallBudget{3, 6, false, true}, one_ether);
+        m_reenter_templates.clear();
+        for (const CallSpec& c : m_reenter)
+            if (!amount_parameters(TxStep{adversary_name, c, {}}).empty() &&
+                std::none_of(m_reenter_templates.begin(), m_reenter_templates.end(),
+                             [&](const CallSpec& t) {
+                                 return t.contract == c.contract && t.signature == c.signature;
+                             }))
+                m_reenter_templates.push_back(c);
         // The first honest user acts for itself: where a call asks for an address (a
         // recipient, a beneficiary), its own comes first, never the adversary's (an honest
         // user does not hand its shares to the attacker).
@@ -447,19 +465,26 @@ public:
                           std::uint64_t budget) {
         begin_partition(partition, budget);
         m_directed = true;
-        std::vector<std::size_t> calls; // the actions that call the sink
+        // The actions that call the sink: the adversary's, whose callbacks it answers, when it
+        // has some (an honest user's refund that passes re-enters nothing).
+        std::vector<std::size_t> calls, honest;
         for (std::size_t i = 0; i < m_first.size(); ++i)
             if (!m_first[i].is_warp() && m_first[i].call.contract == sink.first &&
                 m_first[i].call.signature == sink.second)
-                calls.push_back(i);
+                (m_first[i].sender == adversary_name ? calls : honest).push_back(i);
+        if (calls.empty()) calls = std::move(honest);
         if (calls.empty()) return m_result;
         const int top = std::max(m_o.txs, m_o.max_txs);
         const vm::Snapshot base = m_w.state().snapshot();
         const std::uint64_t clock = m_w.time_offset();
+        GuidedActions actions(m_first);
+        const std::vector<std::size_t> payments = payment_templates();
+        const std::vector<std::size_t> named = id_templates();
+        const std::set<vm::U256> base_amounts = stored_amounts();
         struct Node {
             Progress score;
             std::uint64_t order = 0;
-            std::vector<std::size_t> path; ///< action indices, each run with the default script
+            std::vector<std::size_t> path; ///< GuidedActions indices, run with the default script
         };
         const auto worse = [](const Node& a, const Node& b) {
             if (a.score.points != b.score.points) return a.score.points < b.score.points;
@@ -470,25 +495,44 @@ public:
         std::unordered_set<std::uint64_t> seen{state_hash()};
         std::uint64_t order = 0;
         frontier.push(Node{{}, order++, {}});
-        bool reached = false;
-        while (!frontier.empty() && !reached && !halted()) {
+        // States where the sink runs, judged so far: the first may not be the one an attack
+        // needs (a purchase of a whole ether where the pool holds less), so a few are judged
+        // until one breaks a property.
+        std::size_t judged = 0;
+        const auto done = [&] {
+            return judged >= max_guided_judged || !m_result.violations.empty();
+        };
+        while (!frontier.empty() && !done() && !halted()) {
             const Node node = frontier.top();
             frontier.pop();
             if (static_cast<int>(node.path.size()) + 1 >= top) continue;
             std::vector<TxStep> prefix;
+            std::vector<vm::U256> ids; // the small words the path's calls returned
             bool replayed = true;
             for (std::size_t i = 0; i < node.path.size() && replayed; ++i) {
-                prefix.push_back(m_first[node.path[i]]);
-                replayed = exec(prefix.back(), m_base_block + i).success();
+                prefix.push_back(actions.step(node.path[i]));
+                const vm::Result r = exec(prefix.back(), m_base_block + i);
+                replayed = r.success();
+                if (r.output.size() == 32 && vm::bit_length(vm::load_be(r.output.data())) <= 64 &&
+                    std::find(ids.begin(), ids.end(), vm::load_be(r.output.data())) == ids.end())
+                    ids.push_back(vm::load_be(r.output.data()));
             }
             const vm::Snapshot at = m_w.state().snapshot();
             const std::uint64_t at_clock = m_w.time_offset();
             const std::uint64_t level = node.path.size();
-            for (std::size_t a = 0; a < m_first.size() && replayed && !reached && !halted(); ++a) {
-                const TxStep& action = m_first[a];
+            std::vector<std::size_t> next(m_first.size());
+            std::iota(next.begin(), next.end(), std::size_t{0});
+            if (replayed) {
+                const std::vector<std::size_t> produced =
+                    produced_calls(actions, payments, named, new_amounts(base_amounts), ids);
+                next.insert(next.end(), produced.begin(), produced.end());
+            }
+            for (std::size_t k = 0; k < next.size() && replayed && !done() && !halted(); ++k) {
+                const std::size_t a = next[k];
+                const TxStep& action = actions.step(a);
                 // A preparation may repeat a call (a bet on the market opened after the
                 // first bet): only two warps in a row are one wait.
-                if (!m_roles[a].enabling ||
+                if (!m_roles[actions.origin(a)].enabling ||
                     (action.is_warp() && !prefix.empty() && prefix.back().is_warp()))
                     continue;
                 if (!exec(action, m_base_block + level).success() ||
@@ -499,13 +543,18 @@ public:
                 }
                 ++m_result.states;
                 const std::optional<Progress> score = sink_progress(calls, level + 1);
-                if (!score) { // a call of the sink succeeds here: judge it with every script
-                    reached = true;
+                if (!score) { // a call of the sink succeeds here: judge every sink from here on
+                    ++judged;
                     prefix.push_back(action);
-                    for (std::size_t c : calls)
-                        run_action(m_first[c], c, static_cast<int>(level) + 1,
-                                   static_cast<int>(level) + 2, prefix, false, nullptr);
-                    m_result.bound.deepest = static_cast<int>(level) + 2;
+                    judge_sinks_after(prefix, actions, next);
+                    m_w.state().revert_to(base);
+                    m_w.set_time_offset(clock);
+                    if (m_result.violations.empty())
+                        judge_smaller_payments(prefix, calls, actions, next);
+                    prefix.pop_back();
+                    // Its siblings mostly reach the same (other waits): the next state judged
+                    // comes from another node (another purchase, another amount).
+                    break;
                 } else {
                     Node child{*score, order++, node.path};
                     child.path.push_back(a);
@@ -559,6 +608,201 @@ private:
             if (halted()) break;
         }
         return best;
+    }
+
+    /// The guided search's actions: the search's own (`m_first`, same indices), then calls
+    /// made from what a preparation produced, which no domain computed at deployment holds
+    /// (Search::produced_calls). Each keeps the index of the action it varies, whose role it
+    /// has; one call made twice has one index.
+    class GuidedActions {
+    public:
+        explicit GuidedActions(const std::vector<TxStep>& first)
+            : m_steps(first), m_origin(first.size()) {
+            std::iota(m_origin.begin(), m_origin.end(), std::size_t{0});
+        }
+        const TxStep& step(std::size_t i) const { return m_steps[i]; }
+        std::size_t origin(std::size_t i) const { return m_origin[i]; }
+        /// The index of `s`, a variant of action `origin`, added on first use.
+        std::size_t add(TxStep s, std::size_t origin) {
+            auto key = std::make_tuple(s.sender, s.call.contract, s.call.signature, s.call.args,
+                                       s.call.value);
+            const auto [it, fresh] = m_made.try_emplace(std::move(key), m_steps.size());
+            if (fresh) {
+                m_steps.push_back(std::move(s));
+                m_origin.push_back(origin);
+            }
+            return it->second;
+        }
+
+    private:
+        std::vector<TxStep> m_steps;
+        std::vector<std::size_t> m_origin;
+        std::map<std::tuple<std::string, std::string, std::string, std::vector<vm::U256>, vm::U256>,
+                 std::size_t>
+            m_made;
+    };
+
+    /// The first action of each payable function and argument list, per sender: what a
+    /// payment of another amount varies (Search::produced_calls).
+    std::vector<std::size_t> payment_templates() const {
+        std::set<std::tuple<std::string, std::string, std::string, std::vector<vm::U256>>> seen;
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < m_first.size(); ++i) {
+            const TxStep& s = m_first[i];
+            if (!s.is_warp() && pays(s) &&
+                seen.emplace(s.sender, s.call.contract, s.call.signature, s.call.args).second)
+                out.push_back(i);
+        }
+        return out;
+    }
+
+    /// The adversary's first action of each function with an unsigned integer parameter: what
+    /// a call naming an id a preparation returned varies (Search::produced_calls).
+    std::vector<std::size_t> id_templates() const {
+        std::set<std::pair<std::string, std::string>> seen;
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < m_first.size(); ++i)
+            if (!amount_parameters(m_first[i]).empty() &&
+                seen.emplace(m_first[i].call.contract, m_first[i].call.signature).second)
+                out.push_back(i);
+        return out;
+    }
+
+    /// Calls made from what the path to the current state produced, as a fuzzer's dictionary
+    /// grows with what the program returns and stores:
+    /// - each payable call paying an amount the path stored (`amounts`: a price it listed at);
+    /// - each of the adversary's functions naming an id a step of the path returned (`ids`:
+    ///   `list` returned the listing that `rent` and `claimEarnings` take), paying, when it is
+    ///   payable, what its code compares the payment with here (`msg.value == l.pricePerDay *
+    ///   numDays`, found as World::prices_asked finds a price).
+    std::vector<std::size_t> produced_calls(GuidedActions& actions,
+                                            const std::vector<std::size_t>& payments,
+                                            const std::vector<std::size_t>& named,
+                                            const std::vector<vm::U256>& amounts,
+                                            const std::vector<vm::U256>& ids) {
+        std::vector<std::size_t> out;
+        for (const vm::U256& amount : amounts)
+            for (std::size_t t : payments) {
+                TxStep s = m_first[t];
+                s.call.value = amount;
+                out.push_back(actions.add(std::move(s), t));
+            }
+        for (std::size_t t : named)
+            for (const auto& [arg, bits] : amount_parameters(m_first[t]))
+                for (const vm::U256& id : ids) {
+                    if (bits < 256 && vm::bit_length(id) > bits) continue;
+                    TxStep s = m_first[t];
+                    s.call.args[arg] = id;
+                    out.push_back(actions.add(s, t));
+                    if (!pays(s)) continue;
+                    ++m_result.txs;
+                    for (const vm::U256& price : m_w.prices_compared(s, max_new_amounts)) {
+                        TxStep paid = s;
+                        paid.call.value = price;
+                        out.push_back(actions.add(std::move(paid), t));
+                    }
+                }
+        return out;
+    }
+
+    /// Whether some action pays ether to the function `s` calls (it is payable).
+    bool pays(const TxStep& s) const {
+        return std::any_of(m_first.begin(), m_first.end(), [&](const TxStep& f) {
+            return !f.call.value.is_zero() && f.call.contract == s.call.contract &&
+                   f.call.signature == s.call.signature;
+        });
+    }
+
+    /// The amounts the system holds in storage now (observed values and array elements that
+    /// fit an ether balance): prices, stakes and debts a payment may have to match.
+    std::set<vm::U256> stored_amounts() {
+        std::set<vm::U256> out;
+        for (const auto& [name, addr] : m_w.accounts().contracts) {
+            for (const auto& [label, value] : m_w.observer().values(m_w.state(), name))
+                if (vm::bit_length(value) <= 96 && !value.is_zero()) out.insert(value);
+            for (const vm::U256& value : m_w.observer().element_words(m_w.state(), name))
+                if (vm::bit_length(value) <= 96 && !value.is_zero()) out.insert(value);
+        }
+        return out;
+    }
+
+    /// Stored amounts that the base state does not hold (at most max_new_amounts, smallest
+    /// first): what the current path stored.
+    std::vector<vm::U256> new_amounts(const std::set<vm::U256>& base) {
+        std::vector<vm::U256> out;
+        for (const vm::U256& v : stored_amounts())
+            if (!base.contains(v) && out.size() < max_new_amounts) out.push_back(v);
+        return out;
+    }
+
+    /// The guided search reached a state where the sink's `calls` run along `path` (from the
+    /// base state, where it is) and nothing broke there: the same path with one payment made
+    /// smaller (each smaller amount the action set pays the same call with, largest first, a
+    /// few) is judged again where the sink still runs. A purchase of a whole ether cannot be
+    /// refunded twice from a pool holding less: a smaller one can.
+    void judge_smaller_payments(std::vector<TxStep> path, const std::vector<std::size_t>& calls,
+                                const GuidedActions& actions,
+                                const std::vector<std::size_t>& candidates) {
+        const vm::Snapshot base = m_w.state().snapshot();
+        const std::uint64_t clock = m_w.time_offset();
+        for (std::size_t i = 0; i < path.size() && m_result.violations.empty(); ++i) {
+            const TxStep original = path[i];
+            if (original.is_warp() || original.call.value.is_zero()) continue;
+            std::vector<vm::U256> smaller;
+            for (const TxStep& f : m_first)
+                if (f.sender == original.sender && f.call.contract == original.call.contract &&
+                    f.call.signature == original.call.signature &&
+                    f.call.args == original.call.args && !f.call.value.is_zero() &&
+                    f.call.value < original.call.value &&
+                    std::find(smaller.begin(), smaller.end(), f.call.value) == smaller.end())
+                    smaller.push_back(f.call.value);
+            std::sort(smaller.begin(), smaller.end(),
+                      [](const vm::U256& a, const vm::U256& b) { return b < a; });
+            if (smaller.size() > max_smaller_payments) smaller.resize(max_smaller_payments);
+            for (const vm::U256& v : smaller) {
+                if (halted() || !m_result.violations.empty()) break;
+                path[i].call.value = v;
+                bool replayed = true;
+                for (std::size_t j = 0; j < path.size() && replayed; ++j)
+                    replayed = exec(path[j], m_base_block + j).success();
+                if (replayed && !sink_progress(calls, path.size()))
+                    judge_sinks_after(path, actions, candidates);
+                m_w.state().revert_to(base);
+                m_w.set_time_offset(clock);
+            }
+            path[i] = original;
+        }
+    }
+
+    /// The guided search reached a state where its sink runs (`prefix`, each step with the
+    /// default script): every sink among the calls tried there (`candidates`, indices of
+    /// `actions`) runs with every script, there and again after each wait (a delisting allowed
+    /// once the rental just prepared has ended), as the last level of a sequence does.
+    void judge_sinks_after(std::vector<TxStep>& prefix, const GuidedActions& actions,
+                           const std::vector<std::size_t>& candidates) {
+        const auto judge_all = [&](int level) {
+            for (std::size_t a : candidates) {
+                if (halted()) return;
+                const std::size_t origin = actions.origin(a);
+                if (!actions.step(a).is_warp() && m_roles[origin].sink)
+                    run_action(actions.step(a), origin, level, level + 1, prefix, false, nullptr);
+            }
+            m_result.bound.deepest = std::max(m_result.bound.deepest, level + 1);
+        };
+        const int level = static_cast<int>(prefix.size());
+        judge_all(level);
+        for (std::size_t w = 0; w < m_first.size() && !halted(); ++w) {
+            if (!m_first[w].is_warp()) continue;
+            const vm::Snapshot before = m_w.state().snapshot();
+            const std::uint64_t clock = m_w.time_offset();
+            if (exec(m_first[w], m_base_block + static_cast<std::uint64_t>(level)).success()) {
+                prefix.push_back(m_first[w]);
+                judge_all(level + 1);
+                prefix.pop_back();
+            }
+            m_w.state().revert_to(before);
+            m_w.set_time_offset(clock);
+        }
     }
 
     /// Iterative deepening: complete levels up to `txs`, then directed ones up to `max_txs`,
@@ -1292,6 +1536,30 @@ private:
         return out;
     }
 
+    /// Re-entries into the object the interrupted call names (`claimEarnings(2)` inside
+    /// `delist(2)`, the cross-function shape on one listing, bet or loan; and the id of a
+    /// listing the guided search's preparation created, which no domain holds): each of the
+    /// adversary's functions with an unsigned integer parameter, called with each id-sized
+    /// argument of `step`.
+    std::vector<CallSpec> keyed_reentries(const TxStep& step) const {
+        std::vector<U256> ids;
+        if (step.is_warp()) return {};
+        for (const auto& [arg, bits] : amount_parameters(step))
+            if (vm::bit_length(step.call.args[arg]) <= max_id_bits &&
+                std::find(ids.begin(), ids.end(), step.call.args[arg]) == ids.end())
+                ids.push_back(step.call.args[arg]);
+        std::vector<CallSpec> out;
+        for (const CallSpec& c : m_reenter_templates)
+            for (const auto& [arg, bits] : amount_parameters(TxStep{adversary_name, c, {}}))
+                for (const U256& id : ids)
+                    if (bits == 256 || vm::bit_length(id) <= bits) {
+                        CallSpec keyed = c;
+                        keyed.args[arg] = id;
+                        out.push_back(std::move(keyed));
+                    }
+        return out;
+    }
+
     template <typename Visit> void for_each_reentry(const TxStep& step, Visit&& visit) const {
         // The call itself comes first, whatever the script limit leaves for the rest: the
         // classic re-entry (`claim(id, 0)` inside `claim(id, 0)`), which the domain's order
@@ -1308,6 +1576,8 @@ private:
         const auto visit_other = [&](const CallSpec& c) {
             if (!same || !(c == *same)) visit(c);
         };
+        for (const CallSpec& c : keyed_reentries(step))
+            visit_other(c);
         const auto order = step.is_warp()
                                ? m_reentry_order.end()
                                : m_reentry_order.find({step.call.contract, step.call.signature});
@@ -1457,8 +1727,15 @@ private:
             const auto jj = static_cast<std::size_t>(j);
             std::vector<Choice> base = script;
             base.resize(jj); // default returns up to j
-            for (const vm::Bytes& a : answers_at(cb.selectors[jj]))
-                if (room > 0) queue_with(base, Choice{ChoiceKind::ret, {}, a});
+            // Where the default answers let the call pass (a receiver hook answered with its
+            // selector), the re-entries come before the other answers, which can only refuse it
+            // or steer it elsewhere.
+            const bool answers_first = outcome.status != vm::Status::Success;
+            const auto queue_answers = [&] {
+                for (const vm::Bytes& a : answers_at(cb.selectors[jj]))
+                    if (room > 0) queue_with(base, Choice{ChoiceKind::ret, {}, a});
+            };
+            if (answers_first) queue_answers();
             if (reentries < m_o.depth && cb.eligible[jj]) {
                 for_each_reentry(step, [&](const CallSpec& c) {
                     if (room > 0) queue_with(base, Choice{ChoiceKind::reenter, c, std::nullopt});
@@ -1466,6 +1743,7 @@ private:
                 for (const CallSpec& c : repayments_at(cb, jj))
                     if (room > 0) queue_with(base, Choice{ChoiceKind::reenter, c, std::nullopt});
             }
+            if (!answers_first) queue_answers();
             if (reverts == 0 && room > 0)
                 queue_with(base, Choice{ChoiceKind::revert, {}, std::nullopt});
         }
@@ -1491,6 +1769,9 @@ private:
     std::atomic<bool>& m_stop;
     PropertyMonitor m_monitor;
     std::vector<CallSpec> m_top, m_reenter;
+    /// The re-entry domain's first call of each function with an unsigned integer parameter
+    /// (keyed_reentries).
+    std::vector<CallSpec> m_reenter_templates;
     /// Per top-level function (contract, signature), the order of m_reenter at its callbacks
     /// (reentry_order); a function without one keeps m_reenter's.
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> m_reentry_order;
@@ -1592,31 +1873,39 @@ std::string describe(const SearchBound& b) {
 
 namespace {
 
-/// The guided phase (Search::guide): one partition per sink function that no transaction of the
-/// search ran successfully, numbered after the search's own `results`, run on `options.jobs`
-/// threads and merged into `result` as the search's partitions are (and into `covered`).
-void guide_uncovered_sinks(const Program& program, const ExploreOptions& options,
-                           const Domains& domains, const IdentityChecked& identity,
-                           const std::vector<std::pair<std::string, std::string>>& sinks,
-                           Clock::time_point deadline, std::atomic<bool>& stop,
-                           std::set<std::string>& covered,
-                           const std::vector<PartitionResult>& results, ExploreResult& result) {
-    if (options.guided_budget == 0 || stop.load() || options.max_txs <= 1) return;
-    std::vector<std::pair<std::string, std::string>> open;
-    for (const auto& f : sinks)
-        if (!covered.contains(f.first + "." + f.second)) open.push_back(f);
-    if (open.empty()) return;
+/// `d` with the amounts the contracts of `w` hold (its honest users' deposits) among the
+/// integers and payments: in a world of smaller deposits, an attack pays in amounts that size.
+Domains with_held_amounts(Domains d, World& w) {
+    for (const auto& [name, addr] : w.accounts().contracts)
+        for (const auto& [label, value] : w.observer().values(w.state(), name))
+            if (vm::bit_length(value) <= 96 && !value.is_zero()) {
+                if (std::find(d.values.begin(), d.values.end(), value) == d.values.end())
+                    d.values.push_back(value);
+                if (std::find(d.uints.begin(), d.uints.end(), value) == d.uints.end())
+                    d.uints.push_back(value);
+            }
+    return d;
+}
+
+/// One guided pass: a partition per sink of `open`, numbered from `first_partition`, in a world
+/// whose honest users deposit 5 and 3 `deposit_unit`s, on `options.jobs` threads.
+std::vector<PartitionResult>
+guided_pass(const Program& program, const ExploreOptions& options, const Domains& domains,
+            const IdentityChecked& identity,
+            const std::vector<std::pair<std::string, std::string>>& open,
+            const vm::U256& deposit_unit, std::size_t first_partition, Clock::time_point deadline,
+            std::atomic<bool>& stop, const std::vector<Property>& properties) {
     std::vector<PartitionResult> guided(open.size());
     std::atomic<std::size_t> next{0};
     const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(open.size())));
     auto worker = [&] {
         World w(program);
         if (!w.deploy(nullptr)) return;
-        w.setup_honest();
-        Search s(program, w, result.properties, options, deadline, stop);
-        s.init(domains, identity);
+        w.setup_honest(deposit_unit);
+        Search s(program, w, properties, options, deadline, stop);
+        s.init(deposit_unit == one_ether ? domains : with_held_amounts(domains, w), identity);
         for (std::size_t i = next++; i < open.size(); i = next++)
-            guided[i] = s.guide(open[i], results.size() + i, options.guided_budget);
+            guided[i] = s.guide(open[i], first_partition + i, options.guided_budget);
     };
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(jobs));
@@ -1624,15 +1913,42 @@ void guide_uncovered_sinks(const Program& program, const ExploreOptions& options
         threads.emplace_back([&worker] { vm::run_on_execution_stack(worker); });
     for (std::thread& t : threads)
         t.join();
-    for (PartitionResult& pr : guided) {
-        result.stats.states += pr.states;
-        result.stats.transactions += pr.txs;
-        result.stats.timed_out |= pr.timed_out;
-        result.stats.bound.deepest = std::max(result.stats.bound.deepest, pr.bound.deepest);
-        covered.insert(pr.covered.begin(), pr.covered.end());
-        for (Violation& v : pr.violations) {
-            auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
-            if (!slot || better(v, *slot)) slot = std::move(v);
+    return guided;
+}
+
+/// The guided phase (Search::guide): one partition per sink function that no transaction of the
+/// search ran successfully, numbered after the search's own `results`, merged into `result` as
+/// the search's partitions are (and into `covered`). A sink still never run gets a second pass
+/// in a world whose honest users deposit a hundredth as much: their usual deposits may close
+/// what the sink needs open (a sale's soft cap reached, so its refunds never pay).
+void guide_uncovered_sinks(const Program& program, const ExploreOptions& options,
+                           const Domains& domains, const IdentityChecked& identity,
+                           const std::vector<std::pair<std::string, std::string>>& sinks,
+                           Clock::time_point deadline, std::atomic<bool>& stop,
+                           std::set<std::string>& covered,
+                           const std::vector<PartitionResult>& results, ExploreResult& result) {
+    if (options.guided_budget == 0 || options.max_txs <= 1) return;
+    std::size_t partition = results.size();
+    for (const vm::U256& unit : {one_ether, vm::udiv(one_ether, vm::U256{100})}) {
+        if (stop.load()) return;
+        std::vector<std::pair<std::string, std::string>> open;
+        for (const auto& f : sinks)
+            if (!covered.contains(f.first + "." + f.second)) open.push_back(f);
+        if (open.empty()) return;
+        std::vector<PartitionResult> guided =
+            guided_pass(program, options, domains, identity, open, unit, partition, deadline, stop,
+                        result.properties);
+        partition += open.size();
+        for (PartitionResult& pr : guided) {
+            result.stats.states += pr.states;
+            result.stats.transactions += pr.txs;
+            result.stats.timed_out |= pr.timed_out;
+            result.stats.bound.deepest = std::max(result.stats.bound.deepest, pr.bound.deepest);
+            covered.insert(pr.covered.begin(), pr.covered.end());
+            for (Violation& v : pr.violations) {
+                auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
+                if (!slot || better(v, *slot)) slot = std::move(v);
+            }
         }
     }
 }

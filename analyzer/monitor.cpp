@@ -178,6 +178,7 @@ std::string Impact::describe() const {
 std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
                                      std::vector<Choice> answers,
                                      const std::vector<TxStep>& landed) {
+    if (step.is_warp()) return {step}; // a wait runs as it is: the clock moves the same
     std::vector<TxStep> calls{TxStep{step.sender, step.call, std::move(answers)}};
     for (const TxStep& l : landed)
         if (!is_view_call(program, l.call) && calls.size() < max_sequential_calls)

@@ -1766,7 +1766,16 @@ void World::endow_treasuries() {
     }
 }
 
+vm::U256 World::honest_deposit(std::size_t user) const {
+    return vm::U256{user % 2 == 0 ? 5u : 3u} * m_deposit_unit;
+}
+
 void World::setup_honest() {
+    setup_honest(one_ether);
+}
+
+void World::setup_honest(const vm::U256& deposit_unit) {
+    m_deposit_unit = deposit_unit;
     wire_system();
     create_instances();
     // Each user pays in once, into the first payable function (source order) that accepts:
@@ -1779,7 +1788,7 @@ void World::setup_honest() {
     const std::vector<vm::U256>& constants = m_program.amount_constants();
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
         const auto& [name, addr] = m_accounts.users[ui];
-        std::vector<vm::U256> values{vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether};
+        std::vector<vm::U256> values{honest_deposit(ui)};
         for (const vm::U256& c : constants)
             if (vm::bit_length(c) <= 96) values.push_back(c);
         if (!pay_in_first_accepting(name, addr, values) && !buy_at_a_price(name, addr, values) &&
@@ -2101,7 +2110,7 @@ void World::setup_token_deposits() {
         for (const auto& [tn, token] : m_accounts.tokens)
             if (!m_accounts.is_own_token(token))
                 address_orders.push_back({token.to_word(), addr.to_word()});
-        const vm::U256 amount = vm::U256{ui % 2 == 0 ? 5u : 3u} * one_ether;
+        const vm::U256 amount = honest_deposit(ui);
         for (const auto& addresses : address_orders)
             if (pay_tokens_in(name, addr, amount, addresses)) break;
     }

@@ -348,7 +348,12 @@ public:
     /// payable function that accepts their ether, buying at a price when none does, and first
     /// creating what they pay for when only that makes a payment possible (an auction's lot,
     /// a campaign: create_then_pay_in).
-    void setup_honest();
+    /// Deposits are 5 and 3 `deposit_unit`s of ether or tokens (alternately per user): a
+    /// smaller unit leaves a sale below its soft cap, a campaign below its goal.
+    void setup_honest(const vm::U256& deposit_unit);
+    void setup_honest(); ///< in whole ether
+    /// What depositor `user` pays in (setup_honest).
+    vm::U256 honest_deposit(std::size_t user) const;
     /// Runs one transaction with the adversary following `step.choices`.
     vm::Result run(const TxStep& step, std::uint64_t block_number);
     /// Seconds the clock has been moved forward beyond one block time per block (warps).
@@ -531,6 +536,8 @@ private:
     std::vector<Deployment> m_deployments;
     std::vector<TxStep> m_setup;
     std::vector<HeldItem> m_adversary_items;
+    vm::U256 m_deposit_unit; ///< setup_honest's
+
     std::set<std::string> m_approved_without_limit; ///< see approved_without_limit()
     std::vector<vm::U256> m_created_ids;
     std::uint64_t m_txs = 0;

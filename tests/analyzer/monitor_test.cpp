@@ -4,6 +4,7 @@
 #include "analyzer/analyzer.hpp"
 #include "analyzer/monitor.hpp"
 #include "analyzer/replay.hpp"
+#include "tests/analyzer/load_program.hpp"
 
 #include <gtest/gtest.h>
 
@@ -291,6 +292,16 @@ TEST(SequenceProfit, AGainCashedInAfterTheReentryIsJudgedOverTheWholeSequence) {
     }
     EXPECT_EQ(seen[2][0],
               (std::vector<TxStep>{call_step("deposit()"), call_step("flashLoan(uint256)")}));
+}
+
+TEST(SequenceProfit, AWaitRunsAsItIsInTheRunsWithoutCallbacks) {
+    // The runs a gain is compared with wait as the attack did: a payout allowed only after a
+    // deadline pays the same without callbacks, so its gain is honest use, not profit.
+    const auto p = load_program("contract C { function f() external {} }");
+    ASSERT_TRUE(p->ok());
+    TxStep wait;
+    wait.warp = 86'400;
+    EXPECT_EQ(sequential_calls(*p, wait, {}, {call_step("f()")}), std::vector<TxStep>{wait});
 }
 
 TEST(SequenceProfit, AnHonestSequenceThatGivesAsMuchClearsIt) {
