@@ -393,10 +393,14 @@ private:
     void node(const ast::IndexAccess& n, const ast::Expression& e) {
         const std::size_t first = m_out.size();
         expr(n.object);
-        // `isMinter[msg.sender]`: a boolean looked up by the caller is an access list.
+        // `isMinter[msg.sender]`: a boolean looked up by the caller is an access list, and a
+        // check that it holds (`require(isOwner[msg.sender])`, not `!claimed[msg.sender]`)
+        // admits its members alone: the deployer, who is one, may call where others may not.
         if (m_access && n.index && astutil::is_caller(m_p.model(), *m_t.info, *n.index) &&
-            is_bool(e))
+            is_bool(e)) {
             add_guards(first);
+            if (!m_negated) m_access->sender_checked = true;
+        }
         if (n.index) expr(*n.index);
     }
     void node(const ast::IndexRangeAccess& n, const ast::Expression&) { // a calldata slice
@@ -411,10 +415,14 @@ private:
     void node(const ast::Unary& n, const ast::Expression&) {
         using U = ast::UnaryOp;
         if (n.op == U::pre_inc || n.op == U::pre_dec || n.op == U::post_inc ||
-            n.op == U::post_dec || n.op == U::del)
+            n.op == U::post_dec || n.op == U::del) {
             lvalue(n.operand, n.op != U::del);
-        else
+        } else {
+            const bool negated = m_negated;
+            m_negated = n.op == U::logical_not;
             expr(n.operand);
+            m_negated = negated;
+        }
     }
     void node(const ast::Binary& n, const ast::Expression&) {
         const bool comparison = n.op == ast::BinaryOp::eq || n.op == ast::BinaryOp::ne;
@@ -459,6 +467,7 @@ private:
     std::vector<Effect>& m_out;
     std::string* m_incomplete;
     FunctionFacts* m_access; ///< where sender checks are recorded (sender_checked, sender_guards)
+    bool m_negated = false;  ///< visiting the operand of a `!`
     /// Parameters of the internal functions being inlined -> their arguments (resolved).
     std::map<const check::VariableInfo*, const ast::Expression*> m_bindings;
     std::vector<const check::FunctionInfo*> m_stack;

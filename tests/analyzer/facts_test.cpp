@@ -74,5 +74,35 @@ TEST(Facts, AFunctionEndsWithItsOnlyCallWhenNothingOfItRunsAfterTheCall) {
     EXPECT_FALSE(ends("tellRegistry()"));
 }
 
+TEST(Facts, ACheckThatTheCallerIsOnAnAccessListMakesAFunctionPrivileged) {
+    // `require(isOwner[msg.sender])` admits the list's members alone, as `msg.sender == owner`
+    // admits one; `require(!voted[msg.sender])` admits everyone once and is no privilege. Both
+    // lists are access-control state (sender_guards).
+    auto p = Program::from_sources({{"Access.sol", R"(pragma solidity ^0.8.20;
+contract Access {
+    address public owner = msg.sender;
+    mapping(address => bool) public isOwner;
+    mapping(address => bool) public voted;
+    uint256 public count;
+    function byList() external { require(isOwner[msg.sender], "owner"); count += 1; }
+    function byOwner() external { require(msg.sender == owner, "owner"); count += 1; }
+    function once() external { require(!voted[msg.sender], "voted"); voted[msg.sender] = true; }
+    function anyone() external { count += 1; }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    const auto privileged = [&](const char* signature) {
+        const FunctionFacts* f = facts.find("Access", signature);
+        EXPECT_TRUE(f) << signature;
+        return f && f->sender_checked;
+    };
+    EXPECT_TRUE(privileged("byList()"));
+    EXPECT_TRUE(privileged("byOwner()"));
+    EXPECT_FALSE(privileged("once()"));
+    EXPECT_FALSE(privileged("anyone()"));
+    EXPECT_FALSE(facts.find("Access", "once()")->sender_guards.empty());
+}
+
 } // namespace
 } // namespace mallory::analyzer
