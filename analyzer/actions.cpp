@@ -1047,11 +1047,14 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
         add_unique(d.keys, item.id);
     // The id the next element of each of the system's arrays gets (a multisig's first
     // transaction is 0 whatever the deposits were: `confirm(0)`), the first of an empty one.
-    add_unique(d.keys, U256{0});
-    for (const auto& [name, addr] : w.accounts().contracts)
-        for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (label.ends_with(".length") && vm::bit_length(value) <= 32)
-                add_unique(d.keys, value);
+    // (Not where the honest users created objects: the next ids alone, as above.)
+    if (w.created_ids().empty()) {
+        add_unique(d.keys, U256{0});
+        for (const auto& [name, addr] : w.accounts().contracts)
+            for (const auto& [label, value] : w.observer().values(w.state(), name))
+                if (label.ends_with(".length") && vm::bit_length(value) <= 32)
+                    add_unique(d.keys, value);
+    }
     // Values the contract already holds (balances, amounts, parameters stored at deployment),
     // then the usual amounts, the program's constants and the boundary.
     // (What the honest users' own objects hold, when they created some, comes after: the

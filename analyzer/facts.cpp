@@ -15,6 +15,13 @@ namespace ast = lang::ast;
 using astutil::as;
 using astutil::strip;
 
+/// The state variable `e` names, if it names one.
+const check::VariableInfo* named_variable(const Program& p, const ast::Expression& e) {
+    const check::ExprInfo* info = p.model().expr(astutil::id_of(strip(e)));
+    if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return nullptr;
+    return static_cast<const check::VariableInfo*>(info->decl);
+}
+
 class Walker {
 public:
     Walker(const Program& p, const Target& t, std::vector<Effect>& out,
@@ -396,10 +403,13 @@ private:
         // `isMinter[msg.sender]`: a boolean looked up by the caller is an access list, and a
         // check that it holds (`require(isOwner[msg.sender])`, not `!claimed[msg.sender]`)
         // admits its members alone: the deployer, who is one, may call where others may not.
+        // A record of one object per caller (`votedYes[id][msg.sender]`) is no access list.
         if (m_access && n.index && astutil::is_caller(m_p.model(), *m_t.info, *n.index) &&
             is_bool(e)) {
             add_guards(first);
-            if (!m_negated) m_access->sender_checked = true;
+            if (!m_negated && as<ast::Identifier>(n.object))
+                if (const check::VariableInfo* v = named_variable(m_p, n.object))
+                    m_access->sender_lists.insert(v);
         }
         if (n.index) expr(*n.index);
     }
@@ -585,12 +595,6 @@ std::set<const check::VariableInfo*> FunctionFacts::touched() const {
 
 namespace {
 
-const check::VariableInfo* named_variable(const Program& p, const ast::Expression& e) {
-    const check::ExprInfo* info = p.model().expr(astutil::id_of(strip(e)));
-    if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return nullptr;
-    return static_cast<const check::VariableInfo*>(info->decl);
-}
-
 /// The variables of `t` set to msg.sender at deployment: by their initializer, or by a
 /// top-level `v = msg.sender;` of a constructor in the linearization.
 void add_deployer_assigned(const Program& p, const Target& t,
@@ -615,6 +619,25 @@ void add_deployer_assigned(const Program& p, const Target& t,
     }
 }
 
+/// The boolean mappings of `t` whose constructors put the deployer on them at deployment: a
+/// top-level `v[msg.sender] = true;` (an owners list, a council).
+void add_deployer_listed(const Program& p, const Target& t,
+                         std::set<const check::VariableInfo*>& out) {
+    for (const check::ContractInfo* c : t.info->linearization) {
+        const check::FunctionInfo* ctor = c ? c->constructor : nullptr;
+        if (!ctor || !ctor->ast || !ctor->ast->body) continue;
+        for (const ast::Statement& s : ctor->ast->body->statements) {
+            const auto* es = boost::get<ast::ExpressionStatement>(&s.get());
+            const auto* a = es ? astutil::as<ast::Assignment>(es->expression) : nullptr;
+            const auto* ix = a ? astutil::as<ast::IndexAccess>(a->lhs) : nullptr;
+            const auto* yes = a ? astutil::as<ast::BoolLiteral>(a->rhs) : nullptr;
+            if (ix && ix->index && yes && yes->value && a->op == ast::AssignOp::assign &&
+                astutil::is_msg_sender(p.model(), *ix->index))
+                if (const check::VariableInfo* v = named_variable(p, ix->object)) out.insert(v);
+        }
+    }
+}
+
 } // namespace
 
 Facts::Facts(const Program& program) {
@@ -635,6 +658,14 @@ Facts::Facts(const Program& program) {
             m_functions.push_back(std::move(ff));
         }
     }
+    // A check that the caller is on a list the deployer is on admits the deployer where it
+    // refuses others: the function is privileged, as one comparing the caller with an owner.
+    std::set<const check::VariableInfo*> listed;
+    for (const Target& t : program.targets())
+        if (!t.creator) add_deployer_listed(program, t, listed);
+    for (FunctionFacts& f : m_functions)
+        for (const check::VariableInfo* v : f.sender_lists)
+            f.sender_checked |= listed.contains(v);
     // Only the deployer's own deployments: an instance another contract creates holds its
     // creator, which the adversary may be able to make call for it.
     for (const Target& t : program.targets())

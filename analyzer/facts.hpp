@@ -61,6 +61,10 @@ struct FunctionFacts {
     /// and booleans looked up by it (`isMinter[msg.sender]`). A function that writes one
     /// grants or revokes the right to call something.
     std::set<const check::VariableInfo*> sender_guards;
+    /// The boolean lists its checks require the caller to be on (`require(isOwner[msg.sender])`;
+    /// not `!voted[msg.sender]`, nor one object's record `backed[id][msg.sender]`). When the
+    /// deployer is on one from deployment, the function is sender_checked.
+    std::set<const check::VariableInfo*> sender_lists;
     /// Why the effects may miss some (a write through a local storage reference, recursion
     /// cut short); empty when they are complete. Proofs built on the effects need it empty.
     std::string incomplete;

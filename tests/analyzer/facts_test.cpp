@@ -75,18 +75,25 @@ TEST(Facts, AFunctionEndsWithItsOnlyCallWhenNothingOfItRunsAfterTheCall) {
 }
 
 TEST(Facts, ACheckThatTheCallerIsOnAnAccessListMakesAFunctionPrivileged) {
-    // `require(isOwner[msg.sender])` admits the list's members alone, as `msg.sender == owner`
-    // admits one; `require(!voted[msg.sender])` admits everyone once and is no privilege. Both
-    // lists are access-control state (sender_guards).
+    // `require(isOwner[msg.sender])`, a list the constructor puts the deployer on, admits its
+    // members alone, as `msg.sender == owner` admits one; `require(!voted[msg.sender])` admits
+    // everyone once and is no privilege, nor is `backed[id][msg.sender]`, one object's record per
+    // caller. The lists are access-control state (sender_guards).
     auto p = Program::from_sources({{"Access.sol", R"(pragma solidity ^0.8.20;
 contract Access {
     address public owner = msg.sender;
     mapping(address => bool) public isOwner;
     mapping(address => bool) public voted;
+    mapping(address => bool) public member;
     uint256 public count;
+    constructor() { isOwner[msg.sender] = true; }
+    function join() external { member[msg.sender] = true; }
+    function members() external { require(member[msg.sender], "member"); count += 1; }
     function byList() external { require(isOwner[msg.sender], "owner"); count += 1; }
     function byOwner() external { require(msg.sender == owner, "owner"); count += 1; }
     function once() external { require(!voted[msg.sender], "voted"); voted[msg.sender] = true; }
+    mapping(uint256 => mapping(address => bool)) public backed;
+    function cashOut(uint256 id) external { require(backed[id][msg.sender], "backer"); count += 1; }
     function anyone() external { count += 1; }
 }
 )"}});
@@ -101,6 +108,8 @@ contract Access {
     EXPECT_TRUE(privileged("byOwner()"));
     EXPECT_FALSE(privileged("once()"));
     EXPECT_FALSE(privileged("anyone()"));
+    EXPECT_FALSE(privileged("members()"));        // a list anyone joins, the deployer not on it
+    EXPECT_FALSE(privileged("cashOut(uint256)")); // one object's record, not an access list
     EXPECT_FALSE(facts.find("Access", "once()")->sender_guards.empty());
 }
 
