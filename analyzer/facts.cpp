@@ -595,6 +595,20 @@ std::set<const check::VariableInfo*> FunctionFacts::touched() const {
 
 namespace {
 
+/// Calls `visit` with each plain assignment (`x = e;`) a constructor of `t`'s linearization
+/// makes at its top level: what holds from deployment on, whatever the functions do later.
+template <typename Visit> void for_each_constructor_assignment(const Target& t, Visit&& visit) {
+    for (const check::ContractInfo* c : t.info->linearization) {
+        const check::FunctionInfo* ctor = c ? c->constructor : nullptr;
+        if (!ctor || !ctor->ast || !ctor->ast->body) continue;
+        for (const ast::Statement& s : ctor->ast->body->statements) {
+            const auto* es = boost::get<ast::ExpressionStatement>(&s.get());
+            const auto* a = es ? astutil::as<ast::Assignment>(es->expression) : nullptr;
+            if (a && a->op == ast::AssignOp::assign) visit(*a);
+        }
+    }
+}
+
 /// The variables of `t` set to msg.sender at deployment: by their initializer, or by a
 /// top-level `v = msg.sender;` of a constructor in the linearization.
 void add_deployer_assigned(const Program& p, const Target& t,
@@ -607,35 +621,22 @@ void add_deployer_assigned(const Program& p, const Target& t,
             if (v && v->ast_state && v->ast_state->initial_value &&
                 is_sender(*v->ast_state->initial_value))
                 out.insert(v);
-    for (const check::ContractInfo* c : t.info->linearization) {
-        const check::FunctionInfo* ctor = c ? c->constructor : nullptr;
-        if (!ctor || !ctor->ast || !ctor->ast->body) continue;
-        for (const ast::Statement& s : ctor->ast->body->statements) {
-            const auto* es = boost::get<ast::ExpressionStatement>(&s.get());
-            const auto* a = es ? astutil::as<ast::Assignment>(es->expression) : nullptr;
-            if (a && a->op == ast::AssignOp::assign && is_sender(a->rhs))
-                if (const check::VariableInfo* v = named_variable(p, a->lhs)) out.insert(v);
-        }
-    }
+    for_each_constructor_assignment(t, [&](const ast::Assignment& a) {
+        if (is_sender(a.rhs))
+            if (const check::VariableInfo* v = named_variable(p, a.lhs)) out.insert(v);
+    });
 }
 
 /// The boolean mappings of `t` whose constructors put the deployer on them at deployment: a
 /// top-level `v[msg.sender] = true;` (an owners list, a council).
 void add_deployer_listed(const Program& p, const Target& t,
                          std::set<const check::VariableInfo*>& out) {
-    for (const check::ContractInfo* c : t.info->linearization) {
-        const check::FunctionInfo* ctor = c ? c->constructor : nullptr;
-        if (!ctor || !ctor->ast || !ctor->ast->body) continue;
-        for (const ast::Statement& s : ctor->ast->body->statements) {
-            const auto* es = boost::get<ast::ExpressionStatement>(&s.get());
-            const auto* a = es ? astutil::as<ast::Assignment>(es->expression) : nullptr;
-            const auto* ix = a ? astutil::as<ast::IndexAccess>(a->lhs) : nullptr;
-            const auto* yes = a ? astutil::as<ast::BoolLiteral>(a->rhs) : nullptr;
-            if (ix && ix->index && yes && yes->value && a->op == ast::AssignOp::assign &&
-                astutil::is_msg_sender(p.model(), *ix->index))
-                if (const check::VariableInfo* v = named_variable(p, ix->object)) out.insert(v);
-        }
-    }
+    for_each_constructor_assignment(t, [&](const ast::Assignment& a) {
+        const auto* ix = astutil::as<ast::IndexAccess>(a.lhs);
+        const auto* yes = astutil::as<ast::BoolLiteral>(a.rhs);
+        if (ix && ix->index && yes && yes->value && astutil::is_msg_sender(p.model(), *ix->index))
+            if (const check::VariableInfo* v = named_variable(p, ix->object)) out.insert(v);
+    });
 }
 
 } // namespace
