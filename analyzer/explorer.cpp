@@ -268,6 +268,7 @@ public:
     }
     void init(const Domains& d, const IdentityChecked& identity) {
         m_domains = d;
+        index_unsigned_parameters();
         m_answers.clear();
         m_top = make_calls(m_p, d, CallBudget{6, 8, true}, one_ether);
         for (CallSpec& c : m_w.item_deposits()) // its own item into each contract
@@ -486,8 +487,13 @@ public:
             std::uint64_t order = 0;
             std::vector<std::size_t> path; ///< GuidedActions indices, run with the default script
         };
+        // The furthest the sink gets first; among equals the shorter path, then the nearest
+        // to passing: every transaction brings a deadline nearer, so preferring the nearest
+        // alone follows one preparation ever deeper (a second, third contribution) past its
+        // siblings (a smaller contribution, which the wait after it lets be refunded).
         const auto worse = [](const Node& a, const Node& b) {
             if (a.score.points != b.score.points) return a.score.points < b.score.points;
+            if (a.path.size() != b.path.size()) return a.path.size() > b.path.size();
             if (a.score.distance != b.score.distance) return b.score.distance < a.score.distance;
             return a.order > b.order;
         };
@@ -735,11 +741,33 @@ private:
         return out;
     }
 
+    /// Runs `path` from the current state, leaving out each step after `changed` that no
+    /// longer passes: what made up for the changed step (withdrawing the excess of a larger
+    /// payment) is not needed once it changed. The steps run, or nothing when a step up to
+    /// `changed` fails (the state is then partly advanced: the caller restores it).
+    std::vector<TxStep> replay_keeping_passes(const std::vector<TxStep>& path,
+                                              std::size_t changed) {
+        std::vector<TxStep> kept;
+        for (std::size_t j = 0; j < path.size(); ++j) {
+            const vm::Snapshot before = m_w.state().snapshot();
+            const std::uint64_t clock = m_w.time_offset();
+            if (exec(path[j], m_base_block + kept.size()).success()) {
+                kept.push_back(path[j]);
+                continue;
+            }
+            if (j <= changed) return {};
+            m_w.state().revert_to(before);
+            m_w.set_time_offset(clock);
+        }
+        return kept;
+    }
+
     /// The guided search reached a state where the sink's `calls` run along `path` (from the
     /// base state, where it is) and nothing broke there: the same path with one payment made
     /// smaller (each smaller amount the action set pays the same call with, largest first, a
-    /// few) is judged again where the sink still runs. A purchase of a whole ether cannot be
-    /// refunded twice from a pool holding less: a smaller one can.
+    /// few) is judged again where the sink still runs, the later steps that no longer pass left
+    /// out. A purchase of a whole ether cannot be refunded twice from a pool holding less: a
+    /// smaller one can.
     void judge_smaller_payments(std::vector<TxStep> path, const std::vector<std::size_t>& calls,
                                 const GuidedActions& actions,
                                 const std::vector<std::size_t>& candidates) {
@@ -762,11 +790,9 @@ private:
             for (const vm::U256& v : smaller) {
                 if (halted() || !m_result.violations.empty()) break;
                 path[i].call.value = v;
-                bool replayed = true;
-                for (std::size_t j = 0; j < path.size() && replayed; ++j)
-                    replayed = exec(path[j], m_base_block + j).success();
-                if (replayed && !sink_progress(calls, path.size()))
-                    judge_sinks_after(path, actions, candidates);
+                std::vector<TxStep> kept = replay_keeping_passes(path, i);
+                if (!kept.empty() && !sink_progress(calls, kept.size()))
+                    judge_sinks_after(kept, actions, candidates);
                 m_w.state().revert_to(base);
                 m_w.set_time_offset(clock);
             }
@@ -1384,17 +1410,35 @@ private:
     std::vector<std::pair<std::size_t, unsigned>> amount_parameters(const TxStep& step) const {
         std::vector<std::pair<std::size_t, unsigned>> out;
         if (step.sender != adversary_name || step.is_warp()) return out;
-        const check::FunctionInfo* f = nullptr;
-        for (const auto& [t, g] : mutators(m_p))
-            if (t->name() == step.call.contract && call_signature(*g) == step.call.signature) f = g;
-        if (!f || !std::all_of(f->parameter_types.begin(), f->parameter_types.end(),
-                               [](const check::TypePtr& ty) { return check::is_value_type(*ty); }))
-            return out;
-        for (std::size_t i = 0; i < f->parameter_types.size() && i < step.call.args.size(); ++i)
-            if (const check::Type& ty = *f->parameter_types[i];
-                ty.kind == check::TypeKind::integer && !ty.is_signed)
-                out.emplace_back(i, ty.bits);
+        for (const auto& [i, bits] : unsigned_parameters(step.call))
+            if (i < step.call.args.size()) out.emplace_back(i, bits);
         return out;
+    }
+
+    /// The unsigned integer parameters of the function `c` calls (index_unsigned_parameters).
+    const std::vector<std::pair<std::size_t, unsigned>>&
+    unsigned_parameters(const CallSpec& c) const {
+        static const std::vector<std::pair<std::size_t, unsigned>> none;
+        const auto found = m_unsigned_parameters.find({c.contract, c.signature});
+        return found == m_unsigned_parameters.end() ? none : found->second;
+    }
+
+    /// Per mutator whose parameters are all value types, its unsigned integer parameters
+    /// (position, width): what amount_parameters looks up on every expansion.
+    void index_unsigned_parameters() {
+        m_unsigned_parameters.clear();
+        for (const auto& [t, f] : mutators(m_p)) {
+            std::vector<std::pair<std::size_t, unsigned>>& params =
+                m_unsigned_parameters[{t->name(), call_signature(*f)}];
+            params.clear(); // a later mutator of the same name and signature wins
+            if (!std::all_of(f->parameter_types.begin(), f->parameter_types.end(),
+                             [](const check::TypePtr& ty) { return check::is_value_type(*ty); }))
+                continue;
+            for (std::size_t i = 0; i < f->parameter_types.size(); ++i)
+                if (const check::Type& ty = *f->parameter_types[i];
+                    ty.kind == check::TypeKind::integer && !ty.is_signed)
+                    params.emplace_back(i, ty.bits);
+        }
     }
 
     /// The adversary's refused call `step` (action `index`) again with, in place of each
@@ -1550,9 +1594,9 @@ private:
                 ids.push_back(step.call.args[arg]);
         std::vector<CallSpec> out;
         for (const CallSpec& c : m_reenter_templates)
-            for (const auto& [arg, bits] : amount_parameters(TxStep{adversary_name, c, {}}))
+            for (const auto& [arg, bits] : unsigned_parameters(c))
                 for (const U256& id : ids)
-                    if (bits == 256 || vm::bit_length(id) <= bits) {
+                    if (arg < c.args.size() && (bits == 256 || vm::bit_length(id) <= bits)) {
                         CallSpec keyed = c;
                         keyed.args[arg] = id;
                         out.push_back(std::move(keyed));
@@ -1772,6 +1816,8 @@ private:
     /// The re-entry domain's first call of each function with an unsigned integer parameter
     /// (keyed_reentries).
     std::vector<CallSpec> m_reenter_templates;
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<std::size_t, unsigned>>>
+        m_unsigned_parameters; ///< index_unsigned_parameters
     /// Per top-level function (contract, signature), the order of m_reenter at its callbacks
     /// (reentry_order); a function without one keeps m_reenter's.
     std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> m_reentry_order;
