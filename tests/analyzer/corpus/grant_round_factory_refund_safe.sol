@@ -27,6 +27,16 @@ contract Round {
         raised += msg.value;
     }
 
+    /// Takes part of a contribution back while the round is open.
+    function reduce(uint256 amount) external {
+        require(block.timestamp < closesAt, "round closed");
+        require(contributed[msg.sender] >= amount, "more than contributed");
+        contributed[msg.sender] -= amount;
+        raised -= amount;
+        (bool ok, ) = payable(msg.sender).call{value: amount}("");
+        require(ok, "transfer failed");
+    }
+
     function collect() external {
         require(msg.sender == opener, "not the opener");
         require(block.timestamp >= closesAt, "still open");
