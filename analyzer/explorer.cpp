@@ -304,6 +304,12 @@ public:
         // user does not hand its shares to the attacker).
         const auto& [user, user_address] = m_w.accounts().users.front();
         Domains own = d;
+        // The objects the honest users created at set-up first (the market it opened, which
+        // only it may resolve; another user's refuses it harmlessly).
+        for (auto it = m_w.created_ids().rbegin(); it != m_w.created_ids().rend(); ++it) {
+            std::erase(own.keys, *it);
+            own.keys.insert(own.keys.begin(), *it);
+        }
         own.addresses.erase(
             std::remove(own.addresses.begin(), own.addresses.end(), user_address.to_word()),
             own.addresses.end());
