@@ -109,6 +109,18 @@ std::string constructor_visibility_error(const ContractInfo& c, const ast::Funct
 
 } // namespace
 
+/// Whether fallback `f` has one of the two shapes solc allows: `fallback()`, or
+/// `fallback(bytes calldata) returns (bytes memory)` (the call's input in, raw output out).
+bool is_fallback_signature(const FunctionInfo& f) {
+    if (f.parameter_types.empty() && f.return_types.empty()) return true;
+    auto is_bytes_in = [](const TypePtr& t, Location where) {
+        return t && t->kind == TypeKind::bytes && t->location == where;
+    };
+    return f.parameter_types.size() == 1 && f.return_types.size() == 1 &&
+           is_bytes_in(f.parameter_types[0], Location::calldata) &&
+           is_bytes_in(f.return_types[0], Location::memory);
+}
+
 std::string mutability_name(ast::Mutability m) {
     return mutability_text(m);
 }
@@ -200,11 +212,13 @@ void Checker::check_contract_rules(ContractInfo* c) {
                 fd.mutability != ast::Mutability::nonpayable)
                 error(DiagCode::SpecialFunctionRule, fd.span,
                       "the fallback function must be payable or non-payable, not view or pure");
-            if (!fd.parameters.empty() || !fd.returns.empty())
+            if (is_receive && (!fd.parameters.empty() || !fd.returns.empty()))
                 error(DiagCode::SpecialFunctionRule, fd.span,
-                      fmt::format("the {} function cannot take parameters or return values in "
-                                  "Mallory's subset",
-                                  f->name));
+                      "the receive function cannot take parameters or return values");
+            if (!is_receive && !is_fallback_signature(*f))
+                error(DiagCode::SpecialFunctionRule, fd.span, // solc 5570
+                      "Fallback function either has to have the signature \"fallback()\" or "
+                      "\"fallback(bytes calldata) returns (bytes memory)\".");
         } else {
             if (f->name == c->name && !c->is_file_level()) // solc 5796: pre-0.5 constructor style
                 error(DiagCode::SpecialFunctionRule, fd.name_span,
@@ -678,8 +692,11 @@ void Checker::report_ambiguous_inheritance(const ContractInfo* c,
         d.notes.push_back({g->span, "defined here"});
     d.hint = variable ? std::string("one of them is a public state variable, which cannot be "
                                     "overridden: change the order of the bases or the names")
-                      : fmt::format("add 'function {}(...) ... override({}) {{ ... }}' to '{}'",
-                                    name, bases, c->name);
+             : must.front()->function_kind != ast::FunctionKind::function
+                 ? fmt::format("add '{}(...) external override({}) {{ ... }}' to '{}'", name, bases,
+                               c->name)
+                 : fmt::format("add 'function {}(...) ... override({}) {{ ... }}' to '{}'", name,
+                               bases, c->name);
 }
 
 void Checker::compute_effective(ContractInfo* c) {
@@ -710,6 +727,15 @@ void Checker::compute_effective(ContractInfo* c) {
                 by_sig[key_of(f)].push_back(f);
         for (const FunctionInfo* g : x->getters)
             by_sig[key_of(g)].push_back(g);
+    }
+    // receive and fallback from two bases must be overridden as well (solc 6480).
+    for (const ast::FunctionKind special :
+         {ast::FunctionKind::receive, ast::FunctionKind::fallback}) {
+        std::vector<const FunctionInfo*> list;
+        for (const ContractInfo* x : c->linearization)
+            for (const FunctionInfo* f : x->functions)
+                if (f->function_kind == special) list.push_back(f);
+        if (list.size() > 1) report_ambiguous_inheritance(c, list);
     }
     std::map<std::uint32_t, const FunctionInfo*> selectors;
     for (const auto& [key, list] : by_sig) {

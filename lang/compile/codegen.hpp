@@ -103,6 +103,8 @@ public:
     /// The dispatcher's entry for one external function: value check, argument decoding, the
     /// call, return encoding.
     void external_stub(const FunctionInfo& f);
+    /// p --: ends the call returning the bytes at memory `p` (length-prefixed) as they are.
+    void return_raw_bytes();
     void compile_getter(const FunctionInfo& f);
     void initialise_state_variables(const ContractInfo& base);
     /// Evaluates every base constructor's arguments in solc's order; one list of locals per

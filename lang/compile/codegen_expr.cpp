@@ -1109,6 +1109,9 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
             m_out.op(Op::BALANCE);
             return;
         }
+        if (name == "code") // EXTCODESIZE only: a copy would be Mallory's code, not EVM bytecode
+            unsupported(m.span, "'address.code' as bytes: Mallory's code is not EVM bytecode, "
+                                "so only 'address.code.length' is supported");
     }
     if (name == "selector" && object->kind == TypeKind::function && object->function) {
         m_out.push(vm::shl(vm::U256{object->function->selector}, 224));

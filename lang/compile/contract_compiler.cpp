@@ -101,8 +101,14 @@ void FunctionCompiler::compile_dispatcher(std::uint16_t index) {
             m_out.op(Op::ISZERO);
             revert_unless();
         }
-        m_out.callf(m_contract.function_index(*c.fallback));
-        m_out.op(Op::STOP);
+        if (c.fallback->parameter_types.empty()) {
+            m_out.callf(m_contract.function_index(*c.fallback));
+            m_out.op(Op::STOP);
+        } else { // fallback(bytes calldata input) returns (bytes memory output)
+            msg_data();
+            m_out.callf(m_contract.function_index(*c.fallback));
+            return_raw_bytes();
+        }
     } else {
         revert_empty();
     }
@@ -111,6 +117,15 @@ void FunctionCompiler::compile_dispatcher(std::uint16_t index) {
         external_stub(*f);
     }
     m_out.end_function();
+}
+
+void FunctionCompiler::return_raw_bytes() { // p --: returns p's bytes, not ABI-encoded
+    m_out.dup(1);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.swap(1);
+    m_out.op(Op::MLOAD);
+    m_out.op(Op::RETURN);
 }
 
 void FunctionCompiler::external_stub(const FunctionInfo& f) {
@@ -147,12 +162,7 @@ void FunctionCompiler::external_stub(const FunctionInfo& f) {
         types.push_back(
             check::is_reference_type(*t) ? check::with_location(t, check::Location::memory) : t);
     abi_encode(types, results, std::nullopt);
-    m_out.dup(1);
-    m_out.push(32);
-    m_out.op(Op::ADD);
-    m_out.swap(1);
-    m_out.op(Op::MLOAD);
-    m_out.op(Op::RETURN);
+    return_raw_bytes();
 }
 
 // ---- getters of public state variables ---------------------------------------------------------
