@@ -528,7 +528,9 @@ void Checker::check_overrides(ContractInfo* c) {
                                   f->name, mutability_text(g->mutability),
                                   mutability_text(f->mutability), g->contract->name, g->name))
                     .notes.push_back({g->span, "overridden function is here"});
-            if (!same_return_types(*f, *g))
+            // A fallback may change shape when overridden: fallback() over
+            // fallback(bytes calldata) returns (bytes memory), and back (solc accepts both).
+            if (!same_return_types(*f, *g) && f->function_kind != ast::FunctionKind::fallback)
                 error(DiagCode::OverrideMismatch, f->span,
                       fmt::format("function '{}' returns other types than '{}.{}', which it "
                                   "overrides",

@@ -1,12 +1,12 @@
 // fallback(bytes calldata) returns (bytes memory): the whole call data in (selector included),
 // the output returned raw (not ABI-encoded); an unknown selector, empty data with no receive,
-// a value call, and a forwarding proxy's round trip.
+// a value call, a forwarding proxy's round trip, and an override that drops the shape.
 pragma solidity ^0.8.20;
 
 contract Echo {
     uint256 public calls;
     bytes public last;
-    fallback(bytes calldata input) external payable returns (bytes memory) {
+    fallback(bytes calldata input) external payable virtual returns (bytes memory) {
         calls += 1;
         last = input;
         if (input.length >= 4 && bytes4(input[0:4]) == bytes4(0xdeadbeef)) revert("no beef");
@@ -28,6 +28,10 @@ contract Proxy {
     }
 }
 
+contract Plain is Echo {
+    fallback() external payable override { }
+}
+
 contract Run {
     event Out(bool ok, bytes data);
     event U(uint256 v);
@@ -47,6 +51,8 @@ contract Run {
         emit U(Target(address(p)).twice(21));
         (ok, d) = address(p).call(hex"12");
         emit Out(ok, d);
+        (ok, d) = address(new Plain()).call(hex"0102");
+        emit Out(ok, d);
     }
 }
 // ----
@@ -59,3 +65,4 @@ contract Run {
 // Out(true, "0x0102")
 // U("42")
 // Out(false, "0x08c379a00000000000000000000000000000000000000000000000000000000000000020000000000000000000000000000000000000000000000000000000000000000e666f7277617264206661696c6564000000000000000000000000000000000000")
+// Out(true, "0x")
