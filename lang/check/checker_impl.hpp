@@ -381,6 +381,9 @@ public:
     std::map<const Declaration*, std::set<const ErrorInfo*>> m_error_uses;
     bool m_parse_errors = false;   ///< syntax errors before checking: no unused-variable warnings
     BodyContext* m_body = nullptr; ///< nullptr outside bodies (contract level)
+    /// Set while checking `this.f` of `this.f.selector`: a constant, so `this` reads nothing
+    /// there (solc accepts it in a pure function).
+    bool m_this_for_selector = false;
     const ContractInfo* m_contract = nullptr;
     FileId m_file = 0;
 };

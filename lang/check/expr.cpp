@@ -518,7 +518,7 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
     if (n == "this") {
         if (!m_contract) return set_type(id.id, error_type());
         if (m_contract->is_file_level()) return set_type(id.id, this_outside_contract(id));
-        note_effect(Effect::read, id.span);
+        if (!m_this_for_selector) note_effect(Effect::read, id.span);
         Type t;
         t.kind = TypeKind::contract;
         t.contract = m_contract;

@@ -2,6 +2,7 @@
 #include "lang/check/abi.hpp"
 #include "lang/check/checker_impl.hpp"
 #include "lang/check/console_functions.hpp"
+#include "lang/parser/ast_util.hpp"
 
 #include <algorithm>
 
@@ -47,7 +48,11 @@ TypePtr type_of_magic(MagicType t) {
 } // namespace
 
 TypePtr Checker::check_member(const ast::MemberAccess& m) {
+    const auto* inner = ast::get_if<ast::MemberAccess>(m.object);
+    const auto* self = inner ? ast::get_if<ast::Identifier>(inner->object) : nullptr;
+    if (m.member == "selector" && self && self->name == "this") m_this_for_selector = true;
     TypePtr base = check_expr(m.object);
+    m_this_for_selector = false;
     if (is_error(base)) return set_type(m.id, error_type());
     if (TypePtr bound = bound_member(m, base)) return set_type(m.id, bound);
     const Type& t = *base;

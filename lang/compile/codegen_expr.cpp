@@ -860,7 +860,11 @@ void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
         return;
     }
     if (needs_array_conversion(f, t)) return convert_array(f, t);
-    if (check::is_reference_type(t) && t.location == check::Location::memory &&
+    // A storage value passed where calldata is expected (an external call's `uint256[]
+    // calldata` parameter, abi.encodeCall) is encoded from a memory copy: calldata values live
+    // in memory.
+    if (check::is_reference_type(t) &&
+        (t.location == check::Location::memory || t.location == check::Location::calldata) &&
         f.location == check::Location::storage && f.kind != TypeKind::mapping) {
         copy_storage_to_memory(f);
         return;
