@@ -111,6 +111,13 @@ std::vector<U256> role_values(ParamRole r, const Domains& d) {
     return {};
 }
 
+/// Moves the zero words of `cs` (integer candidates) after the others, keeping their order.
+void zero_last(std::vector<EncodedArg>& cs) {
+    std::stable_partition(cs.begin(), cs.end(), [](const EncodedArg& a) {
+        return a.dynamic || a.words.size() != 1 || !a.words.front().is_zero();
+    });
+}
+
 /// Moves `first` (in order) to the front of the candidates `cs`.
 void put_first(std::vector<EncodedArg>& cs, const std::vector<U256>& first) {
     for (auto it = first.rbegin(); it != first.rend(); ++it) {
@@ -210,13 +217,19 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
 
 std::vector<U256> first_arguments(const check::FunctionInfo& f, const Domains& d) {
     const auto compared = d.compared.find(&f);
+    const auto nonzero = d.nonzero.find(&f);
     std::vector<EncodedArg> args;
     for (std::size_t i = 0; i < f.parameter_types.size(); ++i)
         if (compared != d.compared.end() && i < compared->second.size() &&
-            !compared->second[i].empty())
+            !compared->second[i].empty()) {
             args.push_back(EncodedArg{false, {compared->second[i].front()}});
-        else
+        } else if (nonzero != d.nonzero.end() && i < nonzero->second.size() && nonzero->second[i]) {
+            std::vector<EncodedArg> cs = argument_candidates(*f.parameter_types[i], d, nullptr);
+            zero_last(cs);
+            args.push_back(cs.front());
+        } else {
             args.push_back(first_candidate(*f.parameter_types[i], d));
+        }
     return encode_arguments(args);
 }
 
@@ -409,6 +422,11 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
                 per_param[i].insert(per_param[i].begin(), a);
             }
         }
+    // A parameter the body refuses at zero (`if (price == 0) revert`, `require(n > 0)`)
+    // tries zero last: a call that needs every such parameter set passes in its first list.
+    if (const auto nonzero = d.nonzero.find(f); nonzero != d.nonzero.end())
+        for (std::size_t i = 0; i < per_param.size() && i < nonzero->second.size(); ++i)
+            if (nonzero->second[i]) zero_last(per_param[i]);
     std::vector<std::vector<EncodedArg>> lists{{}};
     for (std::size_t pi = 0; pi < per_param.size(); ++pi) {
         const auto& cs = per_param[pi];
@@ -758,6 +776,49 @@ struct Bounded {
     U256 passing;
 };
 
+/// The operator that holds exactly where `o` does not (`x > MAX` fails where `x <= MAX`).
+std::string negated(const std::string& o) {
+    if (o == "==") return "!=";
+    if (o == "!=") return "==";
+    if (o == ">") return "<=";
+    if (o == ">=") return "<";
+    if (o == "<") return ">=";
+    return ">"; // <=
+}
+
+/// Whether the comparison at `at` in `text` is part of the condition of an `if` that reverts
+/// (`if (price == 0 || duration > MAX) revert Invalid();`): the call passes where it fails.
+/// Only the parentheses around it are followed, within its statement.
+bool in_revert_condition(const std::string& text, std::size_t at) {
+    int depth = 0;
+    std::size_t open = std::string::npos;
+    for (std::size_t i = at; i-- > 0;) {
+        const char c = text[i];
+        if (c == ';' || c == '{' || c == '}') break;
+        if (c == ')') ++depth;
+        if (c == '(' && depth-- == 0) open = i; // keep going: the outermost group counts
+        if (depth < 0) depth = 0;
+    }
+    if (open == std::string::npos) return false;
+    std::size_t k = open;
+    while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1])))
+        --k;
+    if (k < 2 || text.compare(k - 2, 2, "if") != 0 ||
+        (k > 2 && (std::isalnum(static_cast<unsigned char>(text[k - 3])) || text[k - 3] == '_')))
+        return false;
+    int level = 0;
+    std::size_t close = open;
+    for (; close < text.size(); ++close) {
+        if (text[close] == '(') ++level;
+        if (text[close] == ')' && --level == 0) break;
+    }
+    std::size_t next = close + 1;
+    while (next < text.size() &&
+           (std::isspace(static_cast<unsigned char>(text[next])) || text[next] == '{'))
+        ++next;
+    return text.compare(next, 6, "revert") == 0;
+}
+
 /// Each comparison of `subject` (a regex) with a bound in `body` (`subject == 48`: 48,
 /// `subject >= MIN` where `constants` gives MIN: its value, `subject > 0`: 1, `10 > subject`:
 /// `<` 9): those where the subject comes first, then the others, without repeated values.
@@ -769,8 +830,12 @@ std::vector<Bounded> compared_bounds(std::string_view body, const std::string& s
         R"((?:([A-Za-z_$][\w$]*)|(\d[\d_]*)(?:\s+(wei|gwei|ether|seconds|minutes|hours|days|weeks))?)(?![\w$.(\[]))";
     const std::regex forward(R"((?:^|[^\w$.]))" + subject + op + bound);
     const std::regex backward(R"((?:^|[^\w$.]))" + bound + op + subject);
-    // The value nearest the bound that passes `subject o bound`.
-    const auto add = [&](const std::string& o, const std::smatch& m, std::size_t at) {
+    const std::string text(body);
+    // The value nearest the bound that passes `subject o bound` (or fails it, where failing
+    // it is what lets the call through: in an `if` that reverts).
+    const auto add = [&](std::string o, const std::smatch& m, std::size_t at) {
+        // position + 1: the match starts with the character before the subject, maybe `(`.
+        if (in_revert_condition(text, static_cast<std::size_t>(m.position(0)) + 1)) o = negated(o);
         std::optional<U256> v;
         if (m[at].matched) {
             if (const auto c = constants.find(m[at].str()); c != constants.end()) v = c->second;
@@ -789,7 +854,6 @@ std::vector<Bounded> compared_bounds(std::string_view body, const std::string& s
         if (o == ">=") return "<=";
         return o;
     };
-    const std::string text(body);
     for (auto it = std::sregex_iterator(text.begin(), text.end(), forward);
          it != std::sregex_iterator(); ++it)
         add((*it)[1].str(), *it, 2);
@@ -828,6 +892,16 @@ std::vector<U256> compared_values(std::string_view body, const std::string& name
             out.size() < max_compared_values)
             out.push_back(b.passing);
     return out;
+}
+
+bool must_be_nonzero(std::string_view body, const std::string& name,
+                     const std::map<std::string, U256>& constants) {
+    if (name.empty()) return false;
+    const std::string subject = astutil::identifier_regex(name) + R"((?![\w$.(\[]))";
+    const auto bounds = compared_bounds(body, subject, constants);
+    return std::any_of(bounds.begin(), bounds.end(), [](const Bounded& b) {
+        return b.passing == U256{1} && (b.op == "!=" || b.op == ">" || b.op == ">=");
+    });
 }
 
 bool is_key(std::string_view body, const std::string& name) {
@@ -1002,6 +1076,25 @@ compared_parameters(const Program& p) {
     return out;
 }
 
+std::map<const check::FunctionInfo*, std::vector<bool>> nonzero_parameters(const Program& p) {
+    std::map<const check::FunctionInfo*, std::vector<bool>> out;
+    const std::map<std::string, U256> named = named_constants(p);
+    for (const auto& [t, f] : mutators(p)) {
+        if (!f->ast) continue;
+        const std::string_view body = p.sources().text(f->ast->span);
+        std::vector<bool> nonzero;
+        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
+            const check::VariableInfo* v = f->parameters[i];
+            const check::Type& ty = *f->parameter_types[i];
+            nonzero.push_back(v && ty.kind == check::TypeKind::integer && !ty.is_signed &&
+                              must_be_nonzero(body, v->name, named));
+        }
+        if (std::find(nonzero.begin(), nonzero.end(), true) != nonzero.end())
+            out[f] = std::move(nonzero);
+    }
+    return out;
+}
+
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
     Domains d;
     // A day: more than the blocks of a short sequence, less than the clock's longest warp
@@ -1010,6 +1103,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     const std::vector<std::string> units = time_unit_constants(p);
     const std::map<std::string, U256> named = named_constants(p);
     d.compared = compared_parameters(p);
+    d.nonzero = nonzero_parameters(p);
     for (const auto& [t, f] : mutators(p)) {
         if (!f->ast) continue;
         const std::string_view body = p.sources().text(f->ast->span);

@@ -69,6 +69,9 @@ struct Domains {
     /// Per function with an integer parameter the body compares with a bound
     /// (compared_values), each parameter's values: its first candidates.
     std::map<const check::FunctionInfo*, std::vector<std::vector<vm::U256>>> compared;
+    /// Per function with an unsigned parameter its body refuses at zero (must_be_nonzero),
+    /// which parameters: their candidates try zero last.
+    std::map<const check::FunctionInfo*, std::vector<bool>> nonzero;
     /// The first value of a clock parameter: a day.
     vm::U256 duration;
     /// The values of an id parameter (ParamRole::key), each tried whatever the budget: the ids
@@ -132,6 +135,12 @@ std::vector<vm::U256> compared_values(std::string_view body, const std::string& 
 /// compared_values (Domains::compared).
 std::map<const check::FunctionInfo*, std::vector<std::vector<vm::U256>>>
 compared_parameters(const Program& p);
+/// Whether `body` refuses parameter `name` at zero: `require(name > 0)`, `name != 0`,
+/// `name >= 1`, or `if (name == 0) revert ...` (an `if` that reverts is read negated).
+bool must_be_nonzero(std::string_view body, const std::string& name,
+                     const std::map<std::string, vm::U256>& constants = {});
+/// Per mutator with an unsigned parameter its body refuses at zero, which (Domains::nonzero).
+std::map<const check::FunctionInfo*, std::vector<bool>> nonzero_parameters(const Program& p);
 /// Whether parameter `name` indexes a mapping or an array in `body` (`campaigns[name]`).
 bool is_key(std::string_view body, const std::string& name);
 /// Whether parameter `name` is assigned whole to a variable in `body` (`treasury = name;`):

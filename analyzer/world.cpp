@@ -1119,7 +1119,7 @@ vm::U256 ctor_value(const Target& t) {
 World::World(const Program& program)
     : m_program(program), m_accounts(Accounts::make(program)), m_exec(m_state),
       m_adversary(program, m_accounts), m_observer(program, m_accounts),
-      m_compared(compared_parameters(program)) {
+      m_compared(compared_parameters(program)), m_nonzero(nonzero_parameters(program)) {
     const chain::GenesisConfig genesis;
     for (const vm::Address& a : m_accounts.known)
         m_state.set_balance(a, vm::U256{});
@@ -1535,6 +1535,7 @@ Domains World::setup_arguments(const vm::Address& user) const {
     d.ints = {vm::U256{1}};
     d.addresses = {user.to_word()};
     d.compared = m_compared;
+    d.nonzero = m_nonzero;
     return d;
 }
 
@@ -1665,6 +1666,15 @@ std::vector<vm::U256> ids_named_by(const vm::Result& made) {
 
 } // namespace
 
+bool World::pay_price_asked(const std::string& name, const Domains& d,
+                            const std::vector<vm::U256>& values) {
+    if (values.empty()) return false;
+    for (const PricedCall& c :
+         prices_asked(name, d, CallBudget{1, 1, true}, values.front(), max_prices_asked))
+        if (pay_in(name, *c.function, *c.target, c.args, c.price)) return true;
+    return false;
+}
+
 bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
                                const std::vector<vm::U256>& values) {
     const Domains d = setup_arguments(user);
@@ -1679,7 +1689,7 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
             for (const vm::U256& id : ids_named_by(made)) {
                 Domains named = d;
                 named.uints.insert(named.uints.begin(), id);
-                if (pay_into_any(name, named, values)) {
+                if (pay_into_any(name, named, values) || pay_price_asked(name, named, values)) {
                     m_created_ids.push_back(id);
                     return true;
                 }
@@ -1802,10 +1812,7 @@ void World::setup_honest(const vm::U256& deposit_unit) {
             !pay_in_naming_others(name, addr, values) && !create_then_pay_in(name, addr, values)) {
             // Last, the prices the payable functions ask of it, found by paying the first
             // value (`msg.value == 3 * FEE`, no constant of the program).
-            for (const PricedCall& c :
-                 prices_asked(name, setup_arguments(addr), CallBudget{1, 1, true}, values.front(),
-                              max_prices_asked))
-                if (pay_in(name, *c.function, *c.target, c.args, c.price)) break;
+            pay_price_asked(name, setup_arguments(addr), values);
         }
         pay_into_each_other_instance(name, addr, values);
     }

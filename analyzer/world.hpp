@@ -474,6 +474,10 @@ private:
     /// token amount must be zero when the token is no contract). Whether one paid.
     bool pay_in_naming_others(const std::string& name, const vm::Address& user,
                               const std::vector<vm::U256>& values);
+    /// Pays, as `name`, into the first payable call (arguments from `d`) at a price its code
+    /// compares the payment with, found by paying the first of `values` (prices_asked).
+    bool pay_price_asked(const std::string& name, const Domains& d,
+                         const std::vector<vm::U256>& values);
     /// When nothing accepts a payment yet (bids need an auction, pledges a campaign), the
     /// user first creates what it pays for: the first open non-payable function (source
     /// order) after which a payment naming the new object (its returned id, else 0 or 1) is
@@ -533,6 +537,8 @@ private:
     /// The values each function compares its parameters with (compared_parameters): the
     /// set-up's honest calls pass those checks too.
     std::map<const check::FunctionInfo*, std::vector<std::vector<vm::U256>>> m_compared;
+    /// The parameters each function refuses at zero (nonzero_parameters).
+    std::map<const check::FunctionInfo*, std::vector<bool>> m_nonzero;
     std::vector<Deployment> m_deployments;
     std::vector<TxStep> m_setup;
     std::vector<HeldItem> m_adversary_items;

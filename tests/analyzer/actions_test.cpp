@@ -646,7 +646,11 @@ TEST(ComparedLengths, LengthsOfBytesStringsAndArraysThatPassTheBodysComparisons)
     EXPECT_EQ(
         compared_lengths("require(bytes(name).length >= 5 && bytes(name).length <= 20);", "name"),
         (V{5, 20}));
-    EXPECT_EQ(compared_lengths("if (32 != sig.length) revert();", "sig"), (V{33}));
+    // In an `if` that reverts, the call passes where the comparison fails.
+    EXPECT_EQ(compared_lengths("if (32 != sig.length) revert();", "sig"), (V{32}));
+    EXPECT_EQ(
+        compared_lengths("if (data.length == 0 || data.length > 64) { revert Bad(); }", "data"),
+        (V{1, 64}));
     EXPECT_EQ(compared_lengths("require(ids.length > 0 && ids.length<=MAX_BATCH);", "ids",
                                {{"MAX_BATCH", 8}}),
               (V{1, 8}));
@@ -667,8 +671,15 @@ TEST(ComparedValues, ValuesOfAParameterThatPassTheBodysComparisons) {
     EXPECT_EQ(compared_values("require(period >= MIN_PERIOD && period <= 365 days);", "period",
                               {{"MIN_PERIOD", U256{2592000}}}),
               (V{U256{2592000}}));
+    // In an `if` that reverts, the call passes where the comparison fails: above 2 ether.
     EXPECT_EQ(compared_values("if (2 ether >= amount || amount == 0) revert();", "amount"),
-              (V{U256{0}}));
+              (V{U256{2'000'000'000'000'000'001ULL}}));
+    EXPECT_TRUE(compared_values("if (duration == 0 || duration > MAX) revert Invalid();",
+                                "duration", {{"MAX", U256{1209600}}})
+                    .empty());
+    // Not an `if` that reverts: read as written.
+    EXPECT_EQ(compared_values("if (amount == 5) { paid = true; }", "amount"), (V{U256{5}}));
+    EXPECT_EQ(compared_values("if ((x)) { y = 1; } require(amount == 7);", "amount"), (V{U256{7}}));
     EXPECT_EQ(compared_values("require(7 days < delay);", "delay"), (V{U256{604801}}));
     // Bounds the usual domains meet: upper ones, and lower ones of 0 or 1.
     EXPECT_TRUE(
@@ -684,6 +695,28 @@ TEST(ComparedValues, ValuesOfAParameterThatPassTheBodysComparisons) {
     EXPECT_TRUE(compared_values("require(amount == LIMIT);", "amount").empty());
     EXPECT_TRUE(compared_values("require(amount <= cfg.max);", "amount").empty());
     EXPECT_TRUE(compared_values("require(amount < 0);", "amount").empty());
+}
+
+TEST(MustBeNonzero, ParametersTheBodyRefusesAtZero) {
+    EXPECT_TRUE(must_be_nonzero("require(amount > 0, \"zero\");", "amount"));
+    EXPECT_TRUE(must_be_nonzero("require(0 != n);", "n"));
+    EXPECT_TRUE(must_be_nonzero("require(count >= 1 && count <= 10);", "count"));
+    EXPECT_TRUE(
+        must_be_nonzero("if (price == 0 || tickets == 0 || duration > MAX) revert InvalidParams();",
+                        "price", {{"MAX", U256{100}}}));
+    EXPECT_TRUE(
+        must_be_nonzero("if (price == 0 || tickets == 0 || duration > MAX) revert InvalidParams();",
+                        "tickets", {{"MAX", U256{100}}}));
+    EXPECT_TRUE(must_be_nonzero("if (goal == 0) { revert(\"no goal\"); }", "goal"));
+    // Zero passes: an upper bound, a bound above 1, a condition that does not revert, another
+    // name.
+    EXPECT_FALSE(
+        must_be_nonzero("if (price == 0 || tickets == 0 || duration > MAX) revert InvalidParams();",
+                        "duration", {{"MAX", U256{100}}}));
+    EXPECT_FALSE(must_be_nonzero("require(amount <= 10);", "amount"));
+    EXPECT_FALSE(must_be_nonzero("require(fee == 0 || fee >= 5);", "fee"));
+    EXPECT_FALSE(must_be_nonzero("if (amount == 0) { return; }", "amount"));
+    EXPECT_FALSE(must_be_nonzero("require(amounts > 0);", "amount"));
 }
 
 TEST(MeetsPayment, ParametersComparedWithTheEtherSent) {
