@@ -1306,7 +1306,13 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
     TypePtr r = check_expr(a.rhs);
     check_lvalue(a.lhs, a.span);
     if (is_error(l) || is_error(r)) return set_type(a.id, is_error(l) ? l : l);
-    if (l->kind == TypeKind::mapping || contains_mapping(*l)) {
+    // A local storage pointer (or a named return) is re-pointed, not copied into: solc allows
+    // it whatever its type holds (`Pool storage p = pools[0]; p = pools[1];`, `m = other;`),
+    // though not for a parameter (solc 9214).
+    const VariableInfo* pointer = storage_pointer_named(m_model, a.lhs);
+    const bool repoints =
+        a.op == ast::AssignOp::assign && pointer && pointer->var_kind != VarKind::parameter;
+    if ((l->kind == TypeKind::mapping || contains_mapping(*l)) && !repoints) {
         error(DiagCode::TypeMismatch, a.span,
               fmt::format("values of type {} (containing a mapping) cannot be assigned",
                           to_string(*l)));

@@ -19,6 +19,9 @@ echo "$out" | grep -q '"timed_out": true' || { echo "FAIL: timed_out is not true
 if (( $(echo "$elapsed > 10" | bc) )); then echo "FAIL: took $elapsed s with --timeout 0.5"; fail=1; fi
 reported=$(echo "$out" | sed -n 's/.*"seconds": \([0-9.e+-]*\).*/\1/p' | head -1)
 if (( $(echo "$reported > $elapsed + 0.5" | bc) )); then echo "FAIL: reports $reported s of $elapsed s"; fail=1; fi
-if (( $(echo "$reported < 0.45" | bc) )); then echo "FAIL: reports $reported s, ran $elapsed s"; fail=1; fi
+# The search was cut at its share of the deadline (three quarters: the rest is the proof
+# engines'), so the analysis ran at least that long; on a fast machine the proofs then take
+# less than their quarter, so the real time may end before 0.5 s.
+if (( $(echo "$reported < 0.37" | bc) )); then echo "FAIL: reports $reported s, ran $elapsed s"; fail=1; fi
 echo "elapsed $elapsed s, reported $reported s, exit $code"
 exit $fail
