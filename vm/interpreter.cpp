@@ -754,6 +754,17 @@ L_SLOAD : {
     sp[0] = r.value;
     NEXT(1);
 }
+L_CSLOAD : {
+    CHARGE(CSLOAD);
+    const StorageRead r = f.state.sload(msg.code_address, sp[0]);
+    if (r.was_cold) {
+        EXTRA(gas::cold_sload_extra);
+        if (!ex.memory_budget().take(MemoryBudget::journal_entry)) [[unlikely]]
+            goto out_of_gas;
+    }
+    sp[0] = r.value;
+    NEXT(1);
+}
 L_SSTORE:
     CHARGE(SSTORE);
     HELPER(op_sstore(f, g, sp));

@@ -242,6 +242,11 @@ private:
     /// slot -- value: reads a value of value type `t` packed at byte `offset` of its slot
     /// (transient storage when `transient`), masked and cleaned as solc reads it.
     void load_packed(const Type& t, std::uint8_t offset, bool transient = false);
+    /// slot -- value: load_packed with the load instruction `load` (SLOAD, TLOAD, CSLOAD).
+    void load_packed_with(vm::Op load, const Type& t, std::uint8_t offset);
+    /// slot -- value: reads state variable `var` (of value type) at `offset` of its slot: an
+    /// immutable from the code's account (CSLOAD), a transient one with TLOAD.
+    void load_state_variable(const VariableInfo& var, std::uint8_t offset);
     /// slot value -- : writes a clean value of value type `t` at byte `offset` of its slot,
     /// keeping the other bytes of the word (read-modify-write when it shares the slot).
     void store_packed(const Type& t, std::uint8_t offset, bool transient = false);

@@ -263,7 +263,7 @@ void FunctionCompiler::identifier(const ast::Identifier& id) {
     }
     const StorageLocation at = m_contract.layout().location_of(var);
     m_out.push(at.slot);
-    if (!check::is_reference_type(*var->type)) load_packed(*var->type, at.offset, var->transient);
+    if (!check::is_reference_type(*var->type)) load_state_variable(*var, at.offset);
 }
 
 int FunctionCompiler::tuple(const ast::TupleExpr& t) {
@@ -289,8 +289,19 @@ void FunctionCompiler::cleanup(const Type& type) {
 }
 
 void FunctionCompiler::load_packed(const Type& type, std::uint8_t offset, bool transient) {
+    load_packed_with(transient ? Op::TLOAD : Op::SLOAD, type, offset);
+}
+
+void FunctionCompiler::load_state_variable(const VariableInfo& var, std::uint8_t offset) {
+    // An immutable lives with the code (solc embeds it in the runtime code): read from the
+    // code's account, so that a proxy's DELEGATECALL into it sees the value its deployment set.
+    if (var.immutable) return load_packed_with(Op::CSLOAD, *var.type, offset);
+    load_packed(*var.type, offset, var.transient);
+}
+
+void FunctionCompiler::load_packed_with(vm::Op load, const Type& type, std::uint8_t offset) {
     const Type& t = check::value_representation(type);
-    m_out.op(transient ? Op::TLOAD : Op::SLOAD);
+    m_out.op(load);
     const std::uint8_t size = storage_bytes(t);
     if (size == 32) return;
     if (offset > 0) {

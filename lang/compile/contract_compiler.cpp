@@ -242,8 +242,10 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
         }
     } else if (is_byte_array(*type)) {
         storage_bytes_to_memory();
+    } else if (f.parameter_types.empty()) { // the variable itself
+        load_state_variable(*var, at.offset);
     } else { // a value reached through keys starts its own slot
-        load_packed(*type, f.parameter_types.empty() ? at.offset : 0, var->transient);
+        load_packed(*type, 0, var->transient);
     }
     m_out.retf();
     m_out.end_function();

@@ -134,10 +134,11 @@ StorageLayout::StorageLayout(const check::ContractInfo& contract) {
         m_slots[v] = storage.place(*v->type);
     m_next = storage.slots();
     m_ok = storage.ok();
-    for (const check::VariableInfo* v : contract.immutable_variables) { // unpacked, after all
-        m_slots[v] = StorageLocation{m_next, 0};
+    std::uint64_t immutable = immutable_slots_start;
+    for (const check::VariableInfo* v : contract.immutable_variables) { // unpacked, far away
+        m_slots[v] = StorageLocation{immutable, 0};
         auto n = storage_slots(*v->type);
-        if (!n || __builtin_add_overflow(m_next, *n, &m_next)) m_ok = false;
+        if (!n || __builtin_add_overflow(immutable, *n, &immutable)) m_ok = false;
     }
     Packer transient;
     for (const check::VariableInfo* v : contract.transient_variables)

@@ -50,10 +50,16 @@ std::optional<StorageLocation> struct_field_location(const check::StructInfo& s,
 /// value (integers zero- or sign-extended, bytesN left-aligned).
 vm::U256 unpack_storage_value(const vm::U256& word, std::uint8_t offset, const check::Type& t);
 
+/// The first slot of the immutables, which Mallory keeps in the deployed account's storage
+/// (solc embeds them in the runtime code): 2^63, beyond any layout of state variables, so that
+/// code run by DELEGATECALL (a proxy's implementation, a module) never writes them, and read
+/// with CSLOAD from the account whose code runs.
+inline constexpr std::uint64_t immutable_slots_start = std::uint64_t{1} << 63;
+
 class StorageLayout {
 public:
-    /// Lays out storage variables and then immutables (kept in storage: only gas differs; one
-    /// slot each after every state variable, so they never move one); transient variables get
+    /// Lays out storage variables and then immutables (kept in storage from
+    /// immutable_slots_start, one slot each: only gas differs); transient variables get
     /// their own slot space from 0 and pack as storage does, as solc lays them out.
     explicit StorageLayout(const check::ContractInfo& contract);
 

@@ -243,6 +243,32 @@ TEST_P(Calls, DelegatecallUsesCallersStorageAndSender) {
     EXPECT_EQ(slot(kB, 5), U256{});
 }
 
+TEST_P(Calls, CsloadReadsTheStorageOfTheCodeThatRuns) {
+    // B's code stores SLOAD 7 in slot 8 and CSLOAD 7 in slot 9. Run by A's DELEGATECALL, SLOAD
+    // reads A's slot 7 and CSLOAD B's own (Solidity's immutables live with the code).
+    install(kB, single([](FunctionBuilder& f) {
+                f.push(U256{7}).emit(Op::SLOAD);
+                emit_store_top(f, 8);
+                f.push(U256{7}).emit(Op::CSLOAD);
+                emit_store_top(f, 9);
+                f.emit(Op::STOP);
+            }));
+    install(kA, single([](FunctionBuilder& f) {
+                emit_call(f, U256::max(), kB, U256{}, Op::DELEGATECALL);
+                return_top(f);
+            }));
+    state.sstore(kA, U256{7}, U256{111});
+    state.sstore(kB, U256{7}, U256{222});
+    const Result r = call(kA);
+    EXPECT_EQ(word(r), U256{1});
+    EXPECT_EQ(slot(kA, 8), U256{111});
+    EXPECT_EQ(slot(kA, 9), U256{222});
+    // Called directly, the code's account is the storage's: both read B's slot.
+    ASSERT_EQ(call(kB).status, Status::Success);
+    EXPECT_EQ(slot(kB, 8), U256{222});
+    EXPECT_EQ(slot(kB, 9), U256{222});
+}
+
 ContractCode child_contract() {
     // constructor: stores calldata word 0 in slot 0 and CALLVALUE in slot 1; reverts if arg is 0
     Builder b;
