@@ -1506,8 +1506,12 @@ bool World::pay_in(const std::string& name, const check::FunctionInfo& f, const 
     other.call.value = value + value;
     const bool open_before = succeeds(other);
     const vm::Snapshot snap = m_state.snapshot();
+    const vm::Address payer = m_accounts.address_of_account(name);
+    const vm::U256 held = m_state.balance(payer);
     const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-    if (r.success() && (!open_before || succeeds(other))) {
+    // A payment handed back whole (`mint(0)` refunding the excess) put nothing in: no deposit.
+    const bool kept = value.is_zero() || m_state.balance(payer) < held;
+    if (r.success() && kept && (!open_before || succeeds(other))) {
         m_setup.push_back(step);
         return true;
     }
