@@ -363,6 +363,19 @@ Result run(Executor& ex, const Message& msg, const ContractCode& code,
         if (gas < 0) [[unlikely]]                                                                  \
             goto out_of_gas;                                                                       \
     } while (0)
+// k -- v from the storage of ACCOUNT (SLOAD, CSLOAD): a cold slot costs EIP-2929's extra and a
+// journal entry of the transaction's memory budget.
+#define LOAD_STORAGE_OF(ACCOUNT)                                                                   \
+    do {                                                                                           \
+        const StorageRead r = f.state.sload((ACCOUNT), sp[0]);                                     \
+        if (r.was_cold) {                                                                          \
+            EXTRA(gas::cold_sload_extra);                                                          \
+            if (!ex.memory_budget().take(MemoryBudget::journal_entry)) [[unlikely]]                \
+                goto out_of_gas;                                                                   \
+        }                                                                                          \
+        sp[0] = r.value;                                                                           \
+        NEXT(1);                                                                                   \
+    } while (0)
 #define CHECKED(NAME, FN)                                                                          \
     L_##NAME : {                                                                                   \
         CHARGE(NAME);                                                                              \
@@ -745,25 +758,11 @@ L_RETURNDATACOPY:
     // ---- storage, logs, calls -----------------------------------------------------------------
 L_SLOAD : {
     CHARGE(SLOAD);
-    const StorageRead r = f.state.sload(msg.recipient, sp[0]);
-    if (r.was_cold) {
-        EXTRA(gas::cold_sload_extra);
-        if (!ex.memory_budget().take(MemoryBudget::journal_entry)) [[unlikely]]
-            goto out_of_gas;
-    }
-    sp[0] = r.value;
-    NEXT(1);
+    LOAD_STORAGE_OF(msg.recipient);
 }
-L_CSLOAD : {
+L_CSLOAD : { // the storage of the code's account: Solidity's immutables, under DELEGATECALL too
     CHARGE(CSLOAD);
-    const StorageRead r = f.state.sload(msg.code_address, sp[0]);
-    if (r.was_cold) {
-        EXTRA(gas::cold_sload_extra);
-        if (!ex.memory_budget().take(MemoryBudget::journal_entry)) [[unlikely]]
-            goto out_of_gas;
-    }
-    sp[0] = r.value;
-    NEXT(1);
+    LOAD_STORAGE_OF(msg.code_address);
 }
 L_SSTORE:
     CHARGE(SSTORE);
@@ -871,6 +870,7 @@ done:
 #undef EXPAND
 #undef EXTRA
 #undef CHECKED
+#undef LOAD_STORAGE_OF
 #pragma GCC diagnostic pop
 }
 
