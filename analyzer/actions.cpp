@@ -96,11 +96,14 @@ EncodedArg of_length(const check::Type& t, const Domains& d, std::size_t n) {
     return EncodedArg{true, std::move(ws)};
 }
 
-/// The first values of a parameter of role `r` (ParamRole), most promising first.
-std::vector<U256> role_values(ParamRole r, const Domains& d) {
+/// The first values of a parameter of role `r` (ParamRole), most promising first; `moment`
+/// is its position among its function's moments.
+std::vector<U256> role_values(ParamRole r, const Domains& d, std::size_t moment) {
     switch (r) {
     case ParamRole::clock:
         return {d.duration};
+    case ParamRole::moment:
+        return {moment_value(d.now, moment)};
     case ParamRole::key:
         return d.keys;
     case ParamRole::time_units:
@@ -403,10 +406,14 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
     std::vector<std::vector<EncodedArg>> per_param;
     for (const check::TypePtr& t : f->parameter_types)
         per_param.push_back(argument_candidates(*t, d, h));
-    if (const auto roles = d.roles.find(f); roles != d.roles.end())
-        for (std::size_t i = 0; i < per_param.size() && i < roles->second.size(); ++i)
+    if (const auto roles = d.roles.find(f); roles != d.roles.end()) {
+        std::size_t moment = 0;
+        for (std::size_t i = 0; i < per_param.size() && i < roles->second.size(); ++i) {
             if (f->parameter_types[i]->kind == check::TypeKind::integer)
-                put_first(per_param[i], role_values(roles->second[i], d));
+                put_first(per_param[i], role_values(roles->second[i], d, moment));
+            if (roles->second[i] == ParamRole::moment) ++moment;
+        }
+    }
     // Values the body compares come first: a share that must be 10000 basis points, a
     // period of at least MIN_PERIOD (the generic domain rarely holds both at once).
     if (const auto compared = d.compared.find(f); compared != d.compared.end())
@@ -638,6 +645,48 @@ bool meets_clock(std::string_view body, const std::string& name) {
         if (std::regex_search(text, after) || std::regex_search(text, before)) return true;
     }
     return false;
+}
+
+std::vector<bool> moments(std::string_view body, const std::vector<std::string>& names) {
+    const std::string text(body);
+    const std::string cast = R"((\w+\s*\(\s*)?)";
+    const std::string close = R"((\s*\))?)";
+    const std::string clock = cast + R"(block\s*\.\s*(timestamp|number))" + close;
+    const std::string rel = R"(\s*(<=?|>=?)\s*)";
+    // Alone: no arithmetic just before or after the name (`start + lock` is a duration).
+    const std::string before = R"((^|[^\w$.+\-*/%\s])\s*)";
+    const std::string after = R"((?![\w$])(?!\s*[-+*/%.\[(]))";
+    const auto alone = [&](const std::string& n) {
+        return cast + astutil::identifier_regex(n) + close;
+    };
+    std::vector<bool> out(names.size(), false);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i].empty()) continue;
+        const std::regex forward(clock + rel + alone(names[i]) + after);
+        const std::regex backward(before + alone(names[i]) + rel + clock);
+        out[i] = std::regex_search(text, forward) || std::regex_search(text, backward);
+    }
+    // Compared with a moment (`stopTime <= startTime`), to a fixed point: each round marks
+    // at least one more name or stops.
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (out[i] || names[i].empty()) continue;
+            for (std::size_t j = 0; j < names.size() && !out[i]; ++j) {
+                if (!out[j] || names[j].empty()) continue;
+                const std::regex ij(before + alone(names[i]) + rel + alone(names[j]) + after);
+                const std::regex ji(before + alone(names[j]) + rel + alone(names[i]) + after);
+                out[i] = std::regex_search(text, ij) || std::regex_search(text, ji);
+            }
+            grew |= out[i];
+        }
+    }
+    return out;
+}
+
+U256 moment_value(std::uint64_t now, std::size_t position) {
+    constexpr std::uint64_t day = 86'400;
+    return U256{now + day * (position + 1)};
 }
 
 namespace {
@@ -1100,6 +1149,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // A day: more than the blocks of a short sequence, less than the clock's longest warp
     // (explorer.cpp warp_amounts: past the program's longest duration, and past a year).
     d.duration = U256{86'400};
+    d.now = w.timestamp_of(w.deployments().size() + w.setup().size() + 1);
     const std::vector<std::string> units = time_unit_constants(p);
     const std::map<std::string, U256> named = named_constants(p);
     d.compared = compared_parameters(p);
@@ -1117,14 +1167,21 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
             compares_lengths |= !lengths.back().empty();
         }
         if (compares_lengths) d.lengths[f] = std::move(lengths);
-        std::vector<ParamRole> roles;
+        std::vector<std::string> names;
         for (const check::VariableInfo* v : f->parameters)
-            roles.push_back(!v ? ParamRole::plain
+            names.push_back(v ? v->name : std::string{});
+        const std::vector<bool> moment = moments(body, names);
+        std::vector<ParamRole> roles;
+        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
+            const check::VariableInfo* v = f->parameters[i];
+            roles.push_back(!v          ? ParamRole::plain
+                            : moment[i] ? ParamRole::moment
                             : meets_clock(body, v->name)
                                 ? (counts_time_units(body, v->name, units) ? ParamRole::time_units
                                                                            : ParamRole::clock)
                             : is_key(body, v->name) ? ParamRole::key
                                                     : ParamRole::plain);
+        }
         if (std::any_of(roles.begin(), roles.end(),
                         [](ParamRole r) { return r != ParamRole::plain; }))
             d.roles[f] = std::move(roles);

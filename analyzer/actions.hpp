@@ -22,10 +22,15 @@ class World;
 /// What a parameter is for, read from the function's text: the order of its candidates.
 enum class ParamRole : std::uint8_t {
     plain,
-    /// A duration or a time (added to or compared with the clock: `block.timestamp + d`):
-    /// first a day, so that the cross product's other parameters meet a deadline that a few
-    /// blocks do not pass and a warp does.
+    /// A duration (added to the clock, or compared with it across another term:
+    /// `block.timestamp + d`, `block.timestamp >= start + d`): first a day, so that the cross
+    /// product's other parameters meet a deadline that a few blocks do not pass and a warp does.
     clock,
+    /// A point in time (compared alone with the clock, `startTime >= block.timestamp`, or with
+    /// another such parameter, `stopTime > startTime`): first the set-up's time plus a day per
+    /// position among the function's moments (moment_value), so that a start lies ahead of
+    /// the first transaction, a stop after its start, and a warp passes both.
+    moment,
     /// An id (a mapping key or an array index: `campaigns[id]`): first 1, then 0, the ids a
     /// counter hands out first, so that honest users (who use first values) act on the
     /// object the adversary or the owner created.
@@ -74,6 +79,8 @@ struct Domains {
     std::map<const check::FunctionInfo*, std::vector<bool>> nonzero;
     /// The first value of a clock parameter: a day.
     vm::U256 duration;
+    /// The time of the search's first block (with no warp): the origin of moment parameters.
+    std::uint64_t now = 0;
     /// The values of an id parameter (ParamRole::key), each tried whatever the budget: the ids
     /// a counter hands out first (1, 0), then the next ones after the objects the honest
     /// users' deposits created (k and k + 1 after k deposits: a 0-based and a 1-based
@@ -93,6 +100,15 @@ std::vector<std::uint64_t> warp_amounts(const Program& p);
 /// nearest first, at most max_clock_jumps in all. None when the program never reads the clock.
 inline constexpr std::size_t max_clock_jumps = 5;
 std::vector<std::uint64_t> clock_jumps(const Program& p, World& w);
+
+/// Which of the parameters `names` are moments in `body` (ParamRole::moment): compared alone
+/// with the clock (`start < block.timestamp`, `deadline <= block.timestamp + MAX`, not
+/// `block.timestamp >= start + lock`), or with a moment (`stopTime <= startTime`), to a fixed
+/// point (unit-tested).
+std::vector<bool> moments(std::string_view body, const std::vector<std::string>& names);
+/// The first value of the moment parameter at `position` among its function's moments: `now`
+/// plus one day more per position.
+vm::U256 moment_value(std::uint64_t now, std::size_t position);
 
 /// Whether values of `ty` are accounts: an address or a contract.
 bool is_address_like(const check::Type& ty);

@@ -920,8 +920,21 @@ struct CtorArgChooser {
     std::string contract;  ///< the source of the contract and its bases, for the rate role
     std::size_t ints = 0;
     std::size_t stand_ins = 0;
+    /// The constructor's parameters that are points in time, in order (moments in
+    /// actions.hpp): `require(deadline > block.timestamp)`.
+    std::vector<std::string> moment_names{};
 
     vm::U256 integer(const check::VariableInfo* param) {
+        // A point in time (`require(deadline > block.timestamp)`) lies ahead of the
+        // deployment, a day more per earlier moment (a start before its end).
+        const auto moment = param ? std::find(moment_names.begin(), moment_names.end(), param->name)
+                                  : moment_names.end();
+        if (variant == 0 && moment != moment_names.end()) {
+            ++ints;
+            return moment_value(
+                chain::GenesisConfig{}.timestamp,
+                static_cast<std::size_t>(std::distance(moment_names.begin(), moment)));
+        }
         // A duration set against the clock (`end = block.timestamp + biddingTime`) gets a day
         // first, as a function's clock parameter does (actions.hpp ParamRole::clock): ten
         // seconds would be over before the first transaction.
@@ -1039,6 +1052,12 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
     }
     const check::FunctionInfo& ctor = *t.info->constructor;
     if (ctor.ast) chooser.body = program.sources().text(ctor.ast->span);
+    std::vector<std::string> names;
+    for (const check::VariableInfo* param : ctor.parameters)
+        names.push_back(param ? param->name : std::string{});
+    const std::vector<bool> moment = moments(chooser.body, names);
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (moment[i]) chooser.moment_names.push_back(names[i]);
     for (const check::ContractInfo* c : t.info->linearization)
         if (c->ast) chooser.contract += std::string(program.sources().text(c->ast->span)) + "\n";
     std::vector<EncodedArg> args;

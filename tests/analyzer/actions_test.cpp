@@ -4,6 +4,7 @@
 #include "analyzer/explorer.hpp"
 #include "analyzer/monitor.hpp"
 #include "analyzer/world.hpp"
+#include "chain/chain.hpp"
 #include "lang/compile/layout.hpp"
 #include "tests/analyzer/load_program.hpp"
 #include "vm/keccak.hpp"
@@ -808,6 +809,71 @@ TEST(IsKey, ParametersThatIndexAMappingOrAnArray) {
     EXPECT_FALSE(is_key("balances[msg.sender] += id;", "id"));
     EXPECT_FALSE(is_key("uint[] memory a = new uint[](n);", "n"));
     EXPECT_FALSE(is_key("x = m[ids];", "id"));
+}
+
+TEST(Moments, ParametersComparedAloneWithTheClockOrWithAMoment) {
+    using V = std::vector<bool>;
+    EXPECT_EQ(moments("if (startTime < block.timestamp || stopTime <= startTime) revert Bad();",
+                      {"recipient", "startTime", "stopTime"}),
+              (V{false, true, true}));
+    EXPECT_EQ(moments("require(deadline >= block.timestamp, \"EXPIRED\");", {"deadline"}), V{true});
+    EXPECT_EQ(moments("require(block.timestamp < uint256(end));", {"end"}), V{true});
+    EXPECT_EQ(moments("require(end <= block.timestamp + MAX_SPAN);", {"end"}), V{true});
+    // A stop compared with its start, whichever is named first.
+    EXPECT_EQ(
+        moments("require(start > block.timestamp); require(start < finish);", {"finish", "start"}),
+        (V{true, true}));
+    // Durations: added to the clock, or to a stored time compared with it.
+    EXPECT_EQ(moments("endAt = block.timestamp + duration;", {"duration"}), V{false});
+    EXPECT_EQ(moments("require(block.timestamp >= start + lock);", {"lock"}), V{false});
+    EXPECT_EQ(moments("require(lock + start <= block.timestamp);", {"lock"}), V{false});
+    EXPECT_EQ(moments("require(block.timestamp > t + 1 days);", {"t"}), V{false});
+    // Compared with something that is not a moment.
+    EXPECT_EQ(moments("require(amount <= cap);", {"amount", "cap"}), (V{false, false}));
+}
+
+TEST(MakeCalls, MomentParametersLieAheadOfTheSearchADayApartInOrder) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Streams {
+    uint64 public start;
+    uint64 public stop;
+    function create(address to, uint64 startTime, uint64 stopTime) external payable {
+        if (startTime < block.timestamp || stopTime <= startTime) revert();
+        require(to != msg.sender);
+        start = startTime;
+        stop = stopTime;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Domains d = make_domains(*p, w, {});
+    ASSERT_EQ(d.roles.size(), 1u);
+    EXPECT_EQ(d.roles.begin()->second,
+              (std::vector<ParamRole>{ParamRole::plain, ParamRole::moment, ParamRole::moment}));
+    EXPECT_GE(d.now, chain::GenesisConfig{}.timestamp);
+    const auto lists = argument_lists(d.roles.begin()->first, d, CallBudget{});
+    ASSERT_FALSE(lists.empty());
+    EXPECT_EQ(lists.front()[1], moment_value(d.now, 0));
+    EXPECT_EQ(lists.front()[2], moment_value(d.now, 1));
+    EXPECT_EQ(moment_value(d.now, 1) - moment_value(d.now, 0), U256{86'400});
+}
+
+TEST(WorldDeploy, AConstructorMomentLiesAheadOfTheDeployment) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Sale {
+    uint256 public opens;
+    uint256 public closes;
+    constructor(uint256 openAt, uint256 closeAt) {
+        require(openAt >= block.timestamp && closeAt > openAt, "schedule");
+        opens = openAt;
+        closes = closeAt;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const std::uint64_t genesis = chain::GenesisConfig{}.timestamp;
+    EXPECT_EQ(w.deployments()[0].args,
+              (std::vector<U256>{moment_value(genesis, 0), moment_value(genesis, 1)}));
 }
 
 TEST(MakeCalls, AClockParameterStartsAtTheDurationSoOthersMeetADeadline) {
