@@ -1032,9 +1032,13 @@ std::vector<std::uint64_t> clock_jumps(const Program& p, World& w) {
             if (vm::bit_length(value) <= 64 && value.low() > now && value.low() - now <= ten_years)
                 deadlines.push_back(value.low() - now + 1);
     std::sort(deadlines.begin(), deadlines.end());
+    // A jump that passes a deadline by less than an hour (the search's blocks) stands for it.
+    constexpr std::uint64_t hour = 3'600;
     for (const std::uint64_t d : deadlines) {
         if (out.size() >= max_clock_jumps) break;
-        if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+        if (std::none_of(out.begin(), out.end(),
+                         [&](std::uint64_t j) { return j >= d && j - d <= hour; }))
+            out.push_back(d);
     }
     return out;
 }
@@ -1214,8 +1218,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     const auto add_held = [&] {
         for (const auto& [name, addr] : w.accounts().contracts)
             for (const auto& [label, value] : w.observer().values(w.state(), name))
-                if (vm::bit_length(value) <= 96 && vm::bit_length(value) > 0)
-                    add_unique(d.uints, value);
+                if (may_be_amount(value)) add_unique(d.uints, value);
     };
     if (held_first) add_held();
     add_unique(d.uints, one_ether);
@@ -1245,7 +1248,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     for (const auto& [name, addr] : w.accounts().contracts) {
         most = std::max(most, w.state().balance(addr));
         for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (vm::bit_length(value) <= 96) most = std::max(most, value);
+            if (may_be_amount(value)) most = std::max(most, value);
     }
     if (!most.is_zero()) add_unique(d.values, most + one_ether);
     // Each amount the system holds in storage: a payment that must match one (taking a bet
@@ -1253,10 +1256,9 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // of objects the honest users created for themselves: the adversary pays into its own.
     for (const auto& [name, addr] : w.accounts().contracts) {
         for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (held_first && vm::bit_length(value) <= 96 && !value.is_zero())
-                add_unique(d.values, value);
+            if (held_first && may_be_amount(value)) add_unique(d.values, value);
         for (const U256& value : w.observer().element_words(w.state(), name))
-            if (vm::bit_length(value) <= 96) add_unique(d.values, value);
+            if (may_be_amount(value)) add_unique(d.values, value);
     }
     add_unique(d.values, round_top_payment);
     const Accounts& a = w.accounts();

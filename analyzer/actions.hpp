@@ -97,7 +97,8 @@ std::vector<std::uint64_t> warp_amounts(const Program& p);
 /// The clock jumps the search makes: warp_amounts, then to just past each deadline the
 /// deployed system holds (a time in its storage between the search's first block and ten
 /// years later: a `commitEnd` set from a constructor's duration, which no constant names),
-/// nearest first, at most max_clock_jumps in all. None when the program never reads the clock.
+/// nearest first, at most max_clock_jumps in all, each unless a jump already passes it by less
+/// than an hour. None when the program never reads the clock.
 inline constexpr std::size_t max_clock_jumps = 5;
 std::vector<std::uint64_t> clock_jumps(const Program& p, World& w);
 

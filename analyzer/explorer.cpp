@@ -731,9 +731,9 @@ private:
         std::set<vm::U256> out;
         for (const auto& [name, addr] : m_w.accounts().contracts) {
             for (const auto& [label, value] : m_w.observer().values(m_w.state(), name))
-                if (vm::bit_length(value) <= 96 && !value.is_zero()) out.insert(value);
+                if (may_be_amount(value)) out.insert(value);
             for (const vm::U256& value : m_w.observer().element_words(m_w.state(), name))
-                if (vm::bit_length(value) <= 96 && !value.is_zero()) out.insert(value);
+                if (may_be_amount(value)) out.insert(value);
         }
         return out;
     }
@@ -1930,7 +1930,7 @@ namespace {
 Domains with_held_amounts(Domains d, World& w) {
     for (const auto& [name, addr] : w.accounts().contracts)
         for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (vm::bit_length(value) <= 96 && !value.is_zero()) {
+            if (may_be_amount(value)) {
                 if (std::find(d.values.begin(), d.values.end(), value) == d.values.end())
                     d.values.push_back(value);
                 if (std::find(d.uints.begin(), d.uints.end(), value) == d.uints.end())

@@ -489,6 +489,14 @@ vm::Gas Adversary::call_back(vm::Executor& exec, const vm::Message& msg, vm::Gas
 
 // ---- Observer ------------------------------------------------------------------------------
 
+bool may_be_amount(const vm::U256& word) {
+    constexpr std::uint64_t ten_years = 10 * 365 * 86'400;
+    const std::uint64_t genesis = chain::GenesisConfig{}.timestamp;
+    const bool time =
+        vm::bit_length(word) <= 64 && word.low() >= genesis && word.low() - genesis <= ten_years;
+    return !word.is_zero() && vm::bit_length(word) <= 96 && !time;
+}
+
 Observer::Observer(const Program& program, const Accounts& accounts)
     : m_program(program), m_accounts(accounts), m_adversary(adversary_accounts(accounts)) {
     m_adversary.push_back(accounts.adversary_owner);
@@ -526,13 +534,7 @@ Observer::Observer(const Program& program, const Accounts& accounts)
                                                address_keys ? k.adversary : k2.adversary});
                         continue;
                     }
-                    const std::uint64_t n =
-                        std::min<std::uint64_t>(lang::codegen::storage_slots(val).value_or(1), 8);
-                    for (std::uint64_t i = 0; i < n; ++i)
-                        m_items.push_back(
-                            {ci,
-                             v->name + "[" + k.name + "]" + (n > 1 ? "." + std::to_string(i) : ""),
-                             s + vm::U256{i}, n == 1 ? &val : nullptr, 0, k.adversary});
+                    add_items(ci, v->name + "[" + k.name + "]", s, val, 0, k.adversary, 8);
                 }
                 continue;
             }
@@ -541,14 +543,34 @@ Observer::Observer(const Program& program, const Accounts& accounts)
                 m_arrays.push_back({ci, slot, &ty});
                 continue;
             }
-            const std::uint64_t n =
-                std::min<std::uint64_t>(lang::codegen::storage_slots(ty).value_or(1), 16);
-            for (std::uint64_t i = 0; i < n; ++i)
-                m_items.push_back({ci, n > 1 ? v->name + "." + std::to_string(i) : v->name,
-                                   slot + vm::U256{i}, n == 1 ? &ty : nullptr,
-                                   n == 1 ? at.offset : std::uint8_t{0}});
+            add_items(ci, v->name, slot, ty, at.offset, false, 16);
         }
     }
+}
+
+void Observer::add_items(std::size_t contract, const std::string& label, const vm::U256& slot,
+                         const check::Type& ty, std::uint8_t offset, bool own,
+                         std::uint64_t max_slots, bool field) {
+    if (ty.kind == check::TypeKind::struct_ && ty.struct_info && !ty.struct_info->recursive) {
+        for (const check::StructInfo::Field& f : ty.struct_info->fields) {
+            const auto at = lang::codegen::struct_field_location(*ty.struct_info, f.name);
+            if (!at || at->slot >= max_slots || !f.type || f.type->kind == check::TypeKind::mapping)
+                continue;
+            add_items(contract, label + "." + f.name, slot + vm::U256{at->slot}, *f.type,
+                      at->offset, own, max_slots - at->slot, true);
+        }
+        return;
+    }
+    if (ty.kind == check::TypeKind::array && !ty.length) { // a struct's list: its length
+        m_items.push_back({contract, label + ".length", slot, nullptr, 0, own, field});
+        return;
+    }
+    const std::uint64_t n =
+        std::min<std::uint64_t>(lang::codegen::storage_slots(ty).value_or(1), max_slots);
+    for (std::uint64_t i = 0; i < n; ++i)
+        m_items.push_back({contract, n > 1 ? label + "." + std::to_string(i) : label,
+                           slot + vm::U256{i}, n == 1 ? &ty : nullptr,
+                           n == 1 ? offset : std::uint8_t{0}, own, field});
 }
 
 namespace {
@@ -586,9 +608,11 @@ std::uint64_t Observer::hash(vm::State& state) const {
 std::uint64_t Observer::others_hash(vm::State& state) const {
     // hash() with the own entries' shares taken out of each contract's storage digest (a
     // digest is the xor of its slots' shares) and the adversary's balances left out.
+    // Each own slot once: a struct's packed fields share one.
     std::vector<std::uint64_t> own_share(m_accounts.contracts.size(), 0);
+    std::set<std::pair<std::size_t, vm::U256>> seen;
     for (const Item& it : m_items)
-        if (it.own)
+        if (it.own && seen.emplace(it.contract, it.slot).second)
             own_share[it.contract] ^= vm::storage_entry_digest(
                 it.slot, state.peek_storage(m_accounts.contracts[it.contract].second, it.slot));
     std::uint64_t h = 0x7654321;
@@ -615,7 +639,7 @@ std::vector<vm::U256> Observer::own_values(vm::State& state) const {
 std::uint64_t Observer::acquired(vm::State& state) const {
     std::uint64_t out = 0;
     for (const Item& it : m_items)
-        if (it.type && is_address_like(*it.type) &&
+        if (it.type && !it.field && is_address_like(*it.type) &&
             is_adversary(vm::Address::from_word(item_value(state, it))))
             ++out;
     return out;

@@ -234,6 +234,12 @@ private:
 /// shown quoted (or as hex when not printable text), a long one by its length.
 std::string describe_byte_array(const vm::U256& word, bool text);
 
+/// Whether a stored word may be an amount (a balance, a price, a stake, a goal): non-zero, at
+/// most 96 bits (ether-sized), and not a point of the chain's clock (a start or an end between
+/// the genesis and ten years later: a packed `uint32 endAt`), which the search would otherwise
+/// try as payments and integers where it never is one.
+bool may_be_amount(const vm::U256& word);
+
 class Observer {
 public:
     Observer(const Program& program, const Accounts& accounts);
@@ -277,7 +283,16 @@ private:
         /// A mapping value keyed by one of the adversary's accounts (the inner key of a
         /// nested mapping whose outer key is not an address: `balanceOf[id][mallory]`).
         bool own = false;
+        /// A field of a struct (`streams[1].recipient`): named for people and its amounts
+        /// read, but not what the system records the adversary acquired (acquired()).
+        bool field = false;
     };
+    /// Items for a value of type `ty` at `slot` (byte `offset`) labelled `label`, within its
+    /// first `max_slots` slots: a struct by its fields (`grants[1].amount`, packed as solc
+    /// packs), nested structs likewise, any other value by its slots.
+    void add_items(std::size_t contract, const std::string& label, const vm::U256& slot,
+                   const check::Type& ty, std::uint8_t offset, bool own, std::uint64_t max_slots,
+                   bool field = false);
     std::string describe(const Item& item, const vm::U256& word) const;
     /// The item's value: its packed bytes of the slot, cleaned, or the whole word.
     vm::U256 item_value(vm::State& state, const Item& item) const;
