@@ -606,6 +606,20 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
                 if (priced && std::find(out.begin(), out.end(), call) == out.end())
                     out.push_back(call);
             }
+        // At the unit prices the function asked: the quantity in its own parameter.
+        if (const auto units = d.unit_prices.find(f); units != d.unit_prices.end())
+            for (const auto& [index, unit] : units->second)
+                for (const U256& v : payments) {
+                    const vm::DivMod qr = vm::udivrem(v, unit);
+                    const check::Type& ty = *f->parameter_types[index];
+                    if (!qr.rem.is_zero() || qr.quot.is_zero() ||
+                        (ty.bits < 256 && vm::bit_length(qr.quot) > ty.bits))
+                        continue;
+                    std::vector<U256> args = lists.front();
+                    args[index] = qr.quot;
+                    const CallSpec call{t->name(), sig, std::move(args), v};
+                    if (std::find(out.begin(), out.end(), call) == out.end()) out.push_back(call);
+                }
         for (CallSpec& call : payment_as_amount(p, *f, lists, t->name(), sig, value))
             if (std::find(out.begin(), out.end(), call) == out.end()) out.push_back(call);
     }
@@ -1282,8 +1296,18 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // The prices the payable functions ask, found by paying one ether: a payment that must
     // equal a sum of the program's constants (`msg.value == DEPOSIT + days_ * FEE`).
     for (const World::PricedCall& c :
-         w.prices_asked(adversary_name, d, CallBudget{}, one_ether, max_prices_asked))
+         w.prices_asked(adversary_name, d, CallBudget{}, one_ether, max_prices_asked)) {
         add_unique(d.values, c.price);
+        for (std::size_t i = 0; i < c.function->parameter_types.size() && i < c.args.size(); ++i) {
+            const check::Type& ty = *c.function->parameter_types[i];
+            const U256& quantity = c.args[i];
+            if (ty.kind != check::TypeKind::integer || ty.is_signed ||
+                vm::bit_length(quantity) > 64 || quantity <= U256{1})
+                continue;
+            const vm::DivMod qr = vm::udivrem(c.price, quantity);
+            if (qr.rem.is_zero()) d.unit_prices[c.function].emplace_back(i, qr.quot);
+        }
+    }
     d.words = word_constants(p);
     // The words compared at run time first: an answer or a commitment the program was seen
     // checking (`keccak256("Nu Token") == bank.supportsToken()`) is tried before the hashes of

@@ -77,6 +77,11 @@ struct Domains {
     /// Per function with an unsigned parameter its body refuses at zero (must_be_nonzero),
     /// which parameters: their candidates try zero last.
     std::map<const check::FunctionInfo*, std::vector<bool>> nonzero;
+    /// Per payable function, the prices per unit it asks (a stored or immutable `price`, which
+    /// no constant names): each argument above 1 that divides the price its first list was
+    /// asked, with the quotient (`msg.value == quantity * price` asked 400 of `commit(40)`:
+    /// parameter 0 at 10 a unit). Each payment then buys its quantity in that parameter.
+    std::map<const check::FunctionInfo*, std::vector<std::pair<std::size_t, vm::U256>>> unit_prices;
     /// The first value of a clock parameter: a day.
     vm::U256 duration;
     /// The time of the search's first block (with no warp): the origin of moment parameters.

@@ -1056,6 +1056,38 @@ contract Sale {
     EXPECT_TRUE(exact);
 }
 
+TEST(MakeCalls, AStoredUnitPriceBuysSmallQuantitiesWithinALimit) {
+    // The price is immutable (no constant names it) and a wallet holds at most 20 units: the
+    // price asked of the first list (40 units: 400 wei) gives the unit price, 10, at which
+    // the value domain's smaller payments buy quantities the limit lets through.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Sale {
+    uint256 public immutable price;
+    uint256 public constant MAX_PER_WALLET = 20;
+    uint256 public total;
+    mapping(address => uint256) public requested;
+    constructor(uint256 price_) { price = price_; }
+    function commit(uint256 quantity) external payable {
+        if (quantity == 0 || msg.value != quantity * price) revert();
+        if (requested[msg.sender] + quantity > MAX_PER_WALLET) revert();
+        requested[msg.sender] += quantity;
+        total += quantity;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Domains d = make_domains(*p, w, {});
+    ASSERT_EQ(d.unit_prices.size(), 1u);
+    EXPECT_EQ(d.unit_prices.begin()->second,
+              (std::vector<std::pair<std::size_t, U256>>{{0, U256{10}}}));
+    bool within_limit = false;
+    for (const CallSpec& c : make_calls(*p, d, CallBudget{2, 4, true}, U256{}))
+        within_limit |= c.args.size() == 1 && c.args[0] <= U256{20} && !c.args[0].is_zero() &&
+                        c.value == c.args[0] * U256{10};
+    EXPECT_TRUE(within_limit);
+}
+
 TEST(WorldDeploy, AConstructorDurationAgainstTheClockIsADay) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Auction {
