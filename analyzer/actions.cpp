@@ -974,6 +974,15 @@ bool is_key(std::string_view body, const std::string& name) {
     return std::regex_search(std::string(body), key);
 }
 
+bool records_per_sender(std::string_view body, const std::string& name) {
+    if (name.empty()) return false;
+    const std::string id = R"(\[\s*)" + astutil::identifier_regex(name) + R"(\s*\])";
+    const std::string sender = R"(\[\s*msg\s*\.\s*sender\s*\])";
+    const std::regex per_sender(R"([\w$]\s*()" + id + R"(\s*)" + sender + "|" + sender + R"(\s*)" +
+                                id + R"()\s*=\s*true(?![\w$]))");
+    return std::regex_search(std::string(body), per_sender);
+}
+
 bool is_assigned_whole(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     const std::string id = astutil::identifier_regex(name);

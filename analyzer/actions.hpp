@@ -165,6 +165,12 @@ bool must_be_nonzero(std::string_view body, const std::string& name,
 std::map<const check::FunctionInfo*, std::vector<bool>> nonzero_parameters(const Program& p);
 /// Whether parameter `name` indexes a mapping or an array in `body` (`campaigns[name]`).
 bool is_key(std::string_view body, const std::string& name);
+/// Whether `body` sets a flag per object `name` and per sender (`hasVoted[name][msg.sender] =
+/// true`, `confirmations[msg.sender][name] = true`): a vote, a confirmation, an endorsement,
+/// which counts once per account, so that a quorum needs several accounts to make the same
+/// call; an amount kept per object and sender (`pledged[id][msg.sender] += msg.value`) is not
+/// one (unit-tested).
+bool records_per_sender(std::string_view body, const std::string& name);
 /// Whether parameter `name` is assigned whole to a variable in `body` (`treasury = name;`):
 /// an address kept as a setting, where one stored in a record (`payments.push(Payment(name,
 /// amount))`) or used as a key names whom the call serves.

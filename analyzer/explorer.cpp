@@ -316,6 +316,7 @@ public:
         own.addresses.insert(own.addresses.begin(), user_address.to_word());
         for (auto& c : make_calls(m_p, own, CallBudget{1, 1, false}, honest_payment))
             m_honest.push_back(TxStep{user, c, {}});
+        add_endorsements();
         // The latecomer only pays in (ether): a depositor after the adversary in the
         // system's lists, whose funds a loop paying everyone leaves for the adversary's
         // re-entry to take. It also pays the program's exact amounts (a fee, a price), naming
@@ -389,6 +390,37 @@ public:
                 m_fed[i][j] = !m_first[i].is_warp() && !m_first[j].is_warp() &&
                               deps.feeds(m_first[i].call, m_first[j].call);
     }
+    /// The other depositors make the first honest user's calls that count once per account
+    /// (records_per_sender: a vote, a confirmation on an object), with their own address for
+    /// the first user's: a quorum of votes on the adversary's claim needs several voters.
+    void add_endorsements() {
+        const Accounts& a = m_w.accounts();
+        std::set<std::pair<std::string, std::string>> endorsing;
+        for (const auto& [t, f] : mutators(m_p)) {
+            if (!f->ast) continue;
+            const std::string_view body = m_p.sources().text(f->ast->span);
+            if (std::any_of(f->parameters.begin(), f->parameters.end(),
+                            [&](const check::VariableInfo* v) {
+                                return v && records_per_sender(body, v->name);
+                            }))
+                endorsing.emplace(t->name(), call_signature(*f));
+        }
+        if (endorsing.empty() || a.depositors < 2) return;
+        const auto& [first, first_address] = a.users.front();
+        std::vector<TxStep> theirs;
+        for (const TxStep& s : m_honest) {
+            if (s.sender != first || !endorsing.contains({s.call.contract, s.call.signature}))
+                continue;
+            for (std::size_t u = 1; u < a.depositors && u < a.users.size(); ++u) {
+                TxStep copy{a.users[u].first, s.call, {}};
+                for (U256& w : copy.call.args)
+                    if (w == first_address.to_word()) w = a.users[u].second.to_word();
+                theirs.push_back(std::move(copy));
+            }
+        }
+        m_honest.insert(m_honest.end(), theirs.begin(), theirs.end());
+    }
+
     /// The order a directed prefix step tries the actions in: the owner's first (few, and each
     /// opens or closes functions for everyone: `cancel()` before `reclaim()`), then the others
     /// in action order, the clock's warps last (a deadline passed early closes what the

@@ -876,6 +876,17 @@ contract Sale {
               (std::vector<U256>{moment_value(genesis, 0), moment_value(genesis, 1)}));
 }
 
+TEST(RecordsPerSender, ARecordPerObjectAndSenderIsAVoteThatCountsOncePerAccount) {
+    EXPECT_TRUE(records_per_sender(
+        "if (voted[id][msg.sender]) revert(); voted[id][msg.sender] = true;", "id"));
+    EXPECT_TRUE(records_per_sender("confirmations[ msg . sender ][ txId ] = true;", "txId"));
+    EXPECT_FALSE(records_per_sender("pledged[id][msg.sender] += msg.value;", "id"));
+    EXPECT_FALSE(records_per_sender("if (hasVoted[id][msg.sender]) revert();", "id"));
+    EXPECT_FALSE(records_per_sender("voted[id][msg.sender] = trueish;", "id"));
+    EXPECT_FALSE(records_per_sender("balances[msg.sender] = true;", "id"));
+    EXPECT_FALSE(records_per_sender("hasVoted[ids][msg.sender] = true;", "id"));
+}
+
 TEST(MakeCalls, AClockParameterStartsAtTheDurationSoOthersMeetADeadline) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Fund {

@@ -1,0 +1,66 @@
+// expect: safe
+// options: defaults
+// The cover pool with a payout that marks the claim paid before paying it
+// (checks-effects-interactions): a re-entered payout finds the claim paid.
+pragma solidity ^0.8.20;
+
+contract CoverPool {
+    enum Status { None, Voting, Approved, Rejected, Paid }
+
+    struct Claim {
+        address claimant;
+        uint128 amount;
+        uint32 approvals;
+        uint32 rejections;
+        Status status;
+    }
+
+    uint256 public constant MIN_PREMIUM = 0.5 ether;
+    mapping(address => uint256) public coverOf;
+    uint256 public members;
+    Claim[] public claims;
+    mapping(uint256 => mapping(address => bool)) public voted;
+
+    error NotMember();
+    error Invalid();
+    error WrongStatus();
+    error PayFailed();
+
+    modifier onlyMember() {
+        if (coverOf[msg.sender] == 0) revert NotMember();
+        _;
+    }
+
+    function join() external payable {
+        if (coverOf[msg.sender] != 0 || msg.value < MIN_PREMIUM) revert Invalid();
+        coverOf[msg.sender] = msg.value * 10;
+        members += 1;
+    }
+
+    function fileClaim(uint256 amount) external onlyMember returns (uint256 id) {
+        if (amount == 0 || amount > coverOf[msg.sender]) revert Invalid();
+        id = claims.length;
+        claims.push(Claim(msg.sender, uint128(amount), 0, 0, Status.Voting));
+    }
+
+    function vote(uint256 id, bool approve) external onlyMember {
+        Claim storage c = claims[id];
+        if (c.status != Status.Voting || c.claimant == msg.sender) revert WrongStatus();
+        if (voted[id][msg.sender]) revert Invalid();
+        voted[id][msg.sender] = true;
+        if (approve) c.approvals += 1;
+        else c.rejections += 1;
+        uint256 quorum = (members - 1) / 2 + 1;
+        if (c.approvals >= quorum) c.status = Status.Approved;
+        else if (c.rejections >= quorum) c.status = Status.Rejected;
+    }
+
+    function payClaim(uint256 id) external {
+        Claim storage c = claims[id];
+        if (c.status != Status.Approved) revert WrongStatus();
+        if (c.amount > address(this).balance) revert Invalid();
+        c.status = Status.Paid;
+        (bool ok, ) = c.claimant.call{value: c.amount}("");
+        if (!ok) revert PayFailed();
+    }
+}
