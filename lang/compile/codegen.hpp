@@ -386,7 +386,7 @@ private:
     void accept_decoded(const Type& t);
     /// Reverts with Error(string) carrying a compile-time message.
     void revert_with_message(const std::string& message);
-    /// Reverts with the data in memory: `start length` on the stack.
+    /// Reverts with a memory `bytes` value's bytes as the revert data. bytes --
     void revert_with_data_on_stack();
     void bubble_revert();
 
@@ -400,6 +400,9 @@ private:
     /// `-- p`: a buffer whose first word holds the value of temp `length`, followed by the
     /// value of temp `size` in bytes rounded up to whole words (bytes, strings, arrays).
     void alloc_length_prefixed(std::uint16_t length, std::uint16_t size);
+    /// p -- data length: a length-prefixed memory value (bytes, string, an array) as the start
+    /// of its data and its length word, the operands of RETURN, REVERT and KECCAK256.
+    void data_and_length();
     void load_free_pointer();
     void store_free_pointer();
     void copy_storage_to_memory(const Type& t);  ///< slot -> new memory pointer

@@ -667,11 +667,7 @@ void FunctionCompiler::abi_encode_builtin(const ast::Call& c, check::Builtin whi
                        (std::uint32_t{s[2]} << 8) | s[3];
         } else if (!c.arguments.empty()) { // computed: the first 4 bytes of keccak256(signature)
             expression_as(c.arguments[0], check::string_type());
-            m_out.dup(1);
-            m_out.push(32);
-            m_out.op(Op::ADD);
-            m_out.swap(1);
-            m_out.op(Op::MLOAD);
+            data_and_length();
             m_out.op(Op::KECCAK256);
             m_out.push(vm::shl(vm::U256{0xFFFFFFFFu}, 224));
             m_out.op(Op::AND);
@@ -806,11 +802,7 @@ void FunctionCompiler::revert_with_message(const std::string& message) {
 }
 
 void FunctionCompiler::revert_with_data_on_stack() { // bytes --
-    m_out.dup(1);
-    m_out.push(32);
-    m_out.op(Op::ADD);
-    m_out.swap(1);
-    m_out.op(Op::MLOAD);
+    data_and_length();
     m_out.op(Op::REVERT);
 }
 

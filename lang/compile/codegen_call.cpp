@@ -407,11 +407,7 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
     case B::keccak256:
     case B::sha256:
         expression_as(c.arguments.at(0), check::bytes_type());
-        m_out.dup(1);
-        m_out.push(32);
-        m_out.op(Op::ADD);
-        m_out.swap(1);
-        m_out.op(Op::MLOAD);
+        data_and_length();
         m_out.op(info.call.builtin == B::sha256 ? Op::SHA256 : Op::KECCAK256);
         return 1;
     case B::ecrecover:
@@ -823,11 +819,7 @@ void FunctionCompiler::send_to_console(const std::string& signature,
 void FunctionCompiler::hash_indexed(const Type& t, Span at) { // ptr -- hash
     if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||
         (t.kind == TypeKind::array && !t.length && !check::is_reference_type(*t.element))) {
-        m_out.dup(1);
-        m_out.push(32);
-        m_out.op(Op::ADD);
-        m_out.swap(1);
-        m_out.op(Op::MLOAD);
+        data_and_length();
         if (t.kind == TypeKind::array) {
             m_out.push(5);
             m_out.op(Op::SHL);

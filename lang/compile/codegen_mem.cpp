@@ -20,6 +20,14 @@ std::uint16_t FunctionCompiler::to_temp() {
     return t;
 }
 
+void FunctionCompiler::data_and_length() {
+    m_out.dup(1);
+    m_out.push(32);
+    m_out.op(Op::ADD);
+    m_out.swap(1);
+    m_out.op(Op::MLOAD);
+}
+
 void FunctionCompiler::load_free_pointer() {
     m_out.push(free_pointer_slot);
     m_out.op(Op::MLOAD);

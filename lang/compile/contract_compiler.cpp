@@ -120,11 +120,7 @@ void FunctionCompiler::compile_dispatcher(std::uint16_t index) {
 }
 
 void FunctionCompiler::return_raw_bytes() { // p --: returns p's bytes, not ABI-encoded
-    m_out.dup(1);
-    m_out.push(32);
-    m_out.op(Op::ADD);
-    m_out.swap(1);
-    m_out.op(Op::MLOAD);
+    data_and_length();
     m_out.op(Op::RETURN);
 }
 
