@@ -528,10 +528,9 @@ Observer::Observer(const Program& program, const Accounts& accounts)
                     const check::Type& val = *ty.element;
                     if (val.kind == check::TypeKind::mapping) {
                         for (const Key& k2 : keys)
-                            m_items.push_back({ci, v->name + "[" + k.name + "][" + k2.name + "]",
-                                               lang::codegen::mapping_entry_slot(s, k2.word),
-                                               nullptr, 0,
-                                               address_keys ? k.adversary : k2.adversary});
+                            add_items(ci, v->name + "[" + k.name + "][" + k2.name + "]",
+                                      lang::codegen::mapping_entry_slot(s, k2.word), *val.element,
+                                      0, address_keys ? k.adversary : k2.adversary, 8, true);
                         continue;
                     }
                     add_items(ci, v->name + "[" + k.name + "]", s, val, 0, k.adversary, 8);
@@ -550,7 +549,7 @@ Observer::Observer(const Program& program, const Accounts& accounts)
 
 void Observer::add_items(std::size_t contract, const std::string& label, const vm::U256& slot,
                          const check::Type& ty, std::uint8_t offset, bool own,
-                         std::uint64_t max_slots, bool field) {
+                         std::uint64_t max_slots, bool in_record) {
     if (ty.kind == check::TypeKind::struct_ && ty.struct_info && !ty.struct_info->recursive) {
         for (const check::StructInfo::Field& f : ty.struct_info->fields) {
             const auto at = lang::codegen::struct_field_location(*ty.struct_info, f.name);
@@ -561,8 +560,9 @@ void Observer::add_items(std::size_t contract, const std::string& label, const v
         }
         return;
     }
+    if (ty.kind == check::TypeKind::mapping) return;       // its entries are not at its slot
     if (ty.kind == check::TypeKind::array && !ty.length) { // a struct's list: its length
-        m_items.push_back({contract, label + ".length", slot, nullptr, 0, own, field});
+        m_items.push_back({contract, label + ".length", slot, nullptr, 0, own, in_record});
         return;
     }
     const std::uint64_t n =
@@ -570,7 +570,7 @@ void Observer::add_items(std::size_t contract, const std::string& label, const v
     for (std::uint64_t i = 0; i < n; ++i)
         m_items.push_back({contract, n > 1 ? label + "." + std::to_string(i) : label,
                            slot + vm::U256{i}, n == 1 ? &ty : nullptr,
-                           n == 1 ? offset : std::uint8_t{0}, own, field});
+                           n == 1 ? offset : std::uint8_t{0}, own, in_record});
 }
 
 namespace {
@@ -639,7 +639,7 @@ std::vector<vm::U256> Observer::own_values(vm::State& state) const {
 std::uint64_t Observer::acquired(vm::State& state) const {
     std::uint64_t out = 0;
     for (const Item& it : m_items)
-        if (it.type && !it.field && is_address_like(*it.type) &&
+        if (it.type && !it.in_record && is_address_like(*it.type) &&
             is_adversary(vm::Address::from_word(item_value(state, it))))
             ++out;
     return out;

@@ -283,16 +283,18 @@ private:
         /// A mapping value keyed by one of the adversary's accounts (the inner key of a
         /// nested mapping whose outer key is not an address: `balanceOf[id][mallory]`).
         bool own = false;
-        /// A field of a struct (`streams[1].recipient`): named for people and its amounts
-        /// read, but not what the system records the adversary acquired (acquired()).
-        bool field = false;
+        /// Part of a record: a struct's field (`streams[1].recipient`) or an entry of a nested
+        /// mapping (`approvals[1][bob]`), named for people and its amounts read, but not what
+        /// the system records the adversary acquired (acquired() counts whole values:
+        /// `ownerOf[2] = mallory`).
+        bool in_record = false;
     };
     /// Items for a value of type `ty` at `slot` (byte `offset`) labelled `label`, within its
     /// first `max_slots` slots: a struct by its fields (`grants[1].amount`, packed as solc
     /// packs), nested structs likewise, any other value by its slots.
     void add_items(std::size_t contract, const std::string& label, const vm::U256& slot,
                    const check::Type& ty, std::uint8_t offset, bool own, std::uint64_t max_slots,
-                   bool field = false);
+                   bool in_record = false);
     std::string describe(const Item& item, const vm::U256& word) const;
     /// The item's value: its packed bytes of the slot, cleaned, or the whole word.
     vm::U256 item_value(vm::State& state, const Item& item) const;

@@ -27,13 +27,15 @@ TEST(Observer, AStoredStringShowsAsTextAndALongOneByItsLength) {
     EXPECT_EQ(describe_byte_array(vm::U256{81}, true), "(40 bytes)");
 }
 
-TEST(Observer, AStructShowsByItsFieldsUnpackedAsSolcPacksThem) {
+TEST(Observer, AStructShowsByItsFieldsUnpackedAsSolcPacksThemAndANestedEntryByItsType) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Grants {
     struct Grant { address funder; uint128 amount; uint128 claimed; uint64 start; uint64 end; bool open; uint256[] parts; }
     mapping(uint256 => Grant) public grants;
     Grant public last;
+    mapping(uint256 => mapping(address => bool)) public voted;
     function grant(uint64 start, uint64 end) external payable {
+        voted[1][msg.sender] = true;
         grants[1] = Grant(msg.sender, uint128(msg.value), 7, start, end, true, new uint256[](0));
         grants[1].parts.push(3);
         last = grants[1];
@@ -60,6 +62,8 @@ contract Grants {
         EXPECT_EQ(shown[at + ".open"], "true") << at;
         EXPECT_EQ(shown[at + ".parts.length"], "1") << at;
     }
+    // A nested mapping's entry by its value type.
+    EXPECT_EQ(shown["voted[1][" + user + "]"], "true");
 }
 
 TEST(Observer, AmountsAreEtherSizedWordsThatAreNotPointsOfTheClock) {
