@@ -188,7 +188,8 @@ std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
 
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary) {
     return {observer.hash(state),       std::move(adversary),     observer.others_hash(state),
-            observer.own_values(state), observer.acquired(state), observer.broken_bounds(state)};
+            observer.own_values(state), observer.acquired(state), observer.broken_bounds(state),
+            observer.own_keys()};
 }
 
 std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
@@ -213,16 +214,24 @@ std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts
 namespace {
 
 /// The amounts the adversary's exit probes use: every value of its own entries in `a` or `b`
-/// that differs between them (at most four, smallest first).
+/// that differs between them (at most four, smallest first), then the objects those entries
+/// belong to (at most two: `withdrawPledge(1)` cashes in `pledgeOf[1][mallory]`).
 std::vector<U256> differing_own_values(const SequentialRun& a, const SequentialRun& b) {
-    std::vector<U256> out;
+    std::vector<U256> out, keys;
     for (std::size_t i = 0; i < a.own.size() && i < b.own.size(); ++i)
-        if (a.own[i] != b.own[i])
+        if (a.own[i] != b.own[i]) {
             for (const U256& v : {a.own[i], b.own[i]})
                 if (!v.is_zero()) out.push_back(v);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+            if (i < a.own_keys.size() && a.own_keys[i]) keys.push_back(*a.own_keys[i]);
+        }
+    for (std::vector<U256>* v : {&out, &keys}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
     if (out.size() > 4) out.resize(4);
+    if (keys.size() > 2) keys.resize(2);
+    for (const U256& k : keys)
+        if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
     return out;
 }
 

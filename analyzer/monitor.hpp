@@ -102,6 +102,8 @@ struct SequentialRun {
     std::vector<vm::U256> own;  ///< Observer::own_values: what the system owes the adversary
     std::uint64_t acquired = 0; ///< Observer::acquired: what is recorded as the adversary's
     std::uint64_t broken_bounds = 0; ///< Observer::broken_bounds: the targets' caps it exceeds
+    /// Observer::own_keys: the object each own entry belongs to, where it is one.
+    std::vector<std::optional<vm::U256>> own_keys{};
 };
 /// The observation of `state` a judge compares (the adversary holding `adversary`).
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary);

@@ -530,7 +530,10 @@ Observer::Observer(const Program& program, const Accounts& accounts)
                         for (const Key& k2 : keys)
                             add_items(ci, v->name + "[" + k.name + "][" + k2.name + "]",
                                       lang::codegen::mapping_entry_slot(s, k2.word), *val.element,
-                                      0, address_keys ? k.adversary : k2.adversary, 8, true);
+                                      0, address_keys ? k.adversary : k2.adversary, 8, true,
+                                      !address_keys && k2.adversary
+                                          ? std::optional<vm::U256>(k.word)
+                                          : std::nullopt);
                         continue;
                     }
                     add_items(ci, v->name + "[" + k.name + "]", s, val, 0, k.adversary, 8);
@@ -549,20 +552,22 @@ Observer::Observer(const Program& program, const Accounts& accounts)
 
 void Observer::add_items(std::size_t contract, const std::string& label, const vm::U256& slot,
                          const check::Type& ty, std::uint8_t offset, bool own,
-                         std::uint64_t max_slots, bool in_record) {
+                         std::uint64_t max_slots, bool in_record,
+                         std::optional<vm::U256> record_key) {
     if (ty.kind == check::TypeKind::struct_ && ty.struct_info && !ty.struct_info->recursive) {
         for (const check::StructInfo::Field& f : ty.struct_info->fields) {
             const auto at = lang::codegen::struct_field_location(*ty.struct_info, f.name);
             if (!at || at->slot >= max_slots || !f.type || f.type->kind == check::TypeKind::mapping)
                 continue;
             add_items(contract, label + "." + f.name, slot + vm::U256{at->slot}, *f.type,
-                      at->offset, own, max_slots - at->slot, true);
+                      at->offset, own, max_slots - at->slot, true, record_key);
         }
         return;
     }
     if (ty.kind == check::TypeKind::mapping) return;       // its entries are not at its slot
     if (ty.kind == check::TypeKind::array && !ty.length) { // a struct's list: its length
-        m_items.push_back({contract, label + ".length", slot, nullptr, 0, own, in_record});
+        m_items.push_back(
+            {contract, label + ".length", slot, nullptr, 0, own, in_record, record_key});
         return;
     }
     const std::uint64_t n =
@@ -570,7 +575,7 @@ void Observer::add_items(std::size_t contract, const std::string& label, const v
     for (std::uint64_t i = 0; i < n; ++i)
         m_items.push_back({contract, n > 1 ? label + "." + std::to_string(i) : label,
                            slot + vm::U256{i}, n == 1 ? &ty : nullptr,
-                           n == 1 ? offset : std::uint8_t{0}, own, in_record});
+                           n == 1 ? offset : std::uint8_t{0}, own, in_record, record_key});
 }
 
 namespace {
@@ -633,6 +638,13 @@ std::vector<vm::U256> Observer::own_values(vm::State& state) const {
     std::vector<vm::U256> out;
     for (const Item& it : m_items)
         if (it.own) out.push_back(item_value(state, it));
+    return out;
+}
+
+std::vector<std::optional<vm::U256>> Observer::own_keys() const {
+    std::vector<std::optional<vm::U256>> out;
+    for (const Item& it : m_items)
+        if (it.own) out.push_back(it.record_key);
     return out;
 }
 

@@ -258,6 +258,10 @@ public:
     std::uint64_t others_hash(vm::State& state) const;
     /// The adversary's own entries (see others_hash), in a fixed order.
     std::vector<vm::U256> own_values(vm::State& state) const;
+    /// Per own entry (aligned with own_values), the object it belongs to when it is an entry of
+    /// a nested mapping keyed by an object and then by the adversary (`pledgeOf[1][mallory]`:
+    /// 1), else nothing: the id a call that cashes the entry in names (`withdrawPledge(1)`).
+    std::vector<std::optional<vm::U256>> own_keys() const;
     /// How many observed values name one of the adversary's accounts (`ownerOf[2] =
     /// mallory`): what the system records it acquired.
     std::uint64_t acquired(vm::State& state) const;
@@ -288,13 +292,15 @@ private:
         /// the system records the adversary acquired (acquired() counts whole values:
         /// `ownerOf[2] = mallory`).
         bool in_record = false;
+        /// For an own entry of a nested mapping (`pledgeOf[1][mallory]`), its outer key.
+        std::optional<vm::U256> record_key{};
     };
     /// Items for a value of type `ty` at `slot` (byte `offset`) labelled `label`, within its
     /// first `max_slots` slots: a struct by its fields (`grants[1].amount`, packed as solc
     /// packs), nested structs likewise, any other value by its slots.
     void add_items(std::size_t contract, const std::string& label, const vm::U256& slot,
                    const check::Type& ty, std::uint8_t offset, bool own, std::uint64_t max_slots,
-                   bool in_record = false);
+                   bool in_record = false, std::optional<vm::U256> record_key = {});
     std::string describe(const Item& item, const vm::U256& word) const;
     /// The item's value: its packed bytes of the slot, cleaned, or the whole word.
     vm::U256 item_value(vm::State& state, const Item& item) const;

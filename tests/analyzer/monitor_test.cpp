@@ -7,6 +7,7 @@
 #include "tests/analyzer/load_program.hpp"
 
 #include <gtest/gtest.h>
+#include <optional>
 
 namespace mallory::analyzer {
 namespace {
@@ -143,6 +144,28 @@ TEST(CallbackFreedom, SelfHarmWhenOnlyWhatTheAdversaryIsOwedIsLess) {
     // No evidence either way (cashing in gives the same): a claim no probe spends may still
     // be worth something, so not self-harm.
     EXPECT_FALSE(judge_owed(eth(ether + ether)).self_harm);
+}
+
+TEST(CallbackFreedom, ProbesAlsoNameTheObjectOfAnOwedEntry) {
+    // The entry that differs is `pledgeOf[1][mallory]` (5 after the order, 0 after the
+    // re-entry): the probes try its amount and its object's id (`withdrawPledge(1)`).
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    const std::vector<std::optional<U256>> keys{U256{1}};
+    const auto run = [&](const std::vector<TxStep>&) {
+        return SequentialRun{3, eth(ether), 11, {U256{5}}, 0, 0, keys};
+    };
+    std::vector<U256> amounts_asked;
+    const MakeProbes make = [&](const std::vector<U256>& amounts) {
+        amounts_asked = amounts;
+        return std::vector<TxStep>{call_step("withdrawPledge(uint256)")};
+    };
+    const RunProbes probes = [&](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
+        return std::vector<Holdings>{order ? eth(ether + ether) : eth(ether)};
+    };
+    const auto v = judge_callback_freedom(
+        calls, SequentialRun{7, eth(ether), 11, {U256{0}}, 0, 0, keys}, run, make, probes);
+    EXPECT_EQ(amounts_asked, (std::vector<U256>{U256{5}, U256{1}}));
+    EXPECT_TRUE(v.self_harm);
 }
 
 TEST(CallbackFreedom, NotSelfHarmWhenTheSystemOwesTheAdversaryMore) {
