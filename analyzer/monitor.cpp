@@ -189,7 +189,7 @@ std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary) {
     return {observer.hash(state),       std::move(adversary),     observer.others_hash(state),
             observer.own_values(state), observer.acquired(state), observer.broken_bounds(state),
-            observer.own_keys()};
+            observer.own_keys(),        observer.own_debts()};
 }
 
 std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
@@ -235,11 +235,14 @@ std::vector<U256> differing_own_values(const SequentialRun& a, const SequentialR
     return out;
 }
 
-/// Whether every entry the system keeps for the adversary is at most what `seq` keeps.
+/// Whether every entry the system keeps for the adversary is at most what `seq` keeps, and
+/// every debt it keeps against it at least as large.
 bool owed_no_more(const SequentialRun& reentrant, const SequentialRun& seq) {
     if (reentrant.own.size() != seq.own.size()) return false;
-    for (std::size_t i = 0; i < seq.own.size(); ++i)
-        if (seq.own[i] < reentrant.own[i]) return false;
+    for (std::size_t i = 0; i < seq.own.size(); ++i) {
+        const bool debt = i < reentrant.own_debts.size() && reentrant.own_debts[i];
+        if (debt ? reentrant.own[i] < seq.own[i] : seq.own[i] < reentrant.own[i]) return false;
+    }
     return true;
 }
 

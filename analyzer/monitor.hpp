@@ -104,6 +104,8 @@ struct SequentialRun {
     std::uint64_t broken_bounds = 0; ///< Observer::broken_bounds: the targets' caps it exceeds
     /// Observer::own_keys: the object each own entry belongs to, where it is one.
     std::vector<std::optional<vm::U256>> own_keys{};
+    /// Observer::own_debts: which own entries the adversary owes rather than is owed.
+    std::vector<bool> own_debts{};
 };
 /// The observation of `state` a judge compares (the adversary holding `adversary`).
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary);

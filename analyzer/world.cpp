@@ -648,6 +648,28 @@ std::vector<std::optional<vm::U256>> Observer::own_keys() const {
     return out;
 }
 
+namespace {
+
+/// Whether the last name in an item's label (`users[mallory].rewardDebt`: rewardDebt) names a
+/// debt.
+bool names_a_debt(const std::string& label) {
+    const std::size_t dot = label.find_last_of('.');
+    std::string name = label.substr(dot == std::string::npos ? 0 : dot + 1);
+    name = name.substr(0, name.find('['));
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return name.find("debt") != std::string::npos || name.find("borrow") != std::string::npos;
+}
+
+} // namespace
+
+std::vector<bool> Observer::own_debts() const {
+    std::vector<bool> out;
+    for (const Item& it : m_items)
+        if (it.own) out.push_back(names_a_debt(it.label));
+    return out;
+}
+
 std::uint64_t Observer::acquired(vm::State& state) const {
     std::uint64_t out = 0;
     for (const Item& it : m_items)

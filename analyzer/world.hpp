@@ -262,6 +262,10 @@ public:
     /// a nested mapping keyed by an object and then by the adversary (`pledgeOf[1][mallory]`:
     /// 1), else nothing: the id a call that cashes the entry in names (`withdrawPledge(1)`).
     std::vector<std::optional<vm::U256>> own_keys() const;
+    /// Per own entry (aligned with own_values), whether it is what the adversary owes rather
+    /// than what it is owed: a variable or field named for a debt (`rewardDebt`, `debtOf`,
+    /// `borrowed`), which a re-entry that leaves it larger leaves the adversary poorer by.
+    std::vector<bool> own_debts() const;
     /// How many observed values name one of the adversary's accounts (`ownerOf[2] =
     /// mallory`): what the system records it acquired.
     std::uint64_t acquired(vm::State& state) const;

@@ -168,6 +168,28 @@ TEST(CallbackFreedom, ProbesAlsoNameTheObjectOfAnOwedEntry) {
     EXPECT_TRUE(v.self_harm);
 }
 
+TEST(CallbackFreedom, ALargerDebtIsNoLargerClaim) {
+    // The re-entrant state keeps a larger `rewardDebt` (9 against 5) for the adversary, which
+    // holds no more: what it owes grew, so it is owed no more, and (no probe cashing in more)
+    // the re-entry only cost it. The same larger entry as a credit is not self-harm.
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    const auto judge = [&](bool debt) {
+        const std::vector<bool> debts{debt};
+        return judge_callback_freedom(
+            calls, SequentialRun{7, eth(ether), 11, {U256{9}}, 0, 0, {}, debts},
+            [&](const std::vector<TxStep>&) {
+                return SequentialRun{3, eth(ether), 11, {U256{5}}, 0, 0, {}, debts};
+            },
+            [](const std::vector<U256>&) { return std::vector<TxStep>{call_step("harvest()")}; },
+            [](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
+                return std::vector<Holdings>{order ? eth(ether + ether) : eth(ether)};
+            });
+    };
+    EXPECT_TRUE(judge(true).violated);
+    EXPECT_TRUE(judge(true).self_harm);
+    EXPECT_FALSE(judge(false).self_harm);
+}
+
 TEST(CallbackFreedom, NotSelfHarmWhenTheSystemOwesTheAdversaryMore) {
     // A larger credit after the re-entry (a stale price read by a second contract) is never
     // self-harm, whatever the probes show.
