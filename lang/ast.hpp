@@ -340,7 +340,8 @@ struct RevertStatement : Node {
 // ---------------------------------------------------------------------------------------------
 
 /// A Yul expression: a literal (`42`, `0x2a`, `true`), an identifier (`x`, or `x.slot` /
-/// `x.offset` of a Solidity variable) or a call of a builtin (`add(x, 1)`, `sload(s)`).
+/// `x.offset` of a Solidity variable) or a call of a builtin or of a Yul function (`add(x, 1)`,
+/// `sload(s)`, `f(a)`).
 struct YulExpression : Node {
     enum class Kind : std::uint8_t { literal, identifier, call } kind = Kind::literal;
     NodeId id = no_node;
@@ -352,7 +353,8 @@ struct YulExpression : Node {
 
 /// A Yul statement: `let a := e` (`let a` alone), `a := e`, a call for its effect
 /// (`sstore(k, v)`), a nested `{ ... }` block, `if c { ... }`, `switch e case 1 { ... }
-/// default { ... }`, `for { init } c { post } { ... }`, `break` or `continue`.
+/// default { ... }`, `for { init } c { post } { ... }`, `break`, `continue`, a function
+/// definition `function f(a, b) -> c, d { ... }` or `leave`.
 struct YulStatement : Node {
     enum class Kind : std::uint8_t {
         let,
@@ -365,12 +367,19 @@ struct YulStatement : Node {
         for_,      ///< init, value (the condition), post, body: the loop's four parts
         break_,    ///< leaves the innermost `for` body
         continue_, ///< goes on with the innermost `for`'s post block
+        function_, ///< name, parameters, returns; body: the function's block
+        leave,     ///< returns from the innermost Yul function
     } kind = Kind::block;
     std::vector<YulExpression> targets; ///< identifiers declared or assigned
     std::vector<YulExpression> value;   ///< zero or one: the value, the call, the condition
-    std::vector<YulStatement> body;     ///< of a block, an if, a case, a loop; a switch's cases
-    std::vector<YulStatement> init;     ///< of a `for`: runs once, its names live in the loop
-    std::vector<YulStatement> post;     ///< of a `for`: runs after each pass of the body
+    /// Of a block, an if, a case, a loop, a function; a switch's cases.
+    std::vector<YulStatement> body;
+    std::vector<YulStatement> init;        ///< of a `for`: runs once, its names live in the loop
+    std::vector<YulStatement> post;        ///< of a `for`: runs after each pass of the body
+    std::string name;                      ///< of a function definition
+    Span name_span;                        ///< of a function definition's name
+    std::vector<YulExpression> parameters; ///< of a function definition: identifiers
+    std::vector<YulExpression> returns;    ///< of a function definition: identifiers
 };
 
 /// `assembly ("memory-safe") { ... }`: the flags as written and the Yul block.

@@ -356,7 +356,15 @@ std::string yul_text(const ast::YulExpression& e) {
 bool is_compound(const ast::YulStatement& s) {
     using K = ast::YulStatement::Kind;
     return s.kind == K::block || s.kind == K::if_ || s.kind == K::switch_ || s.kind == K::case_ ||
-           s.kind == K::for_;
+           s.kind == K::for_ || s.kind == K::function_;
+}
+
+/// `a, b` of a Yul function's parameters or returns.
+std::string yul_names(const std::vector<ast::YulExpression>& names) {
+    std::string text;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        text += (i ? ", " : "") + yul_text(names[i]);
+    return text;
 }
 
 /// The first line of a Yul statement that holds blocks, without its `{`: `if c`, `switch e`,
@@ -372,6 +380,9 @@ std::string yul_head(const ast::YulStatement& s) {
         return s.value.empty() ? "default" : "case " + yul_text(s.value.front());
     case K::for_:
         return "for";
+    case K::function_:
+        return "function " + s.name + "(" + yul_names(s.parameters) + ")" +
+               (s.returns.empty() ? "" : " -> " + yul_names(s.returns));
     default:
         return "";
     }
@@ -381,6 +392,7 @@ std::string yul_head(const ast::YulStatement& s) {
 std::string yul_text(const ast::YulStatement& s) {
     if (s.kind == ast::YulStatement::Kind::break_) return "break";
     if (s.kind == ast::YulStatement::Kind::continue_) return "continue";
+    if (s.kind == ast::YulStatement::Kind::leave) return "leave";
     std::string text = s.kind == ast::YulStatement::Kind::let ? "let " : "";
     for (std::size_t i = 0; i < s.targets.size(); ++i)
         text += (i ? ", " : "") + yul_text(s.targets[i]);

@@ -1,10 +1,13 @@
 // Inline assembly: Mallory's subset of Yul (LANGUAGE.md §4.1). Yul names are scoped per block
-// (a `for`'s init block encloses its condition, post block and body); Solidity variables are
+// (a `for`'s init block encloses its condition, post block and body). Functions are hoisted:
+// each is known in its whole block, before its definition too, and in the blocks nested in it;
+// a function body reaches only its parameters, returns and own variables, as in solc. No name
+// may be declared twice where both are visible. Solidity variables are
 // reached as values (value-type locals and parameters), memory references as their address,
 // storage pointers through `x.slot` (assignable for local storage pointers, as solc allows) and
 // `x.offset` (0 for a pointer: what it points to starts a slot), and state variables through
-// `x.slot` / `x.offset` only. Builtins, with what state they touch, come from one table
-// (yul_builtins.hpp).
+// `x.slot` / `x.offset` only (inside a Yul function: state variables and constants only, as
+// solc allows). Builtins, with what state they touch, come from one table (yul_builtins.hpp).
 #include "lang/check/checker_impl.hpp"
 #include "lang/yul_builtins.hpp"
 
@@ -16,20 +19,65 @@ namespace mallory::lang::check {
 namespace {
 
 constexpr std::string_view subset_hint =
-    "Mallory's inline assembly has Yul's statements except function definitions, its "
+    "Mallory's inline assembly has Yul's statements and function definitions, its "
     "arithmetic, storage, memory, call and environment builtins, and Solidity value types, "
     "memory references and storage pointers (LANGUAGE.md §4.1)";
 
+/// The Yul names one block declares.
+struct YulScope {
+    std::vector<std::string> variables;
+    std::vector<const ast::YulStatement*> functions; ///< hoisted: known from the block's start
+    /// A function's own scope (its parameters and returns): the variables of the scopes around
+    /// it are out of reach from here in, its functions are not.
+    bool function_body = false;
+};
+
 struct YulChecker {
     Checker& ck;
-    /// Yul variables by block, innermost last.
-    std::vector<std::vector<std::string>> scopes;
+    /// Yul's scopes, innermost last.
+    std::vector<YulScope> scopes;
 
+    static bool has(const std::vector<std::string>& names, const std::string& name) {
+        return std::find(names.begin(), names.end(), name) != names.end();
+    }
+
+    /// Whether `name` is a Yul variable that code here can read.
     bool declared_in_yul(const std::string& name) const {
-        for (const auto& scope : scopes)
-            for (const std::string& n : scope)
-                if (n == name) return true;
+        for (auto it = scopes.rbegin(); it != scopes.rend(); ++it) {
+            if (has(it->variables, name)) return true;
+            if (it->function_body) return false;
+        }
         return false;
+    }
+
+    /// Whether `name` is a Yul variable of a scope beyond the enclosing function's boundary.
+    bool beyond_function(const std::string& name) const {
+        bool crossed = false;
+        for (auto it = scopes.rbegin(); it != scopes.rend(); ++it) {
+            if (crossed && has(it->variables, name)) return true;
+            crossed = crossed || it->function_body;
+        }
+        return false;
+    }
+
+    const ast::YulStatement* find_function(const std::string& name) const {
+        for (const YulScope& scope : scopes)
+            for (const ast::YulStatement* f : scope.functions)
+                if (f->name == name) return f;
+        return nullptr;
+    }
+
+    bool inside_function() const {
+        return std::any_of(scopes.begin(), scopes.end(),
+                           [](const YulScope& scope) { return scope.function_body; });
+    }
+
+    /// Whether a Yul name `name` is declared in any enclosing scope: Yul allows no shadowing,
+    /// not even across a function's boundary (solc's Scope::exists).
+    bool taken(const std::string& name) const {
+        return find_function(name) ||
+               std::any_of(scopes.begin(), scopes.end(),
+                           [&](const YulScope& scope) { return has(scope.variables, name); });
     }
 
     void outside(Span span, std::string message) {
@@ -39,8 +87,64 @@ struct YulChecker {
 
     void block(const std::vector<ast::YulStatement>& body) {
         scopes.emplace_back();
+        declare_functions(body);
         for (const ast::YulStatement& s : body)
             statement(s);
+        scopes.pop_back();
+    }
+
+    /// Whether `t` may name a Yul variable or function; reports why not otherwise.
+    bool declarable(const ast::YulExpression& t) {
+        if (!t.suffix.empty() || t.name.find('.') != std::string::npos) {
+            ck.error(DiagCode::YulRule, t.span,
+                     fmt::format("'{}' cannot be declared: Mallory's Yul names have no '.'",
+                                 t.name + (t.suffix.empty() ? "" : "." + t.suffix)));
+            return false;
+        }
+        // Solidity reserves these names everywhere, Yul blocks included (solc 4113).
+        if (t.name == "this" || t.name == "super" || t.name == "_") {
+            ck.error(DiagCode::YulRule, t.span,
+                     fmt::format("The identifier name \"{}\" is reserved.", t.name));
+            return false;
+        }
+        return true;
+    }
+
+    /// Hoists the functions a block defines: callable anywhere in it, before their definition
+    /// too (solc's ScopeFiller registers them before the block's statements).
+    void declare_functions(const std::vector<ast::YulStatement>& body) {
+        for (const ast::YulStatement& s : body) {
+            if (s.kind != ast::YulStatement::Kind::function_) continue;
+            ast::YulExpression name;
+            name.name = s.name;
+            name.span = s.name_span;
+            if (!declarable(name)) continue;
+            if (taken(s.name)) {
+                ck.error(DiagCode::YulRule, s.name_span,
+                         fmt::format("Function name {} already taken in this scope.",
+                                     s.name)); // solc 6052
+                continue;
+            }
+            scopes.back().functions.push_back(&s);
+        }
+    }
+
+    /// A function's parameters and returns in its own scope, then its body.
+    void function_definition(const ast::YulStatement& s) {
+        scopes.emplace_back();
+        scopes.back().function_body = true;
+        for (const auto* names : {&s.parameters, &s.returns})
+            for (const ast::YulExpression& p : *names) {
+                if (!declarable(p)) continue;
+                if (taken(p.name)) {
+                    ck.error(DiagCode::YulRule, p.span,
+                             fmt::format("Variable name {} already taken in this scope.",
+                                         p.name)); // solc 1395
+                    continue;
+                }
+                scopes.back().variables.push_back(p.name);
+            }
+        block(s.body);
         scopes.pop_back();
     }
 
@@ -67,6 +171,7 @@ struct YulChecker {
             return block(s.body);
         case ast::YulStatement::Kind::for_:
             scopes.emplace_back(); // the init block's names live through the whole loop
+            // (it defines no functions: the parser's rule, solc's 3441)
             for (const ast::YulStatement& i : s.init)
                 statement(i);
             condition(s.value.front());
@@ -74,9 +179,12 @@ struct YulChecker {
             block(s.body);
             scopes.pop_back();
             return;
+        case ast::YulStatement::Kind::function_:
+            return function_definition(s);
         case ast::YulStatement::Kind::break_:
         case ast::YulStatement::Kind::continue_:
-            return; // the parser admits them only in a loop body
+        case ast::YulStatement::Kind::leave:
+            return; // the parser admits them only in a loop body, a function body
         }
     }
 
@@ -108,52 +216,81 @@ struct YulChecker {
         }
     }
 
-    /// Checks the value of a `let` or an assignment: exactly one value for one target.
-    void single_value(const ast::YulStatement& s) {
+    /// Checks the value of a `let` or an assignment: one value for each target (a function
+    /// call may give several), with solc's messages (3812, 8678).
+    void values_for_targets(const ast::YulStatement& s) {
         if (s.value.empty()) return;
         const int values = expression(s.value.front());
-        if (values >= 0 && (values != 1 || s.targets.size() != 1))
+        if (values < 0 || static_cast<std::size_t>(values) == s.targets.size()) return;
+        std::string names;
+        for (const ast::YulExpression& t : s.targets)
+            names +=
+                (names.empty() ? "" : ", ") + t.name + (t.suffix.empty() ? "" : "." + t.suffix);
+        if (s.kind == ast::YulStatement::Kind::let)
             ck.error(DiagCode::YulRule, s.span,
-                     fmt::format("{} Yul variable{} assigned from an expression that returns {}",
-                                 s.targets.size(), s.targets.size() == 1 ? "" : "s", values));
+                     fmt::format("Variable count mismatch for declaration of \"{}\": {} variables "
+                                 "and {} values.",
+                                 names, s.targets.size(), values));
+        else
+            ck.error(DiagCode::YulRule, s.span,
+                     fmt::format("Variable count for assignment to \"{}\" does not match number "
+                                 "of values ({} vs. {})",
+                                 names, s.targets.size(), values));
     }
 
     void let(const ast::YulStatement& s) {
-        single_value(s); // the value is evaluated before the names exist
+        values_for_targets(s); // the value is evaluated before the names exist
         for (const ast::YulExpression& t : s.targets) {
-            if (!t.suffix.empty() || t.name.find('.') != std::string::npos) {
+            if (!declarable(t)) continue;
+            if (find_function(t.name)) {
                 ck.error(DiagCode::YulRule, t.span,
-                         fmt::format("'{}' cannot be declared: Mallory's Yul names have no '.'",
-                                     t.name + (t.suffix.empty() ? "" : "." + t.suffix)));
+                         fmt::format("Variable name {} already taken in this scope.",
+                                     t.name)); // solc 1395
                 continue;
             }
-            // Solidity reserves these names everywhere, Yul blocks included (solc 4113).
-            if (t.name == "this" || t.name == "super" || t.name == "_") {
-                ck.error(DiagCode::YulRule, t.span,
-                         fmt::format("The identifier name \"{}\" is reserved.", t.name));
-                continue;
-            }
-            if (declared_in_yul(t.name) || !ck.lookup(t.name).empty()) {
+            if (taken(t.name) || !ck.lookup(t.name).empty()) {
                 ck.error(DiagCode::YulRule, t.span,
                          fmt::format("'{}' is already declared: a Yul variable cannot shadow a "
                                      "Yul variable or a Solidity name",
                                      t.name));
                 continue;
             }
-            scopes.back().push_back(t.name);
+            scopes.back().variables.push_back(t.name);
         }
     }
 
     void assign(const ast::YulStatement& s) {
-        single_value(s);
+        values_for_targets(s);
         for (const ast::YulExpression& t : s.targets)
             target(t);
+    }
+
+    bool names_solidity_local(const std::string& name) const {
+        const std::vector<const Declaration*> found = ck.lookup(name);
+        return !found.empty() && found.front()->kind == DeclKind::variable &&
+               static_cast<const VariableInfo*>(found.front())->var_kind != VarKind::state;
+    }
+
+    void local_in_function(const ast::YulExpression& e) {
+        ck.error(DiagCode::YulRule, e.name_span,
+                 "Cannot access local Solidity variables from inside an inline assembly "
+                 "function."); // solc 6578
     }
 
     /// The Solidity variable a Yul identifier names (recorded for the code generator), nullptr
     /// for a Yul variable or after reporting that the name is unknown.
     const VariableInfo* solidity_variable(const ast::YulExpression& e) {
-        if (e.suffix.empty() && declared_in_yul(e.name)) return nullptr;
+        if (e.suffix.empty() && declared_in_yul(e.name)) {
+            // solc resolves a name against Solidity first: a Yul function's parameter or return
+            // named like a Solidity local cannot be used (its declaration is allowed).
+            if (inside_function() && names_solidity_local(e.name)) local_in_function(e);
+            return nullptr;
+        }
+        if (e.suffix.empty() && beyond_function(e.name)) {
+            ck.error(DiagCode::YulRule, e.name_span,
+                     fmt::format("Identifier \"{}\" not found.", e.name)); // solc 8198
+            return nullptr;
+        }
         const std::vector<const Declaration*> found = ck.lookup(e.name);
         if (found.empty() || found.front()->kind != DeclKind::variable) {
             ck.error(DiagCode::YulRule, e.name_span,
@@ -165,6 +302,11 @@ struct YulChecker {
             return nullptr;
         }
         const auto* v = static_cast<const VariableInfo*>(found.front());
+        // A Yul function has no Solidity frame around it: only state variables and constants.
+        if (v->var_kind != VarKind::state && inside_function()) {
+            local_in_function(e);
+            return nullptr;
+        }
         ExprInfo& info = ck.info(e.id);
         info.decl = v;
         info.type = v->type; // the model only reports ids that have a type
@@ -245,6 +387,10 @@ struct YulChecker {
     }
 
     void target(const ast::YulExpression& t) {
+        if (t.suffix.empty() && find_function(t.name) && !declared_in_yul(t.name)) {
+            ck.error(DiagCode::YulRule, t.span, "Assignment requires variable."); // solc 2657
+            return;
+        }
         const VariableInfo* v = solidity_variable(t);
         if (!v) return;
         if (!readable(t, *v)) return;
@@ -300,6 +446,12 @@ struct YulChecker {
                          fmt::format("'{}' is not a Yul literal that fits in 256 bits", e.name));
             return 1;
         case ast::YulExpression::Kind::identifier:
+            if (e.suffix.empty() && find_function(e.name) && !declared_in_yul(e.name)) {
+                ck.error(DiagCode::YulRule, e.span,
+                         fmt::format("Function {} used without being called.",
+                                     e.name)); // solc 6041
+                return 1;
+            }
             // `x.slot` of a state variable is a constant: reading it reads no state.
             if (const VariableInfo* v = solidity_variable(e)) readable(e, *v);
             return 1;
@@ -309,18 +461,35 @@ struct YulChecker {
         return 1;
     }
 
+    /// Every argument of a call has one value.
+    void arguments(const ast::YulExpression& e) {
+        for (const auto& a : e.arguments)
+            if (const int values = expression(a); values >= 0 && values != 1)
+                ck.error(DiagCode::YulRule, a.span, "a Yul argument must have exactly one value");
+    }
+
+    /// A call of a Yul function: its arity; the effects are its body's, checked where it is
+    /// defined (as solc's ViewPureChecker walks the whole block).
+    int function_call(const ast::YulExpression& e, const ast::YulStatement& f) {
+        if (e.arguments.size() != f.parameters.size())
+            ck.error(DiagCode::YulRule, e.span,
+                     fmt::format("Function \"{}\" expects {} arguments but got {}.", e.name,
+                                 f.parameters.size(), e.arguments.size())); // solc 7000
+        arguments(e);
+        return static_cast<int>(f.returns.size());
+    }
+
     int call(const ast::YulExpression& e) {
         const YulBuiltin* b = find_yul_builtin(e.name);
         if (!b) {
+            if (const ast::YulStatement* f = find_function(e.name)) return function_call(e, *f);
             if (is_evm_builtin_name(e.name))
                 outside(e.name_span, fmt::format("the Yul builtin '{}' is outside Mallory's "
                                                  "subset of inline assembly",
                                                  e.name));
             else
                 ck.error(DiagCode::YulRule, e.name_span,
-                         fmt::format("'{}' is not a Yul builtin, and inline assembly in "
-                                     "Mallory's subset defines no functions",
-                                     e.name));
+                         fmt::format("Function \"{}\" not found.", e.name)); // solc 4619
             for (const auto& a : e.arguments)
                 expression(a);
             return unknown_values;
@@ -330,9 +499,7 @@ struct YulChecker {
                      fmt::format("'{}' takes {} argument{}, but {} {} given", e.name, b->arguments,
                                  b->arguments == 1 ? "" : "s", e.arguments.size(),
                                  e.arguments.size() == 1 ? "was" : "were"));
-        for (const auto& a : e.arguments)
-            if (const int values = expression(a); values >= 0 && values != 1)
-                ck.error(DiagCode::YulRule, a.span, "a Yul argument must have exactly one value");
+        arguments(e);
         if (b->access == YulAccess::reads_state) ck.note_effect(Effect::read, e.span);
         if (b->access == YulAccess::writes_state) ck.note_effect(Effect::write, e.span);
         return b->returns ? 1 : 0;

@@ -276,6 +276,8 @@ private:
         case K::case_:
         case K::break_:
         case K::continue_:
+        case K::function_: // defining a function runs nothing; its body cannot name Solidity
+        case K::leave:     // locals (check/assembly.cpp), so it is not followed
             return {true, assigned};
         }
         return {true, assigned};

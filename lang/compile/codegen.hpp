@@ -67,6 +67,16 @@ struct LValue {
 class ContractCompiler;
 class ScratchScope;
 
+/// A Yul function definition waiting for its VM function's body (codegen_yul.cpp): it is
+/// declared where its block is compiled and compiled after the function that holds it.
+struct YulFunctionJob {
+    const ast::YulStatement* definition = nullptr;
+    std::uint16_t index = 0; ///< its VM function
+    /// The Yul functions its body can call (those of its block and the blocks around it, itself
+    /// included): name -> VM function. Yul allows no shadowing, so one map holds them all.
+    std::map<std::string, std::uint16_t> functions;
+};
+
 /// Whether `t` is `bytes` or `string` (one encoding in storage, memory and calldata).
 bool is_byte_array(const Type& t);
 
@@ -99,6 +109,9 @@ public:
     void compile_constructor(std::uint16_t index);
     /// Function 0: selector dispatch, argument decoding, return encoding, receive/fallback.
     void compile_dispatcher(std::uint16_t index);
+    /// A Yul function as its own VM function: inputs = parameters, outputs = returns (zero at
+    /// entry, as Yul's return variables start); `leave` jumps to its end.
+    void compile_yul_function(const YulFunctionJob& job);
 
     /// The dispatcher's entry for one external function: value check, argument decoding, the
     /// call, return encoding.
@@ -142,9 +155,19 @@ private:
     void bind_parameters_of_modifier(const check::ModifierUse& use, const ModifierInfo& m);
 
     // ---- inline assembly (codegen_yul.cpp) ---------------------------------------------------
-    /// Yul variables by block, innermost last: name -> frame slot.
-    using YulScopes = std::vector<std::map<std::string, std::uint16_t>>;
+    /// The Yul names of one block: variables (name -> frame slot) and the functions it defines
+    /// (name -> VM function), hoisted to the block's start.
+    struct YulScope {
+        std::map<std::string, std::uint16_t> variables;
+        std::map<std::string, std::uint16_t> functions;
+    };
+    /// Yul's scopes, innermost last.
+    using YulScopes = std::vector<YulScope>;
     void inline_assembly(const ast::InlineAssembly& a);
+    /// Declares the functions `body` defines as VM functions, queued for compilation.
+    void yul_functions(const std::vector<ast::YulStatement>& body, YulScopes& scopes);
+    /// The VM function of the Yul function `name` visible here (Unsupported if there is none).
+    std::uint16_t yul_function(const std::string& name, Span at, const YulScopes& scopes) const;
     void yul_block(const std::vector<ast::YulStatement>& body, YulScopes& scopes);
     void yul_statement(const ast::YulStatement& s, YulScopes& scopes);
     void yul_switch(const ast::YulStatement& s, YulScopes& scopes);
@@ -473,6 +496,7 @@ private:
     };
     std::vector<LoopLabels> m_loops;
     std::optional<Label> m_return_label;
+    std::optional<Label> m_yul_leave; ///< the end of the Yul function being compiled
     /// What `_` expands to in the modifiers being inlined (innermost last).
     std::vector<std::function<void()>> m_placeholders;
     const FunctionInfo* m_function = nullptr;
@@ -505,6 +529,8 @@ public:
     const std::vector<const FunctionInfo*>& pointer_targets();
     /// The value of internal function `f` (one of pointer_targets(); Unsupported otherwise).
     std::uint64_t pointer_id(const FunctionInfo& f, Span span);
+    /// Queues a Yul function whose VM function is declared, to be compiled after the current one.
+    void queue_yul_function(YulFunctionJob job) { m_yul_queue.push_back(std::move(job)); }
     /// The index in `children` of a contract this one creates with `new`.
     std::uint16_t child_index(const ContractInfo& c, Span span);
     /// The code of `c`, compiled before this contract (else Unsupported, and a later pass).
@@ -525,6 +551,7 @@ private:
     Emitter m_emitter;
     std::unordered_map<const FunctionInfo*, std::uint16_t> m_function_indices;
     std::vector<const FunctionInfo*> m_queue;
+    std::vector<YulFunctionJob> m_yul_queue;            ///< see queue_yul_function
     std::vector<const FunctionInfo*> m_pointer_targets; ///< see pointer_targets()
     bool m_pointer_targets_built = false;
     std::optional<bool> m_retyped; ///< function_values_retyped, computed once

@@ -4,7 +4,9 @@
 // `r.offset` is 0: Mallory's layout never packs two values into one slot. A memory reference is
 // its address, and memory is laid out as solc lays it out, so Yul reads and writes it directly.
 // Like every statement, a Yul statement leaves the operand stack empty: its labels sit at
-// height 0.
+// height 0. A Yul function is a VM function of its own (recursion needs a frame per call),
+// declared where its block starts (functions are hoisted) and compiled after the function that
+// holds it; CALLF takes its arguments and leaves its returns, the first deepest.
 #include "lang/compile/codegen.hpp"
 #include "lang/parser/ast_util.hpp"
 #include "lang/yul_builtins.hpp"
@@ -23,6 +25,7 @@ void FunctionCompiler::inline_assembly(const ast::InlineAssembly& a) {
 
 void FunctionCompiler::yul_block(const std::vector<ast::YulStatement>& body, YulScopes& scopes) {
     scopes.emplace_back();
+    yul_functions(body, scopes);
     for (const ast::YulStatement& s : body)
         yul_statement(s, scopes);
     scopes.pop_back();
@@ -36,21 +39,24 @@ void FunctionCompiler::yul_statement(const ast::YulStatement& s, YulScopes& scop
     case ast::YulStatement::Kind::expression:
         return yul_expression(s.value.front(), scopes);
     case ast::YulStatement::Kind::let: {
-        if (s.targets.size() != 1) unsupported(s.span, "a Yul 'let' of several variables");
         // A local is reused when the block runs again (a loop around the assembly): reset it.
-        if (s.value.empty())
-            m_out.push(0);
-        else
-            yul_expression(s.value.front(), scopes);
-        const std::uint16_t slot = m_out.new_local();
-        m_out.lset(slot);
-        scopes.back()[s.targets.front().name] = slot;
+        if (!s.value.empty()) yul_expression(s.value.front(), scopes);
+        std::vector<std::uint16_t> slots;
+        for (std::size_t i = 0; i < s.targets.size(); ++i)
+            slots.push_back(m_out.new_local());
+        for (std::size_t i = slots.size(); i-- > 0;) { // the last value is on top
+            if (s.value.empty()) m_out.push(0);
+            m_out.lset(slots[i]);
+        }
+        for (std::size_t i = 0; i < slots.size(); ++i)
+            scopes.back().variables[s.targets[i].name] = slots[i];
         return;
     }
     case ast::YulStatement::Kind::assign:
-        if (s.targets.size() != 1) unsupported(s.span, "a Yul assignment to several variables");
         yul_expression(s.value.front(), scopes);
-        return yul_store(s.targets.front(), scopes);
+        for (std::size_t i = s.targets.size(); i-- > 0;) // the last value is on top
+            yul_store(s.targets[i], scopes);
+        return;
     case ast::YulStatement::Kind::if_: {
         const Label end = m_out.new_label();
         yul_expression(s.value.front(), scopes);
@@ -67,6 +73,11 @@ void FunctionCompiler::yul_statement(const ast::YulStatement& s, YulScopes& scop
         return m_out.jump(Op::JUMP, m_loops.back().break_label);
     case ast::YulStatement::Kind::continue_:
         return m_out.jump(Op::JUMP, m_loops.back().continue_label);
+    case ast::YulStatement::Kind::function_:
+        return; // declared with its block (yul_functions), compiled on its own
+    case ast::YulStatement::Kind::leave:
+        if (!m_yul_leave) unsupported(s.span, "a Yul 'leave' outside a function");
+        return m_out.jump(Op::JUMP, *m_yul_leave);
     case ast::YulStatement::Kind::case_:
         break;
     }
@@ -131,7 +142,13 @@ void FunctionCompiler::yul_expression(const ast::YulExpression& e, const YulScop
         break;
     }
     const YulBuiltin* b = find_yul_builtin(e.name);
-    if (!b || e.arguments.size() != b->arguments) unsupported(e.span, "the Yul call " + e.name);
+    if (!b) {
+        const std::uint16_t function = yul_function(e.name, e.span, scopes);
+        yul_arguments(e, scopes);
+        span(e.span);
+        return m_out.callf(function);
+    }
+    if (e.arguments.size() != b->arguments) unsupported(e.span, "the Yul call " + e.name);
     yul_arguments(e, scopes);
     if (b->swapped) m_out.swap(1);
     span(e.span);
@@ -140,10 +157,12 @@ void FunctionCompiler::yul_expression(const ast::YulExpression& e, const YulScop
 
 namespace {
 
-/// Whether evaluating `e` calls a builtin with effects (a store, a call, a copy, a halt).
+/// Whether evaluating `e` calls a builtin with effects (a store, a call, a copy, a halt) or a
+/// Yul function (which may have them).
 bool has_yul_effects(const ast::YulExpression& e) {
     if (e.kind != ast::YulExpression::Kind::call) return false;
-    if (const YulBuiltin* b = find_yul_builtin(e.name); b && b->effects) return true;
+    const YulBuiltin* b = find_yul_builtin(e.name);
+    if (!b || b->effects) return true;
     return std::any_of(e.arguments.begin(), e.arguments.end(), has_yul_effects);
 }
 
@@ -171,7 +190,8 @@ void FunctionCompiler::yul_identifier(const ast::YulExpression& e, const YulScop
     const check::ExprInfo* info = m_model.expr(e.id);
     if (!info || !info->decl) {
         for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
-            if (auto found = it->find(e.name); found != it->end()) return m_out.lget(found->second);
+            if (auto found = it->variables.find(e.name); found != it->variables.end())
+                return m_out.lget(found->second);
         unsupported(e.span, "the Yul name '" + e.name + "'");
     }
     const auto* var = static_cast<const VariableInfo*>(info->decl);
@@ -215,9 +235,59 @@ void FunctionCompiler::yul_store(const ast::YulExpression& target, const YulScop
         return m_out.lset(slot_of(var));
     }
     for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
-        if (auto found = it->find(target.name); found != it->end())
+        if (auto found = it->variables.find(target.name); found != it->variables.end())
             return m_out.lset(found->second);
     unsupported(target.span, "the Yul name '" + target.name + "'");
+}
+
+void FunctionCompiler::yul_functions(const std::vector<ast::YulStatement>& body,
+                                     YulScopes& scopes) {
+    std::vector<const ast::YulStatement*> defined;
+    for (const ast::YulStatement& s : body) {
+        if (s.kind != ast::YulStatement::Kind::function_) continue;
+        scopes.back().functions[s.name] =
+            m_out.declare_function(static_cast<std::uint16_t>(s.parameters.size()),
+                                   static_cast<std::uint16_t>(s.returns.size()));
+        defined.push_back(&s);
+    }
+    if (defined.empty()) return;
+    // Each body sees every function of its block (itself too) and of the blocks around it.
+    std::map<std::string, std::uint16_t> visible;
+    for (const YulScope& scope : scopes)
+        visible.insert(scope.functions.begin(), scope.functions.end());
+    for (const ast::YulStatement* s : defined)
+        m_contract.queue_yul_function({s, scopes.back().functions.at(s->name), visible});
+}
+
+std::uint16_t FunctionCompiler::yul_function(const std::string& name, Span at,
+                                             const YulScopes& scopes) const {
+    for (auto it = scopes.rbegin(); it != scopes.rend(); ++it)
+        if (auto found = it->functions.find(name); found != it->functions.end())
+            return found->second;
+    unsupported(at, "the Yul call " + name);
+}
+
+void FunctionCompiler::compile_yul_function(const YulFunctionJob& job) {
+    const ast::YulStatement& f = *job.definition;
+    m_out.begin_function(job.index);
+    span(f.span);
+    YulScopes scopes(1);
+    scopes.front().functions = job.functions;
+    for (std::size_t i = 0; i < f.parameters.size(); ++i)
+        scopes.front().variables[f.parameters[i].name] = static_cast<std::uint16_t>(i);
+    std::vector<std::uint16_t> returns; // locals start at zero, as Yul's return variables do
+    for (const ast::YulExpression& r : f.returns) {
+        returns.push_back(m_out.new_local());
+        scopes.front().variables[r.name] = returns.back();
+    }
+    m_yul_leave = m_out.new_label();
+    yul_block(f.body, scopes);
+    m_out.bind(*m_yul_leave);
+    span({f.span.file, f.span.end - 1, f.span.end});
+    for (const std::uint16_t slot : returns)
+        m_out.lget(slot);
+    m_out.retf();
+    m_out.end_function();
 }
 
 namespace {

@@ -413,9 +413,15 @@ std::shared_ptr<vm::ContractCode> ContractCompiler::compile_contract() {
     std::uint16_t constructor = m_emitter.declare_function(0, 0);
     FunctionCompiler(*this, m_emitter).compile_dispatcher(dispatcher);
     FunctionCompiler(*this, m_emitter).compile_constructor(constructor);
-    for (std::size_t i = 0; i < m_queue.size(); ++i) { // the queue grows while compiling
-        const FunctionInfo* f = m_queue[i];
-        FunctionCompiler(*this, m_emitter).compile_function(*f, m_function_indices.at(f));
+    // Both queues grow while compiling: a body with inline assembly queues its Yul functions.
+    for (std::size_t i = 0, j = 0; i < m_queue.size() || j < m_yul_queue.size();) {
+        if (i < m_queue.size()) {
+            const FunctionInfo* f = m_queue[i++];
+            FunctionCompiler(*this, m_emitter).compile_function(*f, m_function_indices.at(f));
+        } else {
+            const YulFunctionJob job = m_yul_queue[j++]; // a copy: the queue may reallocate
+            FunctionCompiler(*this, m_emitter).compile_yul_function(job);
+        }
     }
     std::vector<std::string> files;
     for (std::size_t i = 0; i < m_sources.size(); ++i)

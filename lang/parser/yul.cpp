@@ -6,6 +6,9 @@
 //                  | 'switch' yul_expr ('case' yul_literal yul_block)* ['default' yul_block]
 //                  | 'for' yul_block yul_expr yul_block yul_block | 'break' | 'continue'
 //                    (break and continue only in a for body, as solc's parser requires)
+//                  | 'function' yul_name '(' [yul_name (',' yul_name)*] ')'
+//                    ['->' yul_name (',' yul_name)*] yul_block
+//                    (not in a for's init block) | 'leave' (only in a function body)
 // yul_expr        := yul_call | yul_name | number | 'true' | 'false'
 // yul_call        := yul_name '(' [yul_expr (',' yul_expr)*] ')'
 // yul_name        := [a-zA-Z_$][a-zA-Z_$0-9.]*         -- `x.slot` is one name, split after
@@ -36,12 +39,6 @@ bool is_yul_keyword(std::string_view word) {
            word == "hex";
 }
 
-/// The Yul statements solc has that Mallory's subset leaves out, with why in one phrase.
-const char* outside_subset(std::string_view word) {
-    if (word == "function" || word == "leave") return "function definition";
-    return nullptr;
-}
-
 class YulParser {
 public:
     YulParser(const char* first, const char* last, const ParseState& state)
@@ -66,8 +63,13 @@ private:
     const char* m_last;
     const ParseState& m_state;
     /// Whether the statement being read is in a `for` body (and not in its init or post
-    /// block): only there may `break` and `continue` stand.
+    /// block): only there may `break` and `continue` stand. A function body starts afresh.
     bool m_in_loop_body = false;
+    /// Whether the statement being read is in a function body: only there may `leave` stand.
+    bool m_in_function = false;
+    /// Whether the statement being read is in a `for`'s init block, where solc's parser
+    /// allows no function definition (its names would live through the loop).
+    bool m_in_for_init = false;
 
     void skip() { m_at = skip_trivia(m_at, m_last); }
     char peek() {
@@ -76,12 +78,6 @@ private:
     }
     [[noreturn]] void fail(const char* where, std::string message) const {
         throw_issue(DiagCode::SyntaxError, where, token_end(where, m_last), std::move(message));
-    }
-    [[noreturn]] void outside(const char* where, const char* end, std::string message) const {
-        throw_issue(DiagCode::UnsupportedAssembly, where, end, std::move(message),
-                    "Mallory's inline assembly has Yul's statements except function "
-                    "definitions, its arithmetic, storage, memory, call and environment "
-                    "builtins, and no string literals (LANGUAGE.md §4.1)");
     }
     /// Consumes `c` if it comes next.
     bool accept(char c) {
@@ -191,10 +187,6 @@ private:
             block(s.body, depth + 1);
         } else {
             const std::string_view word = word_at(m_at, m_last);
-            if (const char* what = outside_subset(word))
-                outside(m_at, m_at + word.size(),
-                        fmt::format("Yul '{}' ({}) is outside Mallory's subset of inline assembly",
-                                    word, what));
             if (word == "let")
                 let(s, depth);
             else if (word == "if")
@@ -205,6 +197,10 @@ private:
                 loop(s, depth);
             else if (word == "break" || word == "continue")
                 loop_jump(s, word);
+            else if (word == "function")
+                function_definition(s, depth);
+            else if (word == "leave")
+                leave(s);
             else if (word == "case" || word == "default")
                 fail(m_at, fmt::format("'{}' outside a Yul switch", word));
             else
@@ -263,7 +259,10 @@ private:
         const bool outer = m_in_loop_body;
         m_in_loop_body = false;
         if (peek() != '{') fail(m_at, "expected '{' to open the initialisation of a Yul 'for'");
+        const bool outer_init = m_in_for_init;
+        m_in_for_init = true;
         block(s.init, depth + 1);
+        m_in_for_init = false; // the post block and the body may define functions
         s.value.push_back(expression(depth + 1));
         if (peek() != '{') fail(m_at, "expected '{' to open the post block of a Yul 'for'");
         block(s.post, depth + 1);
@@ -271,6 +270,7 @@ private:
         m_in_loop_body = true;
         block(s.body, depth + 1);
         m_in_loop_body = outer;
+        m_in_for_init = outer_init;
     }
 
     void loop_jump(ast::YulStatement& s, std::string_view word) {
@@ -280,6 +280,50 @@ private:
         s.kind =
             word == "break" ? ast::YulStatement::Kind::break_ : ast::YulStatement::Kind::continue_;
         m_at += word.size();
+    }
+
+    // 'function' yul_name '(' [yul_name (',' yul_name)*] ')' ['->' yul_name (',' yul_name)*]
+    // yul_block
+    void function_definition(ast::YulStatement& s, int depth) {
+        if (m_in_for_init)
+            throw_issue(DiagCode::SyntaxError, m_at, m_at + 8,
+                        "Functions cannot be defined inside a for-loop init block."); // solc 3441
+        m_at += 8; // past "function"
+        s.kind = ast::YulStatement::Kind::function_;
+        Name n = target_name(true);
+        s.name = std::move(n.text);
+        s.name_span = n.span;
+        expect('(', "'(' after the name of a Yul function");
+        if (peek() != ')') {
+            do
+                s.parameters.push_back(identifier(target_name(true)));
+            while (accept(','));
+        }
+        expect(')', "')' or ',' in the parameters of a Yul function");
+        if (peek() == '-' && m_at + 1 != m_last && m_at[1] == '>') {
+            m_at += 2;
+            do
+                s.returns.push_back(identifier(target_name(true)));
+            while (accept(','));
+        }
+        if (peek() != '{') fail(m_at, "expected '{' to open the body of a Yul function");
+        // The body is a scope of its own: no loop of the enclosing code reaches into it.
+        const bool outer_loop = m_in_loop_body, outer_init = m_in_for_init;
+        const bool outer_function = m_in_function;
+        m_in_loop_body = m_in_for_init = false;
+        m_in_function = true;
+        block(s.body, depth + 1);
+        m_in_loop_body = outer_loop;
+        m_in_for_init = outer_init;
+        m_in_function = outer_function;
+    }
+
+    void leave(ast::YulStatement& s) {
+        if (!m_in_function)
+            throw_issue(DiagCode::SyntaxError, m_at, m_at + 5,
+                        "Keyword \"leave\" can only be used inside a function."); // solc 8149
+        s.kind = ast::YulStatement::Kind::leave;
+        m_at += 5;
     }
 
     void let(ast::YulStatement& s, int depth) {

@@ -108,15 +108,15 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:14:18: error: the Yul builtin 'msize' is outside Mallory's subset of inline assembly [E4005]
 //    14 |             r := msize()
 //       |                  ^~~~~
-//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+//       = help: Mallory's inline assembly has Yul's statements and function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:16:18: error: the Yul builtin 'extcodehash' is outside Mallory's subset of inline assembly [E4005]
 //    16 |             r := extcodehash(x)
 //       |                  ^~~~~~~~~~~
-//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+//       = help: Mallory's inline assembly has Yul's statements and function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:17:13: error: the Yul builtin 'codecopy' is outside Mallory's subset of inline assembly [E4005]
 //    17 |             codecopy(0, 0, 32)
 //       |             ^~~~~~~~
-//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+//       = help: Mallory's inline assembly has Yul's statements and function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:23:18: error: function 'mutability' is declared 'pure', but this expression reads the state or the environment [E3008]
 //    23 |             r := caller()
 //       |                  ^~~~~~~~
@@ -155,7 +155,7 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:53:13: error: a Yul expression statement must not return a value: use pop(...) to discard it [E3040]
 //    53 |             add(r, 1)
 //       |             ^~~~~~~~~
-// tests/lang/cases/check/assembly_rules.sol:54:18: error: 'nosuch' is not a Yul builtin, and inline assembly in Mallory's subset defines no functions [E3040]
+// tests/lang/cases/check/assembly_rules.sol:54:18: error: Function "nosuch" not found. [E3040]
 //    54 |             r := nosuch(1)
 //       |                  ^~~~~~
 // tests/lang/cases/check/assembly_rules.sol:55:18: error: undeclared identifier 'missing' in inline assembly [E3040]
@@ -176,11 +176,11 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:62:18: error: 'p.length' is outside Mallory's subset of inline assembly [E4005]
 //    62 |             r := p.length
 //       |                  ^~~~~~~~
-//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+//       = help: Mallory's inline assembly has Yul's statements and function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:63:13: error: assigning 'p.offset' is outside Mallory's subset: storage offsets are always 0 in Mallory's layout [E4005]
 //    63 |             p.offset := 1
 //       |             ^~~~~~~~
-//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+//       = help: Mallory's inline assembly has Yul's statements and function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:64:18: error: '100000000000000000000000000000000000000000000000000000000000000000000000000000000' is not a Yul literal that fits in 256 bits [E3040]
 //    64 |             r := 100000000000000000000000000000000000000000000000000000000000000000000000000000000
 //       |                  ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -194,5 +194,5 @@ contract AssemblyRules {
 // tests/lang/cases/check/assembly_rules.sol:92:13: error: assigning 'c' (enum AssemblyRules.Color) in inline assembly is outside Mallory's subset: only integers, bytesN, bool, addresses and '.slot' [E4005]
 //    92 |             c := 1
 //       |             ^
-//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
+//       = help: Mallory's inline assembly has Yul's statements and function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // 25 errors and 1 warning generated.

@@ -32,9 +32,28 @@ contract AssemblyOutside {
         }
     }
 
-    function definesFunction() public pure {
+    function functionNamedLikeBuiltin() public pure {
         assembly {
-            function double(x) -> y { y := add(x, x) }
+            function add(x) -> y { y := x }
+        }
+    }
+
+    function leaveOutsideFunction() public pure {
+        assembly {
+            function f() { leave }
+            leave
+        }
+    }
+
+    function functionInForInit() public pure {
+        assembly {
+            for { function f() {} } 1 {} { break }
+        }
+    }
+
+    function breakInFunctionInLoop() public pure {
+        assembly {
+            for {} 1 {} { function f() { break } }
         }
     }
 
@@ -71,14 +90,22 @@ contract AssemblyOutside {
 // tests/lang/cases/parse/assembly_subset.sol:31:18: error: Literal expected. [E1000]
 //    31 |             case n { r := 1 }
 //       |                  ^
-// tests/lang/cases/parse/assembly_subset.sol:37:13: error: Yul 'function' (function definition) is outside Mallory's subset of inline assembly [E4005]
-//    37 |             function double(x) -> y { y := add(x, x) }
-//       |             ^~~~~~~~
-//       = help: Mallory's inline assembly has Yul's statements except function definitions, its arithmetic, storage, memory, call and environment builtins, and no string literals (LANGUAGE.md §4.1)
-// tests/lang/cases/parse/assembly_subset.sol:48:18: error: only the "evmasm" inline assembly dialect exists [E1000]
-//    48 |         assembly "other" {
+// tests/lang/cases/parse/assembly_subset.sol:37:22: error: Cannot use builtin function name "add" as identifier name. [E1000]
+//    37 |             function add(x) -> y { y := x }
+//       |                      ^~~
+// tests/lang/cases/parse/assembly_subset.sol:44:13: error: Keyword "leave" can only be used inside a function. [E1000]
+//    44 |             leave
+//       |             ^~~~~
+// tests/lang/cases/parse/assembly_subset.sol:50:19: error: Functions cannot be defined inside a for-loop init block. [E1000]
+//    50 |             for { function f() {} } 1 {} { break }
+//       |                   ^~~~~~~~
+// tests/lang/cases/parse/assembly_subset.sol:56:42: error: Keyword "break" needs to be inside a for-loop body. [E1000]
+//    56 |             for {} 1 {} { function f() { break } }
+//       |                                          ^~~~~
+// tests/lang/cases/parse/assembly_subset.sol:67:18: error: only the "evmasm" inline assembly dialect exists [E1000]
+//    67 |         assembly "other" {
 //       |                  ^~~~~~~
-// tests/lang/cases/parse/assembly_subset.sol:55:9: error: expected ')' or ',' in the arguments in inline assembly, found '}' [E1000]
-//    55 |         }
+// tests/lang/cases/parse/assembly_subset.sol:74:9: error: expected ')' or ',' in the arguments in inline assembly, found '}' [E1000]
+//    74 |         }
 //       |         ^
-// 8 errors generated.
+// 11 errors generated.
