@@ -24,7 +24,8 @@ std::string counterexample_text(const chain::foundry::Counterexample& cx) {
 /// "reason" of the FAIL bracket: the reason, then the counterexample of a fuzz test.
 std::string fail_reason(const TestResult& r) {
     if (r.fuzz && r.fuzz->counterexample)
-        return r.reason + "; " + counterexample_text(*r.fuzz->counterexample);
+        return (r.reason.empty() ? "" : r.reason + "; ") +
+               counterexample_text(*r.fuzz->counterexample);
     return r.reason;
 }
 
@@ -146,7 +147,9 @@ std::string result_line(const TestResult& r) {
             out += fmt::format("\t\t{}\n", line);
         return out + fmt::format("\tfound by: {}\n {} ({})", r.invariant->engine, r.name, measure);
     }
-    return fmt::format("[FAIL: {}] {} ({})", fail_reason(r), r.name, measure);
+    const std::string reason = fail_reason(r);
+    if (reason.empty()) return fmt::format("[FAIL] {} ({})", r.name, measure); // fail(), as forge
+    return fmt::format("[FAIL: {}] {} ({})", reason, r.name, measure);
 }
 
 void print_test_text(const TestRun& run, int verbosity) {

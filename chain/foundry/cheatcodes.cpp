@@ -174,6 +174,13 @@ Address cheatcode_address() {
     return *parse_address("0x7109709ECfa91a80626fF3989D68f67F5b1DD12D");
 }
 
+bool failure_recorded(vm::State& state) {
+    std::array<std::uint8_t, 32> slot{};
+    constexpr std::string_view failed = "failed"; // bytes32("failed"): left-aligned
+    std::copy(failed.begin(), failed.end(), slot.begin());
+    return !state.peek_storage(cheatcode_address(), vm::load_be(slot.data())).is_zero();
+}
+
 std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector) {
     if (auto sig = test_cheat_signature(selector)) return sig;
     if (auto sig = env_cheat_signature(selector)) return std::string(*sig);

@@ -30,6 +30,10 @@ namespace mallory::chain::foundry {
 /// Foundry's cheatcode address: 0x7109709ECfa91a80626fF3989D68f67F5b1DD12D.
 Address cheatcode_address();
 
+/// Whether the test called forge-std's `fail()`: it stores 1 at the cheatcode address's slot
+/// `bytes32("failed")` and goes on, and forge judges the test failed when it ends.
+bool failure_recorded(vm::State& state);
+
 /// The Vm.sol signature of a cheatcode selector ("prank(address)"), or nullopt.
 std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector);
 

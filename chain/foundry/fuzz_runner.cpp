@@ -1,5 +1,6 @@
 #include "chain/foundry/fuzz_runner.hpp"
 
+#include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/fuzz.hpp"
 #include "chain/foundry/test_cheats.hpp"
 
@@ -72,13 +73,15 @@ private:
         if (!o.success() && out == assume_rejection()) return {Verdict::Reject, 0, {}};
         if (!o.success() && out == skip_request()) return {Verdict::Skip, 0, {}};
         if (m_entry.name.starts_with("testFail")) {
-            if (!o.success()) return {Verdict::Pass, o.tx.gas_used, {}};
+            if (!o.success() || failure_recorded(m_session.state()))
+                return {Verdict::Pass, o.tx.gas_used, {}};
             return {Verdict::Fail, o.tx.gas_used,
                     "the test did not revert (testFail* tests must revert)"};
         }
         if (!o.success())
             return {Verdict::Fail, o.tx.gas_used, failure_reason(m_session, o, m_options.params)};
         if (unmet) return {Verdict::Fail, o.tx.gas_used, *unmet};
+        if (failure_recorded(m_session.state())) return {Verdict::Fail, o.tx.gas_used, {}};
         return {Verdict::Pass, o.tx.gas_used, {}};
     }
 

@@ -1,6 +1,7 @@
 #include "chain/foundry/invariant.hpp"
 
 #include "chain/foundry/call_generator.hpp"
+#include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/gas_report.hpp"
 #include "chain/foundry/runner.hpp"
 #include "chain/foundry/session.hpp"
@@ -58,7 +59,7 @@ std::unique_ptr<Fixture> set_up(const std::shared_ptr<const vm::ContractCode>& c
         s.state().set_balance(ReentrantSender::address(), initial_balance());
         s.cheats().label(ReentrantSender::address(), "ReentrantAdversary"); // in traces
     }
-    const TxOutcome deployed = s.deploy(code, {}, default_sender());
+    const TxOutcome deployed = s.deploy_test(code);
     if (!deployed.success()) {
         why = "deployment of " + code->name + " failed: " + failure_of(s, deployed, options.params);
         return nullptr;
@@ -276,7 +277,10 @@ void count_gas(Fixture& f, const TestOptions& options) {
 std::optional<std::string> check(Fixture& f, const std::string& invariant,
                                  const TestOptions& options) {
     const TxOutcome o = f.session->call(default_sender(), f.test, selector_data(invariant));
-    if (o.success()) return std::nullopt;
+    if (o.success())
+        return failure_recorded(f.session->state())
+                   ? std::optional<std::string>("fail() was called")
+                   : std::nullopt;
     return failure_of(*f.session, o, options.params);
 }
 

@@ -1,5 +1,6 @@
 #include "chain/foundry/runner.hpp"
 
+#include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/fuzz_runner.hpp"
 #include "chain/foundry/gas_report.hpp"
 #include "chain/foundry/session.hpp"
@@ -45,10 +46,11 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
         r.skipped = true;
         r.gas = 0;
     } else if (expect_fail) {
-        r.passed = !run.success();
+        r.passed = !run.success() || failure_recorded(s.state());
         if (!r.passed) r.reason = "the test did not revert (testFail* tests must revert)";
     } else {
-        r.passed = run.success() && !unmet;
+        // A test that called fail() and went on has failed with no reason, as in forge.
+        r.passed = run.success() && !unmet && !failure_recorded(s.state());
         if (!run.success())
             r.reason = failure_reason(s, run, options.params);
         else if (unmet)
@@ -86,7 +88,7 @@ std::string render_all(Session& s, const ParamNames* params) {
 
 std::optional<Address> prepare_test(Session& s, const std::shared_ptr<const vm::ContractCode>& code,
                                     const TestOptions& options, TestResult& r) {
-    const TxOutcome deployed = s.deploy(code, {}, default_sender());
+    const TxOutcome deployed = s.deploy_test(code);
     if (!deployed.success()) {
         r.reason = "deployment of " + code->name +
                    " failed: " + failure_reason(s, deployed, options.params);
@@ -106,8 +108,11 @@ std::optional<Address> prepare_test(Session& s, const std::shared_ptr<const vm::
         r.skipped = true;
         return std::nullopt;
     }
-    if (!setup.success() || unmet) {
-        r.reason = "setUp() failed: " + (unmet ? *unmet : failure_reason(s, setup, options.params));
+    if (!setup.success() || unmet || failure_recorded(s.state())) {
+        r.reason =
+            "setUp() failed: " + (unmet             ? *unmet
+                                  : setup.success() ? std::string("fail() was called")
+                                                    : failure_reason(s, setup, options.params));
         r.gas = setup.tx.gas_used;
         r.trace = render_all(s, options.params);
         r.logs = s.console().lines();

@@ -81,6 +81,11 @@ void collect(const std::shared_ptr<const vm::ContractCode>& code,
 }
 } // namespace
 
+TxOutcome Session::deploy_test(const std::shared_ptr<const vm::ContractCode>& code) {
+    if (m_state.nonce(default_sender()) == 0) m_state.set_nonce(default_sender(), 1);
+    return deploy(code, {}, default_sender());
+}
+
 TxOutcome Session::deploy(const std::shared_ptr<const vm::ContractCode>& code, BytesView args,
                           const Address& from, const U256& value, vm::Gas gas_limit) {
     collect(code, m_codes);

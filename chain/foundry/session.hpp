@@ -93,6 +93,10 @@ public:
     TxOutcome deploy(const std::shared_ptr<const vm::ContractCode>& code, BytesView args,
                      const Address& from, const U256& value = {},
                      vm::Gas gas_limit = unlimited_gas);
+    /// Deploys a test contract where forge does: the default sender creates it at nonce 1,
+    /// so it lands at 0x7FA9385bE102ac3EAc297483Dd6233D62b3e1496 and what it creates at
+    /// forge's addresses too.
+    TxOutcome deploy_test(const std::shared_ptr<const vm::ContractCode>& code);
     /// Bounds every later transaction of the session: the clock starts now.
     void limit(const RunLimits& limits);
     /// "timeout: ..." or "out of memory: ..." when a limit ended the last transaction (the

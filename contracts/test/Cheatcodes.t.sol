@@ -166,6 +166,17 @@ contract CheatcodesTest is Test {
         assertEq(vm.addr(1), 0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf);
     }
 
+    function testTestContractIsWhereForgeDeploysIt() public {
+        // the default sender's creation at nonce 1, as forge deploys every test contract
+        assertEq(address(this), 0x7FA9385bE102ac3EAc297483Dd6233D62b3e1496);
+    }
+
+    function testFailAndGoOn() public {
+        // fail() records the failure and the test goes on (a testFail* test passes by it)
+        fail();
+        assertTrue(failed());
+    }
+
     function testMakeAddrIsDeterministic() public {
         assertEq(makeAddr("alice"), address(uint160(uint256(keccak256(abi.encodePacked("alice"))))));
         assertTrue(makeAddr("alice") != makeAddr("bob"));
