@@ -983,6 +983,17 @@ bool records_per_sender(std::string_view body, const std::string& name) {
     return std::regex_search(std::string(body), per_sender);
 }
 
+bool refuses_the_caller_as_party(std::string_view body) {
+    static const std::regex differs(R"(msg\s*\.\s*sender\s*!=|!=\s*msg\s*\.\s*sender(?![\w$]))");
+    return std::regex_search(std::string(body), differs);
+}
+
+bool has_no_self_dealing_rule(const Program& p) {
+    for (const auto& [t, f] : mutators(p))
+        if (f->ast && refuses_the_caller_as_party(p.sources().text(f->ast->span))) return true;
+    return false;
+}
+
 bool is_assigned_whole(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     const std::string id = astutil::identifier_regex(name);

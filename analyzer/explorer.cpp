@@ -317,6 +317,7 @@ public:
         for (auto& c : make_calls(m_p, own, CallBudget{1, 1, false}, honest_payment))
             m_honest.push_back(TxStep{user, c, {}});
         add_endorsements();
+        add_accomplice_calls(d);
         // The latecomer only pays in (ether): a depositor after the adversary in the
         // system's lists, whose funds a loop paying everyone leaves for the adversary's
         // re-entry to take. It also pays the program's exact amounts (a fee, a price), naming
@@ -389,6 +390,21 @@ public:
             for (std::size_t j = 0; j < m_first.size(); ++j)
                 m_fed[i][j] = !m_first[i].is_warp() && !m_first[j].is_warp() &&
                               deps.feeds(m_first[i].call, m_first[j].call);
+    }
+    /// The adversary's second account acts for itself where the program forbids self-dealing
+    /// (Accounts::accomplice_acts): each function once with first values, the adversary's
+    /// address first where an address is asked (the worker of the gig it posts, the seller
+    /// whose item it buys: it acts for the adversary), paying as an honest user would.
+    void add_accomplice_calls(const Domains& d) {
+        const Accounts& a = m_w.accounts();
+        if (!a.accomplice_acts) return;
+        Domains own = d;
+        for (const U256& w : {a.accomplice.to_word(), a.adversary.to_word()}) {
+            std::erase(own.addresses, w);
+            own.addresses.insert(own.addresses.begin(), w);
+        }
+        for (auto& c : make_calls(m_p, own, CallBudget{1, 1, false}, honest_payment))
+            m_honest.push_back(TxStep{accomplice_name, c, {}});
     }
     /// The other depositors make the first honest user's calls that count once per account
     /// (records_per_sender: a vote, a confirmation on an object), with their own address for

@@ -27,6 +27,7 @@ public:
         chain::GenesisConfig g;
         g.gas_price = vm::U256{};
         g.alloc.emplace_back(m_accounts.adversary, g.dev_balance); // the attack contract's ether
+        if (m_accounts.accomplice_acts) g.alloc.emplace_back(m_accounts.accomplice, g.dev_balance);
         m_chain = chain::Chain::in_memory(g);
         m_adversary.record_events = true;
         for (const vm::Address& a : adversary_accounts(m_accounts)) {
@@ -307,10 +308,12 @@ std::optional<std::string> check_call(const Program& p, const CallSpec& c,
 std::optional<std::string> check_step(const Program& p, const Accounts& a, const TxStep& s,
                                       const std::string& where) {
     if (s.is_warp()) return std::nullopt; // the clock only
-    if (s.sender != deployer_name && s.sender != adversary_name &&
+    const bool accomplice = a.accomplice_acts && s.sender == accomplice_name;
+    if (s.sender != deployer_name && s.sender != adversary_name && !accomplice &&
         std::none_of(a.users.begin(), a.users.end(),
                      [&](const auto& u) { return u.first == s.sender; })) {
         std::string known = fmt::format("{}, {}", deployer_name, adversary_name);
+        if (a.accomplice_acts) known += fmt::format(", {}", accomplice_name);
         for (const auto& [name, addr] : a.users)
             known += ", " + name;
         return fmt::format("{}.from: unknown sender '{}' (expected one of {})", where, s.sender,

@@ -529,8 +529,9 @@ std::string attack_steps(const Witness& w, const Encoder& enc) {
             continue;
         else if (s.sender == deployer_name) // the test deployed the targets: it is the owner
             out += fmt::format("        {{ {} }}\n", call_stmt(s.call, enc));
-        else if (s.sender == adversary_name)
-            out += fmt::format("        attacker.run({}, {}, {}, {});\n", k,
+        else if (s.sender == adversary_name || s.sender == accomplice_name)
+            out += fmt::format("        {}.run({}, {}, {}, {});\n",
+                               s.sender == adversary_name ? "attacker" : "accomplice", k,
                                target_var(s.call.contract), vm::to_dec(s.call.value), enc(s.call));
         else
             out += fmt::format("        vm.deal(makeAddr(\"{0}\"), 100 ether);\n"
@@ -586,7 +587,7 @@ bool uses_accomplice(const Witness& w, const Accounts& accounts) {
     };
     for (const auto* list : {&w.setup, &w.steps})
         for (const TxStep& s : *list) {
-            if (passes(s.call)) return true;
+            if (s.sender == accomplice_name || passes(s.call)) return true;
             for (const Choice& c : s.choices)
                 if (c.kind == ChoiceKind::reenter &&
                     (passes(c.call) || (c.then && passes(*c.then))))
@@ -658,6 +659,9 @@ std::string foundry_test(const Witness& w, const Program& p) {
         aim_args += ", payable(address(accomplice))";
         stand_ins += "        Attacker accomplice = new Attacker(attacker, address(this));\n";
         stand_ins_aimed += fmt::format("        accomplice.aim({});\n", aim_args);
+        if (enc.accounts.accomplice_acts) // it sends transactions of its own, as in the analysis
+            stand_ins_aimed += fmt::format("        vm.deal(address(accomplice), {});\n",
+                                           vm::to_dec(attacker_funds));
     }
     for (const auto& [name, addr] : enc.accounts.untrusted) {
         if (!is_stand_in(name, w)) continue;
@@ -708,10 +712,15 @@ contract Attacker {{
     function aim({5}) external {{{6} }}
     /// Attack transaction `k` of the witness, paid from the attacker's own ether.
     function run(uint256 k, address target, uint256 value, bytes memory data) external {{
-        step_ = k;
-        n = 0;
+        if (address(main_) != address(0)) main_.begin(k); // the accomplice's own transaction
+        else begin(k);
         (bool ok_, ) = target.call{{value: value}}(data);
         ok_; // a reverted attack changes nothing: the assertions judge the outcome
+    }}
+    /// Attack transaction `k` starts: its callbacks are numbered from 0.
+    function begin(uint256 k) public {{
+        step_ = k;
+        n = 0;
     }}
     /// The attack step and the number of the callback one of the adversary's accounts got.
     function take() external returns (uint256 k, uint256 c) {{

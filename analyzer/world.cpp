@@ -184,6 +184,7 @@ Accounts Accounts::make(const Program& program) {
     a.adversary_owner = account_address(adversary_name);
     a.adversary = vm::create_address(a.adversary_owner, 0);
     a.accomplice = vm::create_address(a.adversary_owner, accomplice_nonce);
+    a.accomplice_acts = has_no_self_dealing_rule(program);
     for (const char* u : {"bob", "carol"})
         a.users.emplace_back(u, account_address(u));
     a.depositors = a.users.size();
@@ -1202,6 +1203,7 @@ World::World(const Program& program)
         m_state.set_balance(a, vm::U256{});
     m_state.set_balance(m_accounts.deployer, genesis.dev_balance);
     m_state.set_balance(m_accounts.adversary, genesis.dev_balance);
+    if (m_accounts.accomplice_acts) m_state.set_balance(m_accounts.accomplice, genesis.dev_balance);
     for (const auto& [n, a] : m_accounts.users)
         m_state.set_balance(a, genesis.dev_balance);
     for (const vm::Address& a : adversary_accounts(m_accounts)) {

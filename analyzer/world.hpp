@@ -43,6 +43,11 @@ struct Accounts {
     /// explorer's re-entry domain); the top-level calls do not, which would add a variant to
     /// every call with an address parameter for what a re-entry already covers.
     vm::Address accomplice;
+    /// The accomplice also sends transactions of its own, holding ether for them as the attack
+    /// contract does: when the program refuses a party as the caller of a deal
+    /// (has_no_self_dealing_rule), the adversary's second account is the other side (it posts
+    /// the gig the adversary is paid for, it buys what the adversary lists).
+    bool accomplice_acts = false;
     /// Honest users: the depositors (bob, carol), who pay in during set-up, then a latecomer
     /// (dave), who holds the same funds but only pays in during the search. A depositor is
     /// early in every list the system keeps; the latecomer can come after the adversary, whom

@@ -887,6 +887,14 @@ TEST(RecordsPerSender, ARecordPerObjectAndSenderIsAVoteThatCountsOncePerAccount)
     EXPECT_FALSE(records_per_sender("hasVoted[ids][msg.sender] = true;", "id"));
 }
 
+TEST(RefusesTheCallerAsParty, AnInequalityWithTheSenderForbidsSelfDealing) {
+    EXPECT_TRUE(refuses_the_caller_as_party("require(worker != msg.sender, \"self\");"));
+    EXPECT_TRUE(refuses_the_caller_as_party("require(msg . sender != l.seller);"));
+    EXPECT_FALSE(refuses_the_caller_as_party("require(msg.sender == owner);"));
+    EXPECT_FALSE(refuses_the_caller_as_party("require(to != msg.senderOfRecord);"));
+    EXPECT_FALSE(refuses_the_caller_as_party("require(to != address(0));"));
+}
+
 TEST(MakeCalls, AClockParameterStartsAtTheDurationSoOthersMeetADeadline) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Fund {
