@@ -552,6 +552,31 @@ std::vector<CallSpec> payment_as_amount(const Program& p, const check::FunctionI
     return out;
 }
 
+/// The payable call of `f` with `first` naming, in every id parameter, each object an honest
+/// user created (Domains::honest_objects), with the largest value of Domains::values: more
+/// than an honest user paid (a bid above theirs). One call per object, so that the search's
+/// budget stays with the adversary's own objects.
+std::vector<CallSpec> payments_into_honest_objects(const Target& t, const check::FunctionInfo& f,
+                                                   const Domains& d,
+                                                   const std::vector<U256>& first) {
+    std::vector<CallSpec> out;
+    const auto roles = d.roles.find(&f);
+    if (roles == d.roles.end()) return out;
+    for (const U256& id : d.honest_objects) {
+        std::vector<U256> args = first;
+        bool named = false;
+        for (std::size_t i = 0; i < roles->second.size() && i < args.size(); ++i)
+            if (roles->second[i] == ParamRole::key) {
+                args[i] = id;
+                named = true;
+            }
+        if (named && !d.values.empty())
+            out.push_back(CallSpec{t.name(), call_signature(f), args,
+                                   *std::max_element(d.values.begin(), d.values.end())});
+    }
+    return out;
+}
+
 } // namespace
 
 std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallBudget& budget,
@@ -578,6 +603,10 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
                 const CallSpec call{t->name(), sig, lists[li], sum};
                 if (std::find(out.begin(), out.end(), call) == out.end()) out.push_back(call);
             }
+        // A payment into each honest user's object with every value (a bid above theirs).
+        if (budget.cover)
+            for (CallSpec& c : payments_into_honest_objects(*t, *f, d, lists.front()))
+                if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
         // Every further list without ether too: a payable function whose arguments choose a
         // branch that takes none (`adjust(delta)` shrinking with a negative delta).
         if (budget.cover)
@@ -1230,6 +1259,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // user's further payment goes. (The honest users' own objects stay theirs: trying their
     // ids too multiplies every keyed call and costs deep preparations their budget.)
     if (!w.created_ids().empty()) d.keys.clear();
+    d.honest_objects = w.created_ids();
     add_unique(d.keys, deposits);
     add_unique(d.keys, deposits + U256{1});
     for (const HeldItem& item : w.adversary_items()) // the item it may stake, list or sell

@@ -91,6 +91,11 @@ struct Domains {
     /// users' deposits created (k and k + 1 after k deposits: a 0-based and a 1-based
     /// counter), so that the owner and the adversary act on the object the adversary creates.
     std::vector<vm::U256> keys{vm::U256{1}, vm::U256{0}};
+    /// The ids of the objects the honest users created at set-up and paid into (World::
+    /// created_ids), which `keys` leaves out: a payable call naming one is also tried with
+    /// the largest value of `values` (outbidding an honest bidder on its auction), in cover
+    /// mode.
+    std::vector<vm::U256> honest_objects;
     /// The clock's jumps between two transactions (clock_jumps), computed once from the world
     /// after set-up so that every partition's world makes the same ones.
     std::vector<std::uint64_t> clock_jumps;

@@ -1763,10 +1763,15 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
     const Domains d = setup_arguments(user);
     for (const auto& [t, f] : mutators(m_program)) {
         if (f->mutability == lang::ast::Mutability::payable || f == plain_entry(*t->info)) continue;
-        const TxStep create{
+        TxStep create{
             name, CallSpec{t->name(), call_signature(*f), first_arguments(*f, d), {}}, {}};
         const vm::Snapshot snap = m_state.snapshot();
-        const vm::Result made = run(create, m_deployments.size() + m_setup.size() + 1);
+        vm::Result made = run(create, m_deployments.size() + m_setup.size() + 1);
+        if (!made.success()) { // only the owner opens one (an auction house's lot): it does
+            m_state.revert_to(snap);
+            create.sender = deployer_name;
+            made = run(create, m_deployments.size() + m_setup.size() + 1);
+        }
         if (made.success()) {
             m_setup.push_back(create);
             for (const vm::U256& id : ids_named_by(made)) {

@@ -511,9 +511,11 @@ private:
     bool pay_price_asked(const std::string& name, const Domains& d,
                          const std::vector<vm::U256>& values);
     /// When nothing accepts a payment yet (bids need an auction, pledges a campaign), the
-    /// user first creates what it pays for: the first open non-payable function (source
-    /// order) after which a payment naming the new object (its returned id, else 0 or 1) is
-    /// accepted; both are set-up steps. Whether one paid.
+    /// user first creates what it pays for: the first non-payable function (source order)
+    /// after which a payment naming the new object (its returned id, else 0 or 1) is accepted,
+    /// called by the user, else by the deployer where only the owner may (an auction house's
+    /// lot: one per depositor that finds none it can pay into); both are set-up steps.
+    /// Whether one paid.
     bool create_then_pay_in(const std::string& name, const vm::Address& user,
                             const std::vector<vm::U256>& values);
     /// The system's own ERC-20 tokens (targets with its four functions): each user and the
