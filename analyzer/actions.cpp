@@ -1013,8 +1013,14 @@ bool records_per_sender(std::string_view body, const std::string& name) {
 }
 
 bool refuses_the_caller_as_party(std::string_view body) {
-    static const std::regex differs(R"(msg\s*\.\s*sender\s*!=|!=\s*msg\s*\.\s*sender(?![\w$]))");
-    return std::regex_search(std::string(body), differs);
+    // A requirement that the caller differs from a party; `if (msg.sender != owner) revert`
+    // is the opposite (only the owner passes) and is not one.
+    static const std::regex differs(
+        R"(require\s*\([^;]*(msg\s*\.\s*sender\s*!=|!=\s*msg\s*\.\s*sender(?![\w$])))");
+    static const std::regex same_reverts(
+        R"(if\s*\([^;{]*(msg\s*\.\s*sender\s*==|==\s*msg\s*\.\s*sender(?![\w$]))[^;{]*\)\s*revert)");
+    const std::string text(body);
+    return std::regex_search(text, differs) || std::regex_search(text, same_reverts);
 }
 
 bool has_no_self_dealing_rule(const Program& p) {

@@ -176,10 +176,11 @@ bool is_key(std::string_view body, const std::string& name);
 /// call; an amount kept per object and sender (`pledged[id][msg.sender] += msg.value`) is not
 /// one (unit-tested).
 bool records_per_sender(std::string_view body, const std::string& name);
-/// Whether `body` refuses some party as its caller (`require(msg.sender != seller)`, `if (g.owner
-/// == msg.sender) revert SelfDeal();` is not matched: only an inequality with `msg.sender`):
-/// no self-dealing, so an attack that needs the adversary on both sides of a deal (the buyer
-/// of its own listing, the client of its own gig) needs a second account (unit-tested).
+/// Whether `body` refuses some party as its caller (`require(msg.sender != seller)`,
+/// `if (g.client == msg.sender) revert SelfDeal();`; not `if (msg.sender != owner) revert`,
+/// which admits only the owner): no self-dealing, so an attack that needs the adversary on
+/// both sides of a deal (the buyer of its own listing, the client of its own gig) needs a
+/// second account (unit-tested).
 bool refuses_the_caller_as_party(std::string_view body);
 /// Whether some mutator of the program refuses a party as its caller
 /// (refuses_the_caller_as_party): the adversary's second account then acts at top level too.

@@ -394,7 +394,7 @@ public:
     /// The adversary's second account acts for itself where the program forbids self-dealing
     /// (Accounts::accomplice_acts): each function once with first values, the adversary's
     /// address first where an address is asked (the worker of the gig it posts, the seller
-    /// whose item it buys: it acts for the adversary), paying as an honest user would.
+    /// whose item it buys: it acts for the adversary).
     void add_accomplice_calls(const Domains& d) {
         const Accounts& a = m_w.accounts();
         if (!a.accomplice_acts) return;
@@ -403,7 +403,10 @@ public:
             std::erase(own.addresses, w);
             own.addresses.insert(own.addresses.begin(), w);
         }
-        for (auto& c : make_calls(m_p, own, CallBudget{1, 1, false}, honest_payment))
+        // It pays what the adversary's own first calls ask (one ether: the price of its
+        // listing, the pay of its gig), one call per function so that the budget stays with
+        // the adversary's own actions.
+        for (auto& c : make_calls(m_p, own, CallBudget{1, 1, false}, one_ether))
             m_honest.push_back(TxStep{accomplice_name, c, {}});
     }
     /// The other depositors make the first honest user's calls that count once per account

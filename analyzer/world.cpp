@@ -1777,7 +1777,8 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
             for (const vm::U256& id : ids_named_by(made)) {
                 Domains named = d;
                 named.uints.insert(named.uints.begin(), id);
-                if (pay_into_any(name, named, values) || pay_price_asked(name, named, values)) {
+                if (pay_into_any(name, named, values) || pay_price_asked(name, named, values) ||
+                    counterparty_pays_into(name, id, values)) {
                     m_created_ids.push_back(id);
                     return true;
                 }
@@ -1785,6 +1786,19 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
             m_setup.pop_back();
         }
         m_state.revert_to(snap);
+    }
+    return false;
+}
+
+bool World::counterparty_pays_into(const std::string& creator, const vm::U256& id,
+                                   const std::vector<vm::U256>& values) {
+    for (std::size_t u = 0; u < m_accounts.depositors && u < m_accounts.users.size(); ++u) {
+        const auto& [other, address] = m_accounts.users[u];
+        if (other == creator) continue;
+        Domains named = setup_arguments(address);
+        named.uints.insert(named.uints.begin(), id);
+        if (pay_into_any(other, named, values) || pay_price_asked(other, named, values))
+            return true;
     }
     return false;
 }

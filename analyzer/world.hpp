@@ -518,6 +518,10 @@ private:
     /// Whether one paid.
     bool create_then_pay_in(const std::string& name, const vm::Address& user,
                             const std::vector<vm::U256>& values);
+    /// Where the creator of object `id` may not pay into it (a seller buying its own listing),
+    /// another depositor does (the buyer), as create_then_pay_in's payment; whether one paid.
+    bool counterparty_pays_into(const std::string& creator, const vm::U256& id,
+                                const std::vector<vm::U256>& values);
     /// The system's own ERC-20 tokens (targets with its four functions): each user and the
     /// adversary get some (hand_out_supply, else mint_to_holders), or already hold what their
     /// deposits bought (an LP token the pool mints); each depositor then approves the other

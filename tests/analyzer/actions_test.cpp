@@ -893,6 +893,10 @@ TEST(RefusesTheCallerAsParty, AnInequalityWithTheSenderForbidsSelfDealing) {
     EXPECT_FALSE(refuses_the_caller_as_party("require(msg.sender == owner);"));
     EXPECT_FALSE(refuses_the_caller_as_party("require(to != msg.senderOfRecord);"));
     EXPECT_FALSE(refuses_the_caller_as_party("require(to != address(0));"));
+    EXPECT_TRUE(refuses_the_caller_as_party("if (l.seller == msg.sender) revert OwnListing();"));
+    EXPECT_FALSE(refuses_the_caller_as_party("if (msg.sender != owner) revert NotOwner();"));
+    EXPECT_FALSE(refuses_the_caller_as_party(
+        "if (from != msg.sender && !isApprovedForAll[from][msg.sender]) revert NotAuthorized();"));
 }
 
 TEST(MakeCalls, AClockParameterStartsAtTheDurationSoOthersMeetADeadline) {
