@@ -2,10 +2,11 @@
 /// The compiler: a checked program (SemanticModel) -> one vm::ContractCode per deployable
 /// contract, with ABI, selectors and a source map written with the code.
 ///
-/// Storage layout follows solc's order (most base contract first, declaration order) with one
-/// slot per value (no packing): mappings hash `key . slot`, dynamic arrays keep their length at
-/// the slot and elements from keccak256(slot). Packing changes only gas, never what a getter,
-/// a call or an event shows, which is what LANGUAGE.md promises to keep equal.
+/// Storage layout is solc's (compile/layout.hpp): most base contract first, declaration order,
+/// small value types packed into shared slots; mappings hash `key . slot`, dynamic arrays keep
+/// their length at the slot and elements from keccak256(slot). Array elements take a slot each
+/// (solc packs small ones), which changes only gas and raw slot contents, never what a getter,
+/// a call or an event shows.
 
 #include "lang/check/model.hpp"
 #include "lang/diagnostic.hpp"

@@ -1,7 +1,8 @@
 // Inline assembly in Mallory's subset of Yul (LANGUAGE.md §4.1), as checked by
 // check/assembly.cpp. Yul variables are frame locals; a Solidity storage pointer is its slot
 // number on the stack (codegen.hpp), so `r.slot` reads and writes the pointer's local itself and
-// `r.offset` is 0: Mallory's layout never packs two values into one slot. A memory reference is
+// `r.offset` is 0 (what a pointer points to starts a slot); a state variable's `x.offset` is its
+// byte offset in its slot, which it may share with others (layout.hpp). A memory reference is
 // its address, and memory is laid out as solc lays it out, so Yul reads and writes it directly.
 // Like every statement, a Yul statement leaves the operand stack empty: its labels sit at
 // height 0. A Yul function is a VM function of its own (recursion needs a frame per call),
