@@ -437,19 +437,6 @@ void Checker::resolve_inheritance() {
 
 namespace {
 
-// solc decodes a calldata array of dynamic arrays lazily: an element's offset and length are
-// checked when it is read, so malformed elements nobody reads do not revert. Mallory decodes a
-// calldata argument into memory on entry, checking every element; to never revert where solc
-// succeeds it keeps such arrays out of the subset (in memory they are in: solc checks memory
-// arguments on entry too). `bytes[]`, `string[]` and arrays of structs stay in. A calldata
-// local can only be initialised from calldata, so checking parameters covers locals too.
-bool is_array_of_dynamic_arrays(const Type& t) {
-    if (t.kind != TypeKind::array) return false;
-    for (const Type* e = t.element.get(); e && e->kind == TypeKind::array; e = e->element.get())
-        if (!e->length) return true;
-    return false;
-}
-
 std::string function_display_name(const ast::FunctionDefinition& f) {
     switch (f.kind) {
     case ast::FunctionKind::constructor:
@@ -829,12 +816,6 @@ TypePtr Checker::resolve_param_type(const ast::VariableDeclaration& v, const Con
               fmt::format("type {} is only valid in storage", to_string(*t)));
         return error_type();
     }
-    if (loc == Location::calldata && is_array_of_dynamic_arrays(*t))
-        error(DiagCode::NotInSubset, v.span,
-              fmt::format("calldata arrays of dynamic arrays ({}) are not supported by Mallory's "
-                          "subset: solc checks their elements lazily (LANGUAGE.md §3)",
-                          to_string(*t)))
-            .hint = "write 'memory'";
     return with_location(t, loc);
 }
 

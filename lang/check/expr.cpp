@@ -225,10 +225,36 @@ TypePtr Checker::check_expr(const ast::Expression& e) {
     return boost::apply_visitor(Visitor{*this}, e.get());
 }
 
+namespace {
+
+/// Whether copying a calldata value of type `t` to storage copies an array whose elements are
+/// dynamically sized (`uint[][]`, `bytes[]`, `uint[][2]`), which solc's default (legacy) code
+/// generator does not implement (its error 1834); inside a struct it does.
+bool copies_nested_calldata_array(const Type& t) {
+    if (t.kind == TypeKind::array) {
+        const Type& e = *t.element;
+        if (e.kind == TypeKind::bytes || e.kind == TypeKind::string ||
+            (e.kind == TypeKind::array && !e.length))
+            return true;
+        return copies_nested_calldata_array(e);
+    }
+    return false; // a struct is copied member by member, nested arrays too
+}
+
+} // namespace
+
 bool Checker::expect_convertible(const TypePtr& from, const TypePtr& to, Span span,
                                  std::string_view what) {
     if (is_error(from) || is_error(to)) return true;
-    if (implicitly_convertible(*from, *to)) return true;
+    if (implicitly_convertible(*from, *to)) {
+        if (from->location == Location::calldata && to->location == Location::storage &&
+            copies_nested_calldata_array(*from))
+            error(DiagCode::NotInSubset, span,
+                  "Copying nested calldata dynamic arrays to storage is not implemented in the "
+                  "old code generator.")
+                .hint = "copy the elements one by one, or copy to memory first";
+        return true;
+    }
     std::string prefix = what.empty() ? "" : std::string(what) + ": ";
     if (from->kind == TypeKind::rational && to->kind == TypeKind::integer && !to->user_value) {
         if (!is_integral(from->value)) {

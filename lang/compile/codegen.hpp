@@ -87,6 +87,21 @@ bool abi_is_dynamic(const Type& t);
 /// Bytes a value of type `t` takes in the head of an ABI tuple.
 std::uint64_t abi_head_size(const Type& t);
 
+/// Bytes the heads of a struct's fields or of a fixed array's elements take (solc's
+/// calldataEncodedTailSize for one whose encoding is dynamic).
+std::uint64_t abi_heads_size(const Type& t);
+
+/// Whether a calldata value of type `t` may hold `lazy_element_marker` somewhere: it has an
+/// array whose elements the ABI encodes dynamically (codegen_calldata_tails.cpp).
+bool holds_lazy_elements(const Type& t);
+
+/// What a decoded calldata array holds, instead of a memory pointer, for an element that solc
+/// would reject when it is read: never a memory address, so a read that missed the check
+/// would fail rather than see data.
+inline vm::U256 lazy_element_marker() {
+    return ~vm::U256{0};
+}
+
 /// Fixed arrays up to this many elements are encoded and defaulted by straight-line code;
 /// longer ones by a loop (code size).
 inline constexpr std::uint64_t unrolled_elements_max = 16;
@@ -373,11 +388,19 @@ private:
     /// Decodes a value whose head word is at the absolute position in temp `at`, in a tuple
     /// starting at temp `base` of data ending at temp `end`, from calldata or from a memory
     /// buffer; pushes a memory copy.
+    /// `tail_checked`: calldata_tail_ok has checked the value's offset and extent, so
+    /// decode_nested checks neither again (solc's checks on reading are signed: an offset may
+    /// point backwards).
     void decode_nested(const Type& t, bool calldata, std::uint16_t at, std::uint16_t base,
-                       std::uint16_t end);
+                       std::uint16_t end, bool tail_checked = false);
+    /// decode_nested for an element of an array: from calldata, lazily checked (see
+    /// decode_calldata_element).
+    void decode_element(const Type& t, bool calldata, std::uint16_t at, std::uint16_t base,
+                        std::uint16_t end);
     /// Copies bytes, a string or an array of value types whose length word is at the calldata
     /// position in temp `at` into fresh memory (its elements validated); pushes the pointer.
-    void copy_calldata_dynamic(const Type& t, std::uint16_t at, std::uint16_t end);
+    void copy_calldata_dynamic(const Type& t, std::uint16_t at, std::uint16_t end,
+                               bool tail_checked = false);
     /// Copies bytes, a string or an array of value types whose length word is at the memory
     /// position in temp `start` (already checked) into fresh memory; pushes the pointer.
     void copy_memory_dynamic(const Type& t, std::uint16_t start);
@@ -387,6 +410,19 @@ private:
     /// Decodes a value of type `t` from an ABI buffer in memory whose start is in temp `base`
     /// and end in temp `end`, at head `offset`; pushes the value (reference types as copies).
     void decode_memory(const Type& t, std::uint16_t base, std::uint64_t offset, std::uint16_t end);
+    // solc's lazy checks of calldata elements (codegen_calldata_tails.cpp).
+    /// Whether the tail a calldata head word at temp `at` points to (an offset from temp
+    /// `base`) passes solc's access_calldata_tail checks for a `t`: -- ok.
+    void calldata_tail_ok(const Type& t, std::uint16_t at, std::uint16_t base, std::uint16_t end);
+    /// Decodes an element of a calldata array like decode_nested, but one whose tail solc
+    /// would reject on reading becomes lazy_element_marker instead of reverting.
+    void decode_calldata_element(const Type& t, std::uint16_t at, std::uint16_t base,
+                                 std::uint16_t end);
+    /// Reverts (empty data) if the element read is the marker: p -- p.
+    void check_lazy_element();
+    /// Reverts if any element inside the calldata value of type `t` is the marker, as solc's
+    /// copy or encoding of the whole value reads every element: p -- p.
+    void check_calldata_value(const Type& t);
     // solc's decoder checks (codegen_abi_checks.cpp); each reverts with empty data.
     /// Reverts unless the length word at temp `at` starts inside the data ending at `end`.
     void check_abi_offset(std::uint16_t at, std::uint16_t end);
@@ -475,6 +511,8 @@ private:
     std::size_t scratch_mark() const { return m_scratch_used.size(); }
     void release_scratch(std::size_t mark);
 
+    /// decode_calldata is decoding a `calldata` parameter: its elements are checked lazily.
+    bool m_lazy_calldata = false;
     std::uint16_t temp();
     std::uint16_t to_temp(); ///< pops the top into a fresh temp
     std::uint16_t slot_of(const VariableInfo* v);

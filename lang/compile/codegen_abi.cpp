@@ -57,14 +57,17 @@ bool left_aligned(const Type& t) {
 
 std::uint64_t abi_head_size(const Type& t) {
     if (abi_is_dynamic(t)) return 32;
-    if (t.kind == TypeKind::struct_) {
-        std::uint64_t total = 0;
-        for (const auto& f : t.struct_info->fields)
-            total += abi_head_size(*f.type);
-        return total;
-    }
-    if (t.kind == TypeKind::array && t.length) return *t.length * abi_head_size(*t.element);
+    if (t.kind == TypeKind::struct_ || (t.kind == TypeKind::array && t.length))
+        return abi_heads_size(t);
     return 32;
+}
+
+std::uint64_t abi_heads_size(const Type& t) {
+    if (t.kind == TypeKind::array) return *t.length * abi_head_size(*t.element);
+    std::uint64_t size = 0;
+    for (const auto& f : t.struct_info->fields)
+        size += abi_head_size(*f.type);
+    return size;
 }
 
 void FunctionCompiler::abi_encode(const std::vector<TypePtr>& types,
@@ -96,8 +99,14 @@ void FunctionCompiler::abi_encode(const std::vector<TypePtr>& types,
     m_out.push(head_size);
     m_out.op(Op::ADD);
     m_out.lset(tail);
-    for (std::size_t i = 0; i < types.size() && i < temps.size(); ++i)
+    for (std::size_t i = 0; i < types.size() && i < temps.size(); ++i) {
+        if (types[i]->location == check::Location::calldata && holds_lazy_elements(*types[i])) {
+            m_out.lget(temps[i]); // solc's encoder reads every element of a calldata value
+            check_calldata_value(*types[i]);
+            m_out.op(Op::POP);
+        }
         encode_value(*types[i], temps[i], head, base, tail, packed);
+    }
     // length = tail - (start + 32); free pointer past the data, rounded up, plus one word of
     // slack in packed mode where the last MSTORE may write past the end.
     m_out.lget(start);
@@ -374,21 +383,24 @@ void FunctionCompiler::validate(const Type& type) { // v -- v (reverts if not cl
     revert_unless();
 }
 
-void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at, std::uint16_t end) {
-    check_abi_offset(at, end);
+void FunctionCompiler::copy_calldata_dynamic(const Type& t, std::uint16_t at, std::uint16_t end,
+                                             bool tail_checked) {
+    if (!tail_checked) check_abi_offset(at, end);
     m_out.lget(at);
     m_out.op(Op::CALLDATALOAD);
     std::uint16_t length = to_temp();
-    m_out.lget(length); // reject absurd lengths before allocating
-    m_out.push(0xFFFFFFFFull);
-    m_out.op(Op::GT);
-    m_out.op(Op::ISZERO);
-    revert_unless();
+    if (!tail_checked) {
+        m_out.lget(length); // reject absurd lengths before allocating
+        m_out.push(0xFFFFFFFFull);
+        m_out.op(Op::GT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+    }
     m_out.lget(at);
     m_out.push(32);
     m_out.op(Op::ADD);
     std::uint16_t data = to_temp();
-    check_abi_end(data, length, t.kind == TypeKind::array ? 32 : 1, end);
+    if (!tail_checked) check_abi_end(data, length, t.kind == TypeKind::array ? 32 : 1, end);
     m_out.lget(length);
     if (t.kind == TypeKind::array) {
         m_out.push(5);
@@ -442,7 +454,7 @@ void FunctionCompiler::copy_memory_dynamic(const Type& t, std::uint16_t start) {
 }
 
 void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t at,
-                                     std::uint16_t base, std::uint16_t end) {
+                                     std::uint16_t base, std::uint16_t end, bool tail_checked) {
     const Op load = calldata ? Op::CALLDATALOAD : Op::MLOAD;
     if (!check::is_reference_type(t)) {
         m_out.lget(at);
@@ -454,22 +466,24 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
     if (abi_is_dynamic(t)) {
         m_out.lget(at); // an offset from the tuple's start; absurd ones revert
         m_out.op(load);
-        m_out.dup(1);
-        m_out.push(0xFFFFFFFFull);
-        m_out.op(Op::GT);
-        m_out.op(Op::ISZERO);
-        revert_unless();
+        if (!tail_checked) {
+            m_out.dup(1);
+            m_out.push(0xFFFFFFFFull);
+            m_out.op(Op::GT);
+            m_out.op(Op::ISZERO);
+            revert_unless();
+        }
         m_out.lget(base);
         m_out.op(Op::ADD);
         start = to_temp();
     }
     if (!is_nested(t) && t.kind != TypeKind::struct_ && !(t.kind == TypeKind::array && t.length)) {
-        if (calldata) return copy_calldata_dynamic(t, start, end);
+        if (calldata) return copy_calldata_dynamic(t, start, end, tail_checked);
         check_memory_dynamic(t, start, end); // bytes, string, value array
         copy_memory_dynamic(t, start);
         return;
     }
-    if (!abi_is_dynamic(t)) { // a static struct or array lies in the head: it must end by `end`
+    if (!abi_is_dynamic(t) && !tail_checked) { // a static struct or array lies in the head
         m_out.lget(at);
         m_out.push(abi_head_size(t));
         m_out.op(Op::ADD);
@@ -480,20 +494,22 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
     }
     std::uint16_t element_at = temp();
     if (t.kind == TypeKind::array && !t.length) {
-        check_abi_offset(start, end);
+        if (!tail_checked) check_abi_offset(start, end);
         m_out.lget(start);
         m_out.op(load);
         std::uint16_t length = to_temp();
-        m_out.lget(length);
-        m_out.push(0xFFFFFFFFull);
-        m_out.op(Op::GT);
-        m_out.op(Op::ISZERO);
-        revert_unless();
+        if (!tail_checked) {
+            m_out.lget(length);
+            m_out.push(0xFFFFFFFFull);
+            m_out.op(Op::GT);
+            m_out.op(Op::ISZERO);
+            revert_unless();
+        }
         m_out.lget(start);
         m_out.push(32);
         m_out.op(Op::ADD);
         std::uint16_t data = to_temp();
-        check_abi_end(data, length, abi_head_size(*t.element), end);
+        if (!tail_checked) check_abi_end(data, length, abi_head_size(*t.element), end);
         m_out.lget(length);
         m_out.push(5);
         m_out.op(Op::SHL);
@@ -522,13 +538,22 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
             m_out.push(5);
             m_out.op(Op::SHL);
             m_out.op(Op::ADD);
-            decode_nested(*t.element, calldata, element_at, inner, end);
+            decode_element(*t.element, calldata, element_at, inner, end);
             m_out.op(Op::MSTORE);
         });
         m_out.lget(ptr);
         return;
     }
     std::size_t count = t.kind == TypeKind::struct_ ? t.struct_info->fields.size() : *t.length;
+    if (abi_is_dynamic(t) && !tail_checked) { // its heads, in the tail, must end by `end`
+        m_out.lget(start);
+        m_out.push(abi_heads_size(t));
+        m_out.op(Op::ADD);
+        m_out.lget(end);
+        m_out.op(Op::GT);
+        m_out.op(Op::ISZERO);
+        revert_unless();
+    }
     alloc(32 * count);
     std::uint16_t ptr = to_temp();
     std::uint64_t offset = 0;
@@ -542,11 +567,20 @@ void FunctionCompiler::decode_nested(const Type& t, bool calldata, std::uint16_t
         m_out.lget(ptr);
         m_out.push(32 * i);
         m_out.op(Op::ADD);
-        decode_nested(element, calldata, element_at, start, end);
+        if (t.kind == TypeKind::array)
+            decode_element(element, calldata, element_at, start, end);
+        else
+            decode_nested(element, calldata, element_at, start, end);
         m_out.op(Op::MSTORE);
         offset += abi_head_size(element);
     }
     m_out.lget(ptr);
+}
+
+void FunctionCompiler::decode_element(const Type& t, bool calldata, std::uint16_t at,
+                                      std::uint16_t base, std::uint16_t end) {
+    if (calldata && m_lazy_calldata) return decode_calldata_element(t, at, base, end);
+    decode_nested(t, calldata, at, base, end);
 }
 
 void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::uint64_t base) {
@@ -563,7 +597,12 @@ void FunctionCompiler::decode_calldata(const Type& t, std::uint64_t pos, std::ui
         std::uint16_t at = to_temp();
         m_out.push(base);
         std::uint16_t tuple = to_temp();
+        // Elements are checked lazily only in a `calldata` parameter: a `memory` one is
+        // decoded and checked whole on entry, as solc does.
+        const bool outer = m_lazy_calldata;
+        m_lazy_calldata = t.location == check::Location::calldata;
         decode_nested(t, true, at, tuple, end);
+        m_lazy_calldata = outer;
         return;
     }
     if (t.kind == TypeKind::bytes || t.kind == TypeKind::string ||

@@ -670,6 +670,7 @@ void FunctionCompiler::array_push(const ast::Call& c, bool as_location) {
             expression(c.arguments[0]);
         else
             expression_as(c.arguments[0], array->element);
+        if (source->location == check::Location::calldata) check_calldata_value(*source);
         value = to_temp();
     }
     span(c.span);

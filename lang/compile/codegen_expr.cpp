@@ -813,10 +813,9 @@ void FunctionCompiler::assign_reference(const ast::Expression& lhs, const ast::E
         expression_as(rhs, target);
     else
         expression(rhs);
-    if (source->location == check::Location::storage)
-        copy_storage_to_storage(*target);
-    else
-        copy_memory_to_storage(*target);
+    if (source->location == check::Location::storage) return copy_storage_to_storage(*target);
+    if (source->location == check::Location::calldata) check_calldata_value(*source);
+    copy_memory_to_storage(*target);
 }
 
 void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
@@ -882,6 +881,7 @@ void FunctionCompiler::convert(const TypePtr& from, const TypePtr& to) {
     }
     if (check::is_reference_type(t) && t.location == check::Location::memory &&
         f.location == check::Location::calldata) {
+        check_calldata_value(f);
         copy_memory_to_memory(f); // calldata lives in memory: the copy keeps it read-only
         return;
     }
@@ -1227,7 +1227,10 @@ void FunctionCompiler::index_access(const ast::IndexAccess& i) {
         index_location(*object, *i.index);
         bool storage = object->location == check::Location::storage;
         if (!check::is_reference_type(*result) && storage) return load_packed(*result, 0);
-        if (!storage) m_out.op(Op::MLOAD);
+        if (storage) return;
+        m_out.op(Op::MLOAD);
+        if (object->location == check::Location::calldata && abi_is_dynamic(*object->element))
+            check_lazy_element(); // solc checks the element's tail when it is read
         return;
     }
     if (object->kind == TypeKind::bytes) { // b[i]: bytes1
