@@ -214,14 +214,31 @@ BlockEnv Chain::env_on(const Block& parent, const BlockOptions& opts) const {
     env.difficulty = opts.difficulty.is_zero() ? U256{1} : opts.difficulty;
     env.chain_id = m_config.chain_id;
     env.prevrandao = prevrandao_after(parent.hash);
-    auto ancestors = std::make_shared<std::vector<Hash>>();
-    for (const Block* b = &parent; b && ancestors->size() < 256;) {
-        ancestors->push_back(b->hash);
-        const auto up = m_nodes.find(b->header.parent_hash);
-        b = b->header.number == 0 || up == m_nodes.end() ? nullptr : &up->second->block;
-    }
-    env.ancestors = std::move(ancestors);
+    env.ancestors = ancestors_from(parent);
     return env;
+}
+
+std::shared_ptr<const std::vector<Hash>> Chain::ancestors_from(const Block& parent) const {
+    constexpr std::size_t readable = 256; // BLOCKHASH reads the last 256 blocks
+    if (m_ancestors && m_ancestors_of == parent.hash) return m_ancestors;
+    auto ancestors = std::make_shared<std::vector<Hash>>();
+    ancestors->reserve(readable);
+    ancestors->push_back(parent.hash);
+    if (m_ancestors && parent.header.number > 0 && m_ancestors_of == parent.header.parent_hash) {
+        ancestors->insert(ancestors->end(), m_ancestors->begin(),
+                          m_ancestors->begin() + static_cast<std::ptrdiff_t>(
+                                                     std::min(m_ancestors->size(), readable - 1)));
+    } else {
+        for (const Block* b = &parent; b->header.number > 0 && ancestors->size() < readable;) {
+            const auto up = m_nodes.find(b->header.parent_hash);
+            if (up == m_nodes.end()) break;
+            b = &up->second->block;
+            ancestors->push_back(b->hash);
+        }
+    }
+    m_ancestors_of = parent.hash;
+    m_ancestors = ancestors;
+    return ancestors;
 }
 
 const Block& Chain::insert(Block b, StateDiff diff) {

@@ -118,6 +118,9 @@ private:
     const Block& insert(Block b, StateDiff diff); ///< adds to the tree, persists, fork choice
     void move_state_to(const Hash& target);
     BlockEnv env_on(const Block& parent, const BlockOptions& opts) const;
+    /// The hashes BLOCKHASH may read in `parent`'s child: `parent`'s first, then its ancestors
+    /// (at most 256).
+    std::shared_ptr<const std::vector<Hash>> ancestors_from(const Block& parent) const;
     void load(std::vector<StoredBlock> blocks);
     void rebuild_canonical();
     /// After a reorg away from `old_head`: puts the abandoned blocks' transactions that are
@@ -136,6 +139,11 @@ private:
     Hash m_state_at{};             ///< the block the state is at (== m_head between calls)
     std::vector<Hash> m_canonical; ///< by number, genesis to head
     std::unordered_map<Hash, std::vector<std::pair<Hash, std::uint32_t>>, HashHasher> m_tx_index;
+    /// The last block env_on listed the ancestors of, and the list (its hash first): a child's
+    /// list is its parent's shifted by one, so mining a run of blocks (a replay's empty blocks
+    /// over a lock counted in blocks) costs one copy per block, not 256 lookups.
+    mutable Hash m_ancestors_of{};
+    mutable std::shared_ptr<const std::vector<Hash>> m_ancestors;
 };
 
 } // namespace mallory::chain

@@ -373,6 +373,8 @@ std::optional<Hash> account_leaf(const Address& a, const AccountFields& f, const
 } // namespace
 
 Hash WorldState::root() {
+    // Nothing changed since the last root (an empty block): the leaves are those it hashed.
+    if (m_dirty.empty() && m_root) return *m_root;
     for (const std::uint32_t i : m_dirty) {
         Account& acc = *m_accounts[i];
         acc.in_dirty = false;
@@ -390,7 +392,8 @@ Hash WorldState::root() {
     leaves.reserve(m_leaves.size());
     for (const auto& kv : m_leaves)
         leaves.push_back(kv.second);
-    return merkle_root(std::move(leaves));
+    m_root = merkle_root(std::move(leaves));
+    return *m_root;
 }
 
 Hash WorldState::root_uncached() const {

@@ -25,6 +25,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -196,6 +197,7 @@ private:
 
     std::vector<std::uint32_t> m_dirty; ///< accounts whose cached leaf is stale
     std::map<Address, Hash> m_leaves;   ///< cached leaves of non-empty accounts
+    std::optional<Hash> m_root;         ///< the root of m_leaves when m_dirty is empty
 };
 
 } // namespace mallory::chain
