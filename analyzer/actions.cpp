@@ -1057,15 +1057,20 @@ bool takes_bytes32(const Program& p) {
     return false;
 }
 
-/// Whether the program reads the clock (`block.timestamp`).
-bool reads_clock(const Program& p) {
+/// Whether the program's text reads `what` (`block.timestamp`, `block.number`).
+bool reads_block_field(const Program& p, std::string_view what) {
     for (const Target& t : p.targets())
         for (const check::ContractInfo* c : t.info->linearization) {
             if (!c->ast) continue;
             const std::string_view text = p.sources().text(c->ast->span);
-            if (text.find("block.timestamp") != std::string_view::npos) return true;
+            if (text.find(what) != std::string_view::npos) return true;
         }
     return false;
+}
+
+/// Whether the program reads the clock (`block.timestamp`).
+bool reads_clock(const Program& p) {
+    return reads_block_field(p, "block.timestamp");
 }
 
 } // namespace
@@ -1088,6 +1093,17 @@ std::vector<std::uint64_t> warp_amounts(const Program& p) {
     if (first < year + 1) out.push_back(year + 1);
     if (first > day + 1) out.push_back(day + 1);
     return out;
+}
+
+std::vector<std::uint64_t> block_jumps(const Program& p) {
+    if (!reads_block_field(p, "block.number")) return {};
+    std::uint64_t longest = 0;
+    for (const check::Rational& r : p.model().integer_constants())
+        if (r >= 2 && r <= max_block_jump)
+            longest =
+                std::max(longest, static_cast<std::uint64_t>(boost::multiprecision::numerator(r)));
+    constexpr std::uint64_t a_day_of_blocks = 86'400 / block_time;
+    return {longest ? longest + 1 : a_day_of_blocks + 1};
 }
 
 std::vector<std::uint64_t> clock_jumps(const Program& p, World& w) {
@@ -1154,18 +1170,23 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
     for (const TxStep& second : calls)
         probe(second);
     const std::vector<std::uint64_t>& warps = d.clock_jumps;
-    const std::uint64_t clock = w.time_offset();
+    const ClockOffset clock = w.clock();
     for (const TxStep& first : calls) {
         const vm::Snapshot s = w.state().snapshot();
         if (w.run(first, block).success()) {
             for (const TxStep& second : calls)
                 probe(second);
             for (const std::uint64_t warp : warps) {
-                w.set_time_offset(clock + warp);
+                w.set_clock(ClockOffset{clock.seconds + warp, clock.blocks});
                 for (const TxStep& second : calls)
                     probe(second);
             }
-            w.set_time_offset(clock);
+            for (const std::uint64_t roll : d.block_jumps) {
+                w.set_clock(ClockOffset{clock.seconds, clock.blocks + roll});
+                for (const TxStep& second : calls)
+                    probe(second);
+            }
+            w.set_clock(clock);
         }
         w.state().revert_to(s);
     }
@@ -1268,6 +1289,11 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     d.honest_objects = w.created_ids();
     add_unique(d.keys, deposits);
     add_unique(d.keys, deposits + U256{1});
+    // Several users may have paid into one object (two entries in one round): the next id
+    // then follows the last object, not the payments.
+    if (!w.created_ids().empty())
+        add_unique(d.keys,
+                   *std::max_element(w.created_ids().begin(), w.created_ids().end()) + U256{1});
     for (const HeldItem& item : w.adversary_items()) // the item it may stake, list or sell
         add_unique(d.keys, item.id);
     // The id the next element of each of the system's arrays gets (a multisig's first
@@ -1369,6 +1395,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // checking (`keccak256("Nu Token") == bank.supportsToken()`) is tried before the hashes of
     // its other string literals (its `require` messages).
     d.clock_jumps = clock_jumps(p, w);
+    d.block_jumps = block_jumps(p);
     if (takes_bytes32(p)) {
         std::vector<U256> words = compared_words(p, w, d);
         if (words.size() > max_compared_words) words.resize(max_compared_words);

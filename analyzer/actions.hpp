@@ -99,6 +99,8 @@ struct Domains {
     /// The clock's jumps between two transactions (clock_jumps), computed once from the world
     /// after set-up so that every partition's world makes the same ones.
     std::vector<std::uint64_t> clock_jumps;
+    /// The block-number jumps (block_jumps): empty blocks that pass between two transactions.
+    std::vector<std::uint64_t> block_jumps;
 };
 
 /// The clock jumps (seconds) the search may make between two transactions (unit-tested; see
@@ -111,6 +113,12 @@ std::vector<std::uint64_t> warp_amounts(const Program& p);
 /// than an hour. None when the program never reads the clock.
 inline constexpr std::size_t max_clock_jumps = 5;
 std::vector<std::uint64_t> clock_jumps(const Program& p, World& w);
+/// The most empty blocks the search lets pass at once (the replay mines each of them).
+inline constexpr std::uint64_t max_block_jump = 100'000;
+/// The block-number jumps the search makes (unit-tested): past the longest count the program
+/// names up to max_block_jump (a lock of `MIN_LOCK_BLOCKS`, a voting period in blocks), else
+/// a day of blocks; none when the program never reads `block.number`.
+std::vector<std::uint64_t> block_jumps(const Program& p);
 
 /// Which of the parameters `names` are moments in `body` (ParamRole::moment): compared alone
 /// with the clock (`start < block.timestamp`, `deadline <= block.timestamp + MAX`, not

@@ -221,6 +221,11 @@ public:
                 std::find(owner.addresses.begin(), owner.addresses.end(), x) ==
                     owner.addresses.end())
                 owner.addresses.push_back(x);
+        // The owner also acts on the objects the honest users paid into (it draws the raffle
+        // they bought tickets in, settles their auction), after the adversary's own.
+        for (const U256& id : d.honest_objects)
+            if (std::find(owner.keys.begin(), owner.keys.end(), id) == owner.keys.end())
+                owner.keys.push_back(id);
         return owner;
     }
     /// The functions (contract, signature) whose access check the facts may not see but a run
@@ -346,22 +351,43 @@ public:
         // The deployer is an honest owner: it calls the privileged functions (open a phase,
         // set a price, wire the system: `ledger.setOwner(bank)`). It serves any account,
         // the adversary's too (`accrue(employee, amount)`), but hands the adversary no access.
+        // Where it serves an account it names the adversary, then an honest user (a payee
+        // beside the adversary, whose share the adversary's re-entry takes), then the rest.
         const Domains owner = owner_domains(d);
         Domains serving = owner;
-        serving.addresses.insert(serving.addresses.begin(), m_w.accounts().adversary.to_word());
+        const U256 honest_user = m_w.accounts().users.front().second.to_word();
+        std::erase(serving.addresses, honest_user);
+        serving.addresses.insert(serving.addresses.begin(),
+                                 {m_w.accounts().adversary.to_word(), honest_user});
+        // Honest users the deployment names (an owner of a multisig, a relayer given to the
+        // constructor) hold a role as the deployer does, and act in it the same way.
+        std::vector<std::string> role_holders{deployer_name};
+        for (const std::string& name : honest_users_named_at_deployment(m_w))
+            role_holders.push_back(name);
         const CallBudget owner_budget{2, 4, false};
         for (auto& c : make_calls(m_p, owner, owner_budget, honest_payment))
             if (const ActionRole role = deps.role(c);
                 (role.privileged && (role.grants || !serves_account(facts, d, c))) ||
                 (!role.privileged && identity.count({c.contract, c.signature})))
-                m_honest.push_back(TxStep{deployer_name, c, {}});
+                for (const std::string& holder : role_holders)
+                    m_honest.push_back(TxStep{holder, c, {}});
         for (auto& c : make_calls(m_p, serving, owner_budget, honest_payment))
             if (const ActionRole role = deps.role(c);
                 role.privileged && !role.grants && serves_account(facts, d, c))
-                m_honest.push_back(TxStep{deployer_name, c, {}});
+                for (const std::string& holder : role_holders)
+                    m_honest.push_back(TxStep{holder, c, {}});
+        // What the owner opened at set-up for the honest users (a round, a lot), it opens
+        // again alike: the adversary's own round then has the honest users' price.
+        for (const TxStep& s : m_w.setup())
+            if (s.sender == deployer_name && s.call.value.is_zero() &&
+                deps.role(s.call).privileged &&
+                std::find(m_honest.begin(), m_honest.end(), s) == m_honest.end())
+                m_honest.push_back(TxStep{deployer_name, s.call, {}});
         m_warps.clear();
         for (std::uint64_t seconds : d.clock_jumps)
             m_warps.push_back(TxStep{"", {}, {}, seconds});
+        for (std::uint64_t blocks : d.block_jumps)
+            m_warps.push_back(TxStep{"", {}, {}, 0, blocks});
         m_first.clear();
         m_adversary0 = m_monitor.adversary_holdings();
         for (const CallSpec& c : m_top)
@@ -466,10 +492,10 @@ public:
         for (std::size_t i = 0; i < m_first.size(); ++i) {
             if (!m_roles[i].enabling) continue;
             const vm::Snapshot before = m_w.state().snapshot();
-            const std::uint64_t clock = m_w.time_offset();
+            const ClockOffset clock = m_w.clock();
             live += m_w.run(m_first[i], block).success();
             m_w.state().revert_to(before);
-            m_w.set_time_offset(clock);
+            m_w.set_clock(clock);
         }
         return live;
     }
@@ -534,7 +560,7 @@ public:
         if (calls.empty()) return m_result;
         const int top = std::max(m_o.txs, m_o.max_txs);
         const vm::Snapshot base = m_w.state().snapshot();
-        const std::uint64_t clock = m_w.time_offset();
+        const ClockOffset clock = m_w.clock();
         GuidedActions actions(m_first);
         const std::vector<std::size_t> payments = payment_templates();
         const std::vector<std::size_t> named = id_templates();
@@ -581,7 +607,7 @@ public:
                     ids.push_back(vm::load_be(r.output.data()));
             }
             const vm::Snapshot at = m_w.state().snapshot();
-            const std::uint64_t at_clock = m_w.time_offset();
+            const ClockOffset at_clock = m_w.clock();
             const std::uint64_t level = node.path.size();
             std::vector<std::size_t> next(m_first.size());
             std::iota(next.begin(), next.end(), std::size_t{0});
@@ -601,7 +627,7 @@ public:
                 if (!exec(action, m_base_block + level).success() ||
                     !seen.insert(state_hash()).second) {
                     m_w.state().revert_to(at);
-                    m_w.set_time_offset(at_clock);
+                    m_w.set_clock(at_clock);
                     continue;
                 }
                 ++m_result.states;
@@ -611,7 +637,7 @@ public:
                     prefix.push_back(action);
                     judge_sinks_after(prefix, actions, next);
                     m_w.state().revert_to(base);
-                    m_w.set_time_offset(clock);
+                    m_w.set_clock(clock);
                     if (m_result.violations.empty())
                         judge_smaller_payments(prefix, calls, actions, next);
                     prefix.pop_back();
@@ -624,10 +650,10 @@ public:
                     frontier.push(std::move(child));
                 }
                 m_w.state().revert_to(at);
-                m_w.set_time_offset(at_clock);
+                m_w.set_clock(at_clock);
             }
             m_w.state().revert_to(base);
-            m_w.set_time_offset(clock);
+            m_w.set_clock(clock);
         }
         judge_deferred_profits();
         m_result.bound.complete = 0;
@@ -655,13 +681,13 @@ private:
         vm::Tracer* const saved = m_w.executor().tracer();
         for (std::size_t c : calls) {
             const vm::Snapshot before = m_w.state().snapshot();
-            const std::uint64_t clock = m_w.time_offset();
+            const ClockOffset clock = m_w.clock();
             ProgressLog log;
             m_w.executor().set_tracer(&log);
             const vm::Result r = exec(m_first[c], m_base_block + level);
             m_w.executor().set_tracer(saved);
             m_w.state().revert_to(before);
-            m_w.set_time_offset(clock);
+            m_w.set_clock(clock);
             if (r.success()) return std::nullopt;
             const Progress p{log.points(), log.distance()};
             if (!measured || p.points > best.points ||
@@ -807,14 +833,14 @@ private:
         std::vector<TxStep> kept;
         for (std::size_t j = 0; j < path.size(); ++j) {
             const vm::Snapshot before = m_w.state().snapshot();
-            const std::uint64_t clock = m_w.time_offset();
+            const ClockOffset clock = m_w.clock();
             if (exec(path[j], m_base_block + kept.size()).success()) {
                 kept.push_back(path[j]);
                 continue;
             }
             if (j <= changed) return {};
             m_w.state().revert_to(before);
-            m_w.set_time_offset(clock);
+            m_w.set_clock(clock);
         }
         return kept;
     }
@@ -829,7 +855,7 @@ private:
                                 const GuidedActions& actions,
                                 const std::vector<std::size_t>& candidates) {
         const vm::Snapshot base = m_w.state().snapshot();
-        const std::uint64_t clock = m_w.time_offset();
+        const ClockOffset clock = m_w.clock();
         for (std::size_t i = 0; i < path.size() && m_result.violations.empty(); ++i) {
             const TxStep original = path[i];
             if (original.is_warp() || original.call.value.is_zero()) continue;
@@ -851,7 +877,7 @@ private:
                 if (!kept.empty() && !sink_progress(calls, kept.size()))
                     judge_sinks_after(kept, actions, candidates);
                 m_w.state().revert_to(base);
-                m_w.set_time_offset(clock);
+                m_w.set_clock(clock);
             }
             path[i] = original;
         }
@@ -877,14 +903,14 @@ private:
         for (std::size_t w = 0; w < m_first.size() && !halted(); ++w) {
             if (!m_first[w].is_warp()) continue;
             const vm::Snapshot before = m_w.state().snapshot();
-            const std::uint64_t clock = m_w.time_offset();
+            const ClockOffset clock = m_w.clock();
             if (exec(m_first[w], m_base_block + static_cast<std::uint64_t>(level)).success()) {
                 prefix.push_back(m_first[w]);
                 judge_all(level + 1);
                 prefix.pop_back();
             }
             m_w.state().revert_to(before);
-            m_w.set_time_offset(clock);
+            m_w.set_clock(clock);
         }
     }
 
@@ -943,7 +969,9 @@ private:
     /// The identity of the current state; the clock is part of it (a warp reaches a new
     /// state).
     std::uint64_t state_hash() {
-        return m_w.observer().hash(m_w.state()) ^ (m_w.time_offset() * 0x9E3779B97F4A7C15ULL);
+        const ClockOffset c = m_w.clock();
+        return m_w.observer().hash(m_w.state()) ^ (c.seconds * 0x9E3779B97F4A7C15ULL) ^
+               (c.blocks * 0xC2B2AE3D27D4EB4FULL);
     }
 
     static void add_unique_idx(std::vector<std::size_t>& v, std::size_t i) {
@@ -1229,10 +1257,10 @@ private:
     /// deferring what leaves the adversary richer; restores the state.
     void extend(std::size_t profit, const std::vector<TxStep>& steps) {
         const vm::Snapshot first = m_w.state().snapshot();
-        const std::uint64_t clock = m_w.time_offset();
-        const auto back_to = [&](vm::Snapshot s, std::uint64_t c) {
+        const ClockOffset clock = m_w.clock();
+        const auto back_to = [&](vm::Snapshot s, ClockOffset c) {
             m_w.state().revert_to(s);
-            m_w.set_time_offset(c);
+            m_w.set_clock(c);
         };
         const auto richer = [&] {
             return m_monitor.adversary_holdings().exceeds_somewhere(m_adversary0);
@@ -1254,7 +1282,7 @@ private:
         const std::uint64_t next = m_base_block + steps.size();
         for (std::size_t a = 0; a < cash_in.size() && !halted(); ++a) {
             const vm::Snapshot before_a = m_w.state().snapshot();
-            const std::uint64_t clock_a = m_w.time_offset();
+            const ClockOffset clock_a = m_w.clock();
             if (exec(cash_in[a], next).success()) {
                 if (richer()) {
                     defer_profit(profit, steps, cash_in[a]);
@@ -1263,7 +1291,7 @@ private:
                     prefix.push_back(cash_in[a]);
                     for (const TxStep& b : cash_in) {
                         const vm::Snapshot before_b = m_w.state().snapshot();
-                        const std::uint64_t clock_b = m_w.time_offset();
+                        const ClockOffset clock_b = m_w.clock();
                         if (exec(b, next + 1).success() && richer())
                             defer_profit(profit, prefix, b);
                         back_to(before_b, clock_b);
@@ -1279,10 +1307,10 @@ private:
     /// then judges the whole sequence against the runs without callbacks; restores the state.
     void judge_deferred(std::size_t profit, const std::vector<TxStep>& attack) {
         const vm::Snapshot first = m_w.state().snapshot();
-        const std::uint64_t clock = m_w.time_offset();
+        const ClockOffset clock = m_w.clock();
         const auto restore = [&] {
             m_w.state().revert_to(first);
-            m_w.set_time_offset(clock);
+            m_w.set_clock(clock);
         };
         std::vector<std::vector<TxStep>> calls;
         std::vector<CallbackEvent> events;
@@ -1414,7 +1442,7 @@ private:
             queue.pop_front();
             ++scripts;
             const vm::Snapshot before = m_w.state().snapshot();
-            const std::uint64_t clock = m_w.time_offset();
+            const ClockOffset clock = m_w.clock();
             const vm::Result r = exec(step, block);
             const int n = m_w.adversary().callbacks();
             const Callbacks callbacks{reentry_eligible(step), m_w.adversary().selectors(),
@@ -1433,7 +1461,7 @@ private:
                 }
             }
             m_w.state().revert_to(before);
-            m_w.set_time_offset(clock);
+            m_w.set_clock(clock);
             if (variants && last_level && !m_directed && step.choices.empty() && !r.success())
                 *variants = refused_variants(step, index, block);
             if (m_o.progress && (m_result.txs & 4095) == 0)
@@ -1547,12 +1575,30 @@ private:
     /// keeps the directed levels' branching at the number of (sender, function) pairs instead
     /// of their argument variants, so 4-5 step preparations fit the budget. Two warps with a
     /// transaction between them are two waits (a request's delay, then a confirmation's).
-    static bool repeats_function(const std::vector<TxStep>& prefix, const TxStep& step) {
+    /// One repeat is kept: an honest role holder serving a second account (the owner adds an
+    /// honest payee beside the adversary, whose share the re-entry then takes).
+    bool repeats_function(const std::vector<TxStep>& prefix, const TxStep& step) const {
         if (step.is_warp()) return !prefix.empty() && prefix.back().is_warp();
-        return std::any_of(prefix.begin(), prefix.end(), [&](const TxStep& p) {
+        const auto same_function = [&](const TxStep& p) {
             return p.sender == step.sender && p.call.contract == step.call.contract &&
                    p.call.signature == step.call.signature;
-        });
+        };
+        const auto earlier = std::find_if(prefix.begin(), prefix.end(), same_function);
+        if (earlier == prefix.end()) return false;
+        const bool once = std::count_if(prefix.begin(), prefix.end(), same_function) == 1;
+        return !(once && step.sender != adversary_name && serves_another_account(*earlier, step));
+    }
+    /// Whether `step` names an account of the world (the adversary, an honest user) as its
+    /// first argument, another than the one `earlier` named.
+    bool serves_another_account(const TxStep& earlier, const TxStep& step) const {
+        if (step.call.args.empty() || earlier.call.args.empty() ||
+            earlier.call.args.front() == step.call.args.front())
+            return false;
+        const Accounts& a = m_w.accounts();
+        const U256& named = step.call.args.front();
+        return named == a.adversary.to_word() ||
+               std::any_of(a.users.begin(), a.users.end(),
+                           [&](const auto& user) { return user.second.to_word() == named; });
     }
 
     /// Partial-order reduction. Two consecutive local actions that are independent (see

@@ -403,11 +403,12 @@ private:
         // `isMinter[msg.sender]`: a boolean looked up by the caller is an access list, and a
         // check that it holds (`require(isOwner[msg.sender])`, not `!claimed[msg.sender]`)
         // admits its members alone: the deployer, who is one, may call where others may not.
-        // A record of one object per caller (`votedYes[id][msg.sender]`) is no access list.
+        // A record of one object per caller (`votedYes[id][msg.sender]`, a confirmation) is
+        // no access list: writing it grants nobody anything.
         if (m_access && n.index && astutil::is_caller(m_p.model(), *m_t.info, *n.index) &&
-            is_bool(e)) {
+            is_bool(e) && as<ast::Identifier>(n.object)) {
             add_guards(first);
-            if (!m_negated && as<ast::Identifier>(n.object))
+            if (!m_negated)
                 if (const check::VariableInfo* v = named_variable(m_p, n.object))
                     m_access->sender_lists.insert(v);
         }
@@ -609,6 +610,39 @@ template <typename Visit> void for_each_constructor_assignment(const Target& t, 
     }
 }
 
+/// Calls `visit` on each assignment statement of `s`, in blocks, branches and loop bodies too.
+template <typename Visit> void for_each_nested_assignment(const ast::Statement& s, Visit& visit) {
+    astutil::visit(s, [&](const auto& node) {
+        using N = std::decay_t<decltype(node)>;
+        if constexpr (std::is_same_v<N, ast::ExpressionStatement>) {
+            const auto* a = astutil::as<ast::Assignment>(node.expression);
+            if (a && a->op == ast::AssignOp::assign) visit(*a);
+        } else if constexpr (std::is_same_v<N, ast::Block>) {
+            for (const ast::Statement& inner : node.statements)
+                for_each_nested_assignment(inner, visit);
+        } else if constexpr (std::is_same_v<N, ast::IfStatement>) {
+            for_each_nested_assignment(node.then_branch, visit);
+            if (node.else_branch) for_each_nested_assignment(*node.else_branch, visit);
+        } else if constexpr (std::is_same_v<N, ast::ForStatement> ||
+                             std::is_same_v<N, ast::WhileStatement> ||
+                             std::is_same_v<N, ast::DoWhileStatement>) {
+            for_each_nested_assignment(node.body, visit);
+        }
+    });
+}
+
+/// Calls `visit` on each assignment of the constructors in `t`'s linearization, at any
+/// nesting (an owners loop).
+template <typename Visit>
+void for_each_constructor_assignment_nested(const Target& t, Visit&& visit) {
+    for (const check::ContractInfo* c : t.info->linearization) {
+        const check::FunctionInfo* ctor = c ? c->constructor : nullptr;
+        if (!ctor || !ctor->ast || !ctor->ast->body) continue;
+        for (const ast::Statement& s : ctor->ast->body->statements)
+            for_each_nested_assignment(s, visit);
+    }
+}
+
 /// The variables of `t` set to msg.sender at deployment: by their initializer, or by a
 /// top-level `v = msg.sender;` of a constructor in the linearization.
 void add_deployer_assigned(const Program& p, const Target& t,
@@ -627,14 +661,16 @@ void add_deployer_assigned(const Program& p, const Target& t,
     });
 }
 
-/// The boolean mappings of `t` whose constructors put the deployer on them at deployment: a
-/// top-level `v[msg.sender] = true;` (an owners list, a council).
+/// The boolean mappings of `t` whose constructors put accounts on them at deployment: a
+/// `v[msg.sender] = true;` or `v[o] = true;` (an owners list, a council).
 void add_deployer_listed(const Program& p, const Target& t,
                          std::set<const check::VariableInfo*>& out) {
-    for_each_constructor_assignment(t, [&](const ast::Assignment& a) {
+    for_each_constructor_assignment_nested(t, [&](const ast::Assignment& a) {
         const auto* ix = astutil::as<ast::IndexAccess>(a.lhs);
         const auto* yes = astutil::as<ast::BoolLiteral>(a.rhs);
-        if (ix && ix->index && yes && yes->value && astutil::is_msg_sender(p.model(), *ix->index))
+        // The deployer (`isOwner[msg.sender] = true`) or the accounts it names
+        // (`isOwner[o] = true` for each owner given), who act in their role alike.
+        if (ix && ix->index && yes && yes->value)
             if (const check::VariableInfo* v = named_variable(p, ix->object)) out.insert(v);
     });
 }
@@ -659,8 +695,9 @@ Facts::Facts(const Program& program) {
             m_functions.push_back(std::move(ff));
         }
     }
-    // A check that the caller is on a list the deployer is on admits the deployer where it
-    // refuses others: the function is privileged, as one comparing the caller with an owner.
+    // A check that the caller is on a list the deployment filled admits the deployer or the
+    // accounts it named where it refuses others: the function is privileged, as one comparing
+    // the caller with an owner.
     std::set<const check::VariableInfo*> listed;
     for (const Target& t : program.targets())
         if (!t.creator) add_deployer_listed(program, t, listed);

@@ -1,5 +1,6 @@
 #include "analyzer/program.hpp"
 
+#include "analyzer/actions.hpp"
 #include "analyzer/ast_util.hpp"
 #include "analyzer/witness.hpp"
 #include "analyzer/world.hpp"
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <boost/multiprecision/cpp_int.hpp>
+#include <fmt/format.h>
 #include <regex>
 #include <sstream>
 
@@ -28,6 +30,106 @@ std::vector<std::string> split(const std::string& s, char sep) {
     while (std::getline(in, cur, sep))
         out.push_back(trim(cur));
     return out;
+}
+
+/// Splits at `sep` outside brackets and quotes: "[1,2],3" gives "[1,2]" and "3".
+std::vector<std::string> split_outside_brackets(const std::string& s, char sep) {
+    std::vector<std::string> out;
+    std::string cur;
+    int nesting = 0;
+    bool quoted = false;
+    for (char c : s) {
+        if (c == '"') quoted = !quoted;
+        if (!quoted && c == '[') ++nesting;
+        if (!quoted && c == ']') --nesting;
+        if (c == sep && nesting == 0 && !quoted) {
+            out.push_back(trim(cur));
+            cur.clear();
+            continue;
+        }
+        cur += c;
+    }
+    out.push_back(trim(cur));
+    return out;
+}
+
+/// A value-type word from text; a `bytesN` written in hex is left-aligned, as the ABI has it.
+std::optional<vm::U256> value_word(const check::Type& ty, const std::string& text) {
+    auto w = parse_value(text);
+    if (!w || ty.kind != check::TypeKind::fixed_bytes || !text.starts_with("0x")) return w;
+    const std::size_t digits = text.size() - 2;
+    if (digits > 2u * ty.byte_size) return std::nullopt;
+    return vm::shl(*w, static_cast<unsigned>(256 - 4 * digits));
+}
+
+/// `bytes` (0x-hex) or `string` (its text, quotes optional) as length and padded words.
+std::optional<std::vector<vm::U256>> byte_string_words(const check::Type& ty, std::string text) {
+    std::vector<std::uint8_t> bytes;
+    if (ty.kind == check::TypeKind::string) {
+        if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
+            text = text.substr(1, text.size() - 2);
+        bytes.assign(text.begin(), text.end());
+    } else {
+        if (!text.starts_with("0x") || text.size() % 2 != 0) return std::nullopt;
+        for (std::size_t i = 2; i < text.size(); i += 2) {
+            const auto byte = parse_value("0x" + text.substr(i, 2));
+            if (!byte) return std::nullopt;
+            bytes.push_back(static_cast<std::uint8_t>(byte->w[0]));
+        }
+    }
+    std::vector<vm::U256> words{vm::U256{bytes.size()}};
+    for (std::size_t i = 0; i < bytes.size(); i += 32) {
+        vm::U256 w{};
+        for (std::size_t j = 0; j < 32; ++j)
+            w = vm::shl(w, 8) | vm::U256{i + j < bytes.size() ? bytes[i + j] : 0u};
+        words.push_back(w);
+    }
+    return words;
+}
+
+/// One constructor argument as the ABI encodes it: a value, `[v1,v2]` for an array of values
+/// (dynamic or fixed), `bytes` as 0x-hex, a `string` as its text. nullopt with `why` set when
+/// the text does not fit the type.
+std::optional<EncodedArg> encode_text_argument(const check::Type& ty, const std::string& text,
+                                               std::string& why) {
+    if (check::is_value_type(ty)) {
+        if (auto w = value_word(ty, text)) return EncodedArg{false, {*w}};
+        why = "expected a value of type " + check::to_string(ty);
+        return std::nullopt;
+    }
+    if (ty.kind == check::TypeKind::string || ty.kind == check::TypeKind::bytes) {
+        if (auto words = byte_string_words(ty, text)) return EncodedArg{true, std::move(*words)};
+        why = ty.kind == check::TypeKind::bytes ? "expected bytes as 0x-hex" : "expected a string";
+        return std::nullopt;
+    }
+    if (ty.kind != check::TypeKind::array || !ty.element || !check::is_value_type(*ty.element)) {
+        why =
+            "a parameter of type " + check::to_string(ty) + " cannot be given on the command line";
+        return std::nullopt;
+    }
+    if (text.size() < 2 || text.front() != '[' || text.back() != ']') {
+        why = "expected an array written as [v1,v2,...]";
+        return std::nullopt;
+    }
+    const std::string inner = trim(text.substr(1, text.size() - 2));
+    std::vector<vm::U256> elements;
+    if (!inner.empty())
+        for (const std::string& item : split_outside_brackets(inner, ',')) {
+            const auto w = value_word(*ty.element, item);
+            if (!w) {
+                why =
+                    "array element '" + item + "' is not of type " + check::to_string(*ty.element);
+                return std::nullopt;
+            }
+            elements.push_back(*w);
+        }
+    if (ty.length && elements.size() != *ty.length) {
+        why = fmt::format("expected {} elements, got {}", *ty.length, elements.size());
+        return std::nullopt;
+    }
+    if (ty.length) return EncodedArg{false, std::move(elements)};
+    elements.insert(elements.begin(), vm::U256{elements.size()});
+    return EncodedArg{true, std::move(elements)};
 }
 
 bool is_test_helper(const check::ContractInfo* c) {
@@ -289,19 +391,33 @@ const check::FunctionInfo* Program::function_by_selector(std::uint32_t selector)
 bool Program::set_args(const std::string& spec, std::string* error) {
     if (trim(spec).empty()) return true;
     auto apply = [&](Target& t, const std::string& list) {
-        std::vector<vm::U256> words;
-        for (const std::string& v : split(list, ',')) {
-            auto w = parse_value(v);
-            if (!w) {
-                if (error) *error = "cannot read constructor argument '" + v + "'";
+        const check::FunctionInfo* ctor = t.info->constructor;
+        const std::vector<std::string> items = split_outside_brackets(list, ',');
+        const std::size_t expected = ctor ? ctor->parameter_types.size() : 0;
+        if (items.size() != expected) {
+            if (error)
+                *error = fmt::format("{}'s constructor takes {} argument{}, --args gives {}",
+                                     t.name(), expected, expected == 1 ? "" : "s", items.size());
+            return false;
+        }
+        std::vector<EncodedArg> args;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            std::string why;
+            auto arg = encode_text_argument(*ctor->parameter_types[i], items[i], why);
+            if (!arg) {
+                if (error)
+                    *error = fmt::format("cannot read constructor argument {} '{}' of {}: {}",
+                                         i + 1, items[i], t.name(), why);
                 return false;
             }
-            words.push_back(*w);
+            args.push_back(std::move(*arg));
         }
-        t.ctor_args = std::move(words);
+        t.ctor_args = encode_arguments(args);
         return true;
     };
-    if (spec.find(':') == std::string::npos) {
+    // "Name:v1,v2;Other:v3" names its targets; a list of values alone goes to the first.
+    static const std::regex named(R"(^\s*[A-Za-z_$][\w$]*\s*:)");
+    if (!std::regex_search(spec, named)) {
         bool ok = false;
         auto first = std::find_if(m_targets.begin(), m_targets.end(), [](const Target& t) {
             return !t.creator && t.info->constructor && !t.info->constructor->parameters.empty();

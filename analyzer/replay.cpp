@@ -70,7 +70,9 @@ public:
     const std::vector<vm::U256>& paid_at_setup() const { return m_paid_at_setup; }
 
     std::optional<chain::Receipt> run(const TxStep& s) {
-        if (s.is_warp()) { // an empty block, `warp` seconds later than usual
+        if (s.is_warp()) { // `roll` empty blocks, then one `warp` seconds later than usual
+            for (std::uint64_t k = 0; k < s.roll; ++k)
+                m_chain->mine({});
             chain::BlockOptions opts;
             opts.timestamp = m_chain->head().header.timestamp + block_time + s.warp;
             const chain::Block& b = m_chain->mine(opts);
@@ -233,7 +235,13 @@ std::string status_word(vm::Status s) {
 void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
               const chain::Receipt* rc, ReplayChain& c, const Program& p, std::size_t ti) {
     if (s.is_warp()) {
-        log.push_back(fmt::format("{}. time passes: the next block is {} s later", n, s.warp));
+        if (s.roll > 0 && s.warp > 0)
+            log.push_back(fmt::format("{}. time passes: {} empty blocks, then a block {} s later",
+                                      n, s.roll, s.warp));
+        else if (s.roll > 0)
+            log.push_back(fmt::format("{}. time passes: {} empty blocks", n, s.roll));
+        else
+            log.push_back(fmt::format("{}. time passes: the next block is {} s later", n, s.warp));
         return;
     }
     log.push_back(fmt::format("{}. {} calls {}: {}", n, s.sender,

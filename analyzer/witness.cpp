@@ -85,7 +85,8 @@ std::optional<vm::Bytes> read_bytes(const json& j) {
 }
 
 json step_json(const TxStep& s) {
-    if (s.is_warp()) return json{{"warp", s.warp}};
+    if (s.is_warp() && s.roll == 0) return json{{"warp", s.warp}};
+    if (s.is_warp()) return json{{"warp", s.warp}, {"roll", s.roll}};
     json choices = json::array();
     for (const Choice& c : s.choices)
         choices.push_back(choice_json(c));
@@ -94,9 +95,13 @@ json step_json(const TxStep& s) {
 
 bool read_step(const json& j, TxStep& s) {
     if (j.is_object() && j.contains("warp")) {
-        if (!j["warp"].is_number_unsigned() || j.size() != 1) return false;
+        const bool rolls = j.contains("roll");
+        if (!j["warp"].is_number_unsigned() || j.size() != 1u + rolls ||
+            (rolls && !j["roll"].is_number_unsigned()))
+            return false;
         s.warp = j["warp"].get<std::uint64_t>();
-        return s.warp > 0;
+        s.roll = rolls ? j["roll"].get<std::uint64_t>() : 0;
+        return (s.warp > 0 || s.roll > 0) && s.roll <= max_roll;
     }
     if (!j.is_object() || !j.contains("from") || !j.contains("call")) return false;
     s.sender = j["from"].get<std::string>();

@@ -49,9 +49,11 @@ struct TxStep {
     CallSpec call;
     std::vector<Choice> choices;
     /// A warp step sends no transaction: its block comes `warp` seconds later than usual
-    /// (deadlines, lock times, vesting). Its sender and call are empty.
+    /// (deadlines, lock times, vesting), after `roll` empty blocks (a lock counted in blocks:
+    /// `block.number >= unlockBlock`). Its sender and call are empty.
     std::uint64_t warp = 0;
-    bool is_warp() const { return warp > 0 && call.contract.empty(); }
+    std::uint64_t roll = 0;
+    bool is_warp() const { return (warp > 0 || roll > 0) && call.contract.empty(); }
     /// Whether the adversary answers any call of this transaction other than by default.
     bool has_choices() const;
     /// Re-entrant calls this transaction's answers make (a re-entry with a second call in
@@ -59,6 +61,9 @@ struct TxStep {
     std::size_t reentries() const;
     friend bool operator==(const TxStep&, const TxStep&) = default;
 };
+
+/// The most empty blocks one warp step may mine (TxStep::roll): the replay mines each.
+inline constexpr std::uint64_t max_roll = 1'000'000;
 
 /// Re-entrant calls over `steps` (TxStep::reentries summed).
 std::size_t reentries(const std::vector<TxStep>& steps);

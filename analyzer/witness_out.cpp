@@ -509,22 +509,24 @@ std::string deploy_stmt(const Program& p, const Deployment& d, const Encoder& en
                        target_var(d.contract), d.contract, value, names);
 }
 
-/// The statements that put the test in block `number` of the analysis's chain, `warped`
-/// seconds after its block times alone: constructors and calls that read the clock (a payout
-/// due a week after the last, a refund per second left) see what they saw there.
-std::string clock_stmt(std::uint64_t number, std::uint64_t warped) {
-    return fmt::format("        vm.roll({});\n        vm.warp({});\n", number,
-                       chain_timestamp(number, warped));
+/// The statements that put the test in the block at position `number` of the analysis's
+/// chain, after `clock` (the warps' extra seconds and empty blocks): constructors and calls
+/// that read the clock (a payout due a week after the last, a refund per second left, a lock
+/// counted in blocks) see what they saw there.
+std::string clock_stmt(std::uint64_t number, const ClockOffset& clock) {
+    return fmt::format("        vm.roll({});\n        vm.warp({});\n", number + clock.blocks,
+                       chain_timestamp(number + clock.blocks, clock.seconds));
 }
 
 std::string attack_steps(const Witness& w, const Encoder& enc) {
     std::string out;
     const std::uint64_t first = w.deployments.size() + w.setup.size() + 1;
-    std::uint64_t warped = 0;
+    ClockOffset clock;
     for (std::size_t k = 0; k < w.steps.size(); ++k) {
         const TxStep& s = w.steps[k];
-        warped += s.warp;
-        out += clock_stmt(first + k, warped);
+        clock.seconds += s.warp;
+        clock.blocks += s.roll;
+        out += clock_stmt(first + k, clock);
         if (s.is_warp())
             continue;
         else if (s.sender == deployer_name) // the test deployed the targets: it is the owner
@@ -607,7 +609,7 @@ std::string foundry_test(const Witness& w, const Program& p) {
         aim_params += fmt::format("{}address payable a{}", i ? ", " : "", i);
         aim_body += fmt::format(" {} = a{};", target_var(d.contract), i);
         aim_args += fmt::format("{}{}", i ? ", " : "", target_var(d.contract));
-        deploys += clock_stmt(i + 1, 0) + deploy_stmt(p, d, enc);
+        deploys += clock_stmt(i + 1, ClockOffset{}) + deploy_stmt(p, d, enc);
     }
     // The instances the constructors created, at the addresses their creators' nonces give
     // (forge-std's computeCreateAddress): the attacker calls and re-enters them too.
@@ -676,7 +678,7 @@ std::string foundry_test(const Witness& w, const Program& p) {
         if (s.sender == adversary_name) paid = paid + s.call.value;
     for (std::size_t j = 0; j < w.setup.size(); ++j) {
         const TxStep& s = w.setup[j];
-        setup += clock_stmt(w.deployments.size() + j + 1, 0);
+        setup += clock_stmt(w.deployments.size() + j + 1, ClockOffset{});
         if (s.sender == deployer_name) // the wiring: the test deployed the targets, it is the owner
             setup += fmt::format("        {{ {} }}\n", call_stmt(s.call, enc));
         else if (s.sender == adversary_name) // a faucet's tokens: the attack contract holds them

@@ -1188,6 +1188,19 @@ std::string describe_call(const Program& program, const Accounts& accounts, cons
     return out;
 }
 
+std::vector<std::string> honest_users_named_at_deployment(const World& w) {
+    std::vector<std::string> named;
+    for (const auto& [name, addr] : w.accounts().users) {
+        const vm::U256 word = addr.to_word();
+        const bool given =
+            std::any_of(w.deployments().begin(), w.deployments().end(), [&](const Deployment& d) {
+                return std::find(d.args.begin(), d.args.end(), word) != d.args.end();
+            });
+        if (given) named.push_back(name);
+    }
+    return named;
+}
+
 vm::U256 ctor_value(const Target& t) {
     const check::FunctionInfo* c = t.info->constructor;
     return c && c->mutability == lang::ast::Mutability::payable ? vm::U256{10} * one_ether
@@ -1254,11 +1267,11 @@ std::uint64_t chain_timestamp(std::uint64_t number, std::uint64_t warped) {
 }
 
 std::uint64_t World::timestamp_of(std::uint64_t number) const {
-    return chain_timestamp(number, m_time_offset);
+    return chain_timestamp(number + m_clock.blocks, m_clock.seconds);
 }
 
 void World::set_block(std::uint64_t number) {
-    m_exec.block().number = number;
+    m_exec.block().number = number + m_clock.blocks;
     m_exec.block().timestamp = timestamp_of(number);
 }
 
@@ -1268,7 +1281,8 @@ vm::Result World::run(const TxStep& step, std::uint64_t block_number) {
         // not be judged as this step's.
         m_adversary.arm(nullptr);
         m_adversary.disarm();
-        m_time_offset += step.warp;
+        m_clock.seconds += step.warp;
+        m_clock.blocks += step.roll;
         set_block(block_number);
         return vm::Result{vm::Status::Success, 0, 0, {}, {}};
     }

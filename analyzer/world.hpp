@@ -142,6 +142,14 @@ inline constexpr std::uint64_t block_time = 12;
 /// The timestamp of block `number` of the replay's chain (deployment i in block i+1, then one
 /// block per set-up call and per step) when the warps before it added `warped` seconds.
 std::uint64_t chain_timestamp(std::uint64_t number, std::uint64_t warped);
+/// How far the warps so far moved the clock beyond one block per transaction: extra seconds,
+/// and extra empty blocks (each block_time long). The explorer saves and restores it with
+/// the state.
+struct ClockOffset {
+    std::uint64_t seconds = 0;
+    std::uint64_t blocks = 0;
+    friend bool operator==(const ClockOffset&, const ClockOffset&) = default;
+};
 
 /// One thing that happened at a callback (for the replay's step log and the explorer).
 struct CallbackEvent {
@@ -388,10 +396,11 @@ public:
     vm::U256 honest_deposit(std::size_t user) const;
     /// Runs one transaction with the adversary following `step.choices`.
     vm::Result run(const TxStep& step, std::uint64_t block_number);
-    /// Seconds the clock has been moved forward beyond one block time per block (warps).
-    void set_time_offset(std::uint64_t seconds) { m_time_offset = seconds; }
-    std::uint64_t time_offset() const { return m_time_offset; }
-    /// The timestamp of block `number` with the warps so far (set_block's clock).
+    /// How far the warps so far moved the clock beyond one block per transaction.
+    void set_clock(ClockOffset c) { m_clock = c; }
+    ClockOffset clock() const { return m_clock; }
+    /// The timestamp of the block at position `number` (one per deployment, set-up call and
+    /// step) with the warps so far (set_block's clock).
     std::uint64_t timestamp_of(std::uint64_t number) const;
 
     vm::MemoryState& state() { return m_state; }
@@ -585,7 +594,7 @@ private:
     std::set<std::string> m_approved_without_limit; ///< see approved_without_limit()
     std::vector<vm::U256> m_created_ids;
     std::uint64_t m_txs = 0;
-    std::uint64_t m_time_offset = 0;
+    ClockOffset m_clock;
 };
 
 /// A contract instance a target's constructor created (see Program::resolve_system).
@@ -661,6 +670,10 @@ struct ReentryShape {
 
 /// The shape of the first successful re-entry of a transaction run under `log`, whose
 /// adversary recorded `events`; nullopt when no re-entry succeeded.
+/// The honest users (Accounts::users) whose address a constructor was given (an owner of a
+/// multisig, a relayer): they hold a role in the system, as the deployer does. In user order.
+std::vector<std::string> honest_users_named_at_deployment(const World& w);
+
 std::optional<ReentryShape> classify_reentry(const Program& program, const Accounts& accounts,
                                              const std::vector<CallLog::Entry>& log,
                                              const std::vector<CallbackEvent>& events);

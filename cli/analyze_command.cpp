@@ -199,7 +199,9 @@ void register_analyze(CLI::App& app, Action& action) {
         "analyze", "Find reentrancy and invariant violations, with replayable witnesses");
     cmd->add_option("files", o->files, "Solidity files (.sol)");
     cmd->add_option("--contract", o->contract, "Analyze only this contract");
-    cmd->add_option("--args", o->args, "Constructor arguments: 'v1,v2' or 'Name:v1,v2;Other:v3'");
+    cmd->add_option("--args", o->args,
+                    "Constructor arguments: 'v1,v2' or 'Name:v1,v2;Other:v3'; arrays as "
+                    "'[bob,carol]', bytes as 0x-hex, strings as \"text\"");
     cmd->add_option("--trust", o->trust,
                     "Addresses you vouch for, not attacker code: constructor parameter names or "
                     "0x addresses, comma-separated");

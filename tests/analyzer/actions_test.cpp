@@ -1534,6 +1534,24 @@ TEST(WarpAmounts, PastTheLongestDurationAYearAndADayWhenTheLongestIsLonger) {
               (std::vector<std::uint64_t>{day, year + 1}));
 }
 
+TEST(BlockJumps, PastTheLongestCountOfBlocksTheProgramNamesElseADay) {
+    const auto jumps = [](const std::string& body) {
+        auto p = load_program("pragma solidity ^0.8.20;\ncontract C {\n    uint256 public t;\n" +
+                              body + "\n}");
+        return block_jumps(*p);
+    };
+    EXPECT_TRUE(jumps("function f() external { require(block.timestamp > t + 50); }").empty());
+    EXPECT_EQ(jumps("uint256 constant LOCK = 7_200;\n"
+                    "function f() external { require(block.number >= t + LOCK); }"),
+              (std::vector<std::uint64_t>{7'201}));
+    // A count past what a replay mines at once (a year of blocks) is left out.
+    EXPECT_EQ(jumps("uint256 constant LOCK = 7_200; uint256 constant MAX = 2_628_000;\n"
+                    "function f() external { require(block.number >= t + LOCK); }"),
+              (std::vector<std::uint64_t>{7'201}));
+    EXPECT_EQ(jumps("function f() external { require(block.number > t); }"),
+              (std::vector<std::uint64_t>{86'400 / 12 + 1}));
+}
+
 TEST(ClockJumps, AlsoJustPastEachDeadlineTheDeployedSystemHolds) {
     // The phases' lengths are constructor arguments (a day each, their first value): no
     // constant names them, but the deployed auction holds both deadlines.

@@ -144,6 +144,29 @@ TEST(Answers, WitnessJsonRecordsOnlyNonDefaultAnswers) {
     }
 }
 
+TEST(Answers, WitnessJsonRecordsEmptyBlocksOfAWarp) {
+    Witness w = witness_with_answer();
+    TxStep roll;
+    roll.roll = 50'401;
+    TxStep both;
+    both.warp = 3600;
+    both.roll = 7;
+    w.steps.insert(w.steps.begin(), {roll, both});
+    const nlohmann::json j = to_json(w);
+    EXPECT_EQ(j["steps"][0], (nlohmann::json{{"warp", 0}, {"roll", 50'401}}));
+    std::string error;
+    const auto back = witness_from_json(j, &error);
+    ASSERT_TRUE(back) << error;
+    EXPECT_EQ(*back, w);
+    // A plain warp keeps its old form; a roll beyond what a replay mines is refused.
+    EXPECT_EQ(to_json(witness_with_answer())["steps"].size(), 1u);
+    nlohmann::json k = j;
+    k["steps"][0]["roll"] = max_roll + 1;
+    EXPECT_FALSE(witness_from_json(k, &error));
+    k["steps"][0] = nlohmann::json{{"warp", 0}};
+    EXPECT_FALSE(witness_from_json(k, &error)); // a wait of nothing
+}
+
 TEST(Answers, RepaymentsAddEachAmountArgumentToTheEtherReceived) {
     // onFlashLoan(initiator, amount, fee, data): the loan back with its fee, with the amount
     // again, with the data's offset (harmless), then the loan alone.

@@ -111,6 +111,38 @@ contract Access {
     EXPECT_FALSE(privileged("members()"));        // a list anyone joins, the deployer not on it
     EXPECT_FALSE(privileged("cashOut(uint256)")); // one object's record, not an access list
     EXPECT_FALSE(facts.find("Access", "once()")->sender_guards.empty());
+    // One object's record per caller is no access state either: writing it grants nothing.
+    EXPECT_TRUE(facts.find("Access", "cashOut(uint256)")->sender_guards.empty());
+}
+
+TEST(Facts, AListTheConstructorFillsWithTheOwnersItIsGivenIsAnAccessList) {
+    // A multisig's owners, put on the list in a loop over a constructor parameter: the
+    // accounts the deployment names may submit, where others may not.
+    auto p = Program::from_sources({{"Wallet.sol", R"(pragma solidity ^0.8.20;
+contract Wallet {
+    mapping(address => bool) public isOwner;
+    mapping(uint256 => mapping(address => bool)) public confirmed;
+    uint256 public count;
+    constructor(address[] memory owners) {
+        for (uint256 i = 0; i < owners.length; i++) {
+            if (owners[i] != address(0)) isOwner[owners[i]] = true;
+        }
+    }
+    function submit() external { require(isOwner[msg.sender], "owner"); count += 1; }
+    function confirm(uint256 id) external {
+        require(isOwner[msg.sender] && !confirmed[id][msg.sender], "owner");
+        confirmed[id][msg.sender] = true;
+    }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    EXPECT_TRUE(facts.find("Wallet", "submit()")->sender_checked);
+    const FunctionFacts* confirm = facts.find("Wallet", "confirm(uint256)");
+    EXPECT_TRUE(confirm->sender_checked);
+    // The confirmation record is no grant: only the owners list is access state.
+    ASSERT_EQ(confirm->sender_guards.size(), 1u);
+    EXPECT_EQ((*confirm->sender_guards.begin())->name, "isOwner");
 }
 
 } // namespace

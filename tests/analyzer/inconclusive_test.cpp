@@ -137,6 +137,43 @@ TEST(Inconclusive, UndeployableIsNotClean) {
     EXPECT_FALSE(render_sarif(r, "test")["runs"][0]["invocations"][0]["executionSuccessful"]);
 }
 
+TEST(CtorArgs, ArraysBytesAndStringsAreEncodedByTheConstructorsTypes) {
+    auto p = program("contract W { constructor(address[] memory owners, uint256 q, bytes4 tag, "
+                     "string memory name, uint8[2] memory pair) {} }\n");
+    std::string error;
+    ASSERT_TRUE(p->set_args("[bob, carol], 2, 0x12345678, \"a, b\", [7,9]", &error)) << error;
+    const Target* w = p->target("W");
+    ASSERT_TRUE(w && w->ctor_args);
+    const vm::U256 bob = account_address("bob").to_word();
+    const vm::U256 carol = account_address("carol").to_word();
+    // Heads: owners' offset, q, tag (left-aligned), name's offset, the pair inline; then the
+    // tails: the owners, the name's length and bytes.
+    const std::vector<vm::U256> expected{vm::U256{6 * 32},
+                                         vm::U256{2},
+                                         vm::shl(vm::U256{0x12345678}, 224),
+                                         vm::U256{9 * 32},
+                                         vm::U256{7},
+                                         vm::U256{9},
+                                         vm::U256{2},
+                                         bob,
+                                         carol,
+                                         vm::U256{4},
+                                         vm::shl(vm::U256{0x612c2062}, 224)};
+    EXPECT_EQ(*w->ctor_args, expected);
+    // Each mistake names the argument and what was expected.
+    EXPECT_FALSE(p->set_args("[bob, carol], 2", &error));
+    EXPECT_EQ(error, "W's constructor takes 5 arguments, --args gives 2");
+    EXPECT_FALSE(p->set_args("[bob, 0xzz], 2, 0x12345678, x, [7,9]", &error));
+    EXPECT_NE(
+        error.find("argument 1 '[bob, 0xzz]' of W: array element '0xzz' is not of type address"),
+        std::string::npos)
+        << error;
+    EXPECT_FALSE(p->set_args("[bob], 2, 0x12345678, x, [7]", &error));
+    EXPECT_NE(error.find("expected 2 elements, got 1"), std::string::npos) << error;
+    EXPECT_FALSE(p->set_args("bob, 2, 0x12345678, x, [7,9]", &error));
+    EXPECT_NE(error.find("expected an array written as [v1,v2,...]"), std::string::npos) << error;
+}
+
 TEST(Inconclusive, NoSuccessfulTransactionIsNotClean) {
     auto p = program("contract C { uint256 n; function f() external { require(n > 5); n += 1; } "
                      "function g() external view returns (uint256) { return n; } }");
