@@ -296,6 +296,8 @@ public:
         for (const U256& c : m_p.amount_constants())
             if (vm::bit_length(c) <= 96 && !c.is_zero()) r.values.push_back(c);
         m_reenter = make_calls(m_p, r, CallBudget{3, 6, false, true}, one_ether);
+        m_reentry_values = r.values;
+        m_reentry_values.push_back(one_ether);
         m_reenter_templates.clear();
         for (const CallSpec& c : m_reenter)
             if (!amount_parameters(TxStep{adversary_name, c, {}}).empty() &&
@@ -304,6 +306,7 @@ public:
                                  return t.contract == c.contract && t.signature == c.signature;
                              }))
                 m_reenter_templates.push_back(c);
+        add_reentries_for_victim(m_w.accounts().users.front().second.to_word());
         // The first honest user acts for itself: where a call asks for an address (a
         // recipient, a beneficiary), its own comes first, never the adversary's (an honest
         // user does not hand its shares to the attacker).
@@ -320,7 +323,7 @@ public:
             own.addresses.end());
         own.addresses.insert(own.addresses.begin(), user_address.to_word());
         for (auto& c : make_calls(m_p, own, CallBudget{1, 1, false}, honest_payment))
-            m_honest.push_back(TxStep{user, c, {}});
+            m_honest.push_back(within_limits(TxStep{user, c, {}}));
         add_endorsements();
         add_accomplice_calls(d);
         // The latecomer only pays in (ether): a depositor after the adversary in the
@@ -1464,6 +1467,10 @@ private:
             m_w.set_clock(clock);
             if (variants && last_level && !m_directed && step.choices.empty() && !r.success())
                 *variants = refused_variants(step, index, block);
+            if (auto priced = priced_reentry(step, block)) {
+                queue.push_back(Script{std::move(*priced), parent});
+                m_w.set_clock(clock);
+            }
             if (m_o.progress && (m_result.txs & 4095) == 0)
                 m_o.progress(m_result.states, m_result.txs);
             const std::size_t queued = static_cast<std::size_t>(scripts) + queue.size();
@@ -1568,6 +1575,118 @@ private:
                     out.push_back(std::move(v));
             }
         return out;
+    }
+
+    /// Re-entries that act on the honest user `victim`'s account (m_victim_reentries): each
+    /// function of the re-entry domain with an address parameter, called (with its first
+    /// arguments otherwise) naming `victim` there. The re-entry domain names only the
+    /// adversary's accounts, but a window the interrupted call leaves open may be one to act
+    /// on someone else's: a loan that only looks unhealthy while a price view reads stale
+    /// state is liquidated then.
+    void add_reentries_for_victim(const U256& victim) {
+        m_victim_reentries.clear();
+        for (const auto& [t, f] : mutators(m_p)) {
+            const auto& types = f->parameter_types;
+            if (!std::all_of(types.begin(), types.end(),
+                             [](const check::TypePtr& ty) { return check::is_value_type(*ty); }))
+                continue;
+            const std::string sig = call_signature(*f);
+            const auto first =
+                std::find_if(m_reenter.begin(), m_reenter.end(), [&](const CallSpec& c) {
+                    return c.contract == t->name() && c.signature == sig;
+                });
+            if (first == m_reenter.end()) continue;
+            for (std::size_t i = 0; i < types.size() && i < first->args.size(); ++i) {
+                if (types[i]->kind != check::TypeKind::address) continue;
+                CallSpec named = *first;
+                named.args[i] = victim;
+                if (std::find(m_reenter.begin(), m_reenter.end(), named) == m_reenter.end() &&
+                    std::find(m_victim_reentries.begin(), m_victim_reentries.end(), named) ==
+                        m_victim_reentries.end())
+                    m_victim_reentries.push_back(std::move(named));
+            }
+        }
+    }
+
+    /// `step`'s script with its last choice, a paid re-entry at one of the re-entry domain's
+    /// values into a function no transaction has run yet (covered), paying instead the price the
+    /// re-entered code compared that payment with (payments_asked; `step` runs again from the
+    /// current state under a comparison log, and the state is restored). A price that only the
+    /// window asks for: a liquidation that repays the whole debt (`msg.value == debt[who]`) passes
+    /// its health check only while the interrupted call leaves a price stale, so no sequential call
+    /// ever names the debt.
+    std::optional<std::vector<Choice>> priced_reentry(const TxStep& step, std::uint64_t block) {
+        if (step.choices.empty()) return std::nullopt;
+        const Choice& last = step.choices.back();
+        if (last.kind != ChoiceKind::reenter || last.then || last.call.value.is_zero() ||
+            covered(last.call) ||
+            std::find(m_reentry_values.begin(), m_reentry_values.end(), last.call.value) ==
+                m_reentry_values.end())
+            return std::nullopt;
+        const vm::Snapshot before = m_w.state().snapshot();
+        ComparisonLog log;
+        vm::Tracer* const saved = m_w.executor().tracer();
+        m_w.executor().set_tracer(&log);
+        ++m_result.txs;
+        m_w.run(step, block);
+        m_w.executor().set_tracer(saved);
+        m_w.state().revert_to(before);
+        for (const U256& price : payments_asked(log, last.call.value, 1)) {
+            if (std::find(m_reentry_values.begin(), m_reentry_values.end(), price) !=
+                m_reentry_values.end())
+                continue;
+            std::vector<Choice> choices = step.choices;
+            choices.back().call.value = price;
+            return choices;
+        }
+        return std::nullopt;
+    }
+
+    /// The honest user's call `step` as an honest user makes it: when the deployed state
+    /// refuses it for an amount beyond a limit that the user's own position sets (`debt +
+    /// amount <= value(msg.sender) / 2` with no debt yet), the same call asking that limit: a
+    /// borrower borrows what its collateral allows, where the domain's first amount is someone's
+    /// deposit. A limit that is the same for the second honest user, who deposited another
+    /// amount (a treasury's spare funds, which any member may request), is left alone: asking
+    /// it is no position of the user's own, only one more live action for the search.
+    /// Otherwise `step` itself.
+    TxStep within_limits(TxStep step) {
+        const auto& params = unsigned_parameters(step.call);
+        if (params.empty() || !step.call.value.is_zero()) return step;
+        const std::optional<ComparisonLog::Pair> own = refusing_limit(step);
+        if (!own) return step;
+        const auto& users = m_w.accounts().users;
+        if (users.size() < 2) return step;
+        TxStep other = step;
+        other.sender = users[1].first;
+        if (refusing_limit(other) == own) return step;
+        // The refusing check compares the amount itself with the limit (`amount <= limit`):
+        // a side equal to the argument, the other side below it.
+        for (const auto& [i, bits] : params) {
+            if (i >= step.call.args.size()) continue;
+            const U256& v = step.call.args[i];
+            const U256& limit = own->left == v ? own->right : own->left;
+            if ((own->left == v || own->right == v) && !limit.is_zero() && limit < v) {
+                step.call.args[i] = limit;
+                return step;
+            }
+        }
+        return step;
+    }
+
+    /// The last ordering comparison of `step` run from the current state (restored) when it
+    /// is refused: the check that refused it. None when it passes or compares nothing.
+    std::optional<ComparisonLog::Pair> refusing_limit(const TxStep& step) {
+        const std::uint64_t block = m_w.deployments().size() + m_w.setup().size() + 1;
+        const vm::Snapshot before = m_w.state().snapshot();
+        ComparisonLog log;
+        vm::Tracer* const saved = m_w.executor().tracer();
+        m_w.executor().set_tracer(&log);
+        const bool refused = !m_w.run(step, block).success();
+        m_w.executor().set_tracer(saved);
+        m_w.state().revert_to(before);
+        if (!refused) return std::nullopt;
+        return log.last_ordering;
     }
 
     /// A directed prefix prepares a sink with distinct steps: one sender calling one function
@@ -1731,10 +1850,20 @@ private:
         if (order == m_reentry_order.end()) {
             for (const CallSpec& c : m_reenter)
                 visit_other(c);
-            return;
+        } else {
+            for (const std::size_t i : order->second)
+                visit_other(m_reenter[i]);
         }
-        for (const std::size_t i : order->second)
-            visit_other(m_reenter[i]);
+        for (const CallSpec& c : m_victim_reentries)
+            if (!covered(c)) visit_other(c);
+    }
+
+    /// Whether a transaction of this partition's search ran `c`'s function successfully at
+    /// top level. One that never did is a sink only a callback's window may open (a
+    /// liquidation that passes its health check only while a price is stale): the re-entries
+    /// that only such a sink needs (m_victim_reentries, priced_reentry) are spent on it alone.
+    bool covered(const CallSpec& c) const {
+        return m_result.covered.contains(c.contract + "." + c.signature);
     }
 
     /// What a script's transaction did: its status and return or revert data.
@@ -1916,6 +2045,10 @@ private:
     std::atomic<bool>& m_stop;
     PropertyMonitor m_monitor;
     std::vector<CallSpec> m_top, m_reenter;
+    /// The payments a re-entry makes from the domain (priced_reentry looks for others).
+    std::vector<U256> m_reentry_values;
+    /// add_reentries_for_victim; tried after the others, into functions not yet covered.
+    std::vector<CallSpec> m_victim_reentries;
     /// The re-entry domain's first call of each function with an unsigned integer parameter
     /// (keyed_reentries).
     std::vector<CallSpec> m_reenter_templates;

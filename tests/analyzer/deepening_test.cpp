@@ -329,5 +329,36 @@ TEST(GuidedSearch, WithoutItTheSinkNeverRuns) {
                                     std::string("CommunityChest.release(uint256)")));
 }
 
+TEST(CallbackWindow, TheBorrowerBorrowsItsLimitAndTheReentryLiquidatesItPayingTheDebt) {
+    // liquidate passes its health check only while the pool's exit leaves its price stale: no
+    // transaction runs it at top level. The honest borrower asks what its collateral allows
+    // (the domain's first amount, 5 ether, is refused by `debt + amount <= value / 2`); the
+    // re-entry names the borrower, not one of the adversary's accounts, and pays the debt the
+    // liquidation compares its payment with, which no domain holds.
+    if (under_sanitizers) GTEST_SKIP() << "a search of the defaults' size (release only)";
+    auto p = corpus_case("ro_pool_exit_liquidation.sol", "LoanMarket");
+    ASSERT_TRUE(p->ok());
+    const ExploreResult r = explore(*p, untimed());
+    const Violation* v = reentrancy(r);
+    ASSERT_TRUE(v);
+    const auto borrow =
+        std::find_if(v->witness.steps.begin(), v->witness.steps.end(),
+                     [](const TxStep& s) { return s.call.signature == "borrow(uint256)"; });
+    ASSERT_NE(borrow, v->witness.steps.end());
+    EXPECT_NE(borrow->sender, adversary_name);
+    const vm::U256 debt = borrow->call.args[0];
+    EXPECT_EQ(debt, vm::U256{2'500'000'000'000'000'000ULL}); // half of its 5 ether collateral
+    const TxStep& last = v->witness.steps.back();
+    EXPECT_EQ(last.call.signature, "exit()");
+    const auto liquidation =
+        std::find_if(last.choices.begin(), last.choices.end(), [](const Choice& c) {
+            return c.kind == ChoiceKind::reenter && c.call.signature == "liquidate(address)";
+        });
+    ASSERT_NE(liquidation, last.choices.end());
+    EXPECT_EQ(liquidation->call.value, debt);
+    EXPECT_FALSE(std::binary_search(r.stats.covered.begin(), r.stats.covered.end(),
+                                    std::string("LoanMarket.liquidate(address)")));
+}
+
 } // namespace
 } // namespace mallory::analyzer

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# A sink that only a callback's window opens (issue 10 items 2 and 3): a loan market reads a
+# pool's share price, which the pool's exit leaves stale while it pays; a healthy loan looks
+# liquidatable only inside that callback. The honest borrower borrows what its collateral
+# allows (not the domain's first amount, which its limit refuses), the re-entry names the
+# borrower, and pays the debt the liquidation compares its payment with. The fixed pool (burn
+# before paying) is proved safe.
+#   analyze_callback_window.sh MALLORY ROOT
+set -uo pipefail
+mallory=$1
+cd "$2" || exit 1
+corpus=tests/analyzer/corpus
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+fail=0
+"$mallory" analyze $corpus/ro_pool_exit_liquidation.sol --contract LoanMarket --json >"$out"
+rc=$?
+[ "$rc" -eq 1 ] || { echo "expected exit 1 (findings), got $rc"; fail=1; }
+python3 - "$out" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+found = [f for f in r["findings"] if f["check"] == "adversary-profit" and f["confirmed"]]
+assert found, "no confirmed adversary-profit: %s" % [f["message"] for f in r["findings"]]
+steps = found[0]["witness"]["steps"]
+borrow = [s for s in steps if s.get("from") == "bob" and s["call"]["function"] == "borrow(uint256)"]
+assert borrow, "the honest user did not borrow: %s" % steps
+debt = borrow[0]["call"]["args"][0]
+last = steps[-1]
+assert last["from"] == "mallory" and last["call"]["function"] == "exit()", last
+inner = [c["call"] for c in last.get("callbacks", []) if c.get("action") == "reenter"]
+assert inner and inner[0]["function"] == "liquidate(address)", last
+assert inner[0]["value"] == debt, "the liquidation pays %s, the debt is %s" % (inner[0]["value"], debt)
+print("confirmed: bob borrows", debt, "and the exit's callback liquidates him paying it")
+PY
+"$mallory" analyze $corpus/ro_pool_exit_liquidation_safe.sol --contract LoanMarket --json >"$out"
+rc=$?
+[ "$rc" -eq 0 ] || { echo "the fixed pool: expected exit 0, got $rc"; fail=1; }
+python3 - "$out" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert not r["findings"], [f["message"] for f in r["findings"]]
+assert all(p["status"] == "proved" for p in r["proofs"]), r["proofs"]
+print("the fixed pool: no finding,", len(r["proofs"]), "properties proved")
+PY
+exit $fail
