@@ -1475,7 +1475,7 @@ private:
                 m_o.progress(m_result.states, m_result.txs);
             const std::size_t queued = static_cast<std::size_t>(scripts) + queue.size();
             const std::size_t limit = static_cast<std::size_t>(max_scripts);
-            expand(step, n, callbacks, parent, Outcome{r.status, r.output}, queue,
+            expand(step, n, callbacks, parent, Outcome{r.status, r.output, r.gas_left}, queue,
                    queued < limit ? limit - queued : 0);
         }
     }
@@ -1870,7 +1870,16 @@ private:
     struct Outcome {
         vm::Status status = vm::Status::Success;
         vm::Bytes output;
-        friend bool operator==(const Outcome&, const Outcome&) = default;
+        /// How far a refused run got, as the gas it left: a run that passes a check another
+        /// stopped at goes on to spend more. Not part of what the run did (==).
+        vm::Gas gas_left = 0;
+        friend bool operator==(const Outcome& a, const Outcome& b) {
+            return a.status == b.status && a.output == b.output;
+        }
+        /// Whether this run passed or got further than `parent`, a refused one.
+        bool went_further_than(const Outcome& parent) const {
+            return status == vm::Status::Success || gas_left < parent.gas_left;
+        }
     };
     /// A script waiting to run, and what the script it extends (the same with its last choice
     /// at the default) did.
@@ -1967,11 +1976,14 @@ private:
             for_each_reentry(step, add);
             queue_first(first);
         };
-        // An answer that turned the refused call into a passing one (a modifier's magic word):
-        // the re-entries there (the repayments first), other answers and the re-entries the
-        // default answer refuses after them.
+        // An answer that turned the refused call into a passing one, or one that fails later
+        // (a modifier's magic word): the re-entries there (the repayments first), other
+        // answers and the re-entries the default answer refuses after them. An answer that
+        // only fails sooner (`false` from a token's transferFrom) turns nothing: its
+        // combinations would take the places of the default answer's own re-entries.
         if (!script.empty() && script.back().kind == ChoiceKind::ret && script.back().returns &&
-            turned && reentries < m_o.depth && cb.eligible[at]) {
+            turned && outcome.went_further_than(parent) && reentries < m_o.depth &&
+            cb.eligible[at]) {
             const std::vector<Choice> head(script.begin(), script.end() - 1);
             const std::optional<vm::Bytes>& answer = script.back().returns;
             queue_first_after_turn([&](const CallSpec& c, std::deque<Script>& first) {

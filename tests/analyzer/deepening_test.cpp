@@ -360,5 +360,26 @@ TEST(CallbackWindow, TheBorrowerBorrowsItsLimitAndTheReentryLiquidatesItPayingTh
                                     std::string("LoanMarket.liquidate(address)")));
 }
 
+TEST(CallbackWindow, AReentryThatLetsARefusedCallPassIsNotCrowdedOutByWrongAnswers) {
+    // stakeVia(source) is refused unless the pool's balance grew during the pull: only a
+    // re-entry into stake from the source's transferFrom lets it pass. The answer `false`
+    // makes it fail sooner, not later, so its combinations with every re-entry are not
+    // queued ahead of the default answer's own re-entries (which they used to crowd out).
+    auto p = corpus_case("tok_source_balance_delta.sol", "RewardPool");
+    ASSERT_TRUE(p->ok());
+    ExploreOptions o = untimed();
+    o.txs = 1;
+    o.max_txs = 1;
+    const ExploreResult r = explore(*p, o);
+    const Violation* v = reentrancy(r);
+    ASSERT_TRUE(v);
+    const TxStep& last = v->witness.steps.back();
+    EXPECT_EQ(last.call.signature, "stakeVia(address,uint256)");
+    ASSERT_FALSE(last.choices.empty());
+    EXPECT_EQ(last.choices.front().kind, ChoiceKind::reenter);
+    EXPECT_EQ(last.choices.front().call.signature, "stake(uint256)");
+    EXPECT_FALSE(last.choices.front().returns); // the default answer: true
+}
+
 } // namespace
 } // namespace mallory::analyzer

@@ -4,7 +4,9 @@
 # liquidatable only inside that callback. The honest borrower borrows what its collateral
 # allows (not the domain's first amount, which its limit refuses), the re-entry names the
 # borrower, and pays the debt the liquidation compares its payment with. The fixed pool (burn
-# before paying) is proved safe.
+# before paying) is proved safe. And a call refused unless a re-entry passes it: a pool credits
+# its balance's growth around a pull from a source the caller names; the adversary as source
+# stakes again from inside the pull, so the outer call passes and counts the stake twice.
 #   analyze_callback_window.sh MALLORY ROOT
 set -uo pipefail
 mallory=$1
@@ -41,5 +43,19 @@ r = json.load(open(sys.argv[1]))
 assert not r["findings"], [f["message"] for f in r["findings"]]
 assert all(p["status"] == "proved" for p in r["proofs"]), r["proofs"]
 print("the fixed pool: no finding,", len(r["proofs"]), "properties proved")
+PY
+"$mallory" analyze $corpus/tok_source_balance_delta.sol --contract RewardPool --json >"$out"
+rc=$?
+[ "$rc" -eq 1 ] || { echo "the pool with a named source: expected exit 1 (findings), got $rc"; fail=1; }
+python3 - "$out" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+found = [f for f in r["findings"] if f["check"] == "reentrancy" and f["confirmed"]]
+assert found, "no confirmed reentrancy: %s" % [f["message"] for f in r["findings"]]
+step = [s for s in found[0]["witness"]["steps"] if s["call"]["function"] == "stakeVia(address,uint256)"]
+assert step, found[0]["witness"]["steps"]
+inner = [c["call"]["function"] for c in step[0].get("callbacks", []) if c.get("action") == "reenter"]
+assert inner == ["stake(uint256)"], step[0]
+print("confirmed: stakeVia(mallory, ...) passes with a re-entry into", inner[0])
 PY
 exit $fail
