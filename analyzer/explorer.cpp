@@ -1546,14 +1546,9 @@ private:
         const bool amounts = index < m_amounts.size() && !m_amounts[index].empty();
         const bool paid = step.sender == adversary_name && !step.call.value.is_zero();
         if (!amounts && !paid) return out;
-        const vm::Snapshot before = m_w.state().snapshot();
         ComparisonLog log;
-        vm::Tracer* const saved = m_w.executor().tracer();
-        m_w.executor().set_tracer(&log);
         ++m_result.txs;
-        m_w.run(step, block);
-        m_w.executor().set_tracer(saved);
-        m_w.state().revert_to(before);
+        run_logged(step, block, log);
         // A payment checked against a price the call computes (`msg.value == total * PRICE`
         // over an array of amounts): the same call paying that price.
         if (paid)
@@ -1623,14 +1618,9 @@ private:
             std::find(m_reentry_values.begin(), m_reentry_values.end(), last.call.value) ==
                 m_reentry_values.end())
             return std::nullopt;
-        const vm::Snapshot before = m_w.state().snapshot();
         ComparisonLog log;
-        vm::Tracer* const saved = m_w.executor().tracer();
-        m_w.executor().set_tracer(&log);
         ++m_result.txs;
-        m_w.run(step, block);
-        m_w.executor().set_tracer(saved);
-        m_w.state().revert_to(before);
+        run_logged(step, block, log);
         for (const U256& price : payments_asked(log, last.call.value, 1)) {
             if (std::find(m_reentry_values.begin(), m_reentry_values.end(), price) !=
                 m_reentry_values.end())
@@ -1678,15 +1668,21 @@ private:
     /// is refused: the check that refused it. None when it passes or compares nothing.
     std::optional<ComparisonLog::Pair> refusing_limit(const TxStep& step) {
         const std::uint64_t block = m_w.deployments().size() + m_w.setup().size() + 1;
-        const vm::Snapshot before = m_w.state().snapshot();
         ComparisonLog log;
+        if (run_logged(step, block, log)) return std::nullopt;
+        return log.last_ordering;
+    }
+
+    /// Runs `step` from the current state under `log`, restores the state, and returns
+    /// whether it passed (the comparisons it made are in `log`).
+    bool run_logged(const TxStep& step, std::uint64_t block, ComparisonLog& log) {
+        const vm::Snapshot before = m_w.state().snapshot();
         vm::Tracer* const saved = m_w.executor().tracer();
         m_w.executor().set_tracer(&log);
-        const bool refused = !m_w.run(step, block).success();
+        const bool passed = m_w.run(step, block).success();
         m_w.executor().set_tracer(saved);
         m_w.state().revert_to(before);
-        if (!refused) return std::nullopt;
-        return log.last_ordering;
+        return passed;
     }
 
     /// A directed prefix prepares a sink with distinct steps: one sender calling one function

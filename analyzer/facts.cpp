@@ -596,20 +596,6 @@ std::set<const check::VariableInfo*> FunctionFacts::touched() const {
 
 namespace {
 
-/// Calls `visit` with each plain assignment (`x = e;`) a constructor of `t`'s linearization
-/// makes at its top level: what holds from deployment on, whatever the functions do later.
-template <typename Visit> void for_each_constructor_assignment(const Target& t, Visit&& visit) {
-    for (const check::ContractInfo* c : t.info->linearization) {
-        const check::FunctionInfo* ctor = c ? c->constructor : nullptr;
-        if (!ctor || !ctor->ast || !ctor->ast->body) continue;
-        for (const ast::Statement& s : ctor->ast->body->statements) {
-            const auto* es = boost::get<ast::ExpressionStatement>(&s.get());
-            const auto* a = es ? astutil::as<ast::Assignment>(es->expression) : nullptr;
-            if (a && a->op == ast::AssignOp::assign) visit(*a);
-        }
-    }
-}
-
 /// Calls `visit` on each assignment statement of `s`, in blocks, branches and loop bodies too.
 template <typename Visit> void for_each_nested_assignment(const ast::Statement& s, Visit& visit) {
     astutil::visit(s, [&](const auto& node) {
@@ -631,15 +617,27 @@ template <typename Visit> void for_each_nested_assignment(const ast::Statement& 
     });
 }
 
-/// Calls `visit` on each assignment of the constructors in `t`'s linearization, at any
-/// nesting (an owners loop).
+/// Where for_each_constructor_assignment looks: the constructors' top-level statements only
+/// (what holds from deployment on, whatever a branch would have done), or also inside their
+/// blocks, branches and loops (an owners list filled in a loop).
+enum class Nesting : std::uint8_t { top_level, any };
+
+/// Calls `visit` with each plain assignment (`x = e;`) the constructors of `t`'s
+/// linearization make, at the `nesting` asked.
 template <typename Visit>
-void for_each_constructor_assignment_nested(const Target& t, Visit&& visit) {
+void for_each_constructor_assignment(const Target& t, Nesting nesting, Visit&& visit) {
     for (const check::ContractInfo* c : t.info->linearization) {
         const check::FunctionInfo* ctor = c ? c->constructor : nullptr;
         if (!ctor || !ctor->ast || !ctor->ast->body) continue;
-        for (const ast::Statement& s : ctor->ast->body->statements)
-            for_each_nested_assignment(s, visit);
+        for (const ast::Statement& s : ctor->ast->body->statements) {
+            if (nesting == Nesting::any) {
+                for_each_nested_assignment(s, visit);
+                continue;
+            }
+            const auto* es = boost::get<ast::ExpressionStatement>(&s.get());
+            const auto* a = es ? astutil::as<ast::Assignment>(es->expression) : nullptr;
+            if (a && a->op == ast::AssignOp::assign) visit(*a);
+        }
     }
 }
 
@@ -655,7 +653,7 @@ void add_deployer_assigned(const Program& p, const Target& t,
             if (v && v->ast_state && v->ast_state->initial_value &&
                 is_sender(*v->ast_state->initial_value))
                 out.insert(v);
-    for_each_constructor_assignment(t, [&](const ast::Assignment& a) {
+    for_each_constructor_assignment(t, Nesting::top_level, [&](const ast::Assignment& a) {
         if (is_sender(a.rhs))
             if (const check::VariableInfo* v = named_variable(p, a.lhs)) out.insert(v);
     });
@@ -665,7 +663,7 @@ void add_deployer_assigned(const Program& p, const Target& t,
 /// `v[msg.sender] = true;` or `v[o] = true;` (an owners list, a council).
 void add_deployer_listed(const Program& p, const Target& t,
                          std::set<const check::VariableInfo*>& out) {
-    for_each_constructor_assignment_nested(t, [&](const ast::Assignment& a) {
+    for_each_constructor_assignment(t, Nesting::any, [&](const ast::Assignment& a) {
         const auto* ix = astutil::as<ast::IndexAccess>(a.lhs);
         const auto* yes = astutil::as<ast::BoolLiteral>(a.rhs);
         // The deployer (`isOwner[msg.sender] = true`) or the accounts it names
