@@ -1585,10 +1585,10 @@ private:
             if (!std::all_of(types.begin(), types.end(),
                              [](const check::TypePtr& ty) { return check::is_value_type(*ty); }))
                 continue;
-            const std::string sig = call_signature(*f);
+            const std::string contract = t->name(), sig = call_signature(*f);
             const auto first =
                 std::find_if(m_reenter.begin(), m_reenter.end(), [&](const CallSpec& c) {
-                    return c.contract == t->name() && c.signature == sig;
+                    return c.contract == contract && c.signature == sig;
                 });
             if (first == m_reenter.end()) continue;
             for (std::size_t i = 0; i < types.size() && i < first->args.size(); ++i) {
