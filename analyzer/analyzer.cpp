@@ -239,10 +239,22 @@ std::set<std::string> functions_run(const Facts& facts, const ExploreStats& stat
     return run;
 }
 
+/// "C.f(...)" of every function a violation's attack re-entered successfully (its shape names
+/// the first successful re-entry).
+std::set<std::string> functions_reentered(const ExploreResult& ex) {
+    std::set<std::string> out;
+    for (const auto& pair : ex.violations)
+        for (const std::optional<Violation>& v : pair)
+            if (v && v->via_reentry && v->shape)
+                out.insert(v->shape->reentered_contract + "." + v->shape->reentered_function);
+    return out;
+}
+
 /// The functions the explorer may call on each target (non-view, receive included).
 std::vector<FunctionCoverage> coverage_of(const Program& p, const Facts& facts,
-                                          const ExploreStats& stats) {
-    const std::set<std::string> run = functions_run(facts, stats);
+                                          const ExploreResult& ex) {
+    const std::set<std::string> run = functions_run(facts, ex.stats);
+    const std::set<std::string> reentered = functions_reentered(ex);
     std::vector<FunctionCoverage> out;
     for (const Target& t : p.targets()) {
         std::vector<const check::FunctionInfo*> fs;
@@ -257,7 +269,10 @@ std::vector<FunctionCoverage> coverage_of(const Program& p, const Facts& facts,
         if (const check::FunctionInfo* plain = plain_entry(*t.info)) fs.push_back(plain);
         for (const check::FunctionInfo* f : fs) {
             FunctionCoverage c{t.name(), call_signature(*f), false};
-            c.run = run.contains(c.contract + "." + c.signature);
+            const std::string key = c.contract + "." + c.signature;
+            c.run = run.contains(key);
+            c.reentry_only = !c.run && reentered.contains(key);
+            c.run |= c.reentry_only;
             out.push_back(std::move(c));
         }
     }
@@ -451,7 +466,7 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
             prove_property(program, ex.properties[i], violated, ex.stats, opts, deadline));
     }
     report.timed_out = ex.stats.timed_out || Clock::now() > deadline;
-    report.functions = coverage_of(program, facts, ex.stats);
+    report.functions = coverage_of(program, facts, ex);
     const Accounts accounts = Accounts::make(program);
     for (const Deployment& d : report.stats.deployments)
         report.constructor_args.push_back(describe_ctor_args(program, accounts, d));

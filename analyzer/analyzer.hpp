@@ -60,6 +60,9 @@ struct FunctionCoverage {
     std::string contract;
     std::string signature; ///< "" for receive
     bool run = false;
+    /// Run successfully only inside a re-entry of a finding's attack, never by a transaction
+    /// (a liquidation only a callback's window opens): counted in `run`, said apart in reports.
+    bool reentry_only = false;
 };
 
 /// The three answers an analysis can give. `inconclusive` is never `clean`: the targets did

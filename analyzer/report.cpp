@@ -54,12 +54,18 @@ std::string explored_text(const Report& r) {
         deployed += fmt::format("{}{}{}", deployed.empty() ? "" : ", ", d.contract,
                                 args.empty() ? "" : " (constructor arguments " + args + ")");
     }
-    std::string missing;
-    for (const FunctionCoverage& f : r.functions)
+    std::string missing, reentered;
+    for (const FunctionCoverage& f : r.functions) {
         if (!f.run) missing += (missing.empty() ? "" : ", ") + function_name(f);
+        if (f.reentry_only) reentered += (reentered.empty() ? "" : ", ") + function_name(f);
+    }
+    std::string notes;
+    if (!missing.empty()) notes += "never: " + missing;
+    if (!reentered.empty())
+        notes += (notes.empty() ? "" : "; ") + ("only inside a re-entry: " + reentered);
     return fmt::format("explored: deployed {}; functions run successfully: {} of {}{}\n",
                        deployed.empty() ? "nothing" : deployed, r.functions_run(),
-                       r.functions.size(), missing.empty() ? "" : " (never: " + missing + ")");
+                       r.functions.size(), notes.empty() ? "" : " (" + notes + ")");
 }
 
 /// How far the search went: every sequence up to `complete` transactions, directed ones up to
@@ -82,8 +88,10 @@ json coverage_json(const Report& r) {
     }
     json functions = json::array();
     for (const FunctionCoverage& f : r.functions)
-        functions.push_back(
-            json{{"contract", f.contract}, {"function", f.signature}, {"run", f.run}});
+        functions.push_back(json{{"contract", f.contract},
+                                 {"function", f.signature},
+                                 {"run", f.run},
+                                 {"reentry_only", f.reentry_only}});
     return json{{"deployed", r.deploy_error.empty()},
                 {"deploy_error", r.deploy_error.empty() ? json(nullptr) : json(r.deploy_error)},
                 {"deployments", deployments},

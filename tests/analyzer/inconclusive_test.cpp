@@ -259,6 +259,41 @@ TEST(Coverage, CleanWhenEverythingRan) {
     EXPECT_EQ(render_json(r, "test")["coverage"]["functions_run"], 1);
 }
 
+TEST(Coverage, AFunctionOnlyAReentryRunsIsRunButSaidApart) {
+    // bonus() passes only while withdraw() pays: no transaction runs it, the attack's re-entry
+    // does. The report counts it as run (its code was explored) and says where it ran.
+    auto p = program(R"(contract Window {
+    mapping(address => uint256) public balances;
+    bool paying;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function withdraw() external {
+        require(!paying);
+        uint256 amount = balances[msg.sender];
+        balances[msg.sender] = 0;
+        paying = true;
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok);
+        paying = false;
+    }
+    function bonus() external { require(paying); balances[msg.sender] += 1; }
+})");
+    const Report r = analyze(*p, quick());
+    ASSERT_EQ(r.verdict(), Verdict::findings);
+    const auto bonus =
+        std::find_if(r.functions.begin(), r.functions.end(),
+                     [](const FunctionCoverage& f) { return f.signature == "bonus()"; });
+    ASSERT_NE(bonus, r.functions.end());
+    EXPECT_TRUE(bonus->run);
+    EXPECT_TRUE(bonus->reentry_only);
+    for (const FunctionCoverage& f : r.functions) {
+        if (f.signature != "bonus()") {
+            EXPECT_FALSE(f.reentry_only) << f.signature;
+        }
+    }
+    const std::string text = render_text(r, *p, false);
+    EXPECT_NE(text.find("only inside a re-entry: Window.bonus()"), std::string::npos) << text;
+}
+
 class WitnessCheck : public ::testing::Test {
 protected:
     void SetUp() override {

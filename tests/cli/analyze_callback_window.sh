@@ -32,8 +32,16 @@ assert last["from"] == "mallory" and last["call"]["function"] == "exit()", last
 inner = [c["call"] for c in last.get("callbacks", []) if c.get("action") == "reenter"]
 assert inner and inner[0]["function"] == "liquidate(address)", last
 assert inner[0]["value"] == debt, "the liquidation pays %s, the debt is %s" % (inner[0]["value"], debt)
+cov = {f["function"]: f for f in r["coverage"]["functions"] if f["contract"] == "LoanMarket"}
+liq = cov["liquidate(address)"]
+assert liq["run"] and liq["reentry_only"], "liquidate is run, and only inside a re-entry: %s" % liq
+assert not cov["borrow(uint256)"]["reentry_only"], cov
 print("confirmed: bob borrows", debt, "and the exit's callback liquidates him paying it")
 PY
+# The text report says the liquidation ran, and where: not "never", not as a transaction.
+"$mallory" analyze $corpus/ro_pool_exit_liquidation.sol --contract LoanMarket >"$out"
+grep -q "functions run successfully: 6 of 6 (only inside a re-entry: LoanMarket.liquidate(address))" "$out" ||
+    { echo "the coverage line does not say the liquidation ran inside a re-entry:"; grep explored "$out"; fail=1; }
 "$mallory" analyze $corpus/ro_pool_exit_liquidation_safe.sol --contract LoanMarket --json >"$out"
 rc=$?
 [ "$rc" -eq 0 ] || { echo "the fixed pool: expected exit 0, got $rc"; fail=1; }
