@@ -1379,16 +1379,15 @@ namespace {
 
 /// The state variable (or immutable) of `creator` that holds `created`'s address, when exactly
 /// one does: what the creator's code calls it (`small` in `small = new Pool()`).
-std::string holder_of(vm::State& state, const Target& creator, const vm::Address& at,
+std::string holder_of(vm::State& state, const check::ContractInfo& creator, const vm::Address& at,
                       const vm::Address& created) {
-    std::vector<const check::VariableInfo*> vars = creator.info->storage_variables;
-    vars.insert(vars.end(), creator.info->immutable_variables.begin(),
-                creator.info->immutable_variables.end());
+    const lang::codegen::StorageLayout layout(creator);
+    std::vector<const check::VariableInfo*> vars = creator.storage_variables;
+    vars.insert(vars.end(), creator.immutable_variables.begin(), creator.immutable_variables.end());
     std::string found;
     for (const check::VariableInfo* v : vars) {
-        if (!v->type || !is_address_like(*v->type) || !creator.layout->has(v) || v->transient)
-            continue;
-        const lang::codegen::StorageLocation loc = creator.layout->location_of(v);
+        if (!v->type || !is_address_like(*v->type) || !layout.has(v) || v->transient) continue;
+        const lang::codegen::StorageLocation loc = layout.location_of(v);
         const vm::U256 word = lang::codegen::unpack_storage_value(
             state.peek_storage(at, vm::U256{loc.slot}), loc.offset, *v->type);
         if (word != created.to_word()) continue;
@@ -1404,9 +1403,14 @@ std::vector<CreatedInstance> find_created(const Program& program, CreatedBy by) 
     constexpr std::size_t max_created = 16;
     World w(program);
     if (!w.deploy(nullptr)) return {};
-    std::vector<vm::Address> scan; // by target index, then the created ones as found
-    for (const auto& [name, addr] : w.accounts().contracts)
-        scan.push_back(addr);
+    // By target index, then the created ones as found. Only the deployer's targets are roots:
+    // the program may already hold created instances (the set-up's round runs on the world the
+    // constructors' round built), and they are found again, in the same order, from their
+    // creators; scanning them as roots too would list a grandchild twice, under a creator index
+    // that use_created never assigns.
+    std::vector<vm::Address> scan;
+    for (std::size_t i = 0; i < program.targets().size(); ++i)
+        if (!program.targets()[i].creator) scan.push_back(w.accounts().contracts[i].second);
     const std::size_t deployed = scan.size();
     // The nonces deployment left (the created instances' own creations included): a creation
     // at a later nonce was the set-up's.
@@ -1434,11 +1438,12 @@ std::vector<CreatedInstance> find_created(const Program& program, CreatedBy by) 
             const vm::Bytes bytes = vm::serialize(*code);
             for (const auto& [compiled, kind] : kinds)
                 if (kind == bytes) {
-                    // A created creator is no target of this world: its instances keep the
-                    // name of their contract.
-                    std::string holder =
-                        i < deployed ? holder_of(w.state(), program.targets()[i], scan[i], a)
-                                     : std::string{};
+                    // A created creator (no target of this world yet) is read with its own
+                    // contract's layout: `Hub.campaign.escrow`, not `Hub.campaign.PledgeEscrow`.
+                    const check::ContractInfo& creator = i < deployed
+                                                             ? *program.targets()[i].info
+                                                             : *out[i - deployed].compiled->info;
+                    std::string holder = holder_of(w.state(), creator, scan[i], a);
                     const auto left = deployed_nonces.find(scan[i]);
                     const bool at_setup = by == CreatedBy::setup &&
                                           (left == deployed_nonces.end() || n >= left->second);

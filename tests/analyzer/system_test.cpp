@@ -55,6 +55,40 @@ TEST(System, InstancesCreatedByConstructorsAreTargetsKeyedByInstance) {
     EXPECT_EQ(w.state().peek_storage(cs[1].second, U256{0}), U256{});
 }
 
+TEST(System, AnInstanceCreatedByACreatedInstanceIsATargetOnce) {
+    // Two levels of creation: the hub creates a campaign, whose constructor creates an escrow.
+    // The grandchild is named by its creator's variable and listed once, after its creator
+    // (this selection crashed when the set-up's round scanned created instances as roots).
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Escrow {
+    mapping(address => uint256) public held;
+    function hold() external payable { held[msg.sender] += msg.value; }
+}
+contract Campaign {
+    Escrow public immutable escrow;
+    constructor() { escrow = new Escrow(); }
+}
+contract Hub {
+    Campaign public immutable campaign;
+    constructor() { campaign = new Campaign(); }
+})",
+                          "S.sol");
+    ASSERT_TRUE(p->select("Hub"));
+    EXPECT_EQ(names(*p), (std::vector<std::string>{"Hub", "Hub.campaign", "Hub.campaign.escrow"}));
+    ASSERT_TRUE(p->targets()[2].creator.has_value());
+    EXPECT_EQ(*p->targets()[2].creator, 1u);
+    World w(*p);
+    std::string error;
+    ASSERT_TRUE(w.deploy(&error)) << error;
+    const auto& cs = w.accounts().contracts;
+    ASSERT_EQ(cs.size(), 3u);
+    EXPECT_EQ(cs[2].second, vm::create_address(cs[1].second, 1));
+    EXPECT_TRUE(w.state().code(cs[2].second));
+    const vm::Result r =
+        w.run(TxStep{"bob", CallSpec{"Hub.campaign.escrow", "hold()", {}, U256{5}}, {}}, 9);
+    EXPECT_TRUE(r.success());
+}
+
 TEST(System, InstancesNoSingleVariableHoldsAreNamedByTheirContract) {
     // In a list, in a local only, or in two variables at once: no one name is the instance's.
     auto p = load_program(R"(pragma solidity ^0.8.20;
