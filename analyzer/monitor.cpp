@@ -367,6 +367,29 @@ bool still_ahead(ProfitVerdict& v, const Holdings& start, const Holdings& held) 
     return v.gain.exceeds_somewhere(v.baseline);
 }
 
+/// Whether `end` holds at least what `held` holds in every asset and more in one: the attack
+/// beats that run without callbacks whatever the assets are worth to each other (a credit moved
+/// to the accomplice while the ether came back, against an order that keeps the credit but not
+/// the ether and one that keeps the ether but not the credit).
+bool dominates(const Holdings& end, const Holdings& held) {
+    bool more = false;
+    for (std::size_t a = 0; a < std::max(end.assets.size(), held.assets.size()); ++a) {
+        if (asset(end, a) < asset(held, a)) return false;
+        more |= asset(held, a) < asset(end, a);
+    }
+    return more;
+}
+
+/// Compares the attack with one more run without callbacks that ended holding `held`. The
+/// attack stays a profit while it is ahead of every such run in one asset's gain (still_ahead),
+/// or while it beats each run in every asset at once (dominates); false once it is neither.
+bool ahead_of(ProfitVerdict& v, const Holdings& start, const Holdings& end, const Holdings& held,
+              bool& per_asset, bool& per_run) {
+    if (per_asset) per_asset = still_ahead(v, start, held);
+    if (per_run) per_run = dominates(end, held);
+    return per_asset || per_run;
+}
+
 } // namespace
 
 ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
@@ -378,11 +401,13 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
                                      [](const Choice& c) { return !c.is_default(); });
     // Without choices the transaction is its own baseline: honest use of the system.
     if (!out.gain.exceeds_somewhere(out.baseline) || !choices || calls.empty()) return out;
+    bool per_asset = true, per_run = true;
     for (const std::vector<TxStep>& order : sequential_orders(calls)) {
         ++out.runs;
-        if (!still_ahead(out, start, run(order).adversary)) return out;
+        if (!ahead_of(out, start, end, run(order).adversary, per_asset, per_run)) return out;
     }
     out.violated = true;
+    out.beats_each_run = !per_asset;
     return out;
 }
 
@@ -414,16 +439,18 @@ ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& call
     if (!reentered) return out; // the sequence is its own baseline: honest use
     // Every combination of one order per transaction, as an odometer over `pick`.
     std::vector<std::size_t> pick(orders.size(), 0);
+    bool per_asset = true, per_run = true;
     for (std::size_t n = 0; n < combinations; ++n) {
         std::vector<std::vector<TxStep>> groups;
         for (std::size_t i = 0; i < orders.size(); ++i)
             groups.push_back(orders[i][pick[i]]);
         ++out.runs;
-        if (!still_ahead(out, start, run(groups).adversary)) return out;
+        if (!ahead_of(out, start, end, run(groups).adversary, per_asset, per_run)) return out;
         for (std::size_t i = 0; i < pick.size() && ++pick[i] == orders[i].size(); ++i)
             pick[i] = 0;
     }
     out.violated = true;
+    out.beats_each_run = !per_asset;
     return out;
 }
 

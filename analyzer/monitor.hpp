@@ -161,6 +161,9 @@ struct ProfitVerdict {
     Holdings gain;     ///< the adversary's gain per asset over the attack (0 where none)
     Holdings baseline; ///< its best gain per asset over the runs without its choices
     std::size_t runs = 0;
+    /// Violated only because the attack beats each run in every asset at once (it is ahead of
+    /// no single best run per asset: `baseline` then reaches `gain`).
+    bool beats_each_run = false;
     /// Why the property was not judged (empty: it was): a gain was made, but the runs it must
     /// be compared with could not be run. Neither violated nor not violated.
     std::string unjudged;
@@ -170,8 +173,11 @@ struct ProfitVerdict {
 /// with (`start`, `end`) and with more of it than every honest run of the same calls from the
 /// same state gives it: the step with the adversary only returning, and any of the re-entries
 /// that landed (`calls`, from sequential_calls) as transactions of their own, in every order.
-/// Profit that honest calls also give (a refund, a bonus, a faucet) is not a violation;
-/// profit that only the adversary's callbacks unlock comes out of other people's funds.
+/// Also violated when the attack ends with at least what each of those runs gives in every
+/// asset and more in one (its credit moved on while its ether came back, where each run keeps
+/// only one of the two). Profit that honest calls also give (a refund, a bonus, a faucet) is
+/// not a violation; profit that only the adversary's callbacks unlock comes out of other
+/// people's funds.
 ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
                            const Holdings& start, const Holdings& end, const RunCalls& run);
 
@@ -190,7 +196,8 @@ inline constexpr std::size_t max_sequence_runs = 64;
 /// The adversary-profit property of an attack whose gain is cashed in after its re-entries
 /// (a flash loan's callback deposits the loan, a later `withdraw` takes it): violated when the
 /// adversary ends with more of some asset than it started with (`start`, `end`) and more of it
-/// than every run of the whole sequence without callbacks gives it, each transaction replaced
+/// than every run of the whole sequence without callbacks gives it (or at least what each run
+/// gives in every asset and more in one), each transaction replaced
 /// by one of its sequential_orders (`calls`: per transaction of the attack, its
 /// sequential_calls). Not violated when no transaction landed a re-entry (the sequence is its
 /// own baseline); not judged (ProfitVerdict::unjudged says why) when the runs would exceed

@@ -470,6 +470,21 @@ std::string holdings_text(const Holdings& h, const Holdings& other, const Ledger
     return out.empty() ? format_wei(vm::U256{}) : out;
 }
 
+/// The replay's words for a profit verdict, `what` naming what the runs the attack was
+/// compared with send ("calls", "transactions").
+std::string profit_verdict_text(const ProfitVerdict& v, const Ledger& start,
+                                std::string_view what) {
+    const std::string gained = fmt::format("the adversary ended with {} more than it started with",
+                                           holdings_text(v.gain, v.baseline, start));
+    if (!v.unjudged.empty()) return fmt::format("{}, but {}", gained, v.unjudged);
+    if (v.beats_each_run)
+        return fmt::format("{}; each run of the same {} without its callbacks leaves it less "
+                           "of one asset and no more of any",
+                           gained, what);
+    return fmt::format("{}; the same {} without its callbacks give it at most {} more", gained,
+                       what, holdings_text(v.baseline, v.gain, start));
+}
+
 /// Adversary profit of the witness's last step, judged by the monitor against the same calls
 /// without the adversary's callbacks, each run on a fresh chain after the earlier steps.
 void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, const Ledger& start,
@@ -481,10 +496,7 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
         w.steps.back(), calls, start.adversary, monitor.adversary_holdings(),
         [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); });
     out.violated = v.violated;
-    out.verdict = fmt::format("the adversary ended with {} more than it started with; the same "
-                              "calls without its callbacks give it at most {} more",
-                              holdings_text(v.gain, v.baseline, start),
-                              holdings_text(v.baseline, v.gain, start));
+    out.verdict = profit_verdict_text(v, start, "calls");
 }
 
 /// Runs `groups` on a fresh chain after the witness's set-up: each group's first call in a
@@ -517,14 +529,7 @@ void judge_sequence_profit_on_chain(const Program& p, const Witness& w,
         [&](const std::vector<std::vector<TxStep>>& groups) { return run_groups(p, w, groups); });
     out.violated = v.violated;
     out.unjudged = v.unjudged;
-    out.verdict =
-        v.unjudged.empty()
-            ? fmt::format("the adversary ended with {} more than it started with; the same "
-                          "transactions without its callbacks give it at most {} more",
-                          holdings_text(v.gain, v.baseline, start),
-                          holdings_text(v.baseline, v.gain, start))
-            : fmt::format("the adversary ended with {} more than it started with, but {}",
-                          holdings_text(v.gain, v.baseline, start), v.unjudged);
+    out.verdict = profit_verdict_text(v, start, "transactions");
 }
 
 } // namespace

@@ -305,6 +305,58 @@ TEST(AdversaryProfit, NoGainNoViolation) {
     EXPECT_FALSE(v.gain.exceeds_somewhere(eth(U256{})));
 }
 
+Holdings two(U256 ether_units, U256 credit) {
+    Holdings h;
+    h.assets = {ether_units, credit};
+    return h;
+}
+
+TEST(AdversaryProfit, BeatingEachRunInEveryAssetAtOnceIsAViolation) {
+    // withdrawAll pays 1 ether back while its callback moves the 1-unit credit to the
+    // accomplice. Alone, withdrawAll returns the ether and burns the credit; the transfer
+    // first keeps the credit but leaves nothing to withdraw. No run is behind the attack in
+    // one asset's best gain, but each run is behind it in every asset at once.
+    TxStep attack = call_step("withdrawAll()");
+    attack.choices = {{ChoiceKind::reenter, {"Bank", "transfer(address,uint256)", {}, {}}}};
+    const std::vector<TxStep> calls{call_step("withdrawAll()"),
+                                    call_step("transfer(address,uint256)")};
+    const Holdings start = two(U256{10}, U256{0});
+    const auto v = judge_profit(
+        attack, calls, start, two(U256{10}, U256{1}), [&](const std::vector<TxStep>& order) {
+            const bool transfer_first = order.size() == 2 && order[0].call.signature[0] == 't';
+            const Holdings end = order.size() == 1 ? two(U256{10}, U256{0})
+                                 : transfer_first  ? two(U256{9}, U256{1})
+                                                   : two(U256{10}, U256{0});
+            return SequentialRun{0, end, 0, {}, 0};
+        });
+    EXPECT_TRUE(v.violated);
+    EXPECT_TRUE(v.beats_each_run);
+    EXPECT_EQ(v.runs, 3u);
+}
+
+TEST(AdversaryProfit, ARunAsGoodInEveryAssetClearsIt) {
+    // One run keeps both the ether and the credit: the callback unlocked nothing.
+    TxStep attack = call_step("withdrawAll()");
+    attack.choices = {{ChoiceKind::reenter, {"Bank", "transfer(address,uint256)", {}, {}}}};
+    const std::vector<TxStep> calls{call_step("withdrawAll()"),
+                                    call_step("transfer(address,uint256)")};
+    const auto v = judge_profit(
+        attack, calls, two(U256{10}, U256{0}), two(U256{10}, U256{1}),
+        [&](const std::vector<TxStep>& order) {
+            return SequentialRun{
+                0, order.size() == 1 ? two(U256{9}, U256{0}) : two(U256{10}, U256{1}), 0, {}, 0};
+        });
+    EXPECT_FALSE(v.violated);
+    // And one that trades the credit for more ether: neither run is beaten in every asset.
+    const auto w = judge_profit(
+        attack, calls, two(U256{10}, U256{0}), two(U256{10}, U256{1}),
+        [&](const std::vector<TxStep>& order) {
+            return SequentialRun{
+                0, order.size() == 1 ? two(U256{11}, U256{0}) : two(U256{9}, U256{1}), 0, {}, 0};
+        });
+    EXPECT_FALSE(w.violated);
+}
+
 TEST(SequentialOrders, TheStepAlwaysRunsAndEachReentryMayRunInAnyOrder) {
     const TxStep a = call_step("flashLoan(uint256)"), b = call_step("deposit()"),
                  c = call_step("withdraw()");
