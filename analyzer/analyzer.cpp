@@ -194,6 +194,14 @@ Finding make_finding(const Program& program, const Facts& facts,
     f.message = finding_message(program, pr, v, f);
     for (std::size_t i = 0; i < v.assumptions.size(); ++i)
         f.message += (i == 0 ? "; assuming " : " and ") + v.assumptions[i];
+    if (pr.kind == PropertyKind::adversary_profit && f.confirmed && rr.dust) {
+        // Real, but not an attack worth a high: the re-entry splits a payout again and a
+        // division rounds its way; the rest of the gain is the adversary's honest share.
+        f.severity = Severity::low;
+        f.message += fmt::format("; rounding dust: beyond the closest run without callbacks the "
+                                 "re-entry gains only {}, under a millionth of the gain",
+                                 rr.dust_amount);
+    }
     if (v.self_harm) {
         // What the re-entry changed is the adversary's own loss: worth knowing, not an attack.
         f.severity = Severity::info;
@@ -317,9 +325,10 @@ std::vector<std::string> unexplored_calls_out(const Program& p, const Facts& fac
 }
 
 /// The reasons an analysis without findings would not mean "clean" (DESIGN.md: an analysis
-/// that could not deploy or execute the targets, or that a timeout cut, is inconclusive).
-std::vector<std::string> inconclusive_reasons(const Program& p, const Facts& facts,
-                                              const Report& r) {
+/// that could not deploy or execute the targets, or that a timeout cut, is inconclusive; with
+/// `require_proof`, also one that left a property unproved).
+std::vector<std::string> inconclusive_reasons(const Program& p, const Facts& facts, const Report& r,
+                                              bool require_proof) {
     std::vector<std::string> out;
     if (!r.deploy_error.empty()) out.push_back(r.deploy_error);
     for (const Target& t : p.targets()) {
@@ -346,6 +355,12 @@ std::vector<std::string> inconclusive_reasons(const Program& p, const Facts& fac
             out.push_back(std::move(why));
     if (r.timed_out)
         out.push_back("the timeout cut the analysis (raise --timeout, or lower --txs/--depth)");
+    if (require_proof)
+        for (const ProofEntry& e : r.proofs)
+            if (e.status == PropertyStatus::unknown)
+                out.push_back(fmt::format("{} is not violated within the search's bound but not "
+                                          "proved for all values (--require-proof)",
+                                          e.property));
     return out;
 }
 
@@ -470,7 +485,7 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
     const Accounts accounts = Accounts::make(program);
     for (const Deployment& d : report.stats.deployments)
         report.constructor_args.push_back(describe_ctor_args(program, accounts, d));
-    report.inconclusive = inconclusive_reasons(program, facts, report);
+    report.inconclusive = inconclusive_reasons(program, facts, report, opts.require_proof);
     if (opts.fixes) attach_fixes(program, facts, opts, report);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) {

@@ -94,6 +94,10 @@ struct Report {
 struct AnalyzeOptions {
     ExploreOptions explore; ///< explore.timeout_seconds bounds the whole analysis
     bool fixes = true;      ///< try checks-effects-interactions and a guard, and re-analyze
+    /// A result without findings vouches for the contract only if every property is proved
+    /// for all values: one the bounded search did not violate but no engine proved makes it
+    /// inconclusive (`--require-proof`, for a CI that must not take "searched" for "safe").
+    bool require_proof = false;
     std::vector<ProofEngine*> engines;
     /// When the whole analysis must stop (fixes' re-analyses share it); unset: now +
     /// explore.timeout_seconds when analyze() starts.

@@ -342,6 +342,7 @@ std::optional<FixResult> check_fixes(const Program& p, const std::vector<FixCand
                 if (const Target* orig = p.target(t.name())) t.ctor_args = orig->ctor_args;
             AnalyzeOptions again = options;
             again.fixes = false;
+            again.require_proof = false; // a fix is verified as the search verifies, always
             again.explore.progress = nullptr;
             const Report report = analyze(*fixed, again);
             // A re-analysis the deadline cut proves nothing about the fix.

@@ -383,14 +383,47 @@ bool dominates(const Holdings& end, const Holdings& held) {
 /// Compares the attack with one more run without callbacks that ended holding `held`. The
 /// attack stays a profit while it is ahead of every such run in one asset's gain (still_ahead),
 /// or while it beats each run in every asset at once (dominates); false once it is neither.
+/// `closest` keeps, per asset, the least the attack holds beyond a run so far.
 bool ahead_of(ProfitVerdict& v, const Holdings& start, const Holdings& end, const Holdings& held,
-              bool& per_asset, bool& per_run) {
+              bool& per_asset, bool& per_run, Holdings& closest) {
     if (per_asset) per_asset = still_ahead(v, start, held);
     if (per_run) per_run = dominates(end, held);
+    const std::size_t n = std::max(end.assets.size(), held.assets.size());
+    const bool first = closest.assets.empty();
+    closest.assets.resize(n);
+    for (std::size_t a = 0; a < n; ++a) {
+        const U256 beyond = saturating_sub(asset(end, a), asset(held, a));
+        if (first || beyond < closest.assets[a]) closest.assets[a] = beyond;
+    }
     return per_asset || per_run;
 }
 
+/// The violated verdict's excess: beyond the closest run in each asset, and, under the
+/// per-asset rule, no more than the gain beyond the best run's gain in it.
+void set_excess(ProfitVerdict& v, bool per_asset, const Holdings& closest) {
+    v.violated = true;
+    v.beats_each_run = !per_asset;
+    v.excess = closest;
+    if (per_asset)
+        for (std::size_t a = 0; a < v.excess.assets.size(); ++a)
+            v.excess.assets[a] = std::min(v.excess.assets[a],
+                                          saturating_sub(asset(v.gain, a), asset(v.baseline, a)));
+}
+
 } // namespace
+
+bool ProfitVerdict::dust() const {
+    constexpr std::uint64_t parts = 1000000; // the gain's millionth
+    bool any = false;
+    for (std::size_t a = 0; a < excess.assets.size(); ++a) {
+        const U256& x = excess.assets[a];
+        if (x.is_zero()) continue;
+        any = true;
+        // x * parts < gain; parts < 2^20, so x below 2^236 cannot overflow
+        if (vm::bit_length(x) > 236 || !(x * U256{parts} < asset(gain, a))) return false;
+    }
+    return violated && any;
+}
 
 ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
                            const Holdings& start, const Holdings& end, const RunCalls& run) {
@@ -402,12 +435,13 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
     // Without choices the transaction is its own baseline: honest use of the system.
     if (!out.gain.exceeds_somewhere(out.baseline) || !choices || calls.empty()) return out;
     bool per_asset = true, per_run = true;
+    Holdings closest;
     for (const std::vector<TxStep>& order : sequential_orders(calls)) {
         ++out.runs;
-        if (!ahead_of(out, start, end, run(order).adversary, per_asset, per_run)) return out;
+        if (!ahead_of(out, start, end, run(order).adversary, per_asset, per_run, closest))
+            return out;
     }
-    out.violated = true;
-    out.beats_each_run = !per_asset;
+    set_excess(out, per_asset, closest);
     return out;
 }
 
@@ -440,17 +474,18 @@ ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& call
     // Every combination of one order per transaction, as an odometer over `pick`.
     std::vector<std::size_t> pick(orders.size(), 0);
     bool per_asset = true, per_run = true;
+    Holdings closest;
     for (std::size_t n = 0; n < combinations; ++n) {
         std::vector<std::vector<TxStep>> groups;
         for (std::size_t i = 0; i < orders.size(); ++i)
             groups.push_back(orders[i][pick[i]]);
         ++out.runs;
-        if (!ahead_of(out, start, end, run(groups).adversary, per_asset, per_run)) return out;
+        if (!ahead_of(out, start, end, run(groups).adversary, per_asset, per_run, closest))
+            return out;
         for (std::size_t i = 0; i < pick.size() && ++pick[i] == orders[i].size(); ++i)
             pick[i] = 0;
     }
-    out.violated = true;
-    out.beats_each_run = !per_asset;
+    set_excess(out, per_asset, closest);
     return out;
 }
 

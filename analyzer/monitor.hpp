@@ -164,6 +164,13 @@ struct ProfitVerdict {
     /// Violated only because the attack beats each run in every asset at once (it is ahead of
     /// no single best run per asset: `baseline` then reaches `gain`).
     bool beats_each_run = false;
+    /// Per asset, what the attack holds beyond the closest run without callbacks (violated
+    /// only): what the re-entry itself gained, where `gain` also counts what honest use gives.
+    Holdings excess;
+    /// The re-entry's own gain is rounding dust: in every asset it is under a millionth of the
+    /// attack's whole gain (a division that rounds one wei the adversary's way when a payout
+    /// is split again), while the honest share it also takes is the bulk.
+    bool dust() const;
     /// Why the property was not judged (empty: it was): a gain was made, but the runs it must
     /// be compared with could not be run. Neither violated nor not violated.
     std::string unjudged;

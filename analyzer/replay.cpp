@@ -485,6 +485,12 @@ std::string profit_verdict_text(const ProfitVerdict& v, const Ledger& start,
                        what, holdings_text(v.baseline, v.gain, start));
 }
 
+/// Marks a violated profit whose re-entry gained only rounding dust (ProfitVerdict::dust).
+void note_dust(const ProfitVerdict& v, const Ledger& start, ReplayResult& out) {
+    out.dust = v.dust();
+    if (out.dust) out.dust_amount = holdings_text(v.excess, Holdings{}, start);
+}
+
 /// Adversary profit of the witness's last step, judged by the monitor against the same calls
 /// without the adversary's callbacks, each run on a fresh chain after the earlier steps.
 void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, const Ledger& start,
@@ -497,6 +503,7 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
         [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); });
     out.violated = v.violated;
     out.verdict = profit_verdict_text(v, start, "calls");
+    note_dust(v, start, out);
 }
 
 /// Runs `groups` on a fresh chain after the witness's set-up: each group's first call in a
@@ -530,6 +537,7 @@ void judge_sequence_profit_on_chain(const Program& p, const Witness& w,
     out.violated = v.violated;
     out.unjudged = v.unjudged;
     out.verdict = profit_verdict_text(v, start, "transactions");
+    note_dust(v, start, out);
 }
 
 } // namespace

@@ -25,6 +25,10 @@ struct ReplayResult {
     std::string unjudged;
     /// What the attack did on the chain, from its first step to its last (ran only).
     std::optional<Impact> impact;
+    /// Adversary profit whose re-entry gained only rounding dust beyond the closest run
+    /// without callbacks (ProfitVerdict::dust), and that amount as text ("1 wei").
+    bool dust = false;
+    std::string dust_amount;
 };
 
 /// Replays `w` against `program` (compiled from the witness's files). A witness that does

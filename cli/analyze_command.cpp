@@ -24,7 +24,7 @@ namespace {
 struct AnalyzeOptions {
     std::vector<std::string> files;
     std::string contract, args, trust, witness_out, fail_on = "low", color = "auto";
-    bool json = false, sarif = false, list_checks = false, no_prove = false;
+    bool json = false, sarif = false, list_checks = false, no_prove = false, require_proof = false;
     bool no_partial_order = false;
     int depth = 3, txs = 3, max_txs = 6, jobs = 2;
     double timeout = 60;
@@ -162,6 +162,7 @@ int run_analyze(const AnalyzeOptions& o) {
     ao.explore.timeout_seconds = o.timeout;
     analyzer::Z3Engine z3;
     if (!o.no_prove) ao.engines.push_back(&z3);
+    ao.require_proof = o.require_proof;
     const auto start = std::chrono::steady_clock::now();
     if (isatty(2))
         ao.explore.progress = [start](std::uint64_t states, std::uint64_t txs) {
@@ -222,6 +223,9 @@ void register_analyze(CLI::App& app, Action& action) {
                     "Seconds the whole analysis may take, Z3 included (default 60); when it runs "
                     "out the result is inconclusive (exit 4)");
     cmd->add_flag("--no-prove", o->no_prove, "Do not try to prove properties with the Z3 engine");
+    cmd->add_flag("--require-proof", o->require_proof,
+                  "Without findings, exit 0 only if every property is proved for all values; a "
+                  "property only searched makes the result inconclusive (exit 4)");
     cmd->add_option("--fail-on", o->fail_on,
                     "Lowest severity that makes the exit code 1 (default low)");
     cmd->add_option("--color", o->color, "auto, always or never");

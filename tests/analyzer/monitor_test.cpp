@@ -357,6 +357,37 @@ TEST(AdversaryProfit, ARunAsGoodInEveryAssetClearsIt) {
     EXPECT_FALSE(w.violated);
 }
 
+TEST(AdversaryProfit, AReentryThatOnlyRoundsAPayoutItsWayIsDust) {
+    // A splitter pays the adversary its 10/14 share; re-entered, the split runs again and a
+    // division rounds one wei its way. A violation, but its own gain is dust.
+    TxStep attack = call_step("distribute()");
+    attack.choices = {{ChoiceKind::reenter, {"Bank", "distribute()", {}, {}}}};
+    const std::vector<TxStep> calls{call_step("distribute()"), call_step("distribute()")};
+    const U256 share{5714285714285714284ULL};
+    const auto v = judge_profit(attack, calls, eth(U256{}), eth(share + U256{1}),
+                                [&](const std::vector<TxStep>&) {
+                                    return SequentialRun{0, eth(share), 0, {}, 0};
+                                });
+    EXPECT_TRUE(v.violated);
+    EXPECT_EQ(v.excess.assets, std::vector<U256>{U256{1}});
+    EXPECT_TRUE(v.dust());
+    // The same wei when it is the whole gain is no dust: a small theft is still a theft.
+    const auto w = judge_profit(attack, calls, eth(share), eth(share + U256{1}),
+                                [&](const std::vector<TxStep>&) {
+                                    return SequentialRun{0, eth(share), 0, {}, 0};
+                                });
+    EXPECT_TRUE(w.violated);
+    EXPECT_FALSE(w.dust());
+    // Nor is a real theft beside the honest share.
+    const auto x = judge_profit(attack, calls, eth(U256{}), eth(share + share),
+                                [&](const std::vector<TxStep>&) {
+                                    return SequentialRun{0, eth(share), 0, {}, 0};
+                                });
+    EXPECT_TRUE(x.violated);
+    EXPECT_EQ(x.excess.assets, std::vector<U256>{share});
+    EXPECT_FALSE(x.dust());
+}
+
 TEST(SequentialOrders, TheStepAlwaysRunsAndEachReentryMayRunInAnyOrder) {
     const TxStep a = call_step("flashLoan(uint256)"), b = call_step("deposit()"),
                  c = call_step("withdraw()");
