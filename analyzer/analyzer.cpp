@@ -194,13 +194,18 @@ Finding make_finding(const Program& program, const Facts& facts,
     f.message = finding_message(program, pr, v, f);
     for (std::size_t i = 0; i < v.assumptions.size(); ++i)
         f.message += (i == 0 ? "; assuming " : " and ") + v.assumptions[i];
-    if (pr.kind == PropertyKind::adversary_profit && f.confirmed && rr.dust) {
-        // Real, but not an attack worth a high: the re-entry splits a payout again and a
-        // division rounds its way; the rest of the gain is the adversary's honest share.
-        f.severity = Severity::low;
-        f.message += fmt::format("; rounding dust: beyond the closest run without callbacks the "
-                                 "re-entry gains only {}, under a millionth of the gain",
-                                 rr.dust_amount);
+    if (pr.kind == PropertyKind::adversary_profit && f.confirmed && !rr.reentry_gain.empty()) {
+        // The impact counts the whole attack, the honest share included; this is what the
+        // re-entry itself added. Dust is real, but not an attack worth a high: a payout split
+        // again, a division rounding its way.
+        if (rr.dust) f.severity = Severity::low;
+        f.message += rr.dust ? fmt::format("; rounding dust: beyond the closest run without "
+                                           "callbacks the re-entry gains only {}, under a "
+                                           "millionth of the gain",
+                                           rr.reentry_gain)
+                             : fmt::format("; beyond the closest run without callbacks the "
+                                           "re-entry gains {}",
+                                           rr.reentry_gain);
     }
     if (v.self_harm) {
         // What the re-entry changed is the adversary's own loss: worth knowing, not an attack.

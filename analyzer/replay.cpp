@@ -485,10 +485,11 @@ std::string profit_verdict_text(const ProfitVerdict& v, const Ledger& start,
                        what, holdings_text(v.baseline, v.gain, start));
 }
 
-/// Marks a violated profit whose re-entry gained only rounding dust (ProfitVerdict::dust).
-void note_dust(const ProfitVerdict& v, const Ledger& start, ReplayResult& out) {
+/// What a violated profit's re-entry gained by itself, and whether it is rounding dust.
+void note_reentry_gain(const ProfitVerdict& v, const Ledger& start, ReplayResult& out) {
+    if (!v.violated) return;
+    out.reentry_gain = holdings_text(v.excess, Holdings{}, start);
     out.dust = v.dust();
-    if (out.dust) out.dust_amount = holdings_text(v.excess, Holdings{}, start);
 }
 
 /// Adversary profit of the witness's last step, judged by the monitor against the same calls
@@ -503,7 +504,7 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
         [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); });
     out.violated = v.violated;
     out.verdict = profit_verdict_text(v, start, "calls");
-    note_dust(v, start, out);
+    note_reentry_gain(v, start, out);
 }
 
 /// Runs `groups` on a fresh chain after the witness's set-up: each group's first call in a
@@ -537,7 +538,7 @@ void judge_sequence_profit_on_chain(const Program& p, const Witness& w,
     out.violated = v.violated;
     out.unjudged = v.unjudged;
     out.verdict = profit_verdict_text(v, start, "transactions");
-    note_dust(v, start, out);
+    note_reentry_gain(v, start, out);
 }
 
 } // namespace

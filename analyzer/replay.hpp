@@ -25,10 +25,11 @@ struct ReplayResult {
     std::string unjudged;
     /// What the attack did on the chain, from its first step to its last (ran only).
     std::optional<Impact> impact;
-    /// Adversary profit whose re-entry gained only rounding dust beyond the closest run
-    /// without callbacks (ProfitVerdict::dust), and that amount as text ("1 wei").
+    /// Violated adversary profit: what the attack holds beyond the closest run without
+    /// callbacks (ProfitVerdict::excess) as text ("1 wei"), the re-entry's own gain where the
+    /// impact counts the honest share too; and whether that is rounding dust.
+    std::string reentry_gain;
     bool dust = false;
-    std::string dust_amount;
 };
 
 /// Replays `w` against `program` (compiled from the witness's files). A witness that does

@@ -22,6 +22,8 @@ for f in r["findings"]:
 f = profit[0]
 assert f["confirmed"], "adversary-profit is not confirmed: " + f["message"]
 assert f["severity"] == "high", f["severity"]
+# What the re-entry itself added, beside the impact (which counts the whole attack).
+assert "; beyond the closest run without callbacks the re-entry gains " in f["message"], f["message"]
 i = f["impact"]
 gain, loss = int(i["adversary_gain_wei"]), int(i["honest_loss_wei"])
 assert gain > 0, "no gain: %s" % i
