@@ -174,7 +174,7 @@ bool better(const Violation& a, const Violation& b) {
     const auto key = [](const Violation& v) {
         const bool other_shape =
             v.shape && v.shape->kind != ReentryKind::same_function; // prefer the DAO shape on ties
-        return std::make_tuple(v.self_harm, v.witness.steps.size(), v.witness.reentries(),
+        return std::make_tuple(v.self_harm || v.dust, v.witness.steps.size(), v.witness.reentries(),
                                other_shape, v.partition, v.order);
     };
     return key(a) < key(b);
@@ -512,6 +512,7 @@ public:
         m_visited.clear();
         m_deferred.clear();
         m_extended.clear();
+        m_reentered.clear();
         m_order = 0;
         m_base_block = m_w.deployments().size() + m_w.setup().size() + 1;
         m_limit = limit;
@@ -1030,6 +1031,7 @@ private:
         v.order = m_order++;
         v.shape = std::move(shape);
         v.self_harm = prop == m_cbf_checked && m_cbf_self_harm;
+        v.dust = m_props[prop].kind == PropertyKind::adversary_profit && m_profit_dust;
         for (const CallbackEvent& ev : m_step_events) {
             const std::string a = assumption_of(m_w.accounts(), ev);
             if (a.empty()) continue;
@@ -1068,7 +1070,7 @@ private:
         const auto it = m_best.find({prop, reentry});
         if (it == m_best.end()) return true;
         const Violation& b = m_result.violations[it->second];
-        if (b.self_harm) return true; // any harm to others beats it (see better())
+        if (b.self_harm || b.dust) return true; // any harm to others beats it (see better())
         const auto kept = std::make_pair(b.witness.steps.size(), b.witness.reentries());
         const auto now = std::make_pair(steps, reentries);
         if (now != kept) return now < kept;
@@ -1151,6 +1153,7 @@ private:
         if (!r.success()) return;
         m_cbf_checked = m_props.size();
         m_cbf_self_harm = false;
+        m_profit_dust = false;
         m_step_events = m_w.adversary().events; // the checks below run other transactions
         const std::vector<CallSpec> landed = m_w.adversary().landed();
         const bool repaid_only = only_repayments(landed);
@@ -1197,14 +1200,42 @@ private:
             // Paying back a loan with its fee from inside the lender's callback costs the
             // adversary the fee and harms no one: the protocol, not a re-entrancy.
             if (v.violated && !(v.self_harm && repaid_only)) {
+                note_reentered_attack(prefix, step, landed);
                 hits.emplace_back(cbf, true);
                 m_cbf_checked = cbf;
                 m_cbf_self_harm = v.self_harm;
             }
         }
-        if (gained && judge_profit(step, calls, m_adversary0, ends_with, run).violated)
-            hits.emplace_back(profit, reentry);
+        if (gained) {
+            const ProfitVerdict v = judge_profit(step, calls, m_adversary0, ends_with, run);
+            if (v.violated) {
+                hits.emplace_back(profit, reentry);
+                m_profit_dust = v.dust();
+            }
+        }
         record_hits(hits, prefix, step, before, block, landed);
+    }
+
+    /// Keeps the attack `prefix` + `step`, which violated callback-freedom, for
+    /// extend_reentrant_witnesses when no kept attack re-entered the same functions: the
+    /// recorded witness shows one re-entry (a deposit re-entering `deposit`), while what the
+    /// adversary cashes in afterwards depends on which function it re-entered (`redeem`,
+    /// paying out old shares at a price the unfinished deposit inflated).
+    void note_reentered_attack(const std::vector<TxStep>& prefix, const TxStep& step,
+                               const std::vector<CallSpec>& landed) {
+        constexpr std::size_t max_kept = 8;
+        std::vector<std::string> reentered;
+        for (const CallSpec& c : landed)
+            reentered.push_back(c.contract + "." + c.signature);
+        std::sort(reentered.begin(), reentered.end());
+        reentered.erase(std::unique(reentered.begin(), reentered.end()), reentered.end());
+        if (m_reentered.size() >= max_kept ||
+            std::any_of(m_reentered.begin(), m_reentered.end(),
+                        [&](const auto& kept) { return kept.first == reentered; }))
+            return;
+        std::vector<TxStep> attack = prefix;
+        attack.push_back(step);
+        m_reentered.emplace_back(std::move(reentered), std::move(attack));
     }
 
     /// Keeps the attack `prefix` + `step` (a plain transaction after re-entries, that left
@@ -1226,8 +1257,12 @@ private:
         std::size_t profit = m_props.size();
         for (std::size_t i = 0; i < m_props.size(); ++i)
             if (m_props[i].kind == PropertyKind::adversary_profit) profit = i;
+        // The extensions' cash-ins get a cap of their own, judged first: the search's
+        // deferrals may have filled the list already.
+        std::vector<std::vector<TxStep>> attacks = std::move(m_deferred);
+        m_deferred.clear();
         if (profit < m_props.size()) extend_reentrant_witnesses(profit);
-        const std::vector<std::vector<TxStep>> attacks = std::move(m_deferred);
+        attacks.insert(attacks.begin(), m_deferred.begin(), m_deferred.end());
         m_deferred.clear();
         for (const std::vector<TxStep>& attack : attacks)
             if (profit < m_props.size() &&
@@ -1241,32 +1276,49 @@ private:
     /// every pair of actions (a clock jump, then the withdrawal) after which the adversary
     /// holds more than it started with is deferred for judge_deferred.
     void extend_reentrant_witnesses(std::size_t profit) {
-        constexpr std::size_t max_extended = 4;
+        constexpr std::size_t max_extended = 6;
         std::vector<std::vector<TxStep>> witnesses;
+        const auto take = [&](const std::vector<TxStep>& steps) {
+            if (std::find(m_extended.begin(), m_extended.end(), steps) != m_extended.end() ||
+                m_extended.size() >= max_extended)
+                return;
+            m_extended.push_back(steps);
+            witnesses.push_back(steps);
+        };
         for (const Violation& v : m_result.violations)
-            if (m_props[v.property].kind == PropertyKind::callback_freedom &&
-                std::find(m_extended.begin(), m_extended.end(), v.witness.steps) ==
-                    m_extended.end() &&
-                m_extended.size() < max_extended) {
-                m_extended.push_back(v.witness.steps);
-                witnesses.push_back(v.witness.steps);
-            }
+            if (m_props[v.property].kind == PropertyKind::callback_freedom) take(v.witness.steps);
+        for (const auto& kept : m_reentered)
+            take(kept.second);
         for (const std::vector<TxStep>& steps : witnesses)
             extend(profit, steps);
     }
 
-    /// Runs `steps` from the current state, then each action of m_first and each call that
-    /// cashes in what the state owes the adversary, and each action followed by one of those,
-    /// deferring what leaves the adversary richer; restores the state.
+    /// extend with an allowance of its own on top of the search's budget: a witness found as
+    /// the budget ran out (the re-entry that pays old shares at an inflated price, found at
+    /// the last level) is still cashed in, within a bounded number of transactions.
     void extend(std::size_t profit, const std::vector<TxStep>& steps) {
+        constexpr std::uint64_t allowance = 4096;
+        const std::uint64_t limit = m_limit;
+        m_limit = std::max(m_limit, m_result.txs) + allowance;
+        cash_in_after(profit, steps);
+        m_limit = limit;
+    }
+
+    /// Runs `steps` from the current state, then each call that cashes in what the state owes
+    /// the adversary and each action of m_first, and each action followed by one of those,
+    /// deferring what raises an asset of the adversary beyond its start; restores the state.
+    void cash_in_after(std::size_t profit, const std::vector<TxStep>& steps) {
         const vm::Snapshot first = m_w.state().snapshot();
         const ClockOffset clock = m_w.clock();
         const auto back_to = [&](vm::Snapshot s, ClockOffset c) {
             m_w.state().revert_to(s);
             m_w.set_clock(c);
         };
-        const auto richer = [&] {
-            return m_monitor.adversary_holdings().exceeds_somewhere(m_adversary0);
+        // A cash-in raises some asset beyond what the adversary held before it and at the
+        // attack's start: after a witness that already left it richer in one asset (shares it
+        // minted), an action that raises nothing (an approval) cashes nothing in.
+        const auto richer = [&](const Holdings& before) {
+            return m_monitor.adversary_holdings().exceeds_both_somewhere(before, m_adversary0);
         };
         bool ran = true;
         for (std::size_t i = 0; i < steps.size() && ran; ++i)
@@ -1274,7 +1326,8 @@ private:
         if (!ran) return back_to(first, clock);
         // The actions, and the calls that cash in what the system now owes the adversary
         // (exit_probes: `withdraw(credit)` with the credit the re-entry booked).
-        std::vector<TxStep> cash_in = m_first;
+        // The exit probes go first: the allowance may end before the actions do.
+        std::vector<TxStep> cash_in;
         std::vector<U256> owed;
         for (const U256& v : m_w.observer().own_values(m_w.state()))
             if (!v.is_zero() && owed.size() < 4 &&
@@ -1282,20 +1335,24 @@ private:
                 owed.push_back(v);
         for (TxStep& probe : exit_probes(m_p, m_w.accounts(), owed))
             if (probe.sender == adversary_name) cash_in.push_back(std::move(probe));
+        const std::size_t probes = cash_in.size();
+        cash_in.insert(cash_in.end(), m_first.begin(), m_first.end());
         const std::uint64_t next = m_base_block + steps.size();
         for (std::size_t a = 0; a < cash_in.size() && !halted(); ++a) {
             const vm::Snapshot before_a = m_w.state().snapshot();
             const ClockOffset clock_a = m_w.clock();
+            const Holdings held_a = m_monitor.adversary_holdings();
             if (exec(cash_in[a], next).success()) {
-                if (richer()) {
+                if (richer(held_a)) {
                     defer_profit(profit, steps, cash_in[a]);
-                } else if (a < m_first.size()) {
+                } else if (a >= probes) {
                     std::vector<TxStep> prefix = steps;
                     prefix.push_back(cash_in[a]);
                     for (const TxStep& b : cash_in) {
                         const vm::Snapshot before_b = m_w.state().snapshot();
                         const ClockOffset clock_b = m_w.clock();
-                        if (exec(b, next + 1).success() && richer())
+                        const Holdings held_b = m_monitor.adversary_holdings();
+                        if (exec(b, next + 1).success() && richer(held_b))
                             defer_profit(profit, prefix, b);
                         back_to(before_b, clock_b);
                     }
@@ -1317,7 +1374,9 @@ private:
         };
         std::vector<std::vector<TxStep>> calls;
         std::vector<CallbackEvent> events;
+        Holdings before_last;
         for (std::size_t i = 0; i < attack.size(); ++i) {
+            if (i + 1 == attack.size()) before_last = m_monitor.adversary_holdings();
             if (!exec(attack[i], m_base_block + i).success()) return restore();
             const std::vector<CallbackEvent>& ev = m_w.adversary().events;
             events.insert(events.end(), ev.begin(), ev.end());
@@ -1326,6 +1385,9 @@ private:
         }
         const Holdings end = m_monitor.adversary_holdings();
         restore();
+        // A last step that raised nothing beyond the start cashed nothing in: any gain was
+        // there before it, and the search judged it there.
+        if (!end.exceeds_both_somewhere(before_last, m_adversary0)) return;
         const auto run = [&](const std::vector<std::vector<TxStep>>& groups) {
             for (std::size_t i = 0; i < groups.size(); ++i)
                 for (const TxStep& call : groups[i]) {
@@ -1338,9 +1400,11 @@ private:
             restore();
             return out;
         };
-        if (!judge_sequence_profit(calls, m_adversary0, end, run).violated) return;
+        const ProfitVerdict verdict = judge_sequence_profit(calls, m_adversary0, end, run);
+        if (!verdict.violated) return;
         m_step_events = std::move(events);
         m_cbf_checked = m_props.size();
+        m_profit_dust = verdict.dust();
         record(profit, std::vector<TxStep>(attack.begin(), attack.end() - 1), attack.back(), true,
                std::nullopt);
     }
@@ -2081,12 +2145,17 @@ private:
     /// and whether that violation only harmed the adversary.
     std::size_t m_cbf_checked = 0;
     bool m_cbf_self_harm = false;
+    /// Whether the profit judged for the transaction being recorded is rounding dust.
+    bool m_profit_dust = false;
     std::vector<CallbackEvent> m_step_events; ///< the adversary's callbacks of that transaction
     /// Attacks whose gain came after their re-entries, judged by judge_deferred_profits once
     /// the level's search is back at its first state.
     std::vector<std::vector<TxStep>> m_deferred;
     /// The callback-freedom witnesses extend_reentrant_witnesses already extended.
     std::vector<std::vector<TxStep>> m_extended;
+    /// Per set of re-entered functions (sorted `contract.signature`), the first attack that
+    /// violated callback-freedom re-entering them (note_reentered_attack).
+    std::vector<std::pair<std::vector<std::string>, std::vector<TxStep>>> m_reentered;
     struct Visit {
         int remaining = 0;
         std::vector<bool> sleep; ///< actions not expanded from the state (empty: none)

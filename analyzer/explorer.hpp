@@ -65,6 +65,9 @@ struct Violation {
     /// same calls without re-entry, so what the re-entry changed is its own loss (info;
     /// CallbackFreedomVerdict::self_harm).
     bool self_harm = false;
+    /// Adversary-profit only: what the re-entry itself gained is rounding dust
+    /// (ProfitVerdict::dust); any other profit witness is better.
+    bool dust = false;
     /// What the finding rests on beyond the adversary's own contract: "0x…DeaDBeef
     /// (untrusted1) is attacker code" for each untrusted account the adversary answered for.
     std::vector<std::string> assumptions;

@@ -109,6 +109,15 @@ bool Holdings::exceeds_somewhere(const Holdings& o) const {
     return false;
 }
 
+bool Holdings::exceeds_both_somewhere(const Holdings& a, const Holdings& b) const {
+    const auto below = [this](const Holdings& h, std::size_t i) {
+        return i >= h.assets.size() || h.assets[i] < assets[i];
+    };
+    for (std::size_t i = 0; i < assets.size(); ++i)
+        if (below(a, i) && below(b, i)) return true;
+    return false;
+}
+
 namespace {
 
 U256 asset(const Holdings& h, std::size_t i) {

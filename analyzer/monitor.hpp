@@ -53,6 +53,10 @@ struct Holdings {
     bool dominated_by(const Holdings& o) const;
     /// Whether this holds more than `o` of some asset.
     bool exceeds_somewhere(const Holdings& o) const;
+    /// Whether this holds more of some asset than both `a` and `b` hold of it: a transaction
+    /// that ended holding this, from `a`, raised that asset beyond `b` (the attack's start),
+    /// where exceeds_somewhere(b) also holds when an earlier transaction did all the raising.
+    bool exceeds_both_somewhere(const Holdings& a, const Holdings& b) const;
 };
 
 /// Value held by each party a finding's impact is about.

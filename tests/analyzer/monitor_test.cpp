@@ -246,6 +246,20 @@ contract Bank {
 }
 )";
 
+TEST(Holdings, ACashInRaisesAnAssetBeyondBothTheStepBeforeAndTheStart) {
+    const Holdings start = eth_tok(U256{10}, U256{0});
+    // The witness already minted shares: an approval after it holds the same, raising nothing.
+    const Holdings after_witness = eth_tok(U256{4}, U256{7});
+    EXPECT_TRUE(after_witness.exceeds_somewhere(start));
+    EXPECT_FALSE(after_witness.exceeds_both_somewhere(after_witness, start));
+    // Redeeming the shares raises ether beyond the start: a cash-in.
+    EXPECT_TRUE(eth_tok(U256{11}, U256{0}).exceeds_both_somewhere(after_witness, start));
+    // Redeeming them for less than the start raises ether, but not beyond the start.
+    EXPECT_FALSE(eth_tok(U256{10}, U256{0}).exceeds_both_somewhere(after_witness, start));
+    // An asset neither holds counts as zero in both.
+    EXPECT_TRUE(eth_tok(U256{0}, U256{1}).exceeds_both_somewhere(eth(U256{0}), eth(U256{5})));
+}
+
 TEST(AdversaryProfit, NoChoicesIsHonestUseAndNeedsNoRun) {
     int runs = 0;
     const TxStep step = call_step("withdraw()");
