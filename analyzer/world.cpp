@@ -1780,10 +1780,23 @@ bool World::pay_price_asked(const std::string& name, const Domains& d,
 bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
                                const std::vector<vm::U256>& values) {
     const Domains d = setup_arguments(user);
+    // An address the creation asks for is the user's own, else left unset: a listener or a
+    // referrer it has none of (`register(listener)`, whose every later payment notifies the
+    // listener, which an account without code cannot take).
+    Domains unset = d;
+    unset.addresses = {vm::U256{}};
+    std::vector<TxStep> creations, unset_creations;
     for (const auto& [t, f] : mutators(m_program)) {
         if (f->mutability == lang::ast::Mutability::payable || f == plain_entry(*t->info)) continue;
-        TxStep create{
-            name, CallSpec{t->name(), call_signature(*f), first_arguments(*f, d), {}}, {}};
+        const std::string sig = call_signature(*f);
+        std::vector<vm::U256> own = first_arguments(*f, d), none = first_arguments(*f, unset);
+        if (none != own)
+            unset_creations.push_back(
+                TxStep{name, CallSpec{t->name(), sig, std::move(none), {}}, {}});
+        creations.push_back(TxStep{name, CallSpec{t->name(), sig, std::move(own), {}}, {}});
+    }
+    creations.insert(creations.end(), unset_creations.begin(), unset_creations.end());
+    for (TxStep& create : creations) {
         const vm::Snapshot snap = m_state.snapshot();
         vm::Result made = run(create, m_deployments.size() + m_setup.size() + 1);
         if (!made.success()) { // only the owner opens one (an auction house's lot): it does

@@ -319,6 +319,38 @@ contract Channels {
     EXPECT_EQ(w.setup()[0].call.args[2], U256{});                // no tokens
 }
 
+TEST(WorldDeploy, ACreatorRegistersWithoutAListenerWhenItsOwnAddressRefusesEveryTip) {
+    // A tip needs a registered creator and notifies the creator's listener: bob registering
+    // himself as his listener (an account without code) makes every tip fail, so he
+    // registers with none, and then the tips are taken.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+interface IListener { function onTip(address from, uint256 amount) external; }
+contract Board {
+    mapping(address => bool) public registered;
+    mapping(address => address) public listenerOf;
+    mapping(address => uint256) public balanceOf;
+    function register(address listener) external {
+        registered[msg.sender] = true;
+        listenerOf[msg.sender] = listener;
+    }
+    function tip(address creator) external payable {
+        require(registered[creator], "unknown creator");
+        balanceOf[creator] += msg.value;
+        if (listenerOf[creator] != address(0)) IListener(listenerOf[creator]).onTip(msg.sender, msg.value);
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    ASSERT_GE(w.setup().size(), 2U);
+    const auto& [bob, bob_address] = w.accounts().users[0];
+    EXPECT_EQ(w.setup()[0].sender, bob);
+    EXPECT_EQ(w.setup()[0].call.signature, "register(address)");
+    EXPECT_EQ(w.setup()[0].call.args[0], U256{}); // no listener
+    EXPECT_EQ(w.setup()[1].call.signature, "tip(address)");
+    EXPECT_FALSE(w.state().balance(w.accounts().address_of_contract("Board")).is_zero());
+}
+
 TEST(WorldDeploy, TheDeployerEndowsATreasuryThatTakesDonationsAndSpendsItsBalance) {
     // Members lock ether for votes; grants come out of what the balance holds beyond the
     // locked ether, which only donations (plain transfers) bring. A vault whose balance is

@@ -1,0 +1,38 @@
+// expect: adversary-profit same-function
+// txs: 3
+// Fans tip registered creators; a creator names a listener contract at registration, which
+// every tip notifies. Honest money only enters once a creator has registered without a
+// listener it cannot have (an account without code fails the notification), and cashOut
+// pays before it clears the balance.
+pragma solidity ^0.8.20;
+
+interface ITipListener {
+    function onTip(address from, uint256 amount) external;
+}
+
+contract TipBoard {
+    mapping(address => bool) public registered;
+    mapping(address => address) public listenerOf;
+    mapping(address => uint256) public balanceOf;
+
+    function register(address listener) external {
+        registered[msg.sender] = true;
+        listenerOf[msg.sender] = listener;
+    }
+
+    function tip(address creator) external payable {
+        require(registered[creator], "board: unknown creator");
+        require(msg.value > 0, "board: zero tip");
+        balanceOf[creator] += msg.value;
+        address listener = listenerOf[creator];
+        if (listener != address(0)) ITipListener(listener).onTip(msg.sender, msg.value);
+    }
+
+    function cashOut() external {
+        uint256 amount = balanceOf[msg.sender];
+        require(amount > 0, "board: nothing to cash out");
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "board: send");
+        balanceOf[msg.sender] = 0;
+    }
+}
