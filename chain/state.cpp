@@ -150,6 +150,13 @@ std::size_t WorldState::code_size(const Address& a) {
     return acc && acc->f.code ? acc->f.code->bytes.size() : 0;
 }
 
+vm::U256 WorldState::code_hash(const Address& a) {
+    if (is_empty(a)) return vm::U256{};
+    const Account* acc = find(a);
+    return acc && acc->f.code ? vm::load_be(acc->f.code->hash.data())
+                              : vm::keccak256_word(vm::BytesView{});
+}
+
 void WorldState::set_code(const Address& a, Bytes bytes,
                           std::shared_ptr<const vm::ContractCode> c) {
     set_code(a, Code::make(std::move(bytes), std::move(c)));

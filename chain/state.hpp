@@ -105,6 +105,7 @@ public:
     void set_nonce(const Address& a, std::uint64_t v) override;
     std::shared_ptr<const vm::ContractCode> code(const Address& a) override;
     std::size_t code_size(const Address& a) override;
+    vm::U256 code_hash(const Address& a) override;
     void set_code(const Address& a, Bytes bytes,
                   std::shared_ptr<const vm::ContractCode> code) override;
     vm::StorageRead sload(const Address& a, const U256& key) override;

@@ -71,6 +71,7 @@ constexpr auto builtins = std::to_array<YulBuiltin>({
     {"balance",       Op::BALANCE,        1, true,  false, reads,  false},
     {"selfbalance",   Op::SELFBALANCE,    0, true,  false, reads,  false},
     {"extcodesize",   Op::EXTCODESIZE,    1, true,  false, reads,  false},
+    {"extcodehash",   Op::EXTCODEHASH,    1, true,  false, reads,  false},
     {"coinbase",      Op::COINBASE,       0, true,  false, reads,  false},
     {"timestamp",     Op::TIMESTAMP,      0, true,  false, reads,  false},
     {"number",        Op::NUMBER,         0, true,  false, reads,  false},

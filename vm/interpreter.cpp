@@ -735,6 +735,13 @@ L_EXTCODESIZE : {
     sp[0] = U256{f.state.code_size(a)};
     NEXT(1);
 }
+L_EXTCODEHASH : {
+    CHARGE(EXTCODEHASH);
+    const Address a = Address::from_word(sp[0]);
+    if (f.state.access_account(a)) EXTRA(gas::cold_account_extra);
+    sp[0] = f.state.code_hash(a);
+    NEXT(1);
+}
 L_BLOCKHASH:
     CHARGE(BLOCKHASH);
     sp[0] = ex.block().block_hash(sp[0]);

@@ -1,5 +1,6 @@
 #include "vm/memory_state.hpp"
 
+#include "vm/keccak.hpp"
 #include "vm/serialize.hpp"
 #include "vm/slot_table.hpp"
 
@@ -90,6 +91,11 @@ std::shared_ptr<const ContractCode> MemoryState::code(const Address& a) {
 
 std::size_t MemoryState::code_size(const Address& a) {
     return account(a).code_bytes.size();
+}
+
+U256 MemoryState::code_hash(const Address& a) {
+    if (is_empty(a)) return U256{};
+    return keccak256_word(account(a).code_bytes);
 }
 
 void MemoryState::set_code(const Address& a, Bytes bytes, std::shared_ptr<const ContractCode> c) {

@@ -52,6 +52,9 @@ public:
     virtual std::shared_ptr<const ContractCode> code(const Address& a) = 0;
     /// Size of the account's code bytes (EXTCODESIZE); 0 when none.
     virtual std::size_t code_size(const Address& a) = 0;
+    /// EXTCODEHASH (EIP-1052): 0 for an empty account (is_empty), else keccak256 of its code
+    /// bytes, which is keccak256 of no bytes for an account without code.
+    virtual U256 code_hash(const Address& a) = 0;
     /// Installs code on an account (at the end of a successful creation).
     virtual void set_code(const Address& a, Bytes bytes,
                           std::shared_ptr<const ContractCode> code) = 0;

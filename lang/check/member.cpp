@@ -347,6 +347,10 @@ TypePtr Checker::member_of_address(const ast::MemberAccess& m, const Type& t) {
         note_effect(Effect::read, m.span);
         return bytes_type(Location::memory);
     }
+    if (n == "codehash") { // EXTCODEHASH: Mallory's code bytes are hashed, not EVM bytecode
+        note_effect(Effect::read, m.span);
+        return fixed_bytes_type(32);
+    }
     if (n == "transfer" || n == "send") {
         if (!t.payable) {
             error(DiagCode::MemberNotFound, m.member_span,
@@ -369,13 +373,14 @@ TypePtr Checker::member_of_address(const ast::MemberAccess& m, const Type& t) {
     if (n == "delegatecall")
         return builtin_function(Builtin::address_delegatecall, {bytes_type()},
                                 {bool_type(), bytes_type()}, ast::Mutability::nonpayable);
-    if (n == "codehash" || n == "callcode") {
+    if (n == "callcode") {
         error(DiagCode::UnsupportedMember, m.member_span,
               fmt::format("'address.{}' is not supported by Mallory's subset", n));
         return error_type();
     }
-    not_found(*this, m, t,
-              {"balance", "code", "transfer", "send", "call", "staticcall", "delegatecall"});
+    not_found(
+        *this, m, t,
+        {"balance", "code", "codehash", "transfer", "send", "call", "staticcall", "delegatecall"});
     return error_type();
 }
 

@@ -1119,9 +1119,9 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
         return;
     }
     if (object->kind == TypeKind::address || object->kind == TypeKind::contract) {
-        if (name == "balance") {
+        if (name == "balance" || name == "codehash") {
             expression(m.object);
-            m_out.op(Op::BALANCE);
+            m_out.op(name == "balance" ? Op::BALANCE : Op::EXTCODEHASH);
             return;
         }
         if (name == "code") // EXTCODESIZE only: a copy would be Mallory's code, not EVM bytecode

@@ -1,6 +1,7 @@
 // Every instruction: its result on both backends, its gas, and the table's consistency.
 #include "tests/vm/vm_fixture.hpp"
 #include "vm/checked.hpp"
+#include "vm/keccak.hpp"
 #include "vm/opcodes.hpp"
 
 #include <set>
@@ -244,6 +245,15 @@ TEST_P(Eval, Environment) {
     EXPECT_GT(eval([](FunctionBuilder& f) { f.emit(Op::CODESIZE); }), U256{0});
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.push(kSender.to_word()).emit(Op::EXTCODESIZE); }),
               U256{});
+    // EIP-1052: an account holding ether but no code hashes no bytes; one that does not exist
+    // hashes to 0; a contract to keccak256 of its code bytes.
+    const auto code_hash = [&](const Address& a) {
+        return eval([a](FunctionBuilder& f) { f.push(a.to_word()).emit(Op::EXTCODEHASH); });
+    };
+    EXPECT_EQ(code_hash(kSender), keccak256_word(BytesView{}));
+    EXPECT_EQ(code_hash(Address::from_u64(0xDEAD)), U256{});
+    EXPECT_NE(code_hash(kContract), U256{});
+    EXPECT_NE(code_hash(kContract), keccak256_word(BytesView{}));
     EXPECT_EQ(eval([](FunctionBuilder& f) { f.emit(Op::RETURNDATASIZE); }), U256{});
     const U256 g = eval([](FunctionBuilder& f) { f.emit(Op::GAS); });
     EXPECT_EQ(g, U256{1'000'000 - 2});

@@ -13,7 +13,7 @@ contract AssemblyRules {
         assembly {
             r := msize()
             r := blockhash(x)
-            r := extcodehash(x)
+            extcodecopy(x, 0, 0, 32)
             codecopy(0, 0, 32)
         }
     }
@@ -109,9 +109,9 @@ contract AssemblyRules {
 //    14 |             r := msize()
 //       |                  ^~~~~
 //       = help: Mallory's inline assembly has Yul's statements and function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
-// tests/lang/cases/check/assembly_rules.sol:16:18: error: the Yul builtin 'extcodehash' is outside Mallory's subset of inline assembly [E4005]
-//    16 |             r := extcodehash(x)
-//       |                  ^~~~~~~~~~~
+// tests/lang/cases/check/assembly_rules.sol:16:13: error: the Yul builtin 'extcodecopy' is outside Mallory's subset of inline assembly [E4005]
+//    16 |             extcodecopy(x, 0, 0, 32)
+//       |             ^~~~~~~~~~~
 //       = help: Mallory's inline assembly has Yul's statements and function definitions, its arithmetic, storage, memory, call and environment builtins, and Solidity value types, memory references and storage pointers (LANGUAGE.md §4.1)
 // tests/lang/cases/check/assembly_rules.sol:17:13: error: the Yul builtin 'codecopy' is outside Mallory's subset of inline assembly [E4005]
 //    17 |             codecopy(0, 0, 32)
