@@ -16,6 +16,12 @@ namespace mallory::chain::foundry {
 
 namespace {
 
+/// The address forge gives a creation whose expected revert happened (Foundry's
+/// DUMMY_CREATE_ADDRESS): not zero, so the test's `new C()` does not fail in turn.
+Address dummy_create_address() {
+    return Address::from_word(vm::U256{1});
+}
+
 /// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
 /// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types).
 constexpr std::array<const char*, 64> kCheatcodes{
@@ -555,7 +561,16 @@ void Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Res
             fmt::format("Error != expected error: {} != {}", revert_reason(got), want));
         return;
     }
-    // The expected revert happened: the call returns normally with zeroed return values.
+    // The expected revert happened. A creation succeeds at forge's dummy address 0x…01 (so
+    // that `new C()` in the test goes on, as in Foundry's revert handler); a call returns
+    // normally with zeroed return values.
+    if (msg.kind == vm::CallKind::Create) {
+        result.status = vm::Status::Success;
+        result.output.clear();
+        result.created = dummy_create_address();
+        result.gas_refund = 0;
+        return;
+    }
     std::size_t outputs = 0;
     if (msg.input.size() >= 4)
         if (auto code = ex.state().code(is_mocked_frame(msg) ? msg.recipient : msg.code_address)) {

@@ -149,8 +149,12 @@ std::vector<TestResult> run_suite(const std::shared_ptr<const vm::ContractCode>&
     for (const std::string& test : discover_tests(*code)) {
         if (!selected(code->name, test, options)) continue;
         const auto started = std::chrono::steady_clock::now();
-        std::string why;
-        const vm::AbiEntry* entry = find_function(*code, test, why);
+        // The discovered name is the ABI's own signature: no parsing, which tuple
+        // parameters (a struct) would need.
+        const auto entry_it = std::find_if(code->abi.begin(), code->abi.end(), [&](const auto& e) {
+            return e.kind == vm::AbiKind::Function && e.signature == test;
+        });
+        const vm::AbiEntry* entry = entry_it == code->abi.end() ? nullptr : &*entry_it;
         TestResult r = entry && !entry->inputs.empty() ? run_fuzz_test(code, *entry, options)
                                                        : run_one(code, test, options);
         r.duration = std::chrono::steady_clock::now() - started;

@@ -155,6 +155,16 @@ contract CheatcodesTest is Test {
         probe.divide(1, 0);
     }
 
+    function testExpectRevertOnCreation() public {
+        // The creation that reverts as expected yields forge's dummy address, so the test goes on.
+        vm.expectRevert(bytes("no refusals"));
+        Refusing refusing = new Refusing(0);
+        assertEq(address(refusing), address(1));
+        vm.expectRevert();
+        new Refusing(0);
+        assertEq(address(new Refusing(1)).code.length > 0, true);
+    }
+
     function testExpectEmit() public {
         vm.expectEmit(true, false, false, true);
         emit Probe.Poked(address(this), 0);
@@ -216,3 +226,10 @@ contract Spawner {
 }
 
 contract Child {}
+
+/// A constructor that refuses 0.
+contract Refusing {
+    constructor(uint256 x) {
+        require(x != 0, "no refusals");
+    }
+}
