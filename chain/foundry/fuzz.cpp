@@ -2,6 +2,7 @@
 
 #include "vm/opcodes.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <set>
 
@@ -50,6 +51,37 @@ std::optional<FuzzType> parse_array(std::string_view t, std::string* why) {
     return a;
 }
 
+/// A tuple's components, split at its top-level commas: `(address,(uint8,bool)[])`.
+std::optional<FuzzType> parse_tuple(std::string_view t, std::string* why) {
+    FuzzType r;
+    r.kind = FuzzType::Kind::Tuple;
+    r.name = std::string(t);
+    const std::string_view inside = t.substr(1, t.size() - 2);
+    int depth = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= inside.size(); ++i) {
+        const char c = i < inside.size() ? inside[i] : ',';
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (c != ',' || depth != 0) continue;
+        auto component = parse_fuzz_type(inside.substr(start, i - start), why);
+        if (!component) return std::nullopt;
+        r.components.push_back(std::make_shared<const FuzzType>(std::move(*component)));
+        start = i + 1;
+    }
+    if (depth != 0 || inside.empty()) {
+        if (why) *why = "cannot generate fuzz inputs of type '" + std::string(t) + "'";
+        return std::nullopt;
+    }
+    return r;
+}
+
+std::vector<const FuzzType*> component_types(const FuzzType& t) {
+    std::vector<const FuzzType*> out;
+    for (const auto& c : t.components)
+        out.push_back(c.get());
+    return out;
+}
+
 U256 sign_extend(const U256& v, unsigned bits) {
     if (bits >= 256) return v;
     const U256 mask = low_mask(bits);
@@ -65,6 +97,12 @@ void put_word(Bytes& out, const U256& w) {
 std::size_t head_size(const FuzzType& t) {
     if (t.is_dynamic()) return 32;
     if (t.kind == FuzzType::Kind::Array) return *t.length * head_size(*t.element);
+    if (t.kind == FuzzType::Kind::Tuple) {
+        std::size_t n = 0;
+        for (const auto& c : t.components)
+            n += head_size(*c);
+        return n;
+    }
     return 32;
 }
 
@@ -105,6 +143,8 @@ Bytes encode_value(const FuzzType& t, const FuzzValue& v) {
         out.insert(out.end(), items.begin(), items.end());
         return out;
     }
+    case FuzzType::Kind::Tuple:
+        return encode_tuple(component_types(t), v.items);
     default:
         put_word(out, v.word);
         return out;
@@ -207,8 +247,21 @@ FuzzValue shrink_items(const FuzzType& t, FuzzValue v, const FailsWith& fails) {
     return v;
 }
 
+/// Each component of a tuple in turn, as shrink_items does each item of an array.
+FuzzValue shrink_components(const FuzzType& t, FuzzValue v, const FailsWith& fails) {
+    for (std::size_t i = 0; i < v.items.size() && i < t.components.size(); ++i)
+        v.items[i] = shrink_value(*t.components[i], v.items[i], [&](const FuzzValue& x) {
+            FuzzValue c = v;
+            c.items[i] = x;
+            return fails(c);
+        });
+    return v;
+}
+
 FuzzValue shrink_value(const FuzzType& t, const FuzzValue& v, const FailsWith& fails) {
     switch (t.kind) {
+    case FuzzType::Kind::Tuple:
+        return shrink_components(t, v, fails);
     case FuzzType::Kind::Uint:
     case FuzzType::Kind::Address:
     case FuzzType::Kind::Bool:
@@ -234,11 +287,15 @@ FuzzValue shrink_value(const FuzzType& t, const FuzzValue& v, const FailsWith& f
 bool FuzzType::is_dynamic() const {
     if (kind == Kind::DynBytes || kind == Kind::String) return true;
     if (kind == Kind::Array) return !length || element->is_dynamic();
+    if (kind == Kind::Tuple)
+        return std::any_of(components.begin(), components.end(),
+                           [](const auto& c) { return c->is_dynamic(); });
     return false;
 }
 
 std::optional<FuzzType> parse_fuzz_type(std::string_view t, std::string* why) {
     if (t.ends_with(']')) return parse_array(t, why);
+    if (t.starts_with('(') && t.ends_with(')')) return parse_tuple(t, why);
     FuzzType r;
     r.name = std::string(t);
     using K = FuzzType::Kind;
@@ -384,6 +441,10 @@ FuzzValue FuzzGenerator::value(const FuzzType& t) {
             v.items.push_back(value(*t.element));
         break;
     }
+    case FuzzType::Kind::Tuple:
+        for (const auto& c : t.components)
+            v.items.push_back(value(*c));
+        break;
     }
     return v;
 }

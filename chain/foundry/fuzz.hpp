@@ -5,8 +5,8 @@
 // encoding of those inputs; and the shrinking of a failing input toward a minimal one (integers
 // toward zero, byte strings and arrays toward shorter), so that a counterexample reads well.
 //
-// Types: uintN, intN, address, bool, bytesN, bytes, string, and fixed or dynamic arrays of any
-// of them (nested too).
+// Types: uintN, intN, address, bool, bytesN, bytes, string, tuples (struct parameters) and
+// fixed or dynamic arrays of any of them (nested too).
 
 #include "chain/foundry/abi.hpp"
 
@@ -22,12 +22,13 @@ namespace mallory::chain::foundry {
 
 /// A parameter type a fuzz input can take.
 struct FuzzType {
-    enum class Kind { Uint, Int, Address, Bool, FixedBytes, DynBytes, String, Array };
+    enum class Kind { Uint, Int, Address, Bool, FixedBytes, DynBytes, String, Array, Tuple };
     Kind kind = Kind::Uint;
     unsigned size = 256;                     ///< bits (uintN/intN) or bytes (bytesN)
     std::shared_ptr<const FuzzType> element; ///< arrays
-    std::optional<std::size_t> length;       ///< fixed arrays (T[3])
-    std::string name;                        ///< canonical ("uint8[]")
+    std::vector<std::shared_ptr<const FuzzType>> components; ///< tuples (a struct parameter)
+    std::optional<std::size_t> length;                       ///< fixed arrays (T[3])
+    std::string name;                                        ///< canonical ("uint8[]")
 
     /// Dynamic in the ABI sense: encoded in the tail behind an offset.
     [[nodiscard]] bool is_dynamic() const;
@@ -37,7 +38,7 @@ struct FuzzType {
 std::optional<FuzzType> parse_fuzz_type(std::string_view canonical, std::string* why = nullptr);
 
 /// One generated value: a word for value types (integers sign-extended, bytesN left-aligned),
-/// bytes for `bytes`/`string`, items for arrays.
+/// bytes for `bytes`/`string`, items for arrays and tuples (one per component).
 struct FuzzValue {
     U256 word;
     Bytes bytes;

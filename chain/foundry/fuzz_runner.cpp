@@ -125,6 +125,31 @@ Counterexample describe(const Bytes& data, const vm::AbiEntry& entry) {
     return cx;
 }
 
+/// One generated value as a counterexample shows it, from its type: what the ABI decoder
+/// cannot read back (a struct parameter, a tuple) is shown from the value itself, components in
+/// parentheses as forge does.
+Value fuzz_value_text(const FuzzType& t, const FuzzValue& v) {
+    using K = FuzzType::Kind;
+    if (t.kind == K::String) {
+        std::string text(v.bytes.begin(), v.bytes.end());
+        return Value{t.name, nlohmann::json(text).dump(), text};
+    }
+    if (t.kind == K::DynBytes) {
+        const std::string hex = vm::to_hex(BytesView{v.bytes});
+        return Value{t.name, hex, hex};
+    }
+    if (t.kind != K::Array && t.kind != K::Tuple) return decode_word(t.name, v.word);
+    Value out{t.name, t.kind == K::Array ? "[" : "(", nlohmann::json::array()};
+    for (std::size_t i = 0; i < v.items.size(); ++i) {
+        const FuzzType& item = t.kind == K::Array ? *t.element : *t.components[i];
+        const Value e = fuzz_value_text(item, v.items[i]);
+        out.text += (i ? ", " : "") + e.text;
+        out.json.push_back(e.json);
+    }
+    out.text += t.kind == K::Array ? "]" : ")";
+    return out;
+}
+
 /// Shrinks the failing input, replays the minimal one (for its reason, logs and trace) and
 /// fills the failure of `r`.
 void report_failure(Campaign& c, const vm::AbiEntry& entry, const std::vector<FuzzType>& types,
@@ -141,6 +166,15 @@ void report_failure(Campaign& c, const vm::AbiEntry& entry, const std::vector<Fu
     r.logs = s.console().lines();
     r.trace = render_all(s, options.params);
     r.fuzz->counterexample = describe(data, entry);
+    Counterexample& cx = *r.fuzz->counterexample;
+    if (cx.args.empty() && !minimal.empty()) {
+        cx.args_json = nlohmann::json::array();
+        for (std::size_t i = 0; i < minimal.size() && i < types.size(); ++i) {
+            const Value v = fuzz_value_text(types[i], minimal[i]);
+            cx.args.push_back(v.text);
+            cx.args_json.push_back(v.json);
+        }
+    }
 }
 
 } // namespace

@@ -57,7 +57,35 @@ TEST(FuzzTypes, ParsesEveryAbiTypeTheFuzzerGenerates) {
     EXPECT_FALSE(parse_fuzz_type("uint7", &why));
     EXPECT_NE(why.find("uint7"), std::string::npos);
     EXPECT_FALSE(parse_fuzz_type("bytes33"));
-    EXPECT_FALSE(parse_fuzz_type("(uint256,bool)"));
+    EXPECT_FALSE(parse_fuzz_type("(uint256,bool7)"));
+    // A struct parameter is a tuple: static when its components are, split at top-level commas.
+    const FuzzType order = type_of("(address,uint96,(bool,bytes4)[2])");
+    EXPECT_EQ(order.kind, FuzzType::Kind::Tuple);
+    ASSERT_EQ(order.components.size(), 3u);
+    EXPECT_EQ(order.components[2]->element->components.size(), 2u);
+    EXPECT_FALSE(order.is_dynamic());
+    EXPECT_TRUE(type_of("(uint8,string)").is_dynamic());
+    EXPECT_EQ(type_of("(uint8,bool)[]").element->kind, FuzzType::Kind::Tuple);
+}
+
+TEST(FuzzTypes, TuplesEncodeInPlaceWhenStaticAndBehindAnOffsetWhenDynamic) {
+    FuzzValue one, two, text;
+    one.word = U256{1};
+    two.word = U256{2};
+    text.bytes = {'h', 'i'};
+    FuzzValue pair, named;
+    pair.items = {one, two};
+    named.items = {one, text};
+    // (uint8,uint8) is two words in the head, no offset
+    EXPECT_EQ(encode_fuzz_args({type_of("(uint8,uint8)")}, {pair}).size(), 64u);
+    // (uint8,string): an offset (32), then the tuple: 1, the string's offset, its length, data
+    const Bytes dynamic = encode_fuzz_args({type_of("(uint8,string)")}, {named});
+    ASSERT_EQ(dynamic.size(), 32u * 5);
+    EXPECT_EQ(dynamic[31], 32);
+    EXPECT_EQ(dynamic[63], 1);
+    EXPECT_EQ(dynamic[95], 64);
+    EXPECT_EQ(dynamic[127], 2);
+    EXPECT_EQ(dynamic[128], 'h');
 }
 
 TEST(FuzzGenerator, SameSeedSameInputsOtherSeedOtherInputs) {

@@ -21,6 +21,17 @@ contract FuzzFailingTest is Test {
         gate = new Gate();
     }
 
+    struct Order {
+        address maker;
+        uint96 amount;
+        bool open;
+    }
+
+    /// A struct parameter is fuzzed field by field and shrunk to its minimal failing order.
+    function testFuzz_StructField(Order memory order) public pure {
+        assertLt(uint256(order.amount), 1000);
+    }
+
     function testFuzz_Threshold(uint256 x) public {
         assertLt(x, 1000);
     }
