@@ -242,11 +242,22 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     if (auto done = cheat_snapshots(ex, msg, sig, w0)) return std::move(*done);
     if (sig == "deal(address,uint256)") {
         ex.state().set_balance(a0, word_at(args, 1));
-    } else if (sig == "prank(address)" || sig == "startPrank(address)") {
-        m_prank = Prank{msg.sender, msg.depth, a0, std::nullopt, sig[0] == 's'};
-    } else if (sig == "prank(address,address)" || sig == "startPrank(address,address)") {
-        m_prank =
-            Prank{msg.sender, msg.depth, a0, Address::from_word(word_at(args, 1)), sig[0] == 's'};
+    } else if (sig.starts_with("prank(") || sig.starts_with("startPrank(")) {
+        const bool persistent = sig[0] == 's';
+        // forge's rules: a prank no call has used yet, and a startPrank under a single prank,
+        // are mistakes in the test, not something to overwrite silently
+        if (m_prank && m_prank->depth == msg.depth && !m_prank->used)
+            return failure(msg, fmt::format("vm.{}: cannot overwrite a prank until it is applied "
+                                            "at least once",
+                                            sig.substr(0, sig.find('('))));
+        if (m_prank && m_prank->depth == msg.depth && m_prank->persistent && !persistent)
+            return failure(msg, "vm.prank: cannot override an ongoing prank with a single "
+                                "vm.prank; use vm.startPrank to override the current prank");
+        const std::optional<Address> origin =
+            sig.ends_with("(address,address)")
+                ? std::optional<Address>{Address::from_word(word_at(args, 1))}
+                : std::nullopt;
+        m_prank = Prank{msg.sender, msg.depth, a0, origin, persistent};
     } else if (sig == "stopPrank()") {
         m_prank.reset();
     } else if (sig == "warp(uint256)" || sig == "roll(uint256)") {
@@ -254,6 +265,9 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
             return failure(msg, fmt::format("vm.{}: value does not fit in 64 bits", sig));
         (sig[0] == 'w' ? ex.block().timestamp : ex.block().number) = w0.low();
     } else if (sig.starts_with("expectRevert")) {
+        if (m_expect_revert && !m_expect_revert->armed)
+            return failure(msg, "vm.expectRevert: you must call another function prior to "
+                                "expecting a second revert");
         ExpectRevert e{msg.sender, msg.depth, ExpectRevert::Match::Any, {}, false};
         if (sig == "expectRevert(bytes4)") {
             e.match = ExpectRevert::Match::Selector;
@@ -508,6 +522,7 @@ void Cheatcodes::before_call(vm::Executor& ex, vm::Message& msg) {
             m_origin_depth = msg.depth;
             ex.tx().origin = *m_prank->origin;
         }
+        m_prank->used = true;
         if (!m_prank->persistent) m_prank.reset();
     }
     for (ExpectCall& e : m_expect_calls)

@@ -71,6 +71,7 @@ private:
         Address sender; ///< msg.sender they get
         std::optional<Address> origin;
         bool persistent = false; ///< startPrank
+        bool used = false;       ///< applied to a call at least once
     };
     struct ExpectRevert {
         Address caller;

@@ -37,6 +37,34 @@ contract CheatsFailingTest is Test {
         vm.mockCall(address(feed), abi.encodeWithSelector(IFeed.latest.selector), abi.encode(42));
     }
 
+    function test_prankOverwrittenBeforeUse() public {
+        // forge refuses a second prank before any call has used the first
+        vm.prank(address(1));
+        vm.prank(address(2));
+        reader.announce(1);
+    }
+
+    function test_singlePrankUnderStartPrank() public {
+        vm.startPrank(address(1));
+        reader.announce(1);
+        vm.prank(address(2));
+    }
+
+    function test_secondExpectRevertBeforeACall() public {
+        vm.expectRevert(bytes("boom"));
+        vm.expectRevert(bytes("boom"));
+        reader.announce(1);
+    }
+
+    function test_startPrankOverridesAUsedStartPrank() public {
+        // allowed, as in forge: the first prank was applied; this one must pass
+        vm.startPrank(address(1));
+        reader.announce(1);
+        vm.startPrank(address(2));
+        reader.announce(2);
+        vm.stopPrank();
+    }
+
     function test_expectCallNotMade() public {
         // the call made has no argument: it does not start with the expected calldata
         vm.expectCall(address(feed), abi.encodeWithSelector(IFeed.latest.selector, uint256(1)));
