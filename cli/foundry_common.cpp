@@ -20,6 +20,14 @@ bool is_test_contract(const CompileSession& session, const lang::CompiledContrac
     return false;
 }
 
+std::shared_ptr<const chain::foundry::Artifacts> artifacts_of(const CompileSession& session) {
+    auto out = std::make_shared<chain::foundry::Artifacts>();
+    for (const lang::CompiledContract& c : session.output.contracts)
+        if (c.code && c.info)
+            out->push_back({session.front.sources.file(c.info->span.file).path(), c.name, c.code});
+    return out;
+}
+
 bool defined_in_root(const CompileSession& session, const lang::CompiledContract& c) {
     if (!c.info) return false;
     const lang::ParsedUnit* unit = session.front.unit_of(c.info->span.file);

@@ -18,6 +18,9 @@ namespace mallory::cli {
 /// Parameter names of every event, error and function of the compiled program, by signature.
 chain::foundry::ParamNames param_names(const CompileSession& session);
 
+/// Every contract the session compiled, by file and name: what vm.getCode can name.
+std::shared_ptr<const chain::foundry::Artifacts> artifacts_of(const CompileSession& session);
+
 /// Whether a compiled contract derives from forge-std's built-in Test.
 bool is_test_contract(const CompileSession& session, const lang::CompiledContract& c);
 

@@ -142,9 +142,11 @@ void decode_outcome(RunReport& report, const Prepared& p, const vm::TxResult& tx
 
 /// Runs on a fresh in-memory session (traces, cheatcodes).
 std::optional<RunReport> run_in_memory(const Prepared& p, const RunOptions& o,
-                                       const foundry::ParamNames& params) {
+                                       const foundry::ParamNames& params,
+                                       std::shared_ptr<const foundry::Artifacts> artifacts) {
     foundry::Session s(o.verbosity >= 3);
     s.limit(o.limits.limits());
+    s.cheats().set_artifacts(std::move(artifacts));
     RunReport report;
     const vm::Gas gas = p.gas_limit.value_or(foundry::unlimited_gas);
     const foundry::TxOutcome deployed =
@@ -329,7 +331,7 @@ int run_run(const RunOptions& o) {
     const foundry::ParamNames params = param_names(*session);
     std::optional<RunReport> report;
     try {
-        report = o.chain_db.empty() ? run_in_memory(*prepared, o, params)
+        report = o.chain_db.empty() ? run_in_memory(*prepared, o, params, artifacts_of(*session))
                                     : run_on_chain(*prepared, o, params);
     } catch (const chain::StoreError& e) {
         // Not a chain, corrupt, or busy: an error in the input, not in the arguments.

@@ -182,13 +182,23 @@ std::optional<foundry::TestOptions> runner_options(const TestCommandOptions& o) 
     return t;
 }
 
+/// forge-std, wherever it comes from (built in, or a project's lib/forge-std): its helpers'
+/// constants are the second tier of a fuzz dictionary.
+bool is_forge_std(std::string_view path) {
+    return path.starts_with("forge-std/") || path.find("/forge-std/") != std::string_view::npos;
+}
+
 /// The constants of every contract compiled from one file: the fuzz dictionary of its tests.
-std::vector<vm::U256> file_constants(const CompileSession& session) {
-    std::vector<vm::U256> out;
+foundry::FuzzDictionary file_constants(const CompileSession& session) {
+    foundry::FuzzDictionary out;
+    for (const lang::CompiledContract& c : session.output.contracts)
+        if (c.code) out.merge(foundry::code_constants(*c.code, is_forge_std));
+    std::vector<vm::U256> names;
     for (const lang::CompiledContract& c : session.output.contracts)
         if (c.code)
-            for (const vm::U256& k : foundry::code_constants(*c.code))
-                if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+            for (const vm::U256& n : foundry::abi_names(*c.code))
+                names.push_back(n);
+    out.demote(names);
     return out;
 }
 
@@ -219,6 +229,7 @@ void run_file(const std::string& file, const CompileSession& session, foundry::T
     const foundry::ParamNames params = param_names(session);
     topts.params = &params;
     topts.fuzz.dictionary = file_constants(session);
+    topts.artifacts = artifacts_of(session);
     for (const lang::CompiledContract& c : session.output.contracts) {
         if (!defined_in_root(session, c) || !is_test_contract(session, c)) continue;
         if (!topts.filter.selects_contract(c.name)) continue;

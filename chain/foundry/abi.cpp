@@ -547,6 +547,31 @@ DecodedEvent decode_event(const vm::Log& log, const vm::ContractCode* emitter,
     return out;
 }
 
+namespace {
+
+/// Revert data that is a message itself (forge shows such bytes as text): printable ASCII,
+/// with line breaks and tabs only beyond a selector's 4 bytes (a selector may read as text).
+bool printable_text(BytesView data) {
+    const bool longer = data.size() > 4;
+    return !data.empty() && std::all_of(data.begin(), data.end(), [&](std::uint8_t c) {
+        return (c >= 0x20 && c < 0x7f) || (longer && (c == '\n' || c == '\t'));
+    });
+}
+
+/// Hex without 0x, as forge shortens long data: its first and last 16 bytes and its length.
+std::string trimmed_hex(BytesView data) {
+    const std::string all = vm::to_hex(data).substr(2);
+    if (data.size() <= 32) return all;
+    return fmt::format("{}…{} ({} bytes)", all.substr(0, 32), all.substr(all.size() - 32),
+                       data.size());
+}
+
+bool has_selector(BytesView data, const std::array<std::uint8_t, 4>& sel) {
+    return data.size() >= 4 && std::equal(sel.begin(), sel.end(), data.begin());
+}
+
+} // namespace
+
 std::string revert_reason(BytesView data, const std::vector<const vm::ContractCode*>& abis,
                           const ParamNames* names, const AddressNamer& namer) {
     static constexpr std::array<std::uint8_t, 4> error_sel{0x08, 0xc3, 0x79, 0xa0};
@@ -576,6 +601,10 @@ std::string revert_reason(BytesView data, const std::vector<const vm::ContractCo
             }
         }
     }
+    if (printable_text(data)) return std::string(data.begin(), data.end()); // "FOUNDRY::ASSUME"
+    if (data.size() > 4 && !has_selector(data, error_sel))
+        return fmt::format("custom error {}: {}", vm::to_hex(data.first(4)),
+                           trimmed_hex(data.subspan(4)));
     return decode_revert(data);
 }
 

@@ -6,8 +6,10 @@
 #include "chain/foundry/test_cheats.hpp"
 #include "chain/keys.hpp"
 #include "vm/keccak.hpp"
+#include "vm/serialize.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fmt/format.h>
 #include <map>
 #include <memory>
@@ -24,7 +26,7 @@ Address dummy_create_address() {
 
 /// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
 /// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types).
-constexpr std::array<const char*, 64> kCheatcodes{
+constexpr auto kCheatcodes = std::to_array<const char*>({
     "deal(address,uint256)",
     "prank(address)",
     "prank(address,address)",
@@ -35,6 +37,17 @@ constexpr std::array<const char*, 64> kCheatcodes{
     "expectRevert()",
     "expectRevert(bytes)",
     "expectRevert(bytes4)",
+    "expectRevert(bytes4,address)",
+    "expectRevert(bytes,address)",
+    "expectRevert(address)",
+    "expectRevert(uint64)",
+    "expectRevert(bytes4,uint64)",
+    "expectRevert(bytes,uint64)",
+    "expectRevert(address,uint64)",
+    "expectRevert(bytes4,address,uint64)",
+    "expectRevert(bytes,address,uint64)",
+    "expectPartialRevert(bytes4)",
+    "expectPartialRevert(bytes4,address)",
     "expectEmit(bool,bool,bool,bool)",
     "expectEmit()",
     "expectEmit(bool,bool,bool,bool,address)",
@@ -54,6 +67,16 @@ constexpr std::array<const char*, 64> kCheatcodes{
     "mockCallRevert(address,bytes,bytes)",
     "clearMockedCalls()",
     "expectCall(address,bytes)",
+    "expectCall(address,uint256,bytes)",
+    "expectCall(address,bytes,uint64)",
+    "expectCall(address,uint256,bytes,uint64)",
+    "getLabel(address)",
+    "getCode(string)",
+    "pauseGasMetering()",
+    "resumeGasMetering()",
+    "computeCreate2Address(bytes32,bytes32,address)",
+    "computeCreate2Address(bytes32,bytes32)",
+    "computeCreateAddress(address,uint256)",
     "startPrank(address,address)",
     "recordLogs()",
     "getRecordedLogs()",
@@ -89,7 +112,51 @@ constexpr std::array<const char*, 64> kCheatcodes{
     "toString(bool)",
     "toString(bytes32)",
     "toString(bytes)",
+});
+
+/// Cheatcodes that neither change state nor depend on the call's context: solc calls the
+/// view and pure ones with STATICCALL, so they must answer there too.
+bool allowed_in_static_call(std::string_view sig) {
+    constexpr std::array<std::string_view, 9> kStatic{
+        "addr(uint256)",
+        "getCode(string)",
+        "getNonce(address)",
+        "load(address,bytes32)",
+        "sign(uint256,bytes32)",
+        "getLabel(address)",
+        "computeCreate2Address(bytes32,bytes32,address)",
+        "computeCreate2Address(bytes32,bytes32)",
+        "computeCreateAddress(address,uint256)"};
+    return std::find(kStatic.begin(), kStatic.end(), sig) != kStatic.end();
+}
+
+/// The parameter types of a canonical signature: "f(bytes4,address)" -> {"bytes4", "address"}.
+std::vector<std::string_view> parameter_types(std::string_view sig) {
+    std::vector<std::string_view> out;
+    const std::size_t open = sig.find('(');
+    std::string_view list = sig.substr(open + 1, sig.size() - open - 2);
+    while (!list.empty()) {
+        const std::size_t comma = list.find(',');
+        out.push_back(list.substr(0, comma));
+        list = comma == std::string_view::npos ? std::string_view{} : list.substr(comma + 1);
+    }
+    return out;
+}
+
+/// The contracts whose errors a revert of `msg` can name: the callee's and the caller's
+/// (the test's), so that both sides of a mismatch are shown by name.
+struct ErrorAbis {
+    std::shared_ptr<const vm::ContractCode> callee, caller;
+    std::vector<const vm::ContractCode*> list;
+    ErrorAbis(vm::Executor& ex, const vm::Message& msg)
+        : callee(msg.kind == vm::CallKind::Create ? msg.init : ex.state().code(msg.code_address)),
+          caller(ex.state().code(msg.sender)), list{callee.get(), caller.get()} {}
 };
+
+/// forge's CREATE2 factory, the deployer of vm.computeCreate2Address(salt, hash).
+Address create2_factory() {
+    return *parse_address("0x4e59b44847b379578588920cA78FbF26c0B4956C");
+}
 
 /// The block hashes a test set (vm.setBlockhash), the others as the block gave them before
 /// the first one was set (the simulation's, or a chain's real ones).
@@ -176,6 +243,44 @@ bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topic
 
 } // namespace
 
+const Artifact* find_artifact(const Artifacts& artifacts, std::string_view what, std::string& why) {
+    std::string_view file, name;
+    if (what.ends_with(".json")) { // forge's out/File.sol/Name.json
+        const std::size_t slash = what.rfind('/');
+        name = what.substr(slash + 1, what.size() - slash - 1 - 5);
+        const std::string_view dir = slash == std::string_view::npos ? "" : what.substr(0, slash);
+        file = dir.substr(dir.rfind('/') + 1);
+    } else if (const std::size_t colon = what.find(':'); colon != std::string_view::npos) {
+        file = what.substr(0, colon);
+        name = what.substr(colon + 1);
+        name = name.substr(0, name.find(':')); // File.sol:Name:0.8.20
+    } else if (what.ends_with(".sol")) {
+        file = what;
+    } else {
+        name = what;
+    }
+    const auto file_matches = [&](const std::string& path) {
+        if (file.empty()) return true;
+        const std::string normal = std::filesystem::path(path).lexically_normal().generic_string();
+        const std::string wanted =
+            std::filesystem::path(std::string(file)).lexically_normal().generic_string();
+        return normal == wanted || normal.ends_with("/" + wanted);
+    };
+    const Artifact* found = nullptr;
+    for (const Artifact& a : artifacts) {
+        if ((!name.empty() && a.name != name) || !file_matches(a.file)) continue;
+        if (found) {
+            why = "multiple matching artifacts found";
+            return nullptr;
+        }
+        found = &a;
+    }
+    if (!found)
+        why = "no matching artifact found (only the contracts compiled with the test can be "
+              "named: import their file)";
+    return found;
+}
+
 Address cheatcode_address() {
     return *parse_address("0x7109709ECfa91a80626fF3989D68f67F5b1DD12D");
 }
@@ -233,9 +338,30 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     if (sig.starts_with("toString(")) return to_string_cheat(msg, sig, args);
     if (sig == "getBlockTimestamp()") return success(msg, word_bytes(U256{ex.block().timestamp}));
     if (sig == "getBlockNumber()") return success(msg, word_bytes(U256{ex.block().number}));
-    if (msg.is_static && sig != "addr(uint256)" && sig != "getNonce(address)" &&
-        sig != "load(address,bytes32)" && sig != "sign(uint256,bytes32)")
+    if (msg.is_static && !allowed_in_static_call(sig))
         return failure(msg, fmt::format("vm.{} called in a static context", sig));
+    if (sig == "getLabel(address)") {
+        const auto it = m_labels.find(a0);
+        const std::string label = it == m_labels.end() ? "unlabeled:" + checksum(a0) : it->second;
+        std::string error;
+        auto out = encode_arguments({"string"}, {label}, {}, error);
+        return out ? success(msg, std::move(*out)) : failure(msg, "vm.getLabel: " + error);
+    }
+    if (sig.starts_with("computeCreate2Address(")) {
+        const Address deployer =
+            sig.ends_with("address)") ? Address::from_word(word_at(args, 2)) : create2_factory();
+        return success(
+            msg, word_bytes(
+                     vm::create2_address(deployer, w0, vm::to_bytes(word_at(args, 1))).to_word()));
+    }
+    if (sig == "computeCreateAddress(address,uint256)") {
+        const U256 nonce = word_at(args, 1);
+        if (!nonce.fits64() || nonce.low() == UINT64_MAX)
+            return failure(msg, "vm.computeCreateAddress: the nonce must be below 2^64 - 1");
+        return success(msg, word_bytes(vm::create_address(a0, nonce.low()).to_word()));
+    }
+    if (sig == "pauseGasMetering()" || sig == "resumeGasMetering()") return success(msg);
+    if (sig == "getCode(string)") return get_code(msg, args);
     if (auto done = cheat_environment(ex, msg, sig, args)) return std::move(*done);
     if (is_broadcast(sig)) return broadcast(ex, msg, sig, w0);
     if (auto done = cheat_calls(ex, msg, sig, args)) return std::move(*done);
@@ -264,24 +390,8 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         if (!w0.fits64())
             return failure(msg, fmt::format("vm.{}: value does not fit in 64 bits", sig));
         (sig[0] == 'w' ? ex.block().timestamp : ex.block().number) = w0.low();
-    } else if (sig.starts_with("expectRevert")) {
-        if (m_expect_revert && !m_expect_revert->armed)
-            return failure(msg, "vm.expectRevert: you must call another function prior to "
-                                "expecting a second revert");
-        ExpectRevert e{msg.sender, msg.depth, ExpectRevert::Match::Any, {}, false};
-        if (sig == "expectRevert(bytes4)") {
-            e.match = ExpectRevert::Match::Selector;
-            e.data.assign(args.begin(), args.begin() + std::min<std::size_t>(4, args.size()));
-        } else if (sig == "expectRevert(bytes)") {
-            auto v = decode_values({"bytes"}, args);
-            if (!v) return failure(msg, "vm.expectRevert: malformed bytes argument");
-            e.match = ExpectRevert::Match::Data;
-            const std::string hex = (*v)[0].json.get<std::string>();
-            for (std::size_t i = 2; i + 1 < hex.size(); i += 2)
-                e.data.push_back(
-                    static_cast<std::uint8_t>(std::stoi(hex.substr(i, 2), nullptr, 16)));
-        }
-        m_expect_revert = std::move(e);
+    } else if (sig.starts_with("expectRevert") || sig.starts_with("expectPartialRevert")) {
+        return expect_revert(msg, sig, args);
     } else if (sig.starts_with("expectEmit")) {
         ExpectEmit e;
         e.caller = msg.sender;
@@ -455,15 +565,11 @@ std::optional<vm::Result> Cheatcodes::cheat_calls(vm::Executor& ex, const vm::Me
         m_mocks.clear();
         return success(msg);
     }
-    const bool mock = sig.starts_with("mockCall");
-    if (!mock && sig != "expectCall(address,bytes)") return std::nullopt;
+    if (sig.starts_with("expectCall(")) return expect_call(msg, sig, args);
+    if (!sig.starts_with("mockCall")) return std::nullopt;
     auto data = bytes_arg(args, 1);
-    auto output = mock ? bytes_arg(args, 2) : std::optional<Bytes>(Bytes{});
+    auto output = bytes_arg(args, 2);
     if (!data || !output) return failure(msg, fmt::format("vm.{}: malformed bytes argument", sig));
-    if (!mock) {
-        m_expect_calls.push_back(ExpectCall{a0, std::move(*data), false});
-        return success(msg);
-    }
     // As forge: an account without code gets one byte, so that Solidity's check that the
     // callee has code passes and the mock answers.
     if (ex.state().code_size(a0) == 0) ex.state().set_code(a0, Bytes{0x00}, nullptr);
@@ -526,9 +632,9 @@ void Cheatcodes::before_call(vm::Executor& ex, vm::Message& msg) {
         if (!m_prank->persistent) m_prank.reset();
     }
     for (ExpectCall& e : m_expect_calls)
-        if (!e.seen && msg.kind != vm::CallKind::Create && msg.code_address == e.callee &&
-            starts_with(msg.input, e.data))
-            e.seen = true;
+        if (msg.kind != vm::CallKind::Create && msg.code_address == e.callee &&
+            starts_with(msg.input, e.data) && (!e.value || *e.value == msg.value))
+            ++e.seen;
     if (!m_mocks.empty()) apply_mocks(ex, msg);
 }
 
@@ -539,42 +645,164 @@ void Cheatcodes::after_call(vm::Executor& ex, const vm::Message& msg, vm::Result
         m_saved_origin.reset();
         m_origin_depth = -1;
     }
+    if (m_expect_revert && m_expect_revert->armed && msg.depth >= m_expect_revert->depth &&
+        result.status == vm::Status::Revert && m_expect_revert->reverter &&
+        (!m_expect_revert->reverted_by || m_expect_revert->count > 1))
+        m_expect_revert->reverted_by = msg.recipient; // the innermost first, as forge records
     if (m_expect_revert && m_expect_revert->armed && m_expect_revert->depth == msg.depth) {
-        settle_revert(ex, msg, result);
-        m_expect_revert.reset();
+        const bool met = settle_revert(ex, msg, result);
+        // forge's count: a met expectation stays for the next calls until that many reverted
+        if (met && m_expect_revert->seen < m_expect_revert->count) {
+            m_expect_revert->armed = false;
+            m_expect_revert->reverted_by.reset();
+        } else {
+            m_expect_revert.reset();
+        }
     }
     settle_emits(ex, msg, result);
     // Last: the hooks above may still turn the transaction's result into a failure.
     if (msg.depth == 0) m_log_recorder.end_transaction(ex.state().logs(), result.success());
 }
 
-void Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result) {
+vm::Result Cheatcodes::expect_revert(const vm::Message& msg, const std::string& sig,
+                                     BytesView args) {
+    if (m_expect_revert && !m_expect_revert->armed)
+        return failure(msg, "vm.expectRevert: you must call another function prior to "
+                            "expecting a second revert");
+    ExpectRevert e;
+    e.caller = msg.sender;
+    e.depth = msg.depth;
+    const std::vector<std::string_view> types = parameter_types(sig);
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        const U256 word = word_at(args, i);
+        if (types[i] == "bytes4") { // forge 1.x: the data must be exactly these 4 bytes
+            const auto b = vm::to_bytes(word);
+            e.match = ExpectRevert::Match::Data;
+            e.data.assign(b.begin(), b.begin() + 4);
+        } else if (types[i] == "bytes") {
+            auto data = bytes_arg(args, i);
+            if (!data) return failure(msg, "vm.expectRevert: malformed bytes argument");
+            e.match = ExpectRevert::Match::Data;
+            e.data = std::move(*data);
+        } else if (types[i] == "address") {
+            e.reverter = Address::from_word(word);
+        } else if (types[i] == "uint64") {
+            if (!word.fits64()) return failure(msg, "vm.expectRevert: the count is not a uint64");
+            e.count = word.low();
+        }
+    }
+    if (sig.starts_with("expectPartialRevert")) e.match = ExpectRevert::Match::Selector;
+    m_expect_revert = std::move(e);
+    return success(msg);
+}
+
+vm::Result Cheatcodes::get_code(const vm::Message& msg, BytesView args) {
+    auto v = decode_values({"string"}, args);
+    if (!v) return failure(msg, "vm.getCode: malformed string argument");
+    const std::string what = (*v)[0].json.get<std::string>();
+    std::string why;
+    const Artifact* a = m_artifacts ? find_artifact(*m_artifacts, what, why) : nullptr;
+    if (!a)
+        return failure(msg, fmt::format("vm.getCode: {}: {}", what,
+                                        m_artifacts ? why : "no contracts were compiled"));
+    // Mallory's creation code: what `new` deploys and CREATE with these bytes deploys too.
+    std::string error;
+    auto out =
+        encode_arguments({"bytes"}, {vm::to_hex(BytesView{vm::serialize(*a->code)})}, {}, error);
+    return out ? success(msg, std::move(*out)) : failure(msg, "vm.getCode: " + error);
+}
+
+vm::Result Cheatcodes::expect_call(const vm::Message& msg, const std::string& sig, BytesView args) {
+    ExpectCall e;
+    const std::vector<std::string_view> types = parameter_types(sig);
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        const U256 word = word_at(args, i);
+        if (types[i] == "address") {
+            e.callee = Address::from_word(word);
+        } else if (types[i] == "uint256") {
+            e.value = word;
+        } else if (types[i] == "bytes") {
+            auto data = bytes_arg(args, i);
+            if (!data) return failure(msg, fmt::format("vm.{}: malformed bytes argument", sig));
+            e.data = std::move(*data);
+        } else if (types[i] == "uint64") {
+            if (!word.fits64()) return failure(msg, "vm.expectCall: the count is not a uint64");
+            e.count = word.low();
+            e.exact = true;
+        }
+    }
+    // As forge: each expectCall without a count of the same call asks for one call more.
+    const auto same = std::find_if(m_expect_calls.begin(), m_expect_calls.end(), [&](auto& x) {
+        return x.callee == e.callee && x.data == e.data && x.value == e.value;
+    });
+    if (same != m_expect_calls.end()) {
+        if (same->exact || e.exact)
+            return failure(msg, "vm.expectCall: counted expected calls can only bet set once");
+        ++same->count;
+        return success(msg);
+    }
+    m_expect_calls.push_back(std::move(e));
+    return success(msg);
+}
+
+std::optional<std::string> Cheatcodes::revert_mismatch(vm::Executor& ex, const vm::Message& msg,
+                                                       const vm::Result& result) const {
     const ExpectRevert& e = *m_expect_revert;
-    if (result.success()) {
-        result.status = vm::Status::Revert;
-        result.output = encode_error("call did not revert as expected");
-        return;
-    }
+    const Address reverted_by = e.reverted_by.value_or(msg.recipient);
+    if (e.reverter && *e.reverter != reverted_by)
+        return fmt::format("Reverter != expected reverter: {} != {}", checksum(reverted_by),
+                           checksum(*e.reverter));
     const Bytes& got = result.output;
-    bool ok = true;
-    if (e.match == ExpectRevert::Match::Data) {
-        // as in Foundry, bytes that are not themselves revert data also match Error(string)
-        // with that text: vm.expectRevert(bytes("no tokens"))
-        const std::string text(e.data.begin(), e.data.end());
-        ok = got == e.data || got == encode_error(text);
-    }
-    if (e.match == ExpectRevert::Match::Selector)
-        ok = got.size() >= 4 && std::equal(e.data.begin(), e.data.end(), got.begin());
-    if (!ok) {
-        const bool is_revert_data = e.data.size() >= 4 && (e.data.size() - 4) % 32 == 0;
-        const std::string want = e.match == ExpectRevert::Match::Data
-                                     ? (is_revert_data ? revert_reason(e.data, {})
-                                                       : std::string(e.data.begin(), e.data.end()))
-                                     : "custom error " + vm::to_hex(BytesView{e.data});
-        result.status = vm::Status::Revert;
-        result.output = encode_error(
-            fmt::format("Error != expected error: {} != {}", revert_reason(got), want));
-        return;
+    if (e.match == ExpectRevert::Match::Any) return std::nullopt;
+    if (got.empty() && !e.data.empty()) return "call reverted as expected, but without data";
+    if (e.match == ExpectRevert::Match::Selector && got.size() >= e.data.size() &&
+        std::equal(e.data.begin(), e.data.end(), got.begin()))
+        return std::nullopt;
+    // as in Foundry, bytes that are not themselves revert data also match Error(string)
+    // with that text: vm.expectRevert(bytes("no tokens"))
+    const std::string text(e.data.begin(), e.data.end());
+    if (e.match == ExpectRevert::Match::Data && (got == e.data || got == encode_error(text)))
+        return std::nullopt;
+    const ErrorAbis abis(ex, msg);
+    const bool is_revert_data = e.data.size() >= 4 && (e.data.size() - 4) % 32 == 0;
+    const std::string want = e.match == ExpectRevert::Match::Selector
+                                 ? "custom error " + vm::to_hex(BytesView{e.data})
+                             : is_revert_data ? revert_reason(e.data, abis.list)
+                                              : text;
+    return fmt::format("Error != expected error: {} != {}", revert_reason(got, abis.list), want);
+}
+
+bool Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result) {
+    ExpectRevert& e = *m_expect_revert;
+    if (e.count == 0) { // forge: the call must not revert so (and any other revert is let go)
+        if (result.success()) return true;
+        const bool any = e.match == ExpectRevert::Match::Any && !e.reverter;
+        const bool matched = !any && !revert_mismatch(ex, msg, result) &&
+                             (e.match != ExpectRevert::Match::Any || e.reverter);
+        if (any || matched) {
+            std::string what;
+            if (e.match != ExpectRevert::Match::Any)
+                what += " with reason: " + revert_reason(e.data, ErrorAbis(ex, msg).list);
+            if (e.reverter)
+                what += (what.empty() ? "" : ",") + std::string(" from address: ") +
+                        checksum(*e.reverter);
+            result.output =
+                encode_error(any ? "call reverted when it was expected not to revert"
+                                 : fmt::format("expected 0 reverts{}, but got one", what));
+            return false;
+        }
+    } else {
+        if (result.success()) {
+            result.status = vm::Status::Revert;
+            result.output = encode_error("next call did not revert as expected");
+            return false;
+        }
+        if (auto why = revert_mismatch(ex, msg, result)) {
+            result.status = vm::Status::Revert;
+            result.output = encode_error(*why);
+            return false;
+        }
+        ++e.seen;
     }
     // The expected revert happened. A creation succeeds at forge's dummy address 0x…01 (so
     // that `new C()` in the test goes on, as in Foundry's revert handler); a call returns
@@ -584,7 +812,7 @@ void Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Res
         result.output.clear();
         result.created = dummy_create_address();
         result.gas_refund = 0;
-        return;
+        return true;
     }
     std::size_t outputs = 0;
     if (msg.input.size() >= 4)
@@ -596,6 +824,7 @@ void Cheatcodes::settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Res
     result.status = vm::Status::Success;
     result.output.assign(32 * outputs, 0);
     result.gas_refund = 0;
+    return true;
 }
 
 void Cheatcodes::settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Result& result) {
@@ -633,12 +862,22 @@ void Cheatcodes::settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Resu
 }
 
 std::optional<std::string> Cheatcodes::unmet_expectation() const {
-    if (m_expect_revert) return "call did not revert as expected (no call after vm.expectRevert)";
+    if (m_expect_revert && m_expect_revert->count > 0) {
+        if (m_expect_revert->seen == 0)
+            return "call did not revert as expected (no call after vm.expectRevert)";
+        return fmt::format("expected {} reverts after vm.expectRevert, but got {}",
+                           m_expect_revert->count, m_expect_revert->seen);
+    }
     if (!m_expect_emits.empty()) return "expected an event but no call followed vm.expectEmit";
-    for (const ExpectCall& e : m_expect_calls)
-        if (!e.seen)
-            return fmt::format("expected call to {} with data {} was not made", checksum(e.callee),
-                               vm::to_hex(BytesView{e.data}));
+    for (const ExpectCall& e : m_expect_calls) {
+        if (e.exact ? e.seen == e.count : e.seen >= e.count) continue;
+        std::string what = "data " + vm::to_hex(BytesView{e.data});
+        if (e.value) what += ", value " + vm::to_dec(*e.value);
+        return fmt::format("expected call to {} with {} to be called {} time{}, but was called {} "
+                           "time{}",
+                           checksum(e.callee), what, e.count, e.count == 1 ? "" : "s", e.seen,
+                           e.seen == 1 ? "" : "s");
+    }
     return std::nullopt;
 }
 

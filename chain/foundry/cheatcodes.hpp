@@ -21,6 +21,7 @@
 #include "vm/executor.hpp"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,20 @@ bool failure_recorded(vm::State& state);
 
 /// The Vm.sol signature of a cheatcode selector ("prank(address)"), or nullopt.
 std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector);
+
+/// A compiled contract vm.getCode (and forge-std's deployCode) can name.
+struct Artifact {
+    std::string file; ///< its source file, as the compiler was given it
+    std::string name;
+    std::shared_ptr<const vm::ContractCode> code;
+};
+using Artifacts = std::vector<Artifact>;
+
+/// The artifact forge would pick for `what`: "File.sol:Name" (the file may be a path, or end
+/// the artifact's path), "File.sol" (its one contract), "Name", or forge's artifact path
+/// "out/File.sol/Name.json"; a trailing ":version" is ignored. nullptr with `why` (forge's
+/// words) when none or several match.
+const Artifact* find_artifact(const Artifacts& artifacts, std::string_view what, std::string& why);
 
 class Cheatcodes {
 public:
@@ -61,6 +76,11 @@ public:
     /// vm.record()'s storage accesses, which the tracer feeds.
     AccessRecorder& access_recorder() noexcept { return m_access_recorder; }
 
+    /// The contracts vm.getCode can name: those compiled with the test or script.
+    void set_artifacts(std::shared_ptr<const Artifacts> artifacts) {
+        m_artifacts = std::move(artifacts);
+    }
+
     [[nodiscard]] const std::map<Address, std::string>& labels() const noexcept { return m_labels; }
     void label(const Address& a, std::string name) { m_labels[a] = std::move(name); }
 
@@ -73,12 +93,19 @@ private:
         bool persistent = false; ///< startPrank
         bool used = false;       ///< applied to a call at least once
     };
+    /// vm.expectRevert and vm.expectPartialRevert, with forge's optional reverter and count.
     struct ExpectRevert {
         Address caller;
         int depth = 0;
+        /// Data: exactly `data` (or an Error(string) with that text); Selector: data that starts
+        /// with the 4 bytes (expectPartialRevert).
         enum class Match { Any, Data, Selector } match = Match::Any;
         Bytes data;
-        bool armed = false; ///< the call it applies to is running
+        std::optional<Address> reverter;    ///< the contract the revert must come from
+        std::optional<Address> reverted_by; ///< the innermost frame that reverted in the call
+        std::uint64_t count = 1;            ///< calls that must revert so; 0: must not
+        std::uint64_t seen = 0;             ///< of them, those that did
+        bool armed = false;                 ///< the call it applies to is running
     };
     struct ExpectEmit {
         Address caller;
@@ -99,7 +126,18 @@ private:
                                       BytesView args);
     vm::Result broadcast(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
                          const U256& arg);
-    void settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
+    /// Parses any expectRevert/expectPartialRevert overload into m_expect_revert.
+    vm::Result expect_revert(const vm::Message& msg, const std::string& sig, BytesView args);
+    /// vm.getCode(artifact): the creation code of a contract compiled with the test.
+    vm::Result get_code(const vm::Message& msg, BytesView args);
+    /// Parses any expectCall overload (without gas) into m_expect_calls.
+    vm::Result expect_call(const vm::Message& msg, const std::string& sig, BytesView args);
+    /// Why a reverted call does not meet the expectation; nullopt when it does.
+    std::optional<std::string> revert_mismatch(vm::Executor& ex, const vm::Message& msg,
+                                               const vm::Result& result) const;
+    /// Turns the result of the call an expectRevert is armed on into what forge makes of it;
+    /// whether the expectation was met.
+    bool settle_revert(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
     void settle_emits(vm::Executor& ex, const vm::Message& msg, vm::Result& result);
 
     /// A mocked response (vm.mockCall, vm.mockCallRevert): calls to `callee` whose calldata
@@ -117,11 +155,16 @@ private:
         Bytes output;
         bool reverts = false;
     };
-    /// vm.expectCall: a call to `callee` starting with `data` must happen before the test ends.
+    /// vm.expectCall: calls to `callee` starting with `data` (with `value`, when given) must
+    /// happen before the test ends: at least `count` (one per expectCall of them), or exactly
+    /// `count` when the test gave the count.
     struct ExpectCall {
         Address callee;
         Bytes data;
-        bool seen = false;
+        std::optional<U256> value;
+        std::uint64_t count = 1;
+        bool exact = false;
+        std::uint64_t seen = 0;
     };
     /// Cheatcodes on state and calls: store, load, mockCall, mockCallRevert, clearMockedCalls,
     /// expectCall. nullopt when `sig` is not one of them.
@@ -145,6 +188,7 @@ private:
     std::optional<Address> m_saved_origin;
     int m_origin_depth = -1;
     std::map<Address, std::string> m_labels;
+    std::shared_ptr<const Artifacts> m_artifacts;
     LogRecorder m_log_recorder;
     AccessRecorder m_access_recorder;
     /// A state snapshot: a position in the state's journal and the block it was taken in.

@@ -1,9 +1,11 @@
 #include "chain/foundry/fuzz.hpp"
 
+#include "vm/keccak.hpp"
 #include "vm/opcodes.hpp"
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <set>
 
 namespace mallory::chain::foundry {
@@ -151,28 +153,128 @@ Bytes encode_value(const FuzzType& t, const FuzzValue& v) {
     }
 }
 
-void collect(const vm::ContractCode& code, std::set<U256>& seen, std::vector<U256>& out) {
-    const auto add = [&](const U256& v) {
-        if (out.size() < max_dictionary && seen.insert(v).second) out.push_back(v);
+/// Whether the generator's edge cases already draw `v`: 0, 2^k and 2^k - 1, and (as words)
+/// their negations, which is every all-ones mask, left-aligned or not.
+bool drawn_anyway(const U256& v) {
+    const U256 w = bit_length(v) == 256 ? ~v : v;
+    const auto power_of_two = [](const U256& x) {
+        return !x.is_zero() && (x & (x - U256{1})).is_zero();
     };
-    for (const U256& k : code.constants)
-        add(k);
+    return w.is_zero() || power_of_two(w) || power_of_two(w + U256{1});
+}
+
+/// Collects a dictionary in order of appearance; each constant in one tier, own first.
+class DictionaryBuilder {
+public:
+    void add(const U256& v, bool library) {
+        if (drawn_anyway(v)) return;
+        auto [it, fresh] = m_tier.emplace(v, library);
+        if (fresh) {
+            m_order.push_back(v);
+        } else if (!library) {
+            it->second = false; // own somewhere: own
+        }
+    }
+
+    [[nodiscard]] FuzzDictionary take() const {
+        FuzzDictionary d;
+        for (const U256& v : m_order) {
+            auto& tier = m_tier.at(v) ? d.library : d.own;
+            if (tier.size() < max_dictionary) tier.push_back(v);
+        }
+        return d;
+    }
+
+private:
+    std::map<U256, bool> m_tier; ///< constant -> library
+    std::vector<U256> m_order;
+};
+
+/// The value an instruction pushes from its immediate, if it pushes one.
+std::optional<U256> pushed_constant(const vm::ContractCode& code, std::size_t pc) {
+    const auto op = static_cast<vm::Op>(code.code[pc]);
+    if (op == vm::Op::PUSH1) return U256{code.code[pc + 1]};
+    if (op == vm::Op::PUSH8) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, &code.code[pc + 1], sizeof v); // native order, as the interpreter reads
+        return U256{v};
+    }
+    if (op == vm::Op::PUSHK) {
+        std::uint16_t k = 0;
+        std::memcpy(&k, &code.code[pc + 1], sizeof k);
+        if (k < code.constants.size()) return code.constants[k];
+    }
+    return std::nullopt;
+}
+
+void collect(const vm::ContractCode& code, const IsLibraryFile& is_library,
+             DictionaryBuilder& out) {
+    const auto in_library = [&](std::size_t pc) {
+        if (!is_library) return false;
+        const auto span = code.span_at(static_cast<std::uint32_t>(pc));
+        return !span || span->file >= code.files.size() || is_library(code.files[span->file]);
+    };
     const auto& bytes = code.code;
     for (std::size_t pc = 0; pc < bytes.size();) {
         const vm::OpInfo* info = vm::op_info(bytes[pc]);
         if (!info || pc + 1 + info->imm_bytes > bytes.size()) break;
-        const auto op = static_cast<vm::Op>(bytes[pc]);
-        if (op == vm::Op::PUSH1) add(U256{bytes[pc + 1]});
-        if (op == vm::Op::PUSH8) {
-            std::uint64_t v = 0;
-            std::memcpy(&v, &bytes[pc + 1], sizeof v); // native order, as the interpreter reads
-            add(U256{v});
-        }
+        if (auto v = pushed_constant(code, pc)) out.add(*v, in_library(pc));
         pc += 1 + info->imm_bytes;
     }
+    for (const U256& k : code.constants) // those no instruction names: their source is unknown
+        out.add(k, static_cast<bool>(is_library));
     for (const auto& child : code.children)
-        if (child) collect(*child, seen, out);
+        if (child) collect(*child, is_library, out);
 }
+
+} // namespace
+
+void FuzzDictionary::merge(const FuzzDictionary& other) {
+    DictionaryBuilder b;
+    for (const FuzzDictionary* d : {static_cast<const FuzzDictionary*>(this), &other}) {
+        for (const U256& v : d->own)
+            b.add(v, false);
+        for (const U256& v : d->library)
+            b.add(v, true);
+    }
+    *this = b.take();
+}
+
+void FuzzDictionary::demote(const std::vector<U256>& names) {
+    const std::set<U256> demoted(names.begin(), names.end());
+    DictionaryBuilder b;
+    for (const U256& v : own)
+        b.add(v, demoted.count(v) > 0);
+    for (const U256& v : library)
+        b.add(v, true);
+    *this = b.take();
+}
+
+std::vector<U256> abi_names(const vm::ContractCode& code) {
+    std::vector<U256> out;
+    const auto add_selector = [&](const std::array<std::uint8_t, 4>& sel) {
+        const U256 word = vm::load_be_partial(sel.data(), sel.size());
+        out.push_back(word);
+        out.push_back(shl(word, 224));
+    };
+    add_selector(vm::selector_of("Error(string)"));
+    add_selector(vm::selector_of("Panic(uint256)"));
+    for (const vm::AbiEntry& e : code.abi) {
+        if (e.kind == vm::AbiKind::Event) {
+            const vm::Hash h = e.hash();
+            out.push_back(vm::load_be(h.data()));
+        } else if (e.kind == vm::AbiKind::Function || e.kind == vm::AbiKind::Error) {
+            add_selector(e.selector());
+        }
+    }
+    for (const auto& child : code.children)
+        if (child)
+            for (const U256& v : abi_names(*child))
+                out.push_back(v);
+    return out;
+}
+
+namespace {
 
 // ---- shrinking ----
 
@@ -329,17 +431,22 @@ Bytes encode_fuzz_args(const std::vector<FuzzType>& types, const std::vector<Fuz
     return encode_tuple(ptrs, values);
 }
 
-std::vector<U256> code_constants(const vm::ContractCode& code) {
-    std::set<U256> seen;
-    std::vector<U256> out;
-    collect(code, seen, out);
-    return out;
+FuzzDictionary code_constants(const vm::ContractCode& code, const IsLibraryFile& is_library) {
+    DictionaryBuilder b;
+    collect(code, is_library, b);
+    return b.take();
 }
 
 // ---- generation ----
 
-FuzzGenerator::FuzzGenerator(std::uint64_t seed, std::vector<U256> dictionary)
+FuzzGenerator::FuzzGenerator(std::uint64_t seed, FuzzDictionary dictionary)
     : m_state(seed), m_dictionary(std::move(dictionary)) {}
+
+U256 FuzzGenerator::dictionary_word() {
+    const bool own = !m_dictionary.own.empty() && (m_dictionary.library.empty() || below(4) != 0);
+    const std::vector<U256>& tier = own ? m_dictionary.own : m_dictionary.library;
+    return tier[below(tier.size())];
+}
 
 std::uint64_t FuzzGenerator::next() {
     // splitmix64: tiny, fast, and the same sequence on every platform.
@@ -362,8 +469,8 @@ U256 FuzzGenerator::unsigned_value(unsigned bits) {
         const U256 edges[] = {U256{0}, U256{1}, U256{2}, max, max - U256{1}, pow, pow - U256{1}};
         return edges[below(std::size(edges))] & max;
     }
-    if (r < 55 && !m_dictionary.empty()) {
-        const U256 d = m_dictionary[below(m_dictionary.size())];
+    if (r < 70 && !m_dictionary.empty()) {
+        const U256 d = dictionary_word();
         const U256 near[] = {d, d, d - U256{1}, d + U256{1}};
         return near[below(std::size(near))] & max;
     }
@@ -380,8 +487,8 @@ U256 FuzzGenerator::signed_value(unsigned bits) {
         const U256 edges[] = {U256{0},       U256{1}, U256{} - U256{1}, min, min - U256{1},
                               min + U256{1}, pow,     U256{} - pow};
         v = edges[below(std::size(edges))];
-    } else if (r < 55 && !m_dictionary.empty()) {
-        const U256 d = m_dictionary[below(m_dictionary.size())];
+    } else if (r < 70 && !m_dictionary.empty()) {
+        const U256 d = dictionary_word();
         const U256 near[] = {d, U256{} - d, d - U256{1}, d + U256{1}};
         v = near[below(std::size(near))];
     } else {
@@ -399,8 +506,8 @@ U256 FuzzGenerator::fixed_bytes(unsigned size) {
         v = U256{};
     else if (r < 25)
         v = low_mask(bits);
-    else if (r < 45 && !m_dictionary.empty())
-        v = m_dictionary[below(m_dictionary.size())] & low_mask(bits);
+    else if (r < 60 && !m_dictionary.empty())
+        v = dictionary_word() & low_mask(bits);
     else
         v = random_bits(bits);
     return shl(v, 256 - bits);

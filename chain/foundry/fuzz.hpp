@@ -49,16 +49,41 @@ struct FuzzValue {
 /// ABI-encodes `values` (one per type) as call arguments, without a selector.
 Bytes encode_fuzz_args(const std::vector<FuzzType>& types, const std::vector<FuzzValue>& values);
 
-/// The integer constants of compiled code (its constant pool and push immediates, and those of
-/// the contracts it creates): the dictionary that steers inputs toward the program's own
-/// thresholds. Distinct, in order of appearance.
-std::vector<U256> code_constants(const vm::ContractCode& code);
+/// The constants inputs are steered toward, in two tiers: those written in the code under test,
+/// drawn most of the time, and those of the libraries it is built on (forge-std's helpers), which
+/// would otherwise drown a test's one magic number among hundreds of their own.
+struct FuzzDictionary {
+    std::vector<U256> own;
+    std::vector<U256> library;
+
+    [[nodiscard]] bool empty() const noexcept { return own.empty() && library.empty(); }
+    /// Adds `other`'s constants after these; a constant own in either is own in the result.
+    void merge(const FuzzDictionary& other);
+    /// Moves `names` (selectors, event topics: the compiler's, not the program's thresholds)
+    /// to the library tier.
+    void demote(const std::vector<U256>& names);
+};
+
+/// The selectors of a contract's functions and errors (as a word and left-aligned, as code
+/// pushes them), its events' topics, and those of Error(string) and Panic(uint256); with the
+/// contracts it creates.
+std::vector<U256> abi_names(const vm::ContractCode& code);
+
+/// Whether a source file of compiled code is library code (its constants are the second tier).
+using IsLibraryFile = std::function<bool(std::string_view path)>;
+
+/// The integer constants of compiled code (its push immediates and pooled constants, and those
+/// of the contracts it creates), each in the tier of the source file its instruction came from;
+/// pooled constants no instruction names, and code without a source map, count as library when
+/// `is_library` is given. Distinct, in order of appearance; without the values the generator
+/// draws anyway (0, powers of two, all-ones masks and their negations).
+FuzzDictionary code_constants(const vm::ContractCode& code, const IsLibraryFile& is_library = {});
 
 /// Deterministic input generator (splitmix64 over a 64-bit seed).
 class FuzzGenerator {
 public:
     /// `dictionary`: constants inputs are drawn from (with their neighbours) part of the time.
-    FuzzGenerator(std::uint64_t seed, std::vector<U256> dictionary);
+    FuzzGenerator(std::uint64_t seed, FuzzDictionary dictionary);
 
     FuzzValue value(const FuzzType& type);
     std::vector<FuzzValue> values(const std::vector<FuzzType>& types);
@@ -72,9 +97,11 @@ private:
     U256 signed_value(unsigned bits);
     U256 fixed_bytes(unsigned size);
     Bytes byte_string(bool printable);
+    /// A constant of the dictionary, the code under test's own three times in four.
+    U256 dictionary_word();
 
     std::uint64_t m_state;
-    std::vector<U256> m_dictionary;
+    FuzzDictionary m_dictionary;
 };
 
 /// Folds a user's seed (any 256-bit value) and a test's signature into one generator seed, so

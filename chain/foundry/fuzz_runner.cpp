@@ -29,6 +29,7 @@ public:
         : m_code(code), m_entry(entry), m_options(options),
           m_session(options.traces || options.gas_report != nullptr, test_block()) {
         m_session.limit(options.limits);
+        m_session.cheats().set_artifacts(options.artifacts);
     }
 
     /// Deploys and sets up; false with `r` filled when the test cannot run.

@@ -54,6 +54,7 @@ std::unique_ptr<Fixture> set_up(const std::shared_ptr<const vm::ContractCode>& c
     f->session = std::make_unique<Session>(traces, test_block());
     Session& s = *f->session;
     s.limit(options.limits);
+    s.cheats().set_artifacts(options.artifacts);
     if (options.invariant.reentrant) {
         f->adversary.install(s.executor());
         s.state().set_balance(ReentrantSender::address(), initial_balance());
@@ -284,7 +285,18 @@ std::optional<std::string> check(Fixture& f, const std::string& invariant,
     return failure_of(*f.session, o, options.params);
 }
 
-/// Replays `steps` on a fresh fixture: the first reason the invariant breaks, else nullopt.
+/// forge's end-of-run hook: afterInvariant() runs once after every run that kept the invariant,
+/// and its failure fails the test as a broken invariant would. nullopt when it holds or the test
+/// contract has none.
+std::optional<std::string> check_after_run(Fixture& f, const TestOptions& options) {
+    const vm::ContractCode* code = f.session->code_of(f.test);
+    std::string unused;
+    if (!code || !find_function(*code, "afterInvariant()", unused)) return std::nullopt;
+    return check(f, "afterInvariant()", options); // forge reports its reason as it is
+}
+
+/// Replays `steps` on a fresh fixture: the first reason the invariant breaks, else why the
+/// end-of-run hook fails, else nullopt.
 std::optional<std::string> replay(const std::shared_ptr<const vm::ContractCode>& code,
                                   const std::string& invariant, const TestOptions& options,
                                   const Targets& t, const std::vector<CallStep>& steps,
@@ -298,6 +310,7 @@ std::optional<std::string> replay(const std::shared_ptr<const vm::ContractCode>&
         execute(*f, steps[i]);
         broken = check(*f, invariant, options);
     }
+    if (!broken) broken = check_after_run(*f, options);
     if (keep) *keep = std::move(f);
     return broken;
 }
@@ -305,7 +318,7 @@ std::optional<std::string> replay(const std::shared_ptr<const vm::ContractCode>&
 std::string describe_call(Session& s, const Address& target, const Bytes& data,
                           const InvariantOptions& options) {
     const vm::ContractCode* code = s.code_of(target);
-    std::string where = checksum(target), args;
+    std::string where = checksum(target), args, calldata = vm::to_hex(BytesView{data});
     if (code) {
         auto path = options.contract_paths.find(code->name);
         where =
@@ -314,11 +327,13 @@ std::string describe_call(Session& s, const Address& target, const Bytes& data,
         std::array<std::uint8_t, 4> sel{};
         if (data.size() >= 4) std::copy_n(data.begin(), 4, sel.begin());
         if (const vm::AbiEntry* e = data.size() >= 4 ? code->find_function(sel) : nullptr)
-            if (auto v = decode_values(e->inputs, BytesView{data}.subspan(4)))
+            if (auto v = decode_values(e->inputs, BytesView{data}.subspan(4))) {
+                calldata = e->signature; // as forge names the call; the bytes when undecodable
                 for (const Value& x : *v)
                     args += (args.empty() ? "" : ", ") + x.text;
+            }
     }
-    return fmt::format("addr={} calldata={} args=[{}]", where, vm::to_hex(BytesView{data}), args);
+    return fmt::format("addr={} calldata={} args=[{}]", where, calldata, args);
 }
 
 std::vector<std::string> describe(Session& s, const std::vector<CallStep>& steps,
@@ -364,6 +379,8 @@ Search run_once(Fixture& f, const Targets& t, Rng& rng, const std::string& invar
             return s;
         }
     }
+    s.broken = check_after_run(f, options);
+    s.limited = s.broken && f.session->limit_failure().has_value();
     return s;
 }
 

@@ -31,6 +31,7 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
     r.name = test;
     Session s(options.traces || options.gas_report, test_block());
     s.limit(options.limits);
+    s.cheats().set_artifacts(options.artifacts);
     const auto self = prepare_test(s, code, options, r);
     if (!self) return r;
     if (s.recorder()) s.recorder()->clear();
@@ -143,9 +144,40 @@ bool selected(const std::string& contract, const std::string& test, const TestOp
 
 namespace {
 
+/// As forge does, a suite whose setUp() (or deployment) fails reports that one failure, named
+/// setUp(), instead of each of its tests failing the same way; nullopt when it succeeds (or
+/// skips every test, which each test then reports).
+std::optional<TestResult> failed_set_up(const std::shared_ptr<const vm::ContractCode>& code,
+                                        const TestOptions& options) {
+    TestOptions probe = options;
+    probe.gas_report = nullptr; // the tests' own setUp() runs are what the report counts
+    TestResult r;
+    r.name = "setUp()";
+    Session s(options.traces, test_block());
+    s.limit(options.limits);
+    s.cheats().set_artifacts(options.artifacts);
+    if (prepare_test(s, code, probe, r) || r.skipped) return std::nullopt;
+    constexpr std::string_view prefix = "setUp() failed: ";
+    if (r.reason.starts_with(prefix)) r.reason.erase(0, prefix.size());
+    r.gas = 0;
+    return r;
+}
+
+bool any_selected(const vm::ContractCode& code, const TestOptions& options) {
+    for (const auto& list : {discover_tests(code), discover_invariants(code)})
+        for (const std::string& t : list)
+            if (selected(code.name, t, options)) return true;
+    return false;
+}
+
 std::vector<TestResult> run_suite(const std::shared_ptr<const vm::ContractCode>& code,
                                   const TestOptions& options) {
     std::vector<TestResult> out;
+    if (!any_selected(*code, options)) return out;
+    if (auto failed = failed_set_up(code, options)) {
+        out.push_back(std::move(*failed));
+        return out;
+    }
     for (const std::string& test : discover_tests(*code)) {
         if (!selected(code->name, test, options)) continue;
         const auto started = std::chrono::steady_clock::now();

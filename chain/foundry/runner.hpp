@@ -9,6 +9,7 @@
 
 #include "chain/foundry/abi.hpp"
 #include "chain/foundry/filter.hpp"
+#include "chain/foundry/fuzz.hpp"
 #include "chain/foundry/invariant.hpp"
 #include "chain/foundry/session.hpp"
 #include "vm/code.hpp"
@@ -41,6 +42,8 @@ struct TestOptions {
     /// every test).
     bool setup_traces = false;
     const ParamNames* params = nullptr;
+    /// The contracts vm.getCode (forge-std's deployCode) can name.
+    std::shared_ptr<const Artifacts> artifacts;
     /// Per test (deployment, setUp and the test together): a test that hits one fails.
     RunLimits limits;
     /// Invariant tests: runs, depth, seed, --reentrant (invariant.hpp).
@@ -54,7 +57,7 @@ struct TestOptions {
         std::size_t runs = 256;          ///< accepted inputs per test (--fuzz-runs)
         U256 seed{0};                    ///< --fuzz-seed: fixed by default, so runs repeat
         std::size_t max_rejects = 65536; ///< vm.assume rejections before the test fails (forge's)
-        std::vector<U256> dictionary;    ///< constants of the program under test
+        FuzzDictionary dictionary;       ///< constants of the program under test
     } fuzz;
 };
 

@@ -90,6 +90,58 @@ abstract contract Test is StdInvariant {
         return address(uint160(uint256(keccak256(rlp))));
     }
 
+    /// forge's CREATE2 factory, the deployer computeCreate2Address assumes when none is named.
+    address internal constant CREATE2_FACTORY = 0x4e59b44847b379578588920cA78FbF26c0B4956C;
+
+    /// The address CREATE2 gives code whose init code hashes to `initcodeHash`, deployed by
+    /// `deployer` with `salt` (EIP-1014), as forge-std's StdUtils computes it.
+    function computeCreate2Address(bytes32 salt, bytes32 initcodeHash, address deployer)
+        internal
+        pure
+        virtual
+        returns (address)
+    {
+        return address(uint160(uint256(keccak256(abi.encodePacked(bytes1(0xff), deployer, salt, initcodeHash)))));
+    }
+
+    function computeCreate2Address(bytes32 salt, bytes32 initCodeHash) internal pure returns (address) {
+        return computeCreate2Address(salt, initCodeHash, CREATE2_FACTORY);
+    }
+
+    /// Deploys a contract compiled with the test by its artifact name (vm.getCode), with
+    /// ABI-encoded constructor arguments and a value, as forge-std's StdCheats.deployCode.
+    function deployCode(string memory what, bytes memory args, uint256 val) internal virtual returns (address addr) {
+        bytes memory bytecode = abi.encodePacked(vm.getCode(what), args);
+        assembly {
+            addr := create(val, add(bytecode, 0x20), mload(bytecode))
+        }
+        require(addr != address(0), "StdCheats deployCode(string,bytes,uint256): Deployment failed.");
+    }
+
+    function deployCode(string memory what, bytes memory args) internal virtual returns (address addr) {
+        bytes memory bytecode = abi.encodePacked(vm.getCode(what), args);
+        assembly {
+            addr := create(0, add(bytecode, 0x20), mload(bytecode))
+        }
+        require(addr != address(0), "StdCheats deployCode(string,bytes): Deployment failed.");
+    }
+
+    function deployCode(string memory what) internal virtual returns (address addr) {
+        bytes memory bytecode = vm.getCode(what);
+        assembly {
+            addr := create(0, add(bytecode, 0x20), mload(bytecode))
+        }
+        require(addr != address(0), "StdCheats deployCode(string): Deployment failed.");
+    }
+
+    function deployCode(string memory what, uint256 val) internal virtual returns (address addr) {
+        bytes memory bytecode = vm.getCode(what);
+        assembly {
+            addr := create(val, add(bytecode, 0x20), mload(bytecode))
+        }
+        require(addr != address(0), "StdCheats deployCode(string,uint256): Deployment failed.");
+    }
+
     // ---- assertions: through the cheatcodes, which print both values on failure ----
     function assertTrue(bool condition) internal pure virtual {
         vm.assertTrue(condition);

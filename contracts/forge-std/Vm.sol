@@ -28,11 +28,26 @@ interface Vm {
     function warp(uint256 newTimestamp) external;
     /// Sets block.number.
     function roll(uint256 newHeight) external;
-    /// The next call must revert (with any data / with exactly `revertData` / with that
-    /// 4-byte selector).
+    /// The next call must revert (with any data / with exactly `revertData`, which may also be
+    /// the text of an Error(string)).
     function expectRevert() external;
     function expectRevert(bytes memory revertData) external;
     function expectRevert(bytes4 revertData) external;
+    /// The same, and the revert must come from `reverter` (the innermost call that reverted).
+    function expectRevert(bytes4 revertData, address reverter) external;
+    function expectRevert(bytes memory revertData, address reverter) external;
+    function expectRevert(address reverter) external;
+    /// The next `count` calls must revert so; a count of 0: the next call must not.
+    function expectRevert(uint64 count) external;
+    function expectRevert(bytes4 revertData, uint64 count) external;
+    function expectRevert(bytes memory revertData, uint64 count) external;
+    function expectRevert(address reverter, uint64 count) external;
+    function expectRevert(bytes4 revertData, address reverter, uint64 count) external;
+    function expectRevert(bytes memory revertData, address reverter, uint64 count) external;
+    /// The next call must revert with data that starts with the selector `revertData` (a custom
+    /// error with any arguments).
+    function expectPartialRevert(bytes4 revertData) external;
+    function expectPartialRevert(bytes4 revertData, address reverter) external;
     /// The next emitted event must match the one emitted next by the test: which topics and
     /// whether the data are compared.
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
@@ -77,8 +92,31 @@ interface Vm {
     function mockCallRevert(address callee, bytes calldata data, bytes calldata revertData) external;
     /// Forgets every mocked call.
     function clearMockedCalls() external;
-    /// The test fails unless a call to `callee` whose calldata starts with `data` is made.
+    /// The test fails unless a call to `callee` whose calldata starts with `data` (and with
+    /// `msgValue`, when given) is made: at least once per such expectation, or exactly `count`
+    /// times.
     function expectCall(address callee, bytes calldata data) external;
+    function expectCall(address callee, uint256 msgValue, bytes calldata data) external;
+    function expectCall(address callee, bytes calldata data, uint64 count) external;
+    function expectCall(address callee, uint256 msgValue, bytes calldata data, uint64 count) external;
+    /// The creation code of a contract compiled with the test, by forge's artifact name:
+    /// "File.sol:Name", "File.sol" (its one contract) or "Name". It is Mallory's code, which
+    /// `create` deploys as `new` would (forge-std's deployCode does).
+    function getCode(string calldata artifactPath) external view returns (bytes memory creationBytecode);
+    /// The label vm.label gave `account` ("unlabeled:0x…" when none).
+    function getLabel(address account) external view returns (string memory currentLabel);
+    /// Gas metering: Mallory reports each call's gas as it is, so these change nothing.
+    function pauseGasMetering() external;
+    function resumeGasMetering() external;
+    /// The address CREATE2 gives `initCodeHash` deployed with `salt` by `deployer` (by forge's
+    /// CREATE2 factory, 0x4e59b44847b379578588920cA78FbF26c0B4956C, when none is given).
+    function computeCreate2Address(bytes32 salt, bytes32 initCodeHash, address deployer)
+        external
+        pure
+        returns (address);
+    function computeCreate2Address(bytes32 salt, bytes32 initCodeHash) external pure returns (address);
+    /// The address CREATE gives the contract `deployer` creates with nonce `nonce`.
+    function computeCreateAddress(address deployer, uint256 nonce) external pure returns (address);
     /// Starts recording every log emitted from now on (forgetting any recorded before); logs of
     /// calls that revert are not kept.
     function recordLogs() external;

@@ -146,7 +146,8 @@ contract CheatcodesTest is Test {
     }
 
     function testExpectRevertSelector() public {
-        vm.expectRevert(bytes4(keccak256("Refused(uint256)")));
+        // forge 1.x: a selector alone matches an error with arguments only partially
+        vm.expectPartialRevert(bytes4(keccak256("Refused(uint256)")));
         probe.refuse(8);
     }
 

@@ -102,6 +102,23 @@ TEST(FoundryAbi, RevertReasons) {
               "NotOwner(caller: 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed)");
 }
 
+TEST(FoundryAbi, UndeclaredRevertDataIsShownAsForgeDecodesIt) {
+    const std::string text = "FOUNDRY::ASSUME"; // raw bytes that read as text are text
+    EXPECT_EQ(revert_reason(Bytes(text.begin(), text.end())), "FOUNDRY::ASSUME");
+    const auto sel = vm::selector_of("Unknown(uint256)");
+    Bytes data(sel.begin(), sel.end());
+    EXPECT_EQ(revert_reason(data), "custom error " + vm::to_hex(BytesView{data}));
+    data.resize(4 + 32);
+    data.back() = 7; // with arguments: the selector, then their bytes
+    EXPECT_EQ(revert_reason(data), "custom error " + vm::to_hex(BytesView{data}.first(4)) + ": " +
+                                       std::string(62, '0') + "07");
+    data.resize(4 + 64); // long data keeps its ends and says how long it is
+    data.back() = 9;
+    EXPECT_EQ(revert_reason(data), "custom error " + vm::to_hex(BytesView{data}.first(4)) + ": " +
+                                       std::string(32, '0') + "…" + std::string(30, '0') +
+                                       "09 (64 bytes)");
+}
+
 TEST(FoundryAbi, DecodesEventsWithIndexedTopics) {
     vm::ContractCode code;
     vm::AbiEntry ev;

@@ -21,7 +21,7 @@ FuzzType type_of(const std::string& t) {
 
 std::vector<FuzzValue> draw(std::uint64_t seed, const std::vector<FuzzType>& types, int n,
                             std::vector<U256> dict = {}) {
-    FuzzGenerator g(seed, std::move(dict));
+    FuzzGenerator g(seed, FuzzDictionary{std::move(dict), {}});
     std::vector<FuzzValue> out;
     for (int i = 0; i < n; ++i)
         for (FuzzValue& v : g.values(types))
@@ -200,17 +200,55 @@ TEST(FuzzShrinking, StopsAtItsBudgetWithAnInputThatStillFails) {
     EXPECT_GE(min[0].word, U256{1000});
 }
 
-TEST(FuzzDictionary, CollectsTheConstantsOfCompiledCode) {
+/// PUSH8 1000; PUSH1 42; PUSHK 0; with a pool of two constants (the second named by nothing).
+vm::ContractCode code_with_constants() {
     vm::ContractCode code;
-    code.constants = {U256{0xdeadbeefcafeULL}};
+    code.constants = {U256{0xdeadbeefcafeULL}, U256{7777}};
     const std::uint64_t imm = 1000;
     code.code.push_back(static_cast<std::uint8_t>(vm::Op::PUSH8));
     const auto* p = reinterpret_cast<const std::uint8_t*>(&imm);
     code.code.insert(code.code.end(), p, p + 8);
     code.code.push_back(static_cast<std::uint8_t>(vm::Op::PUSH1));
     code.code.push_back(42);
-    const auto k = code_constants(code);
-    EXPECT_EQ(k, (std::vector<U256>{U256{0xdeadbeefcafeULL}, U256{1000}, U256{42}}));
+    code.code.push_back(static_cast<std::uint8_t>(vm::Op::PUSHK));
+    code.code.push_back(0);
+    code.code.push_back(0);
+    return code;
+}
+
+TEST(FuzzDictionary, CollectsTheConstantsOfCompiledCode) {
+    const FuzzDictionary k = code_constants(code_with_constants());
+    EXPECT_EQ(k.own,
+              (std::vector<U256>{U256{1000}, U256{42}, U256{0xdeadbeefcafeULL}, U256{7777}}));
+    EXPECT_TRUE(k.library.empty());
+}
+
+TEST(FuzzDictionary, LibraryConstantsAreTheSecondTier) {
+    // The test's magic number must not drown among forge-std's helpers' constants.
+    vm::ContractCode code = code_with_constants();
+    code.files = {"test/Game.t.sol", "forge-std/StdAssertions.sol"};
+    code.source_map = {{0, {0, 0, 1}}, {9, {1, 0, 1}}, {11, {0, 2, 3}}};
+    const auto is_library = [](std::string_view f) { return f.starts_with("forge-std/"); };
+    const FuzzDictionary k = code_constants(code, is_library);
+    EXPECT_EQ(k.own, (std::vector<U256>{U256{1000}, U256{0xdeadbeefcafeULL}}));
+    EXPECT_EQ(k.library, (std::vector<U256>{U256{42}, U256{7777}}));
+
+    FuzzDictionary merged{{U256{42}}, {U256{1000}, U256{5}}};
+    merged.merge(k); // own anywhere: own
+    EXPECT_EQ(merged.own, (std::vector<U256>{U256{42}, U256{1000}, U256{0xdeadbeefcafeULL}}));
+    EXPECT_EQ(merged.library, (std::vector<U256>{U256{5}, U256{7777}}));
+
+    std::set<U256> seen;
+    FuzzGenerator g(11, k);
+    const FuzzType u256 = type_of("uint256");
+    std::size_t own = 0;
+    for (int i = 0; i < 4000; ++i) {
+        const U256 w = g.value(u256).word;
+        own += w == U256{0xdeadbeefcafeULL} ? 1 : 0;
+        seen.insert(w);
+    }
+    EXPECT_TRUE(seen.count(U256{7777})); // the second tier is still drawn
+    EXPECT_GT(own, 4000u / 20);          // about 1 in 10: a quarter, 3/4 own, 1/2 of 2, exact
 }
 
 TEST(TestCheats, FailedAssertionsShowBothValuesAsForgeStd) {

@@ -19,6 +19,14 @@ contract Reader {
     }
 }
 
+contract Purse {
+    error Insufficient(uint256 available, uint256 wanted);
+
+    function take(uint256 wanted) external pure {
+        revert Insufficient(5, wanted);
+    }
+}
+
 contract Echo {
     event Read(uint256 value);
 
@@ -102,6 +110,56 @@ contract CheatsFailingTest is Test {
 
     function test_broadcastWithKeyAboveCurveOrder() public {
         vm.startBroadcast(type(uint256).max);
+    }
+
+    function test_customErrorArgumentsDiffer() public {
+        // both errors by name and arguments, as forge decodes them
+        Purse purse = new Purse();
+        vm.expectRevert(abi.encodeWithSelector(Purse.Insufficient.selector, 1, 2));
+        purse.take(7);
+    }
+
+    function test_selectorOfAnErrorWithArguments() public {
+        // forge 1.x: expectRevert(bytes4) wants exactly those 4 bytes (expectPartialRevert
+        // takes any arguments)
+        Purse purse = new Purse();
+        vm.expectRevert(Purse.Insufficient.selector);
+        purse.take(7);
+    }
+
+    function test_revertFromAnotherContract() public {
+        Purse purse = new Purse();
+        vm.expectRevert(address(reader));
+        purse.take(7);
+    }
+
+    function test_fewerRevertsThanCounted() public {
+        Purse purse = new Purse();
+        vm.expectRevert(uint64(2));
+        purse.take(7);
+    }
+
+    function test_revertCountedNever() public {
+        Purse purse = new Purse();
+        vm.expectRevert(abi.encodeWithSelector(Purse.Insufficient.selector, 5, 7), 0);
+        purse.take(7);
+    }
+
+    function test_expectedCallsCountedExactly() public {
+        vm.expectCall(address(reader), abi.encodeWithSelector(Reader.announce.selector), 2);
+        reader.announce(1);
+        reader.announce(2);
+        reader.announce(3);
+    }
+
+    function test_expectedCallWithAnotherValue() public {
+        vm.expectCall(address(reader), 1, abi.encodeWithSelector(Reader.announce.selector));
+        reader.announce(1);
+    }
+
+    function test_assumeOutsideAFuzzTest() public {
+        // no inputs to reject: the rejection fails the test with forge's marker
+        vm.assume(false);
     }
 
     function test_mockedValueSeen() public {
