@@ -21,6 +21,18 @@ bool mentions_word(std::string_view text, std::string_view word) {
     return false;
 }
 
+/// A mapping from an object to its owner or its record (`ownerOf[tokenId]`,
+/// `loans[id].borrower`): what a guard compares the caller with is one object's holder, which
+/// minting, buying or transferring that object sets, not a role over the system.
+bool object_record(const check::VariableInfo* v) {
+    if (!v->type || v->type->kind != check::TypeKind::mapping) return false;
+    check::TypePtr value = v->type;
+    while (value && value->kind == check::TypeKind::mapping)
+        value = value->element;
+    return value &&
+           (value->kind == check::TypeKind::address || value->kind == check::TypeKind::struct_);
+}
+
 bool intersects(const std::set<const check::VariableInfo*>& a,
                 const std::set<const check::VariableInfo*>& b) {
     return std::any_of(a.begin(), a.end(), [&](const auto* v) { return b.contains(v); });
@@ -74,8 +86,14 @@ Dependencies::Dependencies(const Program& p, const Facts& facts,
     std::set<const check::VariableInfo*> access;
     for (const FunctionFacts& f : facts.functions())
         access.insert(f.sender_guards.begin(), f.sender_guards.end());
+    find_eligibility_lists(facts, access);
     for (auto& [key, info] : m_functions) {
         info.role.grants = intersects(info.writes, access);
+        info.role.grants_eligibility =
+            info.role.grants &&
+            std::all_of(info.writes.begin(), info.writes.end(), [&](const auto* v) {
+                return !access.contains(v) || m_eligibility.contains(v);
+            });
         info.role.sink |= intersects(info.writes, invariant_reads);
         if (info.role.sink) {
             m_relevant.insert(info.reads.begin(), info.reads.end());
@@ -93,6 +111,42 @@ Dependencies::Dependencies(const Program& p, const Facts& facts,
             m_balance |= info.reads_balance;
         }
     }
+}
+
+void Dependencies::find_eligibility_lists(const Facts& facts,
+                                          const std::set<const check::VariableInfo*>& access) {
+    std::set<const check::VariableInfo*> lists, disqualified;
+    for (const FunctionFacts& f : facts.functions())
+        lists.insert(f.sender_lists.begin(), f.sender_lists.end());
+    for (const FunctionFacts& f : facts.functions()) {
+        if (f.sender_lists.empty()) continue;
+        const check::FunctionInfo& fn = *f.function;
+        const bool takes_address =
+            std::any_of(fn.parameter_types.begin(), fn.parameter_types.end(),
+                        [](const auto& t) { return t && t->kind == check::TypeKind::address; });
+        // Besides the list, it may check only its own marks: what it records of the caller
+        // and requires not recorded yet (`require(!freeClaimed[msg.sender])`).
+        const auto it = m_functions.find({f.target->name(), signature_of(fn)});
+        if (it == m_functions.end()) {
+            disqualified.insert(f.sender_lists.begin(), f.sender_lists.end());
+            continue;
+        }
+        const std::set<const check::VariableInfo*>& writes = it->second.writes;
+        const auto own_mark = [&](const check::VariableInfo* v) {
+            return !f.sender_lists.contains(v) && writes.contains(v) && f.sender_guards.contains(v);
+        };
+        const bool checks_more =
+            std::any_of(f.sender_guards.begin(), f.sender_guards.end(),
+                        [&](const auto* v) { return !f.sender_lists.contains(v) && !own_mark(v); });
+        const bool grants_rights = std::any_of(writes.begin(), writes.end(), [&](const auto* v) {
+            return access.contains(v) && !own_mark(v) && !object_record(v);
+        });
+        if (f.sender_lists.size() != 1 || checks_more || takes_address || grants_rights ||
+            f.first_call_out() < 0)
+            disqualified.insert(f.sender_lists.begin(), f.sender_lists.end());
+    }
+    for (const check::VariableInfo* v : lists)
+        if (!disqualified.contains(v)) m_eligibility.insert(v);
 }
 
 void Dependencies::include_callee_effects() {

@@ -32,8 +32,11 @@ struct ActionRole {
     bool enabling = false;
     bool privileged = false;
     /// It writes access-control state (FunctionFacts::sender_guards: `owner`, `isMinter`):
-    /// the honest owner never names the adversary in it.
+    /// the honest owner never names the adversary in it...
     bool grants = false;
+    /// ...unless all it grants is eligibility (Dependencies::eligibility): a place on an
+    /// allowlist, which the owner gives any user, the adversary's contract among them.
+    bool grants_eligibility = false;
 };
 
 class Dependencies {
@@ -50,6 +53,13 @@ public:
     const std::set<const check::VariableInfo*>& relevant() const { return m_relevant; }
     /// Whether something relevant reads an ether balance (`address(this).balance`).
     bool balance_relevant() const { return m_balance; }
+    /// The sender lists that only make their members eligible for something done for
+    /// themselves: every function requiring one (`require(allowlisted[msg.sender])`) checks
+    /// nothing else of its caller, takes no address (it acts for the caller alone), grants no
+    /// right in turn, and calls out (pays or hands the caller something: a free mint, a
+    /// claim). An allowlist, not a role: `isMinter` gates `mint(to, ...)`, `isPauser` a
+    /// `pause()` that pays no one.
+    const std::set<const check::VariableInfo*>& eligibility() const { return m_eligibility; }
 
 private:
     struct Info {
@@ -62,7 +72,11 @@ private:
     /// Adds each function's callees' reads and writes to its own, transitively.
     void include_callee_effects();
     std::map<std::pair<std::string, std::string>, Info> m_functions; ///< (contract, signature)
+    /// Computes m_eligibility from the facts (see eligibility()).
+    void find_eligibility_lists(const Facts& facts,
+                                const std::set<const check::VariableInfo*>& access);
     std::set<const check::VariableInfo*> m_relevant;
+    std::set<const check::VariableInfo*> m_eligibility;
     bool m_balance = false;
 };
 

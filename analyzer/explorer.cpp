@@ -260,8 +260,14 @@ public:
         const auto roles = d.roles.find(&fn); // absent: every parameter plain
         const std::string_view body = fn.ast ? m_p.sources().text(fn.ast->span) : "";
         for (std::size_t i = 0; i < fn.parameter_types.size(); ++i) {
-            if (!fn.parameter_types[i] || fn.parameter_types[i]->kind != check::TypeKind::address)
-                continue;
+            const check::TypePtr& t = fn.parameter_types[i];
+            // a list of accounts is served alike (`eligible[id][members[i]] = true`)
+            const bool accounts = t && t->kind == check::TypeKind::array && t->element &&
+                                  t->element->kind == check::TypeKind::address;
+            if (accounts && i < fn.parameters.size() && fn.parameters[i] && !body.empty() &&
+                !is_assigned_whole(body, fn.parameters[i]->name))
+                return true;
+            if (!t || t->kind != check::TypeKind::address) continue;
             if (roles != d.roles.end() && i < roles->second.size() &&
                 roles->second[i] == ParamRole::key)
                 return true;
@@ -368,15 +374,18 @@ public:
         for (const std::string& name : honest_users_named_at_deployment(m_w))
             role_holders.push_back(name);
         const CallBudget owner_budget{2, 4, false};
+        // An allowlist is not a role: the owner puts users on it, the adversary among them.
         for (auto& c : make_calls(m_p, owner, owner_budget, honest_payment))
             if (const ActionRole role = deps.role(c);
-                (role.privileged && (role.grants || !serves_account(facts, d, c))) ||
+                (role.privileged && !role.grants_eligibility &&
+                 (role.grants || !serves_account(facts, d, c))) ||
                 (!role.privileged && identity.count({c.contract, c.signature})))
                 for (const std::string& holder : role_holders)
                     m_honest.push_back(TxStep{holder, c, {}});
         for (auto& c : make_calls(m_p, serving, owner_budget, honest_payment))
             if (const ActionRole role = deps.role(c);
-                role.privileged && !role.grants && serves_account(facts, d, c))
+                role.privileged &&
+                (role.grants_eligibility || (!role.grants && serves_account(facts, d, c))))
                 for (const std::string& holder : role_holders)
                     m_honest.push_back(TxStep{holder, c, {}});
         // What the owner opened at set-up for the honest users (a round, a lot), it opens

@@ -110,6 +110,55 @@ contract Treasury {
     EXPECT_TRUE(d.role(treasury("payout(address,uint256)")).privileged);
 }
 
+TEST(Dependencies, AnAllowlistForTheCallersOwnClaimIsEligibilityNotARole) {
+    auto p = Program::from_sources({{"Drop.sol", R"(pragma solidity ^0.8.20;
+contract Drop {
+    address public owner;
+    mapping(address => bool) public listed;
+    mapping(address => bool) public claimed;
+    mapping(address => bool) public isMinter;
+    mapping(address => bool) public isPauser;
+    mapping(uint256 => address) public holderOf;
+    uint256 public next;
+    bool public paused;
+    constructor() { owner = msg.sender; }
+    modifier onlyOwner() { require(msg.sender == owner, "owner"); _; }
+    function allow(address[] calldata who) external onlyOwner {
+        for (uint256 i = 0; i < who.length; i++) listed[who[i]] = true;
+    }
+    function addMinter(address who) external onlyOwner { isMinter[who] = true; }
+    function addPauser(address who) external onlyOwner { isPauser[who] = true; }
+    function claim() external {
+        require(listed[msg.sender], "not listed");
+        require(!claimed[msg.sender], "claimed");
+        holderOf[++next] = msg.sender;
+        (bool ok, ) = msg.sender.call{value: 1}("");
+        require(ok, "pay");
+        claimed[msg.sender] = true;
+    }
+    function mint(address to) external {
+        require(isMinter[msg.sender], "minter");
+        holderOf[++next] = to;
+        (bool ok, ) = to.call("");
+        require(ok, "hook");
+    }
+    function pause() external { require(isPauser[msg.sender], "pauser"); paused = true; }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    const Dependencies d(*p, facts, collect_properties(*p));
+    const auto drop = [](const char* s) { return CallSpec{"Drop", s, {}, vm::U256{}}; };
+    // `listed` only lets its members claim for themselves (its own mark `claimed` aside, and
+    // the claimed item's holder record): the owner lists any user. A minter mints to anyone;
+    // a pauser pays no one and changes what everyone may do.
+    EXPECT_EQ(names(d.eligibility()), (std::set<std::string>{"listed"}));
+    EXPECT_TRUE(d.role(drop("allow(address[])")).grants);
+    EXPECT_TRUE(d.role(drop("allow(address[])")).grants_eligibility);
+    EXPECT_FALSE(d.role(drop("addMinter(address)")).grants_eligibility);
+    EXPECT_FALSE(d.role(drop("addPauser(address)")).grants_eligibility);
+}
+
 TEST(Dependencies, TheCallerThroughContextsMsgSenderIsASenderCheck) {
     // OpenZeppelin's Ownable compares `owner()` with `_msgSender()`, an internal virtual
     // function whose body returns msg.sender; an override that does more is not the caller.
