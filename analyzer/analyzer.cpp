@@ -329,6 +329,44 @@ std::vector<std::string> unexplored_calls_out(const Program& p, const Facts& fac
     return out;
 }
 
+/// The constructor parameters of `t` (deployed as `d`) that got an untrusted stand-in: an
+/// account that may be attacker code and never sends a transaction, so a role it stands for
+/// (`landlord`, an operator) is never exercised. Only for constructors of value-type
+/// parameters, whose arguments are one word each.
+std::vector<std::string> stand_in_parameters(const Program& p, const Target& t,
+                                             const Deployment& d) {
+    std::vector<std::string> out;
+    const check::FunctionInfo* ctor = t.info->constructor;
+    if (!ctor || ctor->parameters.size() != d.args.size()) return out;
+    const Accounts accounts = Accounts::make(p);
+    for (std::size_t i = 0; i < d.args.size(); ++i) {
+        const check::VariableInfo* param = ctor->parameters[i];
+        if (!param || !param->type || param->type->kind != check::TypeKind::address) continue;
+        for (const auto& [name, addr] : accounts.untrusted)
+            if (addr.to_word() == d.args[i]) out.push_back(param->name);
+    }
+    return out;
+}
+
+/// How to give a stand-in's role to the deployer, when the search ran nothing of `t`.
+std::string stand_in_hint(const Program& p, const Report& r, const Target& t) {
+    for (const Deployment& d : r.stats.deployments) {
+        if (d.contract != t.name()) continue;
+        const std::vector<std::string> names = stand_in_parameters(p, t, d);
+        if (names.empty()) continue;
+        std::string list;
+        for (const std::string& n : names)
+            list += (list.empty() ? "" : ",") + n;
+        return fmt::format("; its constructor parameter{} `{}` got an untrusted account that "
+                           "never sends a transaction: if {} a role the deployer holds, pass "
+                           "--trust {} (or give {} with --args)",
+                           names.size() == 1 ? "" : "s", list,
+                           names.size() == 1 ? "it stands for" : "they stand for", list,
+                           names.size() == 1 ? "it" : "them");
+    }
+    return "";
+}
+
 /// The reasons an analysis without findings would not mean "clean" (DESIGN.md: an analysis
 /// that could not deploy or execute the targets, or that a timeout cut, is inconclusive; with
 /// `require_proof`, also one that left a property unproved).
@@ -344,8 +382,8 @@ std::vector<std::string> inconclusive_reasons(const Program& p, const Facts& fac
                 run += f.run;
             }
         if (r.deploy_error.empty() && total > 0 && run == 0)
-            out.push_back(fmt::format("no transaction of {}'s {} function{} succeeded", t.name(),
-                                      total, total == 1 ? "" : "s"));
+            out.push_back(fmt::format("no transaction of {}'s {} function{} succeeded{}", t.name(),
+                                      total, total == 1 ? "" : "s", stand_in_hint(p, r, t)));
     }
     // The search explored nothing beyond the deployed state; proofs for all values still hold.
     const bool all_proved = std::all_of(r.proofs.begin(), r.proofs.end(), [](const ProofEntry& e) {
