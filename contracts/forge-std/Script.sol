@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.0;
 
-import "./Vm.sol";
-import "./console.sol";
-import "./console2.sol";
+// What a forge-std script imports through Script.sol, under forge-std's names.
+import {console} from "./console.sol";
+import {console2} from "./console2.sol";
+import {StdCheatsSafe} from "./StdCheats.sol";
+import {stdMath} from "./StdMath.sol";
+import {stdStorage, StdStorage} from "./StdStorage.sol";
+import {StdUtils} from "./StdUtils.sol";
+import {Vm} from "./Vm.sol";
+import {CommonBase, ScriptBase} from "./Base.sol";
 
-/// Mallory's built-in Foundry-style script base (LANGUAGE.md §7): a contract `X is Script` has
-/// `run()`, which `mallory run` calls.
-abstract contract Script {
-    /// Foundry's cheatcode address.
-    Vm internal constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
-}
+/// Mallory's built-in Foundry-style script base (LANGUAGE.md §7), composed as forge-std's: a
+/// contract `X is Script` has `run()`, which `mallory run` calls.
+abstract contract Script is ScriptBase, StdCheatsSafe, StdUtils {}
