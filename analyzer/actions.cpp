@@ -595,6 +595,12 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
         for (std::size_t li = 0; li < lists.size() && li < values_per_lists; ++li)
             for (const U256& v : d.values)
                 if (v != value) out.push_back(CallSpec{t->name(), sig, lists[li], v});
+        if (const auto paid = d.paid_at_setup.find(f); paid != d.paid_at_setup.end())
+            for (std::size_t li = 0; li < lists.size() && li < values_per_lists; ++li)
+                for (const U256& v : paid->second) {
+                    const CallSpec call{t->name(), sig, lists[li], v};
+                    if (std::find(out.begin(), out.end(), call) == out.end()) out.push_back(call);
+                }
         // A payment that funds the whole request: each of the first lists with the sum of
         // each of its unsigned arrays (`createDeal(freelancer, amounts)` requiring
         // `msg.value == total` of the milestones; a multi-send of `amounts`).
@@ -1357,6 +1363,9 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
             if (may_be_amount(value)) add_unique(d.values, value);
     }
     add_unique(d.values, round_top_payment);
+    for (const World::PricedCall& c : w.prices_paid())
+        if (std::find(d.values.begin(), d.values.end(), c.price) == d.values.end())
+            add_unique(d.paid_at_setup[c.function], c.price);
     const Accounts& a = w.accounts();
     d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
     for (const auto& [name, addr] : a.contracts)

@@ -82,6 +82,11 @@ struct Domains {
     /// asked, with the quotient (`msg.value == quantity * price` asked 400 of `commit(40)`:
     /// parameter 0 at 10 a unit). Each payment then buys its quantity in that parameter.
     std::map<const check::FunctionInfo*, std::vector<std::pair<std::size_t, vm::U256>>> unit_prices;
+    /// Per payable function, the exact prices the honest users paid into it at set-up
+    /// (World::prices_paid: `msg.value == f.deposit + f.rent`, a sum no storage word holds,
+    /// of a listing each of them took): the adversary's first argument lists also pay them,
+    /// into an object the owner opens alike during the search (it repeats its set-up calls).
+    std::map<const check::FunctionInfo*, std::vector<vm::U256>> paid_at_setup;
     /// The first value of a clock parameter: a day.
     vm::U256 duration;
     /// The time of the search's first block (with no warp): the origin of moment parameters.

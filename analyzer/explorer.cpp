@@ -1498,8 +1498,8 @@ private:
     /// Runs `action` (action index `index`, at `level` of a sequence of `maxlen`) from the
     /// current state with each of its scripts, checking the properties at the last level and
     /// going deeper after each success, and restores the state. When `variants` is given and
-    /// the adversary's plain call was refused, they receive the same call with the limits its
-    /// amounts and its payment were compared with (refused_variants).
+    /// a plain call was refused (varies_when_refused), they receive the same call with the
+    /// limits its amounts and its payment were compared with (refused_variants).
     void run_action(const TxStep& action, std::size_t index, int level, int maxlen,
                     std::vector<TxStep>& prefix, bool prefix_reentry,
                     std::vector<TxStep>* variants) {
@@ -1538,7 +1538,8 @@ private:
             }
             m_w.state().revert_to(before);
             m_w.set_clock(clock);
-            if (variants && last_level && !m_directed && step.choices.empty() && !r.success())
+            if (variants && step.choices.empty() && !r.success() &&
+                varies_when_refused(step, last_level))
                 *variants = refused_variants(step, index, block);
             if (auto priced = priced_reentry(step, block)) {
                 queue.push_back(Script{std::move(*priced), parent});
@@ -1569,12 +1570,23 @@ private:
         return out;
     }
 
-    /// The unsigned integer parameters of action `step` when it is the adversary's call of a
-    /// function whose parameters are all value types (their words are the call's arguments):
-    /// (argument index, bits).
+    /// Whether a refused plain call `step` is tried again with the limits it was refused by
+    /// (refused_variants): the adversary's as the last step of a complete level, and the
+    /// owner's inside a directed preparation, where a state-bound amount of a privileged call
+    /// (`inspect(id, damages)` with `require(damages <= f.held)`, the deposit of a flat the
+    /// adversary rented during the search) fits no domain value the owner was given.
+    bool varies_when_refused(const TxStep& step, bool last_level) const {
+        return last_level ? !m_directed && step.sender == adversary_name
+                          : m_directed && step.sender == deployer_name;
+    }
+
+    /// The unsigned integer parameters of action `step` when it is the adversary's or the
+    /// owner's call of a function whose parameters are all value types (their words are the
+    /// call's arguments): (argument index, bits).
     std::vector<std::pair<std::size_t, unsigned>> amount_parameters(const TxStep& step) const {
         std::vector<std::pair<std::size_t, unsigned>> out;
-        if (step.sender != adversary_name || step.is_warp()) return out;
+        if ((step.sender != adversary_name && step.sender != deployer_name) || step.is_warp())
+            return out;
         for (const auto& [i, bits] : unsigned_parameters(step.call))
             if (i < step.call.args.size()) out.emplace_back(i, bits);
         return out;
@@ -1632,16 +1644,19 @@ private:
             }
         if (!amounts || !log.last_ordering) return out;
         const std::size_t priced = out.size();
-        for (const auto& [i, bits] : m_amounts[index])
-            for (const U256& x :
-                 limits_for({*log.last_ordering}, step.call.args[i], max_limits_per_amount)) {
-                if (bits < 256 && vm::bit_length(x) > bits) continue;
-                TxStep v = step;
-                v.call.args[i] = x;
-                if (out.size() - priced < max_refused_variants &&
-                    std::find(out.begin(), out.end(), v) == out.end())
-                    out.push_back(std::move(v));
-            }
+        // Every amount compared as it is before any in a sum: `inspect(id, damages)` refused by
+        // `damages <= f.held` tries the deposit held, not an id that sums to something.
+        for (const bool sums : {false, true})
+            for (const auto& [i, bits] : m_amounts[index])
+                for (const U256& x : limits_for({*log.last_ordering}, step.call.args[i],
+                                                max_limits_per_amount, sums)) {
+                    if (bits < 256 && vm::bit_length(x) > bits) continue;
+                    TxStep v = step;
+                    v.call.args[i] = x;
+                    if (out.size() - priced < max_refused_variants &&
+                        std::find(out.begin(), out.end(), v) == out.end())
+                        out.push_back(std::move(v));
+                }
         return out;
     }
 

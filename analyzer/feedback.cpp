@@ -60,7 +60,7 @@ std::vector<vm::U256> payments_asked(const ComparisonLog& log, const vm::U256& s
 }
 
 std::vector<vm::U256> limits_for(const std::vector<ComparisonLog::Pair>& orderings,
-                                 const vm::U256& v, std::size_t max) {
+                                 const vm::U256& v, std::size_t max, bool sums) {
     std::vector<vm::U256> out;
     const auto offer = [&](const vm::U256& limit) {
         add_unique(out, limit);
@@ -72,7 +72,7 @@ std::vector<vm::U256> limits_for(const std::vector<ComparisonLog::Pair>& orderin
             for (const auto& [side, other] : {std::pair{left, right}, std::pair{right, left}}) {
                 if (exact && side == v)
                     offer(other);
-                else if (!exact && side > v && other >= side - v) // held + v' = other
+                else if (!exact && sums && side > v && other >= side - v) // held + v' = other
                     offer(other - (side - v));
             }
     std::erase(out, v);

@@ -78,8 +78,9 @@ std::vector<vm::U256> payments_asked(const ComparisonLog& log, const vm::U256& s
 /// while a call with `v` ran and was refused), most promising first, without `v` and without
 /// duplicates, at most `max`: for a side equal to `v`, the other side and one less (`v <= limit`
 /// and `v < limit`); for a side that exceeds `v` by `d` (a sum `held + v`), the other side less
-/// `d` and one less again. Pairs where neither side holds `v` suggest nothing. Unit-tested.
+/// `d` and one less again (unless `sums` is false). Pairs where neither side holds `v` suggest
+/// nothing. Unit-tested.
 std::vector<vm::U256> limits_for(const std::vector<ComparisonLog::Pair>& orderings,
-                                 const vm::U256& v, std::size_t max);
+                                 const vm::U256& v, std::size_t max, bool sums = true);
 
 } // namespace mallory::analyzer

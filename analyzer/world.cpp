@@ -1773,7 +1773,10 @@ bool World::pay_price_asked(const std::string& name, const Domains& d,
     if (values.empty()) return false;
     for (const PricedCall& c :
          prices_asked(name, d, CallBudget{1, 1, true}, values.front(), max_prices_asked))
-        if (pay_in(name, *c.function, *c.target, c.args, c.price)) return true;
+        if (pay_in(name, *c.function, *c.target, c.args, c.price)) {
+            m_prices_paid.push_back(c);
+            return true;
+        }
     return false;
 }
 

@@ -421,6 +421,10 @@ public:
         std::vector<vm::U256> args;
         vm::U256 price;
     };
+    /// The payments honest users made at set-up at the price a payable function's code
+    /// compared the payment with (pay_price_asked): exact prices, computed from the object
+    /// paid into (`msg.value == f.deposit + f.rent`).
+    const std::vector<PricedCall>& prices_paid() const { return m_prices_paid; }
     /// The prices the system's payable functions ask (payments_asked in feedback.hpp): each
     /// called by `sender` with its argument lists in `d` (`budget`) and `sent` wei under a
     /// comparison log, from the current state, which is restored. At most `max`, in source
@@ -593,6 +597,7 @@ private:
 
     std::set<std::string> m_approved_without_limit; ///< see approved_without_limit()
     std::vector<vm::U256> m_created_ids;
+    std::vector<PricedCall> m_prices_paid;
     std::uint64_t m_txs = 0;
     ClockOffset m_clock;
 };
