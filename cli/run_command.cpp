@@ -127,7 +127,8 @@ void decode_outcome(RunReport& report, const Prepared& p, const vm::TxResult& tx
         for (const vm::Log& log : tx.logs) {
             const vm::ContractCode* emitter = code_of(log.address);
             report.events.push_back({emitter ? emitter->name : foundry::checksum(log.address),
-                                     log.address, foundry::decode_event(log, emitter, &params)});
+                                     log.address,
+                                     foundry::decode_event(log, emitter, &params, {}, codes)});
         }
         return;
     }

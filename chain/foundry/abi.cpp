@@ -1,5 +1,6 @@
 #include "chain/foundry/abi.hpp"
 
+#include "chain/foundry/abi_type.hpp"
 #include "chain/receipt.hpp"
 #include "vm/keccak.hpp"
 
@@ -289,54 +290,89 @@ bool read_size(BytesView data, std::size_t at, std::size_t& out) {
     return true;
 }
 
-std::optional<Value> array_value(const TypeInfo& t, const std::string& type, BytesView data,
-                                 std::size_t at, std::size_t n, const AddressNamer& namer) {
-    const TypeInfo elem = *type_info(t.element);
-    Value v{type, "[", nlohmann::json::array()};
-    for (std::size_t i = 0; i < n; ++i) {
-        U256 w;
-        if (!read_word(data, at + 32 * i, w)) return std::nullopt;
-        Value e = word_value(elem, t.element, w, namer);
-        v.text += (i ? ", " : "") + e.text;
-        v.json.push_back(e.json);
-    }
-    v.text += "]";
-    return v;
-}
-
-/// Decodes the value whose head is at `head` in a tuple starting at `base`.
-std::optional<Value> decode_at(const std::string& type, BytesView data, std::size_t base,
-                               std::size_t head, const AddressNamer& namer) {
-    const auto t = type_info(type);
-    if (!t) return std::nullopt;
-    if (t->kind == TypeInfo::Kind::Array && t->length)
-        return array_value(*t, type, data, head, *t->length, namer);
-    if (!is_dynamic(*t)) {
-        U256 w;
-        if (!read_word(data, head, w)) return std::nullopt;
-        return word_value(*t, type, w, namer);
-    }
-    std::size_t offset = 0, n = 0;
-    if (!read_size(data, head, offset) || !read_size(data, base + offset, n)) return std::nullopt;
-    const std::size_t at = base + offset + 32;
-    if (t->kind == TypeInfo::Kind::Array) return array_value(*t, type, data, at, n, namer);
-    if (at > data.size() || data.size() - at < n) return std::nullopt;
-    const BytesView bytes = data.subspan(at, n);
-    Value v{type, {}, {}};
-    if (t->kind == TypeInfo::Kind::String) {
-        std::string s(bytes.begin(), bytes.end());
-        v.text = quote(s);
-        v.json = std::move(s);
-    } else {
-        v.text = vm::to_hex(bytes);
-        v.json = v.text;
-    }
-    return v;
-}
-
+/// The head an argument of `type` takes when encode_arguments encodes it.
 std::size_t head_size(const std::string& type) {
     const auto t = type_info(type);
     return t && t->kind == TypeInfo::Kind::Array && t->length ? 32 * *t->length : 32;
+}
+
+std::optional<Value> decode_value(const AbiType& t, BytesView data, std::size_t base,
+                                  std::size_t head, const AddressNamer& namer);
+
+/// `n` values of type `element` laid out as a tuple at `start` (an array's elements), shown as
+/// `open` a, b `close`.
+std::optional<Value> decode_sequence(const std::string& type,
+                                     const std::vector<const AbiType*>& items, BytesView data,
+                                     std::size_t start, char open, char close,
+                                     const AddressNamer& namer) {
+    Value v{type, std::string(1, open), nlohmann::json::array()};
+    std::size_t head = start;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        auto e = decode_value(*items[i], data, start, head, namer);
+        if (!e) return std::nullopt;
+        v.text += (i ? ", " : "") + e->text;
+        v.json.push_back(std::move(e->json));
+        head += items[i]->head_size();
+    }
+    v.text += close;
+    return v;
+}
+
+/// Decodes the value of type `t` whose head is at `head` in a tuple starting at `base`:
+/// value types in place, static arrays and tuples in place component by component, dynamic
+/// ones behind an offset from `base`, recursively.
+std::optional<Value> decode_value(const AbiType& t, BytesView data, std::size_t base,
+                                  std::size_t head, const AddressNamer& namer) {
+    using K = AbiType::Kind;
+    std::size_t at = head;
+    if (t.is_dynamic()) {
+        std::size_t offset = 0;
+        if (!read_size(data, head, offset) || base + offset > data.size()) return std::nullopt;
+        at = base + offset;
+    }
+    switch (t.kind) {
+    case K::String:
+    case K::DynBytes: {
+        std::size_t n = 0;
+        if (!read_size(data, at, n) || data.size() - at - 32 < n) return std::nullopt;
+        const BytesView bytes = data.subspan(at + 32, n);
+        Value v{t.name, {}, {}};
+        if (t.kind == K::String) {
+            std::string text(bytes.begin(), bytes.end());
+            v.text = quote(text);
+            v.json = std::move(text);
+        } else {
+            v.text = vm::to_hex(bytes);
+            v.json = v.text;
+        }
+        return v;
+    }
+    case K::Array: {
+        std::size_t n = 0;
+        if (t.length) {
+            n = *t.length;
+        } else {
+            if (!read_size(data, at, n)) return std::nullopt;
+            at += 32;
+        }
+        // Every element takes at least a word: more than the data holds is malformed.
+        if (n > data.size() / 32 + 1) return std::nullopt;
+        const std::vector<const AbiType*> items(n, t.element.get());
+        return decode_sequence(t.name, items, data, at, '[', ']', namer);
+    }
+    case K::Tuple: {
+        std::vector<const AbiType*> items;
+        for (const auto& c : t.components)
+            items.push_back(c.get());
+        return decode_sequence(t.name, items, data, at, '(', ')', namer);
+    }
+    default: {
+        U256 w;
+        const auto info = type_info(t.name);
+        if (!info || !read_word(data, at, w)) return std::nullopt;
+        return word_value(*info, t.name, w, namer);
+    }
+    }
 }
 
 } // namespace
@@ -459,11 +495,13 @@ std::optional<std::vector<Value>> decode_values(const std::vector<std::string>& 
                                                 BytesView data, const AddressNamer& namer) {
     std::vector<Value> out;
     std::size_t head = 0;
-    for (const std::string& type : types) {
-        auto v = decode_at(type, data, 0, head, namer);
+    for (const std::string& name : types) {
+        const auto type = parse_abi_type(name);
+        if (!type) return std::nullopt;
+        auto v = decode_value(*type, data, 0, head, namer);
         if (!v) return std::nullopt;
         out.push_back(std::move(*v));
-        head += head_size(type);
+        head += type->head_size();
     }
     return out;
 }
@@ -509,14 +547,19 @@ std::string DecodedEvent::text() const {
 }
 
 DecodedEvent decode_event(const vm::Log& log, const vm::ContractCode* emitter,
-                          const ParamNames* names, const AddressNamer& namer) {
+                          const ParamNames* names, const AddressNamer& namer,
+                          const std::vector<const vm::ContractCode*>& others) {
     DecodedEvent out;
     const vm::AbiEntry* entry = nullptr;
-    if (emitter && !log.topics.empty()) {
+    const auto declared_in = [&](const vm::ContractCode* code) {
+        if (!code || log.topics.empty()) return;
         const auto topic0 = vm::to_bytes(log.topics[0]);
-        for (const vm::AbiEntry& e : emitter->abi)
+        for (const vm::AbiEntry& e : code->abi)
             if (e.kind == vm::AbiKind::Event && !e.anonymous && e.hash() == topic0) entry = &e;
-    }
+    };
+    declared_in(emitter);
+    for (std::size_t i = 0; !entry && i < others.size(); ++i)
+        declared_in(others[i]);
     if (!entry) {
         out.name = "<unknown event>";
         for (const U256& t : log.topics)

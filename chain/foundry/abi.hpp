@@ -99,9 +99,12 @@ struct DecodedEvent {
 /// ABI itself does not carry; optional, from the compiler's AST.
 using ParamNames = std::unordered_map<std::string, std::vector<std::string>>;
 
-/// Decodes a log with the ABI of the contract that emitted it (nullptr: unknown code).
+/// Decodes a log with the ABI of the contract that emitted it (nullptr: unknown code), else
+/// with the first of `others` that declares its topic 0: code run by delegatecall (a library's
+/// or an implementation's) emits from the caller's address events the caller does not declare.
 DecodedEvent decode_event(const vm::Log& log, const vm::ContractCode* emitter,
-                          const ParamNames* names = nullptr, const AddressNamer& namer = {});
+                          const ParamNames* names = nullptr, const AddressNamer& namer = {},
+                          const std::vector<const vm::ContractCode*>& others = {});
 
 /// The revert reason as one line: Error(string) gives the string, Panic(uint256) "panic 0x11
 /// (arithmetic overflow or underflow)", a custom error found in one of `abis` its name and

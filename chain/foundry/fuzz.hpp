@@ -9,6 +9,7 @@
 // fixed or dynamic arrays of any of them (nested too).
 
 #include "chain/foundry/abi.hpp"
+#include "chain/foundry/abi_type.hpp"
 
 #include <cstdint>
 #include <functional>
@@ -20,19 +21,8 @@
 
 namespace mallory::chain::foundry {
 
-/// A parameter type a fuzz input can take.
-struct FuzzType {
-    enum class Kind { Uint, Int, Address, Bool, FixedBytes, DynBytes, String, Array, Tuple };
-    Kind kind = Kind::Uint;
-    unsigned size = 256;                     ///< bits (uintN/intN) or bytes (bytesN)
-    std::shared_ptr<const FuzzType> element; ///< arrays
-    std::vector<std::shared_ptr<const FuzzType>> components; ///< tuples (a struct parameter)
-    std::optional<std::size_t> length;                       ///< fixed arrays (T[3])
-    std::string name;                                        ///< canonical ("uint8[]")
-
-    /// Dynamic in the ABI sense: encoded in the tail behind an offset.
-    [[nodiscard]] bool is_dynamic() const;
-};
+/// A parameter type a fuzz input can take: any ABI type (abi_type.hpp).
+using FuzzType = AbiType;
 
 /// Parses a canonical ABI type; nullopt (with `why`) for a type the fuzzer cannot generate.
 std::optional<FuzzType> parse_fuzz_type(std::string_view canonical, std::string* why = nullptr);

@@ -188,8 +188,8 @@ void render(const CallNode& n, const TraceNames& names, const std::string& first
         if (item.call) {
             render(*item.call, names, rest + "├─ ", rest + "│   ", out);
         } else {
-            const DecodedEvent ev =
-                decode_event(*item.log, code_at(item.log->address, names), names.params, namer);
+            const DecodedEvent ev = decode_event(*item.log, code_at(item.log->address, names),
+                                                 names.params, namer, names.codes);
             out += fmt::format("{}├─ emit {}\n", rest, ev.text());
         }
     }

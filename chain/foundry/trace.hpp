@@ -86,7 +86,8 @@ private:
 struct TraceNames {
     const std::map<Address, std::string>* labels = nullptr;
     const ParamNames* params = nullptr;
-    /// Codes for decoding custom errors of reverts.
+    /// Codes for decoding custom errors of reverts, and events code run by delegatecall
+    /// emitted.
     std::vector<const vm::ContractCode*> codes;
     /// The code deployed at an address (nullptr: none known).
     std::function<const vm::ContractCode*(const Address&)> code_of;

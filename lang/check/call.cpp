@@ -316,10 +316,13 @@ TypePtr Checker::check_conversion(const ast::Call& c, const TypePtr& target) {
         error(DiagCode::CallOptionInvalid, c.span, "call options cannot be used on a conversion");
     TypePtr from = check_expr(c.arguments[0]);
     if (is_error(from) || is_error(target)) return target ? target : error_type();
-    // As solc, a conversion of calldata (`bytes(s[:3])`, `uint256[](x[a:b])`) stays in calldata;
-    // any other reference value converts to memory.
-    const Location kept =
-        from->location == Location::calldata ? Location::calldata : Location::memory;
+    // As solc, a conversion of calldata (`bytes(s[:3])`, `uint256[](x[a:b])`) stays in calldata
+    // and one of storage (`bytes(s)` of a `string` state variable) is a storage pointer to the
+    // same data: `bytes(s)[i] = c`, `bytes(s).push(c)` change `s`. Any other reference value
+    // converts to memory.
+    const Location kept = from->location == Location::calldata  ? Location::calldata
+                          : from->location == Location::storage ? Location::storage
+                                                                : Location::memory;
     TypePtr to = is_reference_type(*target) ? with_location(target, kept) : target;
     if (to->kind == TypeKind::contract && from->kind == TypeKind::contract &&
         !from->contract->derives_from(to->contract)) {

@@ -1150,7 +1150,10 @@ struct WritesStorage {
                     boost::get<x3::forward_ast<ast::MemberAccess>>(&c.get().callee.get()))
                 return boost::apply_visitor(WritesStorage{m, false}, ma->get().object.get());
         }
-        return false;
+        // Through a storage pointer a call returns: `bytes(s)[0] = c` (a conversion keeps
+        // the storage), `ref().x = 1` (an internal function returning one).
+        return !whole && i && i->type && is_reference_type(*i->type) &&
+               i->type->location == Location::storage;
     }
     template <typename T> bool operator()(const T&) const { return false; }
 };
@@ -1256,20 +1259,6 @@ bool Checker::expect_storage_pointer(const ast::Expression& value, const TypePtr
     if (is_error(got) || is_error(target)) return true;
     if (got->location == Location::storage && same_base_type(*got, *target)) return true;
     const Span span = span_of(value);
-    // solc keeps a storage reference in storage through a conversion (`d = uint[](c)`), which
-    // Mallory compiles as a copy to memory.
-    if (const auto* call = boost::get<x3::forward_ast<ast::Call>>(&value.get());
-        call && info(call->get().id).call.kind == CallKind::conversion &&
-        call->get().arguments.size() == 1) {
-        const ExprInfo& arg = info(id_of(call->get().arguments[0]));
-        if (arg.type && arg.type->location == Location::storage) {
-            error(DiagCode::NotInSubset, span,
-                  "a conversion of a storage reference that stays in storage is outside the "
-                  "subset")
-                .hint = "assign the storage reference itself, without the conversion";
-            return false;
-        }
-    }
     auto& d = error(DiagCode::TypeMismatch, span,
                     fmt::format("{} is not implicitly convertible to the storage pointer type {}",
                                 to_string(*got), to_string(*target)));

@@ -140,5 +140,56 @@ TEST(FoundryAbi, DecodesEventsWithIndexedTopics) {
     EXPECT_EQ(decode_event(log, nullptr).name, "<unknown event>");
 }
 
+/// The words as ABI-encoded data.
+Bytes words(std::initializer_list<std::uint64_t> ws) {
+    Bytes out;
+    for (std::uint64_t w : ws)
+        append_word(out, vm::U256{w});
+    return out;
+}
+
+TEST(FoundryAbi, DecodesStructsInPlaceAndBehindAnOffset) {
+    // A static struct is its fields in place; values after it follow its words.
+    auto v = decode_values({"(uint256,uint256)", "uint8"}, words({3, 4, 5}));
+    ASSERT_TRUE(v);
+    EXPECT_EQ((*v)[0].text, "(3, 4)");
+    EXPECT_EQ((*v)[0].json, nlohmann::json::parse(R"(["3","4"])"));
+    EXPECT_EQ((*v)[1].text, "5");
+    // A struct with a string is behind an offset; its own offsets count from its start.
+    Bytes data = words({32, 7, 64, 2});
+    const std::string hi = "hi";
+    data.insert(data.end(), hi.begin(), hi.end());
+    data.resize(data.size() + 30);
+    v = decode_values({"(uint256,string)"}, data);
+    ASSERT_TRUE(v);
+    EXPECT_EQ((*v)[0].text, R"((7, "hi"))");
+}
+
+TEST(FoundryAbi, DecodesArraysOfDynamicValuesAndWhatFollowsThem) {
+    // string[] ["x"], then 7: the array's elements are offsets from the start of its items.
+    Bytes data = words({64, 7, 1, 32, 1});
+    data.push_back('x');
+    data.resize(data.size() + 31);
+    auto v = decode_values({"string[]", "uint256"}, data);
+    ASSERT_TRUE(v);
+    EXPECT_EQ((*v)[0].json, nlohmann::json::parse(R"(["x"])"));
+    EXPECT_EQ((*v)[1].text, "7");
+    // Nested: a dynamic array of static structs, and a fixed array of dynamic arrays.
+    v = decode_values({"(address,bool)[]"}, words({32, 2, 1, 1, 2, 0}));
+    ASSERT_TRUE(v);
+    EXPECT_EQ((*v)[0].json.size(), 2u);
+    EXPECT_EQ((*v)[0].json[1][1], false);
+    v = decode_values({"uint8[][2]"}, words({32, 64, 128, 1, 9, 1, 8}));
+    ASSERT_TRUE(v);
+    EXPECT_EQ((*v)[0].text, "[[9], [8]]");
+}
+
+TEST(FoundryAbi, MalformedDataDecodesAsNothing) {
+    EXPECT_FALSE(decode_values({"uint256[]"}, words({32, 1'000'000})));
+    EXPECT_FALSE(decode_values({"(uint256,string)"}, words({32, 7, 4096})));
+    EXPECT_FALSE(decode_values({"(uint256,uint256)"}, words({1})));
+    EXPECT_FALSE(decode_values({"uint7"}, words({1})));
+}
+
 } // namespace
 } // namespace mallory::chain::foundry

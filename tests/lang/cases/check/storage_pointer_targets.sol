@@ -1,7 +1,7 @@
 pragma solidity ^0.8.20;
 // A storage pointer (a local or parameter in storage) points to storage: a memory value is
-// never copied into it (solc 7407, 9553), and a conversion that keeps a storage reference in
-// storage is outside the subset.
+// never copied into it (solc 7407, 9553). A conversion of a storage reference stays in storage,
+// as in solc: `p = uint256[](more)` points `p` at `more`.
 contract C {
     uint256[] data;
     uint256[] more;
@@ -22,12 +22,8 @@ contract C {
 //    14 |         p = m;
 //       |             ^
 //       = help: a storage reference must point to storage; declare the variable 'memory' for a copy
-// tests/lang/cases/check/storage_pointer_targets.sol:15:13: error: a conversion of a storage reference that stays in storage is outside the subset [E4000]
-//    15 |         p = uint256[](more);
-//       |             ^~~~~~~~~~~~~~~
-//       = help: assign the storage reference itself, without the conversion
 // tests/lang/cases/check/storage_pointer_targets.sol:17:21: error: uint256[] memory is not implicitly convertible to the storage pointer type uint256[] storage [E3000]
 //    17 |         return keep(m) + keep(p);
 //       |                     ^
 //       = help: a storage reference must point to storage; declare the variable 'memory' for a copy
-// 3 errors generated.
+// 2 errors generated.
