@@ -23,9 +23,18 @@ TypePtr mobile_of(const TypePtr& t) {
     case TypeKind::error_def:
     case TypeKind::module:
         return nullptr;
-    case TypeKind::function:
-        return t->call_kind == CallKind::internal || t->call_kind == CallKind::external ? t
-                                                                                        : nullptr;
+    case TypeKind::function: {
+        if (t->call_kind != CallKind::internal && t->call_kind != CallKind::external)
+            return nullptr;
+        // A named internal function (`[add, mul]`) is a value of its function type, which
+        // any other function of the same signature converts to.
+        if (t->call_kind != CallKind::internal || !t->function) return t;
+        Type value = *t;
+        value.function = nullptr;
+        value.text.clear();
+        return function_convertible(*t, value) ? std::make_shared<const Type>(std::move(value))
+                                               : nullptr;
+    }
     case TypeKind::tuple: {
         std::vector<TypePtr> components;
         for (const auto& c : t->components) {
