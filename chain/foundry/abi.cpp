@@ -37,8 +37,10 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+/// A width or an array length as abi_type.cpp reads them (no leading zero: `bytes08` is no
+/// type), so that every type an argument is encoded as decodes back.
 bool parse_size(std::string_view digits, std::size_t& out) {
-    if (digits.empty() || digits.size() > 6) return false;
+    if (digits.empty() || digits.size() > 6 || digits[0] == '0') return false;
     out = 0;
     for (char c : digits) {
         if (c < '0' || c > '9') return false;

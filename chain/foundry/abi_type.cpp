@@ -7,7 +7,7 @@ namespace mallory::chain::foundry {
 namespace {
 
 std::optional<unsigned> parse_width(std::string_view digits) {
-    if (digits.empty() || digits.size() > 3 || digits[0] == '0') return std::nullopt;
+    if (digits.empty() || digits.size() > 6 || digits[0] == '0') return std::nullopt;
     unsigned n = 0;
     for (char c : digits) {
         if (c < '0' || c > '9') return std::nullopt;

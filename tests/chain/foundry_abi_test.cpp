@@ -184,6 +184,25 @@ TEST(FoundryAbi, DecodesArraysOfDynamicValuesAndWhatFollowsThem) {
     EXPECT_EQ((*v)[0].text, "[[9], [8]]");
 }
 
+TEST(FoundryAbi, WhatEncodesDecodesBack) {
+    // Found by cli_args_fuzz: `bytes08` was encoded as bytes8 and then not decoded at all.
+    std::string why;
+    EXPECT_FALSE(parse_signature("h(bytes08)", &why));
+    EXPECT_FALSE(parse_signature("h(uint8[02])", &why));
+    const auto sig = parse_signature("h(uint8[2],bytes8,uint16[1000])", &why);
+    ASSERT_TRUE(sig) << why;
+    std::string many = "[";
+    for (int i = 0; i < 1000; ++i)
+        many += i ? ",7" : "7";
+    many += "]";
+    std::string error;
+    const auto encoded = encode_arguments(sig->types, {"[1,2]", "0x01", many}, {}, error);
+    ASSERT_TRUE(encoded) << error;
+    const auto decoded = decode_values(sig->types, BytesView{*encoded});
+    ASSERT_TRUE(decoded);
+    EXPECT_EQ((*decoded)[2].json.size(), 1000u);
+}
+
 TEST(FoundryAbi, MalformedDataDecodesAsNothing) {
     EXPECT_FALSE(decode_values({"uint256[]"}, words({32, 1'000'000})));
     EXPECT_FALSE(decode_values({"(uint256,string)"}, words({32, 7, 4096})));
