@@ -665,6 +665,19 @@ bool is_address_like(const check::Type& ty) {
     return ty.kind == check::TypeKind::address || ty.kind == check::TypeKind::contract;
 }
 
+bool mints_supply(std::string_view body, const std::string& name) {
+    if (name.empty()) return false;
+    const std::string id = astutil::identifier_regex(name);
+    // The name whole, as the value assigned or an argument of the mint, possibly scaled.
+    const std::string value = R"((?:[^;]*[^\w$.])?)" + id + R"((?![\w$]))";
+    const std::regex supply(R"((^|[^\w$.])_?[tT]otal_?[sS]upply\s*(\+)?=(?!=))" + value);
+    const std::regex credited(R"(\[\s*msg\s*\.\s*sender\s*\]\s*(\+)?=(?!=))" + value);
+    const std::regex minted(R"((^|[^\w$.])_?mint\s*\()" + value);
+    const std::string text(body);
+    return std::regex_search(text, supply) || std::regex_search(text, credited) ||
+           std::regex_search(text, minted);
+}
+
 bool meets_clock(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     // An operator between the clock and the name, possibly across one more term

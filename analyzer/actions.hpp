@@ -137,6 +137,11 @@ vm::U256 moment_value(std::uint64_t now, std::size_t position);
 /// Whether values of `ty` are accounts: an address or a contract.
 bool is_address_like(const check::Type& ty);
 
+/// Whether parameter `name` is a token supply the constructor `body` creates: written to a
+/// total supply (`totalSupply = name`, `_totalSupply = name * 10**decimals`), credited to the
+/// deployer (`balanceOf[msg.sender] = name`) or minted (`_mint(msg.sender, name * 1e18)`;
+/// unit-tested).
+bool mints_supply(std::string_view body, const std::string& name);
 /// Whether parameter `name` is added to, subtracted from or compared with the clock in the
 /// source text `body` (`block.timestamp + name`, `name < block.number`; unit-tested).
 bool meets_clock(std::string_view body, const std::string& name);

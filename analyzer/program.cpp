@@ -53,8 +53,16 @@ std::vector<std::string> split_outside_brackets(const std::string& s, char sep) 
     return out;
 }
 
-/// A value-type word from text; a `bytesN` written in hex is left-aligned, as the ABI has it.
-std::optional<vm::U256> value_word(const check::Type& ty, const std::string& text) {
+/// The targets the deployer deploys, by name, at the addresses their deployment gives them:
+/// `--args 'Vault:Token,100'` passes the Token target the vault is wired to.
+using TargetAddresses = std::map<std::string, vm::U256, std::less<>>;
+
+/// A value-type word from text; a `bytesN` written in hex is left-aligned, as the ABI has it,
+/// and an address given as a target's name is that target's address.
+std::optional<vm::U256> value_word(const check::Type& ty, const std::string& text,
+                                   const TargetAddresses& targets) {
+    if (ty.kind == check::TypeKind::address || ty.kind == check::TypeKind::contract)
+        if (const auto it = targets.find(trim(text)); it != targets.end()) return it->second;
     auto w = parse_value(text);
     if (!w || ty.kind != check::TypeKind::fixed_bytes || !text.starts_with("0x")) return w;
     const std::size_t digits = text.size() - 2;
@@ -91,9 +99,9 @@ std::optional<std::vector<vm::U256>> byte_string_words(const check::Type& ty, st
 /// (dynamic or fixed), `bytes` as 0x-hex, a `string` as its text. nullopt with `why` set when
 /// the text does not fit the type.
 std::optional<EncodedArg> encode_text_argument(const check::Type& ty, const std::string& text,
-                                               std::string& why) {
+                                               const TargetAddresses& targets, std::string& why) {
     if (check::is_value_type(ty)) {
-        if (auto w = value_word(ty, text)) return EncodedArg{false, {*w}};
+        if (auto w = value_word(ty, text, targets)) return EncodedArg{false, {*w}};
         why = "expected a value of type " + check::to_string(ty);
         return std::nullopt;
     }
@@ -115,7 +123,7 @@ std::optional<EncodedArg> encode_text_argument(const check::Type& ty, const std:
     std::vector<vm::U256> elements;
     if (!inner.empty())
         for (const std::string& item : split_outside_brackets(inner, ',')) {
-            const auto w = value_word(*ty.element, item);
+            const auto w = value_word(*ty.element, item, targets);
             if (!w) {
                 why =
                     "array element '" + item + "' is not of type " + check::to_string(*ty.element);
@@ -388,8 +396,20 @@ const check::FunctionInfo* Program::function_by_selector(std::uint32_t selector)
     return it == m_by_selector.end() ? nullptr : it->second;
 }
 
+std::optional<vm::Address> Program::deployed_address(std::size_t target) const {
+    const std::vector<std::size_t> order = deploy_order();
+    const auto at = std::find(order.begin(), order.end(), target);
+    if (at == order.end()) return std::nullopt;
+    return vm::create_address(account_address(deployer_name),
+                              static_cast<std::uint64_t>(at - order.begin()));
+}
+
 bool Program::set_args(const std::string& spec, std::string* error) {
     if (trim(spec).empty()) return true;
+    TargetAddresses targets;
+    for (std::size_t i = 0; i < m_targets.size(); ++i)
+        if (const auto at = deployed_address(i))
+            targets.emplace(m_targets[i].name(), at->to_word());
     auto apply = [&](Target& t, const std::string& list) {
         const check::FunctionInfo* ctor = t.info->constructor;
         const std::vector<std::string> items = split_outside_brackets(list, ',');
@@ -403,7 +423,7 @@ bool Program::set_args(const std::string& spec, std::string* error) {
         std::vector<EncodedArg> args;
         for (std::size_t i = 0; i < items.size(); ++i) {
             std::string why;
-            auto arg = encode_text_argument(*ctor->parameter_types[i], items[i], why);
+            auto arg = encode_text_argument(*ctor->parameter_types[i], items[i], targets, why);
             if (!arg) {
                 if (error)
                     *error = fmt::format("cannot read constructor argument {} '{}' of {}: {}",

@@ -72,7 +72,8 @@ public:
     const check::ContractInfo* parameter_contract(const check::FunctionInfo& ctor,
                                                   std::size_t i) const;
     /// Sets constructor arguments: "v1,v2" for the first target with parameters, or
-    /// "Name:v1,v2;Other:v3". Values: decimal, 0x-hex, `N ether`, dev account names.
+    /// "Name:v1,v2;Other:v3". Values: decimal, 0x-hex, `N ether`, dev account names, and
+    /// for an address or contract parameter a target's name (its deployed_address).
     bool set_args(const std::string& spec, std::string* error);
     /// Addresses the user vouches for (`--trust`): "name,0xADDR,...", each a constructor
     /// parameter name (left to Mallory, it gets the deployer's account, not an untrusted
@@ -106,6 +107,9 @@ public:
     /// another target's type is deployed after it (addresses are known in advance, so wiring
     /// never depends on the order; a constructor that calls its dependency does).
     std::vector<std::size_t> deploy_order() const;
+    /// The address target `target` gets when the deployer deploys the targets in
+    /// deploy_order (its nonce is the position there); nullopt for a created instance.
+    std::optional<vm::Address> deployed_address(std::size_t target) const;
     /// Paths of the root files as given.
     const std::vector<std::string>& paths() const { return m_paths; }
     /// In-memory sources (empty when loaded from disk): replay needs them.

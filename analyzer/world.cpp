@@ -191,9 +191,8 @@ Accounts Accounts::make(const Program& program) {
     a.users.emplace_back(latecomer_name, account_address(latecomer_name));
     for (const Target& t : program.targets())
         a.contracts.emplace_back(t.name(), vm::Address{});
-    std::uint64_t nonce = 0;
     for (std::size_t i : program.deploy_order())
-        a.contracts[i].second = vm::create_address(a.deployer, nonce++);
+        a.contracts[i].second = *program.deployed_address(i);
     for (std::size_t i = 0; i < program.targets().size(); ++i) // creators come first
         if (const Target& t = program.targets()[i]; t.creator)
             a.contracts[i].second =
@@ -1009,6 +1008,12 @@ struct CtorArgChooser {
         // second accrue nothing against ether-sized balances (`reward * 1e12 /
         // totalStaked`), and a day of it (8.64 ether) fits the ten ether a payable
         // constructor is sent (`require(rate * duration <= msg.value)`).
+        // A token supply gets a million tokens of eighteen decimals: ten units handed out
+        // among the users leave the owner nothing to fund the other contracts with.
+        if (variant == 0 && param && mints_supply(body, param->name)) {
+            ++ints;
+            return vm::U256{1'000'000'000'000'000'000ULL} * vm::U256{1'000'000};
+        }
         if (rates && param && is_rate(param->name)) {
             ++ints;
             return vm::U256{100'000'000'000'000ULL};
@@ -2127,6 +2132,17 @@ bool World::hand_out_supply(const Target& token, const std::vector<vm::Address>&
             TxStep{deployer_name,
                    CallSpec{token.name(), "transfer(address,uint256)", {to.to_word(), share}, {}},
                    {}});
+    // The owner funds the system with the rest: it approves each other contract for all it
+    // still holds, as an admin does before `allocate(beneficiary, amount)` pulls the tokens
+    // with transferFrom (without it no such call of the owner's ever succeeds).
+    if (const auto rest = system_token_balance(token, m_accounts.deployer);
+        rest && !rest->is_zero())
+        for (const auto& [other, at] : m_accounts.contracts)
+            if (other != token.name())
+                keep_if_success(TxStep{
+                    deployer_name,
+                    CallSpec{token.name(), "approve(address,uint256)", {at.to_word(), *rest}, {}},
+                    {}});
     return true;
 }
 

@@ -550,7 +550,8 @@ private:
     /// The first id (of the first few) that `holder` owns.
     std::optional<vm::U256> nft_owned_by(const Target& nft, const vm::Address& holder);
     /// The deployer, when it holds the supply (minted to it by the constructor), gives a
-    /// tenth to each user and to the adversary; whether it held any.
+    /// tenth to each user and to the adversary and approves the other contracts for the rest
+    /// (the owner funds them: `allocate(who, amount)` pulls it); whether it held any.
     bool hand_out_supply(const Target& token, const std::vector<vm::Address>& recipients);
     /// Each recipient gets tokens the way the token hands them out: the first open function
     /// of the token (a faucet, `mint(to, amount)`) that raises the recipient's balance when

@@ -201,7 +201,8 @@ void register_analyze(CLI::App& app, Action& action) {
     cmd->add_option("files", o->files, "Solidity files (.sol)");
     cmd->add_option("--contract", o->contract, "Analyze only this contract");
     cmd->add_option("--args", o->args,
-                    "Constructor arguments: 'v1,v2' or 'Name:v1,v2;Other:v3'; arrays as "
+                    "Constructor arguments: 'v1,v2' or 'Name:v1,v2;Other:v3'; an address as "
+                    "0x-hex, an account (bob) or a target's name (Token); arrays as "
                     "'[bob,carol]', bytes as 0x-hex, strings as \"text\"");
     cmd->add_option("--trust", o->trust,
                     "Addresses you vouch for, not attacker code: constructor parameter names or "

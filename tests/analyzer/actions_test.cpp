@@ -589,6 +589,20 @@ contract Exact {
     EXPECT_EQ(held, U256{5} * ether);
 }
 
+TEST(MintsSupply, ParametersTheConstructorMakesASupplyOf) {
+    EXPECT_TRUE(mints_supply("totalSupply = supply; balanceOf[msg.sender] = supply;", "supply"));
+    EXPECT_TRUE(mints_supply("_totalSupply=initial * 10**decimals;", "initial"));
+    EXPECT_TRUE(mints_supply("balances[msg.sender] += amount;", "amount"));
+    EXPECT_TRUE(mints_supply("_mint(msg.sender, initialSupply * 1e18);", "initialSupply"));
+    EXPECT_TRUE(mints_supply("_mint(owner_, $s);", "$s"));
+    // Compared, not created; another name that contains it; a member of something else.
+    EXPECT_FALSE(mints_supply("require(totalSupply == cap);", "cap"));
+    EXPECT_FALSE(mints_supply("totalSupply = supplyCap;", "supply"));
+    EXPECT_FALSE(mints_supply("totalSupply = config.supply;", "supply"));
+    EXPECT_FALSE(mints_supply("fee = supply; balanceOf[owner] = 1;", "supply"));
+    EXPECT_FALSE(mints_supply("duration = d;", "d"));
+}
+
 TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_TRUE(meets_clock("endAt = block.timestamp + duration;", "duration"));
     EXPECT_TRUE(meets_clock("require(block.timestamp >= start + lock);", "lock"));

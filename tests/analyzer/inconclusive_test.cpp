@@ -174,6 +174,23 @@ TEST(CtorArgs, ArraysBytesAndStringsAreEncodedByTheConstructorsTypes) {
     EXPECT_NE(error.find("expected an array written as [v1,v2,...]"), std::string::npos) << error;
 }
 
+TEST(CtorArgs, ATargetsNameIsItsDeployedAddress) {
+    // The vault needs the token, so the token is deployed first whatever the source order.
+    auto p = program("contract Vault { constructor(Token t, address[] memory keepers) {} }\n"
+                     "contract Token { uint256 public supply; }\n");
+    std::string error;
+    ASSERT_TRUE(p->set_args("Vault:Token,[Token,bob]", &error)) << error;
+    const Target* vault = p->target("Vault");
+    ASSERT_TRUE(vault && vault->ctor_args);
+    const vm::U256 token =
+        vm::create_address(account_address(deployer_name), 0).to_word(); // the first deployed
+    const std::vector<vm::U256> expected{token, vm::U256{2 * 32}, vm::U256{2}, token,
+                                         account_address("bob").to_word()};
+    EXPECT_EQ(*vault->ctor_args, expected);
+    EXPECT_EQ(p->deployed_address(1), vm::create_address(account_address(deployer_name), 0));
+    EXPECT_EQ(p->deployed_address(0), vm::create_address(account_address(deployer_name), 1));
+}
+
 TEST(Inconclusive, NoSuccessfulTransactionIsNotClean) {
     auto p = program("contract C { uint256 n; function f() external { require(n > 5); n += 1; } "
                      "function g() external view returns (uint256) { return n; } }");
