@@ -194,6 +194,11 @@ public:
     TypePtr binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr& r, Span span,
                           ast::NodeId id);
     TypePtr check_assignment(const ast::Assignment& a);
+    /// A target of a tuple assignment: a nested tuple of targets (gaps allowed) or an
+    /// expression.
+    TypePtr check_assignment_target(const ast::Expression& e);
+    /// `from` assigned to the target `target` of type `to`, nested tuples component-wise.
+    void expect_assignable(const TypePtr& from, const TypePtr& to, const ast::Expression& target);
     TypePtr check_conditional(const ast::Conditional& c);
     TypePtr check_tuple(const ast::TupleExpr& t);
     /// `[a, b, c]` (inline_arrays.cpp): `T[N] memory`, T the elements' common type.

@@ -1013,13 +1013,23 @@ void Checker::resolve_signatures(ContractInfo* c) {
                 cur = cur->element.get();
             }
             if (cur && cur->kind == TypeKind::struct_ && cur->struct_info) {
+                // A member that is a struct is returned whole, as a memory copy.
                 for (const auto& fld : cur->struct_info->fields)
                     if (fld.type && fld.type->kind != TypeKind::mapping &&
                         fld.type->kind != TypeKind::array)
-                        g->return_types.push_back(fld.type);
+                        g->return_types.push_back(fld.type->kind == TypeKind::struct_
+                                                      ? with_location(fld.type, Location::memory)
+                                                      : fld.type);
             } else if (cur) {
                 g->return_types.push_back(
                     with_location(std::shared_ptr<const Type>(t, cur), Location::memory));
+            }
+            if (std::any_of(g->return_types.begin(), g->return_types.end(),
+                            [](const TypePtr& r) { return r && contains_mapping(*r); })) {
+                // solc 6744: a member struct holding a mapping cannot be returned whole.
+                error(DiagCode::VisibilityRule, v->span,
+                      "Internal or recursive type is not allowed for public state variables.");
+                continue;
             }
             check_getter_returns(*v, *g, cur && cur->kind == TypeKind::struct_, coder_v1);
             g->signature = signature_of(g->name, g->parameter_types);

@@ -1285,6 +1285,38 @@ const VariableInfo* storage_pointer_named(const SemanticModel& m, const ast::Exp
 
 } // namespace
 
+TypePtr Checker::check_assignment_target(const ast::Expression& e) {
+    const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get());
+    if (!t || (t->get().elements.size() == 1 && t->get().elements[0])) return check_expr(e);
+    // A nested tuple of targets may leave components empty too: `(a, (, c)) = (1, (2, 3))`.
+    std::vector<TypePtr> types;
+    for (const auto& el : t->get().elements)
+        types.push_back(el ? check_assignment_target(*el) : nullptr);
+    return set_type(t->get().id, tuple_type(types));
+}
+
+void Checker::expect_assignable(const TypePtr& from, const TypePtr& to,
+                                const ast::Expression& target) {
+    const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&target.get());
+    const bool nested = t && (t->get().elements.size() != 1 || !t->get().elements[0]);
+    if (!nested) {
+        expect_convertible(from, to, span_of(target));
+        return;
+    }
+    const auto& elements = t->get().elements;
+    if (from->kind != TypeKind::tuple || from->components.size() != elements.size()) {
+        error(DiagCode::TupleArity, span_of(target),
+              fmt::format("the left side has {} components, but the right side has {} ({})",
+                          elements.size(),
+                          from->kind == TypeKind::tuple ? from->components.size() : 1,
+                          to_string(*from)));
+        return;
+    }
+    for (std::size_t i = 0; i < elements.size(); ++i)
+        if (elements[i] && to->components[i] && from->components[i])
+            expect_assignable(from->components[i], to->components[i], *elements[i]);
+}
+
 TypePtr Checker::check_assignment(const ast::Assignment& a) {
     const auto* lt_tuple = boost::get<x3::forward_ast<ast::TupleExpr>>(&a.lhs.get());
     bool destructure =
@@ -1293,7 +1325,7 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
         const ast::TupleExpr& lt = lt_tuple->get();
         std::vector<TypePtr> lhs_types;
         for (const auto& el : lt.elements)
-            lhs_types.push_back(el ? check_expr(*el) : nullptr);
+            lhs_types.push_back(el ? check_assignment_target(*el) : nullptr);
         set_type(lt.id, tuple_type(lhs_types));
         TypePtr r = check_expr(a.rhs);
         if (a.op != ast::AssignOp::assign) {
@@ -1313,7 +1345,7 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
         for (std::size_t i = 0; i < n; ++i) {
             if (!lhs_types[i]) continue;
             TypePtr comp = r->kind == TypeKind::tuple ? r->components[i] : r;
-            if (comp) expect_convertible(comp, lhs_types[i], span_of(*lt.elements[i]));
+            if (comp) expect_assignable(comp, lhs_types[i], *lt.elements[i]);
         }
         return set_type(a.id, empty_tuple());
     }

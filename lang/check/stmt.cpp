@@ -387,9 +387,11 @@ void Checker::check_function_body(const FunctionInfo* f) {
     ctx.mutability = f->mutability;
     ctx.enforce_mutability = true;
     ctx.is_constructor = f->function_kind == ast::FunctionKind::constructor;
-    ctx.msg_value_allowed = f->mutability == ast::Mutability::payable ||
-                            f->visibility == ast::Visibility::internal ||
-                            f->visibility == ast::Visibility::private_;
+    // A library function runs in its caller's call (solc: by DELEGATECALL), so msg.value is
+    // the caller's: solc lets any library function read it, though none may be payable.
+    ctx.msg_value_allowed =
+        f->mutability == ast::Mutability::payable || f->visibility == ast::Visibility::internal ||
+        f->visibility == ast::Visibility::private_ || (f->contract && f->contract->is_library());
     ctx.scopes.emplace_back();
     ctx.returns = f->returns;
     m_body = &ctx;

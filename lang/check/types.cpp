@@ -310,9 +310,12 @@ bool function_convertible(const Type& from, const Type& to) {
     if (from.text == "overloaded") return false; // an overloaded name used as a value
     if (from.text == "typename") return false;   // `I.f` names a selector, not a callee
     if (const FunctionInfo* f = from.function) {
-        // A getter, a function bound by `using for` (one parameter fewer) and a public library
-        // function (reached by DELEGATECALL) are no internal function values.
-        if (f->getter_of || from.components.size() != f->parameter_types.size()) return false;
+        // A getter is an external function value only (`o.price`); a function bound by
+        // `using for` (one parameter fewer) and a public library function (reached by
+        // DELEGATECALL) are no function values.
+        if ((f->getter_of && from.call_kind != CallKind::external) ||
+            from.components.size() != f->parameter_types.size())
+            return false;
         if (f->contract && f->contract->is_library() &&
             (f->visibility == ast::Visibility::public_ ||
              f->visibility == ast::Visibility::external))

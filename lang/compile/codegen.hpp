@@ -221,6 +221,13 @@ private:
     bool user_operator(ast::NodeId id, std::initializer_list<const ast::Expression*> operands);
     void logical(const ast::Binary& b);
     void assignment(const ast::Assignment& a, bool keep);
+    /// `(a, (b, c)) = (1, (2, 3))`, `(x, y) = f()`: the values, then the targets.
+    void tuple_assignment(const ast::Assignment& a);
+    /// The values of a tuple on the right of '=', nested tuples flattened (`((5, 6), 7)`),
+    /// each converted to the target leaf at its position (`leaves`), into temps in order;
+    /// `from_storage` marks those left as storage slots for a storage-to-storage copy.
+    void tuple_values(const ast::TupleExpr& rhs, const std::vector<const ast::Expression*>& leaves,
+                      std::vector<std::uint16_t>& values, std::vector<bool>& from_storage);
     void assign_reference(const ast::Expression& lhs, const ast::Expression& rhs,
                           const TypePtr& target);
     /// The type a value assigned to `lhs` is converted to: memory for a copy into storage (the

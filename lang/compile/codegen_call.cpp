@@ -336,7 +336,9 @@ int FunctionCompiler::new_array(const ast::Call& c) {
     expression_as(c.arguments[0], check::uint_type());
     std::uint16_t length = to_temp();
     m_out.lget(length);
-    m_out.push(0xFFFFFFFFull); // solc: Panic(0x41) for absurd memory sizes
+    // solc: Panic(0x41) for a length beyond 64 bits; a shorter one too large for the gas
+    // runs out of it when the memory is cleared.
+    m_out.push(0xFFFFFFFFFFFFFFFFull);
     m_out.op(Op::GT);
     m_out.op(Op::ISZERO);
     panic_unless(vm::panic::out_of_memory);

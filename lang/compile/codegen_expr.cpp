@@ -655,61 +655,29 @@ void FunctionCompiler::unary(const ast::Unary& u, bool keep) {
     store(lv);
 }
 
+namespace {
+
+/// The targets of a tuple on the left of '=' in order, nested tuples and parentheses
+/// flattened: `((x, y), b)` is x, y, b and `((a), b)` is a, b; a gap is nullptr.
+void assignment_leaves(const ast::Expression& e, std::vector<const ast::Expression*>& out) {
+    if (auto t = ast::get_if<ast::TupleExpr>(e)) {
+        for (const auto& element : t->elements)
+            if (element)
+                assignment_leaves(*element, out);
+            else
+                out.push_back(nullptr);
+        return;
+    }
+    out.push_back(&e);
+}
+
+} // namespace
+
 void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
     TypePtr target = type_of(a.lhs);
-    if (auto tuple = ast::get_if<ast::TupleExpr>(a.lhs)) { // (a, b) = (b, a) / f()
+    if (ast::get_if<ast::TupleExpr>(a.lhs)) { // (a, b) = (b, a) / f()
         if (keep) unsupported(a.span, "a tuple assignment used as a value");
-        TypePtr rhs_type = type_of(a.rhs);
-        std::vector<std::uint16_t> values;
-        // Components copied from storage to storage: solc reads them through their storage
-        // references when it stores them, not before (see the stores below).
-        std::vector<bool> from_storage;
-        if (auto rhs_tuple = ast::get_if<ast::TupleExpr>(a.rhs)) {
-            for (std::size_t i = 0; i < rhs_tuple->elements.size(); ++i) {
-                const auto& element = rhs_tuple->elements[i];
-                const auto& lhs_element =
-                    i < tuple->elements.size() ? tuple->elements[i] : std::nullopt;
-                if (!element) unsupported(a.span, "an empty component on the right of '='");
-                const TypePtr to = lhs_element ? copy_target(*lhs_element) : nullptr;
-                const TypePtr from = type_of(*element);
-                const bool storage_copy =
-                    lhs_element && to && check::is_reference_type(*to) &&
-                    to->location == check::Location::memory &&
-                    type_of(*lhs_element)->location == check::Location::storage &&
-                    from->location == check::Location::storage;
-                if (storage_copy)
-                    expression(*element); // its slot
-                else
-                    expression_as(*element, to);
-                values.push_back(to_temp());
-                from_storage.push_back(storage_copy);
-            }
-        } else {
-            int n = expression(a.rhs);
-            for (int i = 0; i < n; ++i)
-                values.insert(values.begin(), to_temp());
-        }
-        // As in solc, the targets' locations are computed left to right and the values stored
-        // right to left: `(y, y) = (1, 2)` leaves y == 1, and `(x, y) = (y, x)` of two storage
-        // structs copies x into y first, then the new y into x.
-        const std::size_t n = std::min(tuple->elements.size(), values.size());
-        std::vector<std::optional<LValue>> targets;
-        for (std::size_t i = 0; i < n; ++i)
-            targets.push_back(tuple->elements[i] ? std::optional(lvalue(*tuple->elements[i]))
-                                                 : std::nullopt);
-        from_storage.resize(n, false);
-        for (std::size_t i = n; i-- > 0;) {
-            if (!targets[i]) continue;
-            if (from_storage[i]) {
-                m_out.lget(targets[i]->slot);
-                m_out.lget(values[i]);
-                copy_storage_to_storage(*targets[i]->type);
-                continue;
-            }
-            m_out.lget(values[i]);
-            store(*targets[i]);
-        }
-        return;
+        return tuple_assignment(a);
     }
     if (check::is_reference_type(*target)) {
         if (a.op != ast::AssignOp::assign)
@@ -758,6 +726,78 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
     arithmetic(compound_op(a.op), *target, m_model.expr(a.id)->checked, a.span);
     if (keep) m_out.dup(1);
     store(lv);
+}
+
+void FunctionCompiler::tuple_values(const ast::TupleExpr& rhs,
+                                    const std::vector<const ast::Expression*>& leaves,
+                                    std::vector<std::uint16_t>& values,
+                                    std::vector<bool>& from_storage) {
+    for (const auto& element : rhs.elements) {
+        if (!element) unsupported(rhs.span, "an empty component on the right of '='");
+        if (auto inner = ast::get_if<ast::TupleExpr>(*element)) {
+            tuple_values(*inner, leaves, values, from_storage);
+            continue;
+        }
+        const ast::Expression* lhs =
+            values.size() < leaves.size() ? leaves[values.size()] : nullptr;
+        const TypePtr from = type_of(*element);
+        if (from && from->kind == TypeKind::tuple) { // a call's values, as they are
+            const int n = expression(*element);
+            std::vector<std::uint16_t> these;
+            for (int k = 0; k < n; ++k)
+                these.insert(these.begin(), to_temp());
+            values.insert(values.end(), these.begin(), these.end());
+            from_storage.resize(values.size(), false);
+            continue;
+        }
+        const TypePtr to = lhs ? copy_target(*lhs) : nullptr;
+        const bool storage_copy = lhs && to && check::is_reference_type(*to) &&
+                                  to->location == check::Location::memory &&
+                                  type_of(*lhs)->location == check::Location::storage &&
+                                  from->location == check::Location::storage;
+        if (storage_copy)
+            expression(*element); // its slot
+        else
+            expression_as(*element, to);
+        values.push_back(to_temp());
+        from_storage.push_back(storage_copy);
+    }
+}
+
+void FunctionCompiler::tuple_assignment(const ast::Assignment& a) {
+    std::vector<const ast::Expression*> leaves;
+    assignment_leaves(a.lhs, leaves);
+    std::vector<std::uint16_t> values;
+    // Components copied from storage to storage: solc reads them through their storage
+    // references when it stores them, not before (see the stores below).
+    std::vector<bool> from_storage;
+    if (auto rhs = ast::get_if<ast::TupleExpr>(a.rhs)) {
+        tuple_values(*rhs, leaves, values, from_storage);
+    } else {
+        const int n = expression(a.rhs);
+        for (int i = 0; i < n; ++i)
+            values.insert(values.begin(), to_temp());
+    }
+    // As in solc, the targets' locations are computed left to right and the values stored
+    // right to left: `(y, y) = (1, 2)` leaves y == 1, and `(x, y) = (y, x)` of two storage
+    // structs copies x into y first, then the new y into x. A nested tuple is stored the same
+    // way, so its leaves keep that order flattened.
+    const std::size_t n = std::min(leaves.size(), values.size());
+    std::vector<std::optional<LValue>> targets;
+    for (std::size_t i = 0; i < n; ++i)
+        targets.push_back(leaves[i] ? std::optional(lvalue(*leaves[i])) : std::nullopt);
+    from_storage.resize(n, false);
+    for (std::size_t i = n; i-- > 0;) {
+        if (!targets[i]) continue;
+        if (from_storage[i]) {
+            m_out.lget(targets[i]->slot);
+            m_out.lget(values[i]);
+            copy_storage_to_storage(*targets[i]->type);
+            continue;
+        }
+        m_out.lget(values[i]);
+        store(*targets[i]);
+    }
 }
 
 ast::BinaryOp FunctionCompiler::compound_op(ast::AssignOp op) {

@@ -222,19 +222,23 @@ void FunctionCompiler::compile_getter(const FunctionInfo& f) {
             type = type->element;
         }
     }
-    if (type->kind == TypeKind::struct_) { // solc returns the value-type members
+    if (type->kind == TypeKind::struct_) {
+        // solc returns the members that are values, byte arrays and structs (a memory copy),
+        // and leaves out arrays and mappings, as the getter's return types (check) say.
         std::uint16_t slot = to_temp();
         for (const auto& field : type->struct_info->fields) {
-            if (!check::is_reference_type(*field.type) || is_byte_array(*field.type)) {
-                const StorageLocation field_at = field_location(*type->struct_info, field.name);
-                m_out.lget(slot);
-                m_out.push(field_at.slot);
-                m_out.op(Op::ADD);
-                if (is_byte_array(*field.type))
-                    storage_bytes_to_memory();
-                else
-                    load_packed(*field.type, field_at.offset);
-            }
+            if (field.type->kind == TypeKind::mapping || field.type->kind == TypeKind::array)
+                continue;
+            const StorageLocation field_at = field_location(*type->struct_info, field.name);
+            m_out.lget(slot);
+            m_out.push(field_at.slot);
+            m_out.op(Op::ADD);
+            if (is_byte_array(*field.type))
+                storage_bytes_to_memory();
+            else if (field.type->kind == TypeKind::struct_)
+                copy_storage_to_memory(*field.type);
+            else
+                load_packed(*field.type, field_at.offset);
         }
     } else if (is_byte_array(*type)) {
         storage_bytes_to_memory();
