@@ -342,13 +342,15 @@ const FunctionInfo* Checker::using_function(const ContractInfo* c, const ast::Us
 TypePtr Checker::bound_member(const ast::MemberAccess& m, const TypePtr& object) {
     if (!object || is_error(object)) return nullptr;
     const Type& t = *object;
-    if (t.kind == TypeKind::type || t.kind == TypeKind::magic || t.kind == TypeKind::rational ||
-        t.kind == TypeKind::string_literal || t.kind == TypeKind::function)
+    if (t.kind == TypeKind::type || t.kind == TypeKind::magic || t.kind == TypeKind::function)
         return nullptr;
+    // A literal has no type a directive can name, but `using L for *` attaches to it what
+    // takes it (`"abc".len()`, `(5).twice()`), as in solc.
+    const bool literal = t.kind == TypeKind::rational || t.kind == TypeKind::string_literal;
     std::vector<const FunctionInfo*> found;
     auto scan = [&](const std::vector<UsingEntry>& entries) {
         for (const UsingEntry& e : entries) {
-            if (e.type && !same_base_type(*e.type, t)) continue;
+            if (e.type && (literal || !same_base_type(*e.type, t))) continue;
             for (std::size_t i = 0; i < e.functions.size(); ++i) {
                 const FunctionInfo* f = e.functions[i];
                 if (e.names[i] != m.member || f->parameter_types.empty()) continue;
