@@ -1371,7 +1371,7 @@ TypePtr Checker::check_assignment(const ast::Assignment& a) {
                   fmt::format("this expression has no value, but {} is expected", to_string(*l)));
         else if (storage_pointer_named(m_model, a.lhs))
             expect_storage_pointer(a.rhs, r, l);
-        else
+        else if (r->location != Location::storage || !copies_into_storage_array(*r, *l))
             expect_convertible(r, l, span_of(a.rhs));
         return set_type(a.id, l);
     }

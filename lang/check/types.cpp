@@ -2,6 +2,7 @@
 
 #include "lang/check/model.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace mallory::lang::check {
@@ -373,6 +374,17 @@ std::string to_string(const Type& t) {
         return "int_const " + v;
     }
     case TypeKind::string_literal: {
+        // As solc: printable ASCII in quotes, anything else (hex"0102", "\n") in hex.
+        const bool printable = std::all_of(t.text.begin(), t.text.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return u > 0x1f && u < 0x7f;
+        });
+        if (!printable) {
+            std::string hex;
+            for (const char c : t.text.substr(0, 20))
+                hex += fmt::format("{:02x}", static_cast<unsigned char>(c));
+            return "literal_string hex\"" + hex + (t.text.size() > 20 ? "..." : "") + "\"";
+        }
         std::string shown = t.text.size() > 20 ? t.text.substr(0, 20) + "..." : t.text;
         return "literal_string \"" + shown + "\"";
     }
@@ -560,10 +572,7 @@ bool valid_utf8(std::string_view s) {
 /// element by element, so the elements need only convert (`uint8[3]` into `uint256[]`), and a
 /// fixed target must be at least as long (the rest is cleared).
 bool array_copy_to_storage(const Type& from, const Type& to) {
-    if (from.kind != TypeKind::array || to.kind != TypeKind::array) return false;
-    if (from.location == Location::storage || to.location != Location::storage) return false;
-    if (to.length && (!from.length || *from.length > *to.length)) return false;
-    return implicitly_convertible(*from.element, *with_location(to.element, Location::storage));
+    return from.location != Location::storage && copies_into_storage_array(from, to);
 }
 
 bool reference_convertible(const Type& from, const Type& to) {
@@ -578,6 +587,13 @@ bool reference_convertible(const Type& from, const Type& to) {
 }
 
 } // namespace
+
+bool copies_into_storage_array(const Type& from, const Type& to) {
+    if (from.kind != TypeKind::array || to.kind != TypeKind::array) return false;
+    if (to.location != Location::storage) return false;
+    if (to.length && (!from.length || *from.length > *to.length)) return false;
+    return implicitly_convertible(*from.element, *with_location(to.element, Location::storage));
+}
 
 bool implicitly_convertible(const Type& from, const Type& to) {
     if (from.kind == TypeKind::error || to.kind == TypeKind::error) return true;

@@ -217,6 +217,12 @@ std::string abi_name(const Type& t);
 
 /// Solidity 0.8's implicit conversion (assignment, argument passing, return).
 bool implicitly_convertible(const Type& from, const Type& to);
+/// Whether assigning `from` copies into the storage array `to` (a state variable, a member
+/// or an element, not a storage pointer): solc's ArrayType::isImplicitlyConvertibleTo for a
+/// storage reference. From any location, the elements need only convert and a fixed target
+/// must be at least as long (`uint256[4] = uint256[2] storage` clears the rest; `uint256[] =
+/// uint256[4] storage` takes its length).
+bool copies_into_storage_array(const Type& from, const Type& to);
 /// Solidity 0.8's explicit conversion `T(x)`.
 bool explicitly_convertible(const Type& from, const Type& to);
 

@@ -853,6 +853,14 @@ void FunctionCompiler::assign_reference(const ast::Expression& lhs, const ast::E
         expression_as(rhs, target);
     else
         expression(rhs);
+    // A storage array of another length or element type (`uint256[4] = uint256[2]`, `uint256[]
+    // = uint256[4]`): read in its own shape, then converted to the target's, as from memory.
+    if (source->location == check::Location::storage && source->kind == TypeKind::array &&
+        !check::same_base_type(*source, *target)) {
+        copy_storage_to_memory(*source);
+        convert_array(*source, *target);
+        return copy_memory_to_storage(*target);
+    }
     if (source->location == check::Location::storage) return copy_storage_to_storage(*target);
     if (source->location == check::Location::calldata) check_calldata_value(*source);
     copy_memory_to_storage(*target);

@@ -30,7 +30,7 @@ contract C {
 //    16 |         return this.f.selector;
 //       |                ^~~~~~
 //       = help: name one through an interface, or write its selector with bytes4(keccak256("f(uint256)"))
-// tests/lang/cases/check/overloads_and_literal_locations.sol:20:16: error: return value: literal_string "héllo" is not implicitly convertible to expected type string calldata [E3000]
+// tests/lang/cases/check/overloads_and_literal_locations.sol:20:16: error: return value: literal_string hex"68c3a96c6c6f" is not implicitly convertible to expected type string calldata [E3000]
 //    20 |         return unicode"héllo";
 //       |                ^~~~~~~~~~~~~~~
 // tests/lang/cases/check/overloads_and_literal_locations.sol:24:16: error: return value: literal_string "hello" is not implicitly convertible to expected type bytes calldata [E3000]
