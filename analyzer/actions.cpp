@@ -678,14 +678,170 @@ bool mints_supply(std::string_view body, const std::string& name) {
            std::regex_search(text, minted);
 }
 
-bool meets_clock(std::string_view body, const std::string& name) {
+namespace {
+
+/// A regex for the clock (`block.timestamp`, `block.number`) or one of `stand_ins`, names that
+/// hold it (clock_parameters), each a whole word.
+std::string clock_regex(const std::vector<std::string>& stand_ins) {
+    std::string out = R"((block\s*\.\s*(timestamp|number))";
+    for (const std::string& n : stand_ins)
+        out += R"(|\b)" + astutil::identifier_regex(n) + R"((?![\w$]))";
+    return out + ")";
+}
+
+/// The arguments of the call whose opening parenthesis is at `open` in `text`, split at the
+/// commas outside nested brackets; nullopt when the parenthesis does not close.
+std::optional<std::vector<std::string>> call_arguments(const std::string& text, std::size_t open) {
+    std::vector<std::string> out(1);
+    int depth = 0;
+    for (std::size_t i = open + 1; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '(' || c == '[' || c == '{') ++depth;
+        if (c == ')' || c == ']' || c == '}') {
+            if (depth == 0) {
+                if (out.size() == 1 && out[0].find_first_not_of(" \t\r\n") == std::string::npos)
+                    out.clear();
+                return out;
+            }
+            --depth;
+        }
+        if (c == ',' && depth == 0)
+            out.emplace_back();
+        else
+            out.back() += c;
+    }
+    return std::nullopt;
+}
+
+/// The parameter names of the function definitions in `text`, by function name (one list per
+/// overload); an unnamed parameter is an empty name.
+std::multimap<std::string, std::vector<std::string>> function_parameters(const std::string& text) {
+    static const std::regex definition(R"(\bfunction\s+([\w$]+)\s*\()");
+    static const std::regex last_word(R"(([\w$]+)\s*$)");
+    static const std::regex type_only(
+        R"(^\s*(u?int\d*|bool|address(\s+payable)?|bytes\d*|string|[\w$.]+(\[[^\]]*\])*)\s*$)");
+    std::multimap<std::string, std::vector<std::string>> out;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), definition);
+         it != std::sregex_iterator(); ++it) {
+        const auto args =
+            call_arguments(text, static_cast<std::size_t>(it->position(0) + it->length(0)) - 1);
+        if (!args) continue;
+        std::vector<std::string> names;
+        for (const std::string& a : *args) {
+            std::smatch m;
+            // `uint64 timestamp` names it; `uint64` alone does not.
+            names.push_back(!std::regex_match(a, type_only) && std::regex_search(a, m, last_word)
+                                ? m[1].str()
+                                : std::string{});
+        }
+        out.emplace((*it)[1].str(), std::move(names));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> clock_parameters(std::string_view text) {
+    const std::string source(text);
+    const auto functions = function_parameters(source);
+    static const std::regex call(R"(([\w$]+)\s*\()");
+    static const std::regex definition_before(R"(\bfunction\s+$)");
+    const std::regex clock(clock_regex({}));
+    std::vector<std::string> out;
+    for (auto it = std::sregex_iterator(source.begin(), source.end(), call);
+         it != std::sregex_iterator(); ++it) {
+        const std::string name = (*it)[1].str();
+        const auto [first, last] = functions.equal_range(name);
+        if (first == last) continue;
+        const std::string before = source.substr(0, static_cast<std::size_t>(it->position(0)));
+        if (std::regex_search(before.size() > 16 ? before.substr(before.size() - 16) : before,
+                              definition_before))
+            continue;
+        const auto args =
+            call_arguments(source, static_cast<std::size_t>(it->position(0) + it->length(0)) - 1);
+        if (!args) continue;
+        for (auto f = first; f != last; ++f) {
+            if (f->second.size() != args->size()) continue;
+            for (std::size_t i = 0; i < args->size(); ++i)
+                if (!f->second[i].empty() && std::regex_search((*args)[i], clock) &&
+                    std::find(out.begin(), out.end(), f->second[i]) == out.end())
+                    out.push_back(f->second[i]);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> stored_names(std::string_view body, const std::string& name) {
+    if (name.empty()) return {};
+    const std::string text(body);
+    // `start = _start;`, `start = uint64(_start);`: a plain variable, not an element or member.
+    const std::regex stored(R"((^|[^\w$.\]])\s*([\w$]+)\s*=\s*(\w+\s*\(\s*)?)" +
+                            astutil::identifier_regex(name) + R"(\s*(\)\s*)?;)");
+    std::vector<std::string> out;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), stored);
+         it != std::sregex_iterator(); ++it)
+        if (std::find(out.begin(), out.end(), (*it)[2].str()) == out.end())
+            out.push_back((*it)[2].str());
+    return out;
+}
+
+StoredTimeRoles stored_time_roles(std::string_view body, std::string_view contract,
+                                  const std::vector<std::string>& names) {
+    StoredTimeRoles out{std::vector<bool>(names.size(), false),
+                        std::vector<bool>(names.size(), false),
+                        std::vector<bool>(names.size(), false)};
+    std::vector<std::string> variables;
+    std::vector<std::size_t> owner;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        for (std::string& v : stored_names(body, names[i])) {
+            variables.push_back(std::move(v));
+            owner.push_back(i);
+        }
+    if (variables.empty()) return out;
+    const std::vector<std::string> clocks = clock_parameters(contract);
+    const std::vector<bool> moment = moments(contract, variables, clocks);
+    for (std::size_t k = 0; k < variables.size(); ++k) {
+        if (moment[k] && keeps_clock_before(contract, variables[k], clocks))
+            out.moment[owner[k]] = true;
+        else if (moment[k])
+            out.started[owner[k]] = true;
+        else if (meets_clock(contract, variables[k], clocks))
+            out.duration[owner[k]] = true;
+    }
+    return out;
+}
+
+bool keeps_clock_before(std::string_view text, const std::string& name,
+                        const std::vector<std::string>& clocks) {
+    if (name.empty()) return false;
+    const std::string cast = R"((\w+\s*\(\s*)?)";
+    const std::string close = R"((\s*\))?)";
+    const std::string clock = cast + clock_regex(clocks) + close;
+    const std::string id = cast + astutil::identifier_regex(name) + close + R"((?![\w$.\[(]))";
+    // Required: `require(block.timestamp < deadline)`, `require(deadline >= block.timestamp)`.
+    const std::string required = R"(require\s*\(([^;]*[^\w$.])?)";
+    // Refused: `if (block.timestamp >= deadline) revert Closed();`.
+    const std::string refused = R"(if\s*\(([^;{]*[^\w$.])?)";
+    const std::string reverts = R"([^;{]*\)\s*\{?\s*revert\b)";
+    const std::regex before_required(required + clock + R"(\s*<=?\s*)" + id);
+    const std::regex after_required(required + id + R"(\s*>=?\s*)" + clock);
+    const std::regex past_refused(refused + clock + R"(\s*>=?\s*)" + id + reverts);
+    const std::regex behind_refused(refused + id + R"(\s*<=?\s*)" + clock + reverts);
+    const std::string source(text);
+    return std::regex_search(source, before_required) ||
+           std::regex_search(source, after_required) || std::regex_search(source, past_refused) ||
+           std::regex_search(source, behind_refused);
+}
+
+bool meets_clock(std::string_view body, const std::string& name,
+                 const std::vector<std::string>& clocks) {
     if (name.empty()) return false;
     // An operator between the clock and the name, possibly across one more term
     // (`block.timestamp >= start + name`).
     // Either side may sit inside a conversion (`uint32(block.timestamp) + uint32(name)`).
     const std::string cast = R"((\w+\s*\(\s*)?)";
     const std::string close = R"((\s*\))?)";
-    const std::string clock = cast + R"(block\s*\.\s*(timestamp|number))" + close;
+    const std::string clock = cast + clock_regex(clocks) + close;
     const std::string op = R"(\s*(\+|-|<=?|>=?|==|!=)\s*)";
     const std::string term = R"((\w+(\[[^\]]*\])?(\.\w+)*\s*[-+]\s*)?)";
     const std::string id = astutil::identifier_regex(name);
@@ -709,11 +865,12 @@ bool meets_clock(std::string_view body, const std::string& name) {
     return false;
 }
 
-std::vector<bool> moments(std::string_view body, const std::vector<std::string>& names) {
+std::vector<bool> moments(std::string_view body, const std::vector<std::string>& names,
+                          const std::vector<std::string>& clocks) {
     const std::string text(body);
     const std::string cast = R"((\w+\s*\(\s*)?)";
     const std::string close = R"((\s*\))?)";
-    const std::string clock = cast + R"(block\s*\.\s*(timestamp|number))" + close;
+    const std::string clock = cast + clock_regex(clocks) + close;
     const std::string rel = R"(\s*(<=?|>=?)\s*)";
     // Alone: no arithmetic just before or after the name (`start + lock` is a duration).
     const std::string before = R"((^|[^\w$.+\-*/%\s])\s*)";
@@ -1131,10 +1288,18 @@ std::vector<std::uint64_t> clock_jumps(const Program& p, World& w) {
     constexpr std::uint64_t ten_years = 10 * 365 * 86'400;
     const std::uint64_t now = w.timestamp_of(w.deployments().size() + w.setup().size() + 1);
     std::vector<std::uint64_t> deadlines;
+    const auto ahead = [&](const U256& value) {
+        if (vm::bit_length(value) <= 64 && value.low() > now && value.low() - now <= ten_years)
+            deadlines.push_back(value.low() - now + 1);
+    };
     for (const auto& [name, addr] : w.accounts().contracts)
         for (const auto& [label, value] : w.observer().values(w.state(), name))
-            if (vm::bit_length(value) <= 64 && value.low() > now && value.low() - now <= ten_years)
-                deadlines.push_back(value.low() - now + 1);
+            ahead(value);
+    // A moment given to a constructor may live where the observer does not look (an
+    // `immutable start`).
+    for (const Deployment& d : w.deployments())
+        for (const U256& word : d.args)
+            ahead(word);
     std::sort(deadlines.begin(), deadlines.end());
     // A jump that passes a deadline by less than an hour (the search's blocks) stands for it.
     constexpr std::uint64_t hour = 3'600;

@@ -129,7 +129,9 @@ std::vector<std::uint64_t> block_jumps(const Program& p);
 /// with the clock (`start < block.timestamp`, `deadline <= block.timestamp + MAX`, not
 /// `block.timestamp >= start + lock`), or with a moment (`stopTime <= startTime`), to a fixed
 /// point (unit-tested).
-std::vector<bool> moments(std::string_view body, const std::vector<std::string>& names);
+/// `clocks` names more stand-ins for the clock (clock_parameters).
+std::vector<bool> moments(std::string_view body, const std::vector<std::string>& names,
+                          const std::vector<std::string>& clocks = {});
 /// The first value of the moment parameter at `position` among its function's moments: `now`
 /// plus one day more per position.
 vm::U256 moment_value(std::uint64_t now, std::size_t position);
@@ -144,7 +146,37 @@ bool is_address_like(const check::Type& ty);
 bool mints_supply(std::string_view body, const std::string& name);
 /// Whether parameter `name` is added to, subtracted from or compared with the clock in the
 /// source text `body` (`block.timestamp + name`, `name < block.number`; unit-tested).
-bool meets_clock(std::string_view body, const std::string& name);
+/// `clocks` names more stand-ins for the clock (clock_parameters).
+bool meets_clock(std::string_view body, const std::string& name,
+                 const std::vector<std::string>& clocks = {});
+/// The parameters of the functions defined in `text` that a call in `text` passes the clock
+/// (`vestedAmount(b, uint64(block.timestamp))` makes `vestedAmount`'s second parameter one):
+/// inside those functions the parameter is the clock (unit-tested).
+std::vector<std::string> clock_parameters(std::string_view text);
+/// The plain variables `body` stores parameter `name` in, possibly converted (`start =
+/// _start;`, `duration = uint64(d);`; unit-tested).
+std::vector<std::string> stored_names(std::string_view body, const std::string& name);
+/// Which of the parameters `names` of a function whose source is `body` are moments, and
+/// which durations, through the variables `body` stores them in, as the whole `contract`
+/// (its source and its bases') uses those variables: a start kept by the constructor and
+/// compared with a timestamp argument in a view (`if (timestamp < start) return 0;` where
+/// `vestedAmount(b, uint64(block.timestamp))`) is a moment, the duration added to it
+/// (`timestamp >= start + duration`) a duration (unit-tested). A moment the contract
+/// requires the clock to stay before (keeps_clock_before: a deadline) lies ahead, as a
+/// parameter's own moment; any other one (a start) has `started`: the window it opens is open
+/// at deployment, so that an attack needs no jump of the clock to begin.
+struct StoredTimeRoles {
+    std::vector<bool> moment;
+    std::vector<bool> started;
+    std::vector<bool> duration;
+};
+StoredTimeRoles stored_time_roles(std::string_view body, std::string_view contract,
+                                  const std::vector<std::string>& names);
+/// Whether `text` requires the clock (or one of `clocks`) to stay before `name`
+/// (`require(block.timestamp < deadline)`, `if (block.timestamp >= end) revert Ended();`;
+/// unit-tested).
+bool keeps_clock_before(std::string_view text, const std::string& name,
+                        const std::vector<std::string>& clocks = {});
 /// Whether `name` is a rate that `text` multiplies by an elapsed time: by the clock, by a
 /// name set from it (`elapsed = block.timestamp - start`, `lastUpdate = block.timestamp`, a
 /// plain copy of such a name, a function that returns the clock) or by a parenthesised

@@ -61,32 +61,73 @@ std::string assumption_of(const Accounts& a, const CallbackEvent& ev) {
 
 // ---- the order of re-entries ---------------------------------------------------------------
 
-/// Whether `g` reads or writes one of `vars`, itself or through a view function of the system
-/// it calls (a lender pricing collateral with `pool.virtualPrice()`).
+/// Whether `g` reads or writes one of `vars`, itself or through the system's functions it
+/// calls, transitively (a lender pricing collateral with `pool.virtualPrice()`, a router's
+/// `pay` moving a balance in the ledger the vault keeps its balances in). `seen` holds the
+/// functions already followed.
 bool touches_any(const Facts& facts, const FunctionFacts& g,
-                 const std::set<const check::VariableInfo*>& vars) {
-    const auto in = [&](const Effect& e) { return e.var && vars.contains(e.var); };
+                 const std::set<const check::VariableInfo*>& vars,
+                 std::set<const FunctionFacts*>& seen) {
+    if (!seen.insert(&g).second) return false;
     for (const Effect& e : g.effects) {
-        if (in(e)) return true;
+        if (e.var && vars.contains(e.var)) return true;
         if (e.kind != Effect::call || !e.callee) continue;
         for (const FunctionFacts* h : facts.implementations(e.callee))
-            if (h->is_view && std::any_of(h->effects.begin(), h->effects.end(), in)) return true;
+            if (touches_any(facts, *h, vars, seen)) return true;
     }
     return false;
+}
+
+bool touches_any(const Facts& facts, const FunctionFacts& g,
+                 const std::set<const check::VariableInfo*>& vars) {
+    std::set<const FunctionFacts*> seen;
+    return touches_any(facts, g, vars, seen);
+}
+
+/// Adds to `out` what `g` writes, itself or through the system's functions it calls,
+/// transitively; `seen` holds the functions already followed.
+void add_writes(const Facts& facts, const FunctionFacts& g,
+                std::set<const check::VariableInfo*>& out, std::set<const FunctionFacts*>& seen) {
+    if (!seen.insert(&g).second) return;
+    for (const Effect& e : g.effects) {
+        if (e.kind == Effect::write && e.var) out.insert(e.var);
+        if (e.kind != Effect::call || !e.callee) continue;
+        for (const FunctionFacts* h : facts.implementations(e.callee))
+            add_writes(facts, *h, out, seen);
+    }
+}
+
+/// What `f` writes after its effect `call` and its mutexes aside: its own writes, and those of
+/// the system's functions it calls after it (a vault that pays, then clears the balance with
+/// `ledger.setBalance(msg.sender, 0)`: the ledger's balance is stale during the payment).
+std::set<const check::VariableInfo*> late_writes(const Facts& facts, const FunctionFacts& f,
+                                                 int call) {
+    std::set<const check::VariableInfo*> out;
+    for (const Effect* e : f.writes_after(call))
+        if (e->var) out.insert(e->var);
+    std::set<const FunctionFacts*> seen{&f};
+    for (std::size_t i = static_cast<std::size_t>(call) + 1; i < f.effects.size(); ++i) {
+        const Effect& e = f.effects[i];
+        if (e.kind != Effect::call || !e.callee) continue;
+        for (const FunctionFacts* h : facts.implementations(e.callee))
+            add_writes(facts, *h, out, seen);
+    }
+    for (const check::VariableInfo* m : f.mutexes)
+        out.erase(m);
+    return out;
 }
 
 /// The order the re-entries `reenter` are tried in at the callbacks of `f`: first the
 /// functions that touch what `f` writes after its first call out (state that is stale while
 /// the adversary holds control: a balance not yet debited, a reserve not yet lowered), then
 /// the others, last those behind one of `f`'s own mutexes on the same instance (they revert).
-/// Empty when `f` writes nothing after a call (the program's order stands).
+/// Empty when `f` writes nothing after a call, itself or through the system's functions it
+/// calls then (the program's order stands).
 std::vector<std::size_t> reentry_order(const Facts& facts, const FunctionFacts& f,
                                        const std::vector<CallSpec>& reenter) {
     const int call = f.first_call_out();
     if (call < 0) return {};
-    std::set<const check::VariableInfo*> late;
-    for (const Effect* e : f.writes_after(call))
-        if (e->var && !f.mutexes.contains(e->var)) late.insert(e->var);
+    const std::set<const check::VariableInfo*> late = late_writes(facts, f, call);
     if (late.empty()) return {};
     std::vector<std::size_t> stale, other, locked;
     for (std::size_t i = 0; i < reenter.size(); ++i) {

@@ -684,15 +684,18 @@ void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const
     const std::size_t own = accounts.is_token(accounts.own_token) ? 1 : 0;
     h.assets.resize(accounts.tokens.size() + 1 - own + accounts.ledgers.size());
     h.assets[0] = h.assets[0] + state.balance(a);
+    const Accounts::PartySlots* slots = accounts.slots_of(a);
     std::size_t k = 1;
     for (const auto& [name, token] : accounts.tokens)
         if (token != accounts.own_token || !own) {
-            h.assets[k] = h.assets[k] + token_balance(state, token, a);
+            const vm::U256 slot = slots ? slots->token : token_balance_slot(a);
+            h.assets[k] = h.assets[k] + state.peek_storage(token, slot);
             ++k;
         }
-    for (const Accounts::OwnLedger& l : accounts.ledgers) {
-        const vm::U256 units = state.peek_storage(l.token, l.entry_slot(a));
-        h.assets[k] = h.assets[k] + units;
+    for (std::size_t i = 0; i < accounts.ledgers.size(); ++i) {
+        const Accounts::OwnLedger& l = accounts.ledgers[i];
+        const vm::U256 slot = slots ? slots->ledgers[i] : l.entry_slot(a);
+        h.assets[k] = h.assets[k] + state.peek_storage(l.token, slot);
         ++k;
     }
 }

@@ -487,7 +487,11 @@ std::string profit_verdict_text(const ProfitVerdict& v, const Ledger& start,
 
 /// What a violated profit's re-entry gained by itself, and whether it is rounding dust.
 void note_reentry_gain(const ProfitVerdict& v, const Ledger& start, ReplayResult& out) {
-    if (!v.violated) return;
+    // Under the per-run rule (each run without callbacks leaves the adversary less of one
+    // asset) the attack may beat no run in any one asset: there is no gain of its own to name.
+    if (!v.violated || std::all_of(v.excess.assets.begin(), v.excess.assets.end(),
+                                   [](const vm::U256& x) { return x.is_zero(); }))
+        return;
     out.reentry_gain = holdings_text(v.excess, Holdings{}, start);
     out.dust = v.dust();
 }

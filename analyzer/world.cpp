@@ -243,7 +243,31 @@ Accounts Accounts::make(const Program& program) {
         a.tokens.emplace_back(own_token_name, a.own_token);
         a.known.push_back(a.own_token);
     }
+    a.index_party_slots();
     return a;
+}
+
+void Accounts::index_party_slots() {
+    std::vector<vm::Address> parties = adversary_accounts(*this);
+    parties.push_back(adversary_owner);
+    parties.push_back(deployer);
+    for (const auto* list : {&users, &contracts})
+        for (const auto& [name, address] : *list)
+            parties.push_back(address);
+    party_slots.clear();
+    for (const vm::Address& p : parties) {
+        if (slots_of(p)) continue;
+        PartySlots s{p, token_balance_slot(p), {}};
+        for (const OwnLedger& l : ledgers)
+            s.ledgers.push_back(l.entry_slot(p));
+        party_slots.push_back(std::move(s));
+    }
+}
+
+const Accounts::PartySlots* Accounts::slots_of(const vm::Address& holder) const {
+    for (const PartySlots& s : party_slots)
+        if (s.holder == holder) return &s;
+    return nullptr;
 }
 
 std::optional<Accounts> Accounts::with_tokens(const std::vector<std::string>& names,
@@ -497,6 +521,21 @@ bool may_be_amount(const vm::U256& word) {
     return !word.is_zero() && vm::bit_length(word) <= 96 && !time;
 }
 
+namespace {
+
+/// Whether the last name in an item's label (`users[mallory].rewardDebt`: rewardDebt) names a
+/// debt.
+bool names_a_debt(const std::string& label) {
+    const std::size_t dot = label.find_last_of('.');
+    std::string name = label.substr(dot == std::string::npos ? 0 : dot + 1);
+    name = name.substr(0, name.find('['));
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return name.find("debt") != std::string::npos || name.find("borrow") != std::string::npos;
+}
+
+} // namespace
+
 Observer::Observer(const Program& program, const Accounts& accounts)
     : m_program(program), m_accounts(accounts), m_adversary(adversary_accounts(accounts)) {
     m_adversary.push_back(accounts.adversary_owner);
@@ -548,6 +587,14 @@ Observer::Observer(const Program& program, const Accounts& accounts)
             add_items(ci, v->name, slot, ty, at.offset, false, 16);
         }
     }
+    std::set<std::pair<std::size_t, vm::U256>> seen;
+    for (const Item& it : m_items)
+        if (it.own) {
+            m_own_keys.push_back(it.record_key);
+            m_own_debts.push_back(names_a_debt(it.label));
+            if (seen.emplace(it.contract, it.slot).second)
+                m_own_slots.emplace_back(it.contract, it.slot);
+        }
 }
 
 void Observer::add_items(std::size_t contract, const std::string& label, const vm::U256& slot,
@@ -615,11 +662,9 @@ std::uint64_t Observer::others_hash(vm::State& state) const {
     // digest is the xor of its slots' shares) and the adversary's balances left out.
     // Each own slot once: a struct's packed fields share one.
     std::vector<std::uint64_t> own_share(m_accounts.contracts.size(), 0);
-    std::set<std::pair<std::size_t, vm::U256>> seen;
-    for (const Item& it : m_items)
-        if (it.own && seen.emplace(it.contract, it.slot).second)
-            own_share[it.contract] ^= vm::storage_entry_digest(
-                it.slot, state.peek_storage(m_accounts.contracts[it.contract].second, it.slot));
+    for (const auto& [contract, slot] : m_own_slots)
+        own_share[contract] ^= vm::storage_entry_digest(
+            slot, state.peek_storage(m_accounts.contracts[contract].second, slot));
     std::uint64_t h = 0x7654321;
     for (std::size_t ci = 0; ci < m_accounts.contracts.size(); ++ci)
         h = mix(h, storage_digest(state, m_accounts.contracts[ci].second) ^ own_share[ci]);
@@ -638,35 +683,6 @@ std::vector<vm::U256> Observer::own_values(vm::State& state) const {
     std::vector<vm::U256> out;
     for (const Item& it : m_items)
         if (it.own) out.push_back(item_value(state, it));
-    return out;
-}
-
-std::vector<std::optional<vm::U256>> Observer::own_keys() const {
-    std::vector<std::optional<vm::U256>> out;
-    for (const Item& it : m_items)
-        if (it.own) out.push_back(it.record_key);
-    return out;
-}
-
-namespace {
-
-/// Whether the last name in an item's label (`users[mallory].rewardDebt`: rewardDebt) names a
-/// debt.
-bool names_a_debt(const std::string& label) {
-    const std::size_t dot = label.find_last_of('.');
-    std::string name = label.substr(dot == std::string::npos ? 0 : dot + 1);
-    name = name.substr(0, name.find('['));
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return name.find("debt") != std::string::npos || name.find("borrow") != std::string::npos;
-}
-
-} // namespace
-
-std::vector<bool> Observer::own_debts() const {
-    std::vector<bool> out;
-    for (const Item& it : m_items)
-        if (it.own) out.push_back(names_a_debt(it.label));
     return out;
 }
 
@@ -979,8 +995,15 @@ struct CtorArgChooser {
     std::size_t ints = 0;
     std::size_t stand_ins = 0;
     /// The constructor's parameters that are points in time, in order (moments in
-    /// actions.hpp): `require(deadline > block.timestamp)`.
+    /// actions.hpp): `require(deadline > block.timestamp)`, then those stored in a variable
+    /// the contract uses as one (stored_time_roles).
     std::vector<std::string> moment_names{};
+    /// The constructor's parameters stored in a variable the contract uses as a start
+    /// (StoredTimeRoles::started): the deployment's time.
+    std::vector<std::string> started_names{};
+    /// The constructor's parameters stored in a variable the contract uses as a duration
+    /// (stored_time_roles): `timestamp >= start + duration` in a view.
+    std::vector<std::string> duration_names{};
 
     vm::U256 integer(const check::VariableInfo* param) {
         // A point in time (`require(deadline > block.timestamp)`) lies ahead of the
@@ -993,10 +1016,19 @@ struct CtorArgChooser {
                 chain::GenesisConfig{}.timestamp,
                 static_cast<std::size_t>(std::distance(moment_names.begin(), moment)));
         }
+        if (variant == 0 && param &&
+            std::find(started_names.begin(), started_names.end(), param->name) !=
+                started_names.end()) {
+            ++ints;
+            return vm::U256{chain::GenesisConfig{}.timestamp};
+        }
         // A duration set against the clock (`end = block.timestamp + biddingTime`) gets a day
         // first, as a function's clock parameter does (actions.hpp ParamRole::clock): ten
         // seconds would be over before the first transaction.
-        if (variant == 0 && param && meets_clock(body, param->name)) {
+        if (variant == 0 && param &&
+            (meets_clock(body, param->name) ||
+             std::find(duration_names.begin(), duration_names.end(), param->name) !=
+                 duration_names.end())) {
             ++ints;
             // Counted in a unit (`days_ * 1 days`): one of it.
             return counts_time_units(body, param->name, time_unit_constants(program))
@@ -1119,11 +1151,17 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
     std::vector<std::string> names;
     for (const check::VariableInfo* param : ctor.parameters)
         names.push_back(param ? param->name : std::string{});
-    const std::vector<bool> moment = moments(chooser.body, names);
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (moment[i]) chooser.moment_names.push_back(names[i]);
     for (const check::ContractInfo* c : t.info->linearization)
         if (c->ast) chooser.contract += std::string(program.sources().text(c->ast->span)) + "\n";
+    const std::vector<bool> moment = moments(chooser.body, names);
+    const StoredTimeRoles stored = stored_time_roles(chooser.body, chooser.contract, names);
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (moment[i]) chooser.moment_names.push_back(names[i]);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (!moment[i] && stored.moment[i]) chooser.moment_names.push_back(names[i]);
+        if (!moment[i] && stored.started[i]) chooser.started_names.push_back(names[i]);
+        if (stored.duration[i]) chooser.duration_names.push_back(names[i]);
+    }
     std::vector<EncodedArg> args;
     for (std::size_t i = 0; i < ctor.parameter_types.size(); ++i)
         args.push_back(chooser.argument(*ctor.parameter_types[i],

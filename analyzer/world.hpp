@@ -104,6 +104,21 @@ struct Accounts {
         vm::U256 entry_slot(const vm::Address& account) const;
     };
     std::vector<OwnLedger> ledgers;
+    /// The slots of one party's units in every ledger: its token balance slot (the same in
+    /// each token: token.hpp) and its entry in each of `ledgers`, in order.
+    struct PartySlots {
+        vm::Address holder;
+        vm::U256 token;
+        std::vector<vm::U256> ledgers;
+    };
+    /// The parties' slots, computed once (index_party_slots): the monitor weighs the
+    /// adversary's holdings after every transaction, and a keccak per party and ledger there
+    /// was a sixth of a multi-contract search.
+    std::vector<PartySlots> party_slots;
+    /// Computes party_slots for every party the accounts name.
+    void index_party_slots();
+    /// The slots of `holder`, or null when it is no party (computed by the caller then).
+    const PartySlots* slots_of(const vm::Address& holder) const;
 
     static Accounts make(const Program& program);
     /// The same accounts with exactly the stand-ins named in `names` as tokens (a witness's
@@ -274,11 +289,11 @@ public:
     /// Per own entry (aligned with own_values), the object it belongs to when it is an entry of
     /// a nested mapping keyed by an object and then by the adversary (`pledgeOf[1][mallory]`:
     /// 1), else nothing: the id a call that cashes the entry in names (`withdrawPledge(1)`).
-    std::vector<std::optional<vm::U256>> own_keys() const;
+    const std::vector<std::optional<vm::U256>>& own_keys() const { return m_own_keys; }
     /// Per own entry (aligned with own_values), whether it is what the adversary owes rather
     /// than what it is owed: a variable or field named for a debt (`rewardDebt`, `debtOf`,
     /// `borrowed`), which a re-entry that leaves it larger leaves the adversary poorer by.
-    std::vector<bool> own_debts() const;
+    const std::vector<bool>& own_debts() const { return m_own_debts; }
     /// How many observed values name one of the adversary's accounts (`ownerOf[2] =
     /// mallory`): what the system records it acquired.
     std::uint64_t acquired(vm::State& state) const;
@@ -332,6 +347,12 @@ private:
         const check::Type* type;
     };
     std::vector<DynamicArray> m_arrays;
+    /// own_keys and own_debts, fixed once the items are (each transaction's run asks).
+    std::vector<std::optional<vm::U256>> m_own_keys;
+    std::vector<bool> m_own_debts;
+    /// The own items' slots, each once (a struct's packed fields share one), by contract:
+    /// what others_hash takes out of each contract's digest.
+    std::vector<std::pair<std::size_t, vm::U256>> m_own_slots;
 };
 
 /// Constructor arguments: the user's, else chosen: small distinct integers, true for bools,

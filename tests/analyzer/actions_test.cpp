@@ -878,6 +878,66 @@ TEST(Moments, ParametersComparedAloneWithTheClockOrWithAMoment) {
     EXPECT_EQ(moments("require(amount <= cap);", {"amount", "cap"}), (V{false, false}));
 }
 
+TEST(ClockParameters, ParametersACallPassesTheClock) {
+    using S = std::vector<std::string>;
+    const std::string vesting = R"(
+        function vestedAmount(address beneficiary, uint64 timestamp) public view returns (uint256) {
+            if (timestamp < start) return 0;
+        }
+        function releasable(address b) public view returns (uint256) {
+            return vestedAmount(b, uint64(block.timestamp)) - released[b];
+        })";
+    EXPECT_EQ(clock_parameters(vesting), S{"timestamp"});
+    // The argument's position picks the parameter, an overload by its arity.
+    EXPECT_EQ(clock_parameters("function at(uint t, uint x) {} function at(uint y) {} "
+                               "function g() { at(block.number, 5); }"),
+              S{"t"});
+    // Not the clock: nothing.
+    EXPECT_EQ(clock_parameters("function f(uint t) {} function g() { f(now_); }"), S{});
+    // An unnamed parameter has no name to give.
+    EXPECT_EQ(clock_parameters("function f(uint) {} function g() { f(block.timestamp); }"), S{});
+}
+
+TEST(StoredNames, PlainVariablesAParameterIsStoredIn) {
+    using S = std::vector<std::string>;
+    EXPECT_EQ(stored_names("token = t; start = _start; duration = uint64(_duration);", "_start"),
+              S{"start"});
+    EXPECT_EQ(stored_names("duration = uint64(_duration);", "_duration"), S{"duration"});
+    // An element or a member is not a plain variable; a comparison is not a store.
+    EXPECT_EQ(stored_names("s.start = _start; list[0] = _start; ok = x == _start;", "_start"), S{});
+}
+
+TEST(KeepsClockBefore, DeadlinesTheClockMustStayBefore) {
+    EXPECT_TRUE(keeps_clock_before("require(block.timestamp < deadline, \"closed\");", "deadline"));
+    EXPECT_TRUE(keeps_clock_before("require(uint64(end) >= block.timestamp);", "end"));
+    EXPECT_TRUE(keeps_clock_before("if (block.timestamp >= end) revert Ended();", "end"));
+    EXPECT_TRUE(keeps_clock_before("if (end <= t) { revert Ended(); }", "end", {"t"}));
+    // A start: the clock must be past it.
+    EXPECT_FALSE(keeps_clock_before("require(block.timestamp >= start);", "start"));
+    EXPECT_FALSE(keeps_clock_before("if (timestamp < start) return 0;", "start", {"timestamp"}));
+    EXPECT_FALSE(keeps_clock_before("require(block.timestamp < endTime);", "end"));
+}
+
+TEST(StoredTimeRoles, AConstructorsTimesAsTheContractUsesThem) {
+    const std::string contract = R"(
+        function vestedAmount(address b, uint64 timestamp) public view returns (uint256) {
+            if (timestamp < start) return 0;
+            if (timestamp >= start + duration) return total;
+            return total * (timestamp - start) / duration;
+        }
+        function releasable(address b) public view returns (uint256) {
+            return vestedAmount(b, uint64(block.timestamp));
+        }
+        function deposit() external { require(block.timestamp < deadline); })";
+    const StoredTimeRoles r =
+        stored_time_roles("token = t; start = s; duration = d; deadline = e; cap = c;", contract,
+                          {"t", "s", "d", "e", "c"});
+    using V = std::vector<bool>;
+    EXPECT_EQ(r.moment, (V{false, false, false, true, false}));
+    EXPECT_EQ(r.started, (V{false, true, false, false, false}));
+    EXPECT_EQ(r.duration, (V{false, false, true, false, false}));
+}
+
 TEST(MakeCalls, MomentParametersLieAheadOfTheSearchADayApartInOrder) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Streams {

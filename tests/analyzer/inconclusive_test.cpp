@@ -4,6 +4,7 @@
 #include "analyzer/replay.hpp"
 #include "analyzer/witness_out.hpp"
 #include "analyzer/world.hpp"
+#include "chain/chain.hpp"
 
 #include <gtest/gtest.h>
 
@@ -123,6 +124,34 @@ TEST(ConstructorArguments, ARateGetsAnAmountPerSecondThenTheSmallValues) {
     EXPECT_EQ(v0[1], v1[1]);
     EXPECT_NE(v0[0], v1[0]); // a constructor that refuses the rate gets the small value
     EXPECT_EQ(v1[0], vm::U256{10});
+}
+
+TEST(ConstructorArguments, AKeptScheduleHasStartedADeadlineLiesAhead) {
+    auto p = program(R"(contract Vesting {
+    uint64 public immutable start;
+    uint64 public immutable duration;
+    uint64 public immutable deadline;
+    constructor(uint64 s, uint64 d, uint64 e) { start = s; duration = d; deadline = e; }
+    function vested(uint256 total, uint64 t) public view returns (uint256) {
+        if (t < start) return 0;
+        if (t >= start + duration) return total;
+        return total * (t - start) / duration;
+    }
+    function now_(uint256 total) external view returns (uint256) {
+        return vested(total, uint64(block.timestamp));
+    }
+    function join() external view { require(block.timestamp < deadline); }
+})");
+    const Accounts accounts = Accounts::make(*p);
+    const Target& t = p->targets().front();
+    const auto v0 = choose_ctor_args(t, accounts, *p, 0);
+    ASSERT_EQ(v0.size(), 3u);
+    const std::uint64_t genesis = chain::GenesisConfig{}.timestamp;
+    // The schedule runs from the deployment for a day: partly vested at the first
+    // transaction, so an attack needs no jump of the clock; the deadline lies a day ahead.
+    EXPECT_EQ(v0[0], vm::U256{genesis});
+    EXPECT_EQ(v0[1], vm::U256{86'400});
+    EXPECT_EQ(v0[2], vm::U256{genesis + 86'400});
 }
 
 TEST(Inconclusive, UndeployableIsNotClean) {
