@@ -487,14 +487,8 @@ void report_delegatecalls(const Program& program, Report& report) {
     }
 }
 
-} // namespace
-
-Report analyze(Program& program, const AnalyzeOptions& options) {
-    const auto start = Clock::now();
-    AnalyzeOptions opts = options;
-    if (!opts.deadline)
-        opts.deadline = start + std::chrono::duration_cast<Clock::duration>(
-                                    std::chrono::duration<double>(options.explore.timeout_seconds));
+/// One analysis of `program` as it stands, within `opts.deadline` (set), started at `start`.
+Report analyze_once(Program& program, const AnalyzeOptions& opts, Clock::time_point start) {
     const Clock::time_point deadline = *opts.deadline;
     // Argument hints (asked by the explorer before it starts) get at most a quarter of the
     // time: on a large function they could otherwise leave the explorer nothing.
@@ -541,6 +535,72 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
                      });
     report.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     return report;
+}
+
+/// A target of which no transaction succeeded, and the constructor parameters that got an
+/// untrusted account (a stand-in that never sends a transaction) and whose arguments the user
+/// did not give: roles nobody played (`onlyLandlord` where `landlord = _landlord`).
+struct IdleRoles {
+    std::string target;
+    std::vector<std::string> parameters;
+};
+
+std::vector<IdleRoles> idle_roles(const Program& p, const Report& r) {
+    std::vector<IdleRoles> out;
+    for (const Target& t : p.targets()) {
+        if (t.ctor_args) continue;
+        std::size_t total = 0, run = 0;
+        for (const FunctionCoverage& f : r.functions)
+            if (f.contract == t.name()) {
+                ++total;
+                run += f.run;
+            }
+        if (total == 0 || run > 0) continue;
+        for (const Deployment& d : r.stats.deployments)
+            if (d.contract == t.name())
+                if (std::vector<std::string> ps = stand_in_parameters(p, t, d); !ps.empty())
+                    out.push_back({t.name(), std::move(ps)});
+    }
+    return out;
+}
+
+/// "`a`, `b`": names as the report quotes them.
+std::string quoted_list(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names)
+        out += (out.empty() ? "`" : ", `") + n + "`";
+    return out;
+}
+
+} // namespace
+
+Report analyze(Program& program, const AnalyzeOptions& options) {
+    const auto start = Clock::now();
+    AnalyzeOptions opts = options;
+    if (!opts.deadline)
+        opts.deadline = start + std::chrono::duration_cast<Clock::duration>(
+                                    std::chrono::duration<double>(options.explore.timeout_seconds));
+    Report report = analyze_once(program, opts, start);
+    // A role given to an account that never acts leaves the functions it guards unexplored
+    // (inconclusive). The deployer holds such a role far more often than an attacker does (a
+    // landlord, an arbiter, an operator), so the analysis runs again with the role the
+    // deployer's, as `--trust` would give it, and says so.
+    const std::vector<IdleRoles> idle = idle_roles(program, report);
+    if (idle.empty() || Clock::now() >= *opts.deadline) return report;
+    std::string trust;
+    for (const IdleRoles& i : idle)
+        for (const std::string& n : i.parameters)
+            trust += (trust.empty() ? "" : ",") + n;
+    if (!program.set_trusted(trust, nullptr)) return report;
+    Report again = analyze_once(program, opts, start);
+    for (const IdleRoles& i : idle)
+        again.assumptions.push_back(fmt::format(
+            "{}'s constructor parameter{} {} {} the deployer's (an honest account that sends "
+            "transactions): given to an untrusted account that never sends one, no transaction "
+            "of {} succeeded; pass --args {}:... to choose",
+            i.target, i.parameters.size() == 1 ? "" : "s", quoted_list(i.parameters),
+            i.parameters.size() == 1 ? "is" : "are", i.target, i.target));
+    return again;
 }
 
 } // namespace mallory::analyzer

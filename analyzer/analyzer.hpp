@@ -85,6 +85,9 @@ struct Report {
     double seconds = 0;     ///< the whole analysis, wall clock
     /// Why the analysis is inconclusive, one sentence each (empty: it is not).
     std::vector<std::string> inconclusive;
+    /// What the analysis assumed about the world beyond what the user gave, one sentence each
+    /// (a role given to the deployer because nobody played it: analyze()).
+    std::vector<std::string> assumptions;
 
     std::size_t functions_run() const;
     /// findings if any; else inconclusive if any reason; else clean.

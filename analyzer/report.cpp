@@ -187,6 +187,8 @@ std::string render_text(const Report& r, const Program& p, bool color) {
     for (const ProofEntry& pe : r.proofs)
         proved += pe.status == PropertyStatus::proved;
     out += explored_text(r);
+    for (const std::string& a : r.assumptions)
+        out += "assumed: " + a + "\n";
     if (r.deploy_error.empty()) out += "search: " + describe(r.stats.bound) + "\n";
     out += fmt::format(
         "{} finding{}{}; {} states, {} transactions executed, {:.2f} s, {} properties checked, {} "
@@ -243,6 +245,7 @@ json render_json(const Report& r, const std::string& version) {
                 {"version", version},
                 {"status", to_string(r.verdict())},
                 {"inconclusive", r.inconclusive},
+                {"assumptions", r.assumptions},
                 {"coverage", coverage_json(r)},
                 {"findings", findings},
                 {"proofs", proofs},
@@ -329,6 +332,8 @@ json render_sarif(const Report& r, const std::string& version) {
     std::vector<std::pair<std::string, std::string>> notes;
     for (const std::string& why : r.inconclusive)
         notes.emplace_back("error", "inconclusive: " + why);
+    for (const std::string& a : r.assumptions)
+        notes.emplace_back("note", "assumed: " + a);
     return sarif_log(version, std::move(results), notes,
                      json{{"status", to_string(r.verdict())}, {"coverage", coverage_json(r)}});
 }

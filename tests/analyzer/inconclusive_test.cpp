@@ -154,6 +154,36 @@ TEST(ConstructorArguments, AKeptScheduleHasStartedADeadlineLiesAhead) {
     EXPECT_EQ(v0[2], vm::U256{genesis + 86'400});
 }
 
+TEST(Inconclusive, ARoleNobodyPlaysIsGivenToTheDeployerAndSaidSo) {
+    auto p = program(R"(contract Keeper {
+    address public keeper;
+    uint256 public reserve;
+    constructor(address k) { require(k != address(0)); keeper = k; }
+    modifier onlyKeeper() { require(msg.sender == keeper); _; }
+    function fund() external payable onlyKeeper { reserve += msg.value; }
+})");
+    const Report r = analyze(*p, quick());
+    // The stand-in never sends a transaction; the deployer, given the role, funds.
+    EXPECT_EQ(r.functions_run(), 1u);
+    EXPECT_NE(r.verdict(), Verdict::inconclusive);
+    ASSERT_EQ(r.assumptions.size(), 1u);
+    EXPECT_NE(r.assumptions[0].find("`k` is the deployer's"), std::string::npos)
+        << r.assumptions[0];
+    EXPECT_EQ(render_json(r, "test")["assumptions"][0], r.assumptions[0]);
+    EXPECT_TRUE(p->trusts_parameter("k"));
+    // Given by the user, the argument stands: nothing is assumed.
+    auto q = program(R"(contract Keeper {
+    address public keeper;
+    constructor(address k) { keeper = k; }
+    modifier onlyKeeper() { require(msg.sender == keeper); _; }
+    function fund() external payable onlyKeeper {}
+})");
+    ASSERT_TRUE(q->set_args("0x00000000000000000000000000000000000000aa", nullptr));
+    const Report s = analyze(*q, quick());
+    EXPECT_TRUE(s.assumptions.empty());
+    EXPECT_EQ(s.verdict(), Verdict::inconclusive);
+}
+
 TEST(Inconclusive, UndeployableIsNotClean) {
     auto p = program(std::string("contract U { constructor(uint256 s) { require(s == 77777, "
                                  "\"wrong\"); }\n") +

@@ -3,7 +3,8 @@ pragma solidity ^0.8.20;
 
 /// Every function is the keeper's, and the keeper is a constructor argument: left to Mallory,
 /// the argument is an untrusted account that never sends a transaction, so nothing runs; the
-/// report says which parameter and how to give its role to the deployer (--trust).
+/// analysis then gives the role to the deployer, as --trust _keeper does, and reports the
+/// assumption in an `assumed:` line.
 contract KeeperVault {
     address public keeper;
     uint256 public reserve;
