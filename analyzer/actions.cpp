@@ -689,6 +689,16 @@ std::string clock_regex(const std::vector<std::string>& stand_ins) {
     return out + ")";
 }
 
+/// A conversion that may wrap a term (`uint32(`) and its closing parenthesis: either side of
+/// a comparison with the clock may sit inside one (`uint32(block.timestamp) < uint32(end)`).
+constexpr const char* optional_cast = R"((\w+\s*\(\s*)?)";
+constexpr const char* optional_close = R"((\s*\))?)";
+
+/// The clock or one of `clocks`, possibly inside a conversion.
+std::string clock_term(const std::vector<std::string>& clocks) {
+    return optional_cast + clock_regex(clocks) + optional_close;
+}
+
 /// The arguments of the call whose opening parenthesis is at `open` in `text`, split at the
 /// commas outside nested brackets; nullopt when the parenthesis does not close.
 std::optional<std::vector<std::string>> call_arguments(const std::string& text, std::size_t open) {
@@ -814,10 +824,9 @@ StoredTimeRoles stored_time_roles(std::string_view body, std::string_view contra
 bool keeps_clock_before(std::string_view text, const std::string& name,
                         const std::vector<std::string>& clocks) {
     if (name.empty()) return false;
-    const std::string cast = R"((\w+\s*\(\s*)?)";
-    const std::string close = R"((\s*\))?)";
-    const std::string clock = cast + clock_regex(clocks) + close;
-    const std::string id = cast + astutil::identifier_regex(name) + close + R"((?![\w$.\[(]))";
+    const std::string clock = clock_term(clocks);
+    const std::string id =
+        optional_cast + astutil::identifier_regex(name) + optional_close + R"((?![\w$.\[(]))";
     // Required: `require(block.timestamp < deadline)`, `require(deadline >= block.timestamp)`.
     const std::string required = R"(require\s*\(([^;]*[^\w$.])?)";
     // Refused: `if (block.timestamp >= deadline) revert Closed();`.
@@ -839,15 +848,13 @@ bool meets_clock(std::string_view body, const std::string& name,
     // An operator between the clock and the name, possibly across one more term
     // (`block.timestamp >= start + name`).
     // Either side may sit inside a conversion (`uint32(block.timestamp) + uint32(name)`).
-    const std::string cast = R"((\w+\s*\(\s*)?)";
-    const std::string close = R"((\s*\))?)";
-    const std::string clock = cast + clock_regex(clocks) + close;
+    const std::string clock = clock_term(clocks);
     const std::string op = R"(\s*(\+|-|<=?|>=?|==|!=)\s*)";
     const std::string term = R"((\w+(\[[^\]]*\])?(\.\w+)*\s*[-+]\s*)?)";
     const std::string id = astutil::identifier_regex(name);
     // Whole names only: no word character (nor `$`) around them.
-    const std::regex forward(clock + op + term + cast + id + R"((?![\w$]))");
-    const std::regex backward(R"((^|[^\w$]))" + id + close + op + term + clock);
+    const std::regex forward(clock + op + term + optional_cast + id + R"((?![\w$]))");
+    const std::regex backward(R"((^|[^\w$]))" + id + optional_close + op + term + clock);
     const std::string text(body);
     if (std::regex_search(text, forward) || std::regex_search(text, backward)) return true;
     // A time the body set from the clock stands for it: `revealEnd = commitEnd + revealTime`
@@ -858,8 +865,9 @@ bool meets_clock(std::string_view body, const std::string& name,
          it != std::sregex_iterator(); ++it) {
         const std::string time = astutil::identifier_regex((*it)[1].str());
         const std::string plus = R"(\s*[-+]\s*)";
-        const std::regex after(R"((^|[^\w$]))" + time + plus + cast + id + R"((?![\w$]))");
-        const std::regex before(R"((^|[^\w$]))" + id + close + plus + time + R"((?![\w$]))");
+        const std::regex after(R"((^|[^\w$]))" + time + plus + optional_cast + id + R"((?![\w$]))");
+        const std::regex before(R"((^|[^\w$]))" + id + optional_close + plus + time +
+                                R"((?![\w$]))");
         if (std::regex_search(text, after) || std::regex_search(text, before)) return true;
     }
     return false;
@@ -868,15 +876,13 @@ bool meets_clock(std::string_view body, const std::string& name,
 std::vector<bool> moments(std::string_view body, const std::vector<std::string>& names,
                           const std::vector<std::string>& clocks) {
     const std::string text(body);
-    const std::string cast = R"((\w+\s*\(\s*)?)";
-    const std::string close = R"((\s*\))?)";
-    const std::string clock = cast + clock_regex(clocks) + close;
+    const std::string clock = clock_term(clocks);
     const std::string rel = R"(\s*(<=?|>=?)\s*)";
     // Alone: no arithmetic just before or after the name (`start + lock` is a duration).
     const std::string before = R"((^|[^\w$.+\-*/%\s])\s*)";
     const std::string after = R"((?![\w$])(?!\s*[-+*/%.\[(]))";
     const auto alone = [&](const std::string& n) {
-        return cast + astutil::identifier_regex(n) + close;
+        return optional_cast + astutil::identifier_regex(n) + optional_close;
     };
     std::vector<bool> out(names.size(), false);
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -970,14 +976,13 @@ bool accrues_per_time(std::string_view text, const std::string& name) {
         time += "|" + astutil::identifier_regex(n);
     time += ")";
     const std::string id = astutil::identifier_regex(name);
-    const std::string cast = R"((\w+\s*\(\s*)?)";
     // A time, or a parenthesised group (one level of nested calls) that holds a difference.
     const std::string group = R"(\(((?:[^()]|\([^()]*\))*)\))";
-    const std::regex forward(R"((^|[^\w$.]))" + time + R"((?![\w$])\s*\*\s*)" + cast + id +
+    const std::regex forward(R"((^|[^\w$.]))" + time + R"((?![\w$])\s*\*\s*)" + optional_cast + id +
                              R"((?![\w$]))");
     const std::regex backward(R"((^|[^\w$.]))" + id + R"(\s*\)?\s*\*\s*)" + time + R"((?![\w$]))");
     if (std::regex_search(source, forward) || std::regex_search(source, backward)) return true;
-    const std::regex group_then(group + R"(\s*\*\s*)" + cast + id + R"((?![\w$]))");
+    const std::regex group_then(group + R"(\s*\*\s*)" + optional_cast + id + R"((?![\w$]))");
     const std::regex then_group(R"((^|[^\w$.]))" + id + R"(\s*\)?\s*\*\s*)" + group);
     const std::regex time_in(R"((^|[^\w$.]))" + time + R"((?![\w$]))");
     for (const std::regex* re : {&group_then, &then_group})

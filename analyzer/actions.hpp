@@ -49,6 +49,9 @@ inline const vm::U256 one_ether{1'000'000'000'000'000'000ULL};
 inline const vm::U256 honest_payment = vm::U256{2} * one_ether;
 /// What the deployer donates to a treasury at set-up (World::endow_treasuries).
 inline const vm::U256 endowment = vm::U256{4} * one_ether;
+/// A constructor threshold chosen above the honest deposits (Target::thresholds): ten times
+/// what they pay in together, so that a goal stays unmet after them.
+inline const vm::U256 threshold_above_deposits = vm::U256{100} * one_ether;
 /// The round top of the payments' spread (Domains::values): more than a short sequence's
 /// payments add up to, so a bid of it outbids any earlier one.
 inline const vm::U256 round_top_payment = vm::U256{10} * one_ether;

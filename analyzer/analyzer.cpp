@@ -1,5 +1,6 @@
 #include "analyzer/analyzer.hpp"
 
+#include "analyzer/actions.hpp"
 #include "analyzer/ast_util.hpp"
 #include "analyzer/delegatecall_check.hpp"
 #include "analyzer/fix.hpp"
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fmt/format.h>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -367,6 +369,21 @@ std::string stand_in_hint(const Program& p, const Report& r, const Target& t) {
     return "";
 }
 
+/// How many of `contract`'s functions the report covers, and how many of them ran.
+struct FunctionsRun {
+    std::size_t total = 0, run = 0;
+};
+
+FunctionsRun functions_run(const Report& r, const std::string& contract) {
+    FunctionsRun out;
+    for (const FunctionCoverage& f : r.functions)
+        if (f.contract == contract) {
+            ++out.total;
+            out.run += f.run;
+        }
+    return out;
+}
+
 /// The reasons an analysis without findings would not mean "clean" (DESIGN.md: an analysis
 /// that could not deploy or execute the targets, or that a timeout cut, is inconclusive; with
 /// `require_proof`, also one that left a property unproved).
@@ -375,12 +392,7 @@ std::vector<std::string> inconclusive_reasons(const Program& p, const Facts& fac
     std::vector<std::string> out;
     if (!r.deploy_error.empty()) out.push_back(r.deploy_error);
     for (const Target& t : p.targets()) {
-        std::size_t total = 0, run = 0;
-        for (const FunctionCoverage& f : r.functions)
-            if (f.contract == t.name()) {
-                ++total;
-                run += f.run;
-            }
+        const auto [total, run] = functions_run(r, t.name());
         if (r.deploy_error.empty() && total > 0 && run == 0)
             out.push_back(fmt::format("no transaction of {}'s {} function{} succeeded{}", t.name(),
                                       total, total == 1 ? "" : "s", stand_in_hint(p, r, t)));
@@ -549,17 +561,49 @@ std::vector<IdleRoles> idle_roles(const Program& p, const Report& r) {
     std::vector<IdleRoles> out;
     for (const Target& t : p.targets()) {
         if (t.ctor_args) continue;
-        std::size_t total = 0, run = 0;
-        for (const FunctionCoverage& f : r.functions)
-            if (f.contract == t.name()) {
-                ++total;
-                run += f.run;
-            }
-        if (total == 0 || run > 0) continue;
+        if (const auto [total, run] = functions_run(r, t.name()); total == 0 || run > 0) continue;
         for (const Deployment& d : r.stats.deployments)
             if (d.contract == t.name())
                 if (std::vector<std::string> ps = stand_in_parameters(p, t, d); !ps.empty())
                     out.push_back({t.name(), std::move(ps)});
+    }
+    return out;
+}
+
+/// The constructor parameters of target `t` (arguments Mallory chose) that a function of `t`
+/// that never ran reads, through the variable the constructor stores each in: a threshold the
+/// honest deposits already passed (a campaign's goal, met by the first pledge, so `refund`
+/// never runs).
+std::vector<std::string> unreached_thresholds(const Program& p, const Facts& facts, const Target& t,
+                                              const Report& r) {
+    const check::FunctionInfo* ctor = t.info->constructor;
+    if (t.ctor_args || t.creator || !ctor || !ctor->ast) return {};
+    // Storage the facts follow; an immutable (`goal`) by its name in the function's source.
+    std::set<std::string> unreached_reads;
+    std::string unreached_text;
+    for (const FunctionCoverage& c : r.functions)
+        if (c.contract == t.name() && !c.run)
+            if (const FunctionFacts* f = facts.find(t.name(), c.signature)) {
+                for (const Effect& e : f->effects)
+                    if (e.kind == Effect::read && e.var) unreached_reads.insert(e.var->name);
+                if (f->function->ast)
+                    unreached_text += std::string(p.sources().text(f->function->ast->span));
+            }
+    for (const check::VariableInfo* v : t.info->immutable_variables)
+        if (std::regex_search(
+                unreached_text,
+                std::regex(R"((^|[^\w$.]))" + astutil::identifier_regex(v->name) + R"((?![\w$]))")))
+            unreached_reads.insert(v->name);
+    const std::string_view body = p.sources().text(ctor->ast->span);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < ctor->parameters.size(); ++i) {
+        const check::VariableInfo* param = ctor->parameters[i];
+        if (!param || ctor->parameter_types[i]->kind != check::TypeKind::integer) continue;
+        for (const std::string& kept : stored_names(body, param->name))
+            if (unreached_reads.contains(kept)) {
+                out.push_back(param->name);
+                break;
+            }
     }
     return out;
 }
@@ -572,19 +616,64 @@ std::string quoted_list(const std::vector<std::string>& names) {
     return out;
 }
 
-} // namespace
+/// When nothing was found and a function never ran because a constructor amount Mallory chose
+/// is a threshold the honest deposits already passed (unreached_thresholds), the analysis runs
+/// again with those amounts above the deposits. Its report is kept when it finds something or
+/// runs more functions; a function counts as run when either analysis ran it, and the report
+/// says how the system was deployed the second time.
+Report with_thresholds_above_deposits(Program& program, const AnalyzeOptions& opts,
+                                      Clock::time_point start, Report report) {
+    const bool found = std::any_of(report.findings.begin(), report.findings.end(),
+                                   [](const Finding& f) { return f.confirmed; });
+    if (found || report.timed_out || !report.deploy_error.empty() || Clock::now() >= *opts.deadline)
+        return report;
+    const Facts facts(program);
+    std::vector<std::pair<std::string, std::vector<std::string>>> raised;
+    for (const Target& t : program.targets())
+        if (std::vector<std::string> ps = unreached_thresholds(program, facts, t, report);
+            !ps.empty())
+            raised.emplace_back(t.name(), std::move(ps));
+    if (raised.empty()) return report;
+    for (const auto& [target, params] : raised)
+        if (!program.raise_thresholds(target, params)) return report;
+    Report again = analyze_once(program, opts, start);
+    const auto runs = [](const Report& r) {
+        return std::count_if(r.functions.begin(), r.functions.end(),
+                             [](const FunctionCoverage& f) { return f.run; });
+    };
+    const bool found_again = std::any_of(again.findings.begin(), again.findings.end(),
+                                         [](const Finding& f) { return f.confirmed; });
+    if (!again.deploy_error.empty() || (!found_again && runs(again) <= runs(report))) {
+        for (const auto& [target, params] : raised)
+            program.raise_thresholds(target, {});
+        return report;
+    }
+    for (FunctionCoverage& f : again.functions)
+        for (const FunctionCoverage& before : report.functions)
+            if (before.contract == f.contract && before.signature == f.signature && before.run &&
+                !f.run) {
+                f.run = true;
+                f.reentry_only = before.reentry_only;
+            }
+    again.inconclusive = inconclusive_reasons(program, Facts(program), again, opts.require_proof);
+    again.assumptions.insert(again.assumptions.begin(), report.assumptions.begin(),
+                             report.assumptions.end());
+    for (const auto& [target, params] : raised)
+        again.assumptions.push_back(fmt::format(
+            "{} was deployed again with {} {} above what the honest users deposit ({}): "
+            "with the first choice the deposits met {} and the functions that read {} never ran",
+            target, params.size() == 1 ? "its constructor parameter" : "the constructor parameters",
+            quoted_list(params), format_wei(threshold_above_deposits),
+            params.size() == 1 ? "it" : "them", params.size() == 1 ? "it" : "them"));
+    return again;
+}
 
-Report analyze(Program& program, const AnalyzeOptions& options) {
-    const auto start = Clock::now();
-    AnalyzeOptions opts = options;
-    if (!opts.deadline)
-        opts.deadline = start + std::chrono::duration_cast<Clock::duration>(
-                                    std::chrono::duration<double>(options.explore.timeout_seconds));
-    Report report = analyze_once(program, opts, start);
-    // A role given to an account that never acts leaves the functions it guards unexplored
-    // (inconclusive). The deployer holds such a role far more often than an attacker does (a
-    // landlord, an arbiter, an operator), so the analysis runs again with the role the
-    // deployer's, as `--trust` would give it, and says so.
+/// A role given to an account that never acts leaves the functions it guards unexplored
+/// (inconclusive). The deployer holds such a role far more often than an attacker does (a
+/// landlord, an arbiter, an operator), so the analysis runs again with the role the
+/// deployer's, as `--trust` would give it, and says so.
+Report with_idle_roles_trusted(Program& program, const AnalyzeOptions& opts,
+                               Clock::time_point start, Report report) {
     const std::vector<IdleRoles> idle = idle_roles(program, report);
     if (idle.empty() || Clock::now() >= *opts.deadline) return report;
     std::string trust;
@@ -601,6 +690,19 @@ Report analyze(Program& program, const AnalyzeOptions& options) {
             i.target, i.parameters.size() == 1 ? "" : "s", quoted_list(i.parameters),
             i.parameters.size() == 1 ? "is" : "are", i.target, i.target));
     return again;
+}
+
+} // namespace
+
+Report analyze(Program& program, const AnalyzeOptions& options) {
+    const auto start = Clock::now();
+    AnalyzeOptions opts = options;
+    if (!opts.deadline)
+        opts.deadline = start + std::chrono::duration_cast<Clock::duration>(
+                                    std::chrono::duration<double>(options.explore.timeout_seconds));
+    Report report =
+        with_idle_roles_trusted(program, opts, start, analyze_once(program, opts, start));
+    return with_thresholds_above_deposits(program, opts, start, std::move(report));
 }
 
 } // namespace mallory::analyzer

@@ -404,6 +404,15 @@ std::optional<vm::Address> Program::deployed_address(std::size_t target) const {
                               static_cast<std::uint64_t>(at - order.begin()));
 }
 
+bool Program::raise_thresholds(const std::string& name, const std::vector<std::string>& params) {
+    auto it = std::find_if(m_targets.begin(), m_targets.end(),
+                           [&](const Target& t) { return t.name() == name && !t.creator; });
+    if (it == m_targets.end()) return false;
+    it->thresholds = params;
+    resolve_system();
+    return true;
+}
+
 bool Program::set_args(const std::string& spec, std::string* error) {
     if (trim(spec).empty()) return true;
     TargetAddresses targets;

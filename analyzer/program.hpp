@@ -39,6 +39,10 @@ struct Target {
     bool created_at_setup = false;
     /// Constructor arguments given by the user (`--args`), as words; nullopt: chosen.
     std::optional<std::vector<vm::U256>> ctor_args;
+    /// Constructor parameters Mallory chooses above what the honest users deposit (a
+    /// campaign's goal): set by the analysis when a function that reads one never ran with
+    /// the first choice (10, met by the first deposit, so that `refund` never runs).
+    std::vector<std::string> thresholds;
     /// False for a helper: deployed because a selected target's constructor needs an instance
     /// of its type. A helper is part of the system (deployed, observed, callable) but its own
     /// properties are not checked: the user asked about the selected contracts.
@@ -79,6 +83,9 @@ public:
     /// parameter name (left to Mallory, it gets the deployer's account, not an untrusted
     /// stand-in) or an address (a literal callee that is then not the adversary).
     bool set_trusted(const std::string& spec, std::string* error);
+    /// Chooses the constructor parameters `params` of the deployed target `name` above the
+    /// honest deposits (Target::thresholds); false when no deployed target has that name.
+    bool raise_thresholds(const std::string& name, const std::vector<std::string>& params);
     bool trusts_parameter(const std::string& name) const;
     bool trusts_address(const vm::Address& a) const;
 

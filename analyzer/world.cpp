@@ -1006,6 +1006,12 @@ struct CtorArgChooser {
     std::vector<std::string> duration_names{};
 
     vm::U256 integer(const check::VariableInfo* param) {
+        // A threshold the honest deposits must not reach yet (Target::thresholds).
+        if (param && std::find(target.thresholds.begin(), target.thresholds.end(), param->name) !=
+                         target.thresholds.end()) {
+            ++ints;
+            return threshold_above_deposits;
+        }
         // A point in time (`require(deadline > block.timestamp)`) lies ahead of the
         // deployment, a day more per earlier moment (a start before its end).
         const auto moment = param ? std::find(moment_names.begin(), moment_names.end(), param->name)

@@ -31,6 +31,34 @@ std::string bank(const std::string& rest) {
     return std::string(bank_head) + rest + "}\n";
 }
 
+TEST(CallbackProof, APaymentThroughAStorageReferenceAfterAClockCheckIsNotProved) {
+    // The request is marked claimed after the payment, through a local storage reference;
+    // the claim waits for a time the request set in the future. Re-entry pays twice.
+    const ProofResult r = prove(R"(pragma solidity ^0.8.20;
+contract Pool {
+    struct Request { uint256 amount; uint256 readyAt; bool claimed; }
+    mapping(address => uint256) public staked;
+    mapping(address => Request) public requests;
+    function stake() external payable { staked[msg.sender] += msg.value; }
+    function request(uint256 amount) external {
+        require(staked[msg.sender] >= amount);
+        staked[msg.sender] -= amount;
+        requests[msg.sender] = Request(amount, block.timestamp + 259200, false);
+    }
+    function claim() external {
+        Request storage r = requests[msg.sender];
+        require(r.amount > 0 && !r.claimed);
+        require(block.timestamp >= r.readyAt, "cooling");
+        uint256 amount = r.amount;
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "transfer failed");
+        r.claimed = true;
+        r.amount = 0;
+    }
+})");
+    EXPECT_NE(r.status, PropertyStatus::proved) << r.reason;
+}
+
 TEST(CallbackProof, ChecksEffectsInteractionsIsProved) {
     const ProofResult r = prove(bank(R"(
     function withdraw() external {

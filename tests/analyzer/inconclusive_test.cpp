@@ -184,6 +184,47 @@ TEST(Inconclusive, ARoleNobodyPlaysIsGivenToTheDeployerAndSaidSo) {
     EXPECT_EQ(s.verdict(), Verdict::inconclusive);
 }
 
+TEST(Inconclusive, AThresholdTheDepositsMetIsChosenAboveThemAndSaidSo) {
+    // A goal of 10 wei is met by the first pledge, so `refund` never runs; chosen above the
+    // deposits, it runs, and the report says so and counts what either deployment ran.
+    auto p = program(R"(contract Campaign {
+    uint256 public immutable goal;
+    uint256 public total;
+    mapping(address => uint256) public pledged;
+    constructor(uint256 g) { require(g > 0); goal = g; }
+    function pledge() external payable { pledged[msg.sender] += msg.value; total += msg.value; }
+    function settle() external view returns (bool) { return total >= goal; }
+    function refund() external {
+        require(total < goal, "goal met");
+        uint256 a = pledged[msg.sender];
+        pledged[msg.sender] = 0;
+        total -= a;
+        payable(msg.sender).transfer(a);
+    }
+})");
+    const Report r = analyze(*p, quick());
+    EXPECT_EQ(r.functions.size(), 2u); // pledge and refund: the view is no mutator
+    EXPECT_EQ(r.functions_run(), 2u);
+    EXPECT_NE(r.verdict(), Verdict::inconclusive);
+    ASSERT_EQ(r.assumptions.size(), 1u);
+    EXPECT_NE(r.assumptions[0].find("`g` above what the honest users deposit (100 ether)"),
+              std::string::npos)
+        << r.assumptions[0];
+    ASSERT_EQ(r.constructor_args.size(), 1u);
+    EXPECT_NE(r.constructor_args[0].find("100000000000000000000"), std::string::npos)
+        << r.constructor_args[0];
+    // Given by the user, the argument stands.
+    auto q = program(R"(contract Campaign {
+    uint256 public immutable goal;
+    uint256 public total;
+    constructor(uint256 g) { goal = g; }
+    function pledge() external payable { total += msg.value; }
+    function refund() external { require(total < goal); total = 0; }
+})");
+    ASSERT_TRUE(q->set_args("10", nullptr));
+    EXPECT_TRUE(analyze(*q, quick()).assumptions.empty());
+}
+
 TEST(Inconclusive, UndeployableIsNotClean) {
     auto p = program(std::string("contract U { constructor(uint256 s) { require(s == 77777, "
                                  "\"wrong\"); }\n") +
