@@ -861,6 +861,9 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         if (count(1, 1, b == Builtin::keccak256 ? "keccak256" : "sha256"))
             expect_bytes(c.arguments[0], b == Builtin::keccak256 ? "keccak256" : "sha256");
         return fixed_bytes_type(32);
+    case Builtin::ripemd160:
+        if (count(1, 1, "ripemd160")) expect_bytes(c.arguments[0], "ripemd160");
+        return fixed_bytes_type(20);
     case Builtin::ecrecover:
         if (count(4, 4, "ecrecover"))
             for (std::size_t i = 0; i < 4; ++i)

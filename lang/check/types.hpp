@@ -80,6 +80,7 @@ enum class Builtin : std::uint8_t {
     revert,
     keccak256,
     sha256,
+    ripemd160,
     ecrecover,
     gasleft,
     blockhash,

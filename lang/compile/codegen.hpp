@@ -352,6 +352,8 @@ private:
     void require_call(const ast::Call& c);
     void revert_call(const ast::Call& c);
     void ecrecover_call(const ast::Call& c);
+    /// ripemd160(data): a static call of the precompile at address 3, as solc compiles it.
+    void ripemd160_call(const ast::Call& c);
     /// `addmod(x, y, k)` / `mulmod(x, y, k)` with `op` ADDMOD or MULMOD.
     void modular_arithmetic(const ast::Call& c, vm::Op op);
     void low_level_call(const ast::Call& c, const check::ExprInfo& info);

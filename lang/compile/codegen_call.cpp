@@ -415,6 +415,9 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
     case B::ecrecover:
         ecrecover_call(c);
         return 1;
+    case B::ripemd160:
+        ripemd160_call(c);
+        return 1;
     case B::abi_encode:
     case B::abi_encode_packed:
     case B::abi_encode_with_signature:
@@ -542,6 +545,31 @@ void FunctionCompiler::value_transfer(const ast::Call& c, bool reverts) {
 // As solc: a static call of the ecrecover precompile (address 1) with the four words; the output
 // word is cleared first because the precompile returns nothing for a signature it cannot
 // recover, which reads as address(0). A failed call (out of gas) reverts with its data.
+void FunctionCompiler::ripemd160_call(const ast::Call& c) {
+    expression_as(c.arguments.at(0), check::bytes_type());
+    const std::uint16_t data = to_temp();
+    span(c.span);
+    m_out.push(32);
+    alloc_dynamic();
+    const std::uint16_t out = to_temp();
+    m_out.op(Op::GAS);
+    m_out.push(vm::precompile::ripemd160_address);
+    m_out.lget(data);
+    data_and_length();
+    m_out.lget(out);
+    m_out.push(32);
+    m_out.op(Op::STATICCALL);
+    Label ok = m_out.new_label();
+    m_out.jump(Op::JUMPI, ok);
+    bubble_revert();
+    m_out.bind(ok);
+    // The precompile right-aligns the 20-byte digest in its word; a bytes20 is left-aligned.
+    m_out.lget(out);
+    m_out.op(Op::MLOAD);
+    m_out.push(96);
+    m_out.op(Op::SHL);
+}
+
 void FunctionCompiler::ecrecover_call(const ast::Call& c) {
     static const std::array<check::TypePtr, 4> inputs = {
         check::fixed_bytes_type(32), check::uint_type(8), check::fixed_bytes_type(32),
