@@ -112,14 +112,23 @@ constexpr auto kCheatcodes = std::to_array<const char*>({
     "toString(bool)",
     "toString(bytes32)",
     "toString(bytes)",
+    "etch(address,bytes)",
+    "getDeployedCode(string)",
+    "assumeNoRevert()",
+    "expectEmitAnonymous(bool,bool,bool,bool,bool)",
+    "expectEmitAnonymous(bool,bool,bool,bool,bool,address)",
+    "expectEmitAnonymous()",
+    "expectEmitAnonymous(address)",
 });
 
 /// Cheatcodes that neither change state nor depend on the call's context: solc calls the
 /// view and pure ones with STATICCALL, so they must answer there too.
 bool allowed_in_static_call(std::string_view sig) {
-    constexpr std::array<std::string_view, 9> kStatic{
+    constexpr std::array<std::string_view, 11> kStatic{
         "addr(uint256)",
+        "assumeNoRevert()", // pure in Vm.sol: it only arms a check of the next call
         "getCode(string)",
+        "getDeployedCode(string)",
         "getNonce(address)",
         "load(address,bytes32)",
         "sign(uint256,bytes32)",
@@ -231,13 +240,12 @@ bool starts_with(BytesView data, const Bytes& prefix) {
     return data.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), data.begin());
 }
 
-bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topics)[3], bool data,
+bool log_matches(const vm::Log& expected, const vm::Log& got, const bool (&topics)[4], bool data,
                  const std::optional<Address>& emitter) {
     if (emitter && got.address != *emitter) return false;
     if (expected.topics.size() != got.topics.size()) return false;
-    if (!expected.topics.empty() && expected.topics[0] != got.topics[0]) return false;
-    for (std::size_t i = 1; i < expected.topics.size() && i <= 3; ++i)
-        if (topics[i - 1] && expected.topics[i] != got.topics[i]) return false;
+    for (std::size_t i = 0; i < expected.topics.size() && i < 4; ++i)
+        if (topics[i] && expected.topics[i] != got.topics[i]) return false;
     return !data || expected.data == got.data;
 }
 
@@ -361,7 +369,12 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         return success(msg, word_bytes(vm::create_address(a0, nonce.low()).to_word()));
     }
     if (sig == "pauseGasMetering()" || sig == "resumeGasMetering()") return success(msg);
-    if (sig == "getCode(string)") return get_code(msg, args);
+    if (sig == "getCode(string)" || sig == "getDeployedCode(string)") return get_code(msg, args);
+    if (sig == "etch(address,bytes)") return etch(ex, msg, args);
+    if (sig == "assumeNoRevert()") {
+        m_assume_no_revert = AssumeNoRevert{msg.sender, msg.depth, false};
+        return success(msg);
+    }
     if (auto done = cheat_environment(ex, msg, sig, args)) return std::move(*done);
     if (is_broadcast(sig)) return broadcast(ex, msg, sig, w0);
     if (auto done = cheat_calls(ex, msg, sig, args)) return std::move(*done);
@@ -396,14 +409,19 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         ExpectEmit e;
         e.caller = msg.sender;
         e.depth = msg.depth;
-        if (sig.starts_with("expectEmit(bool")) {
-            for (std::size_t i = 0; i < 3; ++i)
-                e.check_topics[i] = !word_at(args, i).is_zero();
-            e.check_data = !word_at(args, 3).is_zero();
+        // A named event's topic 0 is its signature's hash, always compared; an anonymous
+        // event's first topic is its first indexed parameter, compared as its flag says.
+        const bool anonymous = sig.starts_with("expectEmitAnonymous");
+        const std::size_t flags = anonymous ? 5 : 4;
+        if (sig.find("(bool") != std::string::npos) {
+            for (std::size_t i = 0; i + 1 < flags; ++i)
+                e.check_topics[i + (anonymous ? 0 : 1)] = !word_at(args, i).is_zero();
+            e.check_data = !word_at(args, flags - 1).is_zero();
         }
         // The forms ending in an address also require that contract to emit the event.
         if (sig.ends_with("address)"))
-            e.emitter = Address::from_word(word_at(args, sig == "expectEmit(address)" ? 0 : 4));
+            e.emitter = Address::from_word(
+                word_at(args, sig.find("(bool") == std::string::npos ? 0 : flags));
         e.log_start = ex.state().logs().size();
         m_expect_emits.push_back(e);
     } else if (sig == "label(address,string)") {
@@ -610,6 +628,9 @@ void Cheatcodes::before_call(vm::Executor& ex, vm::Message& msg) {
     if (m_expect_revert && !m_expect_revert->armed &&
         applies(m_expect_revert->caller, m_expect_revert->depth, msg))
         m_expect_revert->armed = true;
+    if (m_assume_no_revert && !m_assume_no_revert->armed &&
+        applies(m_assume_no_revert->caller, m_assume_no_revert->depth, msg))
+        m_assume_no_revert->armed = true;
     for (ExpectEmit& e : m_expect_emits) {
         if (e.armed || !applies(e.caller, e.depth, msg)) continue;
         const auto& logs = ex.state().logs();
@@ -658,6 +679,17 @@ void Cheatcodes::after_call(vm::Executor& ex, const vm::Message& msg, vm::Result
         } else {
             m_expect_revert.reset();
         }
+    }
+    if (m_assume_no_revert && m_assume_no_revert->armed && m_assume_no_revert->depth == msg.depth) {
+        // forge discards the fuzz input when the call after vm.assumeNoRevert reverts; the
+        // rejection propagates as vm.assume(false)'s does, and is remembered in case the
+        // test catches it.
+        if (!result.success()) {
+            m_input_rejected = true;
+            result.status = vm::Status::Revert;
+            result.output = assume_rejection();
+        }
+        m_assume_no_revert.reset();
     }
     settle_emits(ex, msg, result);
     // Last: the hooks above may still turn the transaction's result into a failure.
@@ -710,6 +742,26 @@ vm::Result Cheatcodes::get_code(const vm::Message& msg, BytesView args) {
     auto out =
         encode_arguments({"bytes"}, {vm::to_hex(BytesView{vm::serialize(*a->code)})}, {}, error);
     return out ? success(msg, std::move(*out)) : failure(msg, "vm.getCode: " + error);
+}
+
+vm::Result Cheatcodes::etch(vm::Executor& ex, const vm::Message& msg, BytesView args) {
+    auto code = bytes_arg(args, 1);
+    if (!code) return failure(msg, "vm.etch: malformed bytes argument");
+    const Address at = Address::from_word(word_at(args, 0));
+    if (code->empty()) {
+        ex.state().set_code(at, {}, nullptr);
+        return success(msg);
+    }
+    // Mallory's VM runs its own verified code, not EVM bytecode: what vm.getCode and
+    // vm.getDeployedCode give can be placed; EVM bytes cannot run here.
+    vm::LoadResult loaded = vm::load(BytesView{*code});
+    if (!loaded.ok())
+        return failure(msg, fmt::format("vm.etch: the bytes are not Mallory code (take them from "
+                                        "vm.getDeployedCode; EVM bytecode cannot run on "
+                                        "Mallory's VM): {}",
+                                        loaded.message()));
+    ex.state().set_code(at, std::move(*code), std::move(loaded.code));
+    return success(msg);
 }
 
 vm::Result Cheatcodes::expect_call(const vm::Message& msg, const std::string& sig, BytesView args) {
@@ -883,6 +935,8 @@ std::optional<std::string> Cheatcodes::unmet_expectation() const {
 
 void Cheatcodes::reset() {
     m_prank.reset();
+    m_assume_no_revert.reset();
+    m_input_rejected = false;
     m_expect_revert.reset();
     m_expect_emits.clear();
     m_saved_origin.reset();

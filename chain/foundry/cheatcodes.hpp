@@ -64,6 +64,9 @@ public:
     /// A reason to fail the test when an expectation was never met (an expectRevert or
     /// expectEmit with no call after it), else nullopt.
     [[nodiscard]] std::optional<std::string> unmet_expectation() const;
+    /// Whether the call after vm.assumeNoRevert reverted: the fuzz input is rejected even
+    /// when the test caught the revert.
+    [[nodiscard]] bool input_rejected() const { return m_input_rejected; }
     /// Forgets pranks and expectations (after setUp, between fuzz runs); labels and the log
     /// recording stay, as in Foundry, where setUp's vm.recordLogs() carries into the test.
     void reset();
@@ -110,7 +113,7 @@ private:
     struct ExpectEmit {
         Address caller;
         int depth = 0;
-        bool check_topics[3] = {true, true, true};
+        bool check_topics[4] = {true, true, true, true}; ///< topic 0 (anonymous events), 1-3
         bool check_data = true;
         std::optional<Address> emitter;  ///< the contract that must emit it, when given
         std::size_t log_start = 0;       ///< logs() size when vm.expectEmit was called
@@ -118,7 +121,16 @@ private:
         std::size_t call_log_start = 0;
         bool armed = false;
     };
+    /// vm.assumeNoRevert: the next call of the test at its depth must not revert, else the
+    /// fuzz input is rejected.
+    struct AssumeNoRevert {
+        Address caller;
+        int depth = 0;
+        bool armed = false; ///< the call it applies to is running
+    };
     static bool applies(const Address& caller, int depth, const vm::Message& msg);
+    /// vm.etch(at, code): places Mallory code (vm.getDeployedCode) at `at`.
+    static vm::Result etch(vm::Executor& ex, const vm::Message& msg, BytesView args);
     vm::Result cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
                      BytesView args);
     static vm::Result sign(const vm::Message& msg, const U256& key, const U256& digest);
@@ -184,6 +196,8 @@ private:
     std::vector<ExpectCall> m_expect_calls;
     std::optional<Prank> m_prank;
     std::optional<ExpectRevert> m_expect_revert;
+    std::optional<AssumeNoRevert> m_assume_no_revert;
+    bool m_input_rejected = false; ///< a call after vm.assumeNoRevert reverted
     std::vector<ExpectEmit> m_expect_emits;
     std::optional<Address> m_saved_origin;
     int m_origin_depth = -1;

@@ -71,7 +71,8 @@ private:
         const auto unmet = m_session.cheats().unmet_expectation();
         const Bytes& out = o.tx.result.output;
         if (auto limit = m_session.limit_failure()) return {Verdict::Limit, o.tx.gas_used, *limit};
-        if (!o.success() && out == assume_rejection()) return {Verdict::Reject, 0, {}};
+        if ((!o.success() && out == assume_rejection()) || m_session.cheats().input_rejected())
+            return {Verdict::Reject, 0, {}};
         if (!o.success() && out == skip_request()) return {Verdict::Skip, 0, {}};
         if (m_entry.name.starts_with("testFail")) {
             if (!o.success() || failure_recorded(m_session.state()))

@@ -56,6 +56,20 @@ interface Vm {
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
         external;
     function expectEmit(address emitter) external;
+    /// The same for an anonymous event: it has no signature topic, so its first topic (its
+    /// first indexed parameter) is compared as `checkTopic0` says.
+    function expectEmitAnonymous(bool checkTopic0, bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData)
+        external;
+    function expectEmitAnonymous() external;
+    function expectEmitAnonymous(
+        bool checkTopic0,
+        bool checkTopic1,
+        bool checkTopic2,
+        bool checkTopic3,
+        bool checkData,
+        address emitter
+    ) external;
+    function expectEmitAnonymous(address emitter) external;
     /// Names an address in traces.
     function label(address account, string memory newLabel) external;
     /// The address of a private key.
@@ -103,6 +117,12 @@ interface Vm {
     /// "File.sol:Name", "File.sol" (its one contract) or "Name". It is Mallory's code, which
     /// `create` deploys as `new` would (forge-std's deployCode does).
     function getCode(string calldata artifactPath) external view returns (bytes memory creationBytecode);
+    /// The code a deployment of the contract holds: Mallory's code, the same bytes as getCode
+    /// (its one container holds the constructor and the functions).
+    function getDeployedCode(string calldata artifactPath) external view returns (bytes memory runtimeBytecode);
+    /// Places code at `target` without running a constructor: Mallory code only (from
+    /// getDeployedCode or getCode), since Mallory's VM does not run EVM bytecode.
+    function etch(address target, bytes calldata newRuntimeBytecode) external;
     /// The label vm.label gave `account` ("unlabeled:0x…" when none).
     function getLabel(address account) external view returns (string memory currentLabel);
     /// Gas metering: Mallory reports each call's gas as it is, so these change nothing.
@@ -188,6 +208,8 @@ interface Vm {
     // ---- verdicts: assumptions, skips and assertions (forge-std >= 1.8 asserts through these) ----
     /// Rejects the current fuzz input when `condition` is false (the run is not counted).
     function assume(bool condition) external pure;
+    /// Rejects the current fuzz input when the next call reverts.
+    function assumeNoRevert() external pure;
     /// Marks the test skipped when `skipTest` is true (it stops there and neither passes nor fails).
     function skip(bool skipTest) external;
     /// Assertions: a failure reverts with "assertion failed: 5 != 6", or "error: 5 != 6" with a message.
