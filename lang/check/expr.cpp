@@ -385,10 +385,10 @@ std::vector<const Declaration*> Checker::lookup(const std::string& name) const {
 }
 
 std::vector<std::string> Checker::visible_names() const {
-    std::vector<std::string> names = {
-        "msg",    "block",     "tx",     "abi",     "this", "super",     "require", "assert",
-        "revert", "keccak256", "sha256", "gasleft", "type", "ecrecover", "addmod",  "mulmod",
-        "ripemd160"};
+    std::vector<std::string> names = {"msg",    "block",    "tx",     "abi",       "this",
+                                      "super",  "require",  "assert", "revert",    "keccak256",
+                                      "sha256", "gasleft",  "type",   "ecrecover", "addmod",
+                                      "mulmod", "ripemd160"};
     if (m_body)
         for (const Scope& s : m_body->scopes)
             for (const auto& [n, d] : s.names)
@@ -571,8 +571,8 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         return set_type(id.id,
                         builtin_function(Builtin::sha256, {bytes_type()}, {fixed_bytes_type(32)}));
     if (n == "ripemd160")
-        return set_type(id.id, builtin_function(Builtin::ripemd160, {bytes_type()},
-                                                {fixed_bytes_type(20)}));
+        return set_type(
+            id.id, builtin_function(Builtin::ripemd160, {bytes_type()}, {fixed_bytes_type(20)}));
     if (n == "ecrecover")
         return set_type(id.id, builtin_function(Builtin::ecrecover,
                                                 {fixed_bytes_type(32), uint_type(8),

@@ -9,8 +9,8 @@ namespace {
 
 const std::set<std::string>& builtin_names() {
     static const std::set<std::string> names = {
-        "msg",    "block",        "tx",        "abi",    "this",      "super",   "require",
-        "assert", "revert",       "keccak256", "sha256", "ecrecover", "gasleft", "type",
+        "msg",    "block",        "tx",        "abi",    "this",      "super",    "require",
+        "assert", "revert",       "keccak256", "sha256", "ecrecover", "gasleft",  "type",
         "now",    "selfdestruct", "blockhash", "addmod", "mulmod",    "ripemd160"};
     return names;
 }
