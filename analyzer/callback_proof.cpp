@@ -37,11 +37,14 @@ bool may_reenter(const Effect& e) {
            e.call_kind != CallSiteKind::static_call;
 }
 
-Access access_of(const FunctionFacts& f, std::size_t from) {
+/// What `f` touches from effect `from` on; with `after`, only what a run through `after`
+/// can reach (not the other side of an `if` it is under).
+Access access_of(const FunctionFacts& f, std::size_t from, const Effect* after = nullptr) {
     Access a;
     a.moves_ether = f.function->mutability == ast::Mutability::payable;
     for (std::size_t i = from; i < f.effects.size(); ++i) {
         const Effect& e = f.effects[i];
+        if (after && after->excludes(e)) continue;
         if (e.kind == Effect::call) a.moves_ether |= e.call_kind != CallSiteKind::static_call;
         if (e.balance) a.reads_balance = true;
         if (!e.var) continue;
@@ -231,11 +234,11 @@ private:
                                label(f), where(m_program, call.span));
         if (!may_reenter(call)) return std::nullopt;
         for (std::size_t k = i + 1; k < f.effects.size(); ++k)
-            if (f.effects[k].kind == Effect::call)
+            if (f.effects[k].kind == Effect::call && !call.excludes(f.effects[k]))
                 return fmt::format("{} makes a second external call at {} after the one at {}",
                                    label(f), where(m_program, f.effects[k].span),
                                    where(m_program, call.span));
-        const Access q = access_of(f, i + 1);
+        const Access q = access_of(f, i + 1, &call);
         if (q.reads.empty() && q.writes.empty() && !q.reads_balance) return std::nullopt;
         if (call.trusted && !q.writes.empty())
             return fmt::format("{} writes storage after its call into system code at {}, whose "
@@ -293,6 +296,7 @@ private:
         const std::string at = where(m_program, call.span);
         for (std::size_t k = i + 1; k < f.effects.size(); ++k) {
             const Effect& x = f.effects[k];
+            if (call.excludes(x)) continue;
             if (x.balance && e.moves_ether)
                 return fmt::format("{} reads a balance at {} after the external call at {}, and "
                                    "a callback can move ether",

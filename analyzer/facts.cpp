@@ -9,6 +9,13 @@
 
 namespace mallory::analyzer {
 
+bool Effect::excludes(const Effect& other) const {
+    for (const auto& [visit, then] : branches)
+        for (const auto& [other_visit, other_then] : other.branches)
+            if (visit == other_visit && then != other_then) return true;
+    return false;
+}
+
 namespace {
 
 namespace ast = lang::ast;
@@ -59,8 +66,13 @@ public:
     }
 
     void block(const ast::Block& b) {
-        for (const ast::Statement& s : b.statements)
+        const std::size_t outer = m_path.size();
+        for (const ast::Statement& s : b.statements) {
             statement(s);
+            // `if (c) { ...; return; }`: the rest of the block runs only when c is false.
+            if (auto side = side_the_block_continues_on(s)) m_path.push_back(*side);
+        }
+        m_path.resize(outer);
     }
 
     void statement(const ast::Statement& s) {
@@ -87,8 +99,42 @@ private:
     void stmt(const ast::ExpressionStatement& n) { expr(n.expression); }
     void stmt(const ast::IfStatement& n) {
         expr(n.condition);
+        const std::uint32_t visit = m_branch_visits++;
+        m_path.emplace_back(visit, true);
         statement(n.then_branch);
+        m_path.back().second = false;
         if (n.else_branch) statement(*n.else_branch);
+        m_path.pop_back();
+        m_last_if = visit;
+    }
+    /// When `s` is an `if` with exactly one side that always leaves the enclosing block, the
+    /// other side: the one the statements after it are reached through.
+    std::optional<std::pair<std::uint32_t, bool>>
+    side_the_block_continues_on(const ast::Statement& s) const {
+        const auto* f = boost::get<ast::x3::forward_ast<ast::IfStatement>>(&s.get());
+        if (!f) return std::nullopt;
+        const ast::IfStatement& n = f->get();
+        const bool then_leaves = leaves_block(n.then_branch);
+        const bool else_leaves = n.else_branch && leaves_block(*n.else_branch);
+        if (then_leaves == else_leaves) return std::nullopt;
+        return std::make_pair(m_last_if, else_leaves);
+    }
+    /// `s` ends in a statement that never falls through to the next one.
+    static bool leaves_block(const ast::Statement& s) {
+        const ast::Statement* last = &s;
+        while (const auto* b = boost::get<ast::x3::forward_ast<ast::Block>>(&last->get())) {
+            if (b->get().statements.empty()) return false;
+            last = &b->get().statements.back();
+        }
+        const auto& v = last->get();
+        if (boost::get<ast::ReturnStatement>(&v) || boost::get<ast::RevertStatement>(&v) ||
+            boost::get<ast::BreakStatement>(&v) || boost::get<ast::ContinueStatement>(&v))
+            return true;
+        const auto* es = boost::get<ast::ExpressionStatement>(&v);
+        if (!es) return false;
+        const auto* c = as<ast::Call>(strip(es->expression));
+        const auto* callee = c ? as<ast::Identifier>(strip(c->callee)) : nullptr;
+        return callee && callee->name == "revert";
     }
     void stmt(const ast::ForStatement& n) {
         if (n.init) statement(*n.init);
@@ -232,6 +278,7 @@ private:
     /// Records `e`, with the statement of the analysed function it happens in.
     void push(Effect e) {
         e.site = m_site.value_or(e.span);
+        e.branches = m_path;
         m_out.push_back(e);
     }
 
@@ -486,6 +533,10 @@ private:
     /// The call in the analysed function's own body through which the internal functions
     /// being inlined were reached (a library's `sendValue`); none outside them.
     std::optional<lang::Span> m_site;
+    /// The `if` sides the walk is under (Effect::branches), and the visits of `if` so far.
+    std::vector<std::pair<std::uint32_t, bool>> m_path;
+    std::uint32_t m_branch_visits = 0;
+    std::uint32_t m_last_if = 0; ///< the visit of the `if` statement walked last
 };
 
 /// A modifier is a mutex on X when, before `_`, it reads X and writes X, and after `_` it

@@ -7,9 +7,11 @@
 
 #include "analyzer/program.hpp"
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mallory::analyzer {
@@ -45,6 +47,13 @@ struct Effect {
     /// The analysed function's own expression this effect happens in: `span` itself, or the
     /// internal call (`payable(to).sendValue(x)`) whose inlined body holds it.
     lang::Span site;
+    /// The sides of the `if` statements this effect is under: (the visit of the `if`, then).
+    /// The statements after an `if` whose one side always leaves the block (`return`,
+    /// `revert`, `break`, `continue`) are under its other side.
+    std::vector<std::pair<std::uint32_t, bool>> branches;
+
+    /// No run of the function has both effects: they lie on two sides of one `if`.
+    [[nodiscard]] bool excludes(const Effect& other) const;
 };
 
 struct FunctionFacts {

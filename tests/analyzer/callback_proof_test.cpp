@@ -224,6 +224,94 @@ TEST(CallbackProof, SecondExternalCallIsUnknown) {
     EXPECT_NE(r.reason.find("second external call"), std::string::npos) << r.reason;
 }
 
+TEST(CallbackProof, CallsOnTwoSidesOfAnIfAreNotOneAfterTheOther) {
+    // Each side pays once after its own write: no run makes both calls, and nothing follows
+    // either call. Walked one after the other, the sides would look like a second call.
+    const ProofResult r = prove(bank(R"(
+    function withdraw(bool all) external {
+        uint256 amount = balances[msg.sender];
+        if (all) {
+            balances[msg.sender] = 0;
+            (bool ok, ) = msg.sender.call{value: amount}("");
+            require(ok, "failed");
+        } else {
+            balances[msg.sender] = amount - amount / 2;
+            (bool ok, ) = msg.sender.call{value: amount / 2}("");
+            require(ok, "failed");
+        }
+    })"));
+    EXPECT_EQ(r.status, PropertyStatus::proved) << r.reason;
+    EXPECT_NE(r.reason.find("2 external calls"), std::string::npos) << r.reason;
+}
+
+TEST(CallbackProof, TheRestOfABlockAnEarlyReturnLeavesIsNotAfterItsCall) {
+    for (const char* leave : {"return;", "revert(\"paid\");"}) {
+        const ProofResult r = prove(bank(std::string(R"(
+    function withdraw(uint256 part) external {
+        uint256 amount = balances[msg.sender];
+        if (part == 0) {
+            balances[msg.sender] = 0;
+            (bool ok, ) = msg.sender.call{value: amount}("");
+            require(ok, "failed");
+            )") + leave + R"(
+        }
+        balances[msg.sender] = amount - part;
+    })"));
+        EXPECT_EQ(r.status, PropertyStatus::proved) << leave << ": " << r.reason;
+    }
+}
+
+TEST(CallbackProof, AWriteAfterAnIfIsAfterTheCallInsideIt) {
+    // The write after the `if` runs after the call on its then side: the same late write.
+    const ProofResult r = prove(bank(R"(
+    function withdraw(bool all) external {
+        uint256 amount = balances[msg.sender];
+        if (all) {
+            (bool ok, ) = msg.sender.call{value: amount}("");
+            require(ok, "failed");
+        } else {
+            amount = 0;
+        }
+        balances[msg.sender] = 0;
+    })"));
+    EXPECT_EQ(r.status, PropertyStatus::unknown);
+    EXPECT_NE(r.reason.find("writes `balances`"), std::string::npos) << r.reason;
+}
+
+TEST(CallbackProof, ALateWriteOnTheCallsOwnSideIsStillAfterIt) {
+    const ProofResult r = prove(bank(R"(
+    function withdraw(bool all) external {
+        uint256 amount = balances[msg.sender];
+        if (all) {
+            (bool ok, ) = msg.sender.call{value: amount}("");
+            require(ok, "failed");
+            balances[msg.sender] = 0;
+            return;
+        }
+        balances[msg.sender] = amount / 2;
+    })"));
+    EXPECT_EQ(r.status, PropertyStatus::unknown);
+    EXPECT_NE(r.reason.find("writes `balances`"), std::string::npos) << r.reason;
+}
+
+TEST(CallbackProof, ACallInALoopThatContinuesIsFollowedByTheNextIteration) {
+    // `continue` leaves this iteration's rest, not the next iteration's write (nor its call:
+    // the reason the proof gives is the second call, which comes first).
+    const ProofResult r = prove(bank(R"(
+    function withdraw(uint256 n) external {
+        for (uint256 i = 0; i < n; i++) {
+            if (i == 0) {
+                (bool ok, ) = msg.sender.call{value: 1}("");
+                require(ok, "failed");
+                continue;
+            }
+            balances[msg.sender] -= 1;
+        }
+    })"));
+    EXPECT_EQ(r.status, PropertyStatus::unknown);
+    EXPECT_NE(r.reason.find("second external call"), std::string::npos) << r.reason;
+}
+
 TEST(CallbackProof, DelegatecallIsUnknown) {
     const ProofResult r = prove(bank(R"(
     function run(address plugin, bytes calldata data) external {
