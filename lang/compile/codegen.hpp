@@ -351,9 +351,12 @@ private:
     int new_array(const ast::Call& c);
     void require_call(const ast::Call& c);
     void revert_call(const ast::Call& c);
+    /// ecrecover(hash, v, r, s): a static call of the precompile at address 1, as solc's.
     void ecrecover_call(const ast::Call& c);
     /// ripemd160(data): a static call of the precompile at address 3, as solc compiles it.
     void ripemd160_call(const ast::Call& c);
+    void precompile_static_call(std::uint8_t address, const std::function<void()>& push_input,
+                                std::uint16_t out);
     /// `addmod(x, y, k)` / `mulmod(x, y, k)` with `op` ADDMOD or MULMOD.
     void modular_arithmetic(const ast::Call& c, vm::Op op);
     void low_level_call(const ast::Call& c, const check::ExprInfo& info);

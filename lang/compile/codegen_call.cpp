@@ -542,20 +542,15 @@ void FunctionCompiler::value_transfer(const ast::Call& c, bool reverts) {
     m_out.bind(ok);
 }
 
-// As solc: a static call of the ecrecover precompile (address 1) with the four words; the output
-// word is cleared first because the precompile returns nothing for a signature it cannot
-// recover, which reads as address(0). A failed call (out of gas) reverts with its data.
-void FunctionCompiler::ripemd160_call(const ast::Call& c) {
-    expression_as(c.arguments.at(0), check::bytes_type());
-    const std::uint16_t data = to_temp();
-    span(c.span);
-    m_out.push(32);
-    alloc_dynamic();
-    const std::uint16_t out = to_temp();
+// A static call of a precompile, as solc makes it: all the gas, the input pushed by
+// `push_input` (offset, length), one output word at `out`. A failed call (out of gas)
+// reverts with its data.
+void FunctionCompiler::precompile_static_call(std::uint8_t address,
+                                              const std::function<void()>& push_input,
+                                              std::uint16_t out) {
     m_out.op(Op::GAS);
-    m_out.push(vm::precompile::ripemd160_address);
-    m_out.lget(data);
-    data_and_length();
+    m_out.push(address);
+    push_input();
     m_out.lget(out);
     m_out.push(32);
     m_out.op(Op::STATICCALL);
@@ -563,6 +558,22 @@ void FunctionCompiler::ripemd160_call(const ast::Call& c) {
     m_out.jump(Op::JUMPI, ok);
     bubble_revert();
     m_out.bind(ok);
+}
+
+void FunctionCompiler::ripemd160_call(const ast::Call& c) {
+    expression_as(c.arguments.at(0), check::bytes_type());
+    const std::uint16_t data = to_temp();
+    span(c.span);
+    m_out.push(32);
+    alloc_dynamic();
+    const std::uint16_t out = to_temp();
+    precompile_static_call(
+        vm::precompile::ripemd160_address,
+        [&] {
+            m_out.lget(data);
+            data_and_length();
+        },
+        out);
     // The precompile right-aligns the 20-byte digest in its word; a bytes20 is left-aligned.
     m_out.lget(out);
     m_out.op(Op::MLOAD);
@@ -570,6 +581,8 @@ void FunctionCompiler::ripemd160_call(const ast::Call& c) {
     m_out.op(Op::SHL);
 }
 
+// The four words in memory, then the output word after them cleared: the precompile returns
+// nothing for a signature it cannot recover, which reads as address(0).
 void FunctionCompiler::ecrecover_call(const ast::Call& c) {
     static const std::array<check::TypePtr, 4> inputs = {
         check::fixed_bytes_type(32), check::uint_type(8), check::fixed_bytes_type(32),
@@ -582,7 +595,7 @@ void FunctionCompiler::ecrecover_call(const ast::Call& c) {
     span(c.span);
     m_out.push(5 * 32);
     alloc_dynamic();
-    std::uint16_t buffer = to_temp();
+    const std::uint16_t buffer = to_temp();
     for (std::size_t i = 0; i <= words.size(); ++i) {
         m_out.lget(buffer);
         m_out.push(32 * i);
@@ -593,22 +606,18 @@ void FunctionCompiler::ecrecover_call(const ast::Call& c) {
             m_out.push(0);
         m_out.op(Op::MSTORE);
     }
-    m_out.op(Op::GAS);
-    m_out.push(vm::precompile::ecrecover_address);
-    m_out.lget(buffer);
-    m_out.push(4 * 32);
     m_out.lget(buffer);
     m_out.push(4 * 32);
     m_out.op(Op::ADD);
-    m_out.push(32);
-    m_out.op(Op::STATICCALL);
-    Label ok = m_out.new_label();
-    m_out.jump(Op::JUMPI, ok);
-    bubble_revert();
-    m_out.bind(ok);
-    m_out.lget(buffer);
-    m_out.push(4 * 32);
-    m_out.op(Op::ADD);
+    const std::uint16_t out = to_temp();
+    precompile_static_call(
+        vm::precompile::ecrecover_address,
+        [&] {
+            m_out.lget(buffer);
+            m_out.push(4 * 32);
+        },
+        out);
+    m_out.lget(out);
     m_out.op(Op::MLOAD);
 }
 
