@@ -20,13 +20,15 @@ using Var = const check::VariableInfo*;
 struct Access {
     std::set<Var> reads, writes;
     bool reads_balance = false;
-    bool moves_ether = false;
+    bool moves_ether = false; ///< receives ether (payable) or sends it
+    bool sends_ether = false; ///< makes a call that may carry value
 
     void add(const Access& o) {
         reads.insert(o.reads.begin(), o.reads.end());
         writes.insert(o.writes.begin(), o.writes.end());
         reads_balance |= o.reads_balance;
         moves_ether |= o.moves_ether;
+        sends_ether |= o.sends_ether;
     }
 };
 
@@ -45,7 +47,8 @@ Access access_of(const FunctionFacts& f, std::size_t from, const Effect* after =
     for (std::size_t i = from; i < f.effects.size(); ++i) {
         const Effect& e = f.effects[i];
         if (after && after->excludes(e)) continue;
-        if (e.kind == Effect::call) a.moves_ether |= e.call_kind != CallSiteKind::static_call;
+        if (e.kind == Effect::call && e.call_kind != CallSiteKind::static_call)
+            a.moves_ether = a.sends_ether = true;
         if (e.balance) a.reads_balance = true;
         if (!e.var) continue;
         (e.kind == Effect::write ? a.writes : a.reads).insert(e.var);
@@ -115,15 +118,7 @@ public:
 private:
     static sym::State arbitrary_state(sym::Env& env, const Target& t) {
         sym::State s;
-        auto add = [&](Var v) {
-            if (v->type->kind == check::TypeKind::mapping) {
-                s.vars.insert_or_assign(v, env.fresh_array(v->name, *v->type));
-                return;
-            }
-            const z3::expr x = env.fresh(v->name);
-            if (auto max = sym::type_max(env, *v->type)) env.facts.push_back(x <= *max);
-            s.vars.insert_or_assign(v, x);
-        };
+        auto add = [&](Var v) { s.vars.insert_or_assign(v, env.fresh_of(v->name, *v->type)); };
         for (Var v : t.info->storage_variables)
             add(v);
         for (Var v : t.info->immutable_variables)
@@ -138,8 +133,8 @@ private:
         return s;
     }
 
-    /// A call that cannot re-enter as far as the state at later calls matters: only the state
-    /// at the first call is used (a second call makes the proof give up anyway).
+    /// A call that cannot re-enter as far as the state at later calls matters: a later call is
+    /// covered only when the earlier calls' callbacks are inert (earlier_callback_reopens).
     static z3::expr plain(sym::Executor& x, const sym::CallSite&) {
         return x.env().fresh_bool("ok");
     }
@@ -233,13 +228,10 @@ private:
                                "storage",
                                label(f), where(m_program, call.span));
         if (!may_reenter(call)) return std::nullopt;
-        for (std::size_t k = i + 1; k < f.effects.size(); ++k)
-            if (f.effects[k].kind == Effect::call && !call.excludes(f.effects[k]))
-                return fmt::format("{} makes a second external call at {} after the one at {}",
-                                   label(f), where(m_program, f.effects[k].span),
-                                   where(m_program, call.span));
+        if (auto why = earlier_callback_reopens(f, i)) return why;
         const Access q = access_of(f, i + 1, &call);
-        if (q.reads.empty() && q.writes.empty() && !q.reads_balance) return std::nullopt;
+        if (q.reads.empty() && q.writes.empty() && !q.reads_balance && !q.sends_ether)
+            return std::nullopt;
         if (call.trusted && !q.writes.empty())
             return fmt::format("{} writes storage after its call into system code at {}, whose "
                                "result may depend on a callback",
@@ -247,17 +239,42 @@ private:
         return conflict(f, i);
     }
 
-    /// The functions open during the call at `call` of `f` (not blocked by a mutex, or
-    /// unlocked by an open one), and what they (and, when they call out, the views) touch.
-    Access callback(const FunctionFacts& f, const Effect& call) {
+    /// Why a callback of an earlier call of `f` may matter at the call at effect `k`; nullopt
+    /// when every earlier callback is inert: it writes nothing and moves no ether (every
+    /// function that writes is closed by a mutex), so the state at `k` is the one the symbolic
+    /// run that finds the mutex closed computes (it lets earlier calls return without a
+    /// callback), and the callback can be dropped from any order. A callback that writes would
+    /// have to commute with the later call's own execution, which may be system code.
+    std::optional<std::string> earlier_callback_reopens(const FunctionFacts& f, std::size_t k) {
+        const Effect& later = f.effects[k];
+        for (std::size_t j = 0; j < k; ++j) {
+            const Effect& earlier = f.effects[j];
+            if (!may_reenter(earlier) || earlier.excludes(later)) continue;
+            const Access e = callback(f, earlier);
+            if (e.moves_ether || !e.writes.empty())
+                return fmt::format("{} makes a second external call at {} after the one at {}",
+                                   label(f), where(m_program, later.span),
+                                   where(m_program, earlier.span));
+        }
+        return std::nullopt;
+    }
+
+    /// The functions of `f`'s instance a mutex closes during the call `call` of `f`.
+    Blocked blocked_at(const FunctionFacts& f, const Effect& call) {
         auto& sites = m_blocked.try_emplace(&f).first->second;
         if (!m_analysed.contains(&f)) {
             sites = m_mutex.run(f);
             m_analysed.insert(&f);
         }
-        Blocked blocked;
         if (auto it = sites.find({call.span.file, call.span.begin}); it != sites.end())
-            blocked = it->second;
+            return it->second;
+        return {};
+    }
+
+    /// The functions open during the call at `call` of `f` (not blocked by a mutex, or
+    /// unlocked by an open one), and what they (and, when they call out, the views) touch.
+    Access callback(const FunctionFacts& f, const Effect& call) {
+        const Blocked blocked = blocked_at(f, call);
         Access e;
         bool calls = false;
         std::set<std::string> called; // the names the open functions call
@@ -294,6 +311,12 @@ private:
         const Effect& call = f.effects[i];
         const Access e = callback(f, call);
         const std::string at = where(m_program, call.span);
+        // Ether Q sends leaves a balance a callback reads, and whether it can be sent depends
+        // on the ether a callback moves: either way the order shows.
+        if ((e.reads_balance || e.moves_ether) && access_of(f, i + 1, &call).sends_ether)
+            return fmt::format("{} sends ether after the external call at {}, and a function "
+                               "open during that call {} a balance",
+                               label(f), at, e.reads_balance ? "reads" : "changes");
         for (std::size_t k = i + 1; k < f.effects.size(); ++k) {
             const Effect& x = f.effects[k];
             if (call.excludes(x)) continue;

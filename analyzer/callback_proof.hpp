@@ -27,8 +27,10 @@
 ///    argument there (every site of every instance is checked).
 /// Anything the argument cannot establish gives `unknown` with the first reason found, never
 /// `proved`: a delegatecall (its code writes what it likes), a second external call after
-/// the first, effects the facts cannot name (a write through a storage reference, recursion),
-/// a conflict between Q and the callback, a solver timeout.
+/// one whose callback can write or move ether (a callback every writing function is closed
+/// to is inert, and a later call is then argued for on its own), effects the facts cannot name
+/// (a write through a storage reference, recursion), a conflict between Q and the callback
+/// (including ether Q sends while the callback reads a balance), a solver timeout.
 ///
 /// Adversary profit follows: with every re-entrant execution equal to a callback-free one,
 /// the adversary's ether after any attack is what the same calls without its callbacks give

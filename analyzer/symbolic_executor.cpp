@@ -2,6 +2,7 @@
 
 #include "analyzer/ast_util.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace mallory::analyzer::sym {
@@ -45,6 +46,13 @@ z3::expr Env::fresh_array(const std::string& base, const check::Type& mapping) {
     return ctx.constant(fmt::format("{}!{}", base, m_counter++).c_str(), sort_of(ctx, mapping));
 }
 
+z3::expr Env::fresh_of(const std::string& base, const check::Type& t) {
+    if (t.kind == TypeKind::mapping || flat_struct(t)) return fresh_array(base, t);
+    z3::expr x = fresh(base);
+    if (auto max = type_max(*this, t)) facts.push_back(x <= *max);
+    return x;
+}
+
 void Env::add_sum_base(const check::VariableInfo* m, const z3::expr& array, const z3::expr& sum) {
     auto& bases = m_bases[m];
     bases.emplace_back(array, sum);
@@ -78,13 +86,45 @@ std::string Env::where(lang::Span span) const {
     return fmt::format("{}:{}", f.path(), f.line_col(span.begin).line);
 }
 
+z3::expr Env::zero_of(const check::Type& t) {
+    if (t.kind == TypeKind::mapping) return z3::const_array(ctx.int_sort(), zero_of(*t.element));
+    if (flat_struct(t)) return z3::const_array(ctx.int_sort(), word(0));
+    return word(0);
+}
+
 z3::sort sort_of(z3::context& ctx, const check::Type& t) {
     if (t.kind == TypeKind::mapping)
         return ctx.array_sort(ctx.int_sort(), sort_of(ctx, *t.element));
+    if (flat_struct(t)) return ctx.array_sort(ctx.int_sort(), ctx.int_sort());
     return ctx.int_sort();
 }
 
+bool modelled_value(const check::Type& t) {
+    switch (t.kind) {
+    case TypeKind::integer:
+        return !t.is_signed;
+    case TypeKind::boolean:
+    case TypeKind::address:
+    case TypeKind::contract:
+    case TypeKind::enum_:
+        return true;
+    case TypeKind::fixed_bytes:
+        return t.byte_size == 32; // left-aligned narrower ones: not modelled
+    default:
+        return false;
+    }
+}
+
+bool flat_struct(const check::Type& t) {
+    if (t.kind != TypeKind::struct_ || !t.struct_info || t.struct_info->fields.empty())
+        return false;
+    return std::all_of(
+        t.struct_info->fields.begin(), t.struct_info->fields.end(),
+        [](const check::StructInfo::Field& f) { return f.type && modelled_value(*f.type); });
+}
+
 std::optional<z3::expr> type_max(Env& env, const check::Type& t) {
+    if (!modelled_value(t)) return std::nullopt;
     switch (t.kind) {
     case TypeKind::integer:
         if (t.is_signed) return std::nullopt;
@@ -97,11 +137,8 @@ std::optional<z3::expr> type_max(Env& env, const check::Type& t) {
     case TypeKind::enum_:
         return env.word(t.enum_info && !t.enum_info->values.empty() ? t.enum_info->values.size() - 1
                                                                     : 255);
-    case TypeKind::fixed_bytes:
-        if (t.byte_size != 32) return std::nullopt; // left-aligned: not modelled
+    default: // bytes32
         return env.max_value(word_bits);
-    default:
-        return std::nullopt;
     }
 }
 
@@ -135,18 +172,12 @@ void Executor::havoc(const check::VariableInfo* var, const std::string& why, con
     auto it = m_state.vars.find(var);
     if (it == m_state.vars.end()) return;
     const z3::expr g = guard() && when;
-    if (var->type->kind == TypeKind::mapping) {
-        z3::expr fresh = m_env.fresh_array(var->name + "@" + why, *var->type);
-        if (auto s = m_state.sums.find(var); s != m_state.sums.end()) {
-            z3::expr fs = m_env.fresh_natural("sum_" + var->name + "@" + why);
-            m_env.add_sum_base(var, fresh, fs);
-            s->second = z3::ite(g, fs, s->second);
-        }
-        it->second = z3::ite(g, fresh, it->second);
-        return;
+    const z3::expr fresh = m_env.fresh_of(var->name + "@" + why, *var->type);
+    if (auto s = m_state.sums.find(var); s != m_state.sums.end()) {
+        z3::expr fs = m_env.fresh_natural("sum_" + var->name + "@" + why);
+        m_env.add_sum_base(var, fresh, fs);
+        s->second = z3::ite(g, fs, s->second);
     }
-    z3::expr fresh = m_env.fresh(var->name + "@" + why);
-    if (auto max = type_max(m_env, *var->type)) m_env.facts.push_back(fresh <= *max);
     it->second = z3::ite(g, fresh, it->second);
 }
 
@@ -380,6 +411,13 @@ void Executor::if_statement(const ast::IfStatement& s) {
 }
 
 void Executor::declaration(const ast::VariableDeclarationStatement& s) {
+    if (s.initial_value && s.variables.size() == 1 && s.variables[0])
+        if (const check::VariableInfo* v = m_env.program.model().variable_of(&*s.variables[0]);
+            v && v->type && flat_struct(*v->type) &&
+            v->type->location == check::Location::storage) {
+            m_refs.insert_or_assign(v, lvalue(*s.initial_value));
+            return;
+        }
     std::vector<z3::expr> values;
     if (s.initial_value) values = eval_multi(*s.initial_value);
     for (std::size_t i = 0; i < s.variables.size(); ++i) {

@@ -134,7 +134,7 @@ private:
     std::vector<z3::expr> call(const lang::ast::Call& c);
     std::vector<z3::expr> builtin(const lang::ast::Call& c, const check::CallInfo& info);
     std::vector<z3::expr> external(const lang::ast::Call& c, const check::CallInfo& info);
-    z3::expr member(const lang::ast::MemberAccess& m);
+    z3::expr member(const lang::ast::MemberAccess& m, const lang::ast::Expression& e);
     z3::expr identifier(const lang::ast::Identifier& id);
     z3::expr conversion(const lang::ast::Call& c, const check::Type& to);
     std::optional<z3::expr> call_option(const lang::ast::Call& c, const char* name);
@@ -160,6 +160,8 @@ private:
     z3::expr m_sender, m_value;
     std::vector<z3::expr> m_arguments; ///< of run_external, as passed
     std::map<const check::VariableInfo*, z3::expr> m_locals;
+    /// `S storage r = m[k]`: the location each local storage reference names.
+    std::map<const check::VariableInfo*, Lvalue> m_refs;
     std::vector<Frame> m_frames;
     std::vector<std::function<void()>> m_placeholders;
     std::vector<const check::FunctionInfo*> m_stack;

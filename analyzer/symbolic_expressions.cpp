@@ -271,7 +271,7 @@ z3::expr Executor::eval(const ast::Expression& raw) {
         else if constexpr (std::is_same_v<T, ast::Assignment>)
             out = assignment(n);
         else if constexpr (std::is_same_v<T, ast::MemberAccess>)
-            out = member(n);
+            out = member(n, e);
         else if constexpr (std::is_same_v<T, ast::IndexAccess>)
             out = load(lvalue(e));
         else if constexpr (std::is_same_v<T, ast::Conditional>) {
@@ -334,7 +334,7 @@ z3::expr Executor::identifier(const ast::Identifier& id) {
     return it->second;
 }
 
-z3::expr Executor::member(const ast::MemberAccess& m) {
+z3::expr Executor::member(const ast::MemberAccess& m, const ast::Expression& e) {
     const check::ExprInfo* info = m_env.program.model().expr(m.id);
     switch (info ? info->magic : Magic::none) {
     case Magic::msg_sender:
@@ -353,6 +353,13 @@ z3::expr Executor::member(const ast::MemberAccess& m) {
         break;
     }
     if (m.member == "balance" && is_this(m.object)) return *m_state.balance;
+    // `a.code.length`: whether an account has code is the adversary's choice, any size.
+    if (const auto* code = as<ast::MemberAccess>(strip(m.object));
+        m.member == "length" && code && code->member == "code")
+        return m_env.fresh("code.length");
+    if (const check::ExprInfo* object = m_env.program.model().expr(astutil::id_of(m.object));
+        object && object->type && flat_struct(*object->type))
+        return load(lvalue(e)); // a field of a storage struct
     unsupported("the member '" + m.member + "'", m.span);
 }
 
@@ -364,8 +371,20 @@ Executor::Lvalue Executor::lvalue(const ast::Expression& raw) {
             unsupported("an index into an array", ix->span);
         base.keys.push_back(eval(*ix->index));
         base.type = base.type->element;
-        if (base.type->kind != TypeKind::mapping && !type_max(m_env, *base.type))
+        if (base.type->kind != TypeKind::mapping && !flat_struct(*base.type) &&
+            !type_max(m_env, *base.type))
             unsupported(fmt::format("a mapping to {}", check::to_string(*base.type)), ix->span);
+        return base;
+    }
+    if (const auto* m = as<ast::MemberAccess>(e)) {
+        Lvalue base = lvalue(m->object);
+        if (!flat_struct(*base.type)) unsupported("the member '" + m->member + "'", m->span);
+        const auto& fields = base.type->struct_info->fields;
+        const auto field = std::find_if(fields.begin(), fields.end(),
+                                        [&](const auto& f) { return f.name == m->member; });
+        if (field == fields.end()) unsupported("the member '" + m->member + "'", m->span);
+        base.keys.push_back(m_env.word(static_cast<std::uint64_t>(field - fields.begin())));
+        base.type = field->type;
         return base;
     }
     if (const auto* id = as<ast::Identifier>(e)) {
@@ -373,6 +392,7 @@ Executor::Lvalue Executor::lvalue(const ast::Expression& raw) {
         const auto* v = i.decl && i.decl->kind == check::DeclKind::variable
                             ? static_cast<const check::VariableInfo*>(i.decl)
                             : nullptr;
+        if (auto ref = v ? m_refs.find(v) : m_refs.end(); ref != m_refs.end()) return ref->second;
         if (!v || v->constant) unsupported("assignment to '" + id->name + "'", id->span);
         const bool local = v->var_kind != check::VarKind::state;
         if (local ? !m_locals.contains(v) : !m_state.vars.contains(v))
@@ -420,6 +440,8 @@ void Executor::store(const Lvalue& l, const z3::expr& value) {
 z3::expr Executor::assignment(const ast::Assignment& a) {
     const Lvalue l = lvalue(a.lhs);
     if (l.type->kind == TypeKind::mapping) unsupported("assignment of a mapping", a.span);
+    // A struct copy, or a storage reference moved: neither is modelled.
+    if (l.type->kind == TypeKind::struct_) unsupported("assignment of a struct", a.span);
     z3::expr v = eval(a.rhs);
     if (a.op != ast::AssignOp::assign) {
         static constexpr ast::BinaryOp ops[] = {
@@ -461,6 +483,11 @@ z3::expr Executor::unary(const ast::Unary& u) {
     case U::del: {
         const Lvalue l = lvalue(u.operand);
         if (l.type->kind == TypeKind::mapping) unsupported("delete of a mapping", u.span);
+        if (l.type->kind == TypeKind::struct_) { // every field zero
+            if (!flat_struct(*l.type)) unsupported("delete of this struct", u.span);
+            store(l, z3::const_array(m_env.ctx.int_sort(), m_env.word(0)));
+            return m_env.word(0);
+        }
         store(l, m_env.word(0));
         return m_env.word(0);
     }

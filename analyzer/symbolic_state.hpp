@@ -12,6 +12,9 @@
 /// - a value-type storage variable (uintN, bool, address, enum, bytes32) is one term;
 /// - a mapping is a Z3 array Int -> Int, a nested mapping an array of arrays; every value read
 ///   from one gets its type's range as a fact;
+/// - a storage struct whose fields are all value types (a flat struct) is an array from the
+///   field's index to its value, so a mapping to one is an array of arrays; a local
+///   `S storage r = m[k]` names that location (the keys evaluated where it is declared);
 /// - `address(this).balance` is one term;
 /// - `sum(m)` of a mapping m of value types is a *ghost* integer holding the exact
 ///   mathematical sum of m's values (never reduced modulo anything). Every write `m[k] = v`
@@ -81,6 +84,11 @@ public:
     z3::expr fresh_natural(const std::string& base);
     z3::expr fresh_bool(const std::string& base);
     z3::expr fresh_array(const std::string& base, const check::Type& mapping);
+    /// Any value of a storage variable of type `t`: an array for a mapping or a flat struct,
+    /// else a word in its type's range.
+    z3::expr fresh_of(const std::string& base, const check::Type& t);
+    /// The value of a storage variable of type `t` before anything is written to it.
+    z3::expr zero_of(const check::Type& t);
     /// Registers an array whose ghost sum is exact, instantiating `m[k] <= sum` for the keys seen.
     void add_sum_base(const check::VariableInfo* m, const z3::expr& array, const z3::expr& sum);
     /// Records a key used on `m` and instantiates the axiom for every base.
@@ -101,6 +109,12 @@ private:
 
 /// The Z3 sort of a storage variable of type `t` (Int or nested arrays of Int).
 z3::sort sort_of(z3::context& ctx, const check::Type& t);
+
+/// A value type the engine models (what type_max bounds).
+bool modelled_value(const check::Type& t);
+
+/// A struct whose fields are all modelled value types.
+bool flat_struct(const check::Type& t);
 
 /// The largest value of a value type (uintN, bool, address, enum, bytes32), or nullopt when
 /// the type is not one the engine models (signed integers, bytesN < 32, reference types).

@@ -54,7 +54,7 @@ void summed_mappings(const ast::Expression& raw, const Target& t,
                         // Only mappings of values: a nested mapping's sum is not tracked, and
                         // its sum() is then unsupported (no ghost).
                         if (v->name == m->name && v->type->kind == check::TypeKind::mapping &&
-                            v->type->element->kind != check::TypeKind::mapping)
+                            sym::modelled_value(*v->type->element))
                             out.insert(v);
             for (const auto& a : n.arguments)
                 summed_mappings(a, t, out);
@@ -130,18 +130,12 @@ private:
     Obligation constructor(Env& env) {
         State s;
         for (const check::VariableInfo* v : m_target.info->storage_variables) {
-            if (v->type->kind == check::TypeKind::mapping) {
-                z3::expr zero = z3::const_array(env.ctx.int_sort(), env.word(0));
-                if (v->type->element->kind == check::TypeKind::mapping)
-                    zero = z3::const_array(env.ctx.int_sort(), zero);
-                s.vars.insert_or_assign(v, zero);
-                if (env.summed.contains(v)) {
-                    const z3::expr sum = env.word(0);
-                    s.sums.insert_or_assign(v, sum);
-                    env.add_sum_base(v, zero, sum);
-                }
-            } else {
-                s.vars.insert_or_assign(v, env.word(0));
+            const z3::expr zero = env.zero_of(*v->type);
+            s.vars.insert_or_assign(v, zero);
+            if (env.summed.contains(v)) {
+                const z3::expr sum = env.word(0);
+                s.sums.insert_or_assign(v, sum);
+                env.add_sum_base(v, zero, sum);
             }
         }
         for (const check::VariableInfo* v : m_target.info->immutable_variables)
@@ -341,18 +335,12 @@ private:
         (void)constructor(env);
         State s;
         for (const check::VariableInfo* v : m_target.info->storage_variables) {
-            if (v->type->kind == check::TypeKind::mapping) {
-                const z3::expr a = env.fresh_array(v->name, *v->type);
-                s.vars.insert_or_assign(v, a);
-                if (env.summed.contains(v)) {
-                    const z3::expr sum = env.fresh_natural("sum_" + v->name);
-                    s.sums.insert_or_assign(v, sum);
-                    env.add_sum_base(v, a, sum);
-                }
-            } else {
-                const z3::expr x = env.fresh(v->name);
-                if (auto max = sym::type_max(env, *v->type)) env.facts.push_back(x <= *max);
-                s.vars.insert_or_assign(v, x);
+            const z3::expr a = env.fresh_of(v->name, *v->type);
+            s.vars.insert_or_assign(v, a);
+            if (env.summed.contains(v)) {
+                const z3::expr sum = env.fresh_natural("sum_" + v->name);
+                s.sums.insert_or_assign(v, sum);
+                env.add_sum_base(v, a, sum);
             }
         }
         const bool payable = f.mutability == ast::Mutability::payable;

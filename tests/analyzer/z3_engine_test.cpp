@@ -205,6 +205,49 @@ contract C {
     expect_unknown(rs[0], "loop at inline.sol:6");
 }
 
+TEST(Z3Engine, StorageStructFieldsAreModelled) {
+    // A mapping to a struct of values, read and written through a storage reference, a field
+    // access and a delete: the cap holds for all values.
+    const char* capped = R"(pragma solidity ^0.8.20;
+/// #invariant total <= 1000;
+contract C {
+    struct Account { uint256 balance; bool open; }
+    mapping(address => Account) accounts;
+    uint256 total;
+    function open() external { accounts[msg.sender].open = true; }
+    function deposit(uint256 v) external {
+        Account storage a = accounts[msg.sender];
+        require(a.open, "closed");
+        require(total + v <= 1000, "cap");
+        a.balance += v;
+        total += v;
+    }
+    function close() external {
+        total -= accounts[msg.sender].balance;
+        delete accounts[msg.sender];
+    }
+})";
+    expect_proved(prove_source(capped), 1);
+    // The bound comes from another field the caller sets: nothing keeps the total capped.
+    const char* uncapped = R"(pragma solidity ^0.8.20;
+/// #invariant total <= 1000;
+contract C {
+    struct Quota { uint256 limit; uint256 used; }
+    mapping(address => Quota) quotas;
+    uint256 total;
+    function setLimit(uint256 l) external { quotas[msg.sender].limit = l; }
+    function spend(uint256 v) external {
+        Quota storage q = quotas[msg.sender];
+        require(q.used + v <= q.limit, "quota");
+        q.used += v;
+        total += v;
+    }
+})";
+    const auto rs = prove_source(uncapped);
+    ASSERT_EQ(rs.size(), 1u);
+    expect_unknown(rs[0], "not inductive: spend at");
+}
+
 TEST(Z3Engine, UnsupportedConstructsAreUnknown) {
     const char* src = R"(pragma solidity ^0.8.20;
 /// #invariant total <= 100;
