@@ -1,12 +1,12 @@
 // Z3Engine::suggest_arguments: argument values that reach both sides of a function's guarded
 // branches (issue 5 item 3a), fed to the explorer's argument domains.
 //
-// The function runs symbolically from an unconstrained state (every storage variable, the
-// balance, msg.sender fresh; external calls return a fresh success flag and change nothing:
-// only the function's own conditions matter here). At every branch point (an `if`, a require,
-// assert or revert, a checked operation) whose condition mentions a parameter or msg.value,
-// Z3 gives one model of "reached and taken" and one of "reached and not taken"; the values of
-// the parameters (and of msg.value) the condition mentions are collected. Fixed solver
+// The function runs symbolically from an unconstrained state (every storage variable and
+// immutable, the balance, msg.sender fresh; external calls return a fresh success flag and
+// change nothing: only the function's own conditions matter here). At every branch point (an `if`,
+// a require, assert or revert, a checked operation) whose condition mentions a parameter or
+// msg.value, Z3 gives one model of "reached and taken" and one of "reached and not taken"; the
+// values of the parameters (and of msg.value) the condition mentions are collected. Fixed solver
 // parameters, sorted unique values and a cap per parameter keep the result deterministic.
 #include "analyzer/symbolic_executor.hpp"
 #include "analyzer/z3_engine.hpp"
@@ -47,15 +47,11 @@ const Target* target_of(const Program& p, const check::FunctionInfo* f) {
 
 sym::State free_state(sym::Env& env, const Target& t) {
     sym::State s;
-    for (const check::VariableInfo* v : t.info->storage_variables) {
-        if (v->type->kind == check::TypeKind::mapping) {
-            s.vars.insert_or_assign(v, env.fresh_array(v->name, *v->type));
-        } else {
-            const z3::expr x = env.fresh(v->name);
-            if (auto max = sym::type_max(env, *v->type)) env.facts.push_back(x <= *max);
-            s.vars.insert_or_assign(v, x);
-        }
-    }
+    for (const check::VariableInfo* v : t.info->storage_variables)
+        s.vars.insert_or_assign(v, env.fresh_of(v->name, *v->type));
+    // An immutable is whatever the constructor made it (a sub-contract it deployed).
+    for (const check::VariableInfo* v : t.info->immutable_variables)
+        s.vars.insert_or_assign(v, env.fresh_of(v->name, *v->type));
     s.balance = env.fresh("balance");
     return s;
 }

@@ -56,6 +56,29 @@ TEST(Z3Hints, MagicValueAndBoundary) {
     EXPECT_EQ(engine.suggest_arguments(*p, function(*p, "withdraw")), withdraw); // deterministic
 }
 
+TEST(Z3Hints, AFunctionThatReadsAnImmutableStillGetsHints) {
+    // The immutable is whatever the constructor made it; the magic value is the function's.
+    auto p = Program::from_sources({{"Immutable.sol", R"(pragma solidity ^0.8.20;
+contract Vault {
+    address public immutable keeper;
+    mapping(address => uint256) public balances;
+    constructor() { keeper = msg.sender; }
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function withdraw(uint256 code) external {
+        require(code + 1000 == 0xC0FFEE42 || msg.sender == keeper, "no");
+        uint256 amount = balances[msg.sender];
+        balances[msg.sender] = 0;
+        payable(msg.sender).transfer(amount);
+    }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    Z3Engine engine;
+    const auto withdraw = engine.suggest_arguments(*p, function(*p, "withdraw"));
+    EXPECT_NE(std::find(withdraw.begin(), withdraw.end(), vm::U256{0xC0FFEE42ULL - 1000}),
+              withdraw.end());
+}
+
 // The magic value is not a constant of the program (the explorer's constant domain would hold
 // it): only the engine's model of `code + 1000 == 0xC0FFEE42` finds it.
 const char* derived_magic = R"(pragma solidity ^0.8.20;
