@@ -227,8 +227,11 @@ private:
             return fmt::format("{} makes a delegatecall at {}: the code it runs may write any "
                                "storage",
                                label(f), where(m_program, call.span));
+        // A later call that cannot re-enter still runs code: a view's answer (an oracle's
+        // price) may be what an earlier callback changed, which no order without it gives.
+        if (call.kind == Effect::call && !call.stipend)
+            if (auto why = earlier_callback_reopens(f, i)) return why;
         if (!may_reenter(call)) return std::nullopt;
-        if (auto why = earlier_callback_reopens(f, i)) return why;
         const Access q = access_of(f, i + 1, &call);
         if (q.reads.empty() && q.writes.empty() && !q.reads_balance && !q.sends_ether)
             return std::nullopt;

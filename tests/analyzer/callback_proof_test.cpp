@@ -428,6 +428,33 @@ TEST(CallbackProof, ASecondCallAfterAnInertCallbackIsArguedOnItsOwn) {
     EXPECT_NE(u.reason.find("second external call"), std::string::npos) << u.reason;
 }
 
+TEST(CallbackProof, AViewReadAfterACallbackThatWritesIsUnknown) {
+    // The shop credits the price move across the hook: a callback that sets the price makes
+    // a credit no order of the same calls without it gives (both orders credit 0).
+    const ProofResult r = prove(R"(pragma solidity ^0.8.20;
+interface IHook { function ping() external; }
+contract Oracle {
+    uint256 public price = 1;
+    function set(uint256 p) external { price = p; }
+}
+contract Shop {
+    Oracle public immutable oracle;
+    mapping(address => uint256) public credit;
+    bool private locked;
+    constructor() { oracle = new Oracle(); }
+    function redeem(address hook) external {
+        require(!locked, "locked");
+        locked = true;
+        uint256 before = oracle.price();
+        IHook(hook).ping();
+        credit[msg.sender] = oracle.price() - before;
+        locked = false;
+    }
+})");
+    EXPECT_EQ(r.status, PropertyStatus::unknown);
+    EXPECT_NE(r.reason.find("second external call"), std::string::npos) << r.reason;
+}
+
 TEST(CallbackProof, EtherSentAfterTheCallWhileACallbackReadsTheBalanceIsUnknown) {
     // buy prices shares by the pool's balance; exit pays its fee after the payout, so a buy
     // during the payout sees a balance the same calls made in order never show it.
