@@ -1184,6 +1184,41 @@ bool is_key(std::string_view body, const std::string& name) {
     return std::regex_search(std::string(body), key);
 }
 
+namespace {
+
+/// `registry.holderOf(id)`: `name` is the first argument of a function of the system whose
+/// first parameter is a key (the getter of a public mapping, or a function that indexes a
+/// mapping with it), as `holderOf[id]` would make it one.
+bool is_key_of_a_call(std::string_view body, const std::string& name,
+                      const std::set<std::string>& keyed_functions) {
+    if (name.empty()) return false;
+    const std::string id = astutil::identifier_regex(name);
+    const std::string text(body);
+    for (const std::string& g : keyed_functions)
+        if (std::regex_search(text, std::regex(R"(\.\s*)" + astutil::identifier_regex(g) +
+                                               R"(\s*\(\s*)" + id + R"(\s*[,)])")))
+            return true;
+    return false;
+}
+
+/// The names of the system's functions whose first parameter is a key (is_key_of_a_call).
+std::set<std::string> keyed_functions(const Program& p) {
+    std::set<std::string> out;
+    for (const Target& t : p.targets()) {
+        for (const check::VariableInfo* v : t.info->storage_variables)
+            if (v->visibility == lang::ast::Visibility::public_ &&
+                v->type->kind == check::TypeKind::mapping)
+                out.insert(v->name);
+        for (const check::FunctionInfo* f : t.info->external_functions)
+            if (f->ast && !f->parameters.empty() && f->parameters[0] &&
+                is_key(p.sources().text(f->ast->span), f->parameters[0]->name))
+                out.insert(f->name);
+    }
+    return out;
+}
+
+} // namespace
+
 bool records_per_sender(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     const std::string id = R"(\[\s*)" + astutil::identifier_regex(name) + R"(\s*\])";
@@ -1437,6 +1472,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     const std::map<std::string, U256> named = named_constants(p);
     d.compared = compared_parameters(p);
     d.nonzero = nonzero_parameters(p);
+    const std::set<std::string> keyed = keyed_functions(p);
     for (const auto& [t, f] : mutators(p)) {
         if (!f->ast) continue;
         const std::string_view body = p.sources().text(f->ast->span);
@@ -1462,8 +1498,9 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
                             : meets_clock(body, v->name)
                                 ? (counts_time_units(body, v->name, units) ? ParamRole::time_units
                                                                            : ParamRole::clock)
-                            : is_key(body, v->name) ? ParamRole::key
-                                                    : ParamRole::plain);
+                            : is_key(body, v->name) || is_key_of_a_call(body, v->name, keyed)
+                                ? ParamRole::key
+                                : ParamRole::plain);
         }
         if (std::any_of(roles.begin(), roles.end(),
                         [](ParamRole r) { return r != ParamRole::plain; }))
