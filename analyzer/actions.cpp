@@ -678,6 +678,35 @@ bool mints_supply(std::string_view body, const std::string& name) {
            std::regex_search(text, minted);
 }
 
+std::optional<vm::U256> share_bound(const Program& p, std::string_view body,
+                                    const std::string& name) {
+    if (name.empty()) return std::nullopt;
+    const std::string id = astutil::identifier_regex(name);
+    const std::string bound = R"(([0-9][0-9_]*|[A-Za-z_$][\w$]*))";
+    const std::string end = R"((?=\s*[)&|;,]))";
+    const std::regex forms[] = {
+        std::regex(R"((?:^|[^\w$.]))" + id + R"(\s*<=?\s*)" + bound + end),
+        std::regex(R"((?:^|[(&|,]\s*))" + bound + R"(\s*>=?\s*)" + id + end),
+        std::regex(R"(\bif\s*\(\s*)" + id + R"(\s*>=?\s*)" + bound + R"(\s*\))"),
+    };
+    const std::map<std::string, U256> named = named_constants(p);
+    const std::string text(body);
+    for (const std::regex& form : forms)
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), form);
+             it != std::sregex_iterator(); ++it) {
+            std::string b = (*it)[1].str();
+            std::optional<U256> value;
+            if (std::isdigit(static_cast<unsigned char>(b[0]))) {
+                std::erase(b, '_');
+                if (b.size() <= 7) value = U256{std::stoull(b)};
+            } else if (const auto c = named.find(b); c != named.end()) {
+                value = c->second;
+            }
+            if (value && *value >= U256{2} && *value <= U256{1'000'000}) return value;
+        }
+    return std::nullopt;
+}
+
 namespace {
 
 /// A regex for the clock (`block.timestamp`, `block.number`) or one of `stand_ins`, names that

@@ -11,6 +11,8 @@
 
 #include <functional>
 #include <map>
+#include <optional>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -147,6 +149,11 @@ bool is_address_like(const check::Type& ty);
 /// deployer (`balanceOf[msg.sender] = name`) or minted (`_mint(msg.sender, name * 1e18)`;
 /// unit-tested).
 bool mints_supply(std::string_view body, const std::string& name);
+/// The bound `body` checks parameter `name` against when it is a share of a whole: compared
+/// with at most a million, a literal or one of the program's constants (`require(bps <=
+/// 10000)`, `if (pct > MAX_PCT) revert ...`, `100 >= fee`); nullopt otherwise (unit-tested).
+std::optional<vm::U256> share_bound(const Program& p, std::string_view body,
+                                    const std::string& name);
 /// Whether parameter `name` is added to, subtracted from or compared with the clock in the
 /// source text `body` (`block.timestamp + name`, `name < block.number`; unit-tested).
 /// `clocks` names more stand-ins for the clock (clock_parameters).

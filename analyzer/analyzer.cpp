@@ -294,10 +294,25 @@ std::vector<FunctionCoverage> coverage_of(const Program& p, const Facts& facts,
     return out;
 }
 
+/// Whether some top-level transaction of `function` ("C.signature") ran in the search but none
+/// of them called the adversary back (ExploreStats::called_back).
+bool never_called_back(const ExploreStats& stats, const std::string& function) {
+    return std::binary_search(stats.covered.begin(), stats.covered.end(), function) &&
+           !std::binary_search(stats.called_back.begin(), stats.called_back.end(), function);
+}
+
+/// Whether Mallory chose `t`'s constructor arguments (it has parameters, and no --args).
+bool chose_constructor_arguments(const Target& t) {
+    return !t.ctor_args && !t.creator && t.info->constructor &&
+           !t.info->constructor->parameters.empty();
+}
+
 /// Functions that call out (to an untrusted callee, or into system code that may call back, a
-/// token with a receiver hook, and write after the call) of which no transaction succeeded, while
-/// their contract's callback-freedom is not proved: the search never re-entered them, so its
-/// silence says nothing about them.
+/// token with a receiver hook, and write after the call) of which no transaction succeeded, or
+/// that call an untrusted callee but ran only without calling the adversary back (a refund of
+/// zero skipped by `if (refund > 0)`), while their contract's callback-freedom is not proved:
+/// the search never re-entered them, so its silence says nothing about them.
+
 std::vector<std::string> unexplored_calls_out(const Program& p, const Facts& facts,
                                               const Report& r) {
     std::vector<std::string> out;
@@ -319,14 +334,26 @@ std::vector<std::string> unexplored_calls_out(const Program& p, const Facts& fac
             std::find_if(r.functions.begin(), r.functions.end(), [&](const FunctionCoverage& c) {
                 return c.contract == contract && c.signature == signature;
             });
-        if (coverage == r.functions.end() || coverage->run || proved) continue;
+        if (coverage == r.functions.end() || proved) continue;
         const lang::Span& at = f.effects[static_cast<std::size_t>(call)].site;
         const lang::SourceFile& file = p.sources().file(at.file);
-        out.push_back(fmt::format(
-            "no transaction of {}.{} succeeded, which calls out at {}:{}{}: its re-entries were "
-            "never explored",
-            contract, f.function->name, file.path(), file.line_col(at.begin).line,
-            f.writes_after(call).empty() ? "" : " and writes after the call"));
+        const std::string where = fmt::format("{}:{}", file.path(), file.line_col(at.begin).line);
+        if (!coverage->run)
+            out.push_back(
+                fmt::format("no transaction of {}.{} succeeded, which calls out at "
+                            "{}{}: its re-entries were never explored",
+                            contract, f.function->name, where,
+                            f.writes_after(call).empty() ? "" : " and writes after the call"));
+        else if (risky >= 0 && never_called_back(r.stats, contract + "." + signature))
+            out.push_back(fmt::format(
+                "transactions of {}.{} ran, but none reached its call to an untrusted account at "
+                "{}: its re-entries were never explored (a condition before the call never held{})",
+                contract, f.function->name, where,
+                chose_constructor_arguments(*f.target)
+                    ? fmt::format("; the constructor arguments Mallory chose for {} may be why: "
+                                  "pass --args {}:...",
+                                  contract, contract)
+                    : ""));
     }
     return out;
 }

@@ -229,8 +229,9 @@ struct PartitionResult {
     std::vector<Violation> violations;
     std::uint64_t states = 0, txs = 0;
     bool budget_hit = false, timed_out = false;
-    SearchBound bound;             ///< this partition's (merged by explore())
-    std::set<std::string> covered; ///< see ExploreStats::covered
+    SearchBound bound;                 ///< this partition's (merged by explore())
+    std::set<std::string> covered;     ///< see ExploreStats::covered
+    std::set<std::string> called_back; ///< see ExploreStats::called_back
 };
 
 class Search {
@@ -1051,7 +1052,9 @@ private:
         ++m_result.txs;
         m_monitor.begin_transaction();
         vm::Result r = m_w.run(step, block);
-        if (r.success()) m_result.covered.insert(step.call.contract + "." + step.call.signature);
+        const std::string key = step.call.contract + "." + step.call.signature;
+        if (r.success()) m_result.covered.insert(key);
+        if (m_w.adversary().callbacks() > 0) m_result.called_back.insert(key);
         return r;
     }
 
@@ -2349,7 +2352,7 @@ void guide_uncovered_sinks(const Program& program, const ExploreOptions& options
                            const Domains& domains, const IdentityChecked& identity,
                            const std::vector<std::pair<std::string, std::string>>& sinks,
                            Clock::time_point deadline, std::atomic<bool>& stop,
-                           std::set<std::string>& covered,
+                           std::set<std::string>& covered, std::set<std::string>& called_back,
                            const std::vector<PartitionResult>& results, ExploreResult& result) {
     if (options.guided_budget == 0 || options.max_txs <= 1) return;
     std::size_t partition = results.size();
@@ -2369,6 +2372,7 @@ void guide_uncovered_sinks(const Program& program, const ExploreOptions& options
             result.stats.timed_out |= pr.timed_out;
             result.stats.bound.deepest = std::max(result.stats.bound.deepest, pr.bound.deepest);
             covered.insert(pr.covered.begin(), pr.covered.end());
+            called_back.insert(pr.called_back.begin(), pr.called_back.end());
             for (Violation& v : pr.violations) {
                 auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
                 if (!slot || better(v, *slot)) slot = std::move(v);
@@ -2457,7 +2461,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         t.join();
     result.stats.partitions = partitions;
     result.stats.transactions = probe.transactions();
-    std::set<std::string> covered;
+    std::set<std::string> covered, called_back;
     result.stats.bound = merge_bounds(results, std::max(options.txs, options.max_txs));
     for (std::size_t p = 0; p < partitions; ++p) {
         PartitionResult& pr = results[p];
@@ -2466,17 +2470,19 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         result.stats.timed_out |= pr.timed_out;
         result.stats.budget_hit |= pr.budget_hit;
         covered.insert(pr.covered.begin(), pr.covered.end());
+        called_back.insert(pr.called_back.begin(), pr.called_back.end());
         for (Violation& v : pr.violations) {
             auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
             if (!slot || better(v, *slot)) slot = std::move(v);
         }
     }
     guide_uncovered_sinks(program, options, domains, identity, sinks, deadline, stop, covered,
-                          results, result);
+                          called_back, results, result);
     result.stats.searched = !covered.empty();
     for (const TxStep& s : probe.setup()) // the deployer's wiring and the honest deposits ran
         covered.insert(s.call.contract + "." + s.call.signature);
     result.stats.covered.assign(covered.begin(), covered.end());
+    result.stats.called_back.assign(called_back.begin(), called_back.end());
     result.stats.timed_out |= stop.load() && !options.stop_when;
     result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     const std::vector<std::string> files = program.paths();

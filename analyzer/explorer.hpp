@@ -136,6 +136,11 @@ struct ExploreStats {
     /// "Contract.signature" of every target function (signature "" for receive) that some
     /// transaction ran successfully at the top level; sorted.
     std::vector<std::string> covered;
+    /// "Contract.signature" of every target function a top-level transaction of which (of the
+    /// search, successful or not) called the adversary or one of its stand-ins: a function
+    /// covered but not here never reached its call out, so its re-entries were never explored.
+    /// Sorted.
+    std::vector<std::string> called_back;
     /// Some transaction of the search itself succeeded: covered holds more than the
     /// set-up's calls (the deployer's wiring, the honest deposits).
     bool searched = false;

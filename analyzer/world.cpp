@@ -1052,6 +1052,14 @@ struct CtorArgChooser {
             ++ints;
             return vm::U256{1'000'000'000'000'000'000ULL} * vm::U256{1'000'000};
         }
+        // A share of a whole (`require(refundBps <= 10000)`) gets half of it: four basis
+        // points of the ten wei the first amount gets round every payout it scales to zero
+        // (`fee * refundBps / 10000`), so the code that pays it out would never run.
+        if (variant == 0 && param)
+            if (const auto whole = share_bound(program, body, param->name)) {
+                ++ints;
+                return vm::udiv(*whole, vm::U256{2});
+            }
         if (rates && param && is_rate(param->name)) {
             ++ints;
             return vm::U256{100'000'000'000'000ULL};

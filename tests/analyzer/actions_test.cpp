@@ -603,6 +603,25 @@ TEST(MintsSupply, ParametersTheConstructorMakesASupplyOf) {
     EXPECT_FALSE(mints_supply("duration = d;", "d"));
 }
 
+TEST(ShareBound, ParametersCheckedAgainstAWhole) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Shares { uint256 constant MAX_PCT = 100; uint256 constant CAP = 10 ** 24; }
+)");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(share_bound(*p, "require(_refundBps <= 10000, \"bad bps\");", "_refundBps"),
+              U256{10000});
+    EXPECT_EQ(share_bound(*p, "require(fee < 1_000 && x > 0);", "fee"), U256{1000});
+    EXPECT_EQ(share_bound(*p, "if (pct > MAX_PCT) revert TooHigh();", "pct"), U256{100});
+    EXPECT_EQ(share_bound(*p, "require(100 >= cut);", "cut"), U256{100});
+    // A cap on an amount, another parameter, an expression, a name that contains it, one.
+    EXPECT_EQ(share_bound(*p, "require(supply <= CAP);", "supply"), std::nullopt);
+    EXPECT_EQ(share_bound(*p, "require(supply <= 10000000000);", "supply"), std::nullopt);
+    EXPECT_EQ(share_bound(*p, "require(lo <= hi);", "lo"), std::nullopt);
+    EXPECT_EQ(share_bound(*p, "require(bps <= 100 * scale);", "bps"), std::nullopt);
+    EXPECT_EQ(share_bound(*p, "require(maxBps <= 10000);", "bps"), std::nullopt);
+    EXPECT_EQ(share_bound(*p, "require(flag <= 1);", "flag"), std::nullopt);
+}
+
 TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_TRUE(meets_clock("endAt = block.timestamp + duration;", "duration"));
     EXPECT_TRUE(meets_clock("require(block.timestamp >= start + lock);", "lock"));
