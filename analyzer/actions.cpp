@@ -1215,33 +1215,48 @@ bool is_key(std::string_view body, const std::string& name) {
 
 namespace {
 
-/// `registry.holderOf(id)`: `name` is the first argument of a function of the system whose
-/// first parameter is a key (the getter of a public mapping, or a function that indexes a
-/// mapping with it), as `holderOf[id]` would make it one.
+/// `registry.holderOf(id)`: `name` is an argument of a function of the system at the position
+/// of a parameter that is a key there (a key of a public mapping's getter, or a parameter the
+/// function indexes a mapping with), as `holderOf[id]` would make it one. Arguments before it
+/// are matched only when they hold no parentheses or commas of their own.
 bool is_key_of_a_call(std::string_view body, const std::string& name,
-                      const std::set<std::string>& keyed_functions) {
+                      const std::map<std::string, std::set<std::size_t>>& keyed_parameters) {
     if (name.empty()) return false;
     const std::string id = astutil::identifier_regex(name);
     const std::string text(body);
-    for (const std::string& g : keyed_functions)
-        if (std::regex_search(text, std::regex(R"(\.\s*)" + astutil::identifier_regex(g) +
-                                               R"(\s*\(\s*)" + id + R"(\s*[,)])")))
-            return true;
+    for (const auto& [g, positions] : keyed_parameters)
+        for (const std::size_t k : positions)
+            if (std::regex_search(text, std::regex(R"(\.\s*)" + astutil::identifier_regex(g) +
+                                                   R"(\s*\(\s*(?:[^,()]*,\s*){)" +
+                                                   std::to_string(k) + "}" + id + R"(\s*[,)])")))
+                return true;
     return false;
 }
 
-/// The names of the system's functions whose first parameter is a key (is_key_of_a_call).
-std::set<std::string> keyed_functions(const Program& p) {
-    std::set<std::string> out;
+/// How many keys the getter of a public variable of type `t` takes (one per mapping level).
+std::size_t getter_keys(const check::Type& t) {
+    std::size_t n = 0;
+    for (const check::Type* v = &t; v && v->kind == check::TypeKind::mapping; v = v->element.get())
+        ++n;
+    return n;
+}
+
+/// The system's functions by name, with the positions of their parameters that are keys
+/// (is_key_of_a_call).
+std::map<std::string, std::set<std::size_t>> keyed_parameters(const Program& p) {
+    std::map<std::string, std::set<std::size_t>> out;
     for (const Target& t : p.targets()) {
         for (const check::VariableInfo* v : t.info->storage_variables)
-            if (v->visibility == lang::ast::Visibility::public_ &&
-                v->type->kind == check::TypeKind::mapping)
-                out.insert(v->name);
-        for (const check::FunctionInfo* f : t.info->external_functions)
-            if (f->ast && !f->parameters.empty() && f->parameters[0] &&
-                is_key(p.sources().text(f->ast->span), f->parameters[0]->name))
-                out.insert(f->name);
+            if (v->visibility == lang::ast::Visibility::public_)
+                for (std::size_t k = 0; k < getter_keys(*v->type); ++k)
+                    out[v->name].insert(k);
+        for (const check::FunctionInfo* f : t.info->external_functions) {
+            if (!f->ast) continue;
+            const std::string_view body = p.sources().text(f->ast->span);
+            for (std::size_t k = 0; k < f->parameters.size(); ++k)
+                if (f->parameters[k] && is_key(body, f->parameters[k]->name))
+                    out[f->name].insert(k);
+        }
     }
     return out;
 }
@@ -1501,7 +1516,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     const std::map<std::string, U256> named = named_constants(p);
     d.compared = compared_parameters(p);
     d.nonzero = nonzero_parameters(p);
-    const std::set<std::string> keyed = keyed_functions(p);
+    const std::map<std::string, std::set<std::size_t>> keyed = keyed_parameters(p);
     for (const auto& [t, f] : mutators(p)) {
         if (!f->ast) continue;
         const std::string_view body = p.sources().text(f->ast->span);

@@ -301,6 +301,33 @@ bool never_called_back(const ExploreStats& stats, const std::string& function) {
            !std::binary_search(stats.called_back.begin(), stats.called_back.end(), function);
 }
 
+/// The first call of `f` that can re-enter and goes to an account its callers may choose: not
+/// into the system (`registry.issue`), nor to a plain state variable (`payable(till)`, `owner`:
+/// an instance or a role the deployment fixed), but to `msg.sender`, a parameter, an entry of
+/// a mapping or a list, or what a call returned. -1 when there is none.
+int first_call_to_a_caller_given_account(const Program& p, const Facts& facts,
+                                         const FunctionFacts& f) {
+    for (std::size_t i = 0; i < f.effects.size(); ++i) {
+        const Effect& e = f.effects[i];
+        if (e.kind != Effect::call || e.trusted || e.stipend || !e.receiver ||
+            e.call_kind == CallSiteKind::static_call || e.call_kind == CallSiteKind::creation)
+            continue;
+        if (e.callee && !facts.implementations(e.callee).empty()) continue;
+        const lang::ast::Expression* r = &astutil::strip(*e.receiver);
+        while (const auto* c = astutil::as<lang::ast::Call>(*r)) { // payable(x), address(x), I(x)
+            if (c->arguments.size() != 1) break;
+            r = &astutil::strip(c->arguments[0]);
+        }
+        const check::ExprInfo* info = p.model().expr(astutil::id_of(*r));
+        const bool state_variable =
+            astutil::as<lang::ast::Identifier>(*r) && info && info->decl &&
+            info->decl->kind == check::DeclKind::variable &&
+            static_cast<const check::VariableInfo*>(info->decl)->var_kind == check::VarKind::state;
+        if (!state_variable) return static_cast<int>(i);
+    }
+    return -1;
+}
+
 /// Whether Mallory chose `t`'s constructor arguments (it has parameters, and no --args).
 bool chose_constructor_arguments(const Target& t) {
     return !t.ctor_args && !t.creator && t.info->constructor &&
@@ -335,20 +362,26 @@ std::vector<std::string> unexplored_calls_out(const Program& p, const Facts& fac
                 return c.contract == contract && c.signature == signature;
             });
         if (coverage == r.functions.end() || proved) continue;
-        const lang::Span& at = f.effects[static_cast<std::size_t>(call)].site;
-        const lang::SourceFile& file = p.sources().file(at.file);
-        const std::string where = fmt::format("{}:{}", file.path(), file.line_col(at.begin).line);
-        if (!coverage->run)
+        const auto where = [&](int effect) {
+            const lang::Span& at = f.effects[static_cast<std::size_t>(effect)].site;
+            const lang::SourceFile& file = p.sources().file(at.file);
+            return fmt::format("{}:{}", file.path(), file.line_col(at.begin).line);
+        };
+        if (!coverage->run) {
             out.push_back(
                 fmt::format("no transaction of {}.{} succeeded, which calls out at "
                             "{}{}: its re-entries were never explored",
-                            contract, f.function->name, where,
+                            contract, f.function->name, where(call),
                             f.writes_after(call).empty() ? "" : " and writes after the call"));
-        else if (risky >= 0 && never_called_back(r.stats, contract + "." + signature))
+            continue;
+        }
+        const int outward = first_call_to_a_caller_given_account(p, facts, f);
+        if (outward >= 0 && never_called_back(r.stats, contract + "." + signature))
             out.push_back(fmt::format(
-                "transactions of {}.{} ran, but none reached its call to an untrusted account at "
-                "{}: its re-entries were never explored (a condition before the call never held{})",
-                contract, f.function->name, where,
+                "transactions of {}.{} ran, but none reached its call at {}, which may go to the "
+                "attacker: its re-entries were never explored (a condition before the call never "
+                "held{})",
+                contract, f.function->name, where(outward),
                 chose_constructor_arguments(*f.target)
                     ? fmt::format("; the constructor arguments Mallory chose for {} may be why: "
                                   "pass --args {}:...",

@@ -354,6 +354,55 @@ TEST(Inconclusive, AnUntrustedCallThatNeverRanIsNotClean) {
     EXPECT_EQ(r.inconclusive[0].find("writes after"), std::string::npos) << r.inconclusive[0];
 }
 
+TEST(Inconclusive, ACallThatRanInNoTransactionOfItsFunctionIsNotClean) {
+    // withdraw runs (it pays nothing until `open` reaches six) but its call never does: its
+    // re-entries were never tried, so silence is not clean.
+    auto p = program(R"(contract Skips {
+    mapping(address => uint256) public balances;
+    uint256 public opened;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function open() external { opened += 1; }
+    function withdraw() external {
+        uint256 amount = balances[msg.sender];
+        if (opened > 5) {
+            (bool ok, ) = msg.sender.call{value: amount}("");
+            require(ok, "send failed");
+        }
+        balances[msg.sender] = 0;
+    }
+})");
+    AnalyzeOptions o = quick();
+    o.explore.guided_budget = 20'000;
+    const Report r = analyze(*p, o);
+    EXPECT_TRUE(r.findings.empty());
+    EXPECT_EQ(r.verdict(), Verdict::inconclusive);
+    ASSERT_EQ(r.inconclusive.size(), 1u);
+    EXPECT_NE(r.inconclusive[0].find("transactions of Skips.withdraw ran, but none reached its "
+                                     "call at t.sol:11"),
+              std::string::npos)
+        << r.inconclusive[0];
+}
+
+TEST(Inconclusive, ACallToAFixedInstanceThatNeverCallsBackIsNotUnexplored) {
+    // The payment goes to the vault this contract created (a state variable, not an account a
+    // caller chooses): it can never reach the adversary, so no reason is given for it.
+    auto p = program(R"(contract Vault { receive() external payable {} }
+contract Front {
+    Vault public vault;
+    mapping(address => uint256) public paid;
+    constructor() { vault = new Vault(); }
+    function pay() external payable {
+        (bool ok, ) = payable(address(vault)).call{value: msg.value}("");
+        require(ok, "vault refused");
+        paid[msg.sender] += msg.value;
+    }
+})");
+    p->select("Front");
+    const Report r = analyze(*p, quick());
+    EXPECT_TRUE(r.findings.empty());
+    EXPECT_TRUE(r.inconclusive.empty()) << r.inconclusive[0];
+}
+
 TEST(Inconclusive, TimeoutBoundsTheWholeAnalysis) {
     auto p = program(std::string("contract B {\n") + bank_body + "}");
     AnalyzeOptions o = quick();
