@@ -1215,6 +1215,19 @@ bool is_key(std::string_view body, const std::string& name) {
 
 namespace {
 
+/// How many set-up transactions went to each contract, when they went to more than one; empty
+/// otherwise (the total already counts them).
+std::vector<U256> setup_calls_per_contract(const std::vector<TxStep>& setup) {
+    std::map<std::string, std::uint64_t> count;
+    for (const TxStep& s : setup)
+        if (!s.is_warp()) ++count[s.call.contract];
+    std::vector<U256> out;
+    if (count.size() > 1)
+        for (const auto& [contract, n] : count)
+            out.emplace_back(n);
+    return out;
+}
+
 /// `registry.holderOf(id)`: `name` is an argument of a function of the system at the position
 /// of a parameter that is a key there (a key of a public mapping's getter, or a parameter the
 /// function indexes a mapping with), as `holderOf[id]` would make it one. Arguments before it
@@ -1559,6 +1572,13 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     d.honest_objects = w.created_ids();
     add_unique(d.keys, deposits);
     add_unique(d.keys, deposits + U256{1});
+    // Ids are counted per contract: where the set-up paid into several (a shop and its till),
+    // the next id of each is its own payments' count, not everyone's.
+    if (w.created_ids().empty())
+        for (const U256& n : setup_calls_per_contract(w.setup())) {
+            add_unique(d.keys, n);
+            add_unique(d.keys, n + U256{1});
+        }
     // Several users may have paid into one object (two entries in one round): the next id
     // then follows the last object, not the payments.
     if (!w.created_ids().empty())
