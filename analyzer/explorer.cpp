@@ -1150,7 +1150,7 @@ private:
     /// The explorer's side of RunProbes for the transaction `step` judged from the current
     /// state: the probes run from the state `step` reaches again (null `order`: the same
     /// choices make the same run) or the one `order` reaches, and the state is restored.
-    std::vector<Holdings> run_probes(const TxStep& step, const std::vector<TxStep>* order,
+    std::vector<ProbeRun> run_probes(const TxStep& step, const std::vector<TxStep>* order,
                                      const std::vector<TxStep>& probes, std::uint64_t block) {
         const vm::Snapshot s = m_w.state().snapshot();
         for (const TxStep& call : order ? *order : std::vector<TxStep>{step}) {
@@ -1158,12 +1158,12 @@ private:
             const vm::Snapshot c = m_w.state().snapshot();
             if (!m_w.run(call, block).success()) m_w.state().revert_to(c);
         }
-        std::vector<Holdings> out;
+        std::vector<ProbeRun> out;
         for (const TxStep& probe : probes) {
             ++m_result.txs;
             const vm::Snapshot c = m_w.state().snapshot();
             if (!m_w.run(probe, block).success()) m_w.state().revert_to(c);
-            out.push_back(m_monitor.adversary_holdings());
+            out.push_back({m_monitor.adversary_holdings(), m_w.observer().hash(m_w.state())});
             m_w.state().revert_to(c);
         }
         m_w.state().revert_to(s);

@@ -222,15 +222,19 @@ std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts
 
 namespace {
 
-/// The amounts the adversary's exit probes use: every value of its own entries in `a` or `b`
-/// that differs between them (at most four, smallest first), then the objects those entries
-/// belong to (at most two: `withdrawPledge(1)` cashes in `pledgeOf[1][mallory]`).
-std::vector<U256> differing_own_values(const SequentialRun& a, const SequentialRun& b) {
+/// Probe amounts from the values of the adversary's own entries that differ between `a` and
+/// `b`: per such entry, `a`'s value, `b`'s too with `both`, zero only with `zero` (at most four,
+/// smallest first), then the objects those entries belong to (at most two: `withdrawPledge(1)`
+/// cashes in `pledgeOf[1][mallory]`).
+std::vector<U256> own_amounts(const SequentialRun& a, const SequentialRun& b, bool both,
+                              bool zero) {
     std::vector<U256> out, keys;
     for (std::size_t i = 0; i < a.own.size() && i < b.own.size(); ++i)
         if (a.own[i] != b.own[i]) {
-            for (const U256& v : {a.own[i], b.own[i]})
-                if (!v.is_zero()) out.push_back(v);
+            for (const U256& v : {a.own[i], b.own[i]}) {
+                if (zero || !v.is_zero()) out.push_back(v);
+                if (!both) break;
+            }
             if (i < a.own_keys.size() && a.own_keys[i]) keys.push_back(*a.own_keys[i]);
         }
     for (std::vector<U256>* v : {&out, &keys}) {
@@ -242,6 +246,12 @@ std::vector<U256> differing_own_values(const SequentialRun& a, const SequentialR
     for (const U256& k : keys)
         if (std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
     return out;
+}
+
+/// The amounts the adversary's exit probes use: every non-zero value of its own entries in
+/// `a` or `b` that differs between them.
+std::vector<U256> differing_own_values(const SequentialRun& a, const SequentialRun& b) {
+    return own_amounts(a, b, true, false);
 }
 
 /// Whether every entry the system keeps for the adversary is at most what `seq` keeps, and
@@ -257,7 +267,7 @@ bool owed_no_more(const SequentialRun& reentrant, const SequentialRun& seq) {
 
 /// The holdings after each exit probe (with the owed amounts that differ between the two
 /// runs), from the re-entrant state and from `order`'s; nullopt when the probes did not run.
-std::optional<std::pair<std::vector<Holdings>, std::vector<Holdings>>>
+std::optional<std::pair<std::vector<ProbeRun>, std::vector<ProbeRun>>>
 cash_in(const SequentialRun& reentrant, const SequentialRun& seq, const std::vector<TxStep>& order,
         const MakeProbes& make_probes, const RunProbes& probes) {
     const std::vector<TxStep> tries = make_probes(differing_own_values(reentrant, seq));
@@ -279,10 +289,30 @@ bool cashing_in_gains_nothing(const SequentialRun& reentrant, const SequentialRu
     if (!runs) return false;
     bool lost = false;
     for (std::size_t i = 0; i < runs->first.size(); ++i) {
-        if (runs->first[i].exceeds_somewhere(runs->second[i])) return false;
-        lost |= runs->first[i].dominated_by(runs->second[i]);
+        const Holdings& after_reentry = runs->first[i].adversary;
+        const Holdings& after_order = runs->second[i].adversary;
+        if (after_reentry.exceeds_somewhere(after_order)) return false;
+        lost |= after_reentry.dominated_by(after_order);
     }
     return lost || !lost_once;
+}
+
+/// The amounts of probes that would redo alone what the re-entry did to the adversary's own
+/// entries: each entry's value after the re-entry where it differs from `seq`'s (zero too: an
+/// allowance spent).
+std::vector<U256> reentrant_own_values(const SequentialRun& reentrant, const SequentialRun& seq) {
+    return own_amounts(reentrant, seq, false, true);
+}
+
+/// Whether one call of the adversary's (or its accomplice's), without re-entry, after `order`
+/// reaches the re-entrant state exactly.
+bool redone_alone(const SequentialRun& reentrant, const SequentialRun& seq,
+                  const std::vector<TxStep>& order, const MakeProbes& make_probes,
+                  const RunProbes& probes) {
+    const std::vector<TxStep> tries = make_probes(reentrant_own_values(reentrant, seq));
+    const std::vector<ProbeRun> after = probes(&order, tries);
+    return std::any_of(after.begin(), after.end(),
+                       [&](const ProbeRun& r) { return r.hash == reentrant.hash; });
 }
 
 } // namespace
@@ -303,6 +333,9 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     // An order whose state differs only in what the system owes the adversary, owing it no
     // less, and after which it holds no less: the re-entry may have cost it only its claim.
     std::optional<Run> owed_less;
+    // The first order whose state differs from the re-entrant one only in what belongs to the
+    // adversary alone.
+    std::optional<Run> own_only;
     std::vector<TxStep> ordered(calls.size());
     std::uint64_t kept_by_all = ~std::uint64_t{0}; // the bounds no order breaks
     do {
@@ -316,10 +349,14 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
         poorer_than_all &= reentrant.adversary.dominated_by(s.adversary) && acquired_no_more;
         const bool no_more_owed = owed_no_more(reentrant, s);
         if (!no_more_owed && !owed_more) owed_more.emplace(ordered, s);
+        if (!own_only && s.others == reentrant.others) own_only.emplace(ordered, s);
         if (!owed_less && can_probe && s.others == reentrant.others && acquired_no_more &&
             no_more_owed && !reentrant.adversary.exceeds_somewhere(s.adversary))
             owed_less.emplace(ordered, s);
     } while (std::next_permutation(order.begin(), order.end()));
+    if (own_only && can_probe &&
+        redone_alone(reentrant, own_only->second, own_only->first, make_probes, probes))
+        return out; // the adversary reaches the same state without re-entry
     out.violated = true;
     // The re-entry passed one of the targets' own checks on a stale value: harm to everyone
     // that check protects, whatever it cost the adversary.

@@ -116,10 +116,16 @@ SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings a
 /// Runs `calls` one after the other, each as its own transaction with the adversary only
 /// returning, from the state before the judged transaction (the caller restores it).
 using RunCalls = std::function<SequentialRun(const std::vector<TxStep>& calls)>;
+/// What one exit probe left: what the adversary holds, and the observed state
+/// (Observer::hash).
+struct ProbeRun {
+    Holdings adversary;
+    std::uint64_t hash = 0;
+};
 /// Runs each of `probes` alone (each from the same state, restored after it) from the state
 /// the judged re-entrant transaction reached (`order` null) or the one `order` reaches run as
-/// RunCalls runs it, and returns what the adversary holds after each.
-using RunProbes = std::function<std::vector<Holdings>(const std::vector<TxStep>* order,
+/// RunCalls runs it, and returns what each left.
+using RunProbes = std::function<std::vector<ProbeRun>(const std::vector<TxStep>* order,
                                                       const std::vector<TxStep>& probes)>;
 /// How the adversary would cash in what a state owes it: every non-view function of the
 /// system called by the adversary, and by its accomplice (where a re-entry may have parked a
@@ -153,8 +159,12 @@ struct CallbackFreedomVerdict {
     std::size_t orders = 0; ///< orders tried
 };
 /// Callback-freedom of one transaction that ended in `reentrant`: violated when no order of
-/// `calls` (sequential_calls) run by `run` reaches the same observed state. Without `probes`
-/// (and `make_probes`), self-harm is judged on the holdings alone.
+/// `calls` (sequential_calls) run by `run` reaches the same observed state, nor does one more
+/// call of the adversary's own after an order whose state differs from it only in what
+/// belongs to the adversary alone (Observer::others_hash): the re-entry changed nothing but
+/// the adversary's own entries, in a way it could have changed them alone (it spent during a
+/// loan an allowance it had granted itself, which it can also set back to zero). Without
+/// `probes` (and `make_probes`), self-harm is judged on the holdings alone.
 CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
                                               const SequentialRun& reentrant, const RunCalls& run,
                                               const MakeProbes& make_probes = {},

@@ -126,7 +126,7 @@ CallbackFreedomVerdict judge_owed(const Holdings& exit_after_reentry) {
         return std::vector<TxStep>{call_step("cashIn(uint256)")};
     };
     const RunProbes probes = [&](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
-        return std::vector<Holdings>{order ? eth(ether + ether) : exit_after_reentry};
+        return std::vector<ProbeRun>{{order ? eth(ether + ether) : exit_after_reentry, 0}};
     };
     const auto v = judge_callback_freedom(calls, SequentialRun{7, eth(ether), 11, {U256{0}}, 0},
                                           run, make, probes);
@@ -160,7 +160,7 @@ TEST(CallbackFreedom, ProbesAlsoNameTheObjectOfAnOwedEntry) {
         return std::vector<TxStep>{call_step("withdrawPledge(uint256)")};
     };
     const RunProbes probes = [&](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
-        return std::vector<Holdings>{order ? eth(ether + ether) : eth(ether)};
+        return std::vector<ProbeRun>{{order ? eth(ether + ether) : eth(ether), 0}};
     };
     const auto v = judge_callback_freedom(
         calls, SequentialRun{7, eth(ether), 11, {U256{0}}, 0, 0, keys}, run, make, probes);
@@ -182,7 +182,7 @@ TEST(CallbackFreedom, ALargerDebtIsNoLargerClaim) {
             },
             [](const std::vector<U256>&) { return std::vector<TxStep>{call_step("harvest()")}; },
             [](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
-                return std::vector<Holdings>{order ? eth(ether + ether) : eth(ether)};
+                return std::vector<ProbeRun>{{order ? eth(ether + ether) : eth(ether), 0}};
             });
     };
     EXPECT_TRUE(judge(true).violated);
@@ -192,24 +192,25 @@ TEST(CallbackFreedom, ALargerDebtIsNoLargerClaim) {
 
 TEST(CallbackFreedom, NotSelfHarmWhenTheSystemOwesTheAdversaryMore) {
     // A larger credit after the re-entry (a stale price read by a second contract) is never
-    // self-harm, whatever the probes show.
+    // self-harm, whatever the probes show: the only probes asked for try to set the credit to
+    // its re-entrant value alone (9), none cashes it in (which would also try 5).
     const std::vector<TxStep> calls{call_step("a()")};
-    bool probed = false;
+    std::vector<std::vector<U256>> probed;
     const auto v = judge_callback_freedom(
         calls, SequentialRun{7, eth(ether), 11, {U256{9}}, 0},
         [](const std::vector<TxStep>&) {
             return SequentialRun{3, eth(ether), 11, {U256{5}}, 0};
         },
-        [&](const std::vector<U256>&) {
-            probed = true;
+        [&](const std::vector<U256>& amounts) {
+            probed.push_back(amounts);
             return std::vector<TxStep>{call_step("cashIn(uint256)")};
         },
         [](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
-            return std::vector<Holdings>{order ? eth(ether + ether) : eth(ether)};
+            return std::vector<ProbeRun>{{order ? eth(ether + ether) : eth(ether), 0}};
         });
     EXPECT_TRUE(v.violated);
     EXPECT_FALSE(v.self_harm);
-    EXPECT_FALSE(probed);
+    EXPECT_EQ(probed, (std::vector<std::vector<U256>>{{U256{9}}}));
 }
 
 TEST(CallbackFreedom, NotSelfHarmWhenOthersStateDiffers) {
@@ -225,11 +226,42 @@ TEST(CallbackFreedom, NotSelfHarmWhenOthersStateDiffers) {
             return std::vector<TxStep>{};
         },
         [](const std::vector<TxStep>*, const std::vector<TxStep>&) {
-            return std::vector<Holdings>{};
+            return std::vector<ProbeRun>{};
         });
     EXPECT_TRUE(v.violated);
     EXPECT_FALSE(v.self_harm);
     EXPECT_FALSE(probed); // someone else's part changed: no need to look further
+}
+
+// The re-entry spent an allowance the adversary had granted itself (`allowance[mallory]
+// [mallory]` 0 after it, 1000 after each order), and nothing else differs: the adversary's own
+// `approve(mallory, 0)` after an order reaches the same state, so no re-entry was needed.
+TEST(CallbackFreedom, NotViolatedWhenTheAdversaryRedoesItsOwnEntriesAlone) {
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    const auto judge = [&](std::uint64_t others_after_order, std::uint64_t probe_reaches) {
+        std::vector<std::vector<U256>> asked;
+        const auto v = judge_callback_freedom(
+            calls, SequentialRun{7, eth(ether), 11, {U256{0}}, 0},
+            [&](const std::vector<TxStep>&) {
+                return SequentialRun{3, eth(ether), others_after_order, {U256{1000}}, 0};
+            },
+            [&](const std::vector<U256>& amounts) {
+                asked.push_back(amounts);
+                return std::vector<TxStep>{call_step("approve(address,uint256)")};
+            },
+            [&](const std::vector<TxStep>* order, const std::vector<TxStep>&) {
+                return std::vector<ProbeRun>{{eth(ether), order ? probe_reaches : 7}};
+            });
+        return std::make_pair(v, asked);
+    };
+    const auto [redone, asked] = judge(11, 7);
+    EXPECT_FALSE(redone.violated);
+    EXPECT_EQ(asked, std::vector<std::vector<U256>>{{U256{0}}}); // the re-entrant value, zero
+    EXPECT_TRUE(judge(11, 5).first.violated); // no call of its own reaches the state
+    // Where others' state differs too, no single call of the adversary's is tried.
+    const auto [others_differ, none_asked] = judge(12, 7);
+    EXPECT_TRUE(others_differ.violated);
+    EXPECT_TRUE(none_asked.empty());
 }
 
 const char* bank = R"(pragma solidity ^0.8.20;

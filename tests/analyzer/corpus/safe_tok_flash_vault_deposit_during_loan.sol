@@ -1,9 +1,5 @@
 // expect: safe
 // contract: FlashVault
-// options: defaults
-// (Searched with the defaults, which the sanitizer stage skips: a search cut short by the clock
-// can keep a witness the judge wrongly confirms, the adversary spending during one loan an
-// allowance it granted itself during another; to fix in judge_callback_freedom.)
 pragma solidity ^0.8.20;
 /// A share vault that is also an ERC-3156 flash lender, fixed: deposit, redeem and flashLoan
 /// share one lock, so no share is minted or burned while a loan is out.
