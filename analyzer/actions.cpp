@@ -121,6 +121,15 @@ void zero_last(std::vector<EncodedArg>& cs) {
     });
 }
 
+/// Moves the integer candidates of `cs` (of unsigned type `t`) whose product with `factor`
+/// does not fit `t` after the others, keeping their order.
+void overflowing_last(std::vector<EncodedArg>& cs, const check::Type& t, const U256& factor) {
+    const U256 largest = vm::udiv(vm::low_mask(t.bits), factor);
+    std::stable_partition(cs.begin(), cs.end(), [&](const EncodedArg& a) {
+        return a.dynamic || a.words.size() != 1 || !(largest < a.words.front());
+    });
+}
+
 /// Moves `first` (in order) to the front of the candidates `cs`.
 void put_first(std::vector<EncodedArg>& cs, const std::vector<U256>& first) {
     for (auto it = first.rbegin(); it != first.rend(); ++it) {
@@ -221,18 +230,25 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
 std::vector<U256> first_arguments(const check::FunctionInfo& f, const Domains& d) {
     const auto compared = d.compared.find(&f);
     const auto nonzero = d.nonzero.find(&f);
+    const auto factors = d.factors.find(&f);
     std::vector<EncodedArg> args;
-    for (std::size_t i = 0; i < f.parameter_types.size(); ++i)
+    for (std::size_t i = 0; i < f.parameter_types.size(); ++i) {
+        const bool refuses_zero =
+            nonzero != d.nonzero.end() && i < nonzero->second.size() && nonzero->second[i];
+        const U256 factor =
+            factors != d.factors.end() && i < factors->second.size() ? factors->second[i] : U256{1};
         if (compared != d.compared.end() && i < compared->second.size() &&
             !compared->second[i].empty()) {
             args.push_back(EncodedArg{false, {compared->second[i].front()}});
-        } else if (nonzero != d.nonzero.end() && i < nonzero->second.size() && nonzero->second[i]) {
+        } else if (refuses_zero || U256{1} < factor) {
             std::vector<EncodedArg> cs = argument_candidates(*f.parameter_types[i], d, nullptr);
-            zero_last(cs);
+            if (refuses_zero) zero_last(cs);
+            if (U256{1} < factor) overflowing_last(cs, *f.parameter_types[i], factor);
             args.push_back(cs.front());
         } else {
             args.push_back(first_candidate(*f.parameter_types[i], d));
         }
+    }
     return encode_arguments(args);
 }
 
@@ -434,13 +450,21 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
     if (const auto nonzero = d.nonzero.find(f); nonzero != d.nonzero.end())
         for (std::size_t i = 0; i < per_param.size() && i < nonzero->second.size(); ++i)
             if (nonzero->second[i]) zero_last(per_param[i]);
+    // A narrow parameter the body multiplies by a constant (`uint64 days_` times 86400)
+    // tries last the values whose product overflows its width: each such call panics.
+    if (const auto factors = d.factors.find(f); factors != d.factors.end())
+        for (std::size_t i = 0; i < per_param.size() && i < factors->second.size(); ++i)
+            if (U256{1} < factors->second[i])
+                overflowing_last(per_param[i], *f->parameter_types[i], factors->second[i]);
     std::vector<std::vector<EncodedArg>> lists{{}};
+    std::vector<std::size_t> widths;
     for (std::size_t pi = 0; pi < per_param.size(); ++pi) {
         const auto& cs = per_param[pi];
         // Addresses beyond the adversary and one honest user are covered, not multiplied.
         const bool address = is_address_like(*f->parameter_types[pi]);
         const std::size_t width =
             std::min(cs.size(), address ? std::min<std::size_t>(b.per_param, 2) : b.per_param);
+        widths.push_back(width);
         std::vector<std::vector<EncodedArg>> next;
         for (const auto& prefix : lists)
             for (std::size_t i = 0; i < width && next.size() < b.cap; ++i) {
@@ -459,6 +483,9 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
         add_list(std::move(v));
     };
     if (lists.empty()) return {};
+    for (std::size_t i = 0; b.width_covered && i < per_param.size(); ++i)
+        for (std::size_t k = 1; k < widths[i]; ++k)
+            add_once(i, per_param[i][k]);
     // The hint engines' values reach guarded branches: each is tried in each unsigned
     // parameter whatever the budget (re-entries included).
     for (std::size_t i = 0; h && i < per_param.size(); ++i) {
@@ -1206,6 +1233,53 @@ bool must_be_nonzero(std::string_view body, const std::string& name,
     });
 }
 
+U256 largest_factor(std::string_view body, const std::string& name,
+                    const std::map<std::string, U256>& constants) {
+    U256 out{1};
+    if (name.empty()) return out;
+    const std::string id = astutil::identifier_regex(name);
+    const std::string factor =
+        R"((?:([A-Za-z_$][\w$]*)|(\d[\d_]*)(?:\s+(wei|gwei|ether|seconds|minutes|hours|days|weeks))?)(?![\w$.(\[]))";
+    const std::regex forward(R"((?:^|[^\w$.]))" + id + R"(\s*\*\s*)" + factor);
+    const std::regex backward(R"((?:^|[^\w$.]))" + factor + R"(\s*\*\s*)" + id +
+                              R"((?![\w$.(\[]))");
+    const std::string text(body);
+    for (const std::regex* re : {&forward, &backward})
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), *re);
+             it != std::sregex_iterator(); ++it) {
+            const std::smatch& m = *it;
+            std::optional<U256> v;
+            if (m[1].matched) {
+                if (const auto c = constants.find(m[1].str()); c != constants.end()) v = c->second;
+            } else {
+                v = literal_value(m[2].str(), m[3].str());
+            }
+            if (v && out < *v) out = *v;
+        }
+    return out;
+}
+
+std::map<const check::FunctionInfo*, std::vector<U256>> scaled_parameters(const Program& p) {
+    std::map<const check::FunctionInfo*, std::vector<U256>> out;
+    const std::map<std::string, U256> named = named_constants(p);
+    for (const auto& [t, f] : mutators(p)) {
+        if (!f->ast) continue;
+        const std::string_view body = p.sources().text(f->ast->span);
+        std::vector<U256> factors;
+        bool scaled = false;
+        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
+            const check::VariableInfo* v = f->parameters[i];
+            const check::Type& ty = *f->parameter_types[i];
+            const bool narrow =
+                v && ty.kind == check::TypeKind::integer && !ty.is_signed && ty.bits < 256;
+            factors.push_back(narrow ? largest_factor(body, v->name, named) : U256{1});
+            scaled |= U256{1} < factors.back();
+        }
+        if (scaled) out[f] = std::move(factors);
+    }
+    return out;
+}
+
 bool is_key(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
     const std::string id = astutil::identifier_regex(name);
@@ -1529,6 +1603,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     const std::map<std::string, U256> named = named_constants(p);
     d.compared = compared_parameters(p);
     d.nonzero = nonzero_parameters(p);
+    d.factors = scaled_parameters(p);
     const std::map<std::string, std::set<std::size_t>> keyed = keyed_parameters(p);
     for (const auto& [t, f] : mutators(p)) {
         if (!f->ast) continue;
@@ -1550,11 +1625,10 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
         std::vector<ParamRole> roles;
         for (std::size_t i = 0; i < f->parameters.size(); ++i) {
             const check::VariableInfo* v = f->parameters[i];
-            roles.push_back(!v          ? ParamRole::plain
-                            : moment[i] ? ParamRole::moment
-                            : meets_clock(body, v->name)
-                                ? (counts_time_units(body, v->name, units) ? ParamRole::time_units
-                                                                           : ParamRole::clock)
+            roles.push_back(!v                                        ? ParamRole::plain
+                            : moment[i]                               ? ParamRole::moment
+                            : counts_time_units(body, v->name, units) ? ParamRole::time_units
+                            : meets_clock(body, v->name)              ? ParamRole::clock
                             : is_key(body, v->name) || is_key_of_a_call(body, v->name, keyed)
                                 ? ParamRole::key
                                 : ParamRole::plain);

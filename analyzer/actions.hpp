@@ -37,9 +37,10 @@ enum class ParamRole : std::uint8_t {
     /// counter hands out first, so that honest users (who use first values) act on the
     /// object the adversary or the owner created.
     key,
-    /// A duration counted in a time unit (`block.timestamp + days_ * 1 days`): first 1, a
-    /// unit, which a bound on the count (`days_ <= 90`) lets through where a day of seconds
-    /// does not.
+    /// A duration counted in a time unit (`block.timestamp + days_ * 1 days`, or stored as
+    /// `cliffDays * 1 days` for later): first 1, a unit, which a bound on the count
+    /// (`days_ <= 90`) lets through where a day of seconds does not, and which a narrow
+    /// integer multiplied by the unit holds where an ether-sized amount overflows.
     time_units,
 };
 
@@ -82,6 +83,10 @@ struct Domains {
     /// Per function with an unsigned parameter its body refuses at zero (must_be_nonzero),
     /// which parameters: their candidates try zero last.
     std::map<const check::FunctionInfo*, std::vector<bool>> nonzero;
+    /// Per function with an unsigned parameter narrower than a word that its body multiplies
+    /// by a constant (largest_factor: `cliffDays * 86400` of a `uint64`), each parameter's
+    /// largest factor (1: none): candidates whose product overflows the width come last.
+    std::map<const check::FunctionInfo*, std::vector<vm::U256>> factors;
     /// Per payable function, the prices per unit it asks (a stored or immutable `price`, which
     /// no constant names): each argument above 1 that divides the price its first list was
     /// asked, with the quotient (`msg.value == quantity * price` asked 400 of `commit(40)`:
@@ -228,6 +233,14 @@ bool must_be_nonzero(std::string_view body, const std::string& name,
                      const std::map<std::string, vm::U256>& constants = {});
 /// Per mutator with an unsigned parameter its body refuses at zero, which (Domains::nonzero).
 std::map<const check::FunctionInfo*, std::vector<bool>> nonzero_parameters(const Program& p);
+/// The largest constant `body` multiplies parameter `name` by (`name * 86400`, `SCALE * name`
+/// where `constants` gives SCALE, `name * 1 days`), or 1 when it multiplies it by none
+/// (unit-tested).
+vm::U256 largest_factor(std::string_view body, const std::string& name,
+                        const std::map<std::string, vm::U256>& constants);
+/// Per mutator with an unsigned parameter narrower than a word that its body multiplies by a
+/// constant, each parameter's largest factor (Domains::factors).
+std::map<const check::FunctionInfo*, std::vector<vm::U256>> scaled_parameters(const Program& p);
 /// Whether parameter `name` indexes a mapping or an array in `body` (`campaigns[name]`).
 bool is_key(std::string_view body, const std::string& name);
 /// Whether `body` sets a flag per object `name` and per sender (`hasVoted[name][msg.sender] =
@@ -271,6 +284,11 @@ struct CallBudget {
     /// first argument lists), without covering the parameters (re-entries: a price check
     /// `msg.value == n * PRICE` inside a callback).
     bool values = false;
+    /// Where the cap cut the cross product, each value within a parameter's width is still
+    /// tried once, with the first list's other values (the owner's few calls: a
+    /// `fund(member, days)` names the honest member too, not the adversary alone in every
+    /// list the cap kept).
+    bool width_covered = false;
 };
 
 /// Argument lists of `f` (encoded as the words after the selector): the cross product of the

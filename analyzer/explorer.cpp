@@ -415,7 +415,8 @@ public:
         std::vector<std::string> role_holders{deployer_name};
         for (const std::string& name : honest_users_named_at_deployment(m_w))
             role_holders.push_back(name);
-        const CallBudget owner_budget{2, 4, false};
+        CallBudget owner_budget{2, 4, false};
+        owner_budget.width_covered = true;
         // An allowlist is not a role: the owner puts users on it, the adversary among them.
         for (auto& c : make_calls(m_p, owner, owner_budget, honest_payment))
             if (const ActionRole role = deps.role(c);

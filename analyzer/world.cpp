@@ -1028,6 +1028,13 @@ struct CtorArgChooser {
             ++ints;
             return vm::U256{chain::GenesisConfig{}.timestamp};
         }
+        // A duration counted in a unit (`days_ * 1 days`), against the clock or stored for
+        // later, gets one of it (actions.hpp ParamRole::time_units).
+        if (variant == 0 && param &&
+            counts_time_units(body, param->name, time_unit_constants(program))) {
+            ++ints;
+            return vm::U256{1};
+        }
         // A duration set against the clock (`end = block.timestamp + biddingTime`) gets a day
         // first, as a function's clock parameter does (actions.hpp ParamRole::clock): ten
         // seconds would be over before the first transaction.
@@ -1036,10 +1043,7 @@ struct CtorArgChooser {
              std::find(duration_names.begin(), duration_names.end(), param->name) !=
                  duration_names.end())) {
             ++ints;
-            // Counted in a unit (`days_ * 1 days`): one of it.
-            return counts_time_units(body, param->name, time_unit_constants(program))
-                       ? vm::U256{1}
-                       : vm::U256{seconds_per_day};
+            return vm::U256{seconds_per_day};
         }
         // A rate the contract multiplies by an elapsed time (`rewardPerSecond`, stored as
         // given or used directly) gets a ten-thousandth of an ether per second: ten wei a
@@ -1267,7 +1271,8 @@ vm::U256 ctor_value(const Target& t) {
 World::World(const Program& program)
     : m_program(program), m_accounts(Accounts::make(program)), m_exec(m_state),
       m_adversary(program, m_accounts), m_observer(program, m_accounts),
-      m_compared(compared_parameters(program)), m_nonzero(nonzero_parameters(program)) {
+      m_compared(compared_parameters(program)), m_nonzero(nonzero_parameters(program)),
+      m_factors(scaled_parameters(program)) {
     const chain::GenesisConfig genesis;
     for (const vm::Address& a : m_accounts.known)
         m_state.set_balance(a, vm::U256{});
@@ -1695,6 +1700,7 @@ Domains World::setup_arguments(const vm::Address& user) const {
     d.addresses = {user.to_word()};
     d.compared = m_compared;
     d.nonzero = m_nonzero;
+    d.factors = m_factors;
     return d;
 }
 
@@ -1837,6 +1843,24 @@ bool World::pay_price_asked(const std::string& name, const Domains& d,
     return false;
 }
 
+namespace {
+
+/// Whether `f` of `t` writes an address that some function's access check compares the caller
+/// with (`owner = newOwner`): the deployer calling it for a user hands the user the system's
+/// one role, which no honest set-up does (the search's owner would then be no owner).
+bool hands_over_a_role(const Facts& facts, const Target& t, const check::FunctionInfo& f) {
+    std::set<const check::VariableInfo*> access;
+    for (const FunctionFacts& g : facts.functions())
+        access.insert(g.sender_guards.begin(), g.sender_guards.end());
+    const FunctionFacts* ff = facts.find(t.name(), f.signature);
+    return ff && std::any_of(ff->effects.begin(), ff->effects.end(), [&](const Effect& e) {
+               return e.kind == Effect::write && e.var && access.contains(e.var) && e.var->type &&
+                      e.var->type->kind == check::TypeKind::address;
+           });
+}
+
+} // namespace
+
 bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
                                const std::vector<vm::U256>& values) {
     const Domains d = setup_arguments(user);
@@ -1846,9 +1870,12 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
     Domains unset = d;
     unset.addresses = {vm::U256{}};
     std::vector<TxStep> creations, unset_creations;
+    const Facts facts(m_program);
+    std::set<std::pair<std::string, std::string>> role_handovers;
     for (const auto& [t, f] : mutators(m_program)) {
         if (f->mutability == lang::ast::Mutability::payable || f == plain_entry(*t->info)) continue;
         const std::string sig = call_signature(*f);
+        if (hands_over_a_role(facts, *t, *f)) role_handovers.emplace(t->name(), sig);
         std::vector<vm::U256> own = first_arguments(*f, d), none = first_arguments(*f, unset);
         if (none != own)
             unset_creations.push_back(
@@ -1859,7 +1886,10 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
     for (TxStep& create : creations) {
         const vm::Snapshot snap = m_state.snapshot();
         vm::Result made = run(create, m_deployments.size() + m_setup.size() + 1);
-        if (!made.success()) { // only the owner opens one (an auction house's lot): it does
+        // only the owner opens one (an auction house's lot): it does, but never hands over
+        // its role (`transferOwnership(user)` opens nothing)
+        if (!made.success() &&
+            !role_handovers.contains({create.call.contract, create.call.signature})) {
             m_state.revert_to(snap);
             create.sender = deployer_name;
             made = run(create, m_deployments.size() + m_setup.size() + 1);

@@ -612,6 +612,8 @@ private:
     std::map<const check::FunctionInfo*, std::vector<std::vector<vm::U256>>> m_compared;
     /// The parameters each function refuses at zero (nonzero_parameters).
     std::map<const check::FunctionInfo*, std::vector<bool>> m_nonzero;
+    /// The constants each function multiplies its narrow parameters by (scaled_parameters).
+    std::map<const check::FunctionInfo*, std::vector<vm::U256>> m_factors;
     std::vector<Deployment> m_deployments;
     std::vector<TxStep> m_setup;
     std::vector<HeldItem> m_adversary_items;

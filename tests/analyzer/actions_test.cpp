@@ -983,6 +983,40 @@ contract Streams {
     EXPECT_EQ(moment_value(d.now, 1) - moment_value(d.now, 0), U256{86'400});
 }
 
+TEST(LargestFactor, TheConstantsAParameterIsMultipliedBy) {
+    const std::map<std::string, U256> named{{"SCALE", U256{1000}}};
+    EXPECT_EQ(largest_factor("cliff = cliffDays * 86400;", "cliffDays", named), U256{86'400});
+    EXPECT_EQ(largest_factor("x = 2 * n + SCALE * n;", "n", named), U256{1000});
+    EXPECT_EQ(largest_factor("d = days_ * 1 days;", "days_", named), U256{86'400});
+    EXPECT_EQ(largest_factor("x = n * price;", "n", named), U256{1}); // not a constant
+    EXPECT_EQ(largest_factor("x = nn * 5 + n.length * 7;", "n", named), U256{1});
+}
+
+TEST(MakeCalls, ANarrowParameterScaledByAConstantTriesFittingValuesFirst) {
+    // `uint64 cliffDays * 86400` panics for an ether-sized count: the first argument list
+    // holds values whose product fits 64 bits, in both parameters.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Vesting {
+    uint64 public cliff;
+    uint64 public duration;
+    function create(uint64 cliffDays, uint64 durationDays) external payable {
+        cliff = cliffDays * 86400;
+        duration = durationDays * 86400;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Domains d = make_domains(*p, w, {});
+    ASSERT_EQ(d.factors.size(), 1u);
+    const check::FunctionInfo* f = d.factors.begin()->first;
+    EXPECT_EQ(d.factors.begin()->second, (std::vector<U256>{U256{86'400}, U256{86'400}}));
+    const auto lists = argument_lists(f, d, CallBudget{});
+    ASSERT_FALSE(lists.empty());
+    const U256 fits = vm::udiv(vm::low_mask(64), U256{86'400});
+    for (const U256& v : lists.front())
+        EXPECT_FALSE(fits < v) << vm::to_dec(v);
+}
+
 TEST(WorldDeploy, AConstructorMomentLiesAheadOfTheDeployment) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
