@@ -1668,15 +1668,26 @@ bool World::pay_in(const std::string& name, const check::FunctionInfo& f, const 
     const vm::Snapshot snap = m_state.snapshot();
     const vm::Address payer = m_accounts.address_of_account(name);
     const vm::U256 held = m_state.balance(payer);
+    const vm::U256 system_held = ether_of_the_system();
     const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
     // A payment handed back whole (`mint(0)` refunding the excess) put nothing in: no deposit.
-    const bool kept = value.is_zero() || m_state.balance(payer) < held;
+    // Nor did one after which the system holds less ether than before (buying an earlier
+    // user's listing pays that user's deposit back out): it takes what the others put in.
+    const bool kept = value.is_zero() ||
+                      (m_state.balance(payer) < held && !(ether_of_the_system() < system_held));
     if (r.success() && kept && (!open_before || succeeds(other))) {
         m_setup.push_back(step);
         return true;
     }
     m_state.revert_to(snap);
     return false;
+}
+
+vm::U256 World::ether_of_the_system() {
+    vm::U256 out;
+    for (const auto& [name, at] : m_accounts.contracts)
+        out = out + m_state.balance(at);
+    return out;
 }
 
 bool World::succeeds(const TxStep& step) {

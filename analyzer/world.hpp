@@ -593,6 +593,8 @@ private:
     std::optional<vm::U256> system_token_balance(const Target& token, const vm::Address& holder);
     /// Whether `step` succeeds from the current state (it is undone either way).
     bool succeeds(const TxStep& step);
+    /// The ether the system's contracts hold together.
+    vm::U256 ether_of_the_system();
     /// Runs `step` as a set-up step: kept when it succeeds, undone when it fails.
     bool keep_if_success(const TxStep& step);
     /// One user's token deposit with `addresses` as the address domain; whether one paid.
