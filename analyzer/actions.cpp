@@ -1259,25 +1259,43 @@ U256 largest_factor(std::string_view body, const std::string& name,
     return out;
 }
 
-std::map<const check::FunctionInfo*, std::vector<U256>> scaled_parameters(const Program& p) {
-    std::map<const check::FunctionInfo*, std::vector<U256>> out;
+namespace {
+
+/// What `fact(body, parameter, type, named constants)` says of each named unsigned integer
+/// parameter of each mutator (`none` for the other parameters), kept for the functions where
+/// it says something other than `none` of some parameter.
+template <class T, class Fact>
+std::map<const check::FunctionInfo*, std::vector<T>>
+per_unsigned_parameter(const Program& p, Fact fact, const T& none) {
+    std::map<const check::FunctionInfo*, std::vector<T>> out;
     const std::map<std::string, U256> named = named_constants(p);
     for (const auto& [t, f] : mutators(p)) {
         if (!f->ast) continue;
         const std::string_view body = p.sources().text(f->ast->span);
-        std::vector<U256> factors;
-        bool scaled = false;
+        std::vector<T> facts;
+        bool says_something = false;
         for (std::size_t i = 0; i < f->parameters.size(); ++i) {
             const check::VariableInfo* v = f->parameters[i];
             const check::Type& ty = *f->parameter_types[i];
-            const bool narrow =
-                v && ty.kind == check::TypeKind::integer && !ty.is_signed && ty.bits < 256;
-            factors.push_back(narrow ? largest_factor(body, v->name, named) : U256{1});
-            scaled |= U256{1} < factors.back();
+            const bool unsigned_integer = v && ty.kind == check::TypeKind::integer && !ty.is_signed;
+            facts.push_back(unsigned_integer ? T(fact(body, *v, ty, named)) : none);
+            says_something |= facts.back() != none;
         }
-        if (scaled) out[f] = std::move(factors);
+        if (says_something) out[f] = std::move(facts);
     }
     return out;
+}
+
+} // namespace
+
+std::map<const check::FunctionInfo*, std::vector<U256>> scaled_parameters(const Program& p) {
+    return per_unsigned_parameter<U256>(
+        p,
+        [](std::string_view body, const check::VariableInfo& v, const check::Type& ty,
+           const std::map<std::string, U256>& named) {
+            return ty.bits < 256 ? largest_factor(body, v.name, named) : U256{1};
+        },
+        U256{1});
 }
 
 bool is_key(std::string_view body, const std::string& name) {
@@ -1378,9 +1396,26 @@ bool has_no_self_dealing_rule(const Program& p) {
 
 bool is_assigned_whole(std::string_view body, const std::string& name) {
     if (name.empty()) return false;
+    const std::string text(body);
     const std::string id = astutil::identifier_regex(name);
-    const std::regex assigned(R"([\w$\]]\s*=\s*)" + id + R"(\s*;)");
-    return std::regex_search(std::string(body), assigned);
+    // The assigned place: a base variable, then its indexes and fields.
+    const std::regex assigned(
+        R"((?:^|[^\w$.])([A-Za-z_$][\w$]*)((?:\[[^\]]*\]|\.[\w$]+)*)\s*=\s*)" + id + R"(\s*;)");
+    for (auto m = std::sregex_iterator(text.begin(), text.end(), assigned);
+         m != std::sregex_iterator(); ++m) {
+        const std::string base = (*m)[1].str(), path = (*m)[2].str();
+        const std::size_t index = path.find('['), field = path.rfind('.');
+        // A field of an element (`bounties[id].hunter`), or of one reached through a local
+        // storage pointer (`Bounty storage b = bounties[id]; b.hunter = hunter;`): a record.
+        const bool element_field =
+            index != std::string::npos && field != std::string::npos && index < field;
+        const bool pointer_field =
+            path.starts_with('.') &&
+            std::regex_search(
+                text, std::regex(R"(\bstorage\s+)" + astutil::identifier_regex(base) + R"(\s*=)"));
+        if (!element_field && !pointer_field) return true;
+    }
+    return false;
 }
 
 namespace {
@@ -1552,45 +1587,26 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
 
 std::map<const check::FunctionInfo*, std::vector<std::vector<U256>>>
 compared_parameters(const Program& p) {
-    std::map<const check::FunctionInfo*, std::vector<std::vector<U256>>> out;
-    const std::map<std::string, U256> named = named_constants(p);
-    for (const auto& [t, f] : mutators(p)) {
-        if (!f->ast) continue;
-        const std::string_view body = p.sources().text(f->ast->span);
-        std::vector<std::vector<U256>> compared;
-        bool compares_values = false;
-        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
-            const check::VariableInfo* v = f->parameters[i];
-            const check::Type& ty = *f->parameter_types[i];
+    return per_unsigned_parameter<std::vector<U256>>(
+        p,
+        [](std::string_view body, const check::VariableInfo& v, const check::Type& ty,
+           const std::map<std::string, U256>& named) {
             std::vector<U256> values;
-            if (v && ty.kind == check::TypeKind::integer && !ty.is_signed)
-                for (const U256& x : compared_values(body, v->name, named))
-                    if (ty.bits == 256 || vm::bit_length(x) <= ty.bits) values.push_back(x);
-            compares_values |= !values.empty();
-            compared.push_back(std::move(values));
-        }
-        if (compares_values) out[f] = std::move(compared);
-    }
-    return out;
+            for (const U256& x : compared_values(body, v.name, named))
+                if (ty.bits == 256 || vm::bit_length(x) <= ty.bits) values.push_back(x);
+            return values;
+        },
+        {});
 }
 
 std::map<const check::FunctionInfo*, std::vector<bool>> nonzero_parameters(const Program& p) {
-    std::map<const check::FunctionInfo*, std::vector<bool>> out;
-    const std::map<std::string, U256> named = named_constants(p);
-    for (const auto& [t, f] : mutators(p)) {
-        if (!f->ast) continue;
-        const std::string_view body = p.sources().text(f->ast->span);
-        std::vector<bool> nonzero;
-        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
-            const check::VariableInfo* v = f->parameters[i];
-            const check::Type& ty = *f->parameter_types[i];
-            nonzero.push_back(v && ty.kind == check::TypeKind::integer && !ty.is_signed &&
-                              must_be_nonzero(body, v->name, named));
-        }
-        if (std::find(nonzero.begin(), nonzero.end(), true) != nonzero.end())
-            out[f] = std::move(nonzero);
-    }
-    return out;
+    return per_unsigned_parameter<bool>(
+        p,
+        [](std::string_view body, const check::VariableInfo& v, const check::Type&,
+           const std::map<std::string, U256>& named) {
+            return must_be_nonzero(body, v.name, named);
+        },
+        false);
 }
 
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {

@@ -83,9 +83,7 @@ Dependencies::Dependencies(const Program& p, const Facts& facts,
                         &m_functions[{g->target->name(), signature_of(*g->function)}]);
     }
     include_callee_effects();
-    std::set<const check::VariableInfo*> access;
-    for (const FunctionFacts& f : facts.functions())
-        access.insert(f.sender_guards.begin(), f.sender_guards.end());
+    const std::set<const check::VariableInfo*>& access = facts.access_variables();
     find_eligibility_lists(facts, access);
     for (auto& [key, info] : m_functions) {
         info.role.grants = intersects(info.writes, access);

@@ -431,6 +431,7 @@ public:
                 (role.grants_eligibility || (!role.grants && serves_account(facts, d, c))))
                 for (const std::string& holder : role_holders)
                     m_honest.push_back(TxStep{holder, c, {}});
+        add_services_to_the_adversary(facts, d);
         // What the owner opened at set-up for the honest users (a round, a lot), it opens
         // again alike: the adversary's own round then has the honest users' price.
         for (const TxStep& s : m_w.setup())
@@ -471,6 +472,34 @@ public:
             for (std::size_t j = 0; j < m_first.size(); ++j)
                 m_fed[i][j] = !m_first[i].is_warp() && !m_first[j].is_warp() &&
                               deps.feeds(m_first[i].call, m_first[j].call);
+    }
+    /// The first honest user serves the adversary where it acts in a role: a call that
+    /// compares its caller with stored state (`bounties[id].poster == msg.sender`: only the
+    /// poster may award its bounty) and keeps an account the user named in a record (the
+    /// hunter it awards, the adversary among the hunters; the contractor whose milestone a
+    /// client approves) is made again naming the adversary. A role itself, kept whole as a
+    /// setting (`owner = to`), is never handed over (serves_account); a call open to anyone
+    /// (`openChannel(counterparty)`, `transfer(to)`) never hands the adversary the user's
+    /// own funds.
+    void add_services_to_the_adversary(const Facts& facts, const Domains& d) {
+        const auto& [user, user_address] = m_w.accounts().users.front();
+        std::vector<TxStep> served;
+        for (const TxStep& s : m_honest) {
+            const FunctionFacts* f = facts.find(s.call.contract, s.call.signature);
+            if (s.sender != user || !f || f->sender_guards.empty() ||
+                !serves_account(facts, d, s.call))
+                continue;
+            TxStep copy = s;
+            bool names_itself = false;
+            for (U256& w : copy.call.args)
+                if (w == user_address.to_word()) {
+                    w = m_w.accounts().adversary.to_word();
+                    names_itself = true;
+                }
+            if (names_itself && std::find(m_honest.begin(), m_honest.end(), copy) == m_honest.end())
+                served.push_back(std::move(copy));
+        }
+        m_honest.insert(m_honest.end(), served.begin(), served.end());
     }
     /// The adversary's second account acts for itself where the program forbids self-dealing
     /// (Accounts::accomplice_acts): each function once with first values, the adversary's

@@ -741,6 +741,7 @@ Facts::Facts(const Program& program) {
             Walker w(program, t, ff.effects, &ff.incomplete, &ff);
             w.function(f);
             ff.mutexes = mutexes_of(program, t, f);
+            m_access.insert(ff.sender_guards.begin(), ff.sender_guards.end());
             m_functions.push_back(std::move(ff));
         }
     }

@@ -112,10 +112,15 @@ public:
     /// `admin`) and written by no function after deployment. The deployer is honest, so a
     /// caller checked against one (`msg.sender == owner`) is never the adversary's contract.
     const std::set<const check::VariableInfo*>& deployer_held() const { return m_deployer_held; }
+    /// The access-control state of the system: every variable some function's access check
+    /// compares the caller with (the union of FunctionFacts::sender_guards: `owner`,
+    /// `isMinter`).
+    const std::set<const check::VariableInfo*>& access_variables() const { return m_access; }
 
 private:
     std::vector<FunctionFacts> m_functions;
     std::set<const check::VariableInfo*> m_deployer_held;
+    std::set<const check::VariableInfo*> m_access;
 };
 
 } // namespace mallory::analyzer

@@ -222,18 +222,23 @@ std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts
 
 namespace {
 
+/// Which values of a differing own entry become probe amounts.
+struct AmountsOf {
+    bool both_runs = false; ///< the second run's value too, not only the first's
+    bool zero = false;      ///< zero as well (an allowance spent)
+};
+
 /// Probe amounts from the values of the adversary's own entries that differ between `a` and
-/// `b`: per such entry, `a`'s value, `b`'s too with `both`, zero only with `zero` (at most four,
-/// smallest first), then the objects those entries belong to (at most two: `withdrawPledge(1)`
-/// cashes in `pledgeOf[1][mallory]`).
-std::vector<U256> own_amounts(const SequentialRun& a, const SequentialRun& b, bool both,
-                              bool zero) {
+/// `b`: per such entry, `a`'s value and the others `which` asks for (at most four, smallest
+/// first), then the objects those entries belong to (at most two: `withdrawPledge(1)` cashes in
+/// `pledgeOf[1][mallory]`).
+std::vector<U256> own_amounts(const SequentialRun& a, const SequentialRun& b, AmountsOf which) {
     std::vector<U256> out, keys;
     for (std::size_t i = 0; i < a.own.size() && i < b.own.size(); ++i)
         if (a.own[i] != b.own[i]) {
             for (const U256& v : {a.own[i], b.own[i]}) {
-                if (zero || !v.is_zero()) out.push_back(v);
-                if (!both) break;
+                if (which.zero || !v.is_zero()) out.push_back(v);
+                if (!which.both_runs) break;
             }
             if (i < a.own_keys.size() && a.own_keys[i]) keys.push_back(*a.own_keys[i]);
         }
@@ -251,7 +256,7 @@ std::vector<U256> own_amounts(const SequentialRun& a, const SequentialRun& b, bo
 /// The amounts the adversary's exit probes use: every non-zero value of its own entries in
 /// `a` or `b` that differs between them.
 std::vector<U256> differing_own_values(const SequentialRun& a, const SequentialRun& b) {
-    return own_amounts(a, b, true, false);
+    return own_amounts(a, b, {.both_runs = true, .zero = false});
 }
 
 /// Whether every entry the system keeps for the adversary is at most what `seq` keeps, and
@@ -301,7 +306,7 @@ bool cashing_in_gains_nothing(const SequentialRun& reentrant, const SequentialRu
 /// entries: each entry's value after the re-entry where it differs from `seq`'s (zero too: an
 /// allowance spent).
 std::vector<U256> reentrant_own_values(const SequentialRun& reentrant, const SequentialRun& seq) {
-    return own_amounts(reentrant, seq, false, true);
+    return own_amounts(reentrant, seq, {.both_runs = false, .zero = true});
 }
 
 /// Whether one call of the adversary's (or its accomplice's), without re-entry, after `order`

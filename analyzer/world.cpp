@@ -575,7 +575,10 @@ Observer::Observer(const Program& program, const Accounts& accounts)
                                           : std::nullopt);
                         continue;
                     }
+                    const std::size_t first = m_items.size();
                     add_items(ci, v->name + "[" + k.name + "]", s, val, 0, k.adversary, 8);
+                    if (!address_keys && val.kind == check::TypeKind::struct_)
+                        add_record(first, k.word);
                 }
                 continue;
             }
@@ -589,12 +592,46 @@ Observer::Observer(const Program& program, const Accounts& accounts)
     }
     std::set<std::pair<std::size_t, vm::U256>> seen;
     for (const Item& it : m_items)
-        if (it.own) {
+        if (may_be_own(it)) {
             m_own_keys.push_back(it.record_key);
             m_own_debts.push_back(names_a_debt(it.label));
-            if (seen.emplace(it.contract, it.slot).second)
-                m_own_slots.emplace_back(it.contract, it.slot);
         }
+    for (const Item& it : m_items)
+        if (it.own && seen.emplace(it.contract, it.slot).second)
+            m_own_slots.emplace_back(it.contract, it.slot);
+}
+
+void Observer::add_record(std::size_t first, const vm::U256& key) {
+    Record r;
+    for (std::size_t i = first; i < m_items.size(); ++i)
+        if (m_items[i].type && is_address_like(*m_items[i].type)) r.owners.push_back(i);
+    if (r.owners.empty()) return;
+    // A slot an owner shares (a packed `address payout; uint96 earnings`) stays the others':
+    // who owns the record is never the adversary's alone.
+    std::set<vm::U256> owner_slots;
+    for (std::size_t i : r.owners)
+        owner_slots.insert(m_items[i].slot);
+    std::set<vm::U256> seen;
+    for (std::size_t i = first; i < m_items.size(); ++i) {
+        Item& it = m_items[i];
+        if (std::find(r.owners.begin(), r.owners.end(), i) != r.owners.end()) continue;
+        it.record = m_records.size();
+        it.record_key = key;
+        if (!owner_slots.contains(it.slot) && seen.insert(it.slot).second)
+            r.slots.emplace_back(it.contract, it.slot);
+    }
+    m_records.push_back(std::move(r));
+}
+
+bool Observer::is_adversarys(vm::State& state, const Record& record) const {
+    bool mine = false;
+    for (std::size_t i : record.owners) {
+        const vm::Address a = vm::Address::from_word(item_value(state, m_items[i]));
+        if (a == vm::Address{}) continue;
+        if (!is_adversary(a)) return false;
+        mine = true;
+    }
+    return mine;
 }
 
 void Observer::add_items(std::size_t contract, const std::string& label, const vm::U256& slot,
@@ -662,9 +699,16 @@ std::uint64_t Observer::others_hash(vm::State& state) const {
     // digest is the xor of its slots' shares) and the adversary's balances left out.
     // Each own slot once: a struct's packed fields share one.
     std::vector<std::uint64_t> own_share(m_accounts.contracts.size(), 0);
-    for (const auto& [contract, slot] : m_own_slots)
+    const auto take_out = [&](std::size_t contract, const vm::U256& slot) {
         own_share[contract] ^= vm::storage_entry_digest(
             slot, state.peek_storage(m_accounts.contracts[contract].second, slot));
+    };
+    for (const auto& [contract, slot] : m_own_slots)
+        take_out(contract, slot);
+    for (const Record& r : m_records)
+        if (is_adversarys(state, r))
+            for (const auto& [contract, slot] : r.slots)
+                take_out(contract, slot);
     std::uint64_t h = 0x7654321;
     for (std::size_t ci = 0; ci < m_accounts.contracts.size(); ++ci)
         h = mix(h, storage_digest(state, m_accounts.contracts[ci].second) ^ own_share[ci]);
@@ -681,8 +725,17 @@ bool Observer::is_adversary(const vm::Address& a) const {
 
 std::vector<vm::U256> Observer::own_values(vm::State& state) const {
     std::vector<vm::U256> out;
-    for (const Item& it : m_items)
-        if (it.own) out.push_back(item_value(state, it));
+    std::vector<std::optional<bool>> adversarys(m_records.size());
+    for (const Item& it : m_items) {
+        if (!may_be_own(it)) continue;
+        bool own = it.own;
+        if (!own) {
+            std::optional<bool>& known = adversarys[*it.record];
+            if (!known) known = is_adversarys(state, m_records[*it.record]);
+            own = *known;
+        }
+        out.push_back(own ? item_value(state, it) : vm::U256{});
+    }
     return out;
 }
 
@@ -1860,9 +1913,7 @@ namespace {
 /// with (`owner = newOwner`): the deployer calling it for a user hands the user the system's
 /// one role, which no honest set-up does (the search's owner would then be no owner).
 bool hands_over_a_role(const Facts& facts, const Target& t, const check::FunctionInfo& f) {
-    std::set<const check::VariableInfo*> access;
-    for (const FunctionFacts& g : facts.functions())
-        access.insert(g.sender_guards.begin(), g.sender_guards.end());
+    const std::set<const check::VariableInfo*>& access = facts.access_variables();
     const FunctionFacts* ff = facts.find(t.name(), f.signature);
     return ff && std::any_of(ff->effects.begin(), ff->effects.end(), [&](const Effect& e) {
                return e.kind == Effect::write && e.var && access.contains(e.var) && e.var->type &&

@@ -281,10 +281,12 @@ public:
     std::vector<std::pair<std::string, std::string>>
     described_values(vm::State& state, const std::string& contract) const;
     /// hash() without what belongs to the adversary alone: its ether and its own entries
-    /// (mapping values keyed by one of its accounts, `balances[mallory]`). Two states with the
-    /// same hash here differ only in what the adversary holds or is owed.
+    /// (mapping values keyed by one of its accounts, `balances[mallory]`, and the fields of
+    /// its records, `stores[2].earnings` where `stores[2].payout` is mallory). Two states with
+    /// the same hash here differ only in what the adversary holds or is owed.
     std::uint64_t others_hash(vm::State& state) const;
-    /// The adversary's own entries (see others_hash), in a fixed order.
+    /// The adversary's own entries (see others_hash), in a fixed order: 0 for a field of a
+    /// record that is not the adversary's in `state`.
     std::vector<vm::U256> own_values(vm::State& state) const;
     /// Per own entry (aligned with own_values), the object it belongs to when it is an entry of
     /// a nested mapping keyed by an object and then by the adversary (`pledgeOf[1][mallory]`:
@@ -326,7 +328,25 @@ private:
         bool in_record = false;
         /// For an own entry of a nested mapping (`pledgeOf[1][mallory]`), its outer key.
         std::optional<vm::U256> record_key{};
+        /// For a field of a record kept under an id (`stores[2].earnings`), the record
+        /// (index into m_records): the adversary's own while the record's owners are its.
+        std::optional<std::size_t> record{};
     };
+    /// A struct kept in a mapping under an id (`stores[2]`) with address fields (`payout`):
+    /// it belongs to the adversary in a state where one of those fields holds one of its
+    /// accounts and none holds another account, and its other fields are then the
+    /// adversary's own entries, as `balances[mallory]` is.
+    struct Record {
+        std::vector<std::size_t> owners;                     ///< its address fields' items
+        std::vector<std::pair<std::size_t, vm::U256>> slots; ///< its other fields' slots, once
+    };
+    /// Groups the items of the record added from `first` on (a struct under id `key`) when it
+    /// has owners.
+    void add_record(std::size_t first, const vm::U256& key);
+    /// Whether `item` is one of the adversary's own entries in some state: always (`own`) or
+    /// while its record is the adversary's.
+    static bool may_be_own(const Item& item) { return item.own || item.record.has_value(); }
+    bool is_adversarys(vm::State& state, const Record& record) const;
     /// Items for a value of type `ty` at `slot` (byte `offset`) labelled `label`, within its
     /// first `max_slots` slots: a struct by its fields (`grants[1].amount`, packed as solc
     /// packs), nested structs likewise, any other value by its slots.
@@ -353,6 +373,7 @@ private:
     /// The own items' slots, each once (a struct's packed fields share one), by contract:
     /// what others_hash takes out of each contract's digest.
     std::vector<std::pair<std::size_t, vm::U256>> m_own_slots;
+    std::vector<Record> m_records;
 };
 
 /// Constructor arguments: the user's, else chosen: small distinct integers, true for bools,

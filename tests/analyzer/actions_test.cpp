@@ -865,6 +865,11 @@ TEST(IsAssignedWhole, AnAddressKeptAsASettingAndNotInARecord) {
     EXPECT_FALSE(is_assigned_whole("owed[who] += amount;", "who"));
     EXPECT_FALSE(is_assigned_whole("treasury = toAll;", "to"));
     EXPECT_FALSE(is_assigned_whole("ok = to == owner;", "to"));
+    // A field of an element, directly or through a storage pointer: a record.
+    EXPECT_FALSE(is_assigned_whole("bounties[id].hunter = hunter;", "hunter"));
+    EXPECT_FALSE(
+        is_assigned_whole("Bounty storage b = bounties[id]; b.hunter = hunter;", "hunter"));
+    EXPECT_TRUE(is_assigned_whole("Bounty storage b = bounties[id]; winner = hunter;", "hunter"));
 }
 
 TEST(IsKey, ParametersThatIndexAMappingOrAnArray) {

@@ -2,6 +2,7 @@
 // cases must be found and confirmed with a witness that replays; safe cases get no finding.
 #include "analyzer/analyzer.hpp"
 #include "analyzer/callback_proof.hpp"
+#include "analyzer/facts.hpp"
 #include "analyzer/replay.hpp"
 #include "analyzer/world.hpp"
 #include "analyzer/z3_engine.hpp"
@@ -83,15 +84,20 @@ AnalyzeOptions quick() {
 }
 
 /// Whether a step of the first honest user (not the deployer serving an account, nor the
-/// latecomer joining by a referral) passes the adversary's address: an honest user never
-/// hands its shares or credit to the attacker, so an attack must not rest on that.
+/// latecomer joining by a referral, nor the user acting in a role it holds, as the poster of a
+/// bounty awarding it to a hunter) passes the adversary's address: an honest user never hands
+/// its shares or credit to the attacker, so an attack must not rest on that.
 bool an_honest_user_acts_for_the_adversary(const Program& p, const Witness& w) {
     const Accounts accounts = Accounts::make(p);
+    const Facts facts(p);
     const vm::U256 adversary = accounts.adversary.to_word();
-    for (const TxStep& s : w.steps)
-        if (s.sender == accounts.users.front().first &&
+    for (const TxStep& s : w.steps) {
+        const FunctionFacts* f = facts.find(s.call.contract, s.call.signature);
+        const bool in_a_role = f && !f->sender_guards.empty();
+        if (s.sender == accounts.users.front().first && !in_a_role &&
             std::find(s.call.args.begin(), s.call.args.end(), adversary) != s.call.args.end())
             return true;
+    }
     return false;
 }
 

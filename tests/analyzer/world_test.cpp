@@ -66,6 +66,52 @@ contract Grants {
     EXPECT_EQ(shown["voted[1][" + user + "]"], "true");
 }
 
+TEST(Observer, ARecordKeptUnderAnIdIsTheAdversarysWhileItsOwnersAreItsAccounts) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Pages {
+    struct Page { address creator; uint256 tips; }
+    struct Deal { address buyer; address seller; uint256 price; }
+    mapping(uint256 => Page) public pages;
+    mapping(uint256 => Deal) public deals;
+    function open(uint256 id) external { pages[id].creator = msg.sender; }
+    function set(uint256 id, uint256 tips) external { pages[id].tips = tips; }
+    function deal(uint256 id, address seller, uint256 price) external {
+        deals[id] = Deal(msg.sender, seller, price);
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Accounts& a = w.accounts();
+    const std::string user = a.users.front().first;
+    const auto run = [&](const std::string& from, const std::string& sig,
+                         std::vector<vm::U256> args) {
+        ASSERT_TRUE(
+            w.run(TxStep{from, CallSpec{"Pages", sig, std::move(args), {}}, {}}, 10).success());
+    };
+    run(adversary_name, "open(uint256)", {vm::U256{1}});
+    run(user, "open(uint256)", {vm::U256{2}});
+    run(adversary_name, "set(uint256,uint256)", {vm::U256{1}, vm::U256{7}});
+    run(user, "set(uint256,uint256)", {vm::U256{2}, vm::U256{9}});
+    // A deal the adversary shares with an honest seller is not its alone.
+    run(adversary_name, "deal(uint256,address,uint256)",
+        {vm::U256{1}, a.users.front().second.to_word(), vm::U256{11}});
+    const Observer& o = w.observer();
+    const std::vector<vm::U256> own = o.own_values(w.state());
+    EXPECT_NE(std::find(own.begin(), own.end(), vm::U256{7}), own.end());
+    EXPECT_EQ(std::find(own.begin(), own.end(), vm::U256{9}), own.end());
+    EXPECT_EQ(std::find(own.begin(), own.end(), vm::U256{11}), own.end());
+    // The adversary's page's tips are taken out of the others' hash, the user's are not.
+    const std::uint64_t others = o.others_hash(w.state());
+    run(adversary_name, "set(uint256,uint256)", {vm::U256{1}, vm::U256{8}});
+    EXPECT_EQ(o.others_hash(w.state()), others);
+    run(user, "set(uint256,uint256)", {vm::U256{2}, vm::U256{10}});
+    EXPECT_NE(o.others_hash(w.state()), others);
+    // The record's key is the id a call that cashes it in names.
+    const auto& keys = o.own_keys();
+    EXPECT_NE(std::find(keys.begin(), keys.end(), std::optional<vm::U256>(vm::U256{1})),
+              keys.end());
+}
+
 TEST(Observer, AmountsAreEtherSizedWordsThatAreNotPointsOfTheClock) {
     const std::uint64_t genesis = chain::GenesisConfig{}.timestamp;
     EXPECT_TRUE(may_be_amount(vm::U256{5}));
