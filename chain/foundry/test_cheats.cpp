@@ -57,6 +57,18 @@ const std::vector<std::string>& signatures() {
             out.push_back(fmt::format("assertApproxEqRel({},{},uint256)", t, t));
             out.push_back(fmt::format("assertApproxEqRel({},{},uint256,string)", t, t));
         }
+        // Each on integers again with the values' decimals last, shown as amounts
+        // ("1.500000000000000000 != 2.000000000000000000").
+        for (const char* t : kOrderTypes) {
+            for (const Comparison& c : kComparisons) {
+                out.push_back(fmt::format("{}Decimal({},{},uint256)", c.name, t, t));
+                out.push_back(fmt::format("{}Decimal({},{},uint256,string)", c.name, t, t));
+            }
+            for (const char* approx : {"assertApproxEqAbs", "assertApproxEqRel"}) {
+                out.push_back(fmt::format("{}Decimal({},{},uint256,uint256)", approx, t, t));
+                out.push_back(fmt::format("{}Decimal({},{},uint256,uint256,string)", approx, t, t));
+            }
+        }
         return out;
     }();
     return all;
@@ -66,11 +78,77 @@ Bytes text_bytes(std::string_view s) {
     return Bytes(s.begin(), s.end());
 }
 
+using Wide = boost::multiprecision::cpp_int;
+
+Wide wide(const U256& w) {
+    return Wide(vm::to_hex(w)); // "0x..."
+}
+
+/// The name of the assertion a `...Decimal` variant makes ("assertEqDecimal": "assertEq").
+std::string_view base_name(std::string_view name) {
+    constexpr std::string_view suffix = "Decimal";
+    if (name.ends_with(suffix)) name.remove_suffix(suffix.size());
+    return name;
+}
+
+/// A word of `type` as an amount with `decimals` decimals, as forge shows it (alloy's
+/// format_units: every decimal kept, "1.500000000000000000", "5.0" with none; a negative
+/// int256 with its sign); plain beyond 77 decimals, which no unit has.
+std::string with_decimals(const std::string& type, const U256& word, const U256& decimals) {
+    const bool negative = type == "int256" && slt(word, U256{});
+    const Wide magnitude = wide(negative ? U256{} - word : word);
+    const std::string sign = negative ? "-" : "";
+    if (vm::bit_length(decimals) > 8 || decimals.low() > 77) return sign + magnitude.str();
+    const auto units = static_cast<unsigned>(decimals.low());
+    Wide unit = 1;
+    for (unsigned i = 0; i < units; ++i)
+        unit *= 10;
+    std::string fraction = Wide(magnitude % unit).str();
+    if (fraction.size() < units) fraction.insert(0, units - fraction.size(), '0');
+    return sign + Wide(magnitude / unit).str() + "." + fraction;
+}
+
 /// A value as Foundry prints it in an assertion message: strings without quotes.
 std::string shown(const Value& v) {
     if (v.type == "string") return v.json.get<std::string>();
     return v.text;
 }
+
+bool is_approximate(std::string_view name) {
+    return name.starts_with("assertApprox");
+}
+
+/// How an assertion shows what it compared: the values as Foundry prints them, or, for a
+/// `...Decimal` variant, as amounts with the decimals given after the values (and after the
+/// delta of an approximate one).
+class Shown {
+public:
+    Shown(const Signature& s, const std::vector<Value>& v, BytesView args)
+        : m_type(s.types[0]), m_values(v), m_args(args) {
+        if (base_name(s.name) != s.name)
+            m_decimals = load_be(args.data() + 32 * (is_approximate(s.name) ? 3 : 2));
+    }
+    /// The compared value at argument `i`.
+    std::string value(std::size_t i) const {
+        if (!m_decimals) return shown(m_values[i]);
+        return with_decimals(m_type, load_be(m_args.data() + 32 * i), *m_decimals);
+    }
+    /// A distance between the values.
+    std::string delta(const U256& d) const {
+        return m_decimals ? with_decimals("uint256", d, *m_decimals) : to_dec(d);
+    }
+    /// Where the assertion's message is, if it has one: after the values, the delta of an
+    /// approximate assertion and the decimals.
+    static std::size_t message_at(const Signature& s) {
+        return (is_approximate(s.name) ? 3 : 2) + (base_name(s.name) != s.name ? 1 : 0);
+    }
+
+private:
+    std::string m_type;
+    const std::vector<Value>& m_values;
+    BytesView m_args;
+    std::optional<U256> m_decimals;
+};
 
 /// `left OP right` for the comparison named `op` on words of `type` (signed for int256).
 bool holds(std::string_view op, const std::string& type, const U256& l, const U256& r) {
@@ -105,21 +183,15 @@ U256 distance(const std::string& type, const U256& l, const U256& r) {
     return l < r ? r - l : l - r;
 }
 
-std::optional<Bytes> run_approx(const std::vector<std::string>& types, const std::vector<Value>& v,
-                                BytesView args) {
+std::optional<Bytes> run_approx(const Signature& s, const std::vector<Value>& v, BytesView args) {
     const U256 l = load_be(args.data()), r = load_be(args.data() + 32);
     const U256 max_delta = load_be(args.data() + 64);
-    const U256 delta = distance(types[0], l, r);
+    const U256 delta = distance(s.types[0], l, r);
     if (delta <= max_delta) return std::nullopt;
-    return failure(v, 3,
-                   fmt::format("{} !~= {} (max delta: {}, real delta: {})", shown(v[0]),
-                               shown(v[1]), to_dec(max_delta), to_dec(delta)));
-}
-
-using Wide = boost::multiprecision::cpp_int;
-
-Wide wide(const U256& w) {
-    return Wide(vm::to_hex(w)); // "0x..."
+    const Shown show(s, v, args);
+    return failure(v, Shown::message_at(s),
+                   fmt::format("{} !~= {} (max delta: {}, real delta: {})", show.value(0),
+                               show.value(1), show.delta(max_delta), show.delta(delta)));
 }
 
 /// |l - r| relative to |r| in units of 1e18 = 100%, as forge-std's assertApproxEqRel computes
@@ -142,32 +214,37 @@ std::string percent(const Wide& v) {
     return Wide(v / unit).str() + "." + std::string(16 - frac.size(), '0') + frac + "%";
 }
 
-std::optional<Bytes> run_approx_rel(const std::vector<std::string>& types,
-                                    const std::vector<Value>& v, BytesView args) {
+std::optional<Bytes> run_approx_rel(const Signature& s, const std::vector<Value>& v,
+                                    BytesView args) {
     const U256 l = load_be(args.data()), r = load_be(args.data() + 32);
     const U256 max = load_be(args.data() + 64);
-    if (approx_rel_holds(types[0], l, r, max)) return std::nullopt;
-    const auto delta = relative_delta(types[0], l, r);
-    if (!delta) return failure(v, 3, fmt::format("{} != {}", shown(v[0]), shown(v[1])));
-    return failure(v, 3,
-                   fmt::format("{} !~= {} (max delta: {}, real delta: {})", shown(v[0]),
-                               shown(v[1]), percent(wide(max)), percent(*delta)));
+    if (approx_rel_holds(s.types[0], l, r, max)) return std::nullopt;
+    const auto delta = relative_delta(s.types[0], l, r);
+    const Shown show(s, v, args);
+    const std::size_t message = Shown::message_at(s);
+    if (!delta) return failure(v, message, fmt::format("{} != {}", show.value(0), show.value(1)));
+    return failure(v, message,
+                   fmt::format("{} !~= {} (max delta: {}, real delta: {})", show.value(0),
+                               show.value(1), percent(wide(max)), percent(*delta)));
 }
 
 std::optional<Bytes> run_comparison(const Signature& s, const std::vector<Value>& v,
                                     BytesView args) {
+    const std::string_view name = base_name(s.name);
     const auto c = std::find_if(kComparisons.begin(), kComparisons.end(),
-                                [&](const Comparison& x) { return s.name == x.name; });
+                                [&](const Comparison& x) { return name == x.name; });
     bool ok = false;
-    if (s.name == "assertEq" || s.name == "assertNotEq") {
+    if (name == "assertEq" || name == "assertNotEq") {
         // Values compare by their encoding: words for value types, contents for dynamic ones.
         const bool equal = v[0].json == v[1].json;
-        ok = (s.name == "assertEq") == equal;
+        ok = (name == "assertEq") == equal;
     } else {
-        ok = holds(s.name, s.types[0], load_be(args.data()), load_be(args.data() + 32));
+        ok = holds(name, s.types[0], load_be(args.data()), load_be(args.data() + 32));
     }
     if (ok) return std::nullopt;
-    return failure(v, 2, fmt::format("{} {} {}", shown(v[0]), c->shown, shown(v[1])));
+    const Shown show(s, v, args);
+    return failure(v, Shown::message_at(s),
+                   fmt::format("{} {} {}", show.value(0), c->shown, show.value(1)));
 }
 
 bool word_true(BytesView args, std::size_t i) {
@@ -185,13 +262,13 @@ std::optional<bool> holds_on_words(const Signature& s, BytesView args) {
     if (s.types[0] == "string" || s.types[0] == "bytes" || s.types[0].ends_with("[]"))
         return std::nullopt; // compared decoded
     const U256 l = load_be(args.data()), r = load_be(args.data() + 32);
-    if (s.name == "assertEq") return l == r;
-    if (s.name == "assertNotEq") return !(l == r);
-    if (s.name == "assertApproxEqAbs")
-        return distance(s.types[0], l, r) <= load_be(args.data() + 64);
-    if (s.name == "assertApproxEqRel")
+    const std::string_view name = base_name(s.name); // decimals only change the text
+    if (name == "assertEq") return l == r;
+    if (name == "assertNotEq") return !(l == r);
+    if (name == "assertApproxEqAbs") return distance(s.types[0], l, r) <= load_be(args.data() + 64);
+    if (name == "assertApproxEqRel")
         return approx_rel_holds(s.types[0], l, r, load_be(args.data() + 64));
-    return holds(s.name, s.types[0], l, r);
+    return holds(name, s.types[0], l, r);
 }
 
 } // namespace
@@ -230,8 +307,9 @@ std::optional<Bytes> run_test_cheat(const std::string& sig, BytesView args) {
     if (s->name == "skip")
         return (*v)[0].json.get<bool>() ? std::optional(skip_request()) : std::nullopt;
     if (s->name == "assertTrue" || s->name == "assertFalse") return run_truth(s->name, *v);
-    if (s->name == "assertApproxEqAbs") return run_approx(s->types, *v, args);
-    if (s->name == "assertApproxEqRel") return run_approx_rel(s->types, *v, args);
+    const std::string_view name = base_name(s->name);
+    if (name == "assertApproxEqAbs") return run_approx(*s, *v, args);
+    if (name == "assertApproxEqRel") return run_approx_rel(*s, *v, args);
     return run_comparison(*s, *v, args);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The cheatcodes a test uses to judge itself, as forge-std >= 1.8 calls them: the assertion
-// family (vm.assertEq, assertNotEq, assertLt/Gt/Le/Ge, assertApproxEqAbs over uint256, int256,
-// address, bool, bytes32, string and bytes, each with an optional message) and the verdict
+// family (vm.assertEq, assertNotEq, assertLt/Gt/Le/Ge, assertApproxEqAbs/Rel over uint256,
+// int256, address, bool, bytes32, string and bytes, each with an optional message; their
+// `...Decimal` variants on integers, which show the values as amounts) and the verdict
 // controls vm.assume and vm.skip.
 //
 // A failed assertion reverts with Error(string) "assertion failed: 5 != 6" (or "msg: 5 != 6"

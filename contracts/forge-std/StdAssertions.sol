@@ -351,4 +351,148 @@ abstract contract StdAssertions {
         vm.assertApproxEqRel(left, right, maxPercentDelta, err);
     }
 
+    function assertEqDecimal(uint256 left, uint256 right, uint256 decimals) internal pure virtual {
+        vm.assertEqDecimal(left, right, decimals);
+    }
+
+    function assertEqDecimal(uint256 left, uint256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertEqDecimal(left, right, decimals, err);
+    }
+
+    function assertEqDecimal(int256 left, int256 right, uint256 decimals) internal pure virtual {
+        vm.assertEqDecimal(left, right, decimals);
+    }
+
+    function assertEqDecimal(int256 left, int256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertEqDecimal(left, right, decimals, err);
+    }
+
+    function assertNotEqDecimal(uint256 left, uint256 right, uint256 decimals) internal pure virtual {
+        vm.assertNotEqDecimal(left, right, decimals);
+    }
+
+    function assertNotEqDecimal(uint256 left, uint256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertNotEqDecimal(left, right, decimals, err);
+    }
+
+    function assertNotEqDecimal(int256 left, int256 right, uint256 decimals) internal pure virtual {
+        vm.assertNotEqDecimal(left, right, decimals);
+    }
+
+    function assertNotEqDecimal(int256 left, int256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertNotEqDecimal(left, right, decimals, err);
+    }
+
+    function assertLtDecimal(uint256 left, uint256 right, uint256 decimals) internal pure virtual {
+        vm.assertLtDecimal(left, right, decimals);
+    }
+
+    function assertLtDecimal(uint256 left, uint256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertLtDecimal(left, right, decimals, err);
+    }
+
+    function assertLtDecimal(int256 left, int256 right, uint256 decimals) internal pure virtual {
+        vm.assertLtDecimal(left, right, decimals);
+    }
+
+    function assertLtDecimal(int256 left, int256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertLtDecimal(left, right, decimals, err);
+    }
+
+    function assertGtDecimal(uint256 left, uint256 right, uint256 decimals) internal pure virtual {
+        vm.assertGtDecimal(left, right, decimals);
+    }
+
+    function assertGtDecimal(uint256 left, uint256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertGtDecimal(left, right, decimals, err);
+    }
+
+    function assertGtDecimal(int256 left, int256 right, uint256 decimals) internal pure virtual {
+        vm.assertGtDecimal(left, right, decimals);
+    }
+
+    function assertGtDecimal(int256 left, int256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertGtDecimal(left, right, decimals, err);
+    }
+
+    function assertLeDecimal(uint256 left, uint256 right, uint256 decimals) internal pure virtual {
+        vm.assertLeDecimal(left, right, decimals);
+    }
+
+    function assertLeDecimal(uint256 left, uint256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertLeDecimal(left, right, decimals, err);
+    }
+
+    function assertLeDecimal(int256 left, int256 right, uint256 decimals) internal pure virtual {
+        vm.assertLeDecimal(left, right, decimals);
+    }
+
+    function assertLeDecimal(int256 left, int256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertLeDecimal(left, right, decimals, err);
+    }
+
+    function assertGeDecimal(uint256 left, uint256 right, uint256 decimals) internal pure virtual {
+        vm.assertGeDecimal(left, right, decimals);
+    }
+
+    function assertGeDecimal(uint256 left, uint256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertGeDecimal(left, right, decimals, err);
+    }
+
+    function assertGeDecimal(int256 left, int256 right, uint256 decimals) internal pure virtual {
+        vm.assertGeDecimal(left, right, decimals);
+    }
+
+    function assertGeDecimal(int256 left, int256 right, uint256 decimals, string memory err) internal pure virtual {
+        vm.assertGeDecimal(left, right, decimals, err);
+    }
+
+    function assertApproxEqAbsDecimal(uint256 left, uint256 right, uint256 maxDelta, uint256 decimals) internal pure virtual {
+        vm.assertApproxEqAbsDecimal(left, right, maxDelta, decimals);
+    }
+
+    function assertApproxEqAbsDecimal(uint256 left, uint256 right, uint256 maxDelta, uint256 decimals, string memory err)
+        internal
+        pure
+        virtual
+    {
+        vm.assertApproxEqAbsDecimal(left, right, maxDelta, decimals, err);
+    }
+
+    function assertApproxEqAbsDecimal(int256 left, int256 right, uint256 maxDelta, uint256 decimals) internal pure virtual {
+        vm.assertApproxEqAbsDecimal(left, right, maxDelta, decimals);
+    }
+
+    function assertApproxEqAbsDecimal(int256 left, int256 right, uint256 maxDelta, uint256 decimals, string memory err)
+        internal
+        pure
+        virtual
+    {
+        vm.assertApproxEqAbsDecimal(left, right, maxDelta, decimals, err);
+    }
+
+    function assertApproxEqRelDecimal(uint256 left, uint256 right, uint256 maxPercentDelta, uint256 decimals) internal pure virtual {
+        vm.assertApproxEqRelDecimal(left, right, maxPercentDelta, decimals);
+    }
+
+    function assertApproxEqRelDecimal(uint256 left, uint256 right, uint256 maxPercentDelta, uint256 decimals, string memory err)
+        internal
+        pure
+        virtual
+    {
+        vm.assertApproxEqRelDecimal(left, right, maxPercentDelta, decimals, err);
+    }
+
+    function assertApproxEqRelDecimal(int256 left, int256 right, uint256 maxPercentDelta, uint256 decimals) internal pure virtual {
+        vm.assertApproxEqRelDecimal(left, right, maxPercentDelta, decimals);
+    }
+
+    function assertApproxEqRelDecimal(int256 left, int256 right, uint256 maxPercentDelta, uint256 decimals, string memory err)
+        internal
+        pure
+        virtual
+    {
+        vm.assertApproxEqRelDecimal(left, right, maxPercentDelta, decimals, err);
+    }
+
 }

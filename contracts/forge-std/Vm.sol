@@ -291,4 +291,38 @@ interface Vm {
     function assertApproxEqRel(uint256 left, uint256 right, uint256 maxPercentDelta, string memory error) external pure;
     function assertApproxEqRel(int256 left, int256 right, uint256 maxPercentDelta) external pure;
     function assertApproxEqRel(int256 left, int256 right, uint256 maxPercentDelta, string memory error) external pure;
+    /// The integer assertions again with the values' decimals last (after the delta of an
+    /// approximate one): a failure shows the values as amounts, "1.500000000000000000".
+    function assertEqDecimal(uint256 left, uint256 right, uint256 decimals) external pure;
+    function assertEqDecimal(uint256 left, uint256 right, uint256 decimals, string memory error) external pure;
+    function assertEqDecimal(int256 left, int256 right, uint256 decimals) external pure;
+    function assertEqDecimal(int256 left, int256 right, uint256 decimals, string memory error) external pure;
+    function assertNotEqDecimal(uint256 left, uint256 right, uint256 decimals) external pure;
+    function assertNotEqDecimal(uint256 left, uint256 right, uint256 decimals, string memory error) external pure;
+    function assertNotEqDecimal(int256 left, int256 right, uint256 decimals) external pure;
+    function assertNotEqDecimal(int256 left, int256 right, uint256 decimals, string memory error) external pure;
+    function assertLtDecimal(uint256 left, uint256 right, uint256 decimals) external pure;
+    function assertLtDecimal(uint256 left, uint256 right, uint256 decimals, string memory error) external pure;
+    function assertLtDecimal(int256 left, int256 right, uint256 decimals) external pure;
+    function assertLtDecimal(int256 left, int256 right, uint256 decimals, string memory error) external pure;
+    function assertGtDecimal(uint256 left, uint256 right, uint256 decimals) external pure;
+    function assertGtDecimal(uint256 left, uint256 right, uint256 decimals, string memory error) external pure;
+    function assertGtDecimal(int256 left, int256 right, uint256 decimals) external pure;
+    function assertGtDecimal(int256 left, int256 right, uint256 decimals, string memory error) external pure;
+    function assertLeDecimal(uint256 left, uint256 right, uint256 decimals) external pure;
+    function assertLeDecimal(uint256 left, uint256 right, uint256 decimals, string memory error) external pure;
+    function assertLeDecimal(int256 left, int256 right, uint256 decimals) external pure;
+    function assertLeDecimal(int256 left, int256 right, uint256 decimals, string memory error) external pure;
+    function assertGeDecimal(uint256 left, uint256 right, uint256 decimals) external pure;
+    function assertGeDecimal(uint256 left, uint256 right, uint256 decimals, string memory error) external pure;
+    function assertGeDecimal(int256 left, int256 right, uint256 decimals) external pure;
+    function assertGeDecimal(int256 left, int256 right, uint256 decimals, string memory error) external pure;
+    function assertApproxEqAbsDecimal(uint256 left, uint256 right, uint256 maxDelta, uint256 decimals) external pure;
+    function assertApproxEqAbsDecimal(uint256 left, uint256 right, uint256 maxDelta, uint256 decimals, string memory error) external pure;
+    function assertApproxEqAbsDecimal(int256 left, int256 right, uint256 maxDelta, uint256 decimals) external pure;
+    function assertApproxEqAbsDecimal(int256 left, int256 right, uint256 maxDelta, uint256 decimals, string memory error) external pure;
+    function assertApproxEqRelDecimal(uint256 left, uint256 right, uint256 maxPercentDelta, uint256 decimals) external pure;
+    function assertApproxEqRelDecimal(uint256 left, uint256 right, uint256 maxPercentDelta, uint256 decimals, string memory error) external pure;
+    function assertApproxEqRelDecimal(int256 left, int256 right, uint256 maxPercentDelta, uint256 decimals) external pure;
+    function assertApproxEqRelDecimal(int256 left, int256 right, uint256 maxPercentDelta, uint256 decimals, string memory error) external pure;
 }

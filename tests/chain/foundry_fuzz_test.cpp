@@ -279,6 +279,43 @@ TEST(TestCheats, FailedAssertionsShowBothValuesAsForgeStd) {
     EXPECT_TRUE(test_cheat_signature(vm::selector_of("assertEq(bytes,bytes)")));
 }
 
+TEST(TestCheats, DecimalAssertionsShowTheValuesAsAmounts) {
+    const std::vector<std::string> u3{"uint256", "uint256", "uint256"};
+    // alloy's format_units, as forge prints them: every decimal kept.
+    EXPECT_EQ(revert_text(run_test_cheat("assertEqDecimal(uint256,uint256,uint256)",
+                                         args_of(u3, {"1500000000000000000", "2000000", "18"}))),
+              "assertion failed: 1.500000000000000000 != 0.000000000002000000");
+    EXPECT_EQ(revert_text(run_test_cheat("assertLtDecimal(int256,int256,uint256,string)",
+                                         args_of({"int256", "int256", "uint256", "string"},
+                                                 {"-250", "-300", "2", "debt"}))),
+              "debt: -2.50 >= -3.00");
+    EXPECT_EQ(revert_text(run_test_cheat("assertGeDecimal(uint256,uint256,uint256)",
+                                         args_of(u3, {"4", "5", "0"}))),
+              "assertion failed: 4.0 < 5.0");
+    EXPECT_FALSE(
+        run_test_cheat("assertEqDecimal(uint256,uint256,uint256)", args_of(u3, {"7", "7", "18"})));
+    EXPECT_FALSE(run_test_cheat("assertNotEqDecimal(int256,int256,uint256)",
+                                args_of({"int256", "int256", "uint256"}, {"-7", "7", "6"})));
+    const std::vector<std::string> u4{"uint256", "uint256", "uint256", "uint256"};
+    // The delta comes before the decimals, and is shown with them too.
+    EXPECT_EQ(
+        revert_text(run_test_cheat("assertApproxEqAbsDecimal(uint256,uint256,uint256,uint256)",
+                                   args_of(u4, {"1000", "1100", "50", "3"}))),
+        "assertion failed: 1.000 !~= 1.100 (max delta: 0.050, real delta: 0.100)");
+    EXPECT_EQ(revert_text(
+                  run_test_cheat("assertApproxEqRelDecimal(uint256,uint256,uint256,uint256,string)",
+                                 args_of({"uint256", "uint256", "uint256", "uint256", "string"},
+                                         {"90", "100", "50000000000000000", "1", "price"}))),
+              "price: 9.0 !~= 10.0 (max delta: 5.0000000000000000%, real delta: "
+              "10.0000000000000000%)");
+    // Beyond 77 decimals no unit exists: the plain number.
+    EXPECT_EQ(revert_text(run_test_cheat("assertEqDecimal(uint256,uint256,uint256)",
+                                         args_of(u3, {"1", "2", "78"}))),
+              "assertion failed: 1 != 2");
+    EXPECT_TRUE(test_cheat_signature(
+        vm::selector_of("assertApproxEqRelDecimal(int256,int256,uint256,uint256,string)")));
+}
+
 TEST(TestFilter, MatchesBareNamesContractsAndPathsAsForge) {
     TestFilter f;
     f.match_test = std::regex("^testX$");

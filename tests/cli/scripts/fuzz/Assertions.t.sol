@@ -73,6 +73,22 @@ contract AssertionsTest is Test {
         assertApproxEqRel(uint256(1), 0, 1e18);
     }
 
+    function testEqDecimal() public {
+        assertEqDecimal(uint256(1.5e18), 2e18, 18);
+    }
+
+    function testLtDecimalSignedMessage() public {
+        assertLtDecimal(int256(-250), int256(-300), 2, "debt");
+    }
+
+    function testApproxEqAbsDecimal() public {
+        assertApproxEqAbsDecimal(uint256(1000), 1100, 50, 3);
+    }
+
+    function testApproxEqRelDecimal() public {
+        assertApproxEqRelDecimal(uint256(90e6), 100e6, 0.05e18, 6, "price");
+    }
+
     function testEqArrays() public {
         uint256[] memory a = new uint256[](2);
         a[1] = 5;
@@ -98,6 +114,10 @@ contract AssertionsTest is Test {
         assertEq(owners, same);
         assertNotEq(owners, new address[](0));
         assertApproxEqRel(type(uint256).max, type(uint256).max - 1, 1);
+        assertEqDecimal(int256(-1e18), -1e18, 18);
+        assertGeDecimal(uint256(2e6), 1e6, 6);
+        assertApproxEqAbsDecimal(int256(-3), int256(2), 5, 1);
+        assertApproxEqRelDecimal(uint256(100), 102, 0.02e18, 2);
         assertNotEq(address(1), address(2));
     }
 }
