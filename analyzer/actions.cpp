@@ -194,8 +194,9 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
             out.push_back(EncodedArg{elem.dynamic, std::move(ws)});
             break;
         }
-        // One element first (a batch function refuses an empty list), then two, then none.
-        for (std::size_t n : {1, 2, 0}) {
+        // One element first (a batch function refuses an empty list), then none (a list of
+        // exceptions an owner leaves empty: `finalize(noShows)`), then two.
+        for (std::size_t n : {1, 0, 2}) {
             std::vector<U256> ws{U256{n}};
             const std::vector<U256> body = encode_elements(*t.element, d, n);
             ws.insert(ws.end(), body.begin(), body.end());

@@ -57,13 +57,14 @@ contract A {
     EXPECT_TRUE(bytes[0].dynamic);
     EXPECT_EQ(bytes[0].words, std::vector<U256>{U256{}});
     EXPECT_EQ(bytes[1].words[0], U256{4});
-    // One element first (a batch refuses an empty list), two, none, then one element of each
-    // further value: [5], [5, 0], [], [0] (300 does not fit a uint8).
+    // One element first (a batch refuses an empty list), none (a list of exceptions left
+    // empty), two, then one element of each further value: [5], [], [5, 0], [0] (300 does not
+    // fit a uint8).
     const auto xs = argument_candidates(*f->parameter_types[2], d, nullptr);
     ASSERT_EQ(xs.size(), 4u);
     EXPECT_EQ(xs[0].words, (std::vector<U256>{U256{1}, U256{5}}));
-    EXPECT_EQ(xs[1].words, (std::vector<U256>{U256{2}, U256{5}, U256{0}}));
-    EXPECT_EQ(xs[2].words, (std::vector<U256>{U256{}}));
+    EXPECT_EQ(xs[1].words, (std::vector<U256>{U256{}}));
+    EXPECT_EQ(xs[2].words, (std::vector<U256>{U256{2}, U256{5}, U256{0}}));
     EXPECT_EQ(xs[3].words, (std::vector<U256>{U256{1}, U256{0}}));
     const auto st = argument_candidates(*f->parameter_types[3], d, nullptr);
     ASSERT_EQ(st.size(), 1u);
