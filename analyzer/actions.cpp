@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <set>
 
 namespace mallory::analyzer {
 
@@ -1402,6 +1403,12 @@ bool is_assigned_whole(std::string_view body, const std::string& name) {
     // The assigned place: a base variable, then its indexes and fields.
     const std::regex assigned(
         R"((?:^|[^\w$.])([A-Za-z_$][\w$]*)((?:\[[^\]]*\]|\.[\w$]+)*)\s*=\s*)" + id + R"(\s*;)");
+    // The local storage pointers the body declares (`Bounty storage b = ...`).
+    static const std::regex pointer(R"(\bstorage\s+([A-Za-z_$][\w$]*)\s*=)");
+    std::set<std::string> pointers;
+    for (auto m = std::sregex_iterator(text.begin(), text.end(), pointer);
+         m != std::sregex_iterator(); ++m)
+        pointers.insert((*m)[1].str());
     for (auto m = std::sregex_iterator(text.begin(), text.end(), assigned);
          m != std::sregex_iterator(); ++m) {
         const std::string base = (*m)[1].str(), path = (*m)[2].str();
@@ -1410,10 +1417,7 @@ bool is_assigned_whole(std::string_view body, const std::string& name) {
         // storage pointer (`Bounty storage b = bounties[id]; b.hunter = hunter;`): a record.
         const bool element_field =
             index != std::string::npos && field != std::string::npos && index < field;
-        const bool pointer_field =
-            path.starts_with('.') &&
-            std::regex_search(
-                text, std::regex(R"(\bstorage\s+)" + astutil::identifier_regex(base) + R"(\s*=)"));
+        const bool pointer_field = path.starts_with('.') && pointers.contains(base);
         if (!element_field && !pointer_field) return true;
     }
     return false;

@@ -301,31 +301,18 @@ bool never_called_back(const ExploreStats& stats, const std::string& function) {
            !std::binary_search(stats.called_back.begin(), stats.called_back.end(), function);
 }
 
-/// The first call of `f` that can re-enter and goes to an account its callers may choose: not
-/// into the system (`registry.issue`), nor to a plain state variable (`payable(till)`, `owner`:
-/// an instance or a role the deployment fixed), but to `msg.sender`, a parameter, an entry of
-/// a mapping or a list, or what a call returned. -1 when there is none.
-int first_call_to_a_caller_given_account(const Program& p, const Facts& facts,
-                                         const FunctionFacts& f) {
-    for (std::size_t i = 0; i < f.effects.size(); ++i) {
-        const Effect& e = f.effects[i];
-        if (e.kind != Effect::call || e.trusted || e.stipend || !e.receiver ||
-            e.call_kind == CallSiteKind::static_call || e.call_kind == CallSiteKind::creation)
-            continue;
-        if (e.callee && !facts.implementations(e.callee).empty()) continue;
-        const lang::ast::Expression* r = &astutil::strip(*e.receiver);
-        while (const auto* c = astutil::as<lang::ast::Call>(*r)) { // payable(x), address(x), I(x)
-            if (c->arguments.size() != 1) break;
-            r = &astutil::strip(c->arguments[0]);
-        }
-        const check::ExprInfo* info = p.model().expr(astutil::id_of(*r));
-        const bool state_variable =
-            astutil::as<lang::ast::Identifier>(*r) && info && info->decl &&
-            info->decl->kind == check::DeclKind::variable &&
-            static_cast<const check::VariableInfo*>(info->decl)->var_kind == check::VarKind::state;
-        if (!state_variable) return static_cast<int>(i);
-    }
-    return -1;
+/// Whether some top-level transaction of `function` called the adversary back but none of them
+/// sent it ether (ExploreStats::paid_back).
+bool never_paid_back(const ExploreStats& stats, const std::string& function) {
+    return std::binary_search(stats.called_back.begin(), stats.called_back.end(), function) &&
+           !std::binary_search(stats.paid_back.begin(), stats.paid_back.end(), function);
+}
+
+/// Whether the call `e` names an amount of ether to send (`{value: amount}`) other than zero.
+bool sends_ether(const Program& p, const Effect& e) {
+    static const std::regex value(R"(\{[^}]*\bvalue\s*:\s*(?!0\s*[,}])[^}]*\})");
+    const std::string text(p.sources().text(e.span));
+    return std::regex_search(text, value);
 }
 
 /// Whether Mallory chose `t`'s constructor arguments (it has parameters, and no --args).
@@ -375,7 +362,17 @@ std::vector<std::string> unexplored_calls_out(const Program& p, const Facts& fac
                             f.writes_after(call).empty() ? "" : " and writes after the call"));
             continue;
         }
-        const int outward = first_call_to_a_caller_given_account(p, facts, f);
+        const int outward = facts.first_call_to_a_caller_given_account(p, f);
+        if (outward >= 0 && !f.writes_after(outward).empty() &&
+            sends_ether(p, f.effects[static_cast<std::size_t>(outward)]) &&
+            never_paid_back(r.stats, contract + "." + signature)) {
+            out.push_back(fmt::format(
+                "transactions of {}.{} reached its call at {} but never sent the attacker any "
+                "ether there: a re-entry after a payout was never explored (the amount it pays "
+                "was zero every time)",
+                contract, f.function->name, where(outward)));
+            continue;
+        }
         if (outward >= 0 && never_called_back(r.stats, contract + "." + signature))
             out.push_back(fmt::format(
                 "transactions of {}.{} ran, but none reached its call at {}, which may go to the "

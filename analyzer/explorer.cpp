@@ -167,6 +167,18 @@ bool position_dependent(const Program& p, const Target& t) {
 
 namespace {
 
+/// Replaces each argument word of `call` that names `from` with `to`; whether one did (the
+/// same call made for another account).
+bool replace_account(CallSpec& call, const vm::Address& from, const vm::Address& to) {
+    bool named = false;
+    for (U256& w : call.args)
+        if (w == from.to_word()) {
+            w = to.to_word();
+            named = true;
+        }
+    return named;
+}
+
 /// Per action: its read/write sets when it is local (moves no ether: no value, no external call
 /// of any kind, no creation; no if_succeeds, whose condition may read anything; its contracts
 /// do not read the block), otherwise nullopt.
@@ -232,6 +244,7 @@ struct PartitionResult {
     SearchBound bound;                 ///< this partition's (merged by explore())
     std::set<std::string> covered;     ///< see ExploreStats::covered
     std::set<std::string> called_back; ///< see ExploreStats::called_back
+    std::set<std::string> paid_back;   ///< see ExploreStats::paid_back
 };
 
 class Search {
@@ -490,13 +503,8 @@ public:
                 !serves_account(facts, d, s.call))
                 continue;
             TxStep copy = s;
-            bool names_itself = false;
-            for (U256& w : copy.call.args)
-                if (w == user_address.to_word()) {
-                    w = m_w.accounts().adversary.to_word();
-                    names_itself = true;
-                }
-            if (names_itself && std::find(m_honest.begin(), m_honest.end(), copy) == m_honest.end())
+            if (replace_account(copy.call, user_address, m_w.accounts().adversary) &&
+                std::find(m_honest.begin(), m_honest.end(), copy) == m_honest.end())
                 served.push_back(std::move(copy));
         }
         m_honest.insert(m_honest.end(), served.begin(), served.end());
@@ -542,8 +550,7 @@ public:
                 continue;
             for (std::size_t u = 1; u < a.depositors && u < a.users.size(); ++u) {
                 TxStep copy{a.users[u].first, s.call, {}};
-                for (U256& w : copy.call.args)
-                    if (w == first_address.to_word()) w = a.users[u].second.to_word();
+                replace_account(copy.call, first_address, a.users[u].second);
                 theirs.push_back(std::move(copy));
             }
         }
@@ -861,6 +868,18 @@ private:
                 s.call.value = amount;
                 out.push_back(actions.add(std::move(s), t));
             }
+        // The adversary's payable calls paying what their code compares the payment with
+        // here: a price the path made of several stored amounts (`msg.value == u.rent +
+        // u.deposit` for the unit an honest landlord listed), which no one amount is.
+        for (std::size_t t : payments) {
+            if (m_first[t].sender != adversary_name) continue;
+            ++m_result.txs;
+            for (const vm::U256& price : m_w.prices_compared(m_first[t], max_new_amounts)) {
+                TxStep paid = m_first[t];
+                paid.call.value = price;
+                out.push_back(actions.add(std::move(paid), t));
+            }
+        }
         for (std::size_t t : named)
             for (const auto& [arg, bits] : amount_parameters(m_first[t]))
                 for (const vm::U256& id : ids) {
@@ -1085,6 +1104,11 @@ private:
         const std::string key = step.call.contract + "." + step.call.signature;
         if (r.success()) m_result.covered.insert(key);
         if (m_w.adversary().callbacks() > 0) m_result.called_back.insert(key);
+        // Paid by the transaction's own call (depth 1), not by a function it re-entered.
+        const auto& events = m_w.adversary().events;
+        if (std::any_of(events.begin(), events.end(),
+                        [](const CallbackEvent& e) { return e.depth == 1 && !e.value.is_zero(); }))
+            m_result.paid_back.insert(key);
         return r;
     }
 
@@ -1296,7 +1320,76 @@ private:
                 m_profit_dust = v.dust();
             }
         }
+        const bool self_harm = m_cbf_checked < m_props.size() && m_cbf_self_harm;
         record_hits(hits, prefix, step, before, block, landed);
+        if (self_harm && !prefix.empty() && prefix.back().is_warp() && prefix.back().warp > 1 &&
+            !m_shortening_wait)
+            judge_after_the_shortest_wait(prefix, step, prefix_reentry, before, block,
+                                          landed.size());
+    }
+
+    /// `step` with its one re-entry (the same call, without a repayment after it) made at
+    /// each nested callback up to the re-entry depth; `step` itself when it makes another
+    /// choice.
+    TxStep with_reentry_repeated(const TxStep& step) const {
+        const Choice* reentry = nullptr;
+        for (const Choice& c : step.choices) {
+            if (c.is_default()) continue;
+            if (c.kind != ChoiceKind::reenter || c.then || (reentry && !(c == *reentry)))
+                return step;
+            reentry = &c;
+        }
+        if (!reentry) return step;
+        TxStep out = step;
+        out.choices.assign(static_cast<std::size_t>(m_o.depth), *reentry);
+        return out;
+    }
+
+    /// A re-entry after a wait that cost only the adversary may pay at the moment the wait
+    /// opened it: a liquidation after a year of interest repays more than the collateral it
+    /// seizes, while the same liquidation on the day the loan crosses its threshold seizes
+    /// more than it repays. `step` is judged again after the shortest wait (the last step of
+    /// `prefix`) at which it still runs with the same number of re-entries, found by
+    /// bisection: the wait opens a check, which stays open. The state is left at `before`,
+    /// the clock where it was.
+    void judge_after_the_shortest_wait(std::vector<TxStep> prefix, const TxStep& step,
+                                       bool prefix_reentry, vm::Snapshot before,
+                                       std::uint64_t block, std::size_t landed) {
+        const ClockOffset clock = m_w.clock();
+        const std::uint64_t waited = prefix.back().warp;
+        const auto wait = [&](std::uint64_t seconds) {
+            m_w.state().revert_to(before);
+            m_w.set_clock(ClockOffset{clock.seconds - waited + seconds, clock.blocks});
+        };
+        const auto runs_after = [&](std::uint64_t seconds) {
+            wait(seconds);
+            return exec(step, block).success() && m_w.adversary().landed().size() == landed;
+        };
+        // Invariant: the step is refused after `refused` seconds and runs after `runs`.
+        std::uint64_t refused = 1, runs = waited;
+        if (!runs_after(refused)) {
+            while (runs - refused > 1 && !halted()) {
+                const std::uint64_t mid = refused + (runs - refused) / 2;
+                (runs_after(mid) ? runs : refused) = mid;
+            }
+            if (runs < waited && !halted()) {
+                prefix.back().warp = runs;
+                m_shortening_wait = true;
+                // What one re-entry gains at that moment, the adversary takes again at each
+                // callback the depth allows (a second and third seizure of the same collateral).
+                std::vector<TxStep> steps{step};
+                if (TxStep again = with_reentry_repeated(step); !(again == step))
+                    steps.push_back(std::move(again));
+                for (const TxStep& s : steps) {
+                    wait(runs);
+                    const vm::Result r = exec(s, block);
+                    check_after(prefix, s, r, prefix_reentry, before, block);
+                }
+                m_shortening_wait = false;
+            }
+        }
+        m_w.state().revert_to(before);
+        m_w.set_clock(clock);
     }
 
     /// Keeps the attack `prefix` + `step`, which violated callback-freedom, for
@@ -2243,6 +2336,8 @@ private:
     /// and whether that violation only harmed the adversary.
     std::size_t m_cbf_checked = 0;
     bool m_cbf_self_harm = false;
+    /// judge_after_the_shortest_wait is judging a step: it does not shorten its wait again.
+    bool m_shortening_wait = false;
     /// Whether the profit judged for the transaction being recorded is rounding dust.
     bool m_profit_dust = false;
     std::vector<CallbackEvent> m_step_events; ///< the adversary's callbacks of that transaction
@@ -2383,14 +2478,26 @@ void guide_uncovered_sinks(const Program& program, const ExploreOptions& options
                            const std::vector<std::pair<std::string, std::string>>& sinks,
                            Clock::time_point deadline, std::atomic<bool>& stop,
                            std::set<std::string>& covered, std::set<std::string>& called_back,
+                           std::set<std::string>& paid_back,
                            const std::vector<PartitionResult>& results, ExploreResult& result) {
     if (options.guided_budget == 0 || options.max_txs <= 1) return;
+    // A sink whose call may go to an account its caller chooses is still open while none of
+    // its transactions called the adversary back: an honest tenant's refund ran, never the
+    // adversary's own, whose lease needs a rent the path's landlord set.
+    const Facts facts(program);
+    const auto open_to_the_adversary = [&](const std::pair<std::string, std::string>& sink) {
+        const FunctionFacts* f = facts.find(sink.first, sink.second);
+        return f && facts.first_call_to_a_caller_given_account(program, *f) >= 0;
+    };
     std::size_t partition = results.size();
     for (const vm::U256& unit : {one_ether, vm::udiv(one_ether, vm::U256{100})}) {
         if (stop.load()) return;
         std::vector<std::pair<std::string, std::string>> open;
-        for (const auto& f : sinks)
-            if (!covered.contains(f.first + "." + f.second)) open.push_back(f);
+        for (const auto& f : sinks) {
+            const std::string key = f.first + "." + f.second;
+            if (!covered.contains(key) || (!called_back.contains(key) && open_to_the_adversary(f)))
+                open.push_back(f);
+        }
         if (open.empty()) return;
         std::vector<PartitionResult> guided =
             guided_pass(program, options, domains, identity, open, unit, partition, deadline, stop,
@@ -2403,6 +2510,7 @@ void guide_uncovered_sinks(const Program& program, const ExploreOptions& options
             result.stats.bound.deepest = std::max(result.stats.bound.deepest, pr.bound.deepest);
             covered.insert(pr.covered.begin(), pr.covered.end());
             called_back.insert(pr.called_back.begin(), pr.called_back.end());
+            paid_back.insert(pr.paid_back.begin(), pr.paid_back.end());
             for (Violation& v : pr.violations) {
                 auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
                 if (!slot || better(v, *slot)) slot = std::move(v);
@@ -2491,7 +2599,7 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         t.join();
     result.stats.partitions = partitions;
     result.stats.transactions = probe.transactions();
-    std::set<std::string> covered, called_back;
+    std::set<std::string> covered, called_back, paid_back;
     result.stats.bound = merge_bounds(results, std::max(options.txs, options.max_txs));
     for (std::size_t p = 0; p < partitions; ++p) {
         PartitionResult& pr = results[p];
@@ -2501,18 +2609,20 @@ ExploreResult explore(const Program& program, const ExploreOptions& options) {
         result.stats.budget_hit |= pr.budget_hit;
         covered.insert(pr.covered.begin(), pr.covered.end());
         called_back.insert(pr.called_back.begin(), pr.called_back.end());
+        paid_back.insert(pr.paid_back.begin(), pr.paid_back.end());
         for (Violation& v : pr.violations) {
             auto& slot = result.violations[v.property][v.via_reentry ? 1 : 0];
             if (!slot || better(v, *slot)) slot = std::move(v);
         }
     }
     guide_uncovered_sinks(program, options, domains, identity, sinks, deadline, stop, covered,
-                          called_back, results, result);
+                          called_back, paid_back, results, result);
     result.stats.searched = !covered.empty();
     for (const TxStep& s : probe.setup()) // the deployer's wiring and the honest deposits ran
         covered.insert(s.call.contract + "." + s.call.signature);
     result.stats.covered.assign(covered.begin(), covered.end());
     result.stats.called_back.assign(called_back.begin(), called_back.end());
+    result.stats.paid_back.assign(paid_back.begin(), paid_back.end());
     result.stats.timed_out |= stop.load() && !options.stop_when;
     result.stats.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     const std::vector<std::string> files = program.paths();

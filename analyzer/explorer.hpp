@@ -141,6 +141,10 @@ struct ExploreStats {
     /// covered but not here never reached its call out, so its re-entries were never explored.
     /// Sorted.
     std::vector<std::string> called_back;
+    /// The functions of called_back one of whose transactions sent the adversary ether: a
+    /// function that calls out with ether but is not here only ever paid it nothing, so no
+    /// re-entry after a payout was explored. Sorted.
+    std::vector<std::string> paid_back;
     /// Some transaction of the search itself succeeded: covered holds more than the
     /// set-up's calls (the deployer's wiring, the honest deposits).
     bool searched = false;

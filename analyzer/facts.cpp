@@ -793,4 +793,26 @@ const FunctionFacts* Facts::find(const std::string& contract, const std::string&
     return nullptr;
 }
 
+int Facts::first_call_to_a_caller_given_account(const Program& p, const FunctionFacts& f) const {
+    for (std::size_t i = 0; i < f.effects.size(); ++i) {
+        const Effect& e = f.effects[i];
+        if (e.kind != Effect::call || e.trusted || e.stipend || !e.receiver ||
+            e.call_kind == CallSiteKind::static_call || e.call_kind == CallSiteKind::creation)
+            continue;
+        if (e.callee && !implementations(e.callee).empty()) continue;
+        const lang::ast::Expression* r = &astutil::strip(*e.receiver);
+        while (const auto* c = astutil::as<lang::ast::Call>(*r)) { // payable(x), address(x), I(x)
+            if (c->arguments.size() != 1) break;
+            r = &astutil::strip(c->arguments[0]);
+        }
+        const check::ExprInfo* info = p.model().expr(astutil::id_of(*r));
+        const bool state_variable =
+            astutil::as<lang::ast::Identifier>(*r) && info && info->decl &&
+            info->decl->kind == check::DeclKind::variable &&
+            static_cast<const check::VariableInfo*>(info->decl)->var_kind == check::VarKind::state;
+        if (!state_variable) return static_cast<int>(i);
+    }
+    return -1;
+}
+
 } // namespace mallory::analyzer

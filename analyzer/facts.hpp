@@ -106,6 +106,12 @@ public:
     /// in every target that has it, and for an interface's declaration every target function
     /// of the same signature.
     std::vector<const FunctionFacts*> implementations(const check::FunctionInfo* callee) const;
+    /// The first call of `f` that can re-enter and goes to an account its callers may choose
+    /// (an index into f.effects): not into the system (`registry.issue`), nor to a plain state
+    /// variable (`payable(till)`, `owner`: an instance or a role the deployment fixed), but to
+    /// `msg.sender`, a parameter, an entry of a mapping or a list, or what a call returned. -1
+    /// when there is none.
+    int first_call_to_a_caller_given_account(const Program& p, const FunctionFacts& f) const;
 
     /// Address variables that hold the deployer for the contract's whole life: set to
     /// `msg.sender` by an initializer or a constructor (`owner = msg.sender`, an immutable

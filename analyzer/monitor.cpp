@@ -343,12 +343,16 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     std::optional<Run> own_only;
     std::vector<TxStep> ordered(calls.size());
     std::uint64_t kept_by_all = ~std::uint64_t{0}; // the bounds no order breaks
+    Holdings most; // per asset, the most any order left the adversary
     do {
         for (std::size_t i = 0; i < order.size(); ++i)
             ordered[i] = calls[order[i]];
         const SequentialRun s = run(ordered);
         ++out.orders;
         if (s.hash == reentrant.hash) return out; // a callback-free order reaches it
+        most.assets.resize(std::max(most.assets.size(), s.adversary.assets.size()));
+        for (std::size_t i = 0; i < s.adversary.assets.size(); ++i)
+            most.assets[i] = std::max(most.assets[i], s.adversary.assets[i]);
         kept_by_all &= ~s.broken_bounds;
         const bool acquired_no_more = reentrant.acquired <= s.acquired;
         poorer_than_all &= reentrant.adversary.dominated_by(s.adversary) && acquired_no_more;
@@ -363,6 +367,8 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
         redone_alone(reentrant, own_only->second, own_only->first, make_probes, probes))
         return out; // the adversary reaches the same state without re-entry
     out.violated = true;
+    for (std::size_t i = 0; i < reentrant.adversary.assets.size(); ++i)
+        out.gain.assets.push_back(saturating_sub(reentrant.adversary.assets[i], asset(most, i)));
     // The re-entry passed one of the targets' own checks on a stale value: harm to everyone
     // that check protects, whatever it cost the adversary.
     if (reentrant.broken_bounds & kept_by_all) return out;

@@ -157,6 +157,10 @@ struct CallbackFreedomVerdict {
     ///   no more there, and trying to cash in gives it less there once and more never.
     bool self_harm = false;
     std::size_t orders = 0; ///< orders tried
+    /// Per asset, what the adversary holds after the re-entrant run beyond the most any order
+    /// left it (violated only): what the re-entry itself gained, whatever the attack's earlier
+    /// steps cost it.
+    Holdings gain;
 };
 /// Callback-freedom of one transaction that ended in `reentrant`: violated when no order of
 /// `calls` (sequential_calls) run by `run` reaches the same observed state, nor does one more

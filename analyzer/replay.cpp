@@ -426,26 +426,6 @@ SequentialRun run_after_prefix(const Program& p, const Witness& w, const Observe
     return observe_run(obs, alt->state(), ledger_of(alt->state(), alt->accounts()).adversary);
 }
 
-/// Callback-freedom of the witness's last step, judged by the monitor against every order of
-/// the same calls, each order on a fresh chain after the earlier steps.
-void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayChain& c,
-                                     const PropertyMonitor& monitor, ReplayResult& out) {
-    const Observer obs(p, c.accounts());
-    const SequentialRun reentrant = observe_run(obs, c.state(), monitor.adversary_holdings());
-    const std::vector<TxStep> calls =
-        sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
-    const CallbackFreedomVerdict v =
-        judge_callback_freedom(calls, reentrant, [&](const std::vector<TxStep>& order) {
-            return run_after_prefix(p, w, obs, order);
-        });
-    out.violated = v.violated;
-    out.verdict = v.violated ? fmt::format("the state after the re-entrant run differs from the "
-                                           "state after each of the {} orders of the same {} "
-                                           "calls run one after the other without re-entry",
-                                           v.orders, calls.size())
-                             : "a callback-free order reaches the same state";
-}
-
 /// Amounts per asset as text: "1 ether" or "1 ether and 5000 units of token untrusted1".
 /// `h` in the assets where `h` or `other` is not zero ("1 ether and 3 units of token X"): the
 /// two texts of a comparison name the same assets, and assets nobody moved are left out.
@@ -468,6 +448,35 @@ std::string holdings_text(const Holdings& h, const Holdings& other, const Ledger
                     : fmt::format("{} units of token {}", vm::to_dec(at(h, i)), names.assets[i]));
     }
     return out.empty() ? format_wei(vm::U256{}) : out;
+}
+
+/// Callback-freedom of the witness's last step, judged by the monitor against every order of
+/// the same calls, each order on a fresh chain after the earlier steps.
+void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayChain& c,
+                                     const PropertyMonitor& monitor, ReplayResult& out) {
+    const Observer obs(p, c.accounts());
+    const SequentialRun reentrant = observe_run(obs, c.state(), monitor.adversary_holdings());
+    const std::vector<TxStep> calls =
+        sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
+    const CallbackFreedomVerdict v =
+        judge_callback_freedom(calls, reentrant, [&](const std::vector<TxStep>& order) {
+            return run_after_prefix(p, w, obs, order);
+        });
+    out.violated = v.violated;
+    if (!v.violated) {
+        out.verdict = "a callback-free order reaches the same state";
+        return;
+    }
+    out.verdict = fmt::format("the state after the re-entrant run differs from the state after "
+                              "each of the {} orders of the same {} calls run one after the "
+                              "other without re-entry",
+                              v.orders, calls.size());
+    // What the attack's earlier steps cost the adversary (its own deposit, its loan's
+    // collateral) the impact counts; what the re-entry itself won is said here.
+    if (std::any_of(v.gain.assets.begin(), v.gain.assets.end(),
+                    [](const vm::U256& x) { return !x.is_zero(); }))
+        out.verdict += fmt::format("; the re-entry left the adversary {} more than any of them",
+                                   holdings_text(v.gain, Holdings{}, monitor.ledger()));
 }
 
 /// The replay's words for a profit verdict, `what` naming what the runs the attack was

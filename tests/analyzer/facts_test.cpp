@@ -74,6 +74,23 @@ TEST(Facts, AFunctionEndsWithItsOnlyCallWhenNothingOfItRunsAfterTheCall) {
     EXPECT_FALSE(ends("tellRegistry()"));
 }
 
+TEST(Facts, ACallToAnAccountTheCallerChoosesIsOneToAParameterOrTheCallerNotToAStateVariable) {
+    // The search guides a function toward the adversary's callback only where one can come:
+    // the account is the caller or one it names, not the registry the deployment fixed.
+    auto p = Program::from_sources({{"Shapes.sol", shapes}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    const auto outward = [&](const char* signature) {
+        const FunctionFacts* f = facts.find("Shapes", signature);
+        EXPECT_TRUE(f) << signature;
+        return f ? facts.first_call_to_a_caller_given_account(*p, *f) : -1;
+    };
+    EXPECT_GE(outward("send(address,uint256)"), 0);
+    EXPECT_GE(outward("pay(address)"), 0);
+    EXPECT_GE(outward("lend(uint256)"), 0);
+    EXPECT_EQ(outward("tellRegistry()"), -1);
+}
+
 TEST(Facts, ACheckThatTheCallerIsOnAnAccessListMakesAFunctionPrivileged) {
     // `require(isOwner[msg.sender])`, a list the constructor puts the deployer on, admits its
     // members alone, as `msg.sender == owner` admits one; `require(!voted[msg.sender])` admits

@@ -92,6 +92,26 @@ TEST(CallbackFreedom, ViolatedAndSelfHarmWhenTheAdversaryEndsPoorerThanEveryOrde
     EXPECT_FALSE(richer.self_harm);
 }
 
+// What the re-entry itself gained is measured against the most any order left the adversary,
+// per asset: the orders' 1 and 2 ether against the re-entrant 5 ether leave 3 ether.
+TEST(CallbackFreedom, TheGainIsWhatTheReentrantRunHoldsBeyondTheRichestOrder) {
+    const std::vector<TxStep> calls{call_step("a()"), call_step("b()")};
+    const auto run = [](const std::vector<TxStep>& order) {
+        const bool b_first = order[0].call.signature == "b()";
+        return SequentialRun{3, eth(b_first ? ether + ether : ether), 0, {}, 0};
+    };
+    const U256 five = ether + ether + ether + ether + ether;
+    const auto richer = judge_callback_freedom(calls, SequentialRun{7, eth(five), 0, {}, 0}, run);
+    ASSERT_TRUE(richer.violated);
+    ASSERT_EQ(richer.gain.assets.size(), 1u);
+    EXPECT_EQ(richer.gain.assets[0], ether + ether + ether);
+    const auto poorer =
+        judge_callback_freedom(calls, SequentialRun{7, eth(U256{1}), 0, {}, 0}, run);
+    ASSERT_TRUE(poorer.violated);
+    for (const U256& x : poorer.gain.assets)
+        EXPECT_TRUE(x.is_zero());
+}
+
 // A re-entry that breaks a bound the contract's own check keeps (guard_bounds.hpp: more seats
 // sold than the booth has) harms everyone the check protects, whatever it cost the adversary;
 // a bound some order breaks as well says nothing about re-entry.
