@@ -3,6 +3,7 @@
 #include "chain/block.hpp"
 #include "chain/foundry/console.hpp"
 #include "chain/foundry/env_cheats.hpp"
+#include "chain/foundry/string_cheats.hpp"
 #include "chain/foundry/test_cheats.hpp"
 #include "chain/keys.hpp"
 #include "vm/keccak.hpp"
@@ -25,7 +26,8 @@ Address dummy_create_address() {
 }
 
 /// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
-/// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types).
+/// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types, the
+/// string parsers and operations in string_cheats.cpp).
 constexpr auto kCheatcodes = std::to_array<const char*>({
     "deal(address,uint256)",
     "prank(address)",
@@ -303,6 +305,7 @@ bool failure_recorded(vm::State& state) {
 std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selector) {
     if (auto sig = test_cheat_signature(selector)) return sig;
     if (auto sig = env_cheat_signature(selector)) return std::string(*sig);
+    if (auto sig = string_cheat_signature(selector)) return std::string(*sig);
     for (const char* sig : kCheatcodes)
         if (vm::selector_of(sig) == selector) return std::string(sig);
     return std::nullopt;
@@ -341,6 +344,11 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     if (is_env_cheat(sig)) { // view: allowed in static calls
         std::string error;
         auto out = env_cheat(sig, args, process_env, error);
+        return out ? success(msg, std::move(*out)) : failure(msg, error);
+    }
+    if (is_string_cheat(sig)) { // pure: allowed in static calls
+        std::string error;
+        auto out = string_cheat(sig, args, error);
         return out ? success(msg, std::move(*out)) : failure(msg, error);
     }
     if (sig.starts_with("toString(")) return to_string_cheat(msg, sig, args);

@@ -2,6 +2,7 @@
 
 #include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/console.hpp"
+#include "chain/foundry/string_cheats.hpp"
 
 #include <fmt/format.h>
 
@@ -114,6 +115,7 @@ Selected select(const CallNode& n) {
         const auto parsed = parse_signature(*sig);
         s = Selected{parsed->name, parsed->types, {}, true};
         if (*sig == "addr(uint256)") s.outputs = {"address"};
+        if (const auto returns = string_cheat_returns(*sig)) s.outputs = {std::string(*returns)};
         return s;
     }
     if (n.code)

@@ -178,6 +178,30 @@ interface Vm {
     function toString(bytes32 value) external pure returns (string memory stringifiedValue);
     function toString(bytes calldata value) external pure returns (string memory stringifiedValue);
 
+    /// Text read as a value as forge reads it (uint: decimal, 0x/0o/0b, a fraction and an ether
+    /// unit; int: the same with a sign; bool: true/false in any case, 1/0; address, bytes32 and
+    /// bytes: hex, 0x optional): a revert, "vm.parseUint: failed parsing ...", when it is not.
+    function parseBytes(string calldata stringifiedValue) external pure returns (bytes memory parsedValue);
+    function parseAddress(string calldata stringifiedValue) external pure returns (address parsedValue);
+    function parseUint(string calldata stringifiedValue) external pure returns (uint256 parsedValue);
+    function parseInt(string calldata stringifiedValue) external pure returns (int256 parsedValue);
+    function parseBytes32(string calldata stringifiedValue) external pure returns (bytes32 parsedValue);
+    function parseBool(string calldata stringifiedValue) external pure returns (bool parsedValue);
+    /// String operations with Rust's str semantics (forge's): ASCII case, Unicode whitespace
+    /// trimmed, every occurrence replaced, split (an empty delimiter splits around every
+    /// character), the byte index of the first occurrence (type(uint256).max when none).
+    function toLowercase(string calldata input) external pure returns (string memory output);
+    function toUppercase(string calldata input) external pure returns (string memory output);
+    function trim(string calldata input) external pure returns (string memory output);
+    function replace(string calldata input, string calldata from, string calldata to)
+        external
+        pure
+        returns (string memory output);
+    function split(string calldata input, string calldata delimiter) external pure returns (string[] memory outputs);
+    function indexOf(string calldata input, string calldata key) external pure returns (uint256);
+    /// Not pure in forge-std's Vm.sol either.
+    function contains(string calldata subject, string calldata search) external returns (bool result);
+
     /// Scripts: the next call (broadcast) or every call until stopBroadcast (startBroadcast) is
     /// made as a transaction of the signer (msg.sender and tx.origin): the script's sender
     /// without an argument, else that address or the address of that private key.
