@@ -1,6 +1,7 @@
 #pragma once
-// Foundry's environment cheatcodes (vm.envUint("KEY"), vm.envOr("KEY", default), ...): how a
-// deployment script reads a private key or an address without writing it into the source.
+// Foundry's environment cheatcodes (vm.envUint("KEY"), vm.envUint("KEYS", ","),
+// vm.envOr("KEY", default), ...): how a deployment script reads a private key or an address
+// without writing it into the source.
 
 #include "vm/types.hpp"
 
@@ -18,11 +19,14 @@ using EnvLookup = std::optional<std::string> (*)(std::string_view name);
 /// The process environment (std::getenv).
 std::optional<std::string> process_env(std::string_view name);
 
-/// The answer of env cheatcode `sig` ("envUint(string)", "envOr(string,address)", ...) called
-/// with ABI arguments `args`: the value read as the type the signature returns, ABI-encoded.
-/// A missing variable without a default, or text that is not a value of that type, is an
-/// error (`error` says which, and the result is nullopt). nullopt with `error` empty: `sig` is
-/// not an env cheatcode.
+/// The answer of env cheatcode `sig` ("envUint(string)", "envUint(string,string)" with a
+/// delimiter, "envOr(string,address)", ...) called with ABI arguments `args`: the variable read
+/// as the type the signature returns by forge's parser (parse_forge_value, parse_forge_list:
+/// "1.5 ether", "0x10", "TRUE" are read as vm.parseUint and vm.parseBool read them),
+/// ABI-encoded. envOr answers its default when the variable is unset or not of that type. Else
+/// those are errors with forge's messages (`vm.envUint: environment variable "KEY" not found`,
+/// ``vm.envUint: failed parsing $KEY as type `uint256`: ...``), and the result is nullopt.
+/// nullopt with `error` empty: `sig` is not an env cheatcode.
 std::optional<vm::Bytes> env_cheat(std::string_view sig, vm::BytesView args, EnvLookup lookup,
                                    std::string& error);
 

@@ -24,30 +24,6 @@ std::nullopt_t fail(std::string& why, std::string text) {
     return std::nullopt;
 }
 
-/// How forge quotes the text in its message: Rust's `{:?}` of a str (quotes and backslashes
-/// escaped, control characters as \n, \r, \t, \0 or \u{1b}).
-std::string rust_debug(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\')
-            out += {'\\', c};
-        else if (c == '\n')
-            out += "\\n";
-        else if (c == '\r')
-            out += "\\r";
-        else if (c == '\t')
-            out += "\\t";
-        else if (c == '\0')
-            out += "\\0";
-        else if (u < 0x20 || u == 0x7f)
-            out += fmt::format("\\u{{{:x}}}", u);
-        else
-            out += c;
-    }
-    return out + "\"";
-}
-
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -215,6 +191,36 @@ std::optional<Bytes> hex_value(std::string_view s, std::size_t size, std::string
     return out;
 }
 
+/// The characters Rust's char::is_whitespace accepts (Unicode's White_Space), UTF-8 encoded.
+constexpr auto kWhitespace = std::to_array<std::string_view>({
+    "\t",     "\n",     "\v",     "\f",     "\r",     " ",      "\u0085", "\u00A0", "\u1680",
+    "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008",
+    "\u2009", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000",
+});
+
+/// Rust's str::trim_start (`at_end` false) or str::trim_end (true): White_Space removed.
+std::string_view trim_side(std::string_view s, bool at_end) {
+    for (bool more = true; more;) {
+        more = false;
+        for (const std::string_view w : kWhitespace) {
+            if (!at_end && s.starts_with(w)) {
+                s.remove_prefix(w.size());
+                more = true;
+            }
+            if (at_end && s.ends_with(w)) {
+                s.remove_suffix(w.size());
+                more = true;
+            }
+        }
+    }
+    return s;
+}
+
+/// Rust's str::trim: leading and trailing White_Space removed.
+std::string_view trim(std::string_view s) {
+    return trim_side(trim_side(s, false), true);
+}
+
 bool iequals(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) ==
@@ -227,6 +233,30 @@ std::optional<bool> bool_value(std::string_view s, std::string& why) {
     if (s == "1" || iequals(s, "true")) return true;
     if (s == "0" || iequals(s, "false")) return false;
     return fail(why, "expected a boolean");
+}
+
+BytesView as_bytes(std::string_view s) {
+    return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
+}
+
+Bytes encode_string(std::string_view s) {
+    Bytes out;
+    append_word(out, U256{32});
+    append_padded(out, as_bytes(s));
+    return out;
+}
+
+/// alloy's string: the text inside one pair of `"` or `'` quotes that end it, else the whole
+/// text with its trailing whitespace trimmed (its leading whitespace kept, as alloy keeps it).
+std::optional<std::string_view> string_value(std::string_view s, std::string& why) {
+    if (s.empty() || (s[0] != '"' && s[0] != '\'')) return trim_side(s, true);
+    const char quote = s[0];
+    const auto close = s.find(quote, 1);
+    if (close == std::string_view::npos)
+        return fail(why, fmt::format("expected a closing {}", quote));
+    if (close + 1 != s.size())
+        return fail(why, fmt::format("unexpected '{}'", s.substr(close + 1)));
+    return s.substr(1, close - 1);
 }
 
 std::optional<Bytes> word(const std::optional<U256>& v) {
@@ -245,6 +275,11 @@ std::optional<Bytes> coerce(std::string_view type, std::string_view text, std::s
         if (!b) return std::nullopt;
         return word(U256{*b ? 1u : 0u});
     }
+    if (type == "string") {
+        const auto str = string_value(text, why);
+        if (!str) return std::nullopt;
+        return encode_string(*str);
+    }
     const std::size_t size = type == "address" ? 20 : type == "bytes32" ? 32 : 0;
     if (size == 0 && type != "bytes") return fail(why, "unsupported type");
     const auto bytes = hex_value(text, size, why);
@@ -258,10 +293,6 @@ std::optional<Bytes> coerce(std::string_view type, std::string_view text, std::s
 }
 
 // ---- String operations with Rust's str semantics ----
-
-BytesView as_bytes(std::string_view s) {
-    return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
-}
 
 /// Where `pattern` occurs in `s`, left to right without overlaps. Rust's empty pattern occurs
 /// at every character boundary, both ends included (UTF-8: not before a continuation byte).
@@ -298,43 +329,11 @@ std::string replace(std::string_view s, std::string_view from, std::string_view 
     return out;
 }
 
-/// The characters Rust's char::is_whitespace accepts (Unicode's White_Space), UTF-8 encoded.
-constexpr auto kWhitespace = std::to_array<std::string_view>({
-    "\t",     "\n",     "\v",     "\f",     "\r",     " ",      "\u0085", "\u00A0", "\u1680",
-    "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008",
-    "\u2009", "\u200A", "\u2028", "\u2029", "\u202F", "\u205F", "\u3000",
-});
-
-/// Rust's str::trim: leading and trailing White_Space removed.
-std::string_view trim(std::string_view s) {
-    for (bool more = true; more;) {
-        more = false;
-        for (const std::string_view w : kWhitespace) {
-            if (s.starts_with(w)) {
-                s.remove_prefix(w.size());
-                more = true;
-            }
-            if (s.ends_with(w)) {
-                s.remove_suffix(w.size());
-                more = true;
-            }
-        }
-    }
-    return s;
-}
-
 /// ASCII letters in one case (Rust's to_lowercase/to_uppercase also map non-ASCII letters).
 std::string ascii_case(std::string_view s, bool upper) {
     std::string out(s);
     for (char& c : out)
         if (is_alpha(c)) c = static_cast<char>(upper ? c & ~0x20 : c | 0x20);
-    return out;
-}
-
-Bytes encode_string(std::string_view s) {
-    Bytes out;
-    append_word(out, U256{32});
-    append_padded(out, as_bytes(s));
     return out;
 }
 
@@ -347,6 +346,25 @@ Bytes encode_strings(const std::vector<std::string_view>& items) {
     for (const std::string_view item : items) {
         append_word(out, U256{32 * items.size() + tails.size()});
         append_padded(tails, as_bytes(item));
+    }
+    out.insert(out.end(), tails.begin(), tails.end());
+    return out;
+}
+
+/// A `T[]` as the one return value from its elements, each encoded as one return value
+/// (coerce's answers): static ones are their words; a dynamic one is an offset of 32 and its
+/// tail, so its tail is placed behind an offset from after the array's length.
+Bytes encode_array(const std::vector<Bytes>& elements, bool dynamic) {
+    Bytes out, tails;
+    append_word(out, U256{32});
+    append_word(out, U256{elements.size()});
+    for (const Bytes& e : elements) {
+        if (!dynamic) {
+            out.insert(out.end(), e.begin(), e.end());
+            continue;
+        }
+        append_word(out, U256{32 * elements.size() + tails.size()});
+        tails.insert(tails.end(), e.begin() + 32, e.end());
     }
     out.insert(out.end(), tails.begin(), tails.end());
     return out;
@@ -409,16 +427,56 @@ const StringCheat* find(std::string_view sig) {
 
 } // namespace
 
+// Rust's `{:?}` of a str: non-ASCII text is kept as it is (Rust escapes only unprintable
+// code points, which Mallory does not tell apart).
+std::string rust_debug(std::string_view s) {
+    std::string out = "\"";
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\')
+            out += {'\\', c};
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\r')
+            out += "\\r";
+        else if (c == '\t')
+            out += "\\t";
+        else if (c == '\0')
+            out += "\\0";
+        else if (u < 0x20 || u == 0x7f)
+            out += fmt::format("\\u{{{:x}}}", u);
+        else
+            out += c;
+    }
+    return out + "\"";
+}
+
 std::optional<Bytes> parse_forge_value(std::string_view type, std::string_view text,
                                        std::string& why) {
     std::string detail;
     if (auto v = coerce(type, text, detail)) return v;
-    // forge's fallback names the likely mistake: hex digits without their prefix
-    const bool numeric_or_hex = type != "bool" && type != "address";
+    // forge's fallback names the likely mistake of numbers and bytes: hex without its prefix
+    const bool numeric_or_hex =
+        type == "uint256" || type == "int256" || type == "bytes32" || type == "bytes";
     if (numeric_or_hex && !text.starts_with("0x") && std::all_of(text.begin(), text.end(), is_hex))
         detail = "missing hex prefix (\"0x\") for hex string";
     why = fmt::format("failed parsing {} as type `{}`: {}", rust_debug(text), type, detail);
     return std::nullopt;
+}
+
+std::optional<Bytes> parse_forge_list(std::string_view type, std::string_view text,
+                                      std::string_view delimiter, std::string& why) {
+    std::vector<Bytes> elements;
+    const std::vector<std::string_view> pieces = split(text, delimiter);
+    // forge's parse_array: an empty first piece is an empty array, whatever follows it
+    if (!trim(pieces.front()).empty()) {
+        for (const std::string_view piece : pieces) {
+            auto element = parse_forge_value(type, trim(piece), why);
+            if (!element) return std::nullopt;
+            elements.push_back(std::move(*element));
+        }
+    }
+    return encode_array(elements, type == "string" || type == "bytes");
 }
 
 bool is_string_cheat(std::string_view sig) {

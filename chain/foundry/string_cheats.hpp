@@ -29,11 +29,24 @@ std::optional<std::string_view> string_cheat_returns(std::string_view sig);
 /// The signature of the string cheatcode with `selector`, or nullopt: the one list of them.
 std::optional<std::string_view> string_cheat_signature(std::array<std::uint8_t, 4> selector);
 
-/// `text` read as a value of `type` (uint256, int256, bool, address, bytes32 or bytes) by
-/// forge's rules (alloy's DynSolType::coerce_str, then forge's lenient fallback), ABI-encoded
-/// as one return value. On failure nullopt, with `why` = `failed parsing "text" as type `T`:
-/// <detail>` (forge's words up to the detail, which is Mallory's own).
+/// `text` read as a value of `type` (uint256, int256, bool, address, bytes32, bytes or string)
+/// by forge's rules (alloy's DynSolType::coerce_str, then forge's lenient fallback), ABI-encoded
+/// as one return value. A string is the text inside one pair of surrounding quotes, else the
+/// text with its trailing whitespace trimmed. On failure nullopt, with `why` = `failed parsing
+/// "text" as type `T`: <detail>` (forge's words up to the detail, which is Mallory's own).
 std::optional<vm::Bytes> parse_forge_value(std::string_view type, std::string_view text,
                                            std::string& why);
+
+/// `text` read as a `type[]` the way forge's vm.envUint(name, delim) reads a variable: split at
+/// `delimiter` (Rust's str::split: an empty one splits around every character), each piece
+/// trimmed (str::trim) and read by parse_forge_value; an empty first piece makes the empty
+/// array (forge's parse_array), so "" and ",5" are both []. ABI-encoded as one return value;
+/// on failure nullopt with `why` from the first piece that failed.
+std::optional<vm::Bytes> parse_forge_list(std::string_view type, std::string_view text,
+                                          std::string_view delimiter, std::string& why);
+
+/// How forge quotes text in its messages: Rust's `{:?}` of a str (quotes, backslashes and
+/// control characters escaped: `"a\"b\n"`).
+std::string rust_debug(std::string_view text);
 
 } // namespace mallory::chain::foundry

@@ -4,6 +4,7 @@
 #include "chain/foundry/console.hpp"
 #include "chain/foundry/string_cheats.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace mallory::chain::foundry {
@@ -93,6 +94,21 @@ struct Selected {
     bool known = false;
 };
 
+/// A cheatcode's name and parameter types split from its signature where parse_signature refuses
+/// it: it knows only the types abi.hpp encodes, not envOr's string[] default, which
+/// decode_values reads.
+Selected cheat_selected(std::string_view sig) {
+    const auto open = sig.find('(');
+    Selected s{std::string(sig.substr(0, open)), {}, {}, true};
+    std::string_view params = sig.substr(open + 1, sig.size() - open - 2);
+    while (!params.empty()) {
+        const auto comma = std::min(params.find(','), params.size());
+        s.inputs.emplace_back(params.substr(0, comma));
+        params.remove_prefix(std::min(comma + 1, params.size()));
+    }
+    return s;
+}
+
 Selected select(const CallNode& n) {
     Selected s;
     if (n.input.size() < 4) {
@@ -113,7 +129,7 @@ Selected select(const CallNode& n) {
         sig = cheatcode_signature(sel);
     if (sig) {
         const auto parsed = parse_signature(*sig);
-        s = Selected{parsed->name, parsed->types, {}, true};
+        s = parsed ? Selected{parsed->name, parsed->types, {}, true} : cheat_selected(*sig);
         if (*sig == "addr(uint256)") s.outputs = {"address"};
         if (const auto returns = string_cheat_returns(*sig)) s.outputs = {std::string(*returns)};
         return s;

@@ -212,8 +212,9 @@ interface Vm {
     function startBroadcast(address signer) external;
     function startBroadcast(uint256 privateKey) external;
     function stopBroadcast() external;
-    /// Environment variables read as a type: an error when unset (or not of that type), or the
-    /// default given to envOr.
+    /// Environment variables read as a type, as vm.parseUint etc. read text ("1.5 ether", "0x10"):
+    /// an error when unset or not of that type, where envOr gives its default. The forms with a
+    /// delimiter read a list: split at it, each element trimmed ("" is the empty list).
     function envUint(string calldata name) external view returns (uint256 value);
     function envInt(string calldata name) external view returns (int256 value);
     function envAddress(string calldata name) external view returns (address value);
@@ -221,6 +222,13 @@ interface Vm {
     function envBytes32(string calldata name) external view returns (bytes32 value);
     function envString(string calldata name) external view returns (string memory value);
     function envBytes(string calldata name) external view returns (bytes memory value);
+    function envUint(string calldata name, string calldata delim) external view returns (uint256[] memory value);
+    function envInt(string calldata name, string calldata delim) external view returns (int256[] memory value);
+    function envAddress(string calldata name, string calldata delim) external view returns (address[] memory value);
+    function envBool(string calldata name, string calldata delim) external view returns (bool[] memory value);
+    function envBytes32(string calldata name, string calldata delim) external view returns (bytes32[] memory value);
+    function envString(string calldata name, string calldata delim) external view returns (string[] memory value);
+    function envBytes(string calldata name, string calldata delim) external view returns (bytes[] memory value);
     function envOr(string calldata name, uint256 defaultValue) external view returns (uint256 value);
     function envOr(string calldata name, int256 defaultValue) external view returns (int256 value);
     function envOr(string calldata name, address defaultValue) external view returns (address value);
@@ -228,6 +236,13 @@ interface Vm {
     function envOr(string calldata name, bytes32 defaultValue) external view returns (bytes32 value);
     function envOr(string calldata name, string calldata defaultValue) external view returns (string memory value);
     function envOr(string calldata name, bytes calldata defaultValue) external view returns (bytes memory value);
+    function envOr(string calldata name, string calldata delim, uint256[] calldata defaultValue) external view returns (uint256[] memory value);
+    function envOr(string calldata name, string calldata delim, int256[] calldata defaultValue) external view returns (int256[] memory value);
+    function envOr(string calldata name, string calldata delim, address[] calldata defaultValue) external view returns (address[] memory value);
+    function envOr(string calldata name, string calldata delim, bool[] calldata defaultValue) external view returns (bool[] memory value);
+    function envOr(string calldata name, string calldata delim, bytes32[] calldata defaultValue) external view returns (bytes32[] memory value);
+    function envOr(string calldata name, string calldata delim, string[] calldata defaultValue) external view returns (string[] memory value);
+    function envOr(string calldata name, string calldata delim, bytes[] calldata defaultValue) external view returns (bytes[] memory value);
 
     // ---- verdicts: assumptions, skips and assertions (forge-std >= 1.8 asserts through these) ----
     /// Rejects the current fuzz input when `condition` is false (the run is not counted).

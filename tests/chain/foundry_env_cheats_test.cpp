@@ -1,8 +1,11 @@
-// vm.env*: a variable read as the type the cheatcode returns, its default when unset, and an
-// error naming the variable otherwise.
+// vm.env*: a variable read as the type the cheatcode returns through forge's parser (the one
+// vm.parseUint uses), a list split at a delimiter, envOr's default when it cannot be read, and
+// forge's errors naming the variable otherwise.
 #include "chain/foundry/abi.hpp"
 #include "chain/foundry/env_cheats.hpp"
+#include "vm/keccak.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 namespace mallory::chain::foundry {
@@ -10,9 +13,22 @@ namespace {
 
 std::optional<std::string> fake_env(std::string_view name) {
     if (name == "N") return "0x10";
+    if (name == "AMOUNT") return "1.5 ether";
+    if (name == "SPACED") return " 5 ";
     if (name == "WHO") return "0x00000000000000000000000000000000000000aa";
     if (name == "TEXT") return "hello";
+    if (name == "QUOTED") return "\"hi there\"";
+    if (name == "PADDED") return " lead  ";
+    if (name == "HEX") return "0102";
+    if (name == "UPPER") return "TRUE";
+    if (name == "ONE") return "1";
     if (name == "BAD") return "twelve";
+    if (name == "LIST") return "1, 2 ,0x3,1 gwei";
+    if (name == "WORDS") return "a| b |\"c\"";
+    if (name == "FLAGS") return "true,FALSE,0";
+    if (name == "EMPTY") return "";
+    if (name == "LEADING") return ",5";
+    if (name == "BADLIST") return "1,x";
     return std::nullopt;
 }
 
@@ -23,49 +39,142 @@ vm::Bytes args(const std::vector<std::string>& types, const std::vector<std::str
     return out.value_or(vm::Bytes{});
 }
 
+BytesView text_bytes(std::string_view s) {
+    return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()};
+}
+
+/// (name, delimiter, string[] default): encode_arguments has no string[].
+vm::Bytes args_with_strings(std::string_view name, std::string_view delimiter,
+                            const std::vector<std::string>& items) {
+    vm::Bytes out, tails, list;
+    append_word(out, U256{96});
+    append_padded(tails, text_bytes(name));
+    append_word(out, U256{96 + tails.size()});
+    append_padded(tails, text_bytes(delimiter));
+    append_word(out, U256{96 + tails.size()});
+    append_word(tails, U256{items.size()});
+    for (const std::string& item : items) {
+        append_word(tails, U256{32 * items.size() + list.size()});
+        append_padded(list, text_bytes(item));
+    }
+    out.insert(out.end(), tails.begin(), tails.end());
+    out.insert(out.end(), list.begin(), list.end());
+    return out;
+}
+
 std::string decoded(const std::string& type, const vm::Bytes& data) {
     auto v = decode_values({type}, data);
     return v ? (*v)[0].text : "<malformed>";
 }
 
-TEST(EnvCheats, ReadsAVariableAsTheReturnedType) {
+/// The answer of `sig` for `values` decoded as `type`, or its error.
+std::string read(std::string_view sig, const std::string& type,
+                 const std::vector<std::string>& types, const std::vector<std::string>& values) {
     std::string error;
-    auto out = env_cheat("envUint(string)", args({"string"}, {"N"}), fake_env, error);
-    ASSERT_TRUE(out) << error;
-    EXPECT_EQ(decoded("uint256", *out), "16");
-    out = env_cheat("envAddress(string)", args({"string"}, {"WHO"}), fake_env, error);
-    ASSERT_TRUE(out) << error;
-    EXPECT_EQ(decoded("address", *out), "0x00000000000000000000000000000000000000AA");
-    out = env_cheat("envString(string)", args({"string"}, {"TEXT"}), fake_env, error);
-    ASSERT_TRUE(out) << error;
-    EXPECT_EQ(decoded("string", *out), "\"hello\"");
+    auto out = env_cheat(sig, args(types, values), fake_env, error);
+    return out ? decoded(type, *out) : "error: " + error;
 }
 
-TEST(EnvCheats, EnvOrGivesTheDefaultOnlyWhenUnset) {
+std::string read1(std::string_view sig, const std::string& type, const std::string& name) {
+    return read(sig, type, {"string"}, {name});
+}
+
+TEST(EnvCheats, ReadsAVariableAsTheReturnedType) {
+    EXPECT_EQ(read1("envUint(string)", "uint256", "N"), "16");
+    EXPECT_EQ(read1("envAddress(string)", "address", "WHO"),
+              "0x00000000000000000000000000000000000000AA");
+    EXPECT_EQ(read1("envString(string)", "string", "TEXT"), "\"hello\"");
+    EXPECT_EQ(read1("envInt(string)", "int256", "N"), "16");
+}
+
+TEST(EnvCheats, ReadsTextAsParseUintAndParseBoolReadIt) {
+    EXPECT_EQ(read1("envUint(string)", "uint256", "AMOUNT"), "1500000000000000000");
+    EXPECT_EQ(read1("envBool(string)", "bool", "UPPER"), "true");
+    EXPECT_EQ(read1("envBool(string)", "bool", "ONE"), "true");
+    EXPECT_EQ(read1("envBytes(string)", "bytes", "HEX"), "0x0102"); // alloy: "0x" optional
+    // alloy's uint does not skip spaces; forge names the variable, not its text
+    EXPECT_EQ(read1("envUint(string)", "uint256", "SPACED")
+                  .find("error: vm.envUint: failed parsing $SPACED as type `uint256`: "),
+              0u);
+}
+
+TEST(EnvCheats, ReadsAStringAsAlloyDoes) {
+    // one pair of surrounding quotes removed; else trailing whitespace trimmed, leading kept
+    EXPECT_EQ(read1("envString(string)", "string", "QUOTED"), "\"hi there\"");
+    EXPECT_EQ(read1("envString(string)", "string", "PADDED"), "\" lead\"");
+}
+
+TEST(EnvCheats, ReadsAListSplitAtTheDelimiterEachElementTrimmed) {
+    EXPECT_EQ(read("envUint(string,string)", "uint256[]", {"string", "string"}, {"LIST", ","}),
+              "[1, 2, 3, 1000000000]");
+    EXPECT_EQ(read("envBool(string,string)", "bool[]", {"string", "string"}, {"FLAGS", ","}),
+              "[true, false, false]");
+    EXPECT_EQ(read("envString(string,string)", "string[]", {"string", "string"}, {"WORDS", "|"}),
+              "[\"a\", \"b\", \"c\"]");
+    // forge's parse_array: an empty first element is the empty list
+    EXPECT_EQ(read("envUint(string,string)", "uint256[]", {"string", "string"}, {"EMPTY", ","}),
+              "[]");
+    EXPECT_EQ(read("envUint(string,string)", "uint256[]", {"string", "string"}, {"LEADING", ","}),
+              "[]");
+    // the element that failed is named by its text (forge hides only the whole variable's)
+    EXPECT_EQ(read("envUint(string,string)", "uint256[]", {"string", "string"}, {"BADLIST", ","})
+                  .find("error: vm.envUint: failed parsing \"x\" as type `uint256`: "),
+              0u);
+    EXPECT_EQ(read("envUint(string,string)", "uint256[]", {"string", "string"}, {"BAD", ","})
+                  .find("error: vm.envUint: failed parsing $BAD as type `uint256`: "),
+              0u);
+}
+
+TEST(EnvCheats, EnvOrGivesTheDefaultWhenUnsetOrUnreadable) {
+    const std::vector<std::string> uint_default{"string", "uint256"};
+    EXPECT_EQ(read("envOr(string,uint256)", "uint256", uint_default, {"MISSING", "7"}), "7");
+    EXPECT_EQ(read("envOr(string,uint256)", "uint256", uint_default, {"N", "7"}), "16");
+    EXPECT_EQ(read("envOr(string,uint256)", "uint256", uint_default, {"BAD", "7"}), "7");
+    EXPECT_EQ(read("envOr(string,string)", "string", {"string", "string"}, {"MISSING", "none"}),
+              "\"none\"");
+    const std::vector<std::string> list_default{"string", "string", "uint256[]"};
+    EXPECT_EQ(read("envOr(string,string,uint256[])", "uint256[]", list_default,
+                   {"MISSING", ",", "[7,8]"}),
+              "[7, 8]");
+    EXPECT_EQ(
+        read("envOr(string,string,uint256[])", "uint256[]", list_default, {"LIST", ",", "[7,8]"}),
+        "[1, 2, 3, 1000000000]");
+    EXPECT_EQ(
+        read("envOr(string,string,uint256[])", "uint256[]", list_default, {"BADLIST", ",", "[7]"}),
+        "[7]");
+}
+
+TEST(EnvCheats, EnvOrGivesAStringListDefaultAsGiven) {
     std::string error;
-    auto out = env_cheat("envOr(string,uint256)", args({"string", "uint256"}, {"MISSING", "7"}),
+    auto out = env_cheat("envOr(string,string,string[])",
+                         args_with_strings("MISSING", ",", {"x", "", std::string(40, 'y')}),
                          fake_env, error);
     ASSERT_TRUE(out) << error;
-    EXPECT_EQ(decoded("uint256", *out), "7");
-    out = env_cheat("envOr(string,uint256)", args({"string", "uint256"}, {"N", "7"}), fake_env,
-                    error);
-    ASSERT_TRUE(out) << error;
-    EXPECT_EQ(decoded("uint256", *out), "16");
-    out = env_cheat("envOr(string,string)", args({"string", "string"}, {"MISSING", "none"}),
+    EXPECT_EQ(decoded("string[]", *out),
+              fmt::format("[\"x\", \"\", \"{}\"]", std::string(40, 'y')));
+    out = env_cheat("envOr(string,string,string[])", args_with_strings("WORDS", "|", {"x"}),
                     fake_env, error);
     ASSERT_TRUE(out) << error;
-    EXPECT_EQ(decoded("string", *out), "\"none\"");
+    EXPECT_EQ(decoded("string[]", *out), "[\"a\", \"b\", \"c\"]");
 }
 
-TEST(EnvCheats, MissingOrMalformedVariablesAreErrorsThatNameThem) {
+TEST(EnvCheats, MissingOrMalformedVariablesAreForgesErrors) {
+    EXPECT_EQ(read1("envUint(string)", "uint256", "MISSING"),
+              "error: vm.envUint: environment variable \"MISSING\" not found");
+    EXPECT_EQ(read1("envUint(string)", "uint256", "A\"B"),
+              "error: vm.envUint: environment variable \"A\\\"B\" not found");
+    EXPECT_EQ(
+        read("envAddress(string,string)", "address[]", {"string", "string"}, {"MISSING", ","}),
+        "error: vm.envAddress: environment variable \"MISSING\" not found");
+    EXPECT_EQ(read1("envUint(string)", "uint256", "BAD")
+                  .find("error: vm.envUint: failed parsing $BAD as type `uint256`: "),
+              0u);
+    EXPECT_EQ(read1("envBool(string)", "bool", "TEXT")
+                  .find("error: vm.envBool: failed parsing $TEXT as type `bool`: "),
+              0u);
     std::string error;
-    EXPECT_FALSE(env_cheat("envUint(string)", args({"string"}, {"MISSING"}), fake_env, error));
-    EXPECT_EQ(error, "vm.envUint(string): environment variable \"MISSING\" not found");
-    EXPECT_FALSE(env_cheat("envUint(string)", args({"string"}, {"BAD"}), fake_env, error));
-    EXPECT_EQ(error,
-              "vm.envUint(string): environment variable \"BAD\" is not a uint256 ('twelve')");
-    EXPECT_FALSE(env_cheat("envBool(string)", args({"string"}, {"TEXT"}), fake_env, error));
-    EXPECT_NE(error.find("is not a bool"), std::string::npos) << error;
+    EXPECT_FALSE(env_cheat("envUint(string)", {}, fake_env, error));
+    EXPECT_EQ(error, "vm.envUint: malformed arguments");
 }
 
 TEST(EnvCheats, OtherSignaturesAreNotEnvCheats) {
@@ -73,6 +182,9 @@ TEST(EnvCheats, OtherSignaturesAreNotEnvCheats) {
     EXPECT_FALSE(is_env_cheat("deal(address,uint256)"));
     EXPECT_FALSE(env_cheat("deal(address,uint256)", {}, fake_env, error));
     EXPECT_TRUE(error.empty());
+    EXPECT_TRUE(is_env_cheat("envOr(string,string,bytes[])"));
+    EXPECT_EQ(env_cheat_signature(vm::selector_of("envUint(string,string)")),
+              "envUint(string,string)");
 }
 
 } // namespace
