@@ -26,6 +26,8 @@ constexpr std::size_t max_cover_per_param = 16;
 constexpr std::size_t values_per_lists = 3;
 /// Words compared at run time added to Domains::words (compared_words).
 constexpr std::size_t max_compared_words = 4;
+/// The non-empty values of a string or bytes parameter (argument_candidates).
+constexpr std::size_t distinct_names = 3;
 
 void add_unique(std::vector<U256>& v, const U256& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
@@ -185,7 +187,11 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
     case K::bytes:
     case K::string:
         out.push_back(EncodedArg{true, {U256{}}});
-        out.push_back(EncodedArg{true, {U256{4}, left_aligned("mal!")}});
+        // Names of one length, one per account (the adversary and two honest users): where a
+        // name is taken once (a registry), each account holds its own, at the same price and
+        // past the same length checks.
+        for (const char* name : {"mal!", "alt!", "oth!"})
+            out.push_back(EncodedArg{true, {U256{4}, left_aligned(name)}});
         break;
     case K::array: {
         if (!t.element) break;
@@ -273,6 +279,16 @@ std::vector<U256> encode_arguments(const std::vector<EncodedArg>& args) {
 
 namespace {
 
+/// A string as Solidity writes it: "name" when every byte is printable ASCII other than a quote
+/// or a backslash, else hex"6e00" (the same bytes, whatever they encode).
+std::string string_literal(const vm::Bytes& bytes) {
+    const bool plain = std::all_of(bytes.begin(), bytes.end(), [](std::uint8_t b) {
+        return b >= 0x20 && b < 0x7f && b != '"' && b != '\\';
+    });
+    if (plain) return "\"" + std::string(bytes.begin(), bytes.end()) + "\"";
+    return "hex\"" + vm::to_hex(vm::BytesView{bytes}).substr(2) + "\"";
+}
+
 /// Reads ABI-encoded values for describe_arguments; every read is bounds-checked.
 class ArgumentReader {
 public:
@@ -339,7 +355,7 @@ private:
                 vm::store_be(b, m_words[at + 1 + i / 32]);
                 bytes.insert(bytes.end(), b, b + std::min<std::size_t>(32, *len - i));
             }
-            return vm::to_hex(vm::BytesView{bytes});
+            return t.kind == K::string ? string_literal(bytes) : vm::to_hex(vm::BytesView{bytes});
         }
         if (t.kind == K::struct_ || at >= m_words.size()) return std::nullopt;
         if (m_types) (*m_types)[at] = &t;
@@ -1379,6 +1395,12 @@ bool records_per_sender(std::string_view body, const std::string& name) {
     return std::regex_search(std::string(body), per_sender);
 }
 
+bool marks_the_sender(std::string_view body) {
+    static const std::regex flag(R"([\w$]\s*(\[[^\[\]]*\]\s*)*\[\s*msg\s*\.\s*sender\s*\]\s*)"
+                                 R"((\[[^\[\]]*\]\s*)*=\s*true(?![\w$]))");
+    return std::regex_search(std::string(body), flag);
+}
+
 bool refuses_the_caller_as_party(std::string_view body) {
     // A requirement that the caller differs from a party; `if (msg.sender != owner) revert`
     // is the opposite (only the owner passes) and is not one.
@@ -1527,8 +1549,10 @@ namespace {
 
 /// The hash-like words the program compares when the adversary calls each mutator with its
 /// first arguments, from the deployed world and after each other mutator (a reveal after a
-/// commit), and the hash-like words those calls return (an id `open()` hands out): the values
-/// a `bytes32` parameter must hold to pass a check against something the program computes.
+/// commit), the hash-like words those calls return (an id `open()` hands out), then the hashes
+/// they compute over other than one or two words (ComparisonLog::computed: the node of a name
+/// `register(name)` keyed its record by): the values a `bytes32` parameter must hold to pass a
+/// check against something the program computes, or to name what an earlier call stored.
 /// The pairs also run with each of the clock's jumps between them (Domains::clock_jumps): a reveal
 /// opens only after the commit phase has ended. The world is left as it was.
 std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
@@ -1537,17 +1561,32 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
         const bool payable = f->mutability == lang::ast::Mutability::payable;
         const std::string sig = call_signature(*f);
         // Each parameter at its first value, a fixed-bytes one at its first non-zero value (a
-        // commitment is often required to be set).
-        std::vector<EncodedArg> args;
-        for (const check::TypePtr& ty : f->parameter_types) {
-            const std::vector<EncodedArg> cs = argument_candidates(*ty, d, nullptr);
-            args.push_back(ty->kind == check::TypeKind::fixed_bytes && cs.size() > 1 ? cs[1]
-                                                                                     : cs[0]);
-        }
-        calls.push_back(
-            TxStep{adversary_name,
-                   CallSpec{t->name(), sig, encode_arguments(args), payable ? one_ether : U256{}},
-                   {}});
+        // commitment is often required to be set) and a string or bytes one at each of its
+        // non-empty values, one call each (the names whose hashes key records: each account
+        // registers its own).
+        const auto with_name = [&](std::size_t name) {
+            std::vector<EncodedArg> args;
+            for (const check::TypePtr& ty : f->parameter_types) {
+                const std::vector<EncodedArg> cs = argument_candidates(*ty, d, nullptr);
+                const bool text =
+                    ty->kind == check::TypeKind::bytes || ty->kind == check::TypeKind::string;
+                const std::size_t at = text ? std::min(name, cs.size() - 1)
+                                       : ty->kind == check::TypeKind::fixed_bytes
+                                           ? std::min<std::size_t>(1, cs.size() - 1)
+                                           : 0;
+                args.push_back(cs[at]);
+            }
+            return TxStep{
+                adversary_name,
+                CallSpec{t->name(), sig, encode_arguments(args), payable ? one_ether : U256{}},
+                {}};
+        };
+        const bool takes_text = std::any_of(
+            f->parameter_types.begin(), f->parameter_types.end(), [](const check::TypePtr& ty) {
+                return ty->kind == check::TypeKind::bytes || ty->kind == check::TypeKind::string;
+            });
+        for (std::size_t name = 1; name <= (takes_text ? distinct_names : 1); ++name)
+            calls.push_back(with_name(name));
     }
     ComparisonLog log;
     vm::Tracer* const saved = w.executor().tracer();
@@ -1585,7 +1624,12 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
         }
         w.state().revert_to(s);
     }
-    return log.hashes;
+    // The ids computed from the calls' arguments come after the words compared, which a check
+    // was seen asking for.
+    std::vector<U256> out = log.hashes;
+    for (const U256& x : log.computed)
+        add_unique(out, x);
+    return out;
 }
 
 } // namespace
@@ -1766,7 +1810,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     // The prices the payable functions ask, found by paying one ether: a payment that must
     // equal a sum of the program's constants (`msg.value == DEPOSIT + days_ * FEE`).
     for (const World::PricedCall& c :
-         w.prices_asked(adversary_name, d, CallBudget{}, one_ether, max_prices_asked)) {
+         w.prices_asked(adversary_name, d, CallBudget{1, 1, true}, one_ether, max_prices_asked)) {
         add_unique(d.values, c.price);
         for (std::size_t i = 0; i < c.function->parameter_types.size() && i < c.args.size(); ++i) {
             const check::Type& ty = *c.function->parameter_types[i];
@@ -1775,7 +1819,10 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
                 vm::bit_length(quantity) > 64 || quantity <= U256{1})
                 continue;
             const vm::DivMod qr = vm::udivrem(c.price, quantity);
-            if (qr.rem.is_zero()) d.unit_prices[c.function].emplace_back(i, qr.quot);
+            auto& known = d.unit_prices[c.function];
+            if (const std::pair<std::size_t, U256> unit{i, qr.quot};
+                qr.rem.is_zero() && std::find(known.begin(), known.end(), unit) == known.end())
+                known.push_back(unit);
         }
     }
     d.words = word_constants(p);

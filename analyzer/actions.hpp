@@ -249,6 +249,11 @@ bool is_key(std::string_view body, const std::string& name);
 /// call; an amount kept per object and sender (`pledged[id][msg.sender] += msg.value`) is not
 /// one (unit-tested).
 bool records_per_sender(std::string_view body, const std::string& name);
+/// Whether `body` sets a flag per sender, whatever else keys it (`ready[msg.sender] = true`,
+/// `hasPaid[round][msg.sender] = true`): a step each account takes once (a member's
+/// contribution to a round, a depositor marking itself ready), so that what waits for all of
+/// them needs several accounts to make the same call (unit-tested).
+bool marks_the_sender(std::string_view body);
 /// Whether `body` refuses some party as its caller (`require(msg.sender != seller)`,
 /// `if (g.client == msg.sender) revert SelfDeal();`; not `if (msg.sender != owner) revert`,
 /// which admits only the owner): no self-dealing, so an attack that needs the adversary on

@@ -21,13 +21,17 @@ bool mentions_word(std::string_view text, std::string_view word) {
     return false;
 }
 
-/// A mapping from an object to its owner or its record (`ownerOf[tokenId]`,
-/// `loans[id].borrower`): what a guard compares the caller with is one object's holder, which
-/// minting, buying or transferring that object sets, not a role over the system.
+/// A mapping or an array from an object to its owner or its record (`ownerOf[tokenId]`,
+/// `loans[id].borrower`, `grants[id].employee` of a `Grant[]`): what a guard compares the
+/// caller with is one object's holder, which minting, buying, granting or transferring that
+/// object sets, not a role over the system.
 bool object_record(const check::VariableInfo* v) {
-    if (!v->type || v->type->kind != check::TypeKind::mapping) return false;
+    const auto keyed = [](const check::TypePtr& t) {
+        return t && (t->kind == check::TypeKind::mapping || t->kind == check::TypeKind::array);
+    };
+    if (!keyed(v->type)) return false;
     check::TypePtr value = v->type;
-    while (value && value->kind == check::TypeKind::mapping)
+    while (keyed(value))
         value = value->element;
     return value &&
            (value->kind == check::TypeKind::address || value->kind == check::TypeKind::struct_);
@@ -86,7 +90,10 @@ Dependencies::Dependencies(const Program& p, const Facts& facts,
     const std::set<const check::VariableInfo*>& access = facts.access_variables();
     find_eligibility_lists(facts, access);
     for (auto& [key, info] : m_functions) {
-        info.role.grants = intersects(info.writes, access);
+        // One object's holder is served, not granted a role (an employee named in a grant).
+        info.role.grants = std::any_of(info.writes.begin(), info.writes.end(), [&](const auto* v) {
+            return access.contains(v) && !object_record(v);
+        });
         info.role.grants_eligibility =
             info.role.grants &&
             std::all_of(info.writes.begin(), info.writes.end(), [&](const auto* v) {

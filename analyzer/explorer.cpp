@@ -528,18 +528,21 @@ public:
             m_honest.push_back(TxStep{accomplice_name, c, {}});
     }
     /// The other depositors make the first honest user's calls that count once per account
-    /// (records_per_sender: a vote, a confirmation on an object), with their own address for
-    /// the first user's: a quorum of votes on the adversary's claim needs several voters.
+    /// (records_per_sender: a vote, a confirmation on an object; marks_the_sender: a member's
+    /// contribution to a round), with their own address for the first user's: a quorum of
+    /// votes on the adversary's claim needs several voters, a round's pot every member's
+    /// contribution.
     void add_endorsements() {
         const Accounts& a = m_w.accounts();
         std::set<std::pair<std::string, std::string>> endorsing;
         for (const auto& [t, f] : mutators(m_p)) {
             if (!f->ast) continue;
             const std::string_view body = m_p.sources().text(f->ast->span);
-            if (std::any_of(f->parameters.begin(), f->parameters.end(),
-                            [&](const check::VariableInfo* v) {
-                                return v && records_per_sender(body, v->name);
-                            }))
+            if (marks_the_sender(body) || std::any_of(f->parameters.begin(), f->parameters.end(),
+                                                      [&](const check::VariableInfo* v) {
+                                                          return v &&
+                                                                 records_per_sender(body, v->name);
+                                                      }))
                 endorsing.emplace(t->name(), call_signature(*f));
         }
         if (endorsing.empty() || a.depositors < 2) return;

@@ -19,7 +19,17 @@ bool is_ordering(vm::Op op) {
 } // namespace
 
 void ComparisonLog::on_step(const vm::StepInfo& step) {
+    if (m_hash_depth >= 0 && step.depth == m_hash_depth && !step.stack.empty() &&
+        computed.size() < max_pairs)
+        add_unique(computed, step.stack.back());
+    m_hash_depth = -1;
     if (step.stack.size() < 2) return;
+    if (step.op == vm::Op::KECCAK256) { // off len -- h (vm/opcodes.def): the length on top
+        const vm::U256& size = step.stack.back();
+        if (!size.is_zero() && size != vm::U256{32} && size != vm::U256{64})
+            m_hash_depth = step.depth;
+        return;
+    }
     const vm::U256& a = step.stack[step.stack.size() - 1];
     const vm::U256& b = step.stack[step.stack.size() - 2];
     if (step.op == vm::Op::EQ) {

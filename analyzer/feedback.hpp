@@ -31,6 +31,11 @@ public:
     };
     /// Hash-wide words compared for equality, distinct, in order.
     std::vector<vm::U256> hashes;
+    /// The results of KECCAK256 over non-empty inputs of other than one or two words, distinct,
+    /// in order: an id the program computes from a name or a packed tuple (`keccak256(bytes(name))`
+    /// keying a record), which a later call names. One and two words are left out: those are
+    /// the slots of arrays and mappings, one per element the program touches.
+    std::vector<vm::U256> computed;
     /// Operands of the ordering comparisons, in order (duplicates dropped).
     std::vector<Pair> orderings;
     /// The operands of the last ordering comparison that fit 128 bits: in a refused call, the
@@ -39,6 +44,11 @@ public:
     /// Operands of the equality comparisons whose operands both fit 128 bits, in order
     /// (duplicates dropped): a payment checked against a price (`msg.value == 2 * PRICE`).
     std::vector<Pair> equalities;
+
+private:
+    /// The depth of the frame whose last instruction was a KECCAK256 to record, or -1: its
+    /// result is the top of that frame's stack at its next instruction.
+    int m_hash_depth = -1;
 };
 
 /// How far a refused call got: the distinct branch points (JUMPI) and storage reads (SLOAD) it

@@ -53,10 +53,16 @@ contract A {
     d.uints = {U256{5}, U256{300}, U256{0}};
     d.addresses = {U256{1}};
     const auto bytes = argument_candidates(*f->parameter_types[0], d, nullptr);
-    ASSERT_EQ(bytes.size(), 2u);
+    // Empty, then three distinct names of one length (one per account: a registry takes
+    // each name once).
+    ASSERT_EQ(bytes.size(), 4u);
     EXPECT_TRUE(bytes[0].dynamic);
     EXPECT_EQ(bytes[0].words, std::vector<U256>{U256{}});
-    EXPECT_EQ(bytes[1].words[0], U256{4});
+    for (std::size_t i = 1; i < 4; ++i)
+        EXPECT_EQ(bytes[i].words[0], U256{4});
+    EXPECT_NE(bytes[1].words[1], bytes[2].words[1]);
+    EXPECT_NE(bytes[2].words[1], bytes[3].words[1]);
+    EXPECT_NE(bytes[1].words[1], bytes[3].words[1]);
     // One element first (a batch refuses an empty list), none (a list of exceptions left
     // empty), two, then one element of each further value: [5], [], [5, 0], [0] (300 does not
     // fit a uint8).
@@ -1052,6 +1058,16 @@ TEST(RecordsPerSender, ARecordPerObjectAndSenderIsAVoteThatCountsOncePerAccount)
     EXPECT_FALSE(records_per_sender("hasVoted[ids][msg.sender] = true;", "id"));
 }
 
+TEST(MarksTheSender, AFlagPerSenderIsAStepEachAccountTakesOnce) {
+    EXPECT_TRUE(marks_the_sender("require(!ready[msg.sender]); ready[msg.sender] = true;"));
+    EXPECT_TRUE(marks_the_sender("hasPaid[currentRound][ msg . sender ] = true;"));
+    EXPECT_TRUE(marks_the_sender("signed[msg.sender][digest] = true;"));
+    EXPECT_FALSE(marks_the_sender("if (ready[msg.sender]) revert();"));
+    EXPECT_FALSE(marks_the_sender("ready[msg.sender] = trueish;"));
+    EXPECT_FALSE(marks_the_sender("paid[msg.sender] += msg.value;"));
+    EXPECT_FALSE(marks_the_sender("ready[owner] = true;"));
+}
+
 TEST(RefusesTheCallerAsParty, AnInequalityWithTheSenderForbidsSelfDealing) {
     EXPECT_TRUE(refuses_the_caller_as_party("require(worker != msg.sender, \"self\");"));
     EXPECT_TRUE(refuses_the_caller_as_party("require(msg . sender != l.seller);"));
@@ -1315,7 +1331,7 @@ contract Splitter {
                                      U256{4},
                                      U256{0}};
     EXPECT_EQ(w.deployments()[0].args, expected);
-    EXPECT_EQ(describe_ctor_args(*p, a, w.deployments()[0]), "[mallory, bob], [10, 4], 0x");
+    EXPECT_EQ(describe_ctor_args(*p, a, w.deployments()[0]), "[mallory, bob], [10, 4], \"\"");
 }
 
 TEST(WorldDeploy, TheDeployerHandsALedgerToTheBankThatCallsItsGuardedFunctions) {

@@ -63,6 +63,28 @@ vm::StepInfo step_at(const vm::ContractCode* code, std::uint32_t pc, vm::Op op,
     return vm::StepInfo{code, pc, op, 0, std::span<const U256>(stack), 0, 1};
 }
 
+TEST(ComparisonLog, KeepsTheHashesOfNamesNotOfSlots) {
+    const vm::ContractCode code;
+    ComparisonLog log;
+    const U256 node = vm::shl(U256{1}, 200), slot = vm::shl(U256{3}, 200),
+               empty = vm::shl(U256{5}, 200);
+    // KECCAK256 takes the offset under the length; its result tops the stack at the next step.
+    const auto hash = [&](const U256& length, const U256& result) {
+        log.on_step(step_at(&code, 1, vm::Op::KECCAK256, {U256{0x80}, length}));
+        log.on_step(step_at(&code, 2, vm::Op::DUP, {result}));
+    };
+    hash(U256{4}, node);  // keccak256(bytes(name))
+    hash(U256{64}, slot); // records[node]: a mapping's slot
+    hash(U256{32}, slot); // an array's data
+    hash(U256{0}, empty); // nothing hashed names nothing
+    hash(U256{4}, node);  // the same name again
+    EXPECT_EQ(log.computed, std::vector<U256>{node});
+    // A result read in another frame (the hash ran out of gas) is not one.
+    log.on_step(step_at(&code, 1, vm::Op::KECCAK256, {U256{0x80}, U256{7}}));
+    log.on_step(vm::StepInfo{&code, 9, vm::Op::POP, 0, std::span<const U256>(&slot, 1), 0, 0});
+    EXPECT_EQ(log.computed, std::vector<U256>{node});
+}
+
 TEST(ProgressLog, CountsDistinctBranchesAndReadsNotLoops) {
     const vm::ContractCode a, b;
     const std::vector<U256> stack{U256{1}, U256{2}};
