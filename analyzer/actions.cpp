@@ -1557,7 +1557,11 @@ namespace {
 /// opens only after the commit phase has ended. The world is left as it was.
 std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
     std::vector<TxStep> calls;
-    for (const auto& [t, f] : mutators(p)) {
+    for (const auto& mutator : mutators(p)) {
+        // Named, not bound: the lambda below captures them (clang before 16 cannot capture a
+        // structured binding).
+        const Target* const t = mutator.first;
+        const check::FunctionInfo* const f = mutator.second;
         const bool payable = f->mutability == lang::ast::Mutability::payable;
         const std::string sig = call_signature(*f);
         // Each parameter at its first value, a fixed-bytes one at its first non-zero value (a
