@@ -9,11 +9,13 @@
 #include "vm/tracer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <map>
 #include <optional>
 #include <regex>
 #include <set>
+#include <string_view>
 
 namespace mallory::analyzer {
 
@@ -26,8 +28,9 @@ constexpr std::size_t max_cover_per_param = 16;
 constexpr std::size_t values_per_lists = 3;
 /// Words compared at run time added to Domains::words (compared_words).
 constexpr std::size_t max_compared_words = 4;
-/// The non-empty values of a string or bytes parameter (argument_candidates).
-constexpr std::size_t distinct_names = 3;
+/// The non-empty values of a string or bytes parameter, one per account (the adversary and two
+/// honest users), all of one length (argument_candidates).
+constexpr std::array<std::string_view, 3> account_names{"mal!", "alt!", "oth!"};
 
 void add_unique(std::vector<U256>& v, const U256& x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
@@ -76,9 +79,13 @@ std::map<std::string, U256> named_constants(const Program& p) {
     return out;
 }
 
+/// `string` or `bytes`: a parameter that names something.
+bool is_text(const check::Type& t) {
+    return t.kind == check::TypeKind::bytes || t.kind == check::TypeKind::string;
+}
+
 bool has_length(const check::Type& t) {
-    return t.kind == check::TypeKind::bytes || t.kind == check::TypeKind::string ||
-           (t.kind == check::TypeKind::array && t.element && !t.length);
+    return is_text(t) || (t.kind == check::TypeKind::array && t.element && !t.length);
 }
 
 /// A value of `t` (has_length) with `n` elements: bytes repeating "mal!", array elements
@@ -190,8 +197,8 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
         // Names of one length, one per account (the adversary and two honest users): where a
         // name is taken once (a registry), each account holds its own, at the same price and
         // past the same length checks.
-        for (const char* name : {"mal!", "alt!", "oth!"})
-            out.push_back(EncodedArg{true, {U256{4}, left_aligned(name)}});
+        for (const std::string_view name : account_names)
+            out.push_back(EncodedArg{true, {U256{name.size()}, left_aligned(name)}});
         break;
     case K::array: {
         if (!t.element) break;
@@ -1572,9 +1579,7 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
             std::vector<EncodedArg> args;
             for (const check::TypePtr& ty : f->parameter_types) {
                 const std::vector<EncodedArg> cs = argument_candidates(*ty, d, nullptr);
-                const bool text =
-                    ty->kind == check::TypeKind::bytes || ty->kind == check::TypeKind::string;
-                const std::size_t at = text ? std::min(name, cs.size() - 1)
+                const std::size_t at = is_text(*ty) ? std::min(name, cs.size() - 1)
                                        : ty->kind == check::TypeKind::fixed_bytes
                                            ? std::min<std::size_t>(1, cs.size() - 1)
                                            : 0;
@@ -1585,11 +1590,9 @@ std::vector<U256> compared_words(const Program& p, World& w, const Domains& d) {
                 CallSpec{t->name(), sig, encode_arguments(args), payable ? one_ether : U256{}},
                 {}};
         };
-        const bool takes_text = std::any_of(
-            f->parameter_types.begin(), f->parameter_types.end(), [](const check::TypePtr& ty) {
-                return ty->kind == check::TypeKind::bytes || ty->kind == check::TypeKind::string;
-            });
-        for (std::size_t name = 1; name <= (takes_text ? distinct_names : 1); ++name)
+        const bool takes_text = std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
+                                            [](const check::TypePtr& ty) { return is_text(*ty); });
+        for (std::size_t name = 1; name <= (takes_text ? account_names.size() : 1); ++name)
             calls.push_back(with_name(name));
     }
     ComparisonLog log;

@@ -1793,6 +1793,30 @@ TEST(DescribeArguments, NestedArraysDecodeAndMalformedWordsDoNot) {
     EXPECT_FALSE(describe_arguments({inner}, {U256{32}, U256{1000}}, text));
 }
 
+TEST(DescribeArguments, StringsShowAsSolidityWritesThemBytesAsHex) {
+    const WordText text = [](const check::Type&, const U256& w) { return vm::to_dec(w); };
+    const auto str = check::string_type();
+    // One string of `n` bytes whose first word is `word`: offset, length, data.
+    const auto encoded = [](std::size_t n, const U256& word) {
+        return std::vector<U256>{U256{32}, U256{n}, word};
+    };
+    const U256 mal = vm::shl(U256{0x6d616c21}, 224); // "mal!"
+    EXPECT_EQ(describe_arguments({str}, encoded(4, mal), text),
+              std::vector<std::string>{"\"mal!\""});
+    // A NUL, a quote or a backslash cannot be written between quotes as they are: the same
+    // bytes as a hex literal, which solc reads back into the same string.
+    EXPECT_EQ(describe_arguments({str}, encoded(5, mal), text),
+              std::vector<std::string>{"hex\"6d616c2100\""});
+    const U256 quote = vm::shl(U256{0x22}, 248);
+    EXPECT_EQ(describe_arguments({str}, encoded(1, quote), text),
+              std::vector<std::string>{"hex\"22\""});
+    EXPECT_EQ(describe_arguments({str}, encoded(0, U256{}), text),
+              std::vector<std::string>{"\"\""});
+    // bytes are bytes whatever they spell.
+    EXPECT_EQ(describe_arguments({check::bytes_type()}, encoded(4, mal), text),
+              std::vector<std::string>{"0x6d616c21"});
+}
+
 TEST(Accounts, ATokenTargetsBalanceLedgerIsValueABanksIsNot) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Drop {
