@@ -164,10 +164,33 @@ bool yul_calls_out(const ast::InlineAssembly& a) {
     });
 }
 
-bool is_string_literal_constant(const check::VariableInfo& v) {
-    return v.constant && v.type && v.type->kind == check::TypeKind::fixed_bytes && v.ast_state &&
-           v.ast_state->initial_value &&
-           ast::get_if<ast::StringLiteral>(*v.ast_state->initial_value) != nullptr;
+const check::VariableInfo* root_constant(const check::VariableInfo& v,
+                                         const check::SemanticModel& model) {
+    const check::VariableInfo* at = &v;
+    // A chain longer than the constants there are is a cycle (which the checker reports).
+    for (std::size_t steps = 0; steps < 1024; ++steps) {
+        if (!at->constant || !at->ast_state || !at->ast_state->initial_value) return nullptr;
+        const ast::Expression& init = *at->ast_state->initial_value;
+        const auto* name = ast::get_if<ast::Identifier>(init);
+        if (!name) return at;
+        const check::ExprInfo* info = model.expr(name->id);
+        if (!info || !info->decl || info->decl->kind != check::DeclKind::variable) return at;
+        const auto* next = static_cast<const check::VariableInfo*>(info->decl);
+        if (!next->constant) return at;
+        at = next;
+    }
+    return nullptr;
+}
+
+bool assembly_readable_constant(const check::VariableInfo& v, const check::SemanticModel& model) {
+    const check::VariableInfo* root = root_constant(v, model);
+    if (!root || !root->type || check::is_reference_type(*root->type)) return false;
+    const ast::Expression& init = *root->ast_state->initial_value;
+    if (ast::get_if<ast::NumberLiteral>(init) || ast::get_if<ast::BoolLiteral>(init) ||
+        ast::get_if<ast::StringLiteral>(init))
+        return true;
+    const check::ExprInfo* info = model.expr(ast::expr_node(init).id);
+    return info && info->type && info->type->kind == check::TypeKind::rational;
 }
 
 std::optional<vm::U256> yul_literal_value(const ast::YulExpression& literal) {

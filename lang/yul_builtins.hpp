@@ -14,7 +14,8 @@ namespace mallory::lang {
 
 namespace check {
 struct VariableInfo;
-}
+class SemanticModel;
+} // namespace check
 
 /// What a builtin may touch, as solc's ViewPureChecker sees it: reading the chain's state
 /// (storage, balances, the environment of the call) needs `view`, changing it (storage, logs,
@@ -49,9 +50,17 @@ bool yul_calls_out(const ast::InlineAssembly& a);
 /// those slots to variables; storage-pointer moves like `r.slot := s` alone do not count).
 bool yul_uses_storage(const ast::InlineAssembly& a);
 
-/// Whether `v` is a `bytesN` constant initialised by a string literal (`bytes16 constant
-/// HEX = "0123456789abcdef"`): solc lets inline assembly read it by name, like a number constant.
-bool is_string_literal_constant(const check::VariableInfo& v);
+/// The constant a chain of constants initialised by each other's names ends at (`uint constant
+/// b = a;` ends at `a`), as solc's rootConstVariableDeclaration; null on a cycle or when a
+/// constant has no initializer.
+const check::VariableInfo* root_constant(const check::VariableInfo& v,
+                                         const check::SemanticModel& model);
+
+/// Whether inline assembly can read constant `v` by name (solc's error 7615 otherwise): its root
+/// constant has a value type and is initialised by a literal (`0xabcd`, `"abc"`, `true`, an
+/// address) or by arithmetic on literal numbers (`2 + 3`, `1 ether`), not by a conversion or
+/// `type(T).max`. The code generator pushes that initializer where the name stands.
+bool assembly_readable_constant(const check::VariableInfo& v, const check::SemanticModel& model);
 
 /// The word a Yul literal stands for: decimal, 0x-hex, `true` (1) or `false` (0); nullopt when
 /// it is not one of these or does not fit in 256 bits.

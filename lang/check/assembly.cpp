@@ -334,9 +334,14 @@ struct YulChecker {
             return false;
         }
         if (v.var_kind == VarKind::state) {
-            if (v.constant && e.suffix.empty() && !is_reference_type(t) &&
-                (v.constant_value || is_string_literal_constant(v)))
-                return true;
+            if (v.constant && e.suffix.empty()) {
+                ck.ensure_constant(&v); // a file-level constant may not be checked yet
+                if (assembly_readable_constant(v, ck.m_model)) return true;
+                ck.error(DiagCode::YulRule, e.span,
+                         "Only direct number constants and references to such constants are "
+                         "supported by inline assembly."); // solc 7615
+                return false;
+            }
             if (!e.suffix.empty() && !v.constant && !v.immutable) return true;
             ck.error(DiagCode::YulRule, e.span,
                      fmt::format("state variable '{}' can only be used in inline assembly "

@@ -655,7 +655,9 @@ bool explicitly_convertible(const Type& from, const Type& to) {
         if (to.kind == TypeKind::address) return !from.is_signed && from.bits == 160 && !to.payable;
         if (to.kind == TypeKind::fixed_bytes)
             return !from.is_signed && from.bits == to.byte_size * 8;
-        if (to.kind == TypeKind::enum_) return !from.is_signed;
+        // Any integer converts to an enum, signed too (solc): a value outside its members,
+        // a negative one included, panics 0x21 at run time.
+        if (to.kind == TypeKind::enum_) return true;
         return false;
     case TypeKind::rational: {
         if (boost::multiprecision::denominator(from.value) != 1) return false;

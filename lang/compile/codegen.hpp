@@ -213,6 +213,9 @@ private:
     /// Pushes `e` and discards its values (expression statements).
     void expression_for_effect(const ast::Expression& e);
     void identifier(const ast::Identifier& id);
+    /// Pushes the value of state variable `var` (a storage reference for a reference type),
+    /// named alone (`x`) or through its contract (`C.x`).
+    void state_variable(const VariableInfo& var);
     void literal_string(const ast::StringLiteral& s, const TypePtr& target);
     void unary(const ast::Unary& u, bool keep);
     void binary(const ast::Binary& b);
@@ -299,6 +302,8 @@ private:
     // ---- locations (codegen_expr.cpp) -------------------------------------------------------
     /// Computes where `e` lives; stores any computed location in a temp.
     LValue lvalue(const ast::Expression& e);
+    /// Where state variable `var` (non-constant), seen as `type`, lives.
+    LValue state_variable_lvalue(const VariableInfo& var, const TypePtr& type);
     void load(const LValue& lv);
     /// Stores the value on top of the stack into `lv` (consumes it).
     void store(const LValue& lv);

@@ -45,6 +45,19 @@ vm::U256 high_mask(unsigned bytes) {
     return mask;
 }
 
+/// The state variable `C.x` names, where `C` is a contract (the current one or a base): a
+/// local or a return value named `x` hides the plain name. Null for any other member.
+const check::VariableInfo* named_through_contract(const check::SemanticModel& model,
+                                                  const ast::MemberAccess& m) {
+    const check::ExprInfo* info = model.expr(m.id);
+    const check::TypePtr object = model.type_of(ast::expr_node(m.object).id);
+    if (!info || !info->decl || info->decl->kind != check::DeclKind::variable || !object ||
+        object->kind != TypeKind::type)
+        return nullptr;
+    const auto* var = static_cast<const check::VariableInfo*>(info->decl);
+    return var->var_kind == check::VarKind::state && !var->constant ? var : nullptr;
+}
+
 bool is_comparison(ast::BinaryOp op) {
     using B = ast::BinaryOp;
     return op == B::lt || op == B::gt || op == B::le || op == B::ge || op == B::eq || op == B::ne;
@@ -261,9 +274,13 @@ void FunctionCompiler::identifier(const ast::Identifier& id) {
         }
         unsupported(id.span, "a constant without a value");
     }
-    const StorageLocation at = m_contract.layout().location_of(var);
+    state_variable(*var);
+}
+
+void FunctionCompiler::state_variable(const VariableInfo& var) {
+    const StorageLocation at = m_contract.layout().location_of(&var);
     m_out.push(at.slot);
-    if (!check::is_reference_type(*var->type)) load_state_variable(*var, at.offset);
+    if (!check::is_reference_type(*var.type)) load_state_variable(var, at.offset);
 }
 
 int FunctionCompiler::tuple(const ast::TupleExpr& t) {
@@ -448,6 +465,11 @@ bool FunctionCompiler::constant_expression(const ast::Expression& e, const TypeP
         info && (info->constant_bool ||
                  (info->constant && boost::multiprecision::denominator(*info->constant) == 1));
     if (!constant) return false;
+    // A constant outside an enum's members (E(type(uint256).max)) converts at run time, where
+    // it panics 0x21 as solc's code does.
+    if (target && target->kind == TypeKind::enum_ && info->constant &&
+        (*info->constant < 0 || *info->constant >= target->enum_info->values.size()))
+        return false;
     effects_only(e);
     return push_constant(id, target);
 }
@@ -1010,16 +1032,13 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
                 lv.raw = m_raw_locals.contains(var);
                 return lv;
             }
-            const StorageLocation at = m_contract.layout().location_of(var);
-            m_out.push(at.slot);
-            LValue lv{var->transient ? LValue::Kind::transient : LValue::Kind::storage, to_temp(),
-                      type};
-            lv.offset = at.offset;
-            return lv;
+            return state_variable_lvalue(*var, type);
         }
         unsupported(id->span, "assignment to '" + id->name + "'");
     }
     if (auto member = ast::get_if<ast::MemberAccess>(e)) {
+        if (const VariableInfo* var = named_through_contract(m_model, *member))
+            return state_variable_lvalue(*var, type);
         TypePtr object = type_of(member->object);
         if (object->kind != TypeKind::struct_)
             unsupported(member->span, "assignment to this member");
@@ -1068,6 +1087,14 @@ LValue FunctionCompiler::lvalue(const ast::Expression& e) {
         call && info_of(e).call.builtin == check::Builtin::array_push && call->arguments.empty())
         return pushed_element(*call);
     unsupported(ast::span_of(e), "assignment to this expression");
+}
+
+LValue FunctionCompiler::state_variable_lvalue(const VariableInfo& var, const TypePtr& type) {
+    const StorageLocation at = m_contract.layout().location_of(&var);
+    m_out.push(at.slot);
+    LValue lv{var.transient ? LValue::Kind::transient : LValue::Kind::storage, to_temp(), type};
+    lv.offset = at.offset;
+    return lv;
 }
 
 void FunctionCompiler::load(const LValue& lv) {
@@ -1180,9 +1207,11 @@ void FunctionCompiler::member_access(const ast::MemberAccess& m) {
         m_out.push(vm::shl(vm::U256{object->function->selector}, 224));
         return;
     }
+    if (const VariableInfo* var = named_through_contract(m_model, m))
+        return state_variable(*var); // `C.x` where a local or a return value hides `x`
     if (const check::ExprInfo* info = m_model.expr(m.id);
         info && info->decl && info->decl->kind == check::DeclKind::variable) {
-        // `C.constant` or a state variable named through its contract
+        // `C.constant`
         const auto* var = static_cast<const VariableInfo*>(info->decl);
         if (var->constant && var->constant_value) return m_out.push(word_of(*var->constant_value));
         // A string or bytes constant (forge-std's `stdError.arithmeticError`): its initializer

@@ -211,14 +211,10 @@ void FunctionCompiler::yul_identifier(const ast::YulExpression& e, const YulScop
         return e.suffix == "offset" ? m_out.push(0) : m_out.lget(slot_of(var));
     if (e.suffix == "slot") return m_out.push(m_contract.layout().location_of(var).slot);
     if (e.suffix == "offset") return m_out.push(m_contract.layout().location_of(var).offset);
-    if (var->constant && var->constant_value) {
-        // A bytesN constant's value is its number; on the stack it is left-aligned.
-        const Type& t = *var->type;
-        const unsigned pad = t.kind == TypeKind::fixed_bytes ? 8u * (32u - t.byte_size) : 0u;
-        return m_out.push(vm::shl(constant_word(*var->constant_value), pad));
-    }
-    if (is_string_literal_constant(*var))
-        return expression_as(*var->ast_state->initial_value, var->type);
+    // A constant's name stands for its root constant's literal initializer (the checker
+    // allows no other, assembly_readable_constant), as the value of the constant's own type.
+    if (var->constant && assembly_readable_constant(*var, m_model))
+        return expression_as(*root_constant(*var, m_model)->ast_state->initial_value, var->type);
     unsupported(e.span, "the state variable '" + var->name + "' in inline assembly");
 }
 
