@@ -49,6 +49,9 @@ struct BodyContext {
     /// Where one is read (any use but as a whole assignment target): none may come first.
     std::vector<PointerUse> pointer_reads;
     int conditional_depth = 0; ///< inside operands that may not run
+    /// Local storage pointers declared without a value (`S storage c;`): like a storage-pointer
+    /// return variable, no read may come before an assignment on a path (solc 3464).
+    std::vector<const VariableInfo*> unset_pointers;
     std::vector<Scope> scopes;
     std::vector<const VariableInfo*> returns;
     Effect effect = Effect::none; ///< strongest effect seen (modifiers)
@@ -302,13 +305,21 @@ public:
     /// Inline assembly in Mallory's subset of Yul (LANGUAGE.md §4.1): Yul names, the Solidity
     /// variables it reaches (recorded in the model for the code generator) and its builtins.
     void check_assembly(const ast::InlineAssembly& a);
-    /// Records an assignment of `v` at `at` when it is a storage-pointer return variable.
+    /// Records an assignment of `v` at `at` when it is a storage-pointer return variable or a
+    /// local storage pointer declared without a value.
     void note_pointer_assignment(const VariableInfo* v, Span at);
-    /// Records a use of `v` at `at` when it is a storage-pointer return variable.
+    /// Records a use of `v` at `at` when it is one of those.
     void note_pointer_read(const Declaration* d, Span at);
     /// solc 3464: a named storage-pointer return variable must be assigned on every path that
-    /// reaches the end of the function or a `return;` (storage_return_flow.cpp).
+    /// reaches the end of the function or a `return;`, and no storage pointer read before it
+    /// is assigned (storage_return_flow.cpp).
     void check_storage_return_paths(const FunctionInfo& f);
+    /// solc 3464 for the local storage pointers of a modifier's body: the reads that may come
+    /// before an assignment, kept until report_modifier_pointer_reads.
+    void check_modifier_pointer_reads(const ModifierInfo& m);
+    /// Reports them for each modifier some function runs (solc follows a modifier only inlined
+    /// into a function that is part of a contract).
+    void report_modifier_pointer_reads();
     bool modified_function_leaves_unassigned(const FunctionInfo& f, const VariableInfo& r);
 
     // ---- effects ----
@@ -354,6 +365,9 @@ public:
     std::map<const ContractInfo*, std::map<std::string, std::vector<const Declaration*>>> m_members;
     std::map<const ContractInfo*, FileId> m_contract_file;
     std::map<const ModifierInfo*, std::pair<Effect, Span>> m_modifier_effects;
+    /// Per modifier, the reads of its local storage pointers that may come before an
+    /// assignment: reported when a function runs the modifier (report_modifier_pointer_reads).
+    std::map<const ModifierInfo*, std::vector<Span>> m_modifier_early_reads;
     /// Overload candidates of a callee expression, by its NodeId.
     std::unordered_map<ast::NodeId, std::vector<const FunctionInfo*>> m_overloads;
     /// Identifiers naming overloaded events (an `emit` picks one by its arguments).

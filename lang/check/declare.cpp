@@ -130,6 +130,7 @@ void Checker::run() {
     for (ContractInfo* c : m_contracts)
         check_bodies(c);
     check_msg_value_modifiers();
+    report_modifier_pointer_reads();
     check_constant_cycles();
     check_bytecode_cycles();
     check_error_collisions();

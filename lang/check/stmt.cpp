@@ -255,6 +255,7 @@ void Checker::check_modifier_body(const ModifierInfo* m) {
         declare_local(p, p->span);
     if (m->ast->body) {
         check_block(*m->ast->body, false);
+        check_modifier_pointer_reads(*m);
         if (ctx.placeholders == 0)
             error(DiagCode::ModifierRule, m->span,
                   fmt::format("modifier '{}' has no '_' placeholder: the function body would "
@@ -724,12 +725,10 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
     } else {
         for (std::size_t i = 0; i < vars.size(); ++i) {
             if (!types[i] || is_error(types[i])) continue;
+            // solc accepts a later assignment when flow analysis proves it precedes every read
+            // (check_storage_return_paths follows the paths).
             if (types[i]->location == Location::storage && is_reference_type(*types[i]))
-                error(DiagCode::DataLocationInvalid, vars[i]->span,
-                      fmt::format("storage pointer '{}' must be initialized", vars[i]->name))
-                    .hint = "assign it a state variable (or part of one) where it is declared";
-            // solc accepts a later assignment when flow analysis proves it precedes every read;
-            // the subset asks for the initial value instead of repeating that analysis.
+                m_body->unset_pointers.push_back(vars[i]);
             if (types[i]->location == Location::calldata)
                 error(DiagCode::CalldataLocation, vars[i]->span,
                       fmt::format("calldata variable '{}' without an initial value is outside "

@@ -1,6 +1,8 @@
 // solc's check 3464 for named storage-pointer return variables: every path that reaches the end
 // of the function, or a `return;` without a value, must have assigned the variable, or the
-// caller gets whatever slot the pointer happened to hold. The checker records where each such
+// caller gets whatever slot the pointer happened to hold; and for them and local storage
+// pointers declared without a value (`S storage c; if (f) c = a; else c = b;`), no read may
+// come before an assignment on a path that reaches the end. The checker records where each such
 // variable is assigned (outside operands that may not run); this pass follows the statements
 // as solc's control-flow graph does: both branches of an `if`, loop bodies that may not run,
 // `break` and `continue` leaving a do-while early, `revert` and Yul's `return`/`revert` ending
@@ -9,6 +11,7 @@
 #include "lang/parser/ast_util.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace mallory::lang::check {
 
@@ -87,6 +90,12 @@ public:
         if (!f.body) return;
         const Paths end = block(f.body->statements, assigned);
         // solc reports a read only on a path that returns: a body that always reverts has none.
+        if (!end.falls_through && !m_returns) m_early_read.reset();
+    }
+
+    /// Follows a modifier's body (its `_` runs the function, which cannot name its locals).
+    void body_alone(const ast::Block& body) {
+        const Paths end = block(body.statements, false);
         if (!end.falls_through && !m_returns) m_early_read.reset();
     }
 
@@ -294,9 +303,15 @@ const ModifierInfo* modifier_in(const ContractInfo& c, const ast::ModifierInvoca
     return nullptr;
 }
 
-const VariableInfo* storage_pointer_return(const BodyContext* body, const Declaration* d) {
-    if (!body || !body->function || !d || d->kind != DeclKind::variable) return nullptr;
+/// `d` when the paths must assign it before reading it: a storage-pointer return variable of
+/// the function `body` checks, or a local storage pointer declared there without a value.
+const VariableInfo* tracked_pointer(const BodyContext* body, const Declaration* d) {
+    if (!body || !d || d->kind != DeclKind::variable) return nullptr;
     const auto* v = static_cast<const VariableInfo*>(d);
+    if (std::find(body->unset_pointers.begin(), body->unset_pointers.end(), v) !=
+        body->unset_pointers.end())
+        return v;
+    if (!body->function) return nullptr;
     const auto& returns = body->function->returns;
     if (std::find(returns.begin(), returns.end(), v) == returns.end()) return nullptr;
     if (!v->type || v->type->location != Location::storage || !is_reference_type(*v->type))
@@ -307,7 +322,7 @@ const VariableInfo* storage_pointer_return(const BodyContext* body, const Declar
 } // namespace
 
 void Checker::note_pointer_assignment(const VariableInfo* v, Span at) {
-    if (!storage_pointer_return(m_body, v)) return;
+    if (!tracked_pointer(m_body, v)) return;
     // The target was checked as an expression first: that is not a read of it.
     std::erase_if(m_body->pointer_reads,
                   [&](const BodyContext::PointerUse& r) { return r.var == v && r.at == at; });
@@ -315,7 +330,7 @@ void Checker::note_pointer_assignment(const VariableInfo* v, Span at) {
 }
 
 void Checker::note_pointer_read(const Declaration* d, Span at) {
-    if (const VariableInfo* v = storage_pointer_return(m_body, d))
+    if (const VariableInfo* v = tracked_pointer(m_body, d))
         m_body->pointer_reads.push_back({v, at});
 }
 
@@ -347,17 +362,55 @@ bool Checker::modified_function_leaves_unassigned(const FunctionInfo& f, const V
     return false;
 }
 
+namespace {
+
+constexpr const char* early_read_message =
+    "This variable is of storage pointer type and can be accessed without prior assignment, "
+    "which would lead to undefined behaviour.";
+
+} // namespace
+
+void Checker::check_modifier_pointer_reads(const ModifierInfo& m) {
+    for (const VariableInfo* v : m_body->unset_pointers) {
+        PointerFlow flow(*m_body, *v);
+        flow.body_alone(*m.ast->body);
+        if (flow.early_read()) m_modifier_early_reads[&m].push_back(*flow.early_read());
+    }
+}
+
+void Checker::report_modifier_pointer_reads() {
+    std::set<const ModifierInfo*> run;
+    for (const ContractInfo* c : m_model.contracts())
+        for (const ContractInfo* x : c->linearization)
+            for (const FunctionInfo* f : x->functions)
+                if (f->ast)
+                    for (const ast::ModifierInvocation& inv : f->ast->modifiers)
+                        if (const ModifierInfo* m = modifier_in(*c, inv)) run.insert(m);
+    for (const auto& [m, reads] : m_modifier_early_reads)
+        if (run.contains(m))
+            for (const Span& at : reads)
+                error(DiagCode::DataLocationInvalid, at, early_read_message).hint =
+                    "assign it before this use";
+}
+
 void Checker::check_storage_return_paths(const FunctionInfo& f) {
     if (!f.ast->body) return;
+    // A local's reads and assignments all follow its declaration: the flow from the start of
+    // the body finds them in order.
+    for (const VariableInfo* v : m_body->unset_pointers) {
+        PointerFlow flow(*m_body, *v);
+        flow.modifiers_then_body(*f.ast);
+        if (flow.early_read())
+            error(DiagCode::DataLocationInvalid, *flow.early_read(), early_read_message).hint =
+                "assign it before this use";
+    }
     for (const VariableInfo* r : f.returns) {
-        if (!storage_pointer_return(m_body, r)) continue;
+        if (!tracked_pointer(m_body, r)) continue;
         PointerFlow flow(*m_body, *r);
         flow.modifiers_then_body(*f.ast);
         if (flow.early_read())
-            error(DiagCode::DataLocationInvalid, *flow.early_read(),
-                  "This variable is of storage pointer type and can be accessed without prior "
-                  "assignment, which would lead to undefined behaviour.")
-                .hint = "assign it before this use";
+            error(DiagCode::DataLocationInvalid, *flow.early_read(), early_read_message).hint =
+                "assign it before this use";
         // An unnamed one, which only `return` can set, is checked by check_function_body
         // unless modifiers decide how the function ends.
         if (r->name.empty() && f.ast->modifiers.empty()) continue;
