@@ -2,7 +2,6 @@
 
 #include "chain/block.hpp"
 #include "chain/foundry/console.hpp"
-#include "chain/foundry/env_cheats.hpp"
 #include "chain/foundry/string_cheats.hpp"
 #include "chain/foundry/test_cheats.hpp"
 #include "chain/keys.hpp"
@@ -26,8 +25,9 @@ Address dummy_create_address() {
 }
 
 /// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
-/// in test_cheats.cpp, the environment readers in env_cheats.cpp, each with their types, the
-/// string parsers and operations in string_cheats.cpp).
+/// in test_cheats.cpp, the environment readers and setEnv in env_cheats.cpp, each with their
+/// types, the string parsers and operations in string_cheats.cpp, the random values in
+/// random_cheats.cpp).
 constexpr auto kCheatcodes = std::to_array<const char*>({
     "deal(address,uint256)",
     "prank(address)",
@@ -83,6 +83,7 @@ constexpr auto kCheatcodes = std::to_array<const char*>({
     "recordLogs()",
     "getRecordedLogs()",
     "sign(uint256,bytes32)",
+    "signCompact(uint256,bytes32)",
     "snapshotState()",
     "revertToState(uint256)",
     "revertToStateAndDelete(uint256)",
@@ -126,7 +127,7 @@ constexpr auto kCheatcodes = std::to_array<const char*>({
 /// Cheatcodes that neither change state nor depend on the call's context: solc calls the
 /// view and pure ones with STATICCALL, so they must answer there too.
 bool allowed_in_static_call(std::string_view sig) {
-    constexpr std::array<std::string_view, 11> kStatic{
+    constexpr std::array<std::string_view, 12> kStatic{
         "addr(uint256)",
         "assumeNoRevert()", // pure in Vm.sol: it only arms a check of the next call
         "getCode(string)",
@@ -134,6 +135,7 @@ bool allowed_in_static_call(std::string_view sig) {
         "getNonce(address)",
         "load(address,bytes32)",
         "sign(uint256,bytes32)",
+        "signCompact(uint256,bytes32)",
         "getLabel(address)",
         "computeCreate2Address(bytes32,bytes32,address)",
         "computeCreate2Address(bytes32,bytes32)",
@@ -306,6 +308,7 @@ std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selec
     if (auto sig = test_cheat_signature(selector)) return sig;
     if (auto sig = env_cheat_signature(selector)) return std::string(*sig);
     if (auto sig = string_cheat_signature(selector)) return std::string(*sig);
+    if (auto sig = random_cheat_signature(selector)) return std::string(*sig);
     for (const char* sig : kCheatcodes)
         if (vm::selector_of(sig) == selector) return std::string(sig);
     return std::nullopt;
@@ -341,9 +344,14 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
                              BytesView args) {
     const Address a0 = Address::from_word(word_at(args, 0));
     const U256 w0 = word_at(args, 0);
-    if (is_env_cheat(sig)) { // view: allowed in static calls
+    if (is_env_cheat(sig)) { // the readers are view: allowed in static calls (setEnv too)
         std::string error;
-        auto out = env_cheat(sig, args, process_env, error);
+        auto out = env_cheat(sig, args, m_env, error);
+        return out ? success(msg, std::move(*out)) : failure(msg, error);
+    }
+    if (is_random_cheat(sig)) { // the stream is the session's, not the chain's: static too
+        std::string error;
+        auto out = random_cheat(sig, args, m_random, error);
         return out ? success(msg, std::move(*out)) : failure(msg, error);
     }
     if (is_string_cheat(sig)) { // pure: allowed in static calls
@@ -443,8 +451,8 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
         } catch (const std::exception&) {
             return failure(msg, "vm.addr: invalid private key");
         }
-    } else if (sig == "sign(uint256,bytes32)") {
-        return sign(msg, w0, word_at(args, 1));
+    } else if (sig == "sign(uint256,bytes32)" || sig == "signCompact(uint256,bytes32)") {
+        return sign(msg, w0, word_at(args, 1), sig[4] == 'C');
     } else if (sig == "getNonce(address)") {
         return success(msg, word_bytes(U256{ex.state().nonce(a0)}));
     } else if (sig == "setNonce(address,uint64)" || sig == "setNonceUnsafe(address,uint64)") {
@@ -538,19 +546,26 @@ vm::Result Cheatcodes::to_string_cheat(const vm::Message& msg, const std::string
 }
 
 /// vm.sign: (v, r, s) of `digest` under the private key `key`, v being 27 or 28 as ecrecover
-/// takes it (deterministic RFC 6979 nonce, low s, as forge).
-vm::Result Cheatcodes::sign(const vm::Message& msg, const U256& key, const U256& digest) {
+/// takes it (deterministic RFC 6979 nonce, low s, as forge). vm.signCompact: the same signature
+/// as EIP-2098's (r, vs), vs = s | (v - 27) << 255 (low s leaves the top bit free).
+vm::Result Cheatcodes::sign(const vm::Message& msg, const U256& key, const U256& digest,
+                            bool compact) {
     try {
         const chain::Signature sig =
             PrivateKey::from_bytes(vm::to_bytes(key)).sign(vm::to_bytes(digest));
-        Bytes out = word_bytes(U256{static_cast<std::uint64_t>(27u + sig.recovery_id)});
-        for (const U256& w : {sig.r, sig.s}) {
-            const Bytes b = word_bytes(w);
-            out.insert(out.end(), b.begin(), b.end());
+        Bytes out;
+        if (compact) {
+            append_word(out, sig.r);
+            append_word(out, sig.s | vm::shl(U256{sig.recovery_id}, 255));
+        } else {
+            append_word(out, U256{static_cast<std::uint64_t>(27u + sig.recovery_id)});
+            append_word(out, sig.r);
+            append_word(out, sig.s);
         }
         return success(msg, std::move(out));
     } catch (const std::exception&) {
-        return failure(msg, "vm.sign: invalid private key");
+        return failure(msg, compact ? "vm.signCompact: invalid private key"
+                                    : "vm.sign: invalid private key");
     }
 }
 

@@ -17,7 +17,9 @@
 
 #include "chain/foundry/abi.hpp"
 #include "chain/foundry/access_recorder.hpp"
+#include "chain/foundry/env_cheats.hpp"
 #include "chain/foundry/log_recorder.hpp"
+#include "chain/foundry/random_cheats.hpp"
 #include "vm/executor.hpp"
 
 #include <map>
@@ -84,6 +86,10 @@ public:
         m_artifacts = std::move(artifacts);
     }
 
+    /// Seeds the stream vm.randomUint and the other random cheatcodes draw from (random_seed of
+    /// --fuzz-seed and the test). It is not reset between fuzz runs: each run draws new values.
+    void seed_random(std::uint64_t seed) noexcept { m_random = RandomStream(seed); }
+
     [[nodiscard]] const std::map<Address, std::string>& labels() const noexcept { return m_labels; }
     void label(const Address& a, std::string name) { m_labels[a] = std::move(name); }
 
@@ -133,7 +139,9 @@ private:
     static vm::Result etch(vm::Executor& ex, const vm::Message& msg, BytesView args);
     vm::Result cheat(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
                      BytesView args);
-    static vm::Result sign(const vm::Message& msg, const U256& key, const U256& digest);
+    /// vm.sign's (v, r, s), or vm.signCompact's EIP-2098 (r, vs) when `compact`.
+    static vm::Result sign(const vm::Message& msg, const U256& key, const U256& digest,
+                           bool compact);
     static vm::Result to_string_cheat(const vm::Message& msg, const std::string& sig,
                                       BytesView args);
     vm::Result broadcast(vm::Executor& ex, const vm::Message& msg, const std::string& sig,
@@ -202,6 +210,10 @@ private:
     std::optional<Address> m_saved_origin;
     int m_origin_depth = -1;
     std::map<Address, std::string> m_labels;
+    /// What the env cheatcodes read and vm.setEnv writes: the process environment under the
+    /// variables set in this session (which, like labels, outlast reset()).
+    Environment m_env;
+    RandomStream m_random{random_seed(U256{0}, "")};
     std::shared_ptr<const Artifacts> m_artifacts;
     LogRecorder m_log_recorder;
     AccessRecorder m_access_recorder;

@@ -13,6 +13,10 @@ namespace mallory::chain::foundry {
 
 namespace {
 
+/// What an env cheatcode does with the variable it names: read it as a type, say whether it is
+/// set, or set it.
+enum class EnvOp { Read, Exists, Set };
+
 /// Each env cheatcode, the Solidity type it reads the text as (each element's, for a list) and
 /// whether a delimiter follows the name (the answer is then `type[]`). The envOr ones take a
 /// default last and answer it when the variable cannot be read.
@@ -20,8 +24,11 @@ struct EnvCheat {
     std::string_view signature;
     std::string_view type;
     bool list = false;
+    EnvOp op = EnvOp::Read;
 };
 constexpr auto kEnvCheats = std::to_array<EnvCheat>({
+    {"envExists(string)", "bool", false, EnvOp::Exists}, // name -- whether it is set
+    {"setEnv(string,string)", "", false, EnvOp::Set},    // name value --
     {"envUint(string)", "uint256"},
     {"envInt(string)", "int256"},
     {"envAddress(string)", "address"},
@@ -62,8 +69,10 @@ bool has_default(const EnvCheat& c) {
     return c.signature.starts_with("envOr(");
 }
 
-/// The ABI types of the cheat's parameters: the name, the delimiter, the default.
+/// The ABI types of the cheat's parameters: the name, the delimiter, the default (setEnv: the
+/// name and the value).
 std::vector<std::string> parameter_types(const EnvCheat& c) {
+    if (c.op == EnvOp::Set) return {"string", "string"};
     std::vector<std::string> types{"string"};
     if (c.list) types.emplace_back("string");
     if (has_default(c)) types.push_back(std::string(c.type) + (c.list ? "[]" : ""));
@@ -129,9 +138,9 @@ std::string hide_value(std::string message, std::string_view key, std::string_vi
 /// forge's env and env_array: the variable `key` read as the cheat's type through the parse*
 /// cheats' parser (a list split at `delimiter`), or forge's error without the `vm.name: `.
 std::optional<vm::Bytes> read_env(const EnvCheat& c, const std::string& key,
-                                  std::string_view delimiter, EnvLookup lookup,
+                                  std::string_view delimiter, const Environment& env,
                                   std::string& error) {
-    const std::optional<std::string> text = lookup(key);
+    const std::optional<std::string> text = env.get(key);
     if (!text) {
         error = fmt::format("environment variable {} not found", rust_debug(key));
         return std::nullopt;
@@ -142,7 +151,31 @@ std::optional<vm::Bytes> read_env(const EnvCheat& c, const std::string& key,
     return out;
 }
 
+/// Why forge's vm.setEnv refuses `key` = `value` (what std::env::set_var cannot take), in its
+/// words and order; nullopt when it accepts them.
+std::optional<std::string_view> set_env_refusal(std::string_view key, std::string_view value) {
+    if (key.empty()) return "environment variable key can't be empty";
+    if (key.find('=') != std::string_view::npos)
+        return "environment variable key can't contain equal sign `=`";
+    if (key.find('\0') != std::string_view::npos)
+        return "environment variable key can't contain NUL character `\\0`";
+    if (value.find('\0') != std::string_view::npos)
+        return "environment variable value can't contain NUL character `\\0`";
+    return std::nullopt;
+}
+
+vm::Bytes bool_word(bool b) {
+    vm::Bytes out;
+    append_word(out, U256{b ? 1u : 0u});
+    return out;
+}
+
 } // namespace
+
+std::optional<std::string> Environment::get(std::string_view name) const {
+    if (const auto it = m_set.find(name); it != m_set.end()) return it->second;
+    return m_base(name);
+}
 
 std::optional<std::string> process_env(std::string_view name) {
     const char* v = std::getenv(std::string(name).c_str());
@@ -154,13 +187,19 @@ bool is_env_cheat(std::string_view sig) {
     return find(sig) != nullptr;
 }
 
+std::optional<std::string> env_cheat_returns(std::string_view sig) {
+    const EnvCheat* c = find(sig);
+    if (!c || c->op == EnvOp::Set) return std::nullopt;
+    return std::string(c->type) + (c->list ? "[]" : "");
+}
+
 std::optional<std::string_view> env_cheat_signature(std::array<std::uint8_t, 4> selector) {
     for (const EnvCheat& c : kEnvCheats)
         if (vm::selector_of(c.signature) == selector) return c.signature;
     return std::nullopt;
 }
 
-std::optional<vm::Bytes> env_cheat(std::string_view sig, vm::BytesView args, EnvLookup lookup,
+std::optional<vm::Bytes> env_cheat(std::string_view sig, vm::BytesView args, Environment& env,
                                    std::string& error) {
     error.clear();
     const EnvCheat* c = find(sig);
@@ -172,9 +211,19 @@ std::optional<vm::Bytes> env_cheat(std::string_view sig, vm::BytesView args, Env
         error = fmt::format("vm.{}: malformed arguments", name);
         return std::nullopt;
     }
-    const std::string key = (*decoded)[0].json.get<std::string>();
+    std::string key = (*decoded)[0].json.get<std::string>();
+    if (c->op == EnvOp::Exists) return bool_word(env.get(key).has_value());
+    if (c->op == EnvOp::Set) {
+        std::string value = (*decoded)[1].json.get<std::string>();
+        if (const auto refused = set_env_refusal(key, value)) {
+            error = fmt::format("vm.{}: {}", name, *refused);
+            return std::nullopt;
+        }
+        env.set(std::move(key), std::move(value));
+        return vm::Bytes{};
+    }
     const std::string delimiter = c->list ? (*decoded)[1].json.get<std::string>() : "";
-    auto out = read_env(*c, key, delimiter, lookup, error);
+    auto out = read_env(*c, key, delimiter, env, error);
     if (!out && has_default(*c)) { // forge: any failure to read it, a malformed value too
         out = default_value(args, *c);
         error = out ? "" : "malformed arguments";

@@ -30,6 +30,7 @@ public:
           m_session(options.traces || options.gas_report != nullptr, test_block()) {
         m_session.limit(options.limits);
         m_session.cheats().set_artifacts(options.artifacts);
+        m_session.cheats().seed_random(random_seed(options.fuzz.seed, entry.signature));
     }
 
     /// Deploys and sets up; false with `r` filled when the test cannot run.

@@ -55,6 +55,7 @@ std::unique_ptr<Fixture> set_up(const std::shared_ptr<const vm::ContractCode>& c
     Session& s = *f->session;
     s.limit(options.limits);
     s.cheats().set_artifacts(options.artifacts);
+    s.cheats().seed_random(random_seed(options.fuzz.seed, code->name));
     if (options.invariant.reentrant) {
         f->adversary.install(s.executor());
         s.state().set_balance(ReentrantSender::address(), initial_balance());

@@ -32,6 +32,7 @@ TestResult run_one(const std::shared_ptr<const vm::ContractCode>& code, const st
     Session s(options.traces || options.gas_report, test_block());
     s.limit(options.limits);
     s.cheats().set_artifacts(options.artifacts);
+    s.cheats().seed_random(random_seed(options.fuzz.seed, test));
     const auto self = prepare_test(s, code, options, r);
     if (!self) return r;
     if (s.recorder()) s.recorder()->clear();
@@ -156,6 +157,7 @@ std::optional<TestResult> failed_set_up(const std::shared_ptr<const vm::Contract
     Session s(options.traces, test_block());
     s.limit(options.limits);
     s.cheats().set_artifacts(options.artifacts);
+    s.cheats().seed_random(random_seed(options.fuzz.seed, "setUp()"));
     if (prepare_test(s, code, probe, r) || r.skipped) return std::nullopt;
     constexpr std::string_view prefix = "setUp() failed: ";
     if (r.reason.starts_with(prefix)) r.reason.erase(0, prefix.size());

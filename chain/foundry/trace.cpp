@@ -2,6 +2,8 @@
 
 #include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/console.hpp"
+#include "chain/foundry/env_cheats.hpp"
+#include "chain/foundry/random_cheats.hpp"
 #include "chain/foundry/string_cheats.hpp"
 
 #include <algorithm>
@@ -131,7 +133,11 @@ Selected select(const CallNode& n) {
         const auto parsed = parse_signature(*sig);
         s = parsed ? Selected{parsed->name, parsed->types, {}, true} : cheat_selected(*sig);
         if (*sig == "addr(uint256)") s.outputs = {"address"};
+        if (*sig == "sign(uint256,bytes32)") s.outputs = {"uint8", "bytes32", "bytes32"};
+        if (*sig == "signCompact(uint256,bytes32)") s.outputs = {"bytes32", "bytes32"};
         if (const auto returns = string_cheat_returns(*sig)) s.outputs = {std::string(*returns)};
+        if (const auto returns = env_cheat_returns(*sig)) s.outputs = {*returns};
+        if (const auto returns = random_cheat_returns(*sig)) s.outputs = {std::string(*returns)};
         return s;
     }
     if (n.code)

@@ -92,6 +92,8 @@ interface Vm {
     function resetNonce(address account) external;
     /// Signs `digest` with `privateKey`: v (27 or 28), r and s, as ecrecover takes them.
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
+    /// The same signature in EIP-2098's compact form: r, and vs = s with v - 27 in its top bit.
+    function signCompact(uint256 privateKey, bytes32 digest) external pure returns (bytes32 r, bytes32 vs);
     /// All calls until stopPrank() are made with msg.sender == `msgSender` and tx.origin ==
     /// `txOrigin`.
     function startPrank(address msgSender, address txOrigin) external;
@@ -243,6 +245,33 @@ interface Vm {
     function envOr(string calldata name, string calldata delim, bytes32[] calldata defaultValue) external view returns (bytes32[] memory value);
     function envOr(string calldata name, string calldata delim, string[] calldata defaultValue) external view returns (string[] memory value);
     function envOr(string calldata name, string calldata delim, bytes[] calldata defaultValue) external view returns (bytes[] memory value);
+    /// Whether the environment variable `name` is set (by vm.setEnv or in the environment).
+    function envExists(string calldata name) external view returns (bool result);
+    /// Sets `name` to `value` for the rest of this test (or script), for the env cheatcodes only:
+    /// Mallory does not change its process's environment. A name that is empty or contains `=`,
+    /// or a NUL in the name or value, is refused with forge's message.
+    function setEnv(string calldata name, string calldata value) external;
+
+    // ---- random values: drawn from a stream seeded by --fuzz-seed and the test's name, so the
+    // same run gives the same values ----
+    /// Any uint256.
+    function randomUint() external returns (uint256);
+    /// A uint256 in [min, max]; min > max reverts.
+    function randomUint(uint256 min, uint256 max) external returns (uint256);
+    /// A uint256 below 2^bits (bits at most 256).
+    function randomUint(uint256 bits) external view returns (uint256);
+    /// Any address.
+    function randomAddress() external returns (address);
+    /// Any int256.
+    function randomInt() external view returns (int256);
+    /// An int256 that fits in `bits` bits (bits at most 256).
+    function randomInt(uint256 bits) external view returns (int256);
+    /// true or false.
+    function randomBool() external view returns (bool);
+    /// `len` random bytes (Mallory: at most 1 MiB).
+    function randomBytes(uint256 len) external view returns (bytes memory);
+    function randomBytes4() external view returns (bytes4);
+    function randomBytes8() external view returns (bytes8);
 
     // ---- verdicts: assumptions, skips and assertions (forge-std >= 1.8 asserts through these) ----
     /// Rejects the current fuzz input when `condition` is false (the run is not counted).

@@ -301,3 +301,76 @@ TEST(FoundryCheatcodes, StartPrankWithOriginPersistsUntilStopPrank) {
 
 } // namespace
 } // namespace mallory::chain::foundry
+
+namespace mallory::chain::foundry {
+namespace {
+
+U256 word_of(const vm::Result& r, std::size_t i) {
+    return r.output.size() >= 32 * (i + 1) ? vm::load_be(r.output.data() + 32 * i) : U256::max();
+}
+
+TEST(FoundryCheatcodes, SignCompactIsSignsSignatureInEip2098Form) {
+    Session s;
+    const std::string key = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcc5e29b7ae0d0a5f4";
+    // several digests, so that both parities of v are likely met; each checked against vm.sign
+    for (const std::string& digest :
+         {std::string("0x") + std::string(64, '1'), std::string("0x") + std::string(64, '2'),
+          std::string("0x") + std::string(64, '3')}) {
+        const vm::Result full =
+            send(s, cheatcode_address(), call_data("sign(uint256,bytes32)", {key, digest}));
+        const vm::Result compact =
+            send(s, cheatcode_address(), call_data("signCompact(uint256,bytes32)", {key, digest}));
+        ASSERT_TRUE(full.success() && compact.success());
+        ASSERT_EQ(compact.output.size(), 64u);
+        const U256 v = word_of(full, 0), r = word_of(full, 1), s_value = word_of(full, 2);
+        EXPECT_EQ(word_of(compact, 0), r);
+        EXPECT_EQ(word_of(compact, 1), s_value | vm::shl(v - U256{27}, 255));
+        EXPECT_FALSE(s_value.is_negative()); // low s: the top bit is v's
+    }
+    const vm::Result bad =
+        send(s, cheatcode_address(),
+             call_data("signCompact(uint256,bytes32)", {"0", "0x" + std::string(64, '1')}));
+    EXPECT_EQ(revert_reason(bad.output), "vm.signCompact: invalid private key");
+}
+
+TEST(FoundryCheatcodes, SetEnvLastsTheSessionAndStaysInIt) {
+    Session s;
+    const auto exists = [&](Session& in) {
+        const vm::Result r =
+            send(in, cheatcode_address(), call_data("envExists(string)", {"MALLORY_NO_SUCH_VAR"}));
+        return r.success() && word_of(r, 0) == U256{1};
+    };
+    EXPECT_FALSE(exists(s));
+    EXPECT_TRUE(send(s, cheatcode_address(),
+                     call_data("setEnv(string,string)", {"MALLORY_NO_SUCH_VAR", "1"}))
+                    .success());
+    EXPECT_TRUE(exists(s));
+    s.cheats().reset(); // between setUp and the test, or fuzz runs: the variable stays
+    EXPECT_TRUE(exists(s));
+    EXPECT_EQ(std::getenv("MALLORY_NO_SUCH_VAR"), nullptr); // the process's is untouched
+    Session other;
+    EXPECT_FALSE(exists(other));
+}
+
+TEST(FoundryCheatcodes, RandomValuesAnswerStaticCallsFromTheSeededStream) {
+    Session a, b;
+    a.cheats().seed_random(random_seed(U256{0}, "testX()"));
+    b.cheats().seed_random(random_seed(U256{0}, "testX()"));
+    vm::Message m;
+    m.depth = 1;
+    m.gas = 1'000'000;
+    m.sender = kTest;
+    m.recipient = m.code_address = cheatcode_address();
+    m.is_static = true; // solc calls the view ones with STATICCALL
+    const Bytes input = call_data("randomUint(uint256)", {"64"}); // m.input is a view of it
+    m.input = input;
+    const vm::Result ra = a.executor().execute(m);
+    const vm::Result rb = b.executor().execute(m);
+    ASSERT_TRUE(ra.success()) << vm::to_string(ra.status) << " " << revert_reason(ra.output);
+    EXPECT_EQ(ra.output, rb.output);
+    EXPECT_TRUE(word_of(ra, 0).fits64());
+    EXPECT_NE(a.executor().execute(m).output, ra.output);
+}
+
+} // namespace
+} // namespace mallory::chain::foundry

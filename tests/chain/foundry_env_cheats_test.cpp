@@ -1,6 +1,7 @@
 // vm.env*: a variable read as the type the cheatcode returns through forge's parser (the one
 // vm.parseUint uses), a list split at a delimiter, envOr's default when it cannot be read, and
-// forge's errors naming the variable otherwise.
+// forge's errors naming the variable otherwise; vm.envExists, and vm.setEnv's variables, which
+// the session keeps over the process environment.
 #include "chain/foundry/abi.hpp"
 #include "chain/foundry/env_cheats.hpp"
 #include "vm/keccak.hpp"
@@ -30,6 +31,12 @@ std::optional<std::string> fake_env(std::string_view name) {
     if (name == "LEADING") return ",5";
     if (name == "BADLIST") return "1,x";
     return std::nullopt;
+}
+
+/// env_cheat over fake_env alone (nothing set).
+std::optional<vm::Bytes> run(std::string_view sig, vm::BytesView a, std::string& error) {
+    Environment env(fake_env);
+    return env_cheat(sig, a, env, error);
 }
 
 vm::Bytes args(const std::vector<std::string>& types, const std::vector<std::string>& values) {
@@ -71,7 +78,7 @@ std::string decoded(const std::string& type, const vm::Bytes& data) {
 std::string read(std::string_view sig, const std::string& type,
                  const std::vector<std::string>& types, const std::vector<std::string>& values) {
     std::string error;
-    auto out = env_cheat(sig, args(types, values), fake_env, error);
+    auto out = run(sig, args(types, values), error);
     return out ? decoded(type, *out) : "error: " + error;
 }
 
@@ -146,14 +153,12 @@ TEST(EnvCheats, EnvOrGivesTheDefaultWhenUnsetOrUnreadable) {
 
 TEST(EnvCheats, EnvOrGivesAStringListDefaultAsGiven) {
     std::string error;
-    auto out = env_cheat("envOr(string,string,string[])",
-                         args_with_strings("MISSING", ",", {"x", "", std::string(40, 'y')}),
-                         fake_env, error);
+    auto out = run("envOr(string,string,string[])",
+                   args_with_strings("MISSING", ",", {"x", "", std::string(40, 'y')}), error);
     ASSERT_TRUE(out) << error;
     EXPECT_EQ(decoded("string[]", *out),
               fmt::format("[\"x\", \"\", \"{}\"]", std::string(40, 'y')));
-    out = env_cheat("envOr(string,string,string[])", args_with_strings("WORDS", "|", {"x"}),
-                    fake_env, error);
+    out = run("envOr(string,string,string[])", args_with_strings("WORDS", "|", {"x"}), error);
     ASSERT_TRUE(out) << error;
     EXPECT_EQ(decoded("string[]", *out), "[\"a\", \"b\", \"c\"]");
 }
@@ -173,14 +178,74 @@ TEST(EnvCheats, MissingOrMalformedVariablesAreForgesErrors) {
                   .find("error: vm.envBool: failed parsing $TEXT as type `bool`: "),
               0u);
     std::string error;
-    EXPECT_FALSE(env_cheat("envUint(string)", {}, fake_env, error));
+    EXPECT_FALSE(run("envUint(string)", {}, error));
     EXPECT_EQ(error, "vm.envUint: malformed arguments");
+}
+
+/// The answer of `sig` on `env` decoded as `type` ("" for none), or its error.
+std::string on(Environment& env, std::string_view sig, const std::string& type,
+               const std::vector<std::string>& types, const std::vector<std::string>& values) {
+    std::string error;
+    auto out = env_cheat(sig, args(types, values), env, error);
+    if (!out) return "error: " + error;
+    return type.empty() ? (out->empty() ? "" : "<data>") : decoded(type, *out);
+}
+
+std::string set_env(Environment& env, const std::string& name, const std::string& value) {
+    return on(env, "setEnv(string,string)", "", {"string", "string"}, {name, value});
+}
+
+TEST(EnvCheats, EnvExistsSaysWhetherAVariableIsSet) {
+    Environment env(fake_env);
+    EXPECT_EQ(on(env, "envExists(string)", "bool", {"string"}, {"N"}), "true");
+    EXPECT_EQ(on(env, "envExists(string)", "bool", {"string"}, {"EMPTY"}), "true");
+    EXPECT_EQ(on(env, "envExists(string)", "bool", {"string"}, {"MISSING"}), "false");
+}
+
+TEST(EnvCheats, SetEnvIsReadByEveryEnvCheatBeforeTheProcessEnvironment) {
+    Environment env(fake_env);
+    EXPECT_EQ(set_env(env, "MISSING", "0x20"), "");
+    EXPECT_EQ(on(env, "envExists(string)", "bool", {"string"}, {"MISSING"}), "true");
+    EXPECT_EQ(on(env, "envUint(string)", "uint256", {"string"}, {"MISSING"}), "32");
+    EXPECT_EQ(on(env, "envOr(string,uint256)", "uint256", {"string", "uint256"}, {"MISSING", "7"}),
+              "32");
+    // a variable of the base environment is shadowed, not changed
+    EXPECT_EQ(set_env(env, "N", "1,2"), "");
+    EXPECT_EQ(on(env, "envUint(string,string)", "uint256[]", {"string", "string"}, {"N", ","}),
+              "[1, 2]");
+    EXPECT_EQ(fake_env("N"), "0x10");
+    Environment fresh(fake_env); // another session's environment does not see it
+    EXPECT_EQ(on(fresh, "envUint(string)", "uint256", {"string"}, {"N"}), "16");
+    EXPECT_EQ(on(fresh, "envExists(string)", "bool", {"string"}, {"MISSING"}), "false");
+}
+
+TEST(EnvCheats, SetEnvRefusesWhatForgeRefuses) {
+    Environment env(fake_env);
+    EXPECT_EQ(set_env(env, "", "x"), "error: vm.setEnv: environment variable key can't be empty");
+    EXPECT_EQ(set_env(env, "A=B", "x"),
+              "error: vm.setEnv: environment variable key can't contain equal sign `=`");
+    EXPECT_EQ(set_env(env, std::string("A\0B", 3), "x"),
+              "error: vm.setEnv: environment variable key can't contain NUL character `\\0`");
+    EXPECT_EQ(set_env(env, "A", std::string("x\0y", 3)),
+              "error: vm.setEnv: environment variable value can't contain NUL character `\\0`");
+    EXPECT_EQ(on(env, "envExists(string)", "bool", {"string"}, {"A"}), "false");
+    std::string error;
+    EXPECT_FALSE(env_cheat("setEnv(string,string)", args({"string"}, {"A"}), env, error));
+    EXPECT_EQ(error, "vm.setEnv: malformed arguments");
+}
+
+TEST(EnvCheats, TracesNameWhatEachReturns) {
+    EXPECT_EQ(env_cheat_returns("envExists(string)"), "bool");
+    EXPECT_EQ(env_cheat_returns("envAddress(string,string)"), "address[]");
+    EXPECT_EQ(env_cheat_returns("envOr(string,string,bytes[])"), "bytes[]");
+    EXPECT_EQ(env_cheat_returns("setEnv(string,string)"), std::nullopt);
+    EXPECT_EQ(env_cheat_returns("deal(address,uint256)"), std::nullopt);
 }
 
 TEST(EnvCheats, OtherSignaturesAreNotEnvCheats) {
     std::string error;
     EXPECT_FALSE(is_env_cheat("deal(address,uint256)"));
-    EXPECT_FALSE(env_cheat("deal(address,uint256)", {}, fake_env, error));
+    EXPECT_FALSE(run("deal(address,uint256)", {}, error));
     EXPECT_TRUE(error.empty());
     EXPECT_TRUE(is_env_cheat("envOr(string,string,bytes[])"));
     EXPECT_EQ(env_cheat_signature(vm::selector_of("envUint(string,string)")),
