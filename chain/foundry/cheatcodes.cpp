@@ -27,7 +27,7 @@ Address dummy_create_address() {
 /// Vm.sol's functions, the one list the handler and the trace printer use (the assertions live
 /// in test_cheats.cpp, the environment readers and setEnv in env_cheats.cpp, each with their
 /// types, the string parsers and operations in string_cheats.cpp, the random values in
-/// random_cheats.cpp).
+/// random_cheats.cpp, the file ones in fs_cheats.cpp).
 constexpr auto kCheatcodes = std::to_array<const char*>({
     "deal(address,uint256)",
     "prank(address)",
@@ -309,6 +309,7 @@ std::optional<std::string> cheatcode_signature(std::array<std::uint8_t, 4> selec
     if (auto sig = env_cheat_signature(selector)) return std::string(*sig);
     if (auto sig = string_cheat_signature(selector)) return std::string(*sig);
     if (auto sig = random_cheat_signature(selector)) return std::string(*sig);
+    if (auto sig = fs_cheat_signature(selector)) return std::string(*sig);
     for (const char* sig : kCheatcodes)
         if (vm::selector_of(sig) == selector) return std::string(sig);
     return std::nullopt;
@@ -347,6 +348,11 @@ vm::Result Cheatcodes::cheat(vm::Executor& ex, const vm::Message& msg, const std
     if (is_env_cheat(sig)) { // the readers are view: allowed in static calls (setEnv too)
         std::string error;
         auto out = env_cheat(sig, args, m_env, error);
+        return out ? success(msg, std::move(*out)) : failure(msg, error);
+    }
+    if (is_fs_cheat(sig)) { // the readers are view; the files are not the chain's state
+        std::string error;
+        auto out = m_files.cheat(sig, args, error);
         return out ? success(msg, std::move(*out)) : failure(msg, error);
     }
     if (is_random_cheat(sig)) { // the stream is the session's, not the chain's: static too

@@ -18,6 +18,7 @@
 #include "chain/foundry/abi.hpp"
 #include "chain/foundry/access_recorder.hpp"
 #include "chain/foundry/env_cheats.hpp"
+#include "chain/foundry/fs_cheats.hpp"
 #include "chain/foundry/log_recorder.hpp"
 #include "chain/foundry/random_cheats.hpp"
 #include "vm/executor.hpp"
@@ -213,6 +214,8 @@ private:
     /// What the env cheatcodes read and vm.setEnv writes: the process environment under the
     /// variables set in this session (which, like labels, outlast reset()).
     Environment m_env;
+    /// The file cheatcodes' project root: the directory the session was made in.
+    FileAccess m_files = FileAccess::current_directory();
     RandomStream m_random{random_seed(U256{0}, "")};
     std::shared_ptr<const Artifacts> m_artifacts;
     LogRecorder m_log_recorder;

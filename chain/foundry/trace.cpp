@@ -3,6 +3,7 @@
 #include "chain/foundry/cheatcodes.hpp"
 #include "chain/foundry/console.hpp"
 #include "chain/foundry/env_cheats.hpp"
+#include "chain/foundry/fs_cheats.hpp"
 #include "chain/foundry/random_cheats.hpp"
 #include "chain/foundry/string_cheats.hpp"
 
@@ -138,6 +139,7 @@ Selected select(const CallNode& n) {
         if (const auto returns = string_cheat_returns(*sig)) s.outputs = {std::string(*returns)};
         if (const auto returns = env_cheat_returns(*sig)) s.outputs = {*returns};
         if (const auto returns = random_cheat_returns(*sig)) s.outputs = {std::string(*returns)};
+        if (const auto returns = fs_cheat_returns(*sig)) s.outputs = {std::string(*returns)};
         return s;
     }
     if (n.code)

@@ -273,6 +273,25 @@ interface Vm {
     function randomBytes4() external view returns (bytes4);
     function randomBytes8() external view returns (bytes8);
 
+    // ---- files: paths resolve against the project root (the directory mallory runs in); one
+    // that leads outside it, through `..` or a link, reverts ("the path ... is not allowed to be
+    // accessed for read operations"); files above 16 MiB are not read ----
+    /// The project root, absolute.
+    function projectRoot() external view returns (string memory path);
+    function exists(string calldata path) external view returns (bool result);
+    function isFile(string calldata path) external view returns (bool result);
+    function isDir(string calldata path) external view returns (bool result);
+    function readFile(string calldata path) external view returns (string memory data);
+    function readFileBinary(string calldata path) external view returns (bytes memory data);
+    /// The file's next line without its line ending ("" at its end), from where the last call
+    /// on that file left off.
+    function readLine(string calldata path) external view returns (string memory line);
+    /// Replaces the file (created if missing; its directory must exist).
+    function writeFile(string calldata path, string calldata data) external;
+    /// Appends `data` and a newline to the file (created if missing).
+    function writeLine(string calldata path, string calldata data) external;
+    function removeFile(string calldata path) external;
+
     // ---- verdicts: assumptions, skips and assertions (forge-std >= 1.8 asserts through these) ----
     /// Rejects the current fuzz input when `condition` is false (the run is not counted).
     function assume(bool condition) external pure;
