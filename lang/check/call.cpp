@@ -121,8 +121,10 @@ TypePtr Checker::check_call(const ast::Call& c, bool in_emit, bool in_revert) {
             }
             TypePtr t = check_expr(c.arguments[0]);
             if (is_error(t)) return set_type(c.id, address_type(true));
+            // solc makes one exception among numbers: payable(0), the zero address.
             bool ok = (t->kind == TypeKind::address && !t->user_value) ||
-                      (t->kind == TypeKind::contract && can_receive_ether(t->contract));
+                      (t->kind == TypeKind::contract && can_receive_ether(t->contract)) ||
+                      (t->kind == TypeKind::rational && t->value == 0);
             if (!ok) {
                 auto& d =
                     error(DiagCode::InvalidConversion, c.span,

@@ -171,6 +171,10 @@ public:
                              const Declaration* owner, TypePtr type);
     void finish_unused_warnings();
     void ensure_constant(const VariableInfo* v);
+    /// An immutable initialised by a literal number (`uint immutable x = 1;`, `2 ** 8`): solc's
+    /// view/pure checker counts reading it as pure, as a constant; any other immutable is
+    /// state that only the deployment fixed.
+    bool immutable_of_literal(const VariableInfo& v) const;
     void check_args_against(const std::vector<ast::Expression>& args,
                             const std::vector<TypePtr>& params, Span span, std::string_view what);
 

@@ -437,6 +437,14 @@ TypePtr Checker::builtin_function(Builtin b, std::vector<TypePtr> params,
     return std::make_shared<const Type>(std::move(t));
 }
 
+bool Checker::immutable_of_literal(const VariableInfo& v) const {
+    if (!v.immutable || !v.ast_state || !v.ast_state->initial_value) return false;
+    // The contract's initializers are checked before its functions (check_bodies), and a
+    // base's before its derived contracts': an initializer not typed yet counts as a read.
+    const ExprInfo* init = m_model.expr(id_of(*v.ast_state->initial_value));
+    return init && init->type && init->type->kind == TypeKind::rational;
+}
+
 TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId id) {
     ExprInfo& ei = info(id);
     ei.decl = d;
@@ -452,7 +460,7 @@ TypePtr Checker::declaration_type(const Declaration* d, Span span, ast::NodeId i
                 }
                 ensure_constant(v);
                 info(id).constant = v->constant_value;
-            } else {
+            } else if (!immutable_of_literal(*v)) {
                 note_effect(Effect::read, span);
             }
         }

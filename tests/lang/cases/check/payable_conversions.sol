@@ -18,8 +18,11 @@ contract Pay {
         payable(address(s)).transfer(1);
         fromNumber.transfer(1);
         implicitP.transfer(ok ? 1 : 0);
+        payable(0).transfer(1); // solc's one exception among numbers
+        payable(1).transfer(1);
     }
 }
+
 // ----
 // tests/lang/cases/check/payable_conversions.sol:10:15: error: 'transfer' is only available on 'address payable', not on 'address' [E2006]
 //    10 |         plain.transfer(1);
@@ -43,4 +46,8 @@ contract Pay {
 //    17 |         payable(s).transfer(1);
 //       |         ^~~~~~~~~~
 //       = help: 'Sink' has no receive or payable fallback function; write payable(address(x)) to convert anyway
-// 6 errors generated.
+// tests/lang/cases/check/payable_conversions.sol:22:9: error: payable(...) needs an address, not int_const 1 [E3001]
+//    22 |         payable(1).transfer(1);
+//       |         ^~~~~~~~~~
+//       = help: write payable(address(...))
+// 7 errors generated.
