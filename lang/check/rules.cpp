@@ -5,6 +5,7 @@
 #include "lang/check/override_graph.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace mallory::lang::check {
 
@@ -400,22 +401,31 @@ void Checker::check_overrides(ContractInfo* c) {
         }
         return top;
     };
-    // The contracts an override list must name (solc's rule): for each direct base, the
-    // contract that defines the version of the function that base sees. `D is A, B, C` with
-    // B and C overriding A's f must list A too; `D is B, C` must not.
+    // The contracts an override list must name (solc's rule): along every path up the
+    // inheritance graph from a direct base, the first contract that defines the function.
+    // `D is A, B, C` with B and C overriding A's f must list A too; `D is B, C` must not; and
+    // `Impl is Ext` with `Ext is IExt, Base`, `IExt is IBase`, `Base is IBase` defining f
+    // must list IBase (seen through IExt) and Base.
     auto defining_bases = [&](const std::string& name, auto&& matches) {
         std::vector<const ContractInfo*> needed;
-        for (const ContractInfo* base : c->direct_bases) {
-            const FunctionInfo* seen = nullptr;
-            for (const ContractInfo* b : base->linearization) {
-                for (const FunctionInfo* g : b->functions)
-                    if (g->name == name && g->function_kind == ast::FunctionKind::function &&
-                        g->visibility != ast::Visibility::private_ && matches(g))
-                        seen = g;
-                if (seen) break;
+        std::set<const ContractInfo*> visited;
+        const auto defines = [&](const ContractInfo* b) {
+            return std::any_of(
+                b->functions.begin(), b->functions.end(), [&](const FunctionInfo* g) {
+                    return g->name == name && g->function_kind == ast::FunctionKind::function &&
+                           g->visibility != ast::Visibility::private_ && matches(g);
+                });
+        };
+        std::vector<const ContractInfo*> pending(c->direct_bases.begin(), c->direct_bases.end());
+        while (!pending.empty()) {
+            const ContractInfo* b = pending.back();
+            pending.pop_back();
+            if (!visited.insert(b).second) continue;
+            if (defines(b)) {
+                needed.push_back(b);
+                continue;
             }
-            if (seen && std::find(needed.begin(), needed.end(), seen->contract) == needed.end())
-                needed.push_back(seen->contract);
+            pending.insert(pending.end(), b->direct_bases.begin(), b->direct_bases.end());
         }
         // Sorted by name, not by pointer: the message must not depend on allocation order.
         std::sort(needed.begin(), needed.end(),
