@@ -925,11 +925,8 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
         info(id).constant = *f.value;
         return rational_type(*f.value);
     }
-    if ((op == ast::BinaryOp::div || op == ast::BinaryOp::mod) && r->kind == TypeKind::rational &&
-        r->value == 0) {
-        error(DiagCode::DivisionByZero, span, "division by zero");
-        return error_type();
-    }
+    // A variable divided by a literal zero (`x / 0`, `a %= (2 - 2)`) is accepted, as solc
+    // accepts it: the division panics 0x12 at run time. Only two literals fold (above).
     if (op == ast::BinaryOp::exp || op == ast::BinaryOp::shl || op == ast::BinaryOp::shr) {
         TypePtr base = l;
         if (l->kind == TypeKind::rational) {

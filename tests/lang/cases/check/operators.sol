@@ -6,7 +6,7 @@ contract Ops {
         uint256 z = -a;
         uint256 w = a ** b;
         uint256 s = a << b;
-        uint256 d = a / 0;
+        uint256 d = 1 / 0;
         if (x || y) {
             return z + w + s + d;
         }
@@ -31,6 +31,6 @@ contract Ops {
 //     8 |         uint256 s = a << b;
 //       |                     ^~~~~~
 // tests/lang/cases/check/operators.sol:9:21: error: division by zero [E3022]
-//     9 |         uint256 d = a / 0;
+//     9 |         uint256 d = 1 / 0;
 //       |                     ^~~~~
 // 6 errors generated.
