@@ -493,6 +493,15 @@ std::optional<Bytes> encode_arguments(const std::vector<std::string>& types,
     return head;
 }
 
+std::optional<std::vector<std::string>> decode_strings(std::size_t count, BytesView data) {
+    const auto decoded = decode_values(std::vector<std::string>(count, "string"), data);
+    if (!decoded) return std::nullopt;
+    std::vector<std::string> texts;
+    for (const Value& v : *decoded)
+        texts.push_back(v.json.get<std::string>());
+    return texts;
+}
+
 std::optional<std::vector<Value>> decode_values(const std::vector<std::string>& types,
                                                 BytesView data, const AddressNamer& namer) {
     std::vector<Value> out;

@@ -69,6 +69,10 @@ struct Value {
 std::optional<std::vector<Value>> decode_values(const std::vector<std::string>& types,
                                                 BytesView data, const AddressNamer& namer = {});
 
+/// The arguments of a cheatcode that takes `count` strings (vm.parseUint(string),
+/// vm.readFile(string), ...), or nullopt when `data` does not hold them.
+std::optional<std::vector<std::string>> decode_strings(std::size_t count, BytesView data);
+
 /// A word (a topic) decoded as a value of `type`; dynamic types show the hash they were
 /// indexed by.
 Value decode_word(const std::string& type, const U256& word, const AddressNamer& namer = {});

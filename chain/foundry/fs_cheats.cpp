@@ -207,14 +207,12 @@ std::optional<Bytes> FileAccess::cheat(std::string_view sig, BytesView args, std
     if (!c) return std::nullopt;
     // forge names the cheatcode without its parameters: "vm.readFile: ..."
     const std::string_view name = sig.substr(0, sig.find('('));
-    const auto decoded = decode_values(Strings(c->arity, "string"), args);
-    if (!decoded) {
+    const std::optional<Strings> arguments = decode_strings(c->arity, args);
+    if (!arguments) {
         error = fmt::format("vm.{}: malformed arguments", name);
         return std::nullopt;
     }
-    Strings texts;
-    for (const Value& v : *decoded)
-        texts.push_back(v.json.get<std::string>());
+    const Strings& texts = *arguments;
     Target t;
     if (c->access != Access::None) {
         t.given = texts[0];

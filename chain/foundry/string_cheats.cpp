@@ -500,14 +500,12 @@ std::optional<Bytes> string_cheat(std::string_view sig, BytesView args, std::str
     if (!c) return std::nullopt;
     // forge names the cheatcode without its parameters: "vm.parseUint: ..."
     const std::string_view name = sig.substr(0, sig.find('('));
-    const auto decoded = decode_values(Strings(c->arity, "string"), args);
-    if (!decoded) {
+    const std::optional<Strings> arguments = decode_strings(c->arity, args);
+    if (!arguments) {
         error = fmt::format("vm.{}: malformed arguments", name);
         return std::nullopt;
     }
-    Strings texts;
-    for (const Value& v : *decoded)
-        texts.push_back(v.json.get<std::string>());
+    const Strings& texts = *arguments;
     auto out = c->answer ? c->answer(texts, error) : parse_forge_value(c->returns, texts[0], error);
     if (!out) error = fmt::format("vm.{}: {}", name, error);
     return out;
