@@ -198,6 +198,13 @@ public:
     TypePtr check_binary(const ast::Binary& b);
     /// The value solc's constant evaluator gives `e` (literals, constants, arithmetic), if any.
     std::optional<Rational> evaluate_constant(const ast::Expression& e, int depth = 0);
+    /// A value of solc's constant evaluator: a literal's exact number (no type), or a number
+    /// of the integer type of the constant it comes from, computed as the EVM computes it.
+    struct EvaluatedConstant {
+        Rational value;
+        TypePtr type; ///< null: a literal's exact value
+    };
+    std::optional<EvaluatedConstant> evaluate_typed_constant(const ast::Expression& e, int depth);
     TypePtr binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr& r, Span span,
                           ast::NodeId id);
     TypePtr check_assignment(const ast::Assignment& a);

@@ -740,16 +740,29 @@ TypePtr Checker::resolve_type(const ast::TypeName& name, const ContractInfo* con
                 const ExprInfo& li = ck.info(ck.id_of(*a.length));
                 Span span = ck.span_of(*a.length);
                 if (is_error(lt)) return error_type();
-                if (!li.constant || boost::multiprecision::denominator(*li.constant) != 1 ||
-                    *li.constant <= 0 || *li.constant > Rational(BigInt(1) << 32)) {
+                // A literal expression has its exact value; anything else has the value solc's
+                // constant evaluator gives it (`uint[N]`, `uint[c / 2]`; not `uint[L.N]`).
+                const std::optional<Rational> length =
+                    lt->kind == TypeKind::rational ? li.constant : ck.evaluate_constant(*a.length);
+                if (!length) {
+                    ck.error(DiagCode::InvalidArrayLength, span,
+                             fmt::format("array length must be a literal or arithmetic on "
+                                         "literals and constants, but '{}' has no value solc can "
+                                         "evaluate",
+                                         ck.text_of(span)))
+                        .hint = "solc's constant evaluator follows constants by name only: not "
+                                "members ('L.N'), conversions or calls";
+                    return error_type();
+                }
+                if (boost::multiprecision::denominator(*length) != 1 || *length <= 0 ||
+                    *length > Rational(BigInt(1) << 32)) {
                     ck.error(DiagCode::InvalidArrayLength, span,
                              fmt::format("array length must be a positive integer constant "
                                          "below 2**32, but '{}' is {}",
                                          ck.text_of(span), to_string(*lt)));
                     return error_type();
                 }
-                t.length =
-                    static_cast<std::uint64_t>(boost::multiprecision::numerator(*li.constant));
+                t.length = static_cast<std::uint64_t>(boost::multiprecision::numerator(*length));
             }
             return std::make_shared<const Type>(std::move(t));
         }

@@ -1002,33 +1002,134 @@ TypePtr Checker::binary_result(ast::BinaryOp op, const TypePtr& l, const TypePtr
     }
 }
 
+namespace {
+
+/// Whether the integer `v` is a value of integer type `t`.
+bool fits_integer(const BigInt& v, const Type& t) {
+    const BigInt low = t.is_signed ? -(BigInt(1) << (t.bits - 1)) : BigInt(0);
+    const BigInt high = (BigInt(1) << (t.is_signed ? t.bits - 1 : t.bits)) - 1;
+    return v >= low && v <= high;
+}
+
+/// `a op b` of integer type `t` as the EVM computes it (division and remainder truncate toward
+/// zero, as boost's do), if it neither wraps nor divides by zero: solc's evaluator then has no
+/// value either.
+std::optional<BigInt> typed_integer_result(ast::BinaryOp op, const BigInt& a, const BigInt& b,
+                                           const Type& t) {
+    BigInt v;
+    switch (op) {
+    case ast::BinaryOp::add:
+        v = a + b;
+        break;
+    case ast::BinaryOp::sub:
+        v = a - b;
+        break;
+    case ast::BinaryOp::mul:
+        v = a * b;
+        break;
+    case ast::BinaryOp::div:
+    case ast::BinaryOp::mod:
+        if (b == 0) return std::nullopt;
+        v = op == ast::BinaryOp::div ? BigInt(a / b) : BigInt(a % b);
+        break;
+    case ast::BinaryOp::exp: {
+        if (b < 0) return std::nullopt;
+        v = 1;
+        for (BigInt i = 0; i < b; ++i) {
+            v *= a;
+            if (!fits_integer(v, t)) return std::nullopt;
+            if (v == 0 || v == 1) break; // further factors of 0 or 1 change nothing
+        }
+        if (v == 1 && a == -1 && b % 2 == 1) v = -1;
+        break;
+    }
+    default:
+        return std::nullopt;
+    }
+    if (!fits_integer(v, t)) return std::nullopt;
+    return v;
+}
+
+/// The type two typed operands of an arithmetic operator share: the wider of two integers of
+/// one signedness (the narrower converts implicitly); none otherwise.
+TypePtr shared_integer_type(const TypePtr& l, const TypePtr& r) {
+    if (!l) return r;
+    if (!r) return l;
+    if (l->kind != TypeKind::integer || r->kind != TypeKind::integer ||
+        l->is_signed != r->is_signed)
+        return nullptr;
+    return l->bits >= r->bits ? l : r;
+}
+
+} // namespace
+
 // Like solc's ConstantEvaluator: number literals, constant variables through their
-// initializers, parentheses and arithmetic; not conversions or members (`uint(0)` and
-// `type(uint).max` have no value here). Integer values only: a fraction would be truncated
-// by solc's typed arithmetic, so it gives up instead of guessing.
+// initializers, parentheses and arithmetic; not conversions or members (`uint(0)`, `L.C` and
+// `type(uint).max` have no value here). Integer values only.
 std::optional<Rational> Checker::evaluate_constant(const ast::Expression& e, int depth) {
+    auto out = evaluate_typed_constant(e, depth);
+    if (!out || !is_integral(out->value)) return std::nullopt;
+    return out->value;
+}
+
+// A constant's value has the constant's type, as in solc since 0.8: `int constant c = 7 / 3`
+// is 2 and `(-a) / b` truncates toward zero; literals alone fold exactly.
+std::optional<Checker::EvaluatedConstant> Checker::evaluate_typed_constant(const ast::Expression& e,
+                                                                           int depth) {
     constexpr int max_depth = 64; // a cycle of constants is reported elsewhere
     if (depth > max_depth) return std::nullopt;
-    std::optional<Rational> out;
     if (boost::get<ast::NumberLiteral>(&e.get())) {
-        out = info(id_of(e)).constant;
-    } else if (boost::get<ast::Identifier>(&e.get())) {
+        if (auto c = info(id_of(e)).constant) return EvaluatedConstant{*c, nullptr};
+        return std::nullopt;
+    }
+    if (boost::get<ast::Identifier>(&e.get())) {
         const Declaration* d = info(id_of(e)).decl;
         const auto* v =
             d && d->kind == DeclKind::variable ? static_cast<const VariableInfo*>(d) : nullptr;
-        if (v && v->constant && v->ast_state && v->ast_state->initial_value)
-            out = evaluate_constant(*v->ast_state->initial_value, depth + 1);
-    } else if (const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get())) {
-        const auto& elements = t->get().elements;
-        if (elements.size() == 1 && elements[0]) out = evaluate_constant(*elements[0], depth + 1);
-    } else if (const auto* fb = boost::get<x3::forward_ast<ast::Binary>>(&e.get())) {
-        const ast::Binary& b = fb->get();
-        auto l = evaluate_constant(b.lhs, depth + 1);
-        auto r = l ? evaluate_constant(b.rhs, depth + 1) : std::nullopt;
-        if (l && r && !is_comparison(b.op)) out = fold(b.op, *l, *r).value;
+        if (!v || !v->constant || !v->ast_state || !v->ast_state->initial_value || !v->type ||
+            v->type->kind != TypeKind::integer)
+            return std::nullopt;
+        auto value = evaluate_typed_constant(*v->ast_state->initial_value, depth + 1);
+        if (!value || !is_integral(value->value) ||
+            !fits_integer(numerator(value->value), *v->type))
+            return std::nullopt;
+        return EvaluatedConstant{value->value, v->type};
     }
-    if (out && !is_integral(*out)) return std::nullopt;
-    return out;
+    if (const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get())) {
+        const auto& elements = t->get().elements;
+        if (elements.size() == 1 && elements[0])
+            return evaluate_typed_constant(*elements[0], depth + 1);
+        return std::nullopt;
+    }
+    if (const auto* fu = boost::get<x3::forward_ast<ast::Unary>>(&e.get())) {
+        const ast::Unary& u = fu->get();
+        if (u.op != ast::UnaryOp::negate) return std::nullopt;
+        auto operand = evaluate_typed_constant(u.operand, depth + 1);
+        if (!operand) return std::nullopt;
+        if (!operand->type) return EvaluatedConstant{-operand->value, nullptr};
+        if (!operand->type->is_signed || !fits_integer(-numerator(operand->value), *operand->type))
+            return std::nullopt;
+        return EvaluatedConstant{-operand->value, operand->type};
+    }
+    if (const auto* fb = boost::get<x3::forward_ast<ast::Binary>>(&e.get())) {
+        const ast::Binary& b = fb->get();
+        auto l = evaluate_typed_constant(b.lhs, depth + 1);
+        auto r = l ? evaluate_typed_constant(b.rhs, depth + 1) : std::nullopt;
+        if (!l || !r || is_comparison(b.op)) return std::nullopt;
+        if (!l->type && !r->type) {
+            if (auto v = fold(b.op, l->value, r->value).value)
+                return EvaluatedConstant{*v, nullptr};
+            return std::nullopt;
+        }
+        // `**` has its base's type; the other operators their operands' shared type.
+        const TypePtr type = b.op == ast::BinaryOp::exp ? (l->type ? l->type : r->type)
+                                                        : shared_integer_type(l->type, r->type);
+        if (!type || !is_integral(l->value) || !is_integral(r->value)) return std::nullopt;
+        auto v = typed_integer_result(b.op, numerator(l->value), numerator(r->value), *type);
+        if (!v) return std::nullopt;
+        return EvaluatedConstant{Rational(*v), type};
+    }
+    return std::nullopt;
 }
 
 TypePtr Checker::check_binary(const ast::Binary& b) {
@@ -1511,8 +1612,9 @@ TypePtr Checker::check_index(const ast::IndexAccess& ia) {
         t.element = base->element;
         if (ia.index) {
             TypePtr lt = check_expr(*ia.index);
-            auto c = info(id_of(*ia.index)).constant;
             if (is_error(lt)) return set_type(ia.id, error_type());
+            auto c = lt->kind == TypeKind::rational ? info(id_of(*ia.index)).constant
+                                                    : evaluate_constant(*ia.index);
             if (!c || !is_integral(*c) || *c <= 0 || *c > Rational(BigInt(1) << 32)) {
                 error(DiagCode::InvalidArrayLength, span_of(*ia.index),
                       "array length must be a positive integer constant");

@@ -219,6 +219,10 @@ void FunctionCompiler::expression_for_effect(const ast::Expression& e) {
     // effects of the expression that names it run.
     if (const TypePtr t = type_of(e); t->kind == TypeKind::type || t->kind == TypeKind::module)
         return effects_only(e);
+    // A member function named but not called (`data.pop;`, `payable(a).transfer;`): only the
+    // object's effects run, as in solc; a built-in one has no value to push.
+    if (ast::get_if<ast::MemberAccess>(e) && type_of(e)->kind == TypeKind::function)
+        return effects_only(e);
     int pushed = expression(e);
     m_out.pop_n(static_cast<unsigned>(pushed));
 }
@@ -705,8 +709,17 @@ void FunctionCompiler::assignment(const ast::Assignment& a, bool keep) {
         if (a.op != ast::AssignOp::assign)
             unsupported(a.span, "compound assignment to a reference");
         if (!keep) return assign_reference(a.lhs, a.rhs, target);
-        if (target->location == check::Location::storage) // a copy into storage
-            unsupported(a.span, "an assignment to storage used as a value");
+        if (target->location == check::Location::storage) {
+            // The value is the target itself, a storage reference (`(m = m2)[2] = 21`, `a = b
+            // = msg.data`): copy or repoint first, then read the target's reference, which is
+            // only the same reference if naming it again has no effects.
+            if (has_effects(a.lhs))
+                unsupported(a.span, "an assignment to storage with effects in its target, "
+                                    "used as a value");
+            assign_reference(a.lhs, a.rhs, target);
+            expression(a.lhs);
+            return;
+        }
         LValue lv = lvalue(a.lhs); // memory: the pointer is both stored and the value
         expression_as(a.rhs, target);
         m_out.dup(1);

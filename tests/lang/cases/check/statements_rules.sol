@@ -39,9 +39,10 @@ contract Rules {
 // tests/lang/cases/check/statements_rules.sol:7:22: error: constant 'UNSET' must be initialized [E3027]
 //     7 |     uint256 constant UNSET;
 //       |                      ^~~~~
-// tests/lang/cases/check/statements_rules.sol:8:13: error: array length must be a positive integer constant below 2**32, but 'LIMIT' is uint256 [E3021]
+// tests/lang/cases/check/statements_rules.sol:8:13: error: array length must be a literal or arithmetic on literals and constants, but 'LIMIT' has no value solc can evaluate [E3021]
 //     8 |     uint256[LIMIT] arr;
 //       |             ^~~~~
+//       = help: solc's constant evaluator follows constants by name only: not members ('L.N'), conversions or calls
 // tests/lang/cases/check/statements_rules.sol:9:13: error: array length must be a positive integer constant below 2**32, but '0' is int_const 0 [E3021]
 //     9 |     uint256[0] empty;
 //       |             ^
