@@ -20,6 +20,10 @@ namespace x3 = boost::spirit::x3;
 /// Reads and writes of state found in a body, for view/pure checks.
 enum class Effect : std::uint8_t { none, read, write };
 
+/// solc's message 3464 for a storage or calldata pointer `accessed` or `returned` before any
+/// assignment.
+std::string unassigned_pointer_message(const Type& pointer, std::string_view use);
+
 struct Scope {
     std::unordered_map<std::string, const Declaration*> names;
 };
@@ -376,9 +380,10 @@ public:
     std::map<const ContractInfo*, std::map<std::string, std::vector<const Declaration*>>> m_members;
     std::map<const ContractInfo*, FileId> m_contract_file;
     std::map<const ModifierInfo*, std::pair<Effect, Span>> m_modifier_effects;
-    /// Per modifier, the reads of its local storage pointers that may come before an
-    /// assignment: reported when a function runs the modifier (report_modifier_pointer_reads).
-    std::map<const ModifierInfo*, std::vector<Span>> m_modifier_early_reads;
+    /// Per modifier, the reads of its local storage or calldata pointers that may come before
+    /// an assignment, with their messages: reported when a function runs the modifier
+    /// (report_modifier_pointer_reads).
+    std::map<const ModifierInfo*, std::vector<std::pair<Span, std::string>>> m_modifier_early_reads;
     /// Overload candidates of a callee expression, by its NodeId.
     std::unordered_map<ast::NodeId, std::vector<const FunctionInfo*>> m_overloads;
     /// Identifiers naming overloaded events (an `emit` picks one by its arguments).

@@ -987,12 +987,6 @@ void Checker::resolve_signatures(ContractInfo* c) {
         for (const ast::VariableDeclaration& p : f->ast->returns) {
             TypePtr t = resolve_param_type(p, c, m_file, ext, pub, false);
             check_coder_v1(p, t, ext || pub);
-            if (!p.name.empty() && t->location == Location::calldata)
-                error(DiagCode::CalldataLocation, p.span,
-                      fmt::format("named calldata return variable '{}' is outside Mallory's "
-                                  "subset",
-                                  p.name))
-                    .hint = "leave the return variable unnamed and use 'return'";
             f->return_types.push_back(t);
             f->returns.push_back(make_local(p, VarKind::return_value, f, t));
         }

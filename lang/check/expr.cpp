@@ -1395,25 +1395,47 @@ const VariableInfo* storage_pointer_named(const SemanticModel& m, const ast::Exp
 
 } // namespace
 
-TypePtr Checker::check_assignment_target(const ast::Expression& e) {
+namespace {
+
+/// The tuple `e` destructures into, seen through parentheses (`(((a,),)) = ...` destructures
+/// `((a,),)`), with the parentheses around it; none if `e` is not a tuple of targets.
+const ast::TupleExpr* destructured_tuple(const ast::Expression& e,
+                                         std::vector<const ast::TupleExpr*>& parentheses) {
     const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&e.get());
-    if (!t || (t->get().elements.size() == 1 && t->get().elements[0])) return check_expr(e);
+    while (t && t->get().elements.size() == 1 && t->get().elements[0]) {
+        const auto* inner =
+            boost::get<x3::forward_ast<ast::TupleExpr>>(&t->get().elements[0]->get());
+        if (!inner) return nullptr; // `(x) = ...` assigns x
+        parentheses.push_back(&t->get());
+        t = inner;
+    }
+    return t ? &t->get() : nullptr;
+}
+
+} // namespace
+
+TypePtr Checker::check_assignment_target(const ast::Expression& e) {
+    std::vector<const ast::TupleExpr*> parentheses;
+    const ast::TupleExpr* t = destructured_tuple(e, parentheses);
+    if (!t) return check_expr(e);
     // A nested tuple of targets may leave components empty too: `(a, (, c)) = (1, (2, 3))`.
     std::vector<TypePtr> types;
-    for (const auto& el : t->get().elements)
+    for (const auto& el : t->elements)
         types.push_back(el ? check_assignment_target(*el) : nullptr);
-    return set_type(t->get().id, tuple_type(types));
+    for (const ast::TupleExpr* p : parentheses)
+        set_type(p->id, tuple_type(types));
+    return set_type(t->id, tuple_type(types));
 }
 
 void Checker::expect_assignable(const TypePtr& from, const TypePtr& to,
                                 const ast::Expression& target) {
-    const auto* t = boost::get<x3::forward_ast<ast::TupleExpr>>(&target.get());
-    const bool nested = t && (t->get().elements.size() != 1 || !t->get().elements[0]);
-    if (!nested) {
+    std::vector<const ast::TupleExpr*> parentheses;
+    const ast::TupleExpr* t = destructured_tuple(target, parentheses);
+    if (!t) {
         expect_convertible(from, to, span_of(target));
         return;
     }
-    const auto& elements = t->get().elements;
+    const auto& elements = t->elements;
     if (from->kind != TypeKind::tuple || from->components.size() != elements.size()) {
         error(DiagCode::TupleArity, span_of(target),
               fmt::format("the left side has {} components, but the right side has {} ({})",
@@ -1428,15 +1450,15 @@ void Checker::expect_assignable(const TypePtr& from, const TypePtr& to,
 }
 
 TypePtr Checker::check_assignment(const ast::Assignment& a) {
-    const auto* lt_tuple = boost::get<x3::forward_ast<ast::TupleExpr>>(&a.lhs.get());
-    bool destructure =
-        lt_tuple && (lt_tuple->get().elements.size() != 1 || !lt_tuple->get().elements[0]);
-    if (destructure) {
-        const ast::TupleExpr& lt = lt_tuple->get();
+    std::vector<const ast::TupleExpr*> parentheses;
+    if (const ast::TupleExpr* destructured = destructured_tuple(a.lhs, parentheses)) {
+        const ast::TupleExpr& lt = *destructured;
         std::vector<TypePtr> lhs_types;
         for (const auto& el : lt.elements)
             lhs_types.push_back(el ? check_assignment_target(*el) : nullptr);
         set_type(lt.id, tuple_type(lhs_types));
+        for (const ast::TupleExpr* p : parentheses)
+            set_type(p->id, tuple_type(lhs_types));
         TypePtr r = check_expr(a.rhs);
         if (a.op != ast::AssignOp::assign) {
             error(DiagCode::OperatorTypes, a.span,

@@ -407,24 +407,15 @@ void Checker::check_function_body(const FunctionInfo* f) {
         if (!terminates) {
             for (const VariableInfo* r : f->returns) {
                 if (!r->name.empty()) continue;
-                if (r->type && r->type->location == Location::calldata) {
-                    error(DiagCode::CalldataLocation, r->span,
-                          "This variable is of calldata pointer type and can be returned "
-                          "without prior assignment, which would lead to undefined behaviour.")
-                        .hint = "end every path that does not revert with a 'return'";
-                    break;
-                }
-                // An unnamed storage pointer can only be set by 'return': a path without one
-                // returns whatever slot the pointer happened to hold (solc 3464). A modifier
-                // may revert after '_' or skip it: check_storage_return_paths follows the
-                // modifiers' flow for a modified function.
-                const bool storage_pointer = r->type && r->type->location == Location::storage &&
-                                             is_reference_type(*r->type);
-                if (storage_pointer && !f->ast->modifiers.empty()) break;
-                if (storage_pointer) {
+                // An unnamed storage or calldata pointer can only be set by 'return': a path
+                // without one returns whatever the pointer happened to hold (solc 3464). A
+                // modifier may revert after '_' or skip it: check_storage_return_paths follows
+                // the modifiers' flow for a modified function.
+                const bool pointer = r->type && is_pointer_type(*r->type);
+                if (pointer && !f->ast->modifiers.empty()) break;
+                if (pointer) {
                     error(DiagCode::DataLocationInvalid, r->span,
-                          "This variable is of storage pointer type and can be returned without "
-                          "prior assignment, which would lead to undefined behaviour.")
+                          unassigned_pointer_message(*r->type, "returned"))
                         .hint = "end every path that does not revert with a 'return'";
                     break;
                 }
@@ -727,14 +718,7 @@ void Checker::check_var_decl_statement(const ast::VariableDeclarationStatement& 
             if (!types[i] || is_error(types[i])) continue;
             // solc accepts a later assignment when flow analysis proves it precedes every read
             // (check_storage_return_paths follows the paths).
-            if (types[i]->location == Location::storage && is_reference_type(*types[i]))
-                m_body->unset_pointers.push_back(vars[i]);
-            if (types[i]->location == Location::calldata)
-                error(DiagCode::CalldataLocation, vars[i]->span,
-                      fmt::format("calldata variable '{}' without an initial value is outside "
-                                  "Mallory's subset",
-                                  vars[i]->name))
-                    .hint = "initialise it where it is declared, from a calldata parameter";
+            if (is_pointer_type(*types[i])) m_body->unset_pointers.push_back(vars[i]);
         }
     }
     for (VariableInfo* v : vars)

@@ -314,12 +314,17 @@ const VariableInfo* tracked_pointer(const BodyContext* body, const Declaration* 
     if (!body->function) return nullptr;
     const auto& returns = body->function->returns;
     if (std::find(returns.begin(), returns.end(), v) == returns.end()) return nullptr;
-    if (!v->type || v->type->location != Location::storage || !is_reference_type(*v->type))
-        return nullptr;
+    if (!v->type || !is_pointer_type(*v->type)) return nullptr;
     return v;
 }
 
 } // namespace
+
+std::string unassigned_pointer_message(const Type& pointer, std::string_view use) {
+    return fmt::format("This variable is of {} pointer type and can be {} without prior "
+                       "assignment, which would lead to undefined behaviour.",
+                       pointer.location == Location::calldata ? "calldata" : "storage", use);
+}
 
 void Checker::note_pointer_assignment(const VariableInfo* v, Span at) {
     if (!tracked_pointer(m_body, v)) return;
@@ -362,19 +367,13 @@ bool Checker::modified_function_leaves_unassigned(const FunctionInfo& f, const V
     return false;
 }
 
-namespace {
-
-constexpr const char* early_read_message =
-    "This variable is of storage pointer type and can be accessed without prior assignment, "
-    "which would lead to undefined behaviour.";
-
-} // namespace
-
 void Checker::check_modifier_pointer_reads(const ModifierInfo& m) {
     for (const VariableInfo* v : m_body->unset_pointers) {
         PointerFlow flow(*m_body, *v);
         flow.body_alone(*m.ast->body);
-        if (flow.early_read()) m_modifier_early_reads[&m].push_back(*flow.early_read());
+        if (flow.early_read())
+            m_modifier_early_reads[&m].push_back(
+                {*flow.early_read(), unassigned_pointer_message(*v->type, "accessed")});
     }
 }
 
@@ -388,8 +387,8 @@ void Checker::report_modifier_pointer_reads() {
                         if (const ModifierInfo* m = modifier_in(*c, inv)) run.insert(m);
     for (const auto& [m, reads] : m_modifier_early_reads)
         if (run.contains(m))
-            for (const Span& at : reads)
-                error(DiagCode::DataLocationInvalid, at, early_read_message).hint =
+            for (const auto& [at, message] : reads)
+                error(DiagCode::DataLocationInvalid, at, message).hint =
                     "assign it before this use";
 }
 
@@ -401,23 +400,24 @@ void Checker::check_storage_return_paths(const FunctionInfo& f) {
         PointerFlow flow(*m_body, *v);
         flow.modifiers_then_body(*f.ast);
         if (flow.early_read())
-            error(DiagCode::DataLocationInvalid, *flow.early_read(), early_read_message).hint =
-                "assign it before this use";
+            error(DiagCode::DataLocationInvalid, *flow.early_read(),
+                  unassigned_pointer_message(*v->type, "accessed"))
+                .hint = "assign it before this use";
     }
     for (const VariableInfo* r : f.returns) {
         if (!tracked_pointer(m_body, r)) continue;
         PointerFlow flow(*m_body, *r);
         flow.modifiers_then_body(*f.ast);
         if (flow.early_read())
-            error(DiagCode::DataLocationInvalid, *flow.early_read(), early_read_message).hint =
-                "assign it before this use";
+            error(DiagCode::DataLocationInvalid, *flow.early_read(),
+                  unassigned_pointer_message(*r->type, "accessed"))
+                .hint = "assign it before this use";
         // An unnamed one, which only `return` can set, is checked by check_function_body
         // unless modifiers decide how the function ends.
         if (r->name.empty() && f.ast->modifiers.empty()) continue;
         if (modified_function_leaves_unassigned(f, *r))
             error(DiagCode::DataLocationInvalid, r->span,
-                  "This variable is of storage pointer type and can be returned without prior "
-                  "assignment, which would lead to undefined behaviour.")
+                  unassigned_pointer_message(*r->type, "returned"))
                 .hint = "assign it on every path that does not revert";
     }
 }

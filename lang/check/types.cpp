@@ -194,6 +194,11 @@ bool is_reference_type(const Type& t) {
     }
 }
 
+bool is_pointer_type(const Type& t) {
+    return is_reference_type(t) &&
+           (t.location == Location::storage || t.location == Location::calldata);
+}
+
 namespace {
 
 bool equal(const Type& a, const Type& b, bool locations) {

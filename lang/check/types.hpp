@@ -169,6 +169,9 @@ TypePtr without_slice(const TypePtr& t);
 bool is_error(const TypePtr& t);
 bool is_value_type(const Type& t);
 bool is_reference_type(const Type& t);
+/// A storage or calldata reference: it points at data kept elsewhere, so a variable of it that
+/// was never assigned points at nothing (solc's error 3464 tracks them).
+bool is_pointer_type(const Type& t);
 /// solc's typeSupportedByOldABIEncoder: ABI coder v1 has no structs and no arrays whose
 /// elements are dynamic arrays, bytes or strings.
 bool supported_by_abi_coder_v1(const Type& t);

@@ -24,7 +24,10 @@ void FunctionCompiler::compile_function(const FunctionInfo& f, std::uint16_t ind
         m_return_slots.push_back(slot);
         m_locals[f.returns[i]] = slot;
         const Type& t = *f.return_types[i];
-        if (check::is_reference_type(t) && t.location != check::Location::storage) {
+        // A storage or calldata pointer is assigned before any read (the checker's flow
+        // analysis, solc 3464): only a memory value starts as a fresh zero value.
+        if (check::is_reference_type(t) && t.location != check::Location::storage &&
+            t.location != check::Location::calldata) {
             zero_memory_value(t);
             m_out.lset(slot);
         }
@@ -166,7 +169,9 @@ void FunctionCompiler::variable_declaration(const ast::VariableDeclarationStatem
     if (!s.initial_value) {
         for (const VariableInfo* v : vars) { // locals are reused across loop iterations: reset
             if (!v) continue;
-            if (check::is_reference_type(*v->type) && v->type->location != check::Location::storage)
+            if (check::is_reference_type(*v->type) &&
+                v->type->location != check::Location::storage &&
+                v->type->location != check::Location::calldata)
                 zero_memory_value(*v->type);
             else
                 m_out.push(0);

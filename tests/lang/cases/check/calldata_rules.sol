@@ -45,14 +45,10 @@ contract C {
 //    10 |         delete x[1];
 //       |                ^~~~
 //       = help: copy it to memory first
-// tests/lang/cases/check/calldata_rules.sol:13:28: error: calldata variable 'y' without an initial value is outside Mallory's subset [E4101]
-//    13 |         uint256[] calldata y;
-//       |                            ^
-//       = help: initialise it where it is declared, from a calldata parameter
-// tests/lang/cases/check/calldata_rules.sol:16:61: error: named calldata return variable 'r' is outside Mallory's subset [E4101]
-//    16 |     function h(uint256[] calldata x) external pure returns (uint256[] calldata r) {
-//       |                                                             ^~~~~~~~~~~~~~~~~~~~
-//       = help: leave the return variable unnamed and use 'return'
+// tests/lang/cases/check/calldata_rules.sol:14:9: error: This variable is of calldata pointer type and can be accessed without prior assignment, which would lead to undefined behaviour. [E3007]
+//    14 |         y;
+//       |         ^
+//       = help: assign it before this use
 // tests/lang/cases/check/calldata_rules.sol:20:11: error: 'push' is only available on dynamic storage arrays, not on bytes calldata [E2006]
 //    20 |         x.push();
 //       |           ^~~~
@@ -62,4 +58,4 @@ contract C {
 // tests/lang/cases/check/calldata_rules.sol:27:28: error: initial value: bytes memory is not implicitly convertible to expected type bytes calldata [E3000]
 //    27 |         bytes calldata w = bytes(fine);
 //       |                            ^~~~~~~~~~~
-// 8 errors and 1 warning generated.
+// 7 errors and 1 warning generated.
