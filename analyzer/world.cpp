@@ -118,16 +118,56 @@ bool has_function(const Target& t, std::string_view signature) {
                        [&](const check::FunctionInfo* f) { return f->signature == signature; });
 }
 
-/// The ledger of a token that has ERC-20's transfer functions but keeps its balances under a
-/// name of its own (a pool's `shares`, with `transfer`, `approve` and `transferFrom` over
-/// them): its one `mapping(address => uintN)`, read through its public getter. Null when the
-/// standard's `balanceOf(address)` exists (the named ledger then) or the ledger is ambiguous.
+/// The one state-changing external function of `t` taking exactly `parameters` (address and
+/// uint256 kinds, in order), other than `approve`; null when none or several do.
+const check::FunctionInfo* only_mover(const Target& t,
+                                      std::initializer_list<check::TypeKind> kinds) {
+    const check::FunctionInfo* out = nullptr;
+    for (const check::FunctionInfo* f : t.info->external_functions) {
+        if (f->getter_of || f->mutability == lang::ast::Mutability::view ||
+            f->mutability == lang::ast::Mutability::pure || f->name == "approve" ||
+            f->parameter_types.size() != kinds.size())
+            continue;
+        const bool shaped = std::equal(
+            kinds.begin(), kinds.end(), f->parameter_types.begin(), [](auto kind, const auto& ty) {
+                return ty->kind == kind &&
+                       (kind != check::TypeKind::integer || (!ty->is_signed && ty->bits == 256));
+            });
+        if (!shaped) continue;
+        if (out) return nullptr;
+        out = f;
+    }
+    return out;
+}
+
+/// A fungible token's transfer and transferFrom: ERC-20's by their standard signatures, or, on
+/// a share token that names them its own way (Lido's `transferShares(address,uint256)` and
+/// `transferSharesFrom(address,address,uint256)` beside a standard `approve`), the one
+/// state-changing function of each shape. Empty strings when `t` has no such pair.
+std::pair<std::string, std::string> token_movers(const Target& t) {
+    constexpr auto address = check::TypeKind::address;
+    constexpr auto amount = check::TypeKind::integer;
+    if (!has_function(t, "approve(address,uint256)")) return {};
+    std::string transfer = "transfer(address,uint256)";
+    std::string transfer_from = "transferFrom(address,address,uint256)";
+    if (!has_function(t, transfer)) {
+        const check::FunctionInfo* f = only_mover(t, {address, amount});
+        transfer = f ? f->signature : "";
+    }
+    if (!has_function(t, transfer_from)) {
+        const check::FunctionInfo* f = only_mover(t, {address, address, amount});
+        transfer_from = f ? f->signature : "";
+    }
+    if (transfer.empty() || transfer_from.empty()) return {};
+    return {transfer, transfer_from};
+}
+
+/// The ledger of a token that has ERC-20's transfer functions (token_movers) but keeps its
+/// balances under a name of its own (a pool's `shares`, or Lido's `sharesOf`): its one
+/// `mapping(address => uintN)`, read through its public getter. Null when the standard's
+/// `balanceOf(address)` exists (the named ledger then) or the ledger is ambiguous.
 const check::VariableInfo* ledger_under_own_name(const Target& t) {
-    if (!has_function(t, "transfer(address,uint256)") ||
-        !has_function(t, "approve(address,uint256)") ||
-        !has_function(t, "transferFrom(address,address,uint256)") ||
-        has_function(t, "balanceOf(address)"))
-        return nullptr;
+    if (token_movers(t).first.empty() || has_function(t, "balanceOf(address)")) return nullptr;
     const check::VariableInfo* out = nullptr;
     for (const check::VariableInfo* v : t.info->storage_variables) {
         if (!v || !is_units_by_account(v->type.get())) continue;
@@ -1633,14 +1673,11 @@ std::string balance_reader(const Target& t) {
     return "balanceOf(address)";
 }
 
-/// Whether a target is an ERC-20 token of the system: it has the standard's transfer, approve
-/// and transferFrom, and its balance_reader (an OpenZeppelin ERC20, a hand-written token, a
-/// pool's transferable shares).
+/// Whether a target is an ERC-20 token of the system: it has transfer, approve and
+/// transferFrom (token_movers), and its balance_reader (an OpenZeppelin ERC20, a hand-written
+/// token, a pool's transferable shares).
 bool is_system_token(const Target& t) {
-    return has_function(t, "transfer(address,uint256)") &&
-           has_function(t, "approve(address,uint256)") &&
-           has_function(t, "transferFrom(address,address,uint256)") &&
-           has_function(t, balance_reader(t));
+    return !token_movers(t).first.empty() && has_function(t, balance_reader(t));
 }
 
 /// Whether a target is an ERC-721 collection of the system: it has the standard's balanceOf,
@@ -2274,7 +2311,7 @@ bool World::hand_out_supply(const Target& token, const std::vector<vm::Address>&
     for (const vm::Address& to : recipients)
         keep_if_success(
             TxStep{deployer_name,
-                   CallSpec{token.name(), "transfer(address,uint256)", {to.to_word(), share}, {}},
+                   CallSpec{token.name(), token_movers(token).first, {to.to_word(), share}, {}},
                    {}});
     // The owner funds the system with the rest: it approves each other contract for all it
     // still holds, as an admin does before `allocate(beneficiary, amount)` pulls the tokens
@@ -2292,16 +2329,15 @@ bool World::hand_out_supply(const Target& token, const std::vector<vm::Address>&
 
 namespace {
 
-/// The functions of a token that may hand tokens out: not a getter, not one of ERC-20's own,
-/// with only integer and address parameters (`faucet()`, `mint(to, amount)`, and payable
-/// ones that wrap ether: `deposit()`), in source order.
+/// The functions of a token that may hand tokens out: not a getter, not one of ERC-20's own
+/// (under its standard names or the token's own: token_movers), with only integer and address
+/// parameters (`faucet()`, `mint(to, amount)`, and payable ones that wrap ether:
+/// `deposit()`), in source order.
 std::vector<const check::FunctionInfo*> minting_candidates(const Target& token) {
-    static constexpr std::array<std::string_view, 6> erc20{"transfer(address,uint256)",
-                                                           "approve(address,uint256)",
-                                                           "transferFrom(address,address,uint256)",
-                                                           "balanceOf(address)",
-                                                           "totalSupply()",
-                                                           "allowance(address,address)"};
+    const auto [transfer, transfer_from] = token_movers(token);
+    const std::array<std::string, 6> erc20{transfer,        "approve(address,uint256)",
+                                           transfer_from,   "balanceOf(address)",
+                                           "totalSupply()", "allowance(address,address)"};
     std::vector<const check::FunctionInfo*> out;
     for (const check::FunctionInfo* f : token.info->external_functions) {
         if ((f->mutability != lang::ast::Mutability::nonpayable &&
