@@ -1322,21 +1322,22 @@ void Checker::check_lvalue(const ast::Expression& e, Span span, bool is_delete) 
             return;
         }
         if (v->immutable) {
-            // Through the contract's name (`C.y = 3`) only while C is constructed (its
-            // constructor, its initializers, its inheritance list's arguments), never in a
-            // function (solc 1581).
-            const bool by_name = boost::get<ast::Identifier>(&e.get()) != nullptr;
-            const bool in_ctor =
-                m_body && m_body->is_constructor && m_body->contract == v->contract;
+            // As in solc since 0.8.21, an immutable is written anywhere while the contract is
+            // constructed: any constructor of the hierarchy (a derived one too), state
+            // variable initializers, inheritance lists' and constructor modifiers' arguments;
+            // any number of times, `delete` and `++` included. Never in a function or a
+            // modifier's body, even one a constructor runs (solc 1581).
             const bool constructing =
-                in_ctor || (m_body && m_body->contract == v->contract && !m_body->function &&
-                            !m_body->modifier && !m_body->in_annotation);
-            if (!(by_name ? in_ctor : constructing) || is_delete) {
-                error(DiagCode::AssignConstant, at,
-                      fmt::format("immutable '{}' can only be assigned in the constructor of "
-                                  "'{}'",
-                                  v->name, v->contract ? v->contract->name : "?"))
-                    .notes.push_back({v->span, "declared immutable here"});
+                m_body && (m_body->is_constructor ||
+                           (!m_body->function && !m_body->modifier && !m_body->in_annotation));
+            if (!constructing) {
+                auto& d = error(DiagCode::AssignConstant, at,
+                                fmt::format("immutable '{}' can only be assigned while the "
+                                            "contract is constructed, not in a function or a "
+                                            "modifier",
+                                            v->name));
+                d.notes.push_back({v->span, "declared immutable here"});
+                d.hint = "assign it in a constructor, its initializer or a base's arguments";
                 return;
             }
         }

@@ -16,9 +16,10 @@ contract C is B {
     }
 }
 // ----
-// tests/lang/cases/check/immutable_by_contract_name.sol:15:9: error: immutable 'x' can only be assigned in the constructor of 'B' [E3005]
+// tests/lang/cases/check/immutable_by_contract_name.sol:15:9: error: immutable 'x' can only be assigned while the contract is constructed, not in a function or a modifier [E3005]
 //    15 |         B.x = 42;
 //       |         ^~~
+//       = help: assign it in a constructor, its initializer or a base's arguments
 // tests/lang/cases/check/immutable_by_contract_name.sol:5:23: note: declared immutable here
 //     5 |     uint256 immutable x;
 //       |                       ^

@@ -20,9 +20,10 @@ contract L {
 // tests/lang/cases/check/lvalues.sol:3:22: note: declared constant here
 //     3 |     uint256 constant LIMIT = 10;
 //       |                      ^~~~~
-// tests/lang/cases/check/lvalues.sol:11:9: error: immutable 'created' can only be assigned in the constructor of 'L' [E3005]
+// tests/lang/cases/check/lvalues.sol:11:9: error: immutable 'created' can only be assigned while the contract is constructed, not in a function or a modifier [E3005]
 //    11 |         created = 2;
 //       |         ^~~~~~~
+//       = help: assign it in a constructor, its initializer or a base's arguments
 // tests/lang/cases/check/lvalues.sol:4:23: note: declared immutable here
 //     4 |     uint256 immutable created;
 //       |                       ^~~~~~~
