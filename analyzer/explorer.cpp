@@ -2442,14 +2442,22 @@ Domains with_held_amounts(Domains d, World& w) {
     return d;
 }
 
-/// One guided pass: a partition per sink of `open`, numbered from `first_partition`, in a world
-/// whose honest users deposit 5 and 3 `deposit_unit`s, on `options.jobs` threads.
+/// A pass of the guided phase: the world's honest deposits (5 and 3 `deposit_unit`s) and the
+/// transactions each sink's search may run.
+struct GuidedPass {
+    vm::U256 deposit_unit;
+    std::uint64_t budget = 0;
+};
+
+/// One guided pass: a partition per sink of `open`, numbered from `first_partition`, on
+/// `options.jobs` threads.
 std::vector<PartitionResult>
 guided_pass(const Program& program, const ExploreOptions& options, const Domains& domains,
             const IdentityChecked& identity,
-            const std::vector<std::pair<std::string, std::string>>& open,
-            const vm::U256& deposit_unit, std::size_t first_partition, Clock::time_point deadline,
-            std::atomic<bool>& stop, const std::vector<Property>& properties) {
+            const std::vector<std::pair<std::string, std::string>>& open, const GuidedPass& pass,
+            std::size_t first_partition, Clock::time_point deadline, std::atomic<bool>& stop,
+            const std::vector<Property>& properties) {
+    const vm::U256& deposit_unit = pass.deposit_unit;
     std::vector<PartitionResult> guided(open.size());
     std::atomic<std::size_t> next{0};
     const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(open.size())));
@@ -2460,7 +2468,7 @@ guided_pass(const Program& program, const ExploreOptions& options, const Domains
         Search s(program, w, properties, options, deadline, stop);
         s.init(deposit_unit == one_ether ? domains : with_held_amounts(domains, w), identity);
         for (std::size_t i = next++; i < open.size(); i = next++)
-            guided[i] = s.guide(open[i], first_partition + i, options.guided_budget);
+            guided[i] = s.guide(open[i], first_partition + i, pass.budget);
     };
     std::vector<std::thread> threads;
     threads.reserve(static_cast<std::size_t>(jobs));
@@ -2475,7 +2483,12 @@ guided_pass(const Program& program, const ExploreOptions& options, const Domains
 /// search ran successfully, numbered after the search's own `results`, merged into `result` as
 /// the search's partitions are (and into `covered`). A sink still never run gets a second pass
 /// in a world whose honest users deposit a hundredth as much: their usual deposits may close
-/// what the sink needs open (a sale's soft cap reached, so its refunds never pay).
+/// what the sink needs open (a sale's soft cap reached, so its refunds never pay). One still
+/// never run after both gets a third, with guided_escalation (ten) times the budget in the usual
+/// world: a sink behind a five-step preparation by several accounts (a proposal, two members'
+/// votes, the voting period, then `execute`) needs more sequences than the first pass runs, and
+/// without it the analysis could only say inconclusive. Counted, not timed, as every budget: the
+/// result does not depend on the machine, and --timeout still bounds the whole.
 void guide_uncovered_sinks(const Program& program, const ExploreOptions& options,
                            const Domains& domains, const IdentityChecked& identity,
                            const std::vector<std::pair<std::string, std::string>>& sinks,
@@ -2493,8 +2506,12 @@ void guide_uncovered_sinks(const Program& program, const ExploreOptions& options
         return f && facts.first_call_to_a_caller_given_account(program, *f) >= 0;
     };
     std::size_t partition = results.size();
-    for (const vm::U256& unit : {one_ether, vm::udiv(one_ether, vm::U256{100})}) {
-        if (stop.load()) return;
+    const GuidedPass passes[] = {{one_ether, options.guided_budget},
+                                 {vm::udiv(one_ether, vm::U256{100}), options.guided_budget},
+                                 {one_ether, options.guided_budget * options.guided_escalation}};
+    for (const GuidedPass& pass : passes) {
+        const bool escalated = &pass == &passes[2];
+        if (stop.load() || (escalated && options.guided_escalation <= 1)) return;
         std::vector<std::pair<std::string, std::string>> open;
         for (const auto& f : sinks) {
             const std::string key = f.first + "." + f.second;
@@ -2503,7 +2520,7 @@ void guide_uncovered_sinks(const Program& program, const ExploreOptions& options
         }
         if (open.empty()) return;
         std::vector<PartitionResult> guided =
-            guided_pass(program, options, domains, identity, open, unit, partition, deadline, stop,
+            guided_pass(program, options, domains, identity, open, pass, partition, deadline, stop,
                         result.properties);
         partition += open.size();
         for (PartitionResult& pr : guided) {

@@ -88,6 +88,9 @@ struct ExploreOptions {
     /// Transactions the guided search may run toward each sink function that no transaction
     /// of the search ran successfully (Search::guide in explorer.cpp; 0: no guided search).
     std::uint64_t guided_budget = 200000;
+    /// A sink the guided passes never ran gets a last pass with this many times
+    /// guided_budget (explorer.cpp, guide_uncovered_sinks); 1: no such pass.
+    std::uint64_t guided_escalation = 10;
     int depth = 3;
     int jobs = 1;
     double timeout_seconds = 60;
