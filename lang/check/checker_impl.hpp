@@ -275,8 +275,10 @@ public:
     void check_library_rules(const ContractInfo* c);
     /// Inside a public/external library function (reached by DELEGATECALL in solc).
     bool in_public_library_function() const;
-    /// `this`, `super` and `_` cannot name a declaration (solc's DeclarationError 3726).
-    void check_reserved_name(const ast::ContractMember& member);
+    /// `this`, `super` and `_` cannot name a declaration (solc's DeclarationError 3726), but
+    /// for the external interface's names: events, public and external functions (all of an
+    /// interface's).
+    void check_reserved_name(const ast::ContractMember& member, bool in_interface);
     void check_reserved_name(const std::string& name, Span span);
     /// `this` in a free function: undeclared, as in solc.
     TypePtr this_outside_contract(const ast::Identifier& id);

@@ -456,7 +456,7 @@ std::string function_display_name(const ast::FunctionDefinition& f) {
 void Checker::declare_members(ContractInfo* c) {
     for (const ast::ContractMember& member : c->ast->members) {
         const auto& var = member.get();
-        check_reserved_name(member);
+        check_reserved_name(member, c->is_interface());
         if (const auto* sv = boost::get<ast::StateVariableDeclaration>(&var)) {
             auto* v = m_model.make<VariableInfo>();
             v->var_kind = VarKind::state;

@@ -89,14 +89,23 @@ TypePtr Checker::this_outside_contract(const ast::Identifier& id) {
     return error_type();
 }
 
-void Checker::check_reserved_name(const ast::ContractMember& member) {
+void Checker::check_reserved_name(const ast::ContractMember& member, bool in_interface) {
+    // solc's exception: a name of the external interface (an event, a public or external
+    // function) may be `this`, `super` or `_`, which only a call through the contract or its
+    // selector uses.
     boost::apply_visitor(
         [&](const auto& node) {
             using Node = std::decay_t<decltype(node)>;
-            if constexpr (!std::is_same_v<Node, ast::FunctionDefinition>)
+            if constexpr (std::is_same_v<Node, ast::EventDefinition>) {
+                return;
+            } else if constexpr (std::is_same_v<Node, ast::FunctionDefinition>) {
+                const bool external = in_interface || node.visibility == ast::Visibility::public_ ||
+                                      node.visibility == ast::Visibility::external;
+                if (node.kind == ast::FunctionKind::function && !external)
+                    check_reserved_name(node.name, node.span);
+            } else {
                 check_reserved_name(node.name, node.span);
-            else if (node.kind == ast::FunctionKind::function)
-                check_reserved_name(node.name, node.span);
+            }
         },
         member.get());
 }

@@ -585,10 +585,15 @@ bool Checker::check_statement(const ast::Statement& s) {
             return true;
         }
         bool operator()(const ast::PlaceholderStatement& p) const {
-            if (!ck.m_body->modifier)
-                ck.error(DiagCode::ModifierRule, p.span,
-                         "the placeholder '_' can only be used in a modifier body");
-            else if (ck.m_body->in_unchecked) // solc 2573
+            // Outside a modifier solc reads `_;` as an expression statement naming `_`: a
+            // public or external function may be called so (solc's exception to 3726).
+            if (!ck.m_body->modifier) {
+                if (ck.lookup("_").empty())
+                    ck.error(DiagCode::UndeclaredIdentifier, p.span, "Undeclared identifier.")
+                        .hint = "'_' is the placeholder only in a modifier's body";
+                return false;
+            }
+            if (ck.m_body->in_unchecked) // solc 2573
                 ck.error(DiagCode::UncheckedRule, p.span,
                          "The placeholder statement \"_\" cannot be used inside an \"unchecked\" "
                          "block.");

@@ -129,8 +129,10 @@ void FunctionCompiler::statement(const ast::Statement& s) {
             if (self.m_loops.empty()) self.unsupported(n.span, "'continue' outside a loop");
             self.m_out.jump(Op::JUMP, self.m_loops.back().continue_label);
         }
-        void operator()(const ast::PlaceholderStatement& n) const {
-            if (self.m_placeholders.empty()) self.unsupported(n.span, "'_' outside a modifier");
+        void operator()(const ast::PlaceholderStatement&) const {
+            // Outside a modifier's body (the stack is empty in the function's own body) `_;`
+            // names a function called `_` (the checker resolved it): naming it does nothing.
+            if (self.m_placeholders.empty()) return;
             auto next = self.m_placeholders.back();
             self.m_placeholders.pop_back();
             auto loops = std::move(self.m_loops);

@@ -43,7 +43,8 @@ contract Mods {
 //    18 |     function d() public onlyOwnr { }
 //       |                         ^~~~~~~~
 //       = help: did you mean 'onlyOwner'?
-// tests/lang/cases/check/modifiers.sol:20:9: error: the placeholder '_' can only be used in a modifier body [E3016]
+// tests/lang/cases/check/modifiers.sol:20:9: error: Undeclared identifier. [E2000]
 //    20 |         _;
 //       |         ^~
+//       = help: '_' is the placeholder only in a modifier's body
 // 7 errors generated.
