@@ -963,8 +963,13 @@ void Checker::resolve_signatures(ContractInfo* c) {
         auto* f = const_cast<FunctionInfo*>(cf);
         // Library functions are compiled as internal calls (see library.cpp): like solc's
         // public library functions they take storage references and have no ABI selector.
+        // An abstract contract's constructor is internal: only a derived contract's
+        // construction calls it, so it may take storage references and internal functions.
+        const bool internal_constructor =
+            f->function_kind == ast::FunctionKind::constructor && c->is_abstract();
         bool ext = f->visibility == ast::Visibility::external && !c->is_library();
-        bool pub = f->visibility == ast::Visibility::public_ && !c->is_library();
+        bool pub =
+            f->visibility == ast::Visibility::public_ && !c->is_library() && !internal_constructor;
         // solc 4103 holds for public and external library functions too.
         const bool library_abi = c->is_library() && (f->visibility == ast::Visibility::public_ ||
                                                      f->visibility == ast::Visibility::external);
