@@ -145,11 +145,16 @@ void Checker::check_contract_rules(ContractInfo* c) {
             error(DiagCode::ConstantRule, sv.name_span,
                   fmt::format("constant '{}' must be initialized", v->name));
         // A constant may also be a string or bytes (its value is copied to memory at each use);
-        // an immutable lives in the code, so it is a word.
+        // an immutable lives in the code, so it is a word: an internal function's too (solc
+        // 3366 refuses only external ones, two words).
         const bool string_constant =
             sv.constant && v->type &&
             (v->type->kind == TypeKind::string || v->type->kind == TypeKind::bytes);
+        const bool internal_function_immutable = sv.immutable && v->type &&
+                                                 v->type->kind == TypeKind::function &&
+                                                 v->type->call_kind == CallKind::internal;
         if ((sv.constant || sv.immutable) && v->type && !is_error(v->type) && !string_constant &&
+            !internal_function_immutable &&
             (!is_value_type(*v->type) || v->type->kind == TypeKind::function))
             error(DiagCode::ConstantRule, sv.span,
                   fmt::format("{} '{}' must have a value type{}, not {}",
