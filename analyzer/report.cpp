@@ -196,9 +196,12 @@ std::string render_text(const Report& r, const Program& p, bool color) {
         n, n == 1 ? "" : "s", r.suppressed ? fmt::format(" ({} suppressed)", r.suppressed) : "",
         r.stats.states, r.stats.transactions, r.seconds, r.properties, proved,
         r.timed_out ? " (timed out: results may be incomplete)" : "");
-    if (!r.inconclusive.empty() && r.findings.empty()) {
-        out += fmt::format("{}inconclusive{}: the absence of findings does not mean clean:\n", red,
-                           off);
+    // Inconclusive decides the exit code whenever no finding reaches --fail-on: say why even
+    // beside findings (info ones, or all of them below the threshold).
+    if (!r.inconclusive.empty()) {
+        out += fmt::format("{}inconclusive{}: {}:\n", red, off,
+                           r.findings.empty() ? "the absence of findings does not mean clean"
+                                              : "the findings above may not be all");
         for (const std::string& why : r.inconclusive)
             out += "  - " + why + "\n";
     }

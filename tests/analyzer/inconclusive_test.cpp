@@ -291,6 +291,41 @@ TEST(CtorArgs, ATargetsNameIsItsDeployedAddress) {
     EXPECT_EQ(p->deployed_address(0), vm::create_address(account_address(deployer_name), 1));
 }
 
+TEST(Inconclusive, TheTextSaysWhyBesideFindingsBelowTheThreshold) {
+    // An info finding (a re-entry that only costs the adversary) and a sweep that never ran:
+    // the exit code is inconclusive's, so the text must say why, findings or not.
+    auto p = program(R"(contract PartlyGuarded {
+    mapping(address => uint256) public balances;
+    bool private locked;
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+    function withdraw() external {
+        require(!locked);
+        locked = true;
+        uint256 amount = balances[msg.sender];
+        require(amount > 0);
+        (bool sent, ) = msg.sender.call{value: amount}("");
+        require(sent);
+        balances[msg.sender] = 0;
+        locked = false;
+    }
+    function sweep() external {
+        require(block.number > 10**12);
+        (bool sent, ) = msg.sender.call{value: address(this).balance}("");
+        require(sent);
+    }
+})");
+    AnalyzeOptions o = quick();
+    o.explore.guided_budget = 20'000;
+    o.explore.guided_escalation = 1;
+    const Report r = analyze(*p, o);
+    ASSERT_FALSE(r.findings.empty());
+    ASSERT_FALSE(r.inconclusive.empty());
+    const std::string text = render_text(r, *p, false);
+    EXPECT_NE(text.find("inconclusive: the findings above may not be all:"), std::string::npos)
+        << text;
+    EXPECT_NE(text.find("  - " + r.inconclusive[0]), std::string::npos) << text;
+}
+
 TEST(Inconclusive, NoSuccessfulTransactionIsNotClean) {
     auto p = program("contract C { uint256 n; function f() external { require(n > 5); n += 1; } "
                      "function g() external view returns (uint256) { return n; } }");
@@ -316,11 +351,12 @@ TEST(Inconclusive, ACallOutThatNeverRanIsNotClean) {
         balances[msg.sender] = 0;
     }
 })");
-    // The guided search (two passes of 200k transactions for withdraw with the defaults) gets
-    // a budget the size of the test: under the sanitizers the defaults' passes outlast the
-    // timeout, which would add a reason of its own.
+    // The guided search (three passes for withdraw with the defaults: 200k, 200k and 2M
+    // transactions) gets a budget the size of the test: under the sanitizers the defaults'
+    // passes outlast the timeout, which would add a reason of its own.
     AnalyzeOptions o = quick();
     o.explore.guided_budget = 20'000;
+    o.explore.guided_escalation = 1;
     const Report r = analyze(*p, o);
     EXPECT_TRUE(r.findings.empty());
     EXPECT_EQ(r.verdict(), Verdict::inconclusive);
