@@ -118,8 +118,9 @@ bool has_function(const Target& t, std::string_view signature) {
                        [&](const check::FunctionInfo* f) { return f->signature == signature; });
 }
 
-/// The one state-changing external function of `t` taking exactly `parameters` (address and
-/// uint256 kinds, in order), other than `approve`; null when none or several do.
+/// The one state-changing external function of `t` whose parameters are exactly of `kinds`
+/// (address, and integer as uint256, in order), other than `approve`; null when none or
+/// several are.
 const check::FunctionInfo* only_mover(const Target& t,
                                       std::initializer_list<check::TypeKind> kinds) {
     const check::FunctionInfo* out = nullptr;

@@ -26,8 +26,7 @@ void FunctionCompiler::compile_function(const FunctionInfo& f, std::uint16_t ind
         const Type& t = *f.return_types[i];
         // A storage or calldata pointer is assigned before any read (the checker's flow
         // analysis, solc 3464): only a memory value starts as a fresh zero value.
-        if (check::is_reference_type(t) && t.location != check::Location::storage &&
-            t.location != check::Location::calldata) {
+        if (check::is_reference_type(t) && !check::is_pointer_type(t)) {
             zero_memory_value(t);
             m_out.lset(slot);
         }
@@ -171,10 +170,8 @@ void FunctionCompiler::variable_declaration(const ast::VariableDeclarationStatem
     if (!s.initial_value) {
         for (const VariableInfo* v : vars) { // locals are reused across loop iterations: reset
             if (!v) continue;
-            if (check::is_reference_type(*v->type) &&
-                v->type->location != check::Location::storage &&
-                v->type->location != check::Location::calldata)
-                zero_memory_value(*v->type);
+            if (check::is_reference_type(*v->type) && !check::is_pointer_type(*v->type))
+                zero_memory_value(*v->type); // a pointer is assigned before any read
             else
                 m_out.push(0);
             m_out.lset(m_locals[v]);
