@@ -459,6 +459,7 @@ public:
             m_warps.push_back(TxStep{"", {}, {}, 0, blocks});
         m_first.clear();
         m_adversary0 = m_monitor.adversary_holdings();
+        m_ledger0 = m_monitor.ledger();
         for (const CallSpec& c : m_top)
             m_first.push_back(TxStep{adversary_name, c, {}});
         for (const TxStep& s : m_honest)
@@ -1193,13 +1194,16 @@ private:
     /// judge_callback_freedom.
     SequentialRun run_sequential(const std::vector<TxStep>& calls, std::uint64_t block) {
         const vm::Snapshot s = m_w.state().snapshot();
+        std::vector<bool> reverted;
         for (const TxStep& call : calls) {
             ++m_result.txs;
             const vm::Snapshot c = m_w.state().snapshot();
-            if (!m_w.run(call, block).success()) m_w.state().revert_to(c);
+            reverted.push_back(!m_w.run(call, block).success());
+            if (reverted.back()) m_w.state().revert_to(c);
         }
         SequentialRun out =
             observe_run(m_w.observer(), m_w.state(), m_monitor.adversary_holdings());
+        out.reverted = std::move(reverted);
         m_w.state().revert_to(s);
         return out;
     }
@@ -1290,9 +1294,10 @@ private:
             record_hits(hits, prefix, step, before, block, landed);
             return;
         }
-        const SequentialRun reentrant = cbf < m_props.size()
-                                            ? observe_run(m_w.observer(), m_w.state(), ends_with)
-                                            : SequentialRun{0, ends_with, 0, {}, 0};
+        SequentialRun reentrant = cbf < m_props.size()
+                                      ? observe_run(m_w.observer(), m_w.state(), ends_with)
+                                      : SequentialRun{0, ends_with, 0, {}, 0};
+        reentrant.others_paid = others_paid(m_ledger0, m_monitor.ledger());
         const std::vector<TxStep> calls = sequential_calls(
             m_p, step, answers_without_reentry(m_step_events), m_w.adversary().landed_steps());
         m_w.state().revert_to(before);
@@ -1317,7 +1322,8 @@ private:
             }
         }
         if (gained) {
-            const ProfitVerdict v = judge_profit(step, calls, m_adversary0, ends_with, run);
+            const ProfitVerdict v =
+                judge_profit(step, calls, m_adversary0, ends_with, run, reentrant.others_paid);
             if (v.violated) {
                 hits.emplace_back(profit, reentry);
                 m_profit_dust = v.dust();
@@ -1563,23 +1569,25 @@ private:
                                              m_w.adversary().landed_steps()));
         }
         const Holdings end = m_monitor.adversary_holdings();
+        const bool others = others_paid(m_ledger0, m_monitor.ledger());
         restore();
         // A last step that raised nothing beyond the start cashed nothing in: any gain was
         // there before it, and the search judged it there.
         if (!end.exceeds_both_somewhere(before_last, m_adversary0)) return;
         const auto run = [&](const std::vector<std::vector<TxStep>>& groups) {
+            SequentialRun out;
             for (std::size_t i = 0; i < groups.size(); ++i)
                 for (const TxStep& call : groups[i]) {
                     ++m_result.txs;
                     const vm::Snapshot c = m_w.state().snapshot();
-                    if (!m_w.run(call, m_base_block + i).success()) m_w.state().revert_to(c);
+                    out.reverted.push_back(!m_w.run(call, m_base_block + i).success());
+                    if (out.reverted.back()) m_w.state().revert_to(c);
                 }
-            SequentialRun out;
             out.adversary = m_monitor.adversary_holdings();
             restore();
             return out;
         };
-        const ProfitVerdict verdict = judge_sequence_profit(calls, m_adversary0, end, run);
+        const ProfitVerdict verdict = judge_sequence_profit(calls, m_adversary0, end, run, others);
         if (!verdict.violated) return;
         m_step_events = std::move(events);
         m_cbf_checked = m_props.size();
@@ -2361,6 +2369,7 @@ private:
     std::size_t m_partition = 0;
     std::uint64_t m_order = 0, m_base_block = 0;
     Holdings m_adversary0;            ///< what the adversary holds when the attack starts
+    Ledger m_ledger0;                 ///< what every party holds then
     std::vector<std::size_t> m_plain; ///< properties the current action violates with no choices
     std::map<std::pair<std::size_t, bool>, std::size_t>
         m_best; ///< kept violation per (property, re-entry)

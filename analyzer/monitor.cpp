@@ -124,6 +124,11 @@ U256 asset(const Holdings& h, std::size_t i) {
     return i < h.assets.size() ? h.assets[i] : U256{};
 }
 
+/// Whether the call at position `i` of the run `r` reverted.
+bool reverted_at(const SequentialRun& r, std::size_t i) {
+    return i < r.reverted.size() && r.reverted[i];
+}
+
 /// Gain, loss and the honest actors' and system's loss of asset `i` (see Impact).
 TokenImpact asset_impact(const Ledger& before, const Ledger& after, std::size_t i) {
     TokenImpact out;
@@ -139,6 +144,13 @@ TokenImpact asset_impact(const Ledger& before, const Ledger& after, std::size_t 
 }
 
 } // namespace
+
+bool others_paid(const Ledger& before, const Ledger& after) {
+    const std::size_t n = std::max(before.assets.size(), after.assets.size());
+    for (std::size_t i = 0; i < n; ++i)
+        if (!asset_impact(before, after, i).honest_loss.is_zero()) return true;
+    return false;
+}
 
 Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std::string> broken) {
     Impact out;
@@ -198,7 +210,7 @@ std::vector<TxStep> sequential_calls(const Program& program, const TxStep& step,
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary) {
     return {observer.hash(state),       std::move(adversary),     observer.others_hash(state),
             observer.own_values(state), observer.acquired(state), observer.broken_bounds(state),
-            observer.own_keys(),        observer.own_debts()};
+            observer.own_keys(),        observer.own_debts(),     observer.own_holdings()};
 }
 
 std::vector<TxStep> exit_probes(const Program& program, const Accounts& accounts,
@@ -268,6 +280,33 @@ bool owed_no_more(const SequentialRun& reentrant, const SequentialRun& seq) {
         if (debt ? reentrant.own[i] < seq.own[i] : seq.own[i] < reentrant.own[i]) return false;
     }
     return true;
+}
+
+/// Per claim the system keeps for the adversary (its own entries but the token units the
+/// holdings count), -1, 0 or 1 as the claim is smaller, equal or larger after `reentrant`
+/// than after `seq` (a debt counted the other way), calling `visit` with each.
+template <typename Visit>
+void compare_claims(const SequentialRun& reentrant, const SequentialRun& seq, Visit visit) {
+    for (std::size_t i = 0; i < seq.own.size() && i < reentrant.own.size(); ++i) {
+        if (i < reentrant.own_holdings.size() && reentrant.own_holdings[i]) continue;
+        const bool debt = i < reentrant.own_debts.size() && reentrant.own_debts[i];
+        const U256& more = debt ? seq.own[i] : reentrant.own[i];
+        const U256& less = debt ? reentrant.own[i] : seq.own[i];
+        visit(more < less ? -1 : less < more ? 1 : 0);
+    }
+}
+
+/// Whether an order that ended in `seq` is as good for the adversary as the re-entrant run
+/// of a transaction that needs its callbacks (judge_callback_freedom): the re-entrant run
+/// gave up a claim the order keeps (its own order filled and closed, whatever the escrow it
+/// got back bought in the callback), or it is owed no more there and holds no more.
+bool as_good_as_the_callbacks(const SequentialRun& reentrant, const SequentialRun& seq) {
+    bool owed_more = false, gave_up = false;
+    compare_claims(reentrant, seq, [&](int c) {
+        owed_more |= c > 0;
+        gave_up |= c < 0;
+    });
+    return gave_up || (!owed_more && !reentrant.adversary.exceeds_somewhere(seq.adversary));
 }
 
 /// The holdings after each exit probe (with the owed amounts that differ between the two
@@ -343,13 +382,19 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     std::optional<Run> own_only;
     std::vector<TxStep> ordered(calls.size());
     std::uint64_t kept_by_all = ~std::uint64_t{0}; // the bounds no order breaks
-    Holdings most; // per asset, the most any order left the adversary
+    Holdings most;               // per asset, the most any order left the adversary
+    bool reverted_in_all = true; // the transaction itself, in every order
+    // An order the re-entrant run is no better than, when the transaction needs its
+    // callbacks: it is owed no more there, and holds more only where it gave up a claim.
+    bool matched_by_an_order = false;
     do {
         for (std::size_t i = 0; i < order.size(); ++i)
             ordered[i] = calls[order[i]];
         const SequentialRun s = run(ordered);
         ++out.orders;
         if (s.hash == reentrant.hash) return out; // a callback-free order reaches it
+        const auto outer = std::find(order.begin(), order.end(), std::size_t{0}) - order.begin();
+        reverted_in_all &= reverted_at(s, static_cast<std::size_t>(outer));
         most.assets.resize(std::max(most.assets.size(), s.adversary.assets.size()));
         for (std::size_t i = 0; i < s.adversary.assets.size(); ++i)
             most.assets[i] = std::max(most.assets[i], s.adversary.assets[i]);
@@ -357,6 +402,7 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
         const bool acquired_no_more = reentrant.acquired <= s.acquired;
         poorer_than_all &= reentrant.adversary.dominated_by(s.adversary) && acquired_no_more;
         const bool no_more_owed = owed_no_more(reentrant, s);
+        matched_by_an_order |= as_good_as_the_callbacks(reentrant, s);
         if (!no_more_owed && !owed_more) owed_more.emplace(ordered, s);
         if (!own_only && s.others == reentrant.others) own_only.emplace(ordered, s);
         if (!owed_less && can_probe && s.others == reentrant.others && acquired_no_more &&
@@ -366,12 +412,16 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     if (own_only && can_probe &&
         redone_alone(reentrant, own_only->second, own_only->first, make_probes, probes))
         return out; // the adversary reaches the same state without re-entry
+    // The re-entry passed one of the targets' own checks on a stale value: harm to everyone
+    // that check protects, whatever it cost the adversary.
+    const bool broke_a_bound = (reentrant.broken_bounds & kept_by_all) != 0;
+    out.needs_callbacks = reverted_in_all;
+    if (out.needs_callbacks && !broke_a_bound && !reentrant.others_paid && matched_by_an_order)
+        return out; // paid from its callbacks, at nobody else's cost
     out.violated = true;
     for (std::size_t i = 0; i < reentrant.adversary.assets.size(); ++i)
         out.gain.assets.push_back(saturating_sub(reentrant.adversary.assets[i], asset(most, i)));
-    // The re-entry passed one of the targets' own checks on a stale value: harm to everyone
-    // that check protects, whatever it cost the adversary.
-    if (reentrant.broken_bounds & kept_by_all) return out;
+    if (broke_a_bound) return out;
     if (poorer_than_all)
         out.self_harm =
             !owed_more ||
@@ -395,8 +445,8 @@ Holdings gain_of(const Holdings& start, const Holdings& end) {
 
 } // namespace
 
-std::vector<std::vector<TxStep>> sequential_orders(const std::vector<TxStep>& calls) {
-    std::vector<std::vector<TxStep>> out;
+std::vector<SequentialOrder> sequential_orders(const std::vector<TxStep>& calls) {
+    std::vector<SequentialOrder> out;
     if (calls.empty()) return out;
     const std::size_t extra = calls.size() - 1;
     for (std::size_t mask = 0; mask < (std::size_t{1} << extra); ++mask) {
@@ -404,9 +454,11 @@ std::vector<std::vector<TxStep>> sequential_orders(const std::vector<TxStep>& ca
         for (std::size_t i = 0; i < extra; ++i)
             if (mask & (std::size_t{1} << i)) chosen.push_back(i + 1);
         do {
-            std::vector<TxStep>& order = out.emplace_back();
-            for (std::size_t i : chosen)
-                order.push_back(calls[i]);
+            SequentialOrder& order = out.emplace_back();
+            for (std::size_t i : chosen) {
+                if (i == 0) order.outer = order.calls.size();
+                order.calls.push_back(calls[i]);
+            }
         } while (std::next_permutation(chosen.begin(), chosen.end()));
     }
     return out;
@@ -483,7 +535,8 @@ bool ProfitVerdict::dust() const {
 }
 
 ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
-                           const Holdings& start, const Holdings& end, const RunCalls& run) {
+                           const Holdings& start, const Holdings& end, const RunCalls& run,
+                           bool others_paid) {
     ProfitVerdict out;
     out.gain = gain_of(start, end);
     out.baseline.assets.assign(out.gain.assets.size(), U256{});
@@ -493,23 +546,27 @@ ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
     if (!out.gain.exceeds_somewhere(out.baseline) || !choices || calls.empty()) return out;
     bool per_asset = true, per_run = true;
     Holdings closest;
-    for (const std::vector<TxStep>& order : sequential_orders(calls)) {
+    bool reverted_in_all = true; // the step itself, in every run
+    for (const SequentialOrder& order : sequential_orders(calls)) {
         ++out.runs;
-        if (!ahead_of(out, start, end, run(order).adversary, per_asset, per_run, closest))
-            return out;
+        const SequentialRun r = run(order.calls);
+        reverted_in_all &= reverted_at(r, order.outer);
+        if (!ahead_of(out, start, end, r.adversary, per_asset, per_run, closest)) return out;
     }
+    out.needs_callbacks = reverted_in_all;
+    if (out.needs_callbacks && !others_paid) return out; // paid from its callbacks
     set_excess(out, per_asset, closest);
     return out;
 }
 
 ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& calls,
                                     const Holdings& start, const Holdings& end,
-                                    const RunGroups& run) {
+                                    const RunGroups& run, bool others_paid) {
     ProfitVerdict out;
     out.gain = gain_of(start, end);
     out.baseline.assets.assign(out.gain.assets.size(), U256{});
     if (!out.gain.exceeds_somewhere(out.baseline)) return out;
-    std::vector<std::vector<std::vector<TxStep>>> orders; // per transaction, its orders
+    std::vector<std::vector<SequentialOrder>> orders; // per transaction, its orders
     std::size_t combinations = 1;
     bool reentered = false;
     for (const std::vector<TxStep>& c : calls) {
@@ -532,16 +589,29 @@ ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& call
     std::vector<std::size_t> pick(orders.size(), 0);
     bool per_asset = true, per_run = true;
     Holdings closest;
+    std::vector<bool> always_reverted(orders.size(), true); // per transaction
     for (std::size_t n = 0; n < combinations; ++n) {
         std::vector<std::vector<TxStep>> groups;
-        for (std::size_t i = 0; i < orders.size(); ++i)
-            groups.push_back(orders[i][pick[i]]);
+        std::vector<std::size_t> outer_at; // per transaction, its position in the whole run
+        std::size_t sent = 0;
+        for (std::size_t i = 0; i < orders.size(); ++i) {
+            const SequentialOrder& o = orders[i][pick[i]];
+            groups.push_back(o.calls);
+            outer_at.push_back(sent + o.outer);
+            sent += o.calls.size();
+        }
         ++out.runs;
-        if (!ahead_of(out, start, end, run(groups).adversary, per_asset, per_run, closest))
-            return out;
+        const SequentialRun r = run(groups);
+        for (std::size_t i = 0; i < orders.size(); ++i) // a transaction without re-entry
+            always_reverted[i] = always_reverted[i] && calls[i].size() > 1 && // needs none
+                                 reverted_at(r, outer_at[i]);
+        if (!ahead_of(out, start, end, r.adversary, per_asset, per_run, closest)) return out;
         for (std::size_t i = 0; i < pick.size() && ++pick[i] == orders[i].size(); ++i)
             pick[i] = 0;
     }
+    out.needs_callbacks =
+        std::find(always_reverted.begin(), always_reverted.end(), true) != always_reverted.end();
+    if (out.needs_callbacks && !others_paid) return out; // paid from its callbacks
     set_excess(out, per_asset, closest);
     return out;
 }

@@ -97,6 +97,11 @@ struct Impact {
 /// The impact of going from `before` to `after`, with the invariants broken at the end.
 Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std::string> broken);
 
+/// Whether, from `before` to `after`, the adversary ended with more of some asset and honest
+/// users and the system together with less of it (measure_impact's honest loss, in ether or a
+/// token): part of the adversary's gain is other people's.
+bool others_paid(const Ledger& before, const Ledger& after);
+
 /// One run of calls without re-entry: the observed state it reaches, and what the adversary
 /// holds.
 struct SequentialRun {
@@ -110,6 +115,13 @@ struct SequentialRun {
     std::vector<std::optional<vm::U256>> own_keys{};
     /// Observer::own_debts: which own entries the adversary owes rather than is owed.
     std::vector<bool> own_debts{};
+    /// Observer::own_holdings: which own entries are token units the holdings count.
+    std::vector<bool> own_holdings{};
+    /// Per call of the run, in the order run, whether it reverted.
+    std::vector<bool> reverted{};
+    /// The re-entrant run only (others_paid): whether part of what the adversary gained since
+    /// the attack started is what honest users and the system lost.
+    bool others_paid = false;
 };
 /// The observation of `state` a judge compares (the adversary holding `adversary`).
 SequentialRun observe_run(const Observer& observer, vm::State& state, Holdings adversary);
@@ -157,6 +169,9 @@ struct CallbackFreedomVerdict {
     ///   no more there, and trying to cash in gives it less there once and more never.
     bool self_harm = false;
     std::size_t orders = 0; ///< orders tried
+    /// The transaction reverted in every order: it succeeds only with its callbacks (see
+    /// judge_callback_freedom). Set whether violated or not.
+    bool needs_callbacks = false;
     /// Per asset, what the adversary holds after the re-entrant run beyond the most any order
     /// left it (violated only): what the re-entry itself gained, whatever the attack's earlier
     /// steps cost it.
@@ -169,6 +184,18 @@ struct CallbackFreedomVerdict {
 /// the adversary's own entries, in a way it could have changed them alone (it spent during a
 /// loan an allowance it had granted itself, which it can also set back to zero). Without
 /// `probes` (and `make_probes`), self-harm is judged on the holdings alone.
+///
+/// A transaction that reverts in every order needs its callbacks: they are how it is paid (a
+/// loan repaid, an order filled by the taker's payment from its callback, the maker being
+/// perhaps the adversary itself). The orders then say nothing about honest use of it, so it
+/// is violated unless some order is as good for the adversary: one that keeps a claim the
+/// re-entrant run gave up (its own order, filled and closed, gave back its escrow, whatever
+/// that bought in the callback), or after which the system owes it no less in any entry
+/// (shares bought from the callback at a price the interrupted call left stale are owed
+/// more) and it holds no less (a loan repaid by a deposit keeps both the ether and the
+/// deposit). Violated whatever the orders when the re-entry broke a bound every order keeps,
+/// or others paid for the adversary's gain (SequentialRun::others_paid: a re-entry that pays
+/// twice with one payment).
 CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
                                               const SequentialRun& reentrant, const RunCalls& run,
                                               const MakeProbes& make_probes = {},
@@ -192,6 +219,9 @@ struct ProfitVerdict {
     /// Why the property was not judged (empty: it was): a gain was made, but the runs it must
     /// be compared with could not be run. Neither violated nor not violated.
     std::string unjudged;
+    /// A transaction of the attack reverted in every run without callbacks (see judge_profit):
+    /// the attack needs them to be paid, and is judged by whether others paid its gain.
+    bool needs_callbacks = false;
 };
 /// The adversary-profit property of an attack's last transaction `step`: violated when the
 /// adversary ends the attack with more of some asset (ether or a token) than it started it
@@ -202,15 +232,22 @@ struct ProfitVerdict {
 /// asset and more in one (its credit moved on while its ether came back, where each run keeps
 /// only one of the two). Profit that honest calls also give (a refund, a bonus, a faucet) is
 /// not a violation; profit that only the adversary's callbacks unlock comes out of other
-/// people's funds.
+/// people's funds. When the step reverts in every run without callbacks (it needs them to be
+/// paid, see judge_callback_freedom), those runs are no measure of honest use: the profit is
+/// then violated only when `others_paid` (others_paid(start ledger, end ledger)).
 ProfitVerdict judge_profit(const TxStep& step, const std::vector<TxStep>& calls,
-                           const Holdings& start, const Holdings& end, const RunCalls& run);
+                           const Holdings& start, const Holdings& end, const RunCalls& run,
+                           bool others_paid);
 
 /// The orders a run without re-entry may send instead of one transaction whose calls are
 /// `calls` (sequential_calls): the transaction itself always, each landed re-entry as a
 /// transaction of its own or not at all, in every order (a re-entry that failed in the attack
 /// may cost the adversary ether when it goes through alone).
-std::vector<std::vector<TxStep>> sequential_orders(const std::vector<TxStep>& calls);
+struct SequentialOrder {
+    std::vector<TxStep> calls;
+    std::size_t outer = 0; ///< where the transaction itself is in `calls`
+};
+std::vector<SequentialOrder> sequential_orders(const std::vector<TxStep>& calls);
 
 /// Runs a whole sequence without re-entry from the state before the attack's first
 /// transaction: one group of calls per transaction of the attack, the calls of a group in the
@@ -226,10 +263,11 @@ inline constexpr std::size_t max_sequence_runs = 64;
 /// by one of its sequential_orders (`calls`: per transaction of the attack, its
 /// sequential_calls). Not violated when no transaction landed a re-entry (the sequence is its
 /// own baseline); not judged (ProfitVerdict::unjudged says why) when the runs would exceed
-/// max_sequence_runs.
+/// max_sequence_runs. When one of its transactions reverts in every run, the attack needs its
+/// callbacks to be paid and is violated only when `others_paid`, as in judge_profit.
 ProfitVerdict judge_sequence_profit(const std::vector<std::vector<TxStep>>& calls,
                                     const Holdings& start, const Holdings& end,
-                                    const RunGroups& run);
+                                    const RunGroups& run, bool others_paid);
 
 /// Judges the properties that look at one state and one transaction (invariants, invariants
 /// at external calls, postconditions) on the state it is bound to. Bind the adversary's

@@ -419,11 +419,16 @@ SequentialRun run_after_prefix(const Program& p, const Witness& w, const Observe
     auto alt = chain_after(p, w, prefix);
     if (!alt) return {}; // cannot happen: the witness deployed once already
     // The first call lands in the re-entrant transaction's block; the others at its time.
+    std::vector<bool> reverted;
     for (std::size_t i = 0; i < order.size(); ++i) {
-        alt->run(order[i]);
+        const auto receipt = alt->run(order[i]);
+        reverted.push_back(!receipt || !receipt->success());
         if (i == 0) alt->pin_time();
     }
-    return observe_run(obs, alt->state(), ledger_of(alt->state(), alt->accounts()).adversary);
+    SequentialRun out =
+        observe_run(obs, alt->state(), ledger_of(alt->state(), alt->accounts()).adversary);
+    out.reverted = std::move(reverted);
+    return out;
 }
 
 /// Amounts per asset as text: "1 ether" or "1 ether and 5000 units of token untrusted1".
@@ -450,12 +455,20 @@ std::string holdings_text(const Holdings& h, const Holdings& other, const Ledger
     return out.empty() ? format_wei(vm::U256{}) : out;
 }
 
+/// The verdict on a transaction that reverts in every run without its callbacks, and whose
+/// re-entries gained the adversary nothing at anyone else's cost.
+constexpr std::string_view paid_from_callbacks =
+    "the transaction succeeds only with its callbacks (they pay it), and nobody else lost what "
+    "the adversary gained";
+
 /// Callback-freedom of the witness's last step, judged by the monitor against every order of
 /// the same calls, each order on a fresh chain after the earlier steps.
 void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayChain& c,
-                                     const PropertyMonitor& monitor, ReplayResult& out) {
+                                     const Ledger& start, const PropertyMonitor& monitor,
+                                     ReplayResult& out) {
     const Observer obs(p, c.accounts());
-    const SequentialRun reentrant = observe_run(obs, c.state(), monitor.adversary_holdings());
+    SequentialRun reentrant = observe_run(obs, c.state(), monitor.adversary_holdings());
+    reentrant.others_paid = others_paid(start, monitor.ledger());
     const std::vector<TxStep> calls =
         sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
     const CallbackFreedomVerdict v =
@@ -464,7 +477,8 @@ void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayC
         });
     out.violated = v.violated;
     if (!v.violated) {
-        out.verdict = "a callback-free order reaches the same state";
+        out.verdict = v.needs_callbacks ? paid_from_callbacks
+                                        : "a callback-free order reaches the same state";
         return;
     }
     out.verdict = fmt::format("the state after the re-entrant run differs from the state after "
@@ -486,6 +500,8 @@ std::string profit_verdict_text(const ProfitVerdict& v, const Ledger& start,
     const std::string gained = fmt::format("the adversary ended with {} more than it started with",
                                            holdings_text(v.gain, v.baseline, start));
     if (!v.unjudged.empty()) return fmt::format("{}, but {}", gained, v.unjudged);
+    if (v.needs_callbacks && !v.violated)
+        return fmt::format("{}, but {}", gained, paid_from_callbacks);
     if (v.beats_each_run)
         return fmt::format("{}; each run of the same {} without its callbacks leaves it less "
                            "of one asset and no more of any",
@@ -514,7 +530,8 @@ void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, c
         sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
     const ProfitVerdict v = judge_profit(
         w.steps.back(), calls, start.adversary, monitor.adversary_holdings(),
-        [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); });
+        [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); },
+        others_paid(start, monitor.ledger()));
     out.violated = v.violated;
     out.verdict = profit_verdict_text(v, start, "calls");
     note_reentry_gain(v, start, out);
@@ -526,14 +543,15 @@ SequentialRun run_groups(const Program& p, const Witness& w,
                          const std::vector<std::vector<TxStep>>& groups) {
     auto alt = chain_after(p, w, {});
     if (!alt) return {}; // cannot happen: the witness deployed once already
+    SequentialRun out;
     for (const std::vector<TxStep>& group : groups) {
         alt->unpin_time();
         for (std::size_t i = 0; i < group.size(); ++i) {
-            alt->run(group[i]);
+            const auto receipt = alt->run(group[i]);
+            out.reverted.push_back(!receipt || !receipt->success());
             if (i == 0) alt->pin_time();
         }
     }
-    SequentialRun out;
     out.adversary = ledger_of(alt->state(), alt->accounts()).adversary;
     return out;
 }
@@ -547,7 +565,8 @@ void judge_sequence_profit_on_chain(const Program& p, const Witness& w,
                                     ReplayResult& out) {
     const ProfitVerdict v = judge_sequence_profit(
         step_calls, start.adversary, monitor.adversary_holdings(),
-        [&](const std::vector<std::vector<TxStep>>& groups) { return run_groups(p, w, groups); });
+        [&](const std::vector<std::vector<TxStep>>& groups) { return run_groups(p, w, groups); },
+        others_paid(start, monitor.ledger()));
     out.violated = v.violated;
     out.unjudged = v.unjudged;
     out.verdict = profit_verdict_text(v, start, "transactions");
@@ -727,7 +746,8 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
                                       out.violated ? "fails" : "holds");
             break;
         case PropertyKind::callback_freedom:
-            if (ok && !c.landed().empty()) judge_callback_freedom_on_chain(p, w, c, monitor, out);
+            if (ok && !c.landed().empty())
+                judge_callback_freedom_on_chain(p, w, c, start, monitor, out);
             break;
         case PropertyKind::adversary_profit:
             if (ok && w.steps.back().has_choices())

@@ -636,10 +636,22 @@ Observer::Observer(const Program& program, const Accounts& accounts)
         if (may_be_own(it)) {
             m_own_keys.push_back(it.record_key);
             m_own_debts.push_back(names_a_debt(it.label));
+            m_own_holdings.push_back(is_own_units(it));
         }
     for (const Item& it : m_items)
         if (it.own && seen.emplace(it.contract, it.slot).second)
             m_own_slots.emplace_back(it.contract, it.slot);
+}
+
+bool Observer::is_own_units(const Item& item) const {
+    if (!item.own) return false;
+    const vm::Address& at = m_accounts.contracts[item.contract].second;
+    return std::any_of(
+        m_accounts.ledgers.begin(), m_accounts.ledgers.end(), [&](const Accounts::OwnLedger& l) {
+            return l.token == at &&
+                   std::any_of(m_adversary.begin(), m_adversary.end(),
+                               [&](const vm::Address& a) { return l.entry_slot(a) == item.slot; });
+        });
 }
 
 void Observer::add_record(std::size_t first, const vm::U256& key) {

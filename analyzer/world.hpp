@@ -296,6 +296,10 @@ public:
     /// than what it is owed: a variable or field named for a debt (`rewardDebt`, `debtOf`,
     /// `borrowed`), which a re-entry that leaves it larger leaves the adversary poorer by.
     const std::vector<bool>& own_debts() const { return m_own_debts; }
+    /// Per own entry (aligned with own_values), whether it is the adversary's units in a
+    /// token ledger of the system (Accounts::ledgers): what the monitor already counts as a
+    /// holding (Holdings), not what the system owes it.
+    const std::vector<bool>& own_holdings() const { return m_own_holdings; }
     /// How many observed values name one of the adversary's accounts (`ownerOf[2] =
     /// mallory`): what the system records it acquired.
     std::uint64_t acquired(vm::State& state) const;
@@ -347,6 +351,8 @@ private:
     /// while its record is the adversary's.
     static bool may_be_own(const Item& item) { return item.own || item.record.has_value(); }
     bool is_adversarys(vm::State& state, const Record& record) const;
+    /// Whether `item` is one of the adversary's entries in a token ledger (own_holdings).
+    bool is_own_units(const Item& item) const;
     /// Items for a value of type `ty` at `slot` (byte `offset`) labelled `label`, within its
     /// first `max_slots` slots: a struct by its fields (`grants[1].amount`, packed as solc
     /// packs), nested structs likewise, any other value by its slots.
@@ -370,6 +376,7 @@ private:
     /// own_keys and own_debts, fixed once the items are (each transaction's run asks).
     std::vector<std::optional<vm::U256>> m_own_keys;
     std::vector<bool> m_own_debts;
+    std::vector<bool> m_own_holdings;
     /// The own items' slots, each once (a struct's packed fields share one), by contract:
     /// what others_hash takes out of each contract's digest.
     std::vector<std::pair<std::size_t, vm::U256>> m_own_slots;

@@ -315,11 +315,13 @@ TEST(Holdings, ACashInRaisesAnAssetBeyondBothTheStepBeforeAndTheStart) {
 TEST(AdversaryProfit, NoChoicesIsHonestUseAndNeedsNoRun) {
     int runs = 0;
     const TxStep step = call_step("withdraw()");
-    const auto v =
-        judge_profit(step, {step}, eth(ether), eth(ether + ether), [&](const std::vector<TxStep>&) {
+    const auto v = judge_profit(
+        step, {step}, eth(ether), eth(ether + ether),
+        [&](const std::vector<TxStep>&) {
             ++runs;
             return SequentialRun{0, eth(ether), 0, {}, 0};
-        });
+        },
+        false);
     EXPECT_FALSE(v.violated); // a faucet, a prize, a refund: what honest calls also give
     EXPECT_EQ(v.gain.assets, std::vector<U256>{ether});
     EXPECT_EQ(runs, 0);
@@ -330,11 +332,13 @@ TEST(AdversaryProfit, GainBeyondEveryHonestRunOfTheSameCalls) {
     attack.choices = {{ChoiceKind::reenter, {"Bank", "withdraw()", {}, {}}}};
     const std::vector<TxStep> calls{call_step("withdraw()"), call_step("withdraw()")};
     std::vector<std::vector<TxStep>> seen;
-    const auto v = judge_profit(attack, calls, eth(ether), eth(ether * U256{2}),
-                                [&](const std::vector<TxStep>& order) {
-                                    seen.push_back(order);
-                                    return SequentialRun{0, eth(ether + U256{5}), 0, {}, 0};
-                                });
+    const auto v = judge_profit(
+        attack, calls, eth(ether), eth(ether * U256{2}),
+        [&](const std::vector<TxStep>& order) {
+            seen.push_back(order);
+            return SequentialRun{0, eth(ether + U256{5}), 0, {}, 0};
+        },
+        false);
     EXPECT_TRUE(v.violated);
     EXPECT_EQ(v.gain.assets, std::vector<U256>{ether});
     EXPECT_EQ(v.baseline.assets, std::vector<U256>{U256{5}});
@@ -355,9 +359,11 @@ TEST(AdversaryProfit, AnHonestRunThatGivesAsMuchClearsIt) {
     // The re-entry failed in the attack; run alone it would cost the adversary 1 ether, but the
     // step alone gives it what the attack gave: no profit unlocked by the callback.
     const auto v = judge_profit(
-        attack, calls, eth(ether), eth(ether + U256{1}), [&](const std::vector<TxStep>& order) {
+        attack, calls, eth(ether), eth(ether + U256{1}),
+        [&](const std::vector<TxStep>& order) {
             return SequentialRun{0, eth(order.size() == 1 ? ether + U256{1} : U256{1}), 0, {}, 0};
-        });
+        },
+        false);
     EXPECT_FALSE(v.violated);
     EXPECT_EQ(v.runs, 1u);
 }
@@ -365,8 +371,9 @@ TEST(AdversaryProfit, AnHonestRunThatGivesAsMuchClearsIt) {
 TEST(AdversaryProfit, NoGainNoViolation) {
     TxStep attack = call_step("withdraw()");
     attack.choices = {{ChoiceKind::reenter, {"Bank", "deposit()", {}, ether}}};
-    const auto v = judge_profit(attack, {call_step("withdraw()")}, eth(ether), eth(ether),
-                                [](const std::vector<TxStep>&) { return SequentialRun{}; });
+    const auto v = judge_profit(
+        attack, {call_step("withdraw()")}, eth(ether), eth(ether),
+        [](const std::vector<TxStep>&) { return SequentialRun{}; }, false);
     EXPECT_FALSE(v.violated);
     EXPECT_FALSE(v.gain.exceeds_somewhere(eth(U256{})));
 }
@@ -388,13 +395,15 @@ TEST(AdversaryProfit, BeatingEachRunInEveryAssetAtOnceIsAViolation) {
                                     call_step("transfer(address,uint256)")};
     const Holdings start = two(U256{10}, U256{0});
     const auto v = judge_profit(
-        attack, calls, start, two(U256{10}, U256{1}), [&](const std::vector<TxStep>& order) {
+        attack, calls, start, two(U256{10}, U256{1}),
+        [&](const std::vector<TxStep>& order) {
             const bool transfer_first = order.size() == 2 && order[0].call.signature[0] == 't';
             const Holdings end = order.size() == 1 ? two(U256{10}, U256{0})
                                  : transfer_first  ? two(U256{9}, U256{1})
                                                    : two(U256{10}, U256{0});
             return SequentialRun{0, end, 0, {}, 0};
-        });
+        },
+        false);
     EXPECT_TRUE(v.violated);
     EXPECT_TRUE(v.beats_each_run);
     EXPECT_EQ(v.runs, 3u);
@@ -411,7 +420,8 @@ TEST(AdversaryProfit, ARunAsGoodInEveryAssetClearsIt) {
         [&](const std::vector<TxStep>& order) {
             return SequentialRun{
                 0, order.size() == 1 ? two(U256{9}, U256{0}) : two(U256{10}, U256{1}), 0, {}, 0};
-        });
+        },
+        false);
     EXPECT_FALSE(v.violated);
     // And one that trades the credit for more ether: neither run is beaten in every asset.
     const auto w = judge_profit(
@@ -419,7 +429,8 @@ TEST(AdversaryProfit, ARunAsGoodInEveryAssetClearsIt) {
         [&](const std::vector<TxStep>& order) {
             return SequentialRun{
                 0, order.size() == 1 ? two(U256{11}, U256{0}) : two(U256{9}, U256{1}), 0, {}, 0};
-        });
+        },
+        false);
     EXPECT_FALSE(w.violated);
 }
 
@@ -430,36 +441,184 @@ TEST(AdversaryProfit, AReentryThatOnlyRoundsAPayoutItsWayIsDust) {
     attack.choices = {{ChoiceKind::reenter, {"Bank", "distribute()", {}, {}}}};
     const std::vector<TxStep> calls{call_step("distribute()"), call_step("distribute()")};
     const U256 share{5714285714285714284ULL};
-    const auto v = judge_profit(attack, calls, eth(U256{}), eth(share + U256{1}),
-                                [&](const std::vector<TxStep>&) {
-                                    return SequentialRun{0, eth(share), 0, {}, 0};
-                                });
+    const auto v = judge_profit(
+        attack, calls, eth(U256{}), eth(share + U256{1}),
+        [&](const std::vector<TxStep>&) {
+            return SequentialRun{0, eth(share), 0, {}, 0};
+        },
+        false);
     EXPECT_TRUE(v.violated);
     EXPECT_EQ(v.excess.assets, std::vector<U256>{U256{1}});
     EXPECT_TRUE(v.dust());
     // The same wei when it is the whole gain is no dust: a small theft is still a theft.
-    const auto w = judge_profit(attack, calls, eth(share), eth(share + U256{1}),
-                                [&](const std::vector<TxStep>&) {
-                                    return SequentialRun{0, eth(share), 0, {}, 0};
-                                });
+    const auto w = judge_profit(
+        attack, calls, eth(share), eth(share + U256{1}),
+        [&](const std::vector<TxStep>&) {
+            return SequentialRun{0, eth(share), 0, {}, 0};
+        },
+        false);
     EXPECT_TRUE(w.violated);
     EXPECT_FALSE(w.dust());
     // Nor is a real theft beside the honest share.
-    const auto x = judge_profit(attack, calls, eth(U256{}), eth(share + share),
-                                [&](const std::vector<TxStep>&) {
-                                    return SequentialRun{0, eth(share), 0, {}, 0};
-                                });
+    const auto x = judge_profit(
+        attack, calls, eth(U256{}), eth(share + share),
+        [&](const std::vector<TxStep>&) {
+            return SequentialRun{0, eth(share), 0, {}, 0};
+        },
+        false);
     EXPECT_TRUE(x.violated);
     EXPECT_EQ(x.excess.assets, std::vector<U256>{share});
     EXPECT_FALSE(x.dust());
+}
+
+// ---- a transaction paid from its callbacks ---------------------------------------------------
+
+// An OTC desk's fill pays the taker the maker's escrow, calls it back, and reverts unless the
+// maker's token balance grew meanwhile. Without callbacks the fill reverts in every order, so
+// the orders say nothing about honest use: the adversary filling its own order and paying
+// itself from the callback (buying the desk's tokens there) ends with its escrow back, which
+// no order gives it. It is a violation only when someone else paid for the gain.
+SequentialRun fill_run(const std::vector<TxStep>& order) {
+    SequentialRun r{3, eth(ether), 0, {U256{1}}, 0}; // its order still open
+    for (const TxStep& s : order)
+        r.reverted.push_back(s.call.signature == "fillOrder(uint256)");
+    return r;
+}
+
+TxStep self_fill() {
+    TxStep attack = call_step("fillOrder(uint256)");
+    attack.choices = {{ChoiceKind::reenter, {"Bank", "buyUSD()", {}, ether}}};
+    return attack;
+}
+
+TEST(PaidFromCallbacks, CallbackFreedomIsViolatedOnlyWhenOthersPaid) {
+    const std::vector<TxStep> calls{call_step("fillOrder(uint256)"), call_step("buyUSD()")};
+    SequentialRun reentrant{7, eth(ether + ether), 0, {U256{0}}, 0}; // its order closed
+    const auto own = judge_callback_freedom(calls, reentrant, fill_run);
+    EXPECT_TRUE(own.needs_callbacks);
+    EXPECT_FALSE(own.violated);
+    reentrant.others_paid = true; // a second fill paid by the same payment
+    const auto theirs = judge_callback_freedom(calls, reentrant, fill_run);
+    EXPECT_TRUE(theirs.needs_callbacks);
+    EXPECT_TRUE(theirs.violated);
+    // A bound every order keeps, broken by the re-entry, harms whom the check protects.
+    reentrant.others_paid = false;
+    reentrant.broken_bounds = 0b1;
+    EXPECT_TRUE(judge_callback_freedom(calls, reentrant, fill_run).violated);
+    // Holding more where it gave up no claim (a loan repaid by a deposit of the loan): the
+    // ether is the others' even before anyone withdraws.
+    reentrant.broken_bounds = 0;
+    reentrant.own = {U256{1}};
+    EXPECT_TRUE(judge_callback_freedom(calls, reentrant, fill_run).violated);
+}
+
+TEST(PaidFromCallbacks, AClaimLargerThanEveryOrderLeavesIsAViolation) {
+    // A pool's flash loan, repaid from its callback after a deposit there: the deposit bought
+    // 9 shares where, alone, it buys 5 (the loan left the pool's balance low).
+    const std::vector<TxStep> calls{call_step("flashLoan(uint256)"), call_step("deposit()")};
+    const auto run = [](const std::vector<TxStep>& order) {
+        SequentialRun r{3, eth(ether), 11, {U256{5}}, 0};
+        for (const TxStep& s : order)
+            r.reverted.push_back(s.call.signature == "flashLoan(uint256)");
+        return r;
+    };
+    const auto cheap =
+        judge_callback_freedom(calls, SequentialRun{7, eth(ether), 12, {U256{9}}, 0}, run);
+    EXPECT_TRUE(cheap.needs_callbacks);
+    EXPECT_TRUE(cheap.violated);
+    // The same shares as alone: the deposit paid the loan back at the fair price.
+    const auto fair =
+        judge_callback_freedom(calls, SequentialRun{7, eth(ether), 12, {U256{5}}, 0}, run);
+    EXPECT_FALSE(fair.violated);
+}
+
+TEST(PaidFromCallbacks, ATransactionThatRunsAloneIsJudgedAsBefore) {
+    // The same re-entrant state, but the fill succeeds after a buy in its own transaction:
+    // the orders are honest use.
+    const std::vector<TxStep> calls{call_step("fillOrder(uint256)"), call_step("buyUSD()")};
+    const auto v = judge_callback_freedom(calls, SequentialRun{7, eth(ether + ether), 0, {}, 0},
+                                          [](const std::vector<TxStep>& order) {
+                                              SequentialRun r = fill_run(order);
+                                              if (order[0].call.signature == "buyUSD()")
+                                                  r.reverted = {false, false};
+                                              return r;
+                                          });
+    EXPECT_FALSE(v.needs_callbacks);
+    EXPECT_TRUE(v.violated);
+}
+
+TEST(PaidFromCallbacks, ProfitIsViolatedOnlyWhenOthersPaid) {
+    const std::vector<TxStep> calls{call_step("fillOrder(uint256)"), call_step("buyUSD()")};
+    const auto own =
+        judge_profit(self_fill(), calls, eth(ether), eth(ether + ether), fill_run, false);
+    EXPECT_TRUE(own.needs_callbacks);
+    EXPECT_FALSE(own.violated);
+    EXPECT_EQ(own.runs, 3u); // every run was compared
+    const auto theirs =
+        judge_profit(self_fill(), calls, eth(ether), eth(ether + ether), fill_run, true);
+    EXPECT_TRUE(theirs.violated);
+}
+
+TEST(PaidFromCallbacks, ASequenceWithATransactionPaidFromItsCallbacks) {
+    // The self-fill, then a plain buy: the sequence's gain is judged by whether others paid.
+    const std::vector<std::vector<TxStep>> calls{
+        {call_step("fillOrder(uint256)"), call_step("buyUSD()")}, {call_step("buyUSD()")}};
+    const auto run = [](const std::vector<std::vector<TxStep>>& groups) {
+        std::vector<TxStep> flat;
+        for (const auto& g : groups)
+            flat.insert(flat.end(), g.begin(), g.end());
+        return fill_run(flat);
+    };
+    const auto own = judge_sequence_profit(calls, eth(ether), eth(ether + ether), run, false);
+    EXPECT_TRUE(own.needs_callbacks);
+    EXPECT_FALSE(own.violated);
+    EXPECT_TRUE(judge_sequence_profit(calls, eth(ether), eth(ether + ether), run, true).violated);
+    // A plain transaction that reverts in every run (it needs the re-entered state, not a
+    // callback) does not make the sequence one paid from its callbacks.
+    const std::vector<std::vector<TxStep>> plain_fill{
+        {call_step("buyUSD()"), call_step("deposit()")}, {call_step("fillOrder(uint256)")}};
+    const auto v = judge_sequence_profit(plain_fill, eth(ether), eth(ether + ether), run, false);
+    EXPECT_FALSE(v.needs_callbacks);
+    EXPECT_TRUE(v.violated);
+}
+
+TEST(PaidFromCallbacks, OthersPaidWhenTheyLostWhatTheAdversaryGained) {
+    // adversary, honest, system
+    EXPECT_FALSE(others_paid(eth_ledger(ether, ether, ether), eth_ledger(ether, ether, ether)));
+    // the adversary's escrow back from the system: the system had received it, so it lost
+    // nothing since the start
+    EXPECT_FALSE(others_paid(eth_ledger(ether, ether, U256{}), eth_ledger(ether, ether, U256{})));
+    EXPECT_TRUE(
+        others_paid(eth_ledger(ether, ether, ether), eth_ledger(ether + ether, ether, U256{})));
+    // value moving from the system to an honest user is nobody's loss
+    EXPECT_FALSE(others_paid(eth_ledger(ether, U256{}, ether), eth_ledger(ether, ether, U256{})));
+    // tokens minted to the adversary (it paid ether for them): nobody else lost any
+    const Ledger before{
+        eth_tok(ether, U256{}), eth_tok(U256{}, U256{}), eth_tok(U256{}, U256{}), {"ether", "usd"}};
+    const Ledger after{eth_tok(U256{}, U256{2000}),
+                       eth_tok(U256{}, U256{}),
+                       eth_tok(ether, U256{}),
+                       {"ether", "usd"}};
+    EXPECT_FALSE(others_paid(before, after));
 }
 
 TEST(SequentialOrders, TheStepAlwaysRunsAndEachReentryMayRunInAnyOrder) {
     const TxStep a = call_step("flashLoan(uint256)"), b = call_step("deposit()"),
                  c = call_step("withdraw()");
     EXPECT_TRUE(sequential_orders({}).empty());
-    EXPECT_EQ(sequential_orders({a}), (std::vector<std::vector<TxStep>>{{a}}));
-    EXPECT_EQ(sequential_orders({a, b}), (std::vector<std::vector<TxStep>>{{a}, {a, b}, {b, a}}));
+    const auto calls_of = [](const std::vector<SequentialOrder>& orders) {
+        std::vector<std::vector<TxStep>> out;
+        for (const SequentialOrder& o : orders)
+            out.push_back(o.calls);
+        return out;
+    };
+    EXPECT_EQ(calls_of(sequential_orders({a})), (std::vector<std::vector<TxStep>>{{a}}));
+    const std::vector<SequentialOrder> two_calls = sequential_orders({a, b});
+    EXPECT_EQ(calls_of(two_calls), (std::vector<std::vector<TxStep>>{{a}, {a, b}, {b, a}}));
+    // where the transaction itself runs in each: first, first, second
+    EXPECT_EQ(two_calls[0].outer, 0u);
+    EXPECT_EQ(two_calls[1].outer, 0u);
+    EXPECT_EQ(two_calls[2].outer, 1u);
     // {a}, then {a,b} in 2 orders, {a,c} in 2, {a,b,c} in 6
     EXPECT_EQ(sequential_orders({a, b, c}).size(), 11u);
 }
@@ -471,11 +630,13 @@ TEST(SequenceProfit, AGainCashedInAfterTheReentryIsJudgedOverTheWholeSequence) {
     const std::vector<std::vector<TxStep>> calls{
         {call_step("flashLoan(uint256)"), call_step("deposit()")}, {call_step("withdraw()")}};
     std::vector<std::vector<std::vector<TxStep>>> seen;
-    const auto v = judge_sequence_profit(calls, eth(ether), eth(ether * U256{6}),
-                                         [&](const std::vector<std::vector<TxStep>>& groups) {
-                                             seen.push_back(groups);
-                                             return SequentialRun{0, eth(ether), 0, {}, 0};
-                                         });
+    const auto v = judge_sequence_profit(
+        calls, eth(ether), eth(ether * U256{6}),
+        [&](const std::vector<std::vector<TxStep>>& groups) {
+            seen.push_back(groups);
+            return SequentialRun{0, eth(ether), 0, {}, 0};
+        },
+        false);
     EXPECT_TRUE(v.violated);
     EXPECT_EQ(v.gain.assets, std::vector<U256>{ether * U256{5}});
     EXPECT_EQ(v.baseline.assets, std::vector<U256>{U256{}});
@@ -508,7 +669,8 @@ TEST(SequenceProfit, AnHonestSequenceThatGivesAsMuchClearsIt) {
             ++runs;
             const bool claimed = groups[0].size() > 1;
             return SequentialRun{0, eth(claimed ? ether * U256{2} : ether), 0, {}, 0};
-        });
+        },
+        false);
     EXPECT_FALSE(v.violated);
     EXPECT_EQ(runs, 2u); // the second order already gives the adversary as much
 }
@@ -523,14 +685,14 @@ TEST(SequenceProfit, WithoutAReentryOrBeyondItsBoundNothingIsJudged) {
                                                  {call_step("withdraw()")}};
     // Without a re-entry the sequence is its own baseline: judged, not violated.
     const ProfitVerdict honest =
-        judge_sequence_profit(plain, eth(ether), eth(ether * U256{2}), count);
+        judge_sequence_profit(plain, eth(ether), eth(ether * U256{2}), count, false);
     EXPECT_FALSE(honest.violated);
     EXPECT_EQ(honest.unjudged, "");
     // Three re-entrant transactions of three calls each: 11^3 runs, beyond max_sequence_runs:
     // neither violated nor not, and the verdict says why.
     const std::vector<TxStep> three{call_step("a()"), call_step("b()"), call_step("c()")};
-    const ProfitVerdict beyond =
-        judge_sequence_profit({three, three, three}, eth(ether), eth(ether * U256{2}), count);
+    const ProfitVerdict beyond = judge_sequence_profit({three, three, three}, eth(ether),
+                                                       eth(ether * U256{2}), count, false);
     EXPECT_FALSE(beyond.violated);
     EXPECT_NE(beyond.unjudged.find("more than 64 runs"), std::string::npos) << beyond.unjudged;
     EXPECT_EQ(runs, 0);
@@ -600,10 +762,12 @@ TEST(AdversaryProfit, TokenGainBeyondEveryHonestRunIsAViolation) {
     const std::vector<TxStep> calls{call_step("withdraw()"), call_step("withdraw()")};
     // Honest runs give the adversary 1 token back (its deposit); the attack gives 2. Ether is
     // the same everywhere.
-    const auto v = judge_profit(attack, calls, eth_tok(ether, U256{}), eth_tok(ether, U256{2}),
-                                [](const std::vector<TxStep>&) {
-                                    return SequentialRun{0, eth_tok(ether, U256{1}), 0, {}, 0};
-                                });
+    const auto v = judge_profit(
+        attack, calls, eth_tok(ether, U256{}), eth_tok(ether, U256{2}),
+        [](const std::vector<TxStep>&) {
+            return SequentialRun{0, eth_tok(ether, U256{1}), 0, {}, 0};
+        },
+        false);
     EXPECT_TRUE(v.violated);
     EXPECT_EQ(v.gain.assets, (std::vector<U256>{U256{}, U256{2}}));
     EXPECT_EQ(v.baseline.assets, (std::vector<U256>{U256{}, U256{1}}));
