@@ -1687,20 +1687,32 @@ private:
         // explored by the complete levels, and the sink at the end gets every script.
         const int max_scripts = m_directed && !last_level ? 1 : m_o.scripts_per_action;
         std::deque<Script> queue{Script{}};
-        int scripts = 0;
+        // Scripts inside a re-entry of the action's own call that was refused as the action
+        // was (queue_inside_the_reentry): run after the others, within a budget of their own.
+        std::deque<Script> inside;
+        int scripts = 0, inside_runs = 0;
+        bool refused_alone = false; // the default script (the first) was refused
         m_plain.clear();
-        while (!queue.empty() && scripts < max_scripts && !halted()) {
+        while (!halted()) {
+            std::deque<Script>* from = &queue;
+            if (queue.empty() || scripts >= max_scripts) {
+                if (inside.empty() || inside_runs >= max_scripts / 2) break;
+                from = &inside;
+                ++inside_runs;
+            } else {
+                ++scripts;
+            }
             TxStep step = action;
-            const Outcome parent = std::move(queue.front().parent);
-            step.choices = std::move(queue.front().choices);
-            queue.pop_front();
-            ++scripts;
+            const Outcome parent = std::move(from->front().parent);
+            step.choices = std::move(from->front().choices);
+            from->pop_front();
             const vm::Snapshot before = m_w.state().snapshot();
             const ClockOffset clock = m_w.clock();
             const vm::Result r = exec(step, block);
             const int n = m_w.adversary().callbacks();
             const Callbacks callbacks{reentry_eligible(step), m_w.adversary().selectors(),
-                                      m_w.adversary().callers(), m_w.adversary().repayments()};
+                                      m_w.adversary().callers(), m_w.adversary().repayments(),
+                                      m_w.adversary().depths()};
             if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
             if (r.success() && !last_level) {
                 const std::uint64_t h = state_hash();
@@ -1727,8 +1739,12 @@ private:
                 m_o.progress(m_result.states, m_result.txs);
             const std::size_t queued = static_cast<std::size_t>(scripts) + queue.size();
             const std::size_t limit = static_cast<std::size_t>(max_scripts);
-            expand(step, n, callbacks, parent, Outcome{r.status, r.output, r.gas_left}, queue,
-                   queued < limit ? limit - queued : 0);
+            const Outcome outcome{r.status, r.output, r.gas_left};
+            expand(step, n, callbacks, parent, outcome, queue, queued < limit ? limit - queued : 0);
+            if (step.choices.empty()) refused_alone = !r.success();
+            if (max_scripts > 1 && refused_alone && reentered_itself_in_vain(step, outcome))
+                queue_inside_the_reentry(step, n, callbacks, outcome, inside,
+                                         static_cast<std::size_t>(max_scripts / 2));
         }
     }
 
@@ -2167,7 +2183,50 @@ private:
         std::vector<std::optional<std::uint32_t>> selectors;
         std::vector<vm::Address> callers;
         std::vector<std::vector<U256>> repayments; ///< Adversary::repayments
+        std::vector<int> depths;                   ///< Adversary::depths
     };
+
+    /// Whether the refused `step`'s last choice re-entered the step's own call (the DAO shape,
+    /// with or without its payment), leaving room for one more re-entry: for a call refused
+    /// without re-entry too (asked by the caller), the inner copy ran into what refused the
+    /// outer one (a payment it checks for after the callback), and what lets the inner copy
+    /// pass, made from the inner copy's callbacks, may let both pass.
+    bool reentered_itself_in_vain(const TxStep& step, const Outcome& outcome) const {
+        if (step.choices.empty() || outcome.status == vm::Status::Success ||
+            static_cast<int>(step.reentries()) >= m_o.depth)
+            return false;
+        const Choice& last = step.choices.back();
+        if (last.kind != ChoiceKind::reenter || last.then) return false;
+        CallSpec same = last.call;
+        same.value = step.call.value;
+        return same == step.call;
+    }
+
+    /// Queues into `inside` (up to `limit` scripts waiting there) a re-entry of each function
+    /// (its first arguments in the re-entry order) at each callback the last re-entry of
+    /// `step` opened, deeper than the callback it was made at: what lets the inner copy pass
+    /// may let both pass (reentered_itself_in_vain).
+    void queue_inside_the_reentry(const TxStep& step, int n, const Callbacks& cb,
+                                  const Outcome& outcome, std::deque<Script>& inside,
+                                  std::size_t limit) {
+        const std::size_t at = step.choices.size() - 1;
+        if (at >= cb.depths.size()) return;
+        for (std::size_t j = at + 1; j < static_cast<std::size_t>(n) && j < cb.depths.size() &&
+                                     cb.depths[j] > cb.depths[at];
+             ++j) {
+            if (!cb.eligible[j]) continue;
+            std::vector<Choice> base = step.choices;
+            base.resize(j);
+            std::set<std::pair<std::string, std::string>> tried; // one call per function
+            for_each_reentry(step, [&](const CallSpec& c) {
+                if (inside.size() >= limit || !tried.emplace(c.contract, c.signature).second)
+                    return;
+                std::vector<Choice> s = base;
+                s.push_back(Choice{ChoiceKind::reenter, c, std::nullopt});
+                inside.push_back(Script{std::move(s), outcome});
+            });
+        }
+    }
 
     /// The payments the adversary may make back to the contract that called it at callback
     /// `j`: each of that contract's payable re-entries (repayment_templates) with each amount

@@ -381,5 +381,27 @@ TEST(CallbackWindow, AReentryThatLetsARefusedCallPassIsNotCrowdedOutByWrongAnswe
     EXPECT_FALSE(last.choices.front().returns); // the default answer: true
 }
 
+TEST(CallbackWindow, ATakeThatReenteredItselfInVainIsExtendedInsideTheReentry) {
+    // take(id) is refused unless the maker was paid during its callbacks; re-entered from them,
+    // the inner take is refused the same way. What lets the inner take pass (buying credits
+    // for the maker, here the adversary, from the inner take's callback) lets both pass: those
+    // re-entries are queued ahead of the other callbacks' many alternatives.
+    auto p = corpus_case("swap_board_taker_pays_in_callback.sol", "SwapBoard");
+    ASSERT_TRUE(p->ok());
+    ExploreOptions o = untimed();
+    o.txs = 2;
+    const ExploreResult r = explore(*p, o);
+    const Violation* v = reentrancy(r);
+    ASSERT_TRUE(v);
+    const TxStep& last = v->witness.steps.back();
+    EXPECT_EQ(last.call.signature, "take(uint256)");
+    std::vector<std::string> reentered;
+    for (const Choice& c : last.choices)
+        if (c.kind == ChoiceKind::reenter) reentered.push_back(c.call.signature);
+    ASSERT_GE(reentered.size(), 2u);
+    EXPECT_EQ(reentered.front(), "take(uint256)");
+    EXPECT_EQ(reentered.back(), "buyCredits()");
+}
+
 } // namespace
 } // namespace mallory::analyzer
