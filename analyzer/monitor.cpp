@@ -147,17 +147,9 @@ TokenImpact asset_impact(const Ledger& before, const Ledger& after, std::size_t 
 
 bool others_paid(const Ledger& before, const Ledger& after) {
     const std::size_t n = std::max(before.assets.size(), after.assets.size());
-    bool took = false;
-    for (std::size_t i = 0; i < n; ++i) {
-        const TokenImpact t = asset_impact(before, after, i);
-        took |= !t.honest_loss.is_zero();
-        // What the adversary gave up of this asset went to the others: they were paid for
-        // what they lost (a trade, whatever the rate; the program states none).
-        const U256 others_before = asset(before.honest, i) + asset(before.system, i);
-        const U256 others_after = asset(after.honest, i) + asset(after.system, i);
-        if (!t.adversary_loss.is_zero() && others_before < others_after) return false;
-    }
-    return took;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!asset_impact(before, after, i).honest_loss.is_zero()) return true;
+    return false;
 }
 
 Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std::string> broken) {
@@ -304,23 +296,17 @@ void compare_claims(const SequentialRun& reentrant, const SequentialRun& seq, Vi
     }
 }
 
-/// Whether the system owes the adversary more after `reentrant` than after `seq` in some
-/// claim and less in none: it gained a claim without giving one up.
-bool claims_only_grew(const SequentialRun& reentrant, const SequentialRun& seq) {
-    bool grew = false, shrank = false;
+/// Whether an order that ended in `seq` is as good for the adversary as the re-entrant run
+/// of a transaction that needs its callbacks (judge_callback_freedom): the re-entrant run
+/// gave up a claim the order keeps (its own order filled and closed, whatever the escrow it
+/// got back bought in the callback), or it is owed no more there and holds no more.
+bool as_good_as_the_callbacks(const SequentialRun& reentrant, const SequentialRun& seq) {
+    bool owed_more = false, gave_up = false;
     compare_claims(reentrant, seq, [&](int c) {
-        grew |= c > 0;
-        shrank |= c < 0;
+        owed_more |= c > 0;
+        gave_up |= c < 0;
     });
-    return grew && !shrank;
-}
-
-/// Whether the re-entrant run left the adversary a claim it did not have at the start of the
-/// transaction (`start`: the state before it, observed) while it holds no less of any asset:
-/// a claim that cost it nothing (a loan repaid by depositing it, booked as its deposit).
-bool claimed_for_nothing(const SequentialRun& reentrant, const SequentialRun& start) {
-    return claims_only_grew(reentrant, start) &&
-           !start.adversary.exceeds_somewhere(reentrant.adversary);
+    return gave_up || (!owed_more && !reentrant.adversary.exceeds_somewhere(seq.adversary));
 }
 
 /// The holdings after each exit probe (with the owed amounts that differ between the two
@@ -398,9 +384,9 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     std::uint64_t kept_by_all = ~std::uint64_t{0}; // the bounds no order breaks
     Holdings most;               // per asset, the most any order left the adversary
     bool reverted_in_all = true; // the transaction itself, in every order
-    // When the transaction needs its callbacks: whether every order leaves the system owing
-    // the adversary less, in some claim and more in none, than the re-entrant run does.
-    bool owed_more_than_all = true;
+    // An order the re-entrant run is no better than, when the transaction needs its
+    // callbacks: it is owed no more there, and holds more only where it gave up a claim.
+    bool matched_by_an_order = false;
     do {
         for (std::size_t i = 0; i < order.size(); ++i)
             ordered[i] = calls[order[i]];
@@ -416,7 +402,7 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
         const bool acquired_no_more = reentrant.acquired <= s.acquired;
         poorer_than_all &= reentrant.adversary.dominated_by(s.adversary) && acquired_no_more;
         const bool no_more_owed = owed_no_more(reentrant, s);
-        owed_more_than_all &= claims_only_grew(reentrant, s);
+        matched_by_an_order |= as_good_as_the_callbacks(reentrant, s);
         if (!no_more_owed && !owed_more) owed_more.emplace(ordered, s);
         if (!own_only && s.others == reentrant.others) own_only.emplace(ordered, s);
         if (!owed_less && can_probe && s.others == reentrant.others && acquired_no_more &&
@@ -430,8 +416,7 @@ CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
     // that check protects, whatever it cost the adversary.
     const bool broke_a_bound = (reentrant.broken_bounds & kept_by_all) != 0;
     out.needs_callbacks = reverted_in_all;
-    if (out.needs_callbacks && !broke_a_bound && !reentrant.others_paid && !owed_more_than_all &&
-        !claimed_for_nothing(reentrant, run({})))
+    if (out.needs_callbacks && !broke_a_bound && !reentrant.others_paid && matched_by_an_order)
         return out; // paid from its callbacks, at nobody else's cost
     out.violated = true;
     for (std::size_t i = 0; i < reentrant.adversary.assets.size(); ++i)

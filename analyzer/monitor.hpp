@@ -99,9 +99,7 @@ Impact measure_impact(const Ledger& before, const Ledger& after, std::vector<std
 
 /// Whether, from `before` to `after`, the adversary ended with more of some asset and honest
 /// users and the system together with less of it (measure_impact's honest loss, in ether or a
-/// token), and with less of no asset that they ended with more of: part of the adversary's
-/// gain is other people's, not bought from them (a fill paid for in ether is a trade, at
-/// whatever rate; the program states none).
+/// token): part of the adversary's gain is other people's.
 bool others_paid(const Ledger& before, const Ledger& after);
 
 /// One run of calls without re-entry: the observed state it reaches, and what the adversary
@@ -189,13 +187,15 @@ struct CallbackFreedomVerdict {
 ///
 /// A transaction that reverts in every order needs its callbacks: they are how it is paid (a
 /// loan repaid, an order filled by the taker's payment from its callback, the maker being
-/// perhaps the adversary itself; a trade at whatever rate). The orders then say nothing about
-/// honest use of it, so it is violated only when the re-entry broke a bound every order
-/// keeps, others paid for the adversary's gain (SequentialRun::others_paid: a re-entry that
-/// pays twice with one payment), every order leaves the system owing the adversary less (in
-/// some claim, and more in none: shares bought from the callback at a price the interrupted
-/// call left stale), or the adversary ends the transaction with a claim it did not have and
-/// no less of any asset (a loan repaid by depositing it, `run({})` giving the state before).
+/// perhaps the adversary itself). The orders then say nothing about honest use of it, so it
+/// is violated unless some order is as good for the adversary: one that keeps a claim the
+/// re-entrant run gave up (its own order, filled and closed, gave back its escrow, whatever
+/// that bought in the callback), or after which the system owes it no less in any entry
+/// (shares bought from the callback at a price the interrupted call left stale are owed
+/// more) and it holds no less (a loan repaid by a deposit keeps both the ether and the
+/// deposit). Violated whatever the orders when the re-entry broke a bound every order keeps,
+/// or others paid for the adversary's gain (SequentialRun::others_paid: a re-entry that pays
+/// twice with one payment).
 CallbackFreedomVerdict judge_callback_freedom(const std::vector<TxStep>& calls,
                                               const SequentialRun& reentrant, const RunCalls& run,
                                               const MakeProbes& make_probes = {},
