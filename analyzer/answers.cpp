@@ -81,13 +81,12 @@ std::optional<std::uint32_t> selector_of(vm::BytesView input) {
 
 std::vector<U256> repayment_amounts(const U256& value, vm::BytesView input) {
     std::vector<U256> out;
-    if (value.is_zero()) return out;
     for (std::size_t at = 4; at + 32 <= input.size() && at < 4 + 32 * max_repayment_words;
          at += 32) {
         const U256 w = vm::load_be(input.data() + at);
         if (!w.is_zero() && vm::bit_length(w) <= 96) add_unique(out, value + w);
     }
-    add_unique(out, value);
+    if (!value.is_zero()) add_unique(out, value);
     return out;
 }
 

@@ -402,14 +402,13 @@ public:
         const Dependencies deps(m_p, facts, m_props);
         m_reentry_order.clear();
         m_repayment_templates = repayment_templates();
-        m_payments.clear();
+        m_payments = payment_functions(facts);
         m_tail_calls.clear();
         for (const FunctionFacts& f : facts.functions()) {
             const std::pair<std::string, std::string> key{f.target->name(),
                                                           call_signature(*f.function)};
             if (auto order = reentry_order(facts, f, m_reenter); !order.empty())
                 m_reentry_order[key] = std::move(order);
-            if (f.only_accepts_ether()) m_payments.insert(key);
             if (f.ends_with_its_only_call()) m_tail_calls.insert(key);
         }
         // The deployer is an honest owner: it calls the privileged functions (open a phase,
@@ -1250,8 +1249,13 @@ private:
         return touches ? first : m_props.size();
     }
 
+    /// Whether a call only pays (m_payments).
+    IsPayment pays() const {
+        return [this](const CallSpec& c) { return m_payments.contains({c.contract, c.signature}); };
+    }
+
     /// Whether each of `landed` pays back ether the transaction's callbacks brought (a loan,
-    /// with a fee: Adversary::repayments).
+    /// with a fee) or asked for (a price: Adversary::repayments).
     bool only_repayments(const std::vector<CallSpec>& landed) const {
         const auto& owed = m_w.adversary().repayments();
         return std::all_of(landed.begin(), landed.end(), [&](const CallSpec& c) {
@@ -1298,8 +1302,9 @@ private:
                                       ? observe_run(m_w.observer(), m_w.state(), ends_with)
                                       : SequentialRun{0, ends_with, 0, {}, 0};
         reentrant.others_paid = others_paid(m_ledger0, m_monitor.ledger());
-        const std::vector<TxStep> calls = sequential_calls(
-            m_p, step, answers_without_reentry(m_step_events), m_w.adversary().landed_steps());
+        const std::vector<TxStep> calls =
+            sequential_calls(m_p, step, answers_without_reentry(m_step_events, pays()),
+                             m_w.adversary().landed_steps(pays()));
         m_w.state().revert_to(before);
         const auto run = [&](const std::vector<TxStep>& c) { return run_sequential(c, block); };
         if (cbf < m_props.size()) {
@@ -1312,8 +1317,9 @@ private:
             };
             const CallbackFreedomVerdict v =
                 judge_callback_freedom(calls, reentrant, run, make_probes, probes);
-            // Paying back a loan with its fee from inside the lender's callback costs the
-            // adversary the fee and harms no one: the protocol, not a re-entrancy.
+            // Paying back a loan with its fee (or paying the price asked) from inside the
+            // caller's callback costs the adversary and harms no one: the protocol, not a
+            // re-entrancy.
             if (v.violated && !(v.self_harm && repaid_only)) {
                 note_reentered_attack(prefix, step, landed);
                 hits.emplace_back(cbf, true);
@@ -1565,8 +1571,8 @@ private:
             if (!exec(attack[i], m_base_block + i).success()) return restore();
             const std::vector<CallbackEvent>& ev = m_w.adversary().events;
             events.insert(events.end(), ev.begin(), ev.end());
-            calls.push_back(sequential_calls(m_p, attack[i], answers_without_reentry(ev),
-                                             m_w.adversary().landed_steps()));
+            calls.push_back(sequential_calls(m_p, attack[i], answers_without_reentry(ev, pays()),
+                                             m_w.adversary().landed_steps(pays())));
         }
         const Holdings end = m_monitor.adversary_holdings();
         const bool others = others_paid(m_ledger0, m_monitor.ledger());
@@ -1710,9 +1716,9 @@ private:
             const ClockOffset clock = m_w.clock();
             const vm::Result r = exec(step, block);
             const int n = m_w.adversary().callbacks();
-            const Callbacks callbacks{reentry_eligible(step), m_w.adversary().selectors(),
+            const Callbacks callbacks{reentry_eligible(step),    m_w.adversary().selectors(),
                                       m_w.adversary().callers(), m_w.adversary().repayments(),
-                                      m_w.adversary().depths()};
+                                      m_w.adversary().depths(),  m_w.adversary().received()};
             if (last_level) check_after(prefix, step, r, prefix_reentry, before, block);
             if (r.success() && !last_level) {
                 const std::uint64_t h = state_hash();
@@ -2184,26 +2190,28 @@ private:
         std::vector<vm::Address> callers;
         std::vector<std::vector<U256>> repayments; ///< Adversary::repayments
         std::vector<int> depths;                   ///< Adversary::depths
+        std::vector<U256> received;                ///< Adversary::received
     };
 
-    /// Whether the refused `step`'s last choice re-entered the step's own call (the DAO shape,
-    /// with or without its payment), leaving room for one more re-entry: for a call refused
-    /// without re-entry too (asked by the caller), the inner copy ran into what refused the
-    /// outer one (a payment it checks for after the callback), and what lets the inner copy
-    /// pass, made from the inner copy's callbacks, may let both pass.
+    /// Whether the refused `step`'s last choice re-entered the step's own function (the DAO
+    /// shape, with or without its payment; the same order or a second one), leaving room for
+    /// one more re-entry: for a call refused without re-entry too (asked by the caller), the
+    /// inner copy ran into what refused the outer one (a payment it checks for after the
+    /// callback), and what lets the inner copy pass, made from the inner copy's callbacks, may
+    /// let both pass (one payment that two balance checks count).
     bool reentered_itself_in_vain(const TxStep& step, const Outcome& outcome) const {
         if (step.choices.empty() || outcome.status == vm::Status::Success ||
             static_cast<int>(step.reentries()) >= m_o.depth)
             return false;
         const Choice& last = step.choices.back();
-        if (last.kind != ChoiceKind::reenter || last.then) return false;
-        CallSpec same = last.call;
-        same.value = step.call.value;
-        return same == step.call;
+        return last.kind == ChoiceKind::reenter && !last.then &&
+               last.call.contract == step.call.contract &&
+               last.call.signature == step.call.signature;
     }
 
-    /// Queues into `inside` (up to `limit` scripts waiting there) a re-entry of each function
-    /// (its first arguments in the re-entry order) at each callback the last re-entry of
+    /// Queues into `inside` (up to `limit` scripts waiting there) each payment the caller
+    /// expects back and a re-entry of each function (its first arguments in the re-entry
+    /// order) at each callback the last re-entry of
     /// `step` opened, deeper than the callback it was made at: what lets the inner copy pass
     /// may let both pass (reentered_itself_in_vain).
     void queue_inside_the_reentry(const TxStep& step, int n, const Callbacks& cb,
@@ -2217,6 +2225,14 @@ private:
             if (!cb.eligible[j]) continue;
             std::vector<Choice> base = step.choices;
             base.resize(j);
+            // The payments that caller expects back come first (repayments_at): what lets a
+            // balance check after the callback pass.
+            for (const CallSpec& c : repayments_at(cb, j)) {
+                if (inside.size() >= limit) return;
+                std::vector<Choice> s = base;
+                s.push_back(Choice{ChoiceKind::reenter, c, std::nullopt});
+                inside.push_back(Script{std::move(s), outcome});
+            }
             std::set<std::pair<std::string, std::string>> tried; // one call per function
             for_each_reentry(step, [&](const CallSpec& c) {
                 if (inside.size() >= limit || !tried.emplace(c.contract, c.signature).second)
@@ -2346,11 +2362,22 @@ private:
             };
             if (answers_first) queue_answers();
             if (reentries < m_o.depth && cb.eligible[jj]) {
+                // A refused call whose callback brought nothing but named an amount may be
+                // waiting to be paid it (a fill paid from its callback): the few payments come
+                // before the many re-entries, which would otherwise use up the room. Ether
+                // received (a payout, a loan) is what the re-entries may use first.
+                const bool owed_first =
+                    answers_first && jj < cb.received.size() && cb.received[jj].is_zero();
+                const auto queue_repayments = [&] {
+                    for (const CallSpec& c : repayments_at(cb, jj))
+                        if (room > 0)
+                            queue_with(base, Choice{ChoiceKind::reenter, c, std::nullopt});
+                };
+                if (owed_first) queue_repayments();
                 for_each_reentry(step, [&](const CallSpec& c) {
                     if (room > 0) queue_with(base, Choice{ChoiceKind::reenter, c, std::nullopt});
                 });
-                for (const CallSpec& c : repayments_at(cb, jj))
-                    if (room > 0) queue_with(base, Choice{ChoiceKind::reenter, c, std::nullopt});
+                if (!owed_first) queue_repayments();
             }
             if (!answers_first) queue_answers();
             if (reverts == 0 && room > 0)

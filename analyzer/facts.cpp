@@ -618,6 +618,13 @@ bool FunctionFacts::only_accepts_ether() const {
            });
 }
 
+std::set<std::pair<std::string, std::string>> payment_functions(const Facts& facts) {
+    std::set<std::pair<std::string, std::string>> out;
+    for (const FunctionFacts& f : facts.functions())
+        if (f.only_accepts_ether()) out.emplace(f.target->name(), call_signature(*f.function));
+    return out;
+}
+
 bool FunctionFacts::ends_with_its_only_call() const {
     if (!incomplete.empty() || effects.empty()) return false;
     const Effect& last = effects.back();

@@ -129,4 +129,8 @@ private:
     std::set<const check::VariableInfo*> m_access;
 };
 
+/// The functions a call of which can only pay (FunctionFacts::only_accepts_ether), as
+/// (target name, call_signature) pairs: what CallSpec names.
+std::set<std::pair<std::string, std::string>> payment_functions(const Facts& facts);
+
 } // namespace mallory::analyzer

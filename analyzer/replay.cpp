@@ -2,6 +2,7 @@
 
 #include "analyzer/ast_util.hpp"
 #include "analyzer/evaluator.hpp"
+#include "analyzer/facts.hpp"
 #include "analyzer/monitor.hpp"
 #include "analyzer/token.hpp"
 #include "analyzer/world.hpp"
@@ -23,7 +24,8 @@ class ReplayChain {
 public:
     /// `accounts`: the program's, with the witness's tokens (accounts_of).
     ReplayChain(const Program& p, Accounts accounts)
-        : m_p(p), m_accounts(std::move(accounts)), m_adversary(p, m_accounts) {
+        : m_p(p), m_accounts(std::move(accounts)), m_adversary(p, m_accounts),
+          m_payments(payment_functions(Facts(p))) {
         chain::GenesisConfig g;
         g.gas_price = vm::U256{};
         g.alloc.emplace_back(m_accounts.adversary, g.dev_balance); // the attack contract's ether
@@ -98,7 +100,7 @@ public:
             for (CallbackEvent& ev : m_events)
                 --ev.depth; // as in the explorer: the target at depth 0
         m_landed = m_adversary.landed();
-        m_landed_steps = m_adversary.landed_steps();
+        m_landed_steps = m_adversary.landed_steps(pays());
         m_adversary.disarm();
         return rc;
     }
@@ -161,9 +163,16 @@ public:
     Adversary& adversary() { return m_adversary; }
     const std::vector<CallbackEvent>& events() const { return m_events; }
     const std::vector<CallSpec>& landed() const { return m_landed; }
-    const std::vector<TxStep>& landed_steps() const { return m_landed_steps; }
+    /// The calls a run without re-entry sends instead of the last transaction `s` run here
+    /// (sequential_calls: its payments stay in its callbacks, as in the explorer).
+    std::vector<TxStep> sequential_calls_of(const TxStep& s) const {
+        return sequential_calls(m_p, s, answers_without_reentry(m_events, pays()), m_landed_steps);
+    }
 
 private:
+    IsPayment pays() const {
+        return [this](const CallSpec& c) { return m_payments.contains({c.contract, c.signature}); };
+    }
     static bool fail(std::string* e, std::string why) {
         if (e) *e = std::move(why);
         return false;
@@ -171,6 +180,7 @@ private:
     const Program& m_p;
     Accounts m_accounts;
     Adversary m_adversary;
+    std::set<std::pair<std::string, std::string>> m_payments; ///< payment_functions
     std::unique_ptr<chain::Chain> m_chain;
     std::vector<CallbackEvent> m_events;
     std::vector<CallSpec> m_landed;
@@ -469,8 +479,7 @@ void judge_callback_freedom_on_chain(const Program& p, const Witness& w, ReplayC
     const Observer obs(p, c.accounts());
     SequentialRun reentrant = observe_run(obs, c.state(), monitor.adversary_holdings());
     reentrant.others_paid = others_paid(start, monitor.ledger());
-    const std::vector<TxStep> calls =
-        sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
+    const std::vector<TxStep> calls = c.sequential_calls_of(w.steps.back());
     const CallbackFreedomVerdict v =
         judge_callback_freedom(calls, reentrant, [&](const std::vector<TxStep>& order) {
             return run_after_prefix(p, w, obs, order);
@@ -526,8 +535,7 @@ void note_reentry_gain(const ProfitVerdict& v, const Ledger& start, ReplayResult
 void judge_profit_on_chain(const Program& p, const Witness& w, ReplayChain& c, const Ledger& start,
                            const PropertyMonitor& monitor, ReplayResult& out) {
     const Observer obs(p, c.accounts());
-    const std::vector<TxStep> calls =
-        sequential_calls(p, w.steps.back(), answers_without_reentry(c.events()), c.landed_steps());
+    const std::vector<TxStep> calls = c.sequential_calls_of(w.steps.back());
     const ProfitVerdict v = judge_profit(
         w.steps.back(), calls, start.adversary, monitor.adversary_holdings(),
         [&](const std::vector<TxStep>& order) { return run_after_prefix(p, w, obs, order); },
@@ -721,8 +729,7 @@ ReplayResult replay(const Program& p, const Witness& w, [[maybe_unused]] bool ve
         monitor.begin_transaction();
         auto rc = c.run(s);
         log_step(out.log, i + 1, s, rc ? &*rc : nullptr, c, p, ti);
-        step_calls.push_back(
-            sequential_calls(p, s, answers_without_reentry(c.events()), c.landed_steps()));
+        step_calls.push_back(c.sequential_calls_of(s));
         if (i + 1 < w.steps.size()) continue;
         const bool ok = rc && rc->success() && judged < props.size();
         switch (w.property) {

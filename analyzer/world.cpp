@@ -60,7 +60,28 @@ constexpr std::uint64_t accomplice_nonce = own_token_nonce + 1;
 
 } // namespace
 
-std::vector<Choice> answers_without_reentry(const std::vector<CallbackEvent>& events) {
+namespace {
+
+/// The choice a run without re-entry makes at a callback where the attack chose `c`: its
+/// payments (`pays`), with the answer; nothing else.
+Choice payments_only(const Choice& c, const IsPayment& pays) {
+    Choice out;
+    if (c.kind != ChoiceKind::revert) out.returns = c.returns;
+    if (c.kind != ChoiceKind::reenter || !pays) return out;
+    std::vector<CallSpec> kept;
+    if (pays(c.call)) kept.push_back(c.call);
+    if (c.then && pays(*c.then)) kept.push_back(*c.then);
+    if (kept.empty()) return out;
+    out.kind = ChoiceKind::reenter;
+    out.call = kept[0];
+    if (kept.size() > 1) out.then = kept[1];
+    return out;
+}
+
+} // namespace
+
+std::vector<Choice> answers_without_reentry(const std::vector<CallbackEvent>& events,
+                                            const IsPayment& pays) {
     std::vector<Choice> out;
     std::vector<int> open; // depths of the callbacks whose re-entry is still running
     for (const CallbackEvent& ev : events) {
@@ -68,9 +89,8 @@ std::vector<Choice> answers_without_reentry(const std::vector<CallbackEvent>& ev
             open.pop_back();
         if (!open.empty()) continue; // made inside a re-entry
         if (ev.choice.kind == ChoiceKind::reenter && !ev.low_gas) open.push_back(ev.depth);
-        Choice c;
-        if (ev.choice.kind != ChoiceKind::revert) c.returns = ev.choice.returns;
-        out.push_back(std::move(c));
+        out.push_back(ev.low_gas ? Choice{ChoiceKind::ret, {}, ev.choice.returns}
+                                 : payments_only(ev.choice, pays));
     }
     while (!out.empty() && out.back().is_default())
         out.pop_back();
@@ -427,6 +447,7 @@ void Adversary::arm(const std::vector<Choice>* script) {
     m_callers.clear();
     m_selectors.clear();
     m_repayments.clear();
+    m_received.clear();
     m_landings.clear();
     m_open = -1;
     events.clear();
@@ -448,9 +469,11 @@ std::vector<CallSpec> Adversary::landed() const {
     return out;
 }
 
-std::vector<TxStep> Adversary::landed_steps() const {
+std::vector<TxStep> Adversary::landed_steps(const IsPayment& pays) const {
     std::vector<TxStep> out;
     for (std::size_t i = 0; i < m_landings.size(); ++i) {
+        if (m_landings[i].parent < 0 && pays && pays(m_landings[i].call))
+            continue; // made again where it was made (answers_without_reentry)
         bool ok = true;
         for (int j = static_cast<int>(i); j >= 0 && ok;
              j = m_landings[static_cast<std::size_t>(j)].parent)
@@ -490,6 +513,7 @@ vm::Result Adversary::handle(vm::Executor& exec, const vm::Message& msg) {
     m_callers.push_back(msg.sender);
     m_selectors.push_back(selector_of(msg.input));
     m_repayments.push_back(repayment_amounts(msg.value, msg.input));
+    m_received.push_back(msg.value);
     Choice choice;
     if (m_script && static_cast<std::size_t>(index) < m_script->size())
         choice = (*m_script)[static_cast<std::size_t>(index)];
@@ -1763,11 +1787,12 @@ bool World::pay_in(const std::string& name, const check::FunctionInfo& f, const 
     TxStep step{name, CallSpec{t.name(), call_signature(f), std::move(args), value}, {}};
     // A deposit must leave the function open to others: a payment that buys a sale's whole
     // cap (`buy(100)` with `sold + n <= 100`) would leave the adversary nothing to call. The
-    // adversary's same call with twice the ether (an auction's higher bid) tells.
+    // adversary's same call with twice the ether (an auction's higher bid) tells. The
+    // adversary's own payment (take_first_come_roles) is its choice.
     TxStep other = step;
     other.sender = adversary_name;
     other.call.value = value + value;
-    const bool open_before = succeeds(other);
+    const bool open_before = name != adversary_name && succeeds(other);
     const vm::Snapshot snap = m_state.snapshot();
     const vm::Address payer = m_accounts.address_of_account(name);
     const vm::U256 held = m_state.balance(payer);
@@ -2144,17 +2169,88 @@ void World::setup_honest(const vm::U256& deposit_unit) {
         std::vector<vm::U256> values{honest_deposit(ui)};
         for (const vm::U256& c : constants)
             if (vm::bit_length(c) <= 96) values.push_back(c);
-        if (!pay_in_first_accepting(name, addr, values) && !buy_at_a_price(name, addr, values) &&
-            !pay_in_naming_others(name, addr, values) && !create_then_pay_in(name, addr, values)) {
-            // Last, the prices the payable functions ask of it, found by paying the first
-            // value (`msg.value == 3 * FEE`, no constant of the program).
-            pay_price_asked(name, setup_arguments(addr), values);
-        }
+        if (ui == 0) take_first_come_roles(name, addr, values);
+        pay_in_once(name, addr, values);
         pay_into_each_other_instance(name, addr, values);
     }
     endow_treasuries();
     setup_token_deposits();
     setup_system_tokens();
+}
+
+bool World::pay_in_once(const std::string& name, const vm::Address& user,
+                        const std::vector<vm::U256>& values) {
+    // Last, the prices the payable functions ask of it, found by paying the first value
+    // (`msg.value == 3 * FEE`, no constant of the program).
+    return pay_in_first_accepting(name, user, values) || buy_at_a_price(name, user, values) ||
+           pay_in_naming_others(name, user, values) || create_then_pay_in(name, user, values) ||
+           pay_price_asked(name, setup_arguments(user), values);
+}
+
+std::set<std::string> World::roles_held_by(const vm::Address& who) {
+    std::set<std::string> out;
+    for (const auto& [contract, at] : m_accounts.contracts)
+        for (const auto& [label, value] : m_observer.values(m_state, contract))
+            if (value == who.to_word() && label.find('[') == std::string::npos)
+                out.insert(contract + "." + label);
+    return out;
+}
+
+namespace {
+
+/// Whether a payable function of the system writes a state variable of address type (where
+/// a payer may make itself a role holder: `if (keeper == address(0)) keeper = msg.sender`).
+bool payer_may_take_a_role(const Facts& facts) {
+    return std::any_of(facts.functions().begin(), facts.functions().end(), [](const auto& f) {
+        return f.function->mutability == lang::ast::Mutability::payable &&
+               std::any_of(f.effects.begin(), f.effects.end(), [](const Effect& e) {
+                   return e.kind == Effect::write && e.var && e.var->type &&
+                          e.var->type->kind == check::TypeKind::address;
+               });
+    });
+}
+
+} // namespace
+
+World::SetupMark World::setup_mark() {
+    return {m_state.snapshot(), m_setup.size(), m_adversary_items,
+            m_created_ids,      m_prices_paid,  m_approved_without_limit};
+}
+
+void World::back_to(const SetupMark& mark) {
+    m_state.revert_to(mark.state);
+    m_setup.resize(mark.steps);
+    m_adversary_items = mark.adversary_items;
+    m_created_ids = mark.created_ids;
+    m_prices_paid = mark.prices_paid;
+    m_approved_without_limit = mark.approved_without_limit;
+}
+
+void World::take_first_come_roles(const std::string& name, const vm::Address& user,
+                                  const std::vector<vm::U256>& values) {
+    if (!payer_may_take_a_role(Facts(m_program))) return;
+    const auto gained = [&](const vm::Address& who, const std::set<std::string>& before) {
+        const std::set<std::string> after = roles_held_by(who);
+        return std::any_of(after.begin(), after.end(),
+                           [&](const std::string& r) { return !before.contains(r); });
+    };
+    const SetupMark start = setup_mark();
+    const std::size_t steps = m_setup.size();
+    // Every payment the user makes, into each instance (a registry's clubs each have one).
+    const auto pay_everywhere = [&](const std::string& who, const vm::Address& at) {
+        const bool paid = pay_in_once(who, at, values);
+        pay_into_each_other_instance(who, at, values);
+        return paid || m_setup.size() > steps;
+    };
+    const std::set<std::string> held = roles_held_by(user);
+    const bool first_come = pay_everywhere(name, user) && gained(user, held);
+    back_to(start);
+    if (!first_come) return;
+    const std::set<std::string> adversary_held = roles_held_by(m_accounts.adversary);
+    if (pay_everywhere(adversary_name, m_accounts.adversary) &&
+        gained(m_accounts.adversary, adversary_held))
+        return;
+    back_to(start);
 }
 
 std::optional<vm::U256> World::system_token_balance(const Target& token,

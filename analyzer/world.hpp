@@ -185,6 +185,10 @@ struct CallbackEvent {
 /// never run, the native handler answers instead.
 inline const vm::Bytes adversary_code{0xfe};
 
+/// Whether a call only pays: the function it runs writes no storage and calls nothing
+/// (FunctionFacts::only_accepts_ether, payment_functions). Empty: nothing only pays.
+using IsPayment = std::function<bool(const CallSpec&)>;
+
 /// The adversary account. Bind `handler()` as a native account at its address, and install
 /// `adversary_code` there.
 class Adversary {
@@ -217,11 +221,16 @@ public:
     const std::vector<std::optional<std::uint32_t>>& selectors() const { return m_selectors; }
     /// Per callback: the ether the caller may expect back (repayment_amounts, answers.hpp).
     const std::vector<std::vector<vm::U256>>& repayments() const { return m_repayments; }
+    /// Per callback: the ether it brought.
+    const std::vector<vm::U256>& received() const { return m_received; }
     /// Re-entries that succeeded and whose enclosing re-entries succeeded too, in start order.
     std::vector<CallSpec> landed() const;
     /// The same re-entries as transactions of their own, each from the adversary's account that
-    /// made it (the attack contract or a stand-in): what a run without re-entry would send.
-    std::vector<TxStep> landed_steps() const;
+    /// made it (the attack contract or a stand-in): what a run without re-entry would send. A
+    /// re-entry made at a callback of the transaction itself (not inside another re-entry)
+    /// into a function that `pays` says only pays is left out: such a run makes it where it
+    /// was made (answers_without_reentry).
+    std::vector<TxStep> landed_steps(const IsPayment& pays = {}) const;
     std::vector<CallbackEvent> events;
     bool record_events = false;
 
@@ -243,6 +252,7 @@ private:
     std::vector<vm::Address> m_callers;
     std::vector<std::optional<std::uint32_t>> m_selectors;
     std::vector<std::vector<vm::U256>> m_repayments;
+    std::vector<vm::U256> m_received;
     struct Landing {
         CallSpec call;
         int parent; ///< index of the enclosing re-entry, -1 at top
@@ -542,6 +552,32 @@ private:
     /// one of `values` with its parameters at their first values in `d`; whether one did.
     bool pay_into(const std::string& name, const Target& t, const Domains& d,
                   const std::vector<vm::U256>& values);
+    /// One set-up payment by `name` (`user`), the first way that works: pay_in_first_accepting,
+    /// buy_at_a_price, pay_in_naming_others, create_then_pay_in, pay_price_asked; whether one
+    /// paid.
+    bool pay_in_once(const std::string& name, const vm::Address& user,
+                     const std::vector<vm::U256>& values);
+    /// The plain state variables (no mapping entry, no element) that hold `who`, as
+    /// "contract.variable".
+    std::set<std::string> roles_held_by(const vm::Address& who);
+    /// Where the set-up is: undoing to it forgets every set-up step, state change and record
+    /// made after it.
+    struct SetupMark {
+        vm::Snapshot state;
+        std::size_t steps = 0;
+        std::vector<HeldItem> adversary_items;
+        std::vector<vm::U256> created_ids;
+        std::vector<PricedCall> prices_paid;
+        std::set<std::string> approved_without_limit;
+    };
+    SetupMark setup_mark();
+    void back_to(const SetupMark& mark);
+    /// When the first user's set-up payment makes it the holder of a role (`if (treasurer ==
+    /// address(0)) treasurer = msg.sender`: a treasurer, a king, a first member), the
+    /// adversary, who can always be first at a fresh deployment, pays in the same way before
+    /// it and takes the role (kept only when it does).
+    void take_first_come_roles(const std::string& name, const vm::Address& user,
+                               const std::vector<vm::U256>& values);
     /// One set-up payment into the first payable function of the system (source order) that
     /// accepts one of `values` with its parameters at their first values in `d`; whether one
     /// did.
@@ -691,8 +727,13 @@ void install_tokens(vm::State& state, const Accounts& accounts,
 /// The choices of a transaction's callbacks with every re-entry and revert made a plain
 /// return that keeps its answer: what the same transaction does without re-entry, for the
 /// callback-freedom check. Callbacks made inside a re-entry are dropped (a run without it
-/// does not receive them), so the others keep their positions.
-std::vector<Choice> answers_without_reentry(const std::vector<CallbackEvent>& events);
+/// does not receive them), so the others keep their positions. A re-entry into a function
+/// that only pays (`pays`) stays where it was made: it can neither observe nor change what the
+/// interrupted call left half-done, only add to a balance, so a taker paying for its fill
+/// from the fill's callback is the honest use of that protocol, the baseline the re-entries
+/// that do more are measured against (Adversary::landed_steps leaves it out).
+std::vector<Choice> answers_without_reentry(const std::vector<CallbackEvent>& events,
+                                            const IsPayment& pays = {});
 
 /// Whether the function a call names is view/pure (cannot change state).
 bool is_view_call(const Program& program, const CallSpec& c);

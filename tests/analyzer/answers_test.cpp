@@ -116,6 +116,29 @@ TEST(Answers, RunWithoutReentryKeepsTheAnswersAndDropsNestedCallbacks) {
     EXPECT_EQ(out[2], (Choice{ChoiceKind::ret, {}, magic}));
 }
 
+TEST(Answers, RunWithoutReentryKeepsThePaymentsWhereTheyWereMade) {
+    // Only `receive()` pays: a fill paid from its callback is made again with its payment.
+    const IsPayment pays = [](const CallSpec& c) { return c.signature.empty(); };
+    const CallSpec payment{"Book", "", {}, U256{5}};
+    const CallSpec nested_fill{"Book", "fill(uint256)", {U256{2}}, {}};
+    std::vector<CallbackEvent> events(4);
+    events[0].depth = 1; // the fill's callback pays
+    events[0].choice = Choice{ChoiceKind::reenter, payment, std::nullopt};
+    events[1].depth = 1; // a second fill, then the payment in the same callback
+    events[1].choice = Choice{ChoiceKind::reenter, nested_fill, std::nullopt, payment};
+    events[2].depth = 2; // inside that second fill: dropped with it
+    events[2].choice = Choice{ChoiceKind::reenter, payment, std::nullopt};
+    events[3].depth = 1; // a payment the gas could not pay for is a plain return
+    events[3].choice = Choice{ChoiceKind::reenter, payment, std::nullopt};
+    events[3].low_gas = true;
+    const auto out = answers_without_reentry(events, pays);
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0], (Choice{ChoiceKind::reenter, payment, std::nullopt}));
+    EXPECT_EQ(out[1], (Choice{ChoiceKind::reenter, payment, std::nullopt}));
+    // Without a payment predicate nothing is kept.
+    EXPECT_TRUE(answers_without_reentry(events).empty());
+}
+
 Witness witness_with_answer() {
     Witness w;
     w.files = {"c.sol"};
@@ -177,9 +200,12 @@ TEST(Answers, RepaymentsAddEachAmountArgumentToTheEtherReceived) {
     }
     EXPECT_EQ(repayment_amounts(U256{5000}, input),
               (std::vector<U256>{U256{10000}, U256{5045}, U256{5128}, U256{5000}}));
-    // A plain transfer: the loan alone. Nothing received: nothing to pay back.
+    // A plain transfer: the loan alone. Nothing received: each amount argument alone (a fill
+    // paid from its callback, `onFill(id, price)`); without arguments, nothing to pay.
     EXPECT_EQ(repayment_amounts(U256{7}, {}), (std::vector<U256>{U256{7}}));
-    EXPECT_TRUE(repayment_amounts(U256{}, input).empty());
+    EXPECT_EQ(repayment_amounts(U256{}, input),
+              (std::vector<U256>{U256{5000}, U256{45}, U256{128}}));
+    EXPECT_TRUE(repayment_amounts(U256{}, {}).empty());
 }
 
 TEST(Answers, WitnessJsonRecordsTheRepaymentAfterAReentry) {

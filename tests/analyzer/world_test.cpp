@@ -123,5 +123,48 @@ TEST(Observer, AmountsAreEtherSizedWordsThatAreNotPointsOfTheClock) {
     EXPECT_TRUE(may_be_amount(vm::U256{genesis - 1}));
 }
 
+TEST(SetUp, TheAdversaryPaysFirstWhereTheFirstPayerTakesARole) {
+    // The first fee makes its payer the keeper: the adversary, first at a fresh deployment,
+    // holds the role, and the honest members join after it.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Club {
+    address public keeper;
+    mapping(address => bool) public joined;
+    function enrol() external payable {
+        require(msg.value > 0 && !joined[msg.sender], "once");
+        joined[msg.sender] = true;
+        if (keeper == address(0)) keeper = msg.sender;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    ASSERT_GE(w.setup().size(), 3u);
+    EXPECT_EQ(w.setup()[0].sender, adversary_name);
+    EXPECT_EQ(w.setup()[0].call.signature, "enrol()");
+    EXPECT_NE(w.setup()[1].sender, adversary_name);
+    const auto values = w.observer().values(w.state(), "Club");
+    EXPECT_NE(
+        std::find(values.begin(), values.end(),
+                  std::pair<std::string, vm::U256>{"keeper", w.accounts().adversary.to_word()}),
+        values.end());
+}
+
+TEST(SetUp, NoRoleTakenLeavesTheHonestUsersFirst) {
+    // The keeper is the deployer's: paying in takes no role, and the adversary pays nothing.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Club {
+    address public keeper = msg.sender;
+    mapping(address => uint256) public paid;
+    function enrol() external payable { paid[msg.sender] += msg.value; }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    ASSERT_FALSE(w.setup().empty());
+    for (const TxStep& s : w.setup())
+        EXPECT_NE(s.sender, adversary_name);
+}
+
 } // namespace
 } // namespace mallory::analyzer
