@@ -402,7 +402,8 @@ public:
         const Dependencies deps(m_p, facts, m_props);
         m_reentry_order.clear();
         m_repayment_templates = repayment_templates();
-        m_payments = payment_functions(facts);
+        m_pays = payments_of(m_p, facts, m_w.accounts());
+        m_plain_tokens = plain_token_targets(m_p, facts);
         m_tail_calls.clear();
         for (const FunctionFacts& f : facts.functions()) {
             const std::pair<std::string, std::string> key{f.target->name(),
@@ -1249,10 +1250,8 @@ private:
         return touches ? first : m_props.size();
     }
 
-    /// Whether a call only pays (m_payments).
-    IsPayment pays() const {
-        return [this](const CallSpec& c) { return m_payments.contains({c.contract, c.signature}); };
-    }
+    /// Whether a call only pays (payments_of).
+    const IsPayment& pays() const { return m_pays; }
 
     /// Whether each of `landed` pays back ether the transaction's callbacks brought (a loan,
     /// with a fee) or asked for (a price: Adversary::repayments).
@@ -1279,7 +1278,7 @@ private:
         // A re-entry that only pays (a flash loan repaid into an empty `receive`) is a
         // payment: it cannot observe or change what the interrupted function left stale.
         for (const CallSpec& c : landed)
-            mutating |= !is_view_call(m_p, c) && !m_payments.contains({c.contract, c.signature});
+            mutating |= !is_view_call(m_p, c) && !m_pays(c);
         reentry |= mutating;
         std::vector<std::pair<std::size_t, bool>> hits; // (property, via re-entry)
         std::size_t profit = m_props.size();
@@ -2219,27 +2218,27 @@ private:
                                   std::size_t limit) {
         const std::size_t at = step.choices.size() - 1;
         if (at >= cb.depths.size()) return;
+        std::vector<std::size_t> inner; // the callbacks inside that re-entry
         for (std::size_t j = at + 1; j < static_cast<std::size_t>(n) && j < cb.depths.size() &&
                                      cb.depths[j] > cb.depths[at];
-             ++j) {
-            if (!cb.eligible[j]) continue;
-            std::vector<Choice> base = step.choices;
-            base.resize(j);
-            // The payments that caller expects back come first (repayments_at): what lets a
-            // balance check after the callback pass.
-            for (const CallSpec& c : repayments_at(cb, j)) {
-                if (inside.size() >= limit) return;
-                std::vector<Choice> s = base;
-                s.push_back(Choice{ChoiceKind::reenter, c, std::nullopt});
-                inside.push_back(Script{std::move(s), outcome});
-            }
+             ++j)
+            if (cb.eligible[j]) inner.push_back(j);
+        const auto queue = [&](std::size_t j, const CallSpec& c) {
+            std::vector<Choice> s = step.choices;
+            s.resize(j);
+            s.push_back(Choice{ChoiceKind::reenter, c, std::nullopt});
+            inside.push_back(Script{std::move(s), outcome});
+        };
+        // The payments the inner callers expect back come first, at every inner callback
+        // (repayments_at): what lets a balance check after the callback pass.
+        for (std::size_t j : inner)
+            for (const CallSpec& c : repayments_at(cb, j))
+                if (inside.size() < limit) queue(j, c);
+        for (std::size_t j : inner) {
             std::set<std::pair<std::string, std::string>> tried; // one call per function
             for_each_reentry(step, [&](const CallSpec& c) {
-                if (inside.size() >= limit || !tried.emplace(c.contract, c.signature).second)
-                    return;
-                std::vector<Choice> s = base;
-                s.push_back(Choice{ChoiceKind::reenter, c, std::nullopt});
-                inside.push_back(Script{std::move(s), outcome});
+                if (inside.size() < limit && tried.emplace(c.contract, c.signature).second)
+                    queue(j, c);
             });
         }
     }
@@ -2252,13 +2251,40 @@ private:
         if (j >= cb.callers.size() || j >= cb.repayments.size() || cb.repayments[j].empty())
             return out;
         const auto t = m_repayment_templates.find(m_w.accounts().name_of(cb.callers[j]));
-        if (t == m_repayment_templates.end()) return out;
-        for (const CallSpec& c : t->second)
-            for (const U256& amount : cb.repayments[j]) {
-                CallSpec paid = c;
-                paid.value = amount;
-                out.push_back(std::move(paid));
-            }
+        if (t != m_repayment_templates.end())
+            for (const CallSpec& c : t->second)
+                for (const U256& amount : cb.repayments[j]) {
+                    CallSpec paid = c;
+                    paid.value = amount;
+                    out.push_back(std::move(paid));
+                }
+        if (j < cb.received.size() && cb.received[j].is_zero())
+            for (CallSpec& c : token_payments(cb.callers[j], cb.repayments[j]))
+                out.push_back(std::move(c));
+        return out;
+    }
+
+    /// The token payments a callback from `caller` that named `amounts` may ask for: each
+    /// amount of each plain token of the system (plain_token_targets), to the caller, then to
+    /// each honest user (the maker of the order being filled, whom the taker pays).
+    std::vector<CallSpec> token_payments(const vm::Address& caller,
+                                         const std::vector<U256>& amounts) const {
+        std::vector<CallSpec> out;
+        std::vector<U256> payees{caller.to_word()};
+        for (const auto& [name, at] : m_w.accounts().users)
+            payees.push_back(at.to_word());
+        // The caller's own tokens first (`OtcBoard.credit`, which it created): what it checks.
+        const std::string prefix = m_w.accounts().name_of(caller) + ".";
+        std::vector<std::string> tokens;
+        for (const std::string& t : m_plain_tokens)
+            if (t.starts_with(prefix)) tokens.push_back(t);
+        for (const std::string& t : m_plain_tokens)
+            if (!t.starts_with(prefix)) tokens.push_back(t);
+        for (const std::string& token : tokens)
+            for (const U256& payee : payees)
+                for (const U256& amount : amounts)
+                    out.push_back(
+                        CallSpec{token, std::string(standard_transfer), {payee, amount}, {}});
         return out;
     }
 
@@ -2420,9 +2446,10 @@ private:
     /// Per contract, its payable functions as re-entries without value (at most two argument
     /// lists each): what the adversary may pay back with at a callback (repayments_at).
     std::map<std::string, std::vector<CallSpec>> m_repayment_templates;
-    /// The functions (contract, signature) a re-entry into only pays
-    /// (FunctionFacts::only_accepts_ether).
-    std::set<std::pair<std::string, std::string>> m_payments;
+    /// Whether a re-entry only pays (payments_of).
+    IsPayment m_pays;
+    /// The plain tokens of the system (plain_token_targets): the adversary may pay with them.
+    std::vector<std::string> m_plain_tokens;
     /// The functions whose one call out ends them (FunctionFacts::ends_with_its_only_call).
     std::set<std::pair<std::string, std::string>> m_tail_calls;
     Domains m_domains; ///< the answers' domains (see answers_at)

@@ -25,7 +25,7 @@ public:
     /// `accounts`: the program's, with the witness's tokens (accounts_of).
     ReplayChain(const Program& p, Accounts accounts)
         : m_p(p), m_accounts(std::move(accounts)), m_adversary(p, m_accounts),
-          m_payments(payment_functions(Facts(p))) {
+          m_pays(payments_of(p, Facts(p), m_accounts)) {
         chain::GenesisConfig g;
         g.gas_price = vm::U256{};
         g.alloc.emplace_back(m_accounts.adversary, g.dev_balance); // the attack contract's ether
@@ -170,9 +170,7 @@ public:
     }
 
 private:
-    IsPayment pays() const {
-        return [this](const CallSpec& c) { return m_payments.contains({c.contract, c.signature}); };
-    }
+    const IsPayment& pays() const { return m_pays; }
     static bool fail(std::string* e, std::string why) {
         if (e) *e = std::move(why);
         return false;
@@ -180,7 +178,7 @@ private:
     const Program& m_p;
     Accounts m_accounts;
     Adversary m_adversary;
-    std::set<std::pair<std::string, std::string>> m_payments; ///< payment_functions
+    IsPayment m_pays; ///< payments_of
     std::unique_ptr<chain::Chain> m_chain;
     std::vector<CallbackEvent> m_events;
     std::vector<CallSpec> m_landed;

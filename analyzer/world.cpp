@@ -1430,6 +1430,37 @@ std::vector<vm::Address> adversary_accounts(const Accounts& accounts) {
     return out;
 }
 
+std::vector<std::string> plain_token_targets(const Program& program, const Facts& facts) {
+    std::vector<std::string> out;
+    for (const Target& t : program.targets()) {
+        const FunctionFacts* transfer = facts.find(t.name(), std::string(standard_transfer));
+        if (!transfer || !transfer->incomplete.empty()) continue;
+        const bool calls_out =
+            std::any_of(facts.functions().begin(), facts.functions().end(), [&](const auto& f) {
+                return f.target == &t &&
+                       (!f.incomplete.empty() ||
+                        std::any_of(f.effects.begin(), f.effects.end(),
+                                    [](const Effect& e) { return e.kind == Effect::call; }));
+            });
+        if (!calls_out) out.push_back(t.name());
+    }
+    return out;
+}
+
+IsPayment payments_of(const Program& program, const Facts& facts, const Accounts& accounts) {
+    std::set<std::pair<std::string, std::string>> ether = payment_functions(facts);
+    const std::vector<std::string> tokens = plain_token_targets(program, facts);
+    std::set<vm::U256> own;
+    for (const vm::Address& a : adversary_accounts(accounts))
+        own.insert(a.to_word());
+    return [ether = std::move(ether), tokens, own = std::move(own)](const CallSpec& c) {
+        if (ether.contains({c.contract, c.signature})) return true;
+        return c.signature == standard_transfer && c.args.size() == 2 && c.value.is_zero() &&
+               !own.contains(c.args[0]) &&
+               std::find(tokens.begin(), tokens.end(), c.contract) != tokens.end();
+    };
+}
+
 void install_tokens(vm::State& state, const Accounts& accounts,
                     const std::function<void(const vm::Address&, vm::NativeHandler)>& bind) {
     std::vector<vm::Address> holders{accounts.adversary, accounts.deployer};

@@ -20,6 +20,8 @@
 
 namespace mallory::analyzer {
 
+class Facts;
+
 struct Domains;
 struct CallBudget;
 
@@ -716,6 +718,17 @@ std::vector<CreatedInstance> find_created(const Program& program, CreatedBy by);
 /// The attack contract, its accomplice and the untrusted stand-ins: every account the adversary
 /// answers for (the tokens excluded: their ledger answers).
 std::vector<vm::Address> adversary_accounts(const Accounts& accounts);
+
+/// A fungible token's standard transfer of the caller's own units.
+inline constexpr std::string_view standard_transfer = "transfer(address,uint256)";
+/// The calls that only pay in `program` (IsPayment): a call of a function that only accepts
+/// ether (payment_functions), and the standard `transfer(address,uint256)` of a target of the
+/// system none of whose functions calls out (a plain ledger: the payer's own units move to
+/// the named account, and no frame of that target can be half-done) naming an account the
+/// adversary does not control (units moved to its accomplice are moved, not paid).
+IsPayment payments_of(const Program& program, const Facts& facts, const Accounts& accounts);
+/// The targets payments_of pays tokens through: their `transfer(address,uint256)`.
+std::vector<std::string> plain_token_targets(const Program& program, const Facts& facts);
 
 /// Installs the accounts' tokens on a state (code marker and ledger: every holder's initial
 /// balance, unlimited allowances to the system's contracts) and binds their handler with the

@@ -1,4 +1,5 @@
 // The world's observer: how witnesses show the targets' state.
+#include "analyzer/facts.hpp"
 #include "analyzer/world.hpp"
 #include "chain/chain.hpp"
 #include "tests/analyzer/load_program.hpp"
@@ -164,6 +165,45 @@ contract Club {
     ASSERT_FALSE(w.setup().empty());
     for (const TxStep& s : w.setup())
         EXPECT_NE(s.sender, adversary_name);
+}
+
+TEST(Payments, APlainTokenTransferToAnotherPaysAndToTheAccompliceMoves) {
+    // A ledger that calls nothing: its transfer to the maker pays; to the adversary's own
+    // accomplice it only moves the units; a token whose functions call out is never a payment.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Credit {
+    mapping(address => uint256) public balanceOf;
+    function transfer(address to, uint256 amount) external returns (bool) {
+        balanceOf[msg.sender] -= amount;
+        balanceOf[to] += amount;
+        return true;
+    }
+}
+contract HookedCredit {
+    mapping(address => uint256) public balanceOf;
+    function transfer(address to, uint256 amount) external returns (bool) {
+        balanceOf[msg.sender] -= amount;
+        balanceOf[to] += amount;
+        (bool ok, ) = to.call("");
+        return ok;
+    }
+}
+contract Desk {
+    receive() external payable {}
+    function deposit() external payable {}
+})");
+    const Facts facts(*p);
+    const Accounts accounts = Accounts::make(*p);
+    const IsPayment pays = payments_of(*p, facts, accounts);
+    const vm::U256 maker = accounts.users.front().second.to_word();
+    const std::string transfer(standard_transfer);
+    EXPECT_TRUE(pays(CallSpec{"Credit", transfer, {maker, vm::U256{5}}, {}}));
+    EXPECT_FALSE(
+        pays(CallSpec{"Credit", transfer, {accounts.accomplice.to_word(), vm::U256{5}}, {}}));
+    EXPECT_FALSE(pays(CallSpec{"HookedCredit", transfer, {maker, vm::U256{5}}, {}}));
+    EXPECT_TRUE(pays(CallSpec{"Desk", "", {}, vm::U256{1}}));
+    EXPECT_TRUE(pays(CallSpec{"Desk", "deposit()", {}, vm::U256{1}}));
+    EXPECT_EQ(plain_token_targets(*p, facts), (std::vector<std::string>{"Credit"}));
 }
 
 } // namespace
