@@ -1665,11 +1665,50 @@ std::map<const check::FunctionInfo*, std::vector<bool>> nonzero_parameters(const
         false);
 }
 
+std::vector<ParamRole> parameter_roles(std::string_view body, const check::FunctionInfo& f,
+                                       const std::vector<std::string>& units,
+                                       const std::map<std::string, std::set<std::size_t>>& keyed) {
+    std::vector<std::string> names;
+    for (const check::VariableInfo* v : f.parameters)
+        names.push_back(v ? v->name : std::string{});
+    const std::vector<bool> moment = moments(body, names);
+    std::vector<ParamRole> roles;
+    for (std::size_t i = 0; i < f.parameters.size(); ++i) {
+        const check::VariableInfo* v = f.parameters[i];
+        roles.push_back(!v                                        ? ParamRole::plain
+                        : moment[i]                               ? ParamRole::moment
+                        : counts_time_units(body, v->name, units) ? ParamRole::time_units
+                        : meets_clock(body, v->name)              ? ParamRole::clock
+                        : is_key(body, v->name) || is_key_of_a_call(body, v->name, keyed)
+                            ? ParamRole::key
+                            : ParamRole::plain);
+    }
+    return roles;
+}
+
+std::vector<U256> timed_first_arguments(const Program& p, const check::FunctionInfo& f,
+                                        const Domains& d) {
+    std::vector<U256> out = first_arguments(f, d);
+    if (!f.ast) return out;
+    const std::vector<ParamRole> roles =
+        parameter_roles(p.sources().text(f.ast->span), f, time_unit_constants(p), {});
+    // Static parameters only: each is one head word, at its index.
+    const bool all_static = std::all_of(f.parameter_types.begin(), f.parameter_types.end(),
+                                        [](const check::TypePtr& t) { return !has_length(*t); });
+    if (!all_static || out.size() != roles.size()) return out;
+    std::size_t moment = 0;
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        if (f.parameter_types[i]->kind == check::TypeKind::integer && roles[i] != ParamRole::key)
+            if (const std::vector<U256> first = role_values(roles[i], d, moment); !first.empty())
+                out[i] = first.front();
+        if (roles[i] == ParamRole::moment) ++moment;
+    }
+    return out;
+}
+
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
     Domains d;
-    // A day: more than the blocks of a short sequence, less than the clock's longest warp
-    // (explorer.cpp warp_amounts: past the program's longest duration, and past a year).
-    d.duration = U256{86'400};
+    d.duration = first_duration;
     d.now = w.timestamp_of(w.deployments().size() + w.setup().size() + 1);
     const std::vector<std::string> units = time_unit_constants(p);
     const std::map<std::string, U256> named = named_constants(p);
@@ -1690,21 +1729,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
             compares_lengths |= !lengths.back().empty();
         }
         if (compares_lengths) d.lengths[f] = std::move(lengths);
-        std::vector<std::string> names;
-        for (const check::VariableInfo* v : f->parameters)
-            names.push_back(v ? v->name : std::string{});
-        const std::vector<bool> moment = moments(body, names);
-        std::vector<ParamRole> roles;
-        for (std::size_t i = 0; i < f->parameters.size(); ++i) {
-            const check::VariableInfo* v = f->parameters[i];
-            roles.push_back(!v                                        ? ParamRole::plain
-                            : moment[i]                               ? ParamRole::moment
-                            : counts_time_units(body, v->name, units) ? ParamRole::time_units
-                            : meets_clock(body, v->name)              ? ParamRole::clock
-                            : is_key(body, v->name) || is_key_of_a_call(body, v->name, keyed)
-                                ? ParamRole::key
-                                : ParamRole::plain);
-        }
+        std::vector<ParamRole> roles = parameter_roles(body, *f, units, keyed);
         if (std::any_of(roles.begin(), roles.end(),
                         [](ParamRole r) { return r != ParamRole::plain; }))
             d.roles[f] = std::move(roles);
@@ -1732,6 +1757,11 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
                    *std::max_element(w.created_ids().begin(), w.created_ids().end()) + U256{1});
     for (const HeldItem& item : w.adversary_items()) // the item it may stake, list or sell
         add_unique(d.keys, item.id);
+    // The lot its item opened at set-up, which an honest user bid on, first: it settles it.
+    for (auto it = w.adversary_objects().rbegin(); it != w.adversary_objects().rend(); ++it) {
+        std::erase(d.keys, *it);
+        d.keys.insert(d.keys.begin(), *it);
+    }
     // The id the next element of each of the system's arrays gets (a multisig's first
     // transaction is 0 whatever the deposits were: `confirm(0)`), the first of an empty one.
     // (Not where the honest users created objects: the next ids alone, as above.)

@@ -44,6 +44,10 @@ enum class ParamRole : std::uint8_t {
     time_units,
 };
 
+/// The first value of a duration parameter (ParamRole::clock, Domains::duration): a day, more
+/// than the blocks of a short sequence, less than the clock's longest warp (clock_jumps: past
+/// the program's longest duration, and past a year).
+inline const vm::U256 first_duration{86'400};
 /// 10^18 wei.
 inline const vm::U256 one_ether{1'000'000'000'000'000'000ULL};
 /// What an honest user sends with a payable call of the search (a purchase, a bid, a
@@ -269,6 +273,18 @@ bool has_no_self_dealing_rule(const Program& p);
 bool is_assigned_whole(std::string_view body, const std::string& name);
 
 /// The domains of a deployed world (after the honest users' deposits).
+/// The role of each parameter of `f` in its source text `body` (ParamRole): `units` are the
+/// program's time-unit constants (time_unit_constants), `keyed` the functions whose
+/// parameters are keys (a call passing a parameter there makes it one).
+std::vector<ParamRole> parameter_roles(std::string_view body, const check::FunctionInfo& f,
+                                       const std::vector<std::string>& units,
+                                       const std::map<std::string, std::set<std::size_t>>& keyed);
+/// The first arguments of `f` (first_arguments) with each integer parameter of a time role
+/// (a duration, a moment, a count of time units) at its role's first value, `d.duration` and
+/// `d.now` set by the caller: an honest seller's listing runs a day, not as many seconds as
+/// its item's id (unit-tested).
+std::vector<vm::U256> timed_first_arguments(const Program& p, const check::FunctionInfo& f,
+                                            const Domains& d);
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines);
 
 /// Quantities a payment of `value` buys at each of the program's prices (unit-tested): value / c

@@ -1748,14 +1748,38 @@ bool is_system_token(const Target& t) {
     return !token_movers(t).first.empty() && has_function(t, balance_reader(t));
 }
 
-/// Whether a target is an ERC-721 collection of the system: it has the standard's balanceOf,
-/// ownerOf and safeTransferFrom (an OpenZeppelin ERC721, a hand-written one).
+/// Whether a target is an ERC-721 collection of the system: it tells an item's owner
+/// (`ownerOf`) and moves items (`transferFrom` or `safeTransferFrom` of an id): an OpenZeppelin
+/// ERC721, a hand-written one, a minimal one that keeps no balances.
 bool is_system_nft(const Target& t) {
-    int found = 0;
-    for (const check::FunctionInfo* f : t.info->external_functions)
-        found += f->signature == "balanceOf(address)" || f->signature == "ownerOf(uint256)" ||
-                 f->signature == "safeTransferFrom(address,address,uint256)";
-    return found == 3;
+    return has_function(t, "ownerOf(uint256)") &&
+           (has_function(t, "transferFrom(address,address,uint256)") ||
+            has_function(t, "safeTransferFrom(address,address,uint256)"));
+}
+
+/// The getter that tells how many of one id an ERC-1155 holder has: the standard's
+/// `balanceOf(address,uint256)`, else the getter of a public `mapping(uint256 => mapping(address
+/// => uint256)) balanceOf` (`balanceOf(uint256,address)`); empty when there is neither.
+std::string multi_balance_reader(const Target& t) {
+    for (const char* signature : {"balanceOf(address,uint256)", "balanceOf(uint256,address)"})
+        if (has_function(t, signature)) return signature;
+    return {};
+}
+
+/// Whether a target is an ERC-1155 collection of the system: it approves operators for all,
+/// transfers one id with data (`safeTransferFrom(address,address,uint256,uint256,bytes)`)
+/// and tells balances per id (multi_balance_reader).
+bool is_system_multi_token(const Target& t) {
+    return has_function(t, "setApprovalForAll(address,bool)") &&
+           has_function(t, "safeTransferFrom(address,address,uint256,uint256,bytes)") &&
+           !multi_balance_reader(t).empty();
+}
+
+/// Whether a target is a collection or a token of the system (is_system_nft,
+/// is_system_multi_token, is_system_token): an item is deposited elsewhere (another instance
+/// of its collection would take it as any account does, recording nothing).
+bool holds_no_deposits(const Target& t) {
+    return is_system_nft(t) || is_system_multi_token(t) || is_system_token(t);
 }
 
 /// The ids an ERC-721 owner is looked up among (a counter's first ids).
@@ -1988,12 +2012,17 @@ bool World::pay_in_naming_others(const std::string& name, const vm::Address& use
 
 namespace {
 
-/// The ids a creation's result may name: the id it returned (a small word), then 0 and 1 (a
+/// Whether a creation's or a deposit's result names the object it opened (a small word: a listing's
+/// id), as a stake that returns nothing does not.
+bool returns_an_id(const vm::Result& made) {
+    return made.output.size() == 32 && vm::bit_length(vm::load_be(made.output.data())) <= 32;
+}
+
+/// The ids a creation's result may name: the id it returned (returns_an_id), then 0 and 1 (a
 /// counter's first ids, when it returns nothing).
 std::vector<vm::U256> ids_named_by(const vm::Result& made) {
     std::vector<vm::U256> ids;
-    if (made.output.size() == 32 && vm::bit_length(vm::load_be(made.output.data())) <= 32)
-        ids.push_back(vm::load_be(made.output.data()));
+    if (returns_an_id(made)) ids.push_back(vm::load_be(made.output.data()));
     for (const vm::U256& id : {vm::U256{0}, vm::U256{1}})
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     return ids;
@@ -2179,6 +2208,13 @@ vm::U256 World::honest_deposit(std::size_t user) const {
     return vm::U256{user % 2 == 0 ? 5u : 3u} * m_deposit_unit;
 }
 
+std::vector<vm::U256> World::deposit_values(std::size_t user) const {
+    std::vector<vm::U256> values{honest_deposit(user)};
+    for (const vm::U256& c : m_program.amount_constants())
+        if (vm::bit_length(c) <= 96) values.push_back(c);
+    return values;
+}
+
 void World::setup_honest() {
     setup_honest(one_ether);
 }
@@ -2194,12 +2230,9 @@ void World::setup_honest(const vm::U256& deposit_unit) {
     // program's prices (a sale's `require(msg.value == amount * PRICE)`); then it names
     // others (a counterparty) and zero amounts (pay_in_naming_others); last it pays a price
     // the code compares its payment with (prices_asked).
-    const std::vector<vm::U256>& constants = m_program.amount_constants();
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
         const auto& [name, addr] = m_accounts.users[ui];
-        std::vector<vm::U256> values{honest_deposit(ui)};
-        for (const vm::U256& c : constants)
-            if (vm::bit_length(c) <= 96) values.push_back(c);
+        const std::vector<vm::U256> values = deposit_values(ui);
         if (ui == 0) take_first_come_roles(name, addr, values);
         pay_in_once(name, addr, values);
         pay_into_each_other_instance(name, addr, values);
@@ -2244,8 +2277,8 @@ bool payer_may_take_a_role(const Facts& facts) {
 } // namespace
 
 World::SetupMark World::setup_mark() {
-    return {m_state.snapshot(), m_setup.size(), m_adversary_items,
-            m_created_ids,      m_prices_paid,  m_approved_without_limit};
+    return {m_state.snapshot(), m_setup.size(),      m_adversary_items,       m_created_ids,
+            m_prices_paid,      m_adversary_objects, m_approved_without_limit};
 }
 
 void World::back_to(const SetupMark& mark) {
@@ -2254,6 +2287,7 @@ void World::back_to(const SetupMark& mark) {
     m_adversary_items = mark.adversary_items;
     m_created_ids = mark.created_ids;
     m_prices_paid = mark.prices_paid;
+    m_adversary_objects = mark.adversary_objects;
     m_approved_without_limit = mark.approved_without_limit;
 }
 
@@ -2296,13 +2330,18 @@ std::optional<vm::U256> World::system_token_balance(const Target& token,
 }
 
 bool World::keep_if_success(const TxStep& step) {
+    return keep_result_if_success(step).has_value();
+}
+
+std::optional<vm::Result> World::keep_result_if_success(const TxStep& step) {
     const vm::Snapshot snap = m_state.snapshot();
-    if (run(step, m_deployments.size() + m_setup.size() + 1).success()) {
+    vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+    if (r.success()) {
         m_setup.push_back(step);
-        return true;
+        return r;
     }
     m_state.revert_to(snap);
-    return false;
+    return std::nullopt;
 }
 
 void World::setup_system_tokens() {
@@ -2311,6 +2350,10 @@ void World::setup_system_tokens() {
         recipients.emplace_back(adversary_name, m_accounts.adversary);
         if (is_system_nft(token)) {
             setup_system_nft(token, recipients);
+            continue;
+        }
+        if (is_system_multi_token(token)) {
+            setup_system_multi_token(token, recipients);
             continue;
         }
         if (!is_system_token(token)) continue;
@@ -2361,71 +2404,247 @@ void World::setup_system_tokens() {
 
 void World::setup_system_nft(const Target& nft,
                              const std::vector<std::pair<std::string, vm::Address>>& recipients) {
-    if (!mint_to_holders(nft, recipients)) return;
-    if (const auto own = nft_owned_by(nft, m_accounts.adversary))
-        m_adversary_items.push_back(HeldItem{nft.name(), *own});
-    // Each depositor then puts its item into the first other contract that takes it: approved
-    // and passed by id to a function (`stake(id)`), else sent there with safeTransferFrom (a
-    // receiver hook that records the deposit).
+    // A holding is whether the holder owns one of the first ids: a minimal collection keeps
+    // no balances.
+    const HeldBy held = [&](const vm::Address& holder) -> std::optional<vm::U256> {
+        return vm::U256{nft_owned_by(nft, holder) ? 1u : 0u};
+    };
+    if (!mint_to_holders(nft, recipients, held, {vm::U256{100} * one_ether, one_ether})) return;
+    const auto adversary_item = nft_owned_by(nft, m_accounts.adversary);
+    if (adversary_item) m_adversary_items.push_back(HeldItem{nft.name(), *adversary_item});
+    // Each depositor then puts its item into the first other contract that takes it.
+    Opened opened;
+    std::vector<vm::U256> deposited;
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
-        // Named, not bound: a lambda below captures the address (clang rejects capturing a
-        // structured binding before C++20's P1091 is implemented).
+        const auto& [name, addr] = m_accounts.users[ui];
+        if (const auto id = nft_owned_by(nft, addr)) {
+            deposited.push_back(*id);
+            deposit_nft(nft, name, addr, *id, opened);
+        }
+    }
+    // The depositors' items the system's contracts hold.
+    const auto escrowed = [&] {
+        vm::U256 n;
+        for (const vm::U256& id : deposited) {
+            const auto owner = nft_owner(nft, id);
+            const bool in_system =
+                owner && std::any_of(m_accounts.contracts.begin(), m_accounts.contracts.end(),
+                                     [&](const auto& c) { return c.second.to_word() == *owner; });
+            n = n + vm::U256{in_system ? 1u : 0u};
+        }
+        return n;
+    };
+    for (const vm::U256& id : pay_into_opened(opened, escrowed))
+        m_created_ids.push_back(id);
+    // The adversary sells too, where an honest user pays into what its item opens (a bid on
+    // its lot): a seller's payout then pays it something, as selling an item to an honest
+    // bidder does. Its item otherwise stays its own.
+    if (!adversary_item) return;
+    const SetupMark mark = setup_mark();
+    Opened own;
+    deposit_nft(nft, adversary_name, m_accounts.adversary, *adversary_item, own);
+    deposited.push_back(*adversary_item);
+    const std::vector<vm::U256> paid = pay_into_opened(own, escrowed);
+    if (paid.empty()) {
+        back_to(mark);
+        return;
+    }
+    m_adversary_objects.insert(m_adversary_objects.end(), paid.begin(), paid.end());
+}
+
+bool World::deposit_nft(const Target& nft, const std::string& name, const vm::Address& holder,
+                        const vm::U256& id, Opened& opened) {
+    const auto moved = [&] {
+        const auto owner = nft_owner(nft, id);
+        return owner && *owner != holder.to_word();
+    };
+    for (const auto& [other, at] : m_accounts.contracts) {
+        const Target* t = m_program.target(other);
+        if (other == nft.name() || (t && holds_no_deposits(*t))) continue;
+        const std::size_t before = m_setup.size();
+        const vm::Snapshot snap = m_state.snapshot();
+        // Approved and passed by id to a function (`stake(id)`, `list(id, biddingTime)`, a
+        // duration being a day: timed_first_arguments).
+        keep_if_success(TxStep{
+            name, CallSpec{nft.name(), "approve(address,uint256)", {at.to_word(), id}, {}}, {}});
+        Domains d;
+        d.uints = {id};
+        d.ints = {vm::U256{1}};
+        d.addresses = {holder.to_word(), m_accounts.address_of_contract(nft.name()).to_word()};
+        d.duration = first_duration;
+        d.now = timestamp_of(m_deployments.size() + m_setup.size() + 1);
+        const std::vector<const check::FunctionInfo*> entries =
+            t ? token_entries(*t) : std::vector<const check::FunctionInfo*>{};
+        for (const check::FunctionInfo* f : entries) {
+            const std::optional<vm::Result> made = keep_result_if_success(
+                TxStep{name,
+                       CallSpec{other, f->signature, timed_first_arguments(m_program, *f, d), {}},
+                       {}});
+            if (!made || !moved()) continue;
+            if (returns_an_id(*made)) opened.emplace_back(name, ids_named_by(*made));
+            return true;
+        }
+        m_state.revert_to(snap);
+        m_setup.resize(before);
+        // Else sent there with safeTransferFrom (a receiver hook that records the deposit).
+        if (keep_if_success(TxStep{name,
+                                   CallSpec{nft.name(),
+                                            "safeTransferFrom(address,address,uint256)",
+                                            {holder.to_word(), at.to_word(), id},
+                                            {}},
+                                   {}}))
+            return true;
+    }
+    return false;
+}
+
+std::vector<vm::U256> World::pay_into_opened(const Opened& opened,
+                                             const std::function<vm::U256()>& escrowed) {
+    const vm::U256 held = escrowed();
+    std::vector<vm::U256> paid;
+    for (const auto& [creator, ids] : opened)
+        for (const vm::U256& id : ids) {
+            const std::size_t before = m_setup.size();
+            const vm::Snapshot snap = m_state.snapshot();
+            if (!counterparty_pays_into(creator, id, deposit_values(0))) continue;
+            if (escrowed() < held) {
+                m_state.revert_to(snap);
+                m_setup.resize(before);
+                continue;
+            }
+            paid.push_back(id);
+            break;
+        }
+    return paid;
+}
+
+std::optional<vm::U256> World::multi_token_balance(const Target& token, const vm::Address& holder,
+                                                   const vm::U256& id) {
+    const std::string reader = multi_balance_reader(token);
+    std::vector<vm::U256> args{holder.to_word(), id};
+    if (reader == "balanceOf(uint256,address)") std::swap(args[0], args[1]);
+    const TxStep read{deployer_name, CallSpec{token.name(), reader, std::move(args), {}}, {}};
+    const vm::Snapshot snap = m_state.snapshot();
+    const vm::Result r = run(read, m_deployments.size() + m_setup.size() + 1);
+    m_state.revert_to(snap);
+    if (!r.success() || r.output.size() < 32) return std::nullopt;
+    return vm::load_be(r.output.data());
+}
+
+std::optional<std::pair<vm::U256, vm::U256>> World::multi_token_held(const Target& token,
+                                                                     const vm::Address& holder) {
+    for (std::uint64_t id = 0; id < nft_ids_scanned; ++id)
+        if (const auto n = multi_token_balance(token, holder, vm::U256{id}); n && !n->is_zero())
+            return std::make_pair(vm::U256{id}, *n);
+    return std::nullopt;
+}
+
+void World::setup_system_multi_token(
+    const Target& token, const std::vector<std::pair<std::string, vm::Address>>& recipients) {
+    // A holding is what the first ids hold together; amounts are small (ten, else one), so
+    // that a mint whose id and amount are one value (`craft(10, 10)`) makes an id scanned.
+    const HeldBy held = [&](const vm::Address& holder) -> std::optional<vm::U256> {
+        const auto first = multi_token_held(token, holder);
+        return first ? first->second : vm::U256{};
+    };
+    // The adversary gets items only from a mint that calls nobody: one that calls it back (a
+    // receiver hook) is a sink of the search, and a one-time claim spent at set-up would hide
+    // its re-entry.
+    std::vector<std::pair<std::string, vm::Address>> honest;
+    for (const auto& r : recipients)
+        if (r.second != m_accounts.adversary) honest.push_back(r);
+    const std::vector<vm::U256> amounts{vm::U256{10}, vm::U256{1}};
+    const bool minted = mint_to_holders(token, honest, held, amounts);
+    if (!mint_to_holders(token, {{adversary_name, m_accounts.adversary}}, held, amounts, true) &&
+        !minted)
+        return;
+    const auto approve_all = [&](const std::string& who, const vm::Address& operator_) {
+        return keep_if_success(TxStep{who,
+                                      CallSpec{token.name(),
+                                               "setApprovalForAll(address,bool)",
+                                               {operator_.to_word(), vm::U256{1}},
+                                               {}},
+                                      {}});
+    };
+    if (const auto own = multi_token_held(token, m_accounts.adversary)) {
+        m_adversary_items.push_back(HeldItem{token.name(), own->first, true});
+        for (const auto& [other, at] : m_accounts.contracts)
+            if (other != token.name()) approve_all(adversary_name, at);
+    }
+    Opened opened;
+    std::set<vm::U256> deposited_ids;
+    for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
+        // Named, not bound: a lambda below captures them (as in setup_system_nft).
         const std::string& name = m_accounts.users[ui].first;
         const vm::Address& addr = m_accounts.users[ui].second;
-        const auto id = nft_owned_by(nft, addr);
-        if (!id) continue;
+        const auto own = multi_token_held(token, addr);
+        if (!own) continue;
+        const vm::U256 id = own->first, amount = own->second;
+        deposited_ids.insert(id);
         const auto moved = [&] {
-            const auto owner = nft_owner(nft, *id);
-            return owner && *owner != addr.to_word();
+            const auto left = multi_token_balance(token, addr, id);
+            return left && *left < amount;
         };
         bool paid = false;
         for (const auto& [other, at] : m_accounts.contracts) {
-            if (paid || other == nft.name()) continue;
             const Target* t = m_program.target(other);
+            if (paid || other == token.name() || !t || holds_no_deposits(*t)) continue;
             const std::size_t before = m_setup.size();
             const vm::Snapshot snap = m_state.snapshot();
-            keep_if_success(
-                TxStep{name,
-                       CallSpec{nft.name(), "approve(address,uint256)", {at.to_word(), *id}, {}},
-                       {}});
-            Domains d;
-            d.uints = {*id};
-            d.ints = {vm::U256{1}};
-            d.addresses = {addr.to_word(), m_accounts.address_of_contract(nft.name()).to_word()};
-            const std::vector<const check::FunctionInfo*> entries =
-                t ? token_entries(*t) : std::vector<const check::FunctionInfo*>{};
-            for (const check::FunctionInfo* f : entries)
-                if (!paid)
-                    paid =
-                        keep_if_success(TxStep{
-                            name, CallSpec{other, f->signature, first_arguments(*f, d), {}}, {}}) &&
-                        moved();
+            approve_all(name, at);
+            for (const vm::U256& number : {amount, id})
+                for (const check::FunctionInfo* f : token_entries(*t)) {
+                    if (paid) break;
+                    Domains d;
+                    d.uints = {number};
+                    d.ints = {vm::U256{1}};
+                    d.addresses = {addr.to_word(),
+                                   m_accounts.address_of_contract(token.name()).to_word()};
+                    d.duration = first_duration;
+                    d.now = timestamp_of(m_deployments.size() + m_setup.size() + 1);
+                    const std::optional<vm::Result> made = keep_result_if_success(TxStep{
+                        name,
+                        CallSpec{other, f->signature, timed_first_arguments(m_program, *f, d), {}},
+                        {}});
+                    paid = made && moved();
+                    if (paid && returns_an_id(*made))
+                        opened.emplace_back(name, ids_named_by(*made));
+                }
             if (!paid) {
                 m_state.revert_to(snap);
                 m_setup.resize(before);
-                paid = keep_if_success(TxStep{name,
-                                              CallSpec{nft.name(),
-                                                       "safeTransferFrom(address,address,uint256)",
-                                                       {addr.to_word(), at.to_word(), *id},
-                                                       {}},
-                                              {}});
             }
         }
     }
+    // What the system's contracts hold of the depositors' ids.
+    const std::vector<vm::U256> paid = pay_into_opened(opened, [&] {
+        vm::U256 n;
+        for (const vm::U256& id : deposited_ids)
+            for (const auto& [other, at] : m_accounts.contracts)
+                if (other != token.name())
+                    n = n + multi_token_balance(token, at, id).value_or(vm::U256{});
+        return n;
+    });
+    m_created_ids.insert(m_created_ids.end(), paid.begin(), paid.end());
 }
 
 std::vector<CallSpec> World::item_deposits() const {
     std::vector<CallSpec> out;
-    for (const HeldItem& item : m_adversary_items)
+    for (const HeldItem& item : m_adversary_items) {
+        const Target* collection = m_program.target(item.collection);
+        const bool safe_transfers =
+            collection && has_function(*collection, "safeTransferFrom(address,address,uint256)");
         for (const auto& [other, at] : m_accounts.contracts)
-            if (other != item.collection) {
+            if (other != item.collection && !item.multi) {
                 out.push_back(CallSpec{
                     item.collection, "approve(address,uint256)", {at.to_word(), item.id}, {}});
+                if (!safe_transfers) continue;
                 out.push_back(CallSpec{item.collection,
                                        "safeTransferFrom(address,address,uint256)",
                                        {m_accounts.adversary.to_word(), at.to_word(), item.id},
                                        {}});
             }
+    }
     return out;
 }
 
@@ -2502,21 +2721,40 @@ std::vector<const check::FunctionInfo*> minting_candidates(const Target& token) 
 
 bool World::mint_to_holders(const Target& token,
                             const std::vector<std::pair<std::string, vm::Address>>& recipients) {
-    const std::vector<const check::FunctionInfo*> candidates = minting_candidates(token);
+    return mint_to_holders(
+        token, recipients,
+        [&](const vm::Address& holder) { return system_token_balance(token, holder); },
+        {vm::U256{100} * one_ether, one_ether});
+}
+
+bool World::mint_to_holders(const Target& token,
+                            const std::vector<std::pair<std::string, vm::Address>>& recipients,
+                            const HeldBy& held, const std::vector<vm::U256>& amounts,
+                            bool quiet_only) {
+    std::vector<const check::FunctionInfo*> candidates = minting_candidates(token);
+    if (quiet_only) {
+        const Facts facts(m_program);
+        std::erase_if(candidates, [&](const check::FunctionInfo* f) {
+            const FunctionFacts* ff = facts.find(token.name(), f->signature);
+            return !ff || std::any_of(ff->effects.begin(), ff->effects.end(),
+                                      [](const Effect& e) { return e.kind == Effect::call; });
+        });
+    }
     bool any = false;
     for (const auto& [name, addr] : recipients) {
         bool got = false;
         for (const std::string& sender : {name, std::string(deployer_name)})
             for (const check::FunctionInfo* f : candidates)
-                if (!got) got = mint_for(token, *f, sender, addr);
+                if (!got) got = mint_for(token, *f, sender, addr, held, amounts);
         any |= got;
     }
     return any;
 }
 
 bool World::mint_for(const Target& token, const check::FunctionInfo& f, const std::string& sender,
-                     const vm::Address& holder) {
-    const auto before = system_token_balance(token, holder);
+                     const vm::Address& holder, const HeldBy& held,
+                     const std::vector<vm::U256>& amounts) {
+    const auto before = held(holder);
     if (!before) return false;
     // A test token's round amount first, then a small one (a faucet's per-call cap). A
     // payable one is paid the amount (wrapped ether: `deposit()` mints what it is sent).
@@ -2531,7 +2769,7 @@ bool World::mint_for(const Target& token, const check::FunctionInfo& f, const st
     const auto raises_balance = [&](const TxStep& step) {
         const vm::Snapshot snap = m_state.snapshot();
         const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-        const auto after = system_token_balance(token, holder);
+        const auto after = held(holder);
         if (r.success() && after && *after > *before) {
             m_setup.push_back(step);
             return true;
@@ -2539,7 +2777,7 @@ bool World::mint_for(const Target& token, const check::FunctionInfo& f, const st
         m_state.revert_to(snap);
         return false;
     };
-    for (const vm::U256& amount : {vm::U256{100} * one_ether, one_ether}) {
+    for (const vm::U256& amount : amounts) {
         if (raises_balance(call_with(amount, wraps ? amount : vm::U256{}))) return true;
         if (f.parameter_types.empty() && !wraps) return false; // the amount makes no difference
     }

@@ -433,10 +433,13 @@ inline constexpr int ctor_variants = 5;
 /// Value sent with a payable constructor (a funded contract).
 vm::U256 ctor_value(const Target& t);
 
-/// An ERC-721 item of the system: its collection (a target) and id.
+/// An item of the system the adversary holds: its collection (a target), its id, and whether
+/// the collection is an ERC-1155 one (approved for all at set-up, deposited by amount) rather
+/// than an ERC-721 one (approved and deposited item by item: World::item_deposits).
 struct HeldItem {
     std::string collection;
     vm::U256 id;
+    bool multi = false;
 };
 
 /// The explorer's world: a journaled in-memory state, an executor, the adversary.
@@ -475,6 +478,9 @@ public:
     /// (create_then_pay_in), one per creation step: the next id a counter hands out is the
     /// number of set-up payments, not of set-up steps.
     const std::vector<vm::U256>& created_ids() const { return m_created_ids; }
+    /// The objects the adversary's item opened at set-up that an honest user paid into (its
+    /// lot with an honest bid: setup_system_nft), which its argument domains name first.
+    const std::vector<vm::U256>& adversary_objects() const { return m_adversary_objects; }
     /// A payable function's call at the price its code compared the payment with.
     struct PricedCall {
         const Target* target;
@@ -570,6 +576,7 @@ private:
         std::vector<HeldItem> adversary_items;
         std::vector<vm::U256> created_ids;
         std::vector<PricedCall> prices_paid;
+        std::vector<vm::U256> adversary_objects;
         std::set<std::string> approved_without_limit;
     };
     SetupMark setup_mark();
@@ -629,9 +636,47 @@ private:
     /// adversary approves them without limit. Every call that succeeds is a set-up step.
     void setup_system_tokens();
     /// The system's own ERC-721 collections: each recipient gets an item (mint_to_holders) and
-    /// each depositor puts its item into the first other contract that takes it.
+    /// each depositor puts its item into the first other contract that takes it, with a day
+    /// where a duration is asked (timed_first_arguments). Where that deposit opened an object
+    /// (a listing, an auction), another depositor pays into it (pay_into_opened: a bid
+    /// escrowed for an honest seller, which a seller's re-entered payout may take). The
+    /// adversary then deposits its item the same way, kept only where an honest user pays
+    /// into what it opened (adversary_objects).
     void setup_system_nft(const Target& nft,
                           const std::vector<std::pair<std::string, vm::Address>>& recipients);
+    /// The system's own ERC-1155 collections (is_system_multi_token): each recipient gets
+    /// some of an id the way the collection hands them out (mint_to_holders, a few at a time
+    /// so that an id parameter names one of the first ids); the adversary approves the other
+    /// contracts for all of its items, as an attack contract does when it is set up; each
+    /// depositor approves them too and puts its items into the first that takes some (a
+    /// listing, an escrow), passing their amount, else their id, where a number is asked.
+    /// Deposits that opened an object get a counterparty's payment (pay_into_opened).
+    void
+    setup_system_multi_token(const Target& token,
+                             const std::vector<std::pair<std::string, vm::Address>>& recipients);
+    /// How many of id `id` of ERC-1155 collection `token` `holder` has (a balance call,
+    /// undone); nullopt when it reverts.
+    std::optional<vm::U256> multi_token_balance(const Target& token, const vm::Address& holder,
+                                                const vm::U256& id);
+    /// The first id (of a counter's first ids) of which `holder` has some, with how many.
+    std::optional<std::pair<vm::U256, vm::U256>> multi_token_held(const Target& token,
+                                                                  const vm::Address& holder);
+    /// Deposits that opened objects: by whom, and the ids each result may name (ids_named_by).
+    using Opened = std::vector<std::pair<std::string, std::vector<vm::U256>>>;
+    /// For each deposit that opened objects, another depositor pays into the first of them
+    /// that takes a payment (a bid: counterparty_pays_into), as a creation does
+    /// (create_then_pay_in): the system then escrows honest ether for the sellers, which a
+    /// re-entered payout to one seller may take. A payment after which the system holds fewer
+    /// of the deposited items than `escrowed` told before (a purchase, which hands the item to
+    /// the buyer) is undone: the items stay in the system. The ids paid into, in order.
+    std::vector<vm::U256> pay_into_opened(const Opened& opened,
+                                          const std::function<vm::U256()>& escrowed);
+    /// `name` (holding `holder`'s item `id` of `nft`) puts it into the first other contract
+    /// that takes it: approved and passed by id to a function, else sent with
+    /// safeTransferFrom; a function's result that names an id is added to `opened`. Whether
+    /// the item moved (every step kept; nothing kept when it did not).
+    bool deposit_nft(const Target& nft, const std::string& name, const vm::Address& holder,
+                     const vm::U256& id, Opened& opened);
     /// The owner of item `id` as a word (an ownerOf call, undone); nullopt when it reverts.
     std::optional<vm::U256> nft_owner(const Target& nft, const vm::U256& id);
     /// The first id (of the first few) that `holder` owns.
@@ -646,10 +691,19 @@ private:
     /// mint); whether anyone got tokens.
     bool mint_to_holders(const Target& token,
                          const std::vector<std::pair<std::string, vm::Address>>& recipients);
-    /// One mint of `f` for `holder` sent by `sender`, kept when it raised the holder's
-    /// balance; whether it did.
+    /// What a recipient holds of a collection, for mint_for to see a mint raise it.
+    using HeldBy = std::function<std::optional<vm::U256>(const vm::Address&)>;
+    /// mint_to_holders with `held` as the measure of a holding and `amounts` as the amounts
+    /// tried, largest first; with `quiet_only`, only mints that call nobody are used.
+    bool mint_to_holders(const Target& token,
+                         const std::vector<std::pair<std::string, vm::Address>>& recipients,
+                         const HeldBy& held, const std::vector<vm::U256>& amounts,
+                         bool quiet_only = false);
+    /// One mint of `f` for `holder` sent by `sender` with one of `amounts`, kept when it
+    /// raised what `held` tells the holder has; whether it did.
     bool mint_for(const Target& token, const check::FunctionInfo& f, const std::string& sender,
-                  const vm::Address& holder);
+                  const vm::Address& holder, const HeldBy& held,
+                  const std::vector<vm::U256>& amounts);
     /// One depositor pays `amount` of `token` into the first non-payable function (source
     /// order) of another target that takes it (the tokens move to that target: a stake, not
     /// a burn that redeems them); whether one did.
@@ -663,6 +717,11 @@ private:
     vm::U256 ether_of_the_system();
     /// Runs `step` as a set-up step: kept when it succeeds, undone when it fails.
     bool keep_if_success(const TxStep& step);
+    /// keep_if_success, with the result of the step kept (nullopt: it failed and was undone).
+    std::optional<vm::Result> keep_result_if_success(const TxStep& step);
+    /// What honest user `user` pays at set-up, in order: its deposit (honest_deposit), then
+    /// the program's amounts that fit 96 bits (a price, a fee).
+    std::vector<vm::U256> deposit_values(std::size_t user) const;
     /// One user's token deposit with `addresses` as the address domain; whether one paid.
     bool pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
                        const std::vector<vm::U256>& addresses);
@@ -689,6 +748,7 @@ private:
 
     std::set<std::string> m_approved_without_limit; ///< see approved_without_limit()
     std::vector<vm::U256> m_created_ids;
+    std::vector<vm::U256> m_adversary_objects;
     std::vector<PricedCall> m_prices_paid;
     std::uint64_t m_txs = 0;
     ClockOffset m_clock;

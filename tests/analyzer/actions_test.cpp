@@ -995,6 +995,33 @@ contract Streams {
     EXPECT_EQ(moment_value(d.now, 1) - moment_value(d.now, 0), U256{86'400});
 }
 
+TEST(TimedFirstArguments, ADurationIsADayAMomentLiesAheadAndTheIdStays) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Lots {
+    mapping(uint256 => uint256) public ends;
+    mapping(uint256 => uint256) public opens;
+    function list(uint256 itemId, uint64 biddingTime) external {
+        ends[itemId] = block.timestamp + biddingTime;
+    }
+    function schedule(uint256 itemId, uint256 startsAt, uint8 weeks_) external {
+        require(startsAt >= block.timestamp);
+        opens[itemId] = startsAt;
+        ends[itemId] = startsAt + weeks_ * 1 weeks;
+    }
+})");
+    Domains d;
+    d.uints = {U256{7}};
+    d.duration = first_duration;
+    d.now = 1'000'000;
+    // The item's id stays first; the duration is a day, not 7 seconds.
+    EXPECT_EQ(first_arguments(*function(*p, "list"), d), (std::vector<U256>{U256{7}, U256{7}}));
+    EXPECT_EQ(timed_first_arguments(*p, *function(*p, "list"), d),
+              (std::vector<U256>{U256{7}, first_duration}));
+    // A moment lies a day ahead; a count of weeks is one.
+    EXPECT_EQ(timed_first_arguments(*p, *function(*p, "schedule"), d),
+              (std::vector<U256>{U256{7}, moment_value(1'000'000, 0), U256{1}}));
+}
+
 TEST(LargestFactor, TheConstantsAParameterIsMultipliedBy) {
     const std::map<std::string, U256> named{{"SCALE", U256{1000}}};
     EXPECT_EQ(largest_factor("cliff = cliffDays * 86400;", "cliffDays", named), U256{86'400});

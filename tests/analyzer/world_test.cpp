@@ -1,4 +1,5 @@
 // The world's observer: how witnesses show the targets' state.
+#include "analyzer/actions.hpp"
 #include "analyzer/facts.hpp"
 #include "analyzer/world.hpp"
 #include "chain/chain.hpp"
@@ -165,6 +166,159 @@ contract Club {
     ASSERT_FALSE(w.setup().empty());
     for (const TxStep& s : w.setup())
         EXPECT_NE(s.sender, adversary_name);
+}
+
+/// The set-up steps of `w` that call `signature` (a function of any target).
+std::vector<TxStep> steps_calling(const World& w, const std::string& signature) {
+    std::vector<TxStep> out;
+    for (const TxStep& s : w.setup())
+        if (s.call.signature == signature) out.push_back(s);
+    return out;
+}
+
+/// An ERC-721 collection minted by anyone, as the items of an auction house or a shop.
+constexpr std::string_view collection_source = R"(
+contract Items {
+    mapping(uint256 => address) public ownerOf;
+    mapping(address => uint256) public balanceOf;
+    mapping(uint256 => address) public getApproved;
+    uint256 public minted;
+    function mint() external returns (uint256 id) {
+        id = ++minted;
+        ownerOf[id] = msg.sender;
+        balanceOf[msg.sender] += 1;
+    }
+    function approve(address to, uint256 id) external {
+        require(ownerOf[id] == msg.sender);
+        getApproved[id] = to;
+    }
+    function transferFrom(address from, address to, uint256 id) public {
+        require(ownerOf[id] == from && (msg.sender == from || getApproved[id] == msg.sender));
+        getApproved[id] = address(0);
+        ownerOf[id] = to;
+        balanceOf[from] -= 1;
+        balanceOf[to] += 1;
+    }
+    function safeTransferFrom(address from, address to, uint256 id) external {
+        transferFrom(from, to, id);
+    }
+})";
+
+TEST(SetUp, HonestSellersAuctionTheirItemsForADayAndBidOnEachOthersLots) {
+    // Each depositor lists its item for a day (not for as many seconds as its id), and another
+    // depositor bids on the lot: the house escrows honest bids for honest sellers.
+    auto p = load_program(std::string("pragma solidity ^0.8.20;\n") +
+                          std::string(collection_source) + R"(
+contract House {
+    struct Lot { address seller; uint256 ends; address leader; uint256 top; }
+    Items public immutable items = new Items();
+    Lot[] public lots;
+    function list(uint256 itemId, uint64 biddingTime) external returns (uint256 id) {
+        items.transferFrom(msg.sender, address(this), itemId);
+        id = lots.length;
+        lots.push(Lot(msg.sender, block.timestamp + biddingTime, address(0), 0));
+    }
+    function bid(uint256 id) external payable {
+        Lot storage l = lots[id];
+        require(block.timestamp < l.ends && msg.value > l.top && msg.sender != l.seller);
+        l.leader = msg.sender;
+        l.top = msg.value;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const std::vector<TxStep> lists = steps_calling(w, "list(uint256,uint64)");
+    ASSERT_GE(lists.size(), 2u);
+    EXPECT_EQ(lists.front().call.args.at(1), first_duration);
+    const std::vector<TxStep> bids = steps_calling(w, "bid(uint256)");
+    ASSERT_FALSE(bids.empty());
+    EXPECT_NE(bids.front().sender, lists.front().sender);
+    EXPECT_FALSE(w.created_ids().empty());
+    EXPECT_FALSE(w.state().balance(w.accounts().address_of_contract("House")).is_zero());
+    // The adversary sells too: its lot, with an honest bid on it, is the first id it names.
+    ASSERT_EQ(w.adversary_objects().size(), 1u);
+    EXPECT_EQ(lists.back().sender, adversary_name);
+    EXPECT_EQ(bids.back().call.args, w.adversary_objects());
+}
+
+TEST(SetUp, APurchaseThatTakesTheListedItemIsNotAnHonestPayment) {
+    // A fixed-price listing: the counterparty's purchase would hand it the item, leaving the
+    // shop nothing of the honest sellers' to hold; it is undone.
+    auto p = load_program(std::string("pragma solidity ^0.8.20;\n") +
+                          std::string(collection_source) + R"(
+contract Shop {
+    struct Listing { address seller; uint256 itemId; uint256 price; }
+    Items public immutable items = new Items();
+    Listing[] public listings;
+    function list(uint256 itemId, uint256 price) external returns (uint256 id) {
+        items.transferFrom(msg.sender, address(this), itemId);
+        id = listings.length;
+        listings.push(Listing(msg.sender, itemId, price));
+    }
+    function buy(uint256 id) external payable {
+        Listing memory l = listings[id];
+        require(l.seller != address(0) && msg.value >= l.price);
+        delete listings[id];
+        items.transferFrom(address(this), msg.sender, l.itemId);
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    EXPECT_GE(steps_calling(w, "list(uint256,uint256)").size(), 2u);
+    EXPECT_TRUE(steps_calling(w, "buy(uint256)").empty());
+    EXPECT_TRUE(w.created_ids().empty());
+    // Nobody paid into the adversary's listing either: its item is still its own.
+    EXPECT_TRUE(w.adversary_objects().empty());
+    for (const TxStep& step : w.setup())
+        EXPECT_FALSE(step.sender == adversary_name && step.call.contract == "Shop");
+}
+
+TEST(SetUp, ERC1155HoldersConsignTheirItemsAndTheAdversaryApprovesForAll) {
+    // A collection whose balances are a public mapping by id then holder: each recipient
+    // crafts a few, each depositor approves the shop for all and consigns them, and the
+    // adversary approves the shop too and keeps its id as an item.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Kit {
+    mapping(uint256 => mapping(address => uint256)) public balanceOf;
+    mapping(address => mapping(address => bool)) public isApprovedForAll;
+    function craft(uint256 id, uint256 amount) external {
+        require(id < 8);
+        balanceOf[id][msg.sender] += amount;
+    }
+    function setApprovalForAll(address op, bool ok) external { isApprovedForAll[msg.sender][op] = ok; }
+    function safeTransferFrom(address from, address to, uint256 id, uint256 amount, bytes calldata) external {
+        require(from == msg.sender || isApprovedForAll[from][msg.sender]);
+        balanceOf[id][from] -= amount;
+        balanceOf[id][to] += amount;
+    }
+}
+contract Shop {
+    Kit public immutable kit = new Kit();
+    mapping(uint256 => address) public sellers;
+    uint256 public next;
+    function consign(uint256 id, uint256 amount) external returns (uint256 n) {
+        kit.safeTransferFrom(msg.sender, address(this), id, amount, "");
+        n = next++;
+        sellers[n] = msg.sender;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    EXPECT_GE(steps_calling(w, "craft(uint256,uint256)").size(), 2u);
+    const std::vector<TxStep> consigned = steps_calling(w, "consign(uint256,uint256)");
+    ASSERT_GE(consigned.size(), 2u);
+    EXPECT_EQ(consigned.front().call.args, (std::vector<vm::U256>{vm::U256{1}, vm::U256{1}}));
+    const std::vector<TxStep> approvals = steps_calling(w, "setApprovalForAll(address,bool)");
+    EXPECT_TRUE(std::any_of(approvals.begin(), approvals.end(),
+                            [](const TxStep& s) { return s.sender == adversary_name; }));
+    // One item per instance of the collection (the named target and the shop's own).
+    ASSERT_FALSE(w.adversary_items().empty());
+    for (const HeldItem& item : w.adversary_items())
+        EXPECT_TRUE(item.multi);
+    EXPECT_TRUE(w.item_deposits().empty()); // approved for all already: nothing per item
 }
 
 TEST(Payments, APlainTokenTransferToAnotherPaysAndToTheAccompliceMoves) {

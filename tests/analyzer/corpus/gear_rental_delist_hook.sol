@@ -1,8 +1,9 @@
 // expect: reentrancy cross-function withdrawGear
 // options: defaults
 // An equipment rental whose listing ids and rents exist only after the adversary lists its own
-// item and rents it at the price it chose: the guided search calls rent with the id list
-// returned and pays what rent compares its payment with. withdrawGear hands the item back
+// item and it is rented: the set-up offers the adversary's item beside the honest users' and an
+// honest user rents it (else the guided search calls rent with the id list returned and pays
+// what rent compares its payment with). withdrawGear hands the item back
 // through the receiver hook before it books the earnings it read, so collectRent re-entered
 // there pays them a second time.
 pragma solidity ^0.8.20;
