@@ -2541,8 +2541,10 @@ std::optional<std::pair<vm::U256, vm::U256>> World::multi_token_held(const Targe
 
 void World::setup_system_multi_token(
     const Target& token, const std::vector<std::pair<std::string, vm::Address>>& recipients) {
-    // A holding is what the first ids hold together; amounts are small (ten, else one), so
-    // that a mint whose id and amount are one value (`craft(10, 10)`) makes an id scanned.
+    // A holding is what the first ids hold; amounts are small (the largest id the profit
+    // ledger values, else one), so that a mint whose id and amount are one value
+    // (`craft(2, 2)`) makes an id the ledger counts (own_ledgers: an item taken from another
+    // seller's consignment is then a loss to the honest users, not a move of nothing).
     const HeldBy held = [&](const vm::Address& holder) -> std::optional<vm::U256> {
         const auto first = multi_token_held(token, holder);
         return first ? first->second : vm::U256{};
@@ -2553,7 +2555,7 @@ void World::setup_system_multi_token(
     std::vector<std::pair<std::string, vm::Address>> honest;
     for (const auto& r : recipients)
         if (r.second != m_accounts.adversary) honest.push_back(r);
-    const std::vector<vm::U256> amounts{vm::U256{10}, vm::U256{1}};
+    const std::vector<vm::U256> amounts{vm::U256{multi_token_ids - 1}, vm::U256{1}};
     const bool minted = mint_to_holders(token, honest, held, amounts);
     if (!mint_to_holders(token, {{adversary_name, m_accounts.adversary}}, held, amounts, true) &&
         !minted)
