@@ -796,6 +796,15 @@ std::vector<std::pair<std::string, vm::Address>> valued_tokens(const Accounts& a
     return out;
 }
 
+/// How many of the first ids the owner ledger `l` names `a` the owner of.
+vm::U256 items_owned(vm::State& state, const Accounts::OwnLedger& l, const vm::Address& a) {
+    const vm::U256 owner = a.to_word();
+    std::uint64_t n = 0;
+    for (const vm::U256& slot : l.owner_slots)
+        n += state.peek_storage(l.token, slot) == owner ? 1 : 0;
+    return vm::U256{n};
+}
+
 /// Adds what `a` holds of each asset (ether, then each valued token) to `h`.
 void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const vm::Address& a) {
     // No valued_tokens copy: the explorer asks after every transaction.
@@ -812,8 +821,12 @@ void add_holdings(vm::State& state, const Accounts& accounts, Holdings& h, const
         }
     for (std::size_t i = 0; i < accounts.ledgers.size(); ++i) {
         const Accounts::OwnLedger& l = accounts.ledgers[i];
-        const vm::U256 slot = slots ? slots->ledgers[i] : l.entry_slot(a);
-        h.assets[k] = h.assets[k] + state.peek_storage(l.token, slot);
+        if (l.keying == Accounts::OwnLedger::Keying::owners) {
+            h.assets[k] = h.assets[k] + items_owned(state, l, a);
+        } else {
+            const vm::U256 slot = slots ? slots->ledgers[i] : l.entry_slot(a);
+            h.assets[k] = h.assets[k] + state.peek_storage(l.token, slot);
+        }
         ++k;
     }
 }

@@ -116,21 +116,46 @@ bool is_units_by_account(const check::Type* t) {
            t->element->kind == check::TypeKind::integer && !t->element->is_signed;
 }
 
+/// Whether `t` is a mapping whose key is an unsigned integer (a token id).
+bool is_keyed_by_id(const check::Type* t) {
+    return t && t->kind == check::TypeKind::mapping && t->key &&
+           t->key->kind == check::TypeKind::integer && !t->key->is_signed;
+}
+
+/// Whether `t` is `mapping(uintN => uintN)`: one holder's units of each id.
+bool is_units_by_id(const check::Type* t) {
+    return is_keyed_by_id(t) && t->element && t->element->kind == check::TypeKind::integer &&
+           !t->element->is_signed;
+}
+
+using Keying = Accounts::OwnLedger::Keying;
+
 /// How a variable is a token's balance ledger by the standards' names (ERC-20/721
-/// `balanceOf`, OpenZeppelin's `_balances`): `mapping(address => uintN)` (single), or
-/// `mapping(uintN => mapping(address => uintN))` indexed by token id first (ERC-1155's
-/// `balanceOf(account, id)`: multi). A bank's `balances` is a claim on ether it holds,
-/// already counted as ether, so it is not one.
-enum class LedgerShape : std::uint8_t { none, single, multi };
-LedgerShape ledger_shape(const check::VariableInfo& v) {
+/// `balanceOf`, OpenZeppelin's `_balances`): `mapping(address => uintN)`, or an ERC-1155's
+/// `mapping(uintN => mapping(address => uintN))` (id first, OpenZeppelin) or
+/// `mapping(address => mapping(uintN => uintN))` (account first, solmate). A bank's
+/// `balances` is a claim on ether it holds, already counted as ether, so it is not one.
+std::optional<Keying> ledger_keying(const check::VariableInfo& v) {
     static constexpr std::string_view names[] = {"balanceOf", "_balances", "_balanceOf"};
     if (std::find(std::begin(names), std::end(names), v.name) == std::end(names))
-        return LedgerShape::none;
+        return std::nullopt;
     const check::Type* t = v.type.get();
-    if (is_units_by_account(t)) return LedgerShape::single;
-    const bool by_id = t && t->kind == check::TypeKind::mapping && t->key &&
-                       t->key->kind == check::TypeKind::integer && !t->key->is_signed;
-    return by_id && is_units_by_account(t->element.get()) ? LedgerShape::multi : LedgerShape::none;
+    if (is_units_by_account(t)) return Keying::account;
+    if (is_keyed_by_id(t) && is_units_by_account(t->element.get())) return Keying::id_then_account;
+    const bool by_account = t && t->kind == check::TypeKind::mapping && t->key &&
+                            t->key->kind == check::TypeKind::address;
+    if (by_account && is_units_by_id(t->element.get())) return Keying::account_then_id;
+    return std::nullopt;
+}
+
+/// Whether a variable is an ERC-721's owner map by the standards' names (`ownerOf`, a public
+/// mapping that is the standard's getter; OpenZeppelin's `_owners`; solmate's `_ownerOf`):
+/// `mapping(uintN => address)`.
+bool is_owner_map(const check::VariableInfo& v) {
+    static constexpr std::string_view names[] = {"ownerOf", "_owners", "_ownerOf"};
+    const check::Type* t = v.type.get();
+    return std::find(std::begin(names), std::end(names), v.name) != std::end(names) &&
+           is_keyed_by_id(t) && t->element && t->element->kind == check::TypeKind::address;
 }
 
 bool has_function(const Target& t, std::string_view signature) {
@@ -205,38 +230,60 @@ const check::VariableInfo* ledger_under_own_name(const Target& t) {
 /// a key parameter (actions.cpp role_values: 1, 0), and the next one.
 constexpr std::uint64_t multi_token_ids = 3;
 
+/// The ledgers of target `i` (at `at`): its balance ledgers (ledger_keying, or the one it keeps
+/// under a name of its own), each id of a multi-token ledger an asset of its own, else, on an
+/// ERC-721 that keeps no balances, its owner map counted over the first ids.
+void add_ledgers_of(const Target& t, const vm::Address& at, std::vector<Accounts::OwnLedger>& out) {
+    const std::size_t first = out.size();
+    const check::VariableInfo* owners = nullptr;
+    for (const check::VariableInfo* v : t.info->storage_variables) {
+        if (!v || !t.layout->has(v)) continue;
+        const std::string name = t.name() + "." + v->name;
+        const vm::U256 slot{t.layout->slot_of(v)};
+        const auto keying = v == ledger_under_own_name(t) ? Keying::account : ledger_keying(*v);
+        if (!keying && is_owner_map(*v)) owners = v;
+        if (!keying) continue;
+        if (*keying == Keying::account) {
+            out.push_back({name, at, slot, *keying, std::nullopt, {}});
+            continue;
+        }
+        for (std::uint64_t id = 0; id < multi_token_ids; ++id)
+            out.push_back({fmt::format("{}[{}]", name, id), at, slot, *keying, vm::U256{id}, {}});
+    }
+    if (out.size() != first || !owners || !has_function(t, "ownerOf(uint256)")) return;
+    Accounts::OwnLedger items{t.name() + "." + owners->name,
+                              at,
+                              vm::U256{t.layout->slot_of(owners)},
+                              Keying::owners,
+                              std::nullopt,
+                              {}};
+    for (std::uint64_t id = 0; id < Accounts::item_ids_counted; ++id)
+        items.owner_slots.push_back(lang::codegen::mapping_entry_slot(items.slot, vm::U256{id}));
+    out.push_back(std::move(items));
+}
+
 std::vector<Accounts::OwnLedger> own_ledgers(const Program& program, const Accounts& a) {
     std::vector<Accounts::OwnLedger> out;
-    for (std::size_t i = 0; i < program.targets().size(); ++i) {
-        const Target& t = program.targets()[i];
-        for (const check::VariableInfo* v : t.info->storage_variables) {
-            if (!v || !t.layout->has(v)) continue;
-            const std::string name = t.name() + "." + v->name;
-            const vm::U256 slot{t.layout->slot_of(v)};
-            const LedgerShape shape =
-                v == ledger_under_own_name(t) ? LedgerShape::single : ledger_shape(*v);
-            switch (shape) {
-            case LedgerShape::single:
-                out.push_back({name, a.contracts[i].second, slot, std::nullopt});
-                break;
-            case LedgerShape::multi:
-                for (std::uint64_t id = 0; id < multi_token_ids; ++id)
-                    out.push_back({fmt::format("{}[{}]", name, id), a.contracts[i].second, slot,
-                                   vm::U256{id}});
-                break;
-            case LedgerShape::none:
-                break;
-            }
-        }
-    }
+    for (std::size_t i = 0; i < program.targets().size(); ++i)
+        add_ledgers_of(program.targets()[i], a.contracts[i].second, out);
     return out;
 }
 
 } // namespace
 
 vm::U256 Accounts::OwnLedger::entry_slot(const vm::Address& account) const {
-    const vm::U256 units = id ? lang::codegen::mapping_entry_slot(slot, *id) : slot;
-    return lang::codegen::mapping_entry_slot(units, account.to_word());
+    using lang::codegen::mapping_entry_slot;
+    switch (keying) {
+    case Keying::account:
+        return mapping_entry_slot(slot, account.to_word());
+    case Keying::id_then_account:
+        return mapping_entry_slot(mapping_entry_slot(slot, *id), account.to_word());
+    case Keying::account_then_id:
+        return mapping_entry_slot(mapping_entry_slot(slot, account.to_word()), *id);
+    case Keying::owners:
+        break;
+    }
+    return vm::U256{};
 }
 
 Accounts Accounts::make(const Program& program) {
@@ -672,7 +719,7 @@ bool Observer::is_own_units(const Item& item) const {
     const vm::Address& at = m_accounts.contracts[item.contract].second;
     return std::any_of(
         m_accounts.ledgers.begin(), m_accounts.ledgers.end(), [&](const Accounts::OwnLedger& l) {
-            return l.token == at &&
+            return l.token == at && l.keying != Accounts::OwnLedger::Keying::owners &&
                    std::any_of(m_adversary.begin(), m_adversary.end(),
                                [&](const vm::Address& a) { return l.entry_slot(a) == item.slot; });
         });
@@ -1782,9 +1829,6 @@ bool holds_no_deposits(const Target& t) {
     return is_system_nft(t) || is_system_multi_token(t) || is_system_token(t);
 }
 
-/// The ids an ERC-721 owner is looked up among (a counter's first ids).
-constexpr std::uint64_t nft_ids_scanned = 16;
-
 /// Whether `f` has an integer parameter (an amount or a count).
 bool takes_an_amount(const check::FunctionInfo* f) {
     return std::any_of(f->parameter_types.begin(), f->parameter_types.end(),
@@ -2533,7 +2577,7 @@ std::optional<vm::U256> World::multi_token_balance(const Target& token, const vm
 
 std::optional<std::pair<vm::U256, vm::U256>> World::multi_token_held(const Target& token,
                                                                      const vm::Address& holder) {
-    for (std::uint64_t id = 0; id < nft_ids_scanned; ++id)
+    for (std::uint64_t id = 0; id < Accounts::item_ids_counted; ++id)
         if (const auto n = multi_token_balance(token, holder, vm::U256{id}); n && !n->is_zero())
             return std::make_pair(vm::U256{id}, *n);
     return std::nullopt;
@@ -2660,7 +2704,7 @@ std::optional<vm::U256> World::nft_owner(const Target& nft, const vm::U256& id) 
 }
 
 std::optional<vm::U256> World::nft_owned_by(const Target& nft, const vm::Address& holder) {
-    for (std::uint64_t id = 0; id < nft_ids_scanned; ++id)
+    for (std::uint64_t id = 0; id < Accounts::item_ids_counted; ++id)
         if (nft_owner(nft, vm::U256{id}) == holder.to_word()) return vm::U256{id};
     return std::nullopt;
 }

@@ -96,15 +96,30 @@ struct Accounts {
     /// token (an NFT sale, a share token). Its units are value for the monitor: minting past
     /// a cap through a callback is a gain, not a loss of the ether paid for it.
     struct OwnLedger {
-        std::string name;  ///< "CappedNFT.balanceOf", "Editions.balanceOf[1]"
+        /// How the ledger finds a holder's units.
+        enum class Keying : std::uint8_t {
+            account,         ///< `balanceOf[account]` (ERC-20, ERC-721 with balances)
+            id_then_account, ///< `balanceOf[id][account]` (OpenZeppelin's ERC1155)
+            account_then_id, ///< `balanceOf[account][id]` (solmate's ERC1155)
+            /// `ownerOf[id] == account` over the first ids (item_ids_counted): a minimal
+            /// ERC-721 that keeps no balances, whose units are the items a holder owns.
+            owners,
+        };
+        std::string name;  ///< "CappedNFT.balanceOf", "Editions.balanceOf[1]", "Art.ownerOf"
         vm::Address token; ///< the target's address
         vm::U256 slot;     ///< the mapping's slot in the compiler's layout
-        /// A multi-token ledger's token id (`balanceOf[id][account]`, ERC-1155): each id is
-        /// an asset of its own.
+        Keying keying = Keying::account;
+        /// A multi-token ledger's token id (ERC-1155): each id is an asset of its own.
         std::optional<vm::U256> id;
-        /// The slot of `account`'s units.
+        /// The slots of the first ids' owners (Keying::owners only), computed once: the
+        /// monitor counts a holder's items after every transaction.
+        std::vector<vm::U256> owner_slots;
+        /// The slot of `account`'s units; unused for Keying::owners (see owner_slots).
         vm::U256 entry_slot(const vm::Address& account) const;
     };
+    /// The first ids of a collection's counter, which the set-up's and the search's mints use:
+    /// those an owner ledger counts, and those the set-up looks a holder's items up among.
+    static constexpr std::uint64_t item_ids_counted = 16;
     std::vector<OwnLedger> ledgers;
     /// The slots of one party's units in every ledger: its token balance slot (the same in
     /// each token: token.hpp) and its entry in each of `ledgers`, in order.

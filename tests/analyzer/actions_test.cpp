@@ -1933,5 +1933,72 @@ contract Editions {
     EXPECT_NE(a.ledgers[1].entry_slot(holder), a.ledgers[2].entry_slot(holder));
 }
 
+TEST(Accounts, AnAccountFirstMultiTokenLedgerIsOneAssetPerTokenIdToo) {
+    // solmate's ERC1155 keys its balances by account first.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Parts {
+    uint256 public minted;
+    mapping(address => mapping(uint256 => uint256)) public balanceOf;
+    function mint(uint256 id) external { balanceOf[msg.sender][id] += 1; }
+})");
+    const Accounts a = Accounts::make(*p);
+    ASSERT_EQ(a.ledgers.size(), 3u);
+    EXPECT_EQ(a.ledgers[2].name, "Parts.balanceOf[2]");
+    EXPECT_EQ(a.ledgers[2].keying, Accounts::OwnLedger::Keying::account_then_id);
+    // The entry of `balanceOf[holder][2]` in the compiler's layout (slot 1).
+    const vm::Address holder = a.users.front().second;
+    EXPECT_EQ(a.ledgers[2].entry_slot(holder),
+              lang::codegen::mapping_entry_slot(
+                  lang::codegen::mapping_entry_slot(U256{1}, holder.to_word()), U256{2}));
+}
+
+const char* minimal_collection = R"(pragma solidity ^0.8.20;
+contract Art {
+    uint256 public minted;
+    mapping(uint256 => address) public ownerOf;
+    function mint() external returns (uint256 id) {
+        id = ++minted;
+        ownerOf[id] = msg.sender;
+    }
+    function transferFrom(address from, address to, uint256 id) external {
+        require(ownerOf[id] == from && msg.sender == from, "not yours");
+        ownerOf[id] = to;
+    }
+})";
+
+TEST(Accounts, AnERC721WithoutBalancesCountsTheItemsItsOwnerMapNames) {
+    auto p = load_program(minimal_collection);
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Accounts& a = w.accounts();
+    ASSERT_EQ(a.ledgers.size(), 1u);
+    EXPECT_EQ(a.ledgers[0].name, "Art.ownerOf");
+    EXPECT_EQ(a.ledgers[0].keying, Accounts::OwnLedger::Keying::owners);
+    // The adversary owns ids 1 and 3, an honest user id 2: items are counted per holder.
+    const vm::Address art = a.address_of_contract("Art");
+    const auto own = [&](std::uint64_t id, const vm::Address& holder) {
+        w.state().sstore(art, lang::codegen::mapping_entry_slot(U256{1}, U256{id}),
+                         holder.to_word());
+    };
+    own(1, a.adversary);
+    own(3, a.adversary);
+    own(2, a.users.front().second);
+    const Ledger l = ledger_of(w.state(), a);
+    ASSERT_EQ(l.assets.back(), "Art.ownerOf");
+    EXPECT_EQ(l.adversary.assets.back(), U256{2});
+    EXPECT_EQ(l.honest.assets.back(), U256{1});
+}
+
+TEST(Accounts, AnERC721WithBalancesIsCountedByThemAlone) {
+    std::string src = minimal_collection;
+    src.insert(src.find("    function mint()"),
+               "    mapping(address => uint256) public balanceOf;\n");
+    auto p = load_program(src);
+    const Accounts a = Accounts::make(*p);
+    ASSERT_EQ(a.ledgers.size(), 1u);
+    EXPECT_EQ(a.ledgers[0].name, "Art.balanceOf");
+    EXPECT_EQ(a.ledgers[0].keying, Accounts::OwnLedger::Keying::account);
+}
+
 } // namespace
 } // namespace mallory::analyzer
