@@ -205,9 +205,21 @@ void Program::finish() {
     if (!m_front.ok() || !m_front.model) return;
     m_output = lang::compile(m_front.sources, *m_front.model, m_compile_diagnostics);
     if (m_compile_diagnostics.has_errors()) return;
-    for (const check::ContractInfo* c : m_front.model->contracts()) {
+    for (const check::ContractInfo* c : m_front.model->contracts())
         for (const check::FunctionInfo* f : c->functions)
             if (f->has_selector()) m_by_selector.emplace(f->selector, f);
+    m_targets = deployable_targets();
+    m_ok = !m_targets.empty();
+    m_ranked_constants = rank_constants(m_front.model->integer_constants());
+    m_amount_constants = m_ranked_constants;
+    if (!m_ok) return;
+    resolve_system();
+    if (drop_standalone_copies()) resolve_system();
+}
+
+std::vector<Target> Program::deployable_targets() const {
+    std::vector<Target> out;
+    for (const check::ContractInfo* c : m_front.model->contracts()) {
         if (!c->is_deployable()) continue;
         const lang::ParsedUnit* unit = m_front.unit_of(c->ast->span.file);
         if (!unit || !unit->root || unit->builtin || is_test_helper(c)) continue;
@@ -217,12 +229,37 @@ void Program::finish() {
         t.info = c;
         t.compiled = compiled;
         t.layout = std::make_unique<lang::codegen::StorageLayout>(*c);
-        m_targets.push_back(std::move(t));
+        out.push_back(std::move(t));
     }
-    m_ok = !m_targets.empty();
-    m_ranked_constants = rank_constants(m_front.model->integer_constants());
-    m_amount_constants = m_ranked_constants;
-    if (m_ok) resolve_system();
+    return out;
+}
+
+bool Program::drop_standalone_copies() {
+    const auto created_by_a_constructor = [&](const Target& deployed) {
+        return std::any_of(m_targets.begin(), m_targets.end(), [&](const Target& t) {
+            return t.creator && !t.created_at_setup && t.info == deployed.info;
+        });
+    };
+    const auto taken_by_a_parameter = [&](const Target& deployed) {
+        return std::any_of(m_targets.begin(), m_targets.end(), [&](const Target& t) {
+            const check::FunctionInfo* ctor = t.creator ? nullptr : t.info->constructor;
+            for (std::size_t k = 0; ctor && k < ctor->parameter_types.size(); ++k)
+                if (const check::ContractInfo* wanted = parameter_contract(*ctor, k);
+                    wanted && deployed.info->derives_from(wanted))
+                    return true;
+            return false;
+        });
+    };
+    std::vector<bool> drop(m_targets.size());
+    for (std::size_t i = 0; i < m_targets.size(); ++i)
+        drop[i] = !m_targets[i].creator && created_by_a_constructor(m_targets[i]) &&
+                  !taken_by_a_parameter(m_targets[i]);
+    if (std::none_of(drop.begin(), drop.end(), [](bool d) { return d; })) return false;
+    std::vector<Target> kept;
+    for (std::size_t i = 0; i < m_targets.size(); ++i)
+        if (!drop[i] && !m_targets[i].creator) kept.push_back(std::move(m_targets[i]));
+    m_targets = std::move(kept);
+    return true;
 }
 
 void Program::resolve_system() {
@@ -310,6 +347,7 @@ bool Program::select(const std::string& name) {
     const auto fills = [this](const check::FunctionInfo& ctor, std::size_t k) {
         return parameter_contract(ctor, k);
     };
+    m_targets = deployable_targets(); // the copies drop_standalone_copies left out too
     const std::vector<std::size_t> members = system_indices(m_targets, name, fills);
     if (members.empty()) return false;
     std::vector<Target> system;
@@ -326,9 +364,10 @@ std::vector<std::string> Program::system_of(const std::string& name) const {
     const auto fills = [this](const check::FunctionInfo& ctor, std::size_t k) {
         return parameter_contract(ctor, k);
     };
+    const std::vector<Target> all = deployable_targets();
     std::vector<std::string> out;
-    for (const std::size_t i : system_indices(m_targets, name, fills))
-        out.push_back(m_targets[i].name());
+    for (const std::size_t i : system_indices(all, name, fills))
+        out.push_back(all[i].name());
     return out;
 }
 

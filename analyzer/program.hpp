@@ -64,7 +64,8 @@ public:
 
     /// Restricts the targets to `name` and the system it needs: the contracts that can fill its
     /// constructor's contract parameters (parameter_contract; transitively) stay as helpers
-    /// (see Target::selected); false when no such deployable contract exists.
+    /// (see Target::selected); false when no such deployable contract exists. Any deployable
+    /// contract may be named, a standalone copy the whole program leaves out too.
     bool select(const std::string& name);
     /// The deployed contracts `select(name)` would keep, in deployment order: `name`, then the
     /// contracts that fill its constructor's contract parameters, transitively; empty when
@@ -130,6 +131,13 @@ private:
     /// Replaces the created targets with `created` and derives the system's facts anew.
     void use_created(const std::vector<CreatedInstance>& created);
     void finish();
+    /// The deployable contracts of the files as targets, in source order.
+    std::vector<Target> deployable_targets() const;
+    /// Leaves out each deployed target whose contract a constructor of the system creates
+    /// (the token a staking contract makes with `new`) and that no constructor parameter
+    /// takes: a deployer deploys the creator, not a second token nobody uses, and that copy
+    /// would only spread the search over calls no user of the system makes. Whether one was.
+    bool drop_standalone_copies();
 
     lang::FrontendResult m_front;
     lang::Diagnostics m_compile_diagnostics;

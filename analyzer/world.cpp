@@ -2364,10 +2364,13 @@ void World::take_first_come_roles(const std::string& name, const vm::Address& us
 
 std::optional<vm::U256> World::system_token_balance(const Target& token,
                                                     const vm::Address& holder) {
-    const TxStep read{
-        deployer_name, CallSpec{token.name(), balance_reader(token), {holder.to_word()}, {}}, {}};
+    return read_word(CallSpec{token.name(), balance_reader(token), {holder.to_word()}, {}});
+}
+
+std::optional<vm::U256> World::read_word(CallSpec read) {
     const vm::Snapshot snap = m_state.snapshot();
-    const vm::Result r = run(read, m_deployments.size() + m_setup.size() + 1);
+    const vm::Result r =
+        run(TxStep{deployer_name, std::move(read), {}}, m_deployments.size() + m_setup.size() + 1);
     m_state.revert_to(snap);
     if (!r.success() || r.output.size() < 32) return std::nullopt;
     return vm::load_be(r.output.data());
@@ -2567,12 +2570,7 @@ std::optional<vm::U256> World::multi_token_balance(const Target& token, const vm
     const std::string reader = multi_balance_reader(token);
     std::vector<vm::U256> args{holder.to_word(), id};
     if (reader == "balanceOf(uint256,address)") std::swap(args[0], args[1]);
-    const TxStep read{deployer_name, CallSpec{token.name(), reader, std::move(args), {}}, {}};
-    const vm::Snapshot snap = m_state.snapshot();
-    const vm::Result r = run(read, m_deployments.size() + m_setup.size() + 1);
-    m_state.revert_to(snap);
-    if (!r.success() || r.output.size() < 32) return std::nullopt;
-    return vm::load_be(r.output.data());
+    return read_word(CallSpec{token.name(), reader, std::move(args), {}});
 }
 
 std::optional<std::pair<vm::U256, vm::U256>> World::multi_token_held(const Target& token,
@@ -2695,12 +2693,7 @@ std::vector<CallSpec> World::item_deposits() const {
 }
 
 std::optional<vm::U256> World::nft_owner(const Target& nft, const vm::U256& id) {
-    const TxStep read{deployer_name, CallSpec{nft.name(), "ownerOf(uint256)", {id}, {}}, {}};
-    const vm::Snapshot snap = m_state.snapshot();
-    const vm::Result r = run(read, m_deployments.size() + m_setup.size() + 1);
-    m_state.revert_to(snap);
-    if (!r.success() || r.output.size() < 32) return std::nullopt;
-    return vm::load_be(r.output.data());
+    return read_word(CallSpec{nft.name(), "ownerOf(uint256)", {id}, {}});
 }
 
 std::optional<vm::U256> World::nft_owned_by(const Target& nft, const vm::Address& holder) {

@@ -726,6 +726,9 @@ private:
                               const vm::U256& amount);
     /// `holder`'s balance of a system token (a balanceOf call, undone); nullopt on failure.
     std::optional<vm::U256> system_token_balance(const Target& token, const vm::Address& holder);
+    /// The first word `read` returns when the deployer calls it, the call undone; nullopt
+    /// when it reverts or returns less than a word.
+    std::optional<vm::U256> read_word(CallSpec read);
     /// Whether `step` succeeds from the current state (it is undone either way).
     bool succeeds(const TxStep& step);
     /// The ether the system's contracts hold together.

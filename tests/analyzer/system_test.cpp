@@ -55,6 +55,32 @@ TEST(System, InstancesCreatedByConstructorsAreTargetsKeyedByInstance) {
     EXPECT_EQ(w.state().peek_storage(cs[1].second, U256{0}), U256{});
 }
 
+TEST(System, AContractAConstructorCreatesIsNotDeployedAgainOnItsOwn) {
+    // The whole program deploys the factory, which creates the vaults: not a third vault that
+    // nobody uses.
+    auto p = load_program(factory, "S.sol");
+    EXPECT_EQ(names(*p), (std::vector<std::string>{"Factory", "Factory.a", "Factory.b"}));
+    // Named, the vault is its own system all the same.
+    ASSERT_EQ(p->system_of("Vault"), std::vector<std::string>{"Vault"});
+    ASSERT_TRUE(p->select("Vault"));
+    EXPECT_EQ(names(*p), std::vector<std::string>{"Vault"});
+    // A copy a constructor parameter takes is deployed: the pool is wired to it.
+    auto wired = load_program(R"(pragma solidity ^0.8.20;
+contract Token {
+    uint256 public n;
+}
+contract Minter {
+    Token public immutable token;
+    constructor() { token = new Token(); }
+}
+contract Pool {
+    Token public immutable token;
+    constructor(Token t) { token = t; }
+})",
+                              "W.sol");
+    EXPECT_EQ(names(*wired), (std::vector<std::string>{"Token", "Minter", "Pool", "Minter.token"}));
+}
+
 TEST(System, AnInstanceCreatedByACreatedInstanceIsATargetOnce) {
     // Two levels of creation: the hub creates a campaign, whose constructor creates an escrow.
     // The grandchild is named by its creator's variable and listed once, after its creator
