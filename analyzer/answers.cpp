@@ -81,10 +81,16 @@ std::optional<std::uint32_t> selector_of(vm::BytesView input) {
 
 std::vector<U256> repayment_amounts(const U256& value, vm::BytesView input) {
     std::vector<U256> out;
+    std::optional<U256> previous; // the amount word just before, if the one before was one
     for (std::size_t at = 4; at + 32 <= input.size() && at < 4 + 32 * max_repayment_words;
          at += 32) {
         const U256 w = vm::load_be(input.data() + at);
-        if (!w.is_zero() && vm::bit_length(w) <= 96) add_unique(out, value + w);
+        const bool amount = !w.is_zero() && vm::bit_length(w) <= 96;
+        if (amount) add_unique(out, value + w);
+        // A loan of tokens and its fee, side by side (`onFlashLoan(initiator, amount, fee,
+        // data)`): owed together.
+        if (amount && previous && value.is_zero()) add_unique(out, *previous + w);
+        previous = amount ? std::optional<U256>{w} : std::nullopt;
     }
     if (!value.is_zero()) add_unique(out, value);
     return out;

@@ -35,7 +35,9 @@ std::vector<vm::Bytes> alternative_answers(const check::FunctionInfo& f, std::ui
 /// data)`), so each static argument word that reads as an amount (nonzero, at most 96 bits)
 /// is added to `value`; then `value` itself (a loan without fee). A callback that sent nothing
 /// may still be owed: a fill paid from its callback names the price (`onFill(id, price)`), a
-/// pool's mint callback the amounts owed, so each such word alone. Distinct, in argument order.
+/// pool's mint callback the amounts owed, so each such word alone, and after the second of two
+/// such words side by side their sum (a loan of tokens and its fee). Distinct, in argument
+/// order.
 std::vector<vm::U256> repayment_amounts(const vm::U256& value, vm::BytesView input);
 
 /// The program's 32-byte constants a caller may compare an answer with: keccak256 of each

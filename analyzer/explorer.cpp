@@ -402,6 +402,7 @@ public:
         const Dependencies deps(m_p, facts, m_props);
         m_reentry_order.clear();
         m_repayment_templates = repayment_templates();
+        m_token_deposits = token_deposit_templates(facts);
         m_pays = payments_of(m_p, facts, m_w.accounts());
         m_plain_tokens = plain_token_targets(m_p, facts);
         m_tail_calls.clear();
@@ -2067,6 +2068,32 @@ private:
     /// (Calls `visit` with each, in that order; no copy of the domain is made, since most
     /// transactions need none of them.)
     /// See m_repayment_templates.
+    /// Per contract, its token deposits: each state-changing function without ether whose one
+    /// parameter is an unsigned amount and that pulls tokens (`transferFrom`). A loan of
+    /// tokens is repaid through one (`deposit(amount + fee)` inside `onFlashLoan`) as a loan
+    /// of ether through a payable function (repayments_at).
+    static std::map<std::string, std::vector<CallSpec>>
+    token_deposit_templates(const Facts& facts) {
+        std::map<std::string, std::vector<CallSpec>> out;
+        for (const FunctionFacts& f : facts.functions()) {
+            const check::FunctionInfo& fn = *f.function;
+            const bool one_amount = fn.parameter_types.size() == 1 &&
+                                    fn.parameter_types[0]->kind == check::TypeKind::integer &&
+                                    !fn.parameter_types[0]->is_signed;
+            if (f.is_view || !one_amount || fn.mutability == lang::ast::Mutability::payable ||
+                !fn.has_selector())
+                continue;
+            const bool pulls = std::any_of(f.effects.begin(), f.effects.end(), [](const Effect& e) {
+                return e.kind == Effect::call && e.callee &&
+                       e.callee->signature == "transferFrom(address,address,uint256)";
+            });
+            if (pulls)
+                out[f.target->name()].push_back(
+                    CallSpec{f.target->name(), call_signature(fn), {U256{}}, {}});
+        }
+        return out;
+    }
+
     std::map<std::string, std::vector<CallSpec>> repayment_templates() const {
         std::map<std::string, std::vector<CallSpec>> out;
         for (const auto& [t, f] : mutators(m_p)) {
@@ -2258,9 +2285,17 @@ private:
                     paid.value = amount;
                     out.push_back(std::move(paid));
                 }
-        if (j < cb.received.size() && cb.received[j].is_zero())
-            for (CallSpec& c : token_payments(cb.callers[j], cb.repayments[j]))
-                out.push_back(std::move(c));
+        if (j >= cb.received.size() || !cb.received[j].is_zero()) return out;
+        if (const auto d = m_token_deposits.find(m_w.accounts().name_of(cb.callers[j]));
+            d != m_token_deposits.end())
+            for (const CallSpec& c : d->second)
+                for (const U256& amount : cb.repayments[j]) {
+                    CallSpec paid = c;
+                    paid.args[0] = amount;
+                    out.push_back(std::move(paid));
+                }
+        for (CallSpec& c : token_payments(cb.callers[j], cb.repayments[j]))
+            out.push_back(std::move(c));
         return out;
     }
 
@@ -2446,6 +2481,9 @@ private:
     /// Per contract, its payable functions as re-entries without value (at most two argument
     /// lists each): what the adversary may pay back with at a callback (repayments_at).
     std::map<std::string, std::vector<CallSpec>> m_repayment_templates;
+    /// Per contract, its token deposits as re-entries (token_deposit_templates): what the
+    /// adversary may repay a loan of tokens with at a callback that brought no ether.
+    std::map<std::string, std::vector<CallSpec>> m_token_deposits;
     /// Whether a re-entry only pays (payments_of).
     IsPayment m_pays;
     /// The plain tokens of the system (plain_token_targets): the adversary may pay with them.

@@ -1477,19 +1477,33 @@ std::vector<vm::Address> adversary_accounts(const Accounts& accounts) {
     return out;
 }
 
+namespace {
+
+/// Whether `f` makes a call that may re-enter (not a 2300-gas transfer), or may: its effects
+/// are incomplete.
+bool may_call_out(const FunctionFacts& f) {
+    return !f.incomplete.empty() ||
+           std::any_of(f.effects.begin(), f.effects.end(),
+                       [](const Effect& e) { return e.kind == Effect::call && !e.stipend; });
+}
+
+/// Whether a frame of `f` can be left half-done by a callback: it calls out before it is
+/// through (WETH's `withdraw`, which sends the ether after its books are written, cannot).
+bool may_be_half_done(const FunctionFacts& f) {
+    return may_call_out(f) && !f.ends_with_its_only_call();
+}
+
+} // namespace
+
 std::vector<std::string> plain_token_targets(const Program& program, const Facts& facts) {
     std::vector<std::string> out;
     for (const Target& t : program.targets()) {
         const FunctionFacts* transfer = facts.find(t.name(), std::string(standard_transfer));
-        if (!transfer || !transfer->incomplete.empty()) continue;
-        const bool calls_out =
-            std::any_of(facts.functions().begin(), facts.functions().end(), [&](const auto& f) {
-                return f.target == &t &&
-                       (!f.incomplete.empty() ||
-                        std::any_of(f.effects.begin(), f.effects.end(),
-                                    [](const Effect& e) { return e.kind == Effect::call; }));
-            });
-        if (!calls_out) out.push_back(t.name());
+        if (!transfer || may_call_out(*transfer)) continue;
+        const bool half_done =
+            std::any_of(facts.functions().begin(), facts.functions().end(),
+                        [&](const auto& f) { return f.target == &t && may_be_half_done(f); });
+        if (!half_done) out.push_back(t.name());
     }
     return out;
 }

@@ -801,9 +801,11 @@ std::vector<vm::Address> adversary_accounts(const Accounts& accounts);
 inline constexpr std::string_view standard_transfer = "transfer(address,uint256)";
 /// The calls that only pay in `program` (IsPayment): a call of a function that only accepts
 /// ether (payment_functions), and the standard `transfer(address,uint256)` of a target of the
-/// system none of whose functions calls out (a plain ledger: the payer's own units move to
-/// the named account, and no frame of that target can be half-done) naming an account the
-/// adversary does not control (units moved to its accomplice are moved, not paid).
+/// system whose transfer calls nobody and none of whose functions calls out before it is
+/// through (a plain ledger: the payer's own units move to the named account, and no frame of
+/// that target can be half-done; WETH, whose withdraw sends ether last, is one) naming an
+/// account the adversary does not control (units moved to its accomplice are moved, not
+/// paid).
 IsPayment payments_of(const Program& program, const Facts& facts, const Accounts& accounts);
 /// The targets payments_of pays tokens through: their `transfer(address,uint256)`.
 std::vector<std::string> plain_token_targets(const Program& program, const Facts& facts);

@@ -361,5 +361,39 @@ contract Desk {
     EXPECT_EQ(plain_token_targets(*p, facts), (std::vector<std::string>{"Credit"}));
 }
 
+TEST(Payments, ATokenWhoseCallsOutComeLastIsPlain) {
+    // WETH sends the ether of `withdraw` after its books are written: no frame of it is ever
+    // half-done, so its transfer pays. A token that calls out and then writes is not plain.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Weth {
+    mapping(address => uint256) public balanceOf;
+    function transfer(address to, uint256 amount) external returns (bool) {
+        balanceOf[msg.sender] -= amount;
+        balanceOf[to] += amount;
+        return true;
+    }
+    function withdraw(uint256 amount) external {
+        balanceOf[msg.sender] -= amount;
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "failed");
+    }
+}
+contract PayFirst {
+    mapping(address => uint256) public balanceOf;
+    function transfer(address to, uint256 amount) external returns (bool) {
+        balanceOf[msg.sender] -= amount;
+        balanceOf[to] += amount;
+        return true;
+    }
+    function withdraw(uint256 amount) external {
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok, "failed");
+        balanceOf[msg.sender] -= amount;
+    }
+})");
+    const Facts facts(*p);
+    EXPECT_EQ(plain_token_targets(*p, facts), (std::vector<std::string>{"Weth"}));
+}
+
 } // namespace
 } // namespace mallory::analyzer
