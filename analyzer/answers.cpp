@@ -87,10 +87,14 @@ std::vector<U256> repayment_amounts(const U256& value, vm::BytesView input) {
         const U256 w = vm::load_be(input.data() + at);
         const bool amount = !w.is_zero() && vm::bit_length(w) <= 96;
         if (amount) add_unique(out, value + w);
+        // A word that points past itself into the call data is a dynamic argument's offset
+        // (`data`'s), no amount: it is never owed with another.
+        const bool offset = amount && (w & U256{31}).is_zero() && U256{at + 28} <= w &&
+                            w + U256{36} <= U256{input.size()};
         // A loan of tokens and its fee, side by side (`onFlashLoan(initiator, amount, fee,
         // data)`): owed together.
-        if (amount && previous && value.is_zero()) add_unique(out, *previous + w);
-        previous = amount ? std::optional<U256>{w} : std::nullopt;
+        if (amount && !offset && previous && value.is_zero()) add_unique(out, *previous + w);
+        previous = amount && !offset ? std::optional<U256>{w} : std::nullopt;
     }
     if (!value.is_zero()) add_unique(out, value);
     return out;

@@ -202,11 +202,11 @@ TEST(Answers, RepaymentsAddEachAmountArgumentToTheEtherReceived) {
               (std::vector<U256>{U256{10000}, U256{5045}, U256{5128}, U256{5000}}));
     // A plain transfer: the loan alone. Nothing received: each amount argument alone (a fill
     // paid from its callback, `onFill(id, price)`), and each two side by side together (a
-    // loan of tokens and its fee: 5045; the fee with the data's offset, harmless); without
-    // arguments, nothing to pay.
+    // loan of tokens and its fee: 5045; not the fee and the data's offset, 128, which points
+    // into the call data); without arguments, nothing to pay.
     EXPECT_EQ(repayment_amounts(U256{7}, {}), (std::vector<U256>{U256{7}}));
     EXPECT_EQ(repayment_amounts(U256{}, input),
-              (std::vector<U256>{U256{5000}, U256{45}, U256{5045}, U256{128}, U256{173}}));
+              (std::vector<U256>{U256{5000}, U256{45}, U256{5045}, U256{128}}));
     EXPECT_TRUE(repayment_amounts(U256{}, {}).empty());
 }
 
