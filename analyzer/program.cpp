@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <boost/multiprecision/cpp_int.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <regex>
 #include <sstream>
 
@@ -242,12 +243,7 @@ bool Program::drop_standalone_copies() {
     };
     const auto taken_by_a_parameter = [&](const Target& deployed) {
         return std::any_of(m_targets.begin(), m_targets.end(), [&](const Target& t) {
-            const check::FunctionInfo* ctor = t.creator ? nullptr : t.info->constructor;
-            for (std::size_t k = 0; ctor && k < ctor->parameter_types.size(); ++k)
-                if (const check::ContractInfo* wanted = parameter_contract(*ctor, k);
-                    wanted && deployed.info->derives_from(wanted))
-                    return true;
-            return false;
+            return !t.creator && constructor_takes(*t.info, *deployed.info);
         });
     };
     std::vector<bool> drop(m_targets.size());
@@ -390,6 +386,16 @@ const check::ContractInfo* Program::parameter_contract(const check::FunctionInfo
     return nullptr;
 }
 
+bool Program::constructor_takes(const check::ContractInfo& taker,
+                                const check::ContractInfo& given) const {
+    const check::FunctionInfo* ctor = taker.constructor;
+    for (std::size_t k = 0; ctor && k < ctor->parameter_types.size(); ++k)
+        if (const check::ContractInfo* wanted = parameter_contract(*ctor, k);
+            wanted && given.derives_from(wanted))
+            return true;
+    return false;
+}
+
 const Target* Program::target(const std::string& name) const {
     for (const Target& t : m_targets)
         if (t.name() == name) return &t;
@@ -398,12 +404,7 @@ const Target* Program::target(const std::string& name) const {
 
 std::vector<std::size_t> Program::deploy_order() const {
     const auto needs = [&](const Target& t, const Target& other) {
-        if (!t.info->constructor || &t == &other) return false;
-        for (std::size_t i = 0; i < t.info->constructor->parameter_types.size(); ++i)
-            if (const check::ContractInfo* wanted = parameter_contract(*t.info->constructor, i);
-                wanted && other.info->derives_from(wanted))
-                return true;
-        return false;
+        return &t != &other && constructor_takes(*t.info, *other.info);
     };
     std::vector<std::size_t> order;
     std::vector<bool> placed(m_targets.size(), false);
@@ -450,6 +451,27 @@ bool Program::raise_thresholds(const std::string& name, const std::vector<std::s
     it->thresholds = params;
     resolve_system();
     return true;
+}
+
+std::string Program::unknown_args_target(const std::string& name) const {
+    // A contract a constructor of the system creates is that instance, not deployed again
+    // (drop_standalone_copies): its arguments are its creator's to give.
+    const auto creator = std::find_if(m_targets.begin(), m_targets.end(), [&](const Target& t) {
+        return t.creator && t.info->name == name;
+    });
+    if (creator != m_targets.end())
+        return fmt::format("'{}' is not deployed on its own: {}'s constructor creates it, with "
+                           "the arguments that constructor gives (to deploy and analyze it "
+                           "alone, add --contract {})",
+                           name, m_targets[*creator->creator].name(), name);
+    std::vector<std::string> takers;
+    for (const Target& t : m_targets)
+        if (!t.creator && t.info->constructor && !t.info->constructor->parameters.empty())
+            takers.push_back(t.name());
+    if (takers.empty())
+        return fmt::format("no deployed contract '{}' (no constructor here takes arguments)", name);
+    return fmt::format("no deployed contract '{}'; the constructors that take arguments: {}", name,
+                       fmt::join(takers, ", "));
 }
 
 bool Program::set_args(const std::string& spec, std::string* error) {
@@ -503,7 +525,7 @@ bool Program::set_args(const std::string& spec, std::string* error) {
         auto it = std::find_if(m_targets.begin(), m_targets.end(),
                                [&](const Target& t) { return t.name() == name && !t.creator; });
         if (colon == std::string::npos || it == m_targets.end()) {
-            if (error) *error = "--args: no target contract '" + name + "'";
+            if (error) *error = "--args: " + unknown_args_target(name);
             return false;
         }
         if (!apply(*it, part.substr(colon + 1))) return false;

@@ -76,6 +76,10 @@ public:
     /// it to (`ledger = Ledger(ledger_)`); nullptr for an address used as such.
     const check::ContractInfo* parameter_contract(const check::FunctionInfo& ctor,
                                                   std::size_t i) const;
+    /// Whether a constructor parameter of `taker` can be filled by an instance of `given`
+    /// (parameter_contract names `given` or a base of it): `taker` is deployed after `given`.
+    bool constructor_takes(const check::ContractInfo& taker,
+                           const check::ContractInfo& given) const;
     /// Sets constructor arguments: "v1,v2" for the first target with parameters, or
     /// "Name:v1,v2;Other:v3". Values: decimal, 0x-hex, `N ether`, dev account names, and
     /// for an address or contract parameter a target's name (its deployed_address).
@@ -138,6 +142,9 @@ private:
     /// takes: a deployer deploys the creator, not a second token nobody uses, and that copy
     /// would only spread the search over calls no user of the system makes. Whether one was.
     bool drop_standalone_copies();
+    /// Why "Name:…" in --args names no deployed target: a contract a constructor creates (its
+    /// creator gives its arguments), or no such contract (the ones that take arguments).
+    std::string unknown_args_target(const std::string& name) const;
 
     lang::FrontendResult m_front;
     lang::Diagnostics m_compile_diagnostics;

@@ -81,6 +81,34 @@ contract Pool {
     EXPECT_EQ(names(*wired), (std::vector<std::string>{"Token", "Minter", "Pool", "Minter.token"}));
 }
 
+TEST(System, ArgumentsForAContractAConstructorCreatesSayWhoCreatesIt) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Vault {
+    uint256 public cap;
+    constructor(uint256 c) { cap = c; }
+}
+contract Factory {
+    Vault public immutable vault;
+    constructor() { vault = new Vault(10); }
+}
+contract Pool {
+    uint256 public fee;
+    constructor(uint256 f) { fee = f; }
+})",
+                          "A.sol");
+    std::string error;
+    EXPECT_FALSE(p->set_args("Vault:5", &error));
+    EXPECT_EQ(error, "--args: 'Vault' is not deployed on its own: Factory's constructor creates "
+                     "it, with the arguments that constructor gives (to deploy and analyze it "
+                     "alone, add --contract Vault)");
+    EXPECT_FALSE(p->set_args("Nope:1", &error));
+    EXPECT_EQ(error, "--args: no deployed contract 'Nope'; the constructors that take arguments: "
+                     "Pool");
+    // Selected, the vault is deployed on its own and takes them.
+    ASSERT_TRUE(p->select("Vault"));
+    EXPECT_TRUE(p->set_args("Vault:5", &error)) << error;
+}
+
 TEST(System, AnInstanceCreatedByACreatedInstanceIsATargetOnce) {
     // Two levels of creation: the hub creates a campaign, whose constructor creates an escrow.
     // The grandchild is named by its creator's variable and listed once, after its creator

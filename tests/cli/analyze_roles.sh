@@ -36,4 +36,33 @@ err=$("$mallory" analyze "$file" --args '[bob,0xzz],2' 2>&1 >/dev/null)
 rc=$?
 [ "$rc" -eq 2 ] || { echo "a bad element: expected exit 2, got $rc"; fail=1; }
 grep -q "argument 1 '\[bob,0xzz\]' of OwnersWallet" <<<"$err" || { echo "unexpected message: $err"; fail=1; }
+# A contract a constructor creates is that instance, not deployed on its own: its arguments are
+# its creator's to give, and the error says so and how to analyze it alone.
+made=$(mktemp -d)
+trap 'rm -f "$out"; rm -rf "$made"' EXIT
+cat >"$made/Made.sol" <<'SOL'
+pragma solidity ^0.8.20;
+contract Vault {
+    uint256 public cap;
+    constructor(uint256 c) { cap = c; }
+}
+contract Factory {
+    Vault public immutable vault;
+    constructor() { vault = new Vault(10); }
+}
+SOL
+err=$("$mallory" analyze "$made/Made.sol" --args 'Vault:5' 2>&1 >/dev/null)
+rc=$?
+[ "$rc" -eq 2 ] || { echo "a created contract's arguments: expected exit 2, got $rc"; fail=1; }
+grep -q "'Vault' is not deployed on its own: Factory's constructor creates it.*--contract Vault" \
+    <<<"$err" || { echo "unexpected message: $err"; fail=1; }
+"$mallory" analyze "$made/Made.sol" --contract Vault --args 'Vault:5' --json >"$out"
+rc=$?
+[ "$rc" -ne 2 ] || { echo "--contract Vault --args 'Vault:5' refused: $(cat "$out")"; fail=1; }
+python3 - "$out" <<'PY' || fail=1
+import json, sys
+r = json.load(open(sys.argv[1]))
+deployed = r["coverage"]["deployments"]
+assert [d["args"] for d in deployed] == [["5"]], deployed
+PY
 exit $fail
