@@ -38,6 +38,14 @@ using Clock = std::chrono::steady_clock;
 /// tried in place of the refused call in all (refused_variants).
 constexpr std::size_t max_limits_per_amount = 2;
 constexpr std::size_t max_refused_variants = 2;
+/// Re-entries whose amount one partition raises to the most the callback's window lets land
+/// (Search::limited_reentry), and the doublings that look for a refused amount above one that
+/// lands: 2^40 times the first amount is beyond any balance, so an amount still landing there
+/// has no limit (a deposit). The halvings stop once the gap is below 2^-limit_precision_bits
+/// of the amount that lands: a limit within a millionth is as good as the exact one.
+constexpr std::size_t max_limited_reentries = 32;
+constexpr int max_limit_doublings = 40;
+constexpr int limit_precision_bits = 20;
 /// Amounts a guided path stored that its expansion tries as payments (Search::new_amounts):
 /// each multiplies the payable calls tried there.
 constexpr std::size_t max_new_amounts = 3;
@@ -72,6 +80,8 @@ bool touches_any(const Facts& facts, const FunctionFacts& g,
     for (const Effect& e : g.effects) {
         if (e.var && vars.contains(e.var)) return true;
         if (e.kind != Effect::call || !e.callee) continue;
+        // A public variable's getter (`gold.balanceOf(pool)` inside a price view) reads it.
+        if (e.callee->getter_of && vars.contains(e.callee->getter_of)) return true;
         for (const FunctionFacts* h : facts.implementations(e.callee))
             if (touches_any(facts, *h, vars, seen)) return true;
     }
@@ -119,25 +129,33 @@ std::set<const check::VariableInfo*> late_writes(const Facts& facts, const Funct
 
 /// The order the re-entries `reenter` are tried in at the callbacks of `f`: first the
 /// functions that touch what `f` writes after its first call out (state that is stale while
-/// the adversary holds control: a balance not yet debited, a reserve not yet lowered), then
-/// the others, last those behind one of `f`'s own mutexes on the same instance (they revert).
-/// Empty when `f` writes nothing after a call, itself or through the system's functions it
-/// calls then (the program's order stands).
-std::vector<std::size_t> reentry_order(const Facts& facts, const FunctionFacts& f,
+/// the adversary holds control: a balance not yet debited, a reserve not yet lowered), those
+/// that pay an account their caller chooses first among them (a withdrawal, a loan: where
+/// stale state turns into the adversary's ether, ahead of a token's many transfer variants),
+/// then the others, last those behind one of `f`'s own mutexes on the same instance (they
+/// revert). Empty when `f` writes nothing after a call, itself or through the system's
+/// functions it calls then (the program's order stands).
+std::vector<std::size_t> reentry_order(const Program& p, const Facts& facts, const FunctionFacts& f,
                                        const std::vector<CallSpec>& reenter) {
     const int call = f.first_call_out();
     if (call < 0) return {};
     const std::set<const check::VariableInfo*> late = late_writes(facts, f, call);
     if (late.empty()) return {};
-    std::vector<std::size_t> stale, other, locked;
+    std::vector<std::size_t> paying, stale, other, locked;
     for (std::size_t i = 0; i < reenter.size(); ++i) {
         const FunctionFacts* g = facts.find(reenter[i].contract, reenter[i].signature);
         const bool same_lock =
             g && g->target == f.target &&
             std::any_of(g->mutexes.begin(), g->mutexes.end(),
                         [&](const check::VariableInfo* m) { return f.mutexes.contains(m); });
-        (same_lock ? locked : g && touches_any(facts, *g, late) ? stale : other).push_back(i);
+        if (same_lock)
+            locked.push_back(i);
+        else if (!g || !touches_any(facts, *g, late))
+            other.push_back(i);
+        else
+            (facts.first_call_to_a_caller_given_account(p, *g) >= 0 ? paying : stale).push_back(i);
     }
+    stale.insert(stale.begin(), paying.begin(), paying.end());
     stale.insert(stale.end(), other.begin(), other.end());
     stale.insert(stale.end(), locked.begin(), locked.end());
     return stale;
@@ -406,10 +424,14 @@ public:
         m_pays = payments_of(m_p, facts, m_w.accounts());
         m_plain_tokens = plain_token_targets(m_p, facts);
         m_tail_calls.clear();
+        m_lenders.clear();
         for (const FunctionFacts& f : facts.functions()) {
             const std::pair<std::string, std::string> key{f.target->name(),
                                                           call_signature(*f.function)};
-            if (auto order = reentry_order(facts, f, m_reenter); !order.empty())
+            if (facts.first_call_to_a_caller_given_account(m_p, f) >= 0 &&
+                !is_token_function(key.second))
+                m_lenders.insert(key);
+            if (auto order = reentry_order(m_p, facts, f, m_reenter); !order.empty())
                 m_reentry_order[key] = std::move(order);
             if (f.ends_with_its_only_call()) m_tail_calls.insert(key);
         }
@@ -606,6 +628,7 @@ public:
         m_deferred.clear();
         m_extended.clear();
         m_reentered.clear();
+        m_limited.clear();
         m_order = 0;
         m_base_block = m_w.deployments().size() + m_w.setup().size() + 1;
         m_limit = limit;
@@ -1715,6 +1738,7 @@ private:
             const vm::Snapshot before = m_w.state().snapshot();
             const ClockOffset clock = m_w.clock();
             const vm::Result r = exec(step, block);
+            const bool last_reentry_landed = r.success() && reentry_landed(step);
             const int n = m_w.adversary().callbacks();
             const Callbacks callbacks{reentry_eligible(step),    m_w.adversary().selectors(),
                                       m_w.adversary().callers(), m_w.adversary().repayments(),
@@ -1737,6 +1761,11 @@ private:
             if (variants && step.choices.empty() && !r.success() &&
                 varies_when_refused(step, last_level))
                 *variants = refused_variants(step, index, block);
+            if (last_reentry_landed) {
+                if (auto limited = limited_reentry(step, block))
+                    queue.push_front(Script{std::move(*limited), parent});
+                m_w.set_clock(clock);
+            }
             if (auto priced = priced_reentry(step, block)) {
                 queue.push_back(Script{std::move(*priced), parent});
                 m_w.set_clock(clock);
@@ -1889,6 +1918,78 @@ private:
                     m_victim_reentries.push_back(std::move(named));
             }
         }
+    }
+
+    /// Whether the last choice of `step`, just run, is a re-entry that landed (it succeeded, and
+    /// so did every re-entry around it).
+    bool reentry_landed(const TxStep& step) const {
+        if (step.choices.empty() || step.choices.back().kind != ChoiceKind::reenter) return false;
+        const std::vector<CallSpec> landed = m_w.adversary().landed();
+        return std::find(landed.begin(), landed.end(), step.choices.back().call) != landed.end();
+    }
+
+    /// `step`'s script with its last choice, a re-entry into a function that pays its caller
+    /// (m_lenders) asking an amount that landed (reentry_landed: `borrow(1 ether)` from the
+    /// callback), asking instead about the most
+    /// with which it still lands: the amount doubled until a re-entry with it is refused, then
+    /// the gap between the two halved (runs of `step` from the current state, restored each
+    /// time). While the interrupted call leaves a price view stale (a pool's virtual price that
+    /// still counts tokens about to leave, an exchange rate not yet lowered), a loan may exceed
+    /// what its collateral is worth only within a thin band above what a sequential call may
+    /// ask, which no amount of the domain hits. Once per state, interrupted call and re-entered
+    /// function, at most max_limited_reentries per partition; nullopt when no amount lands
+    /// beyond the one asked, or none is refused (a deposit has no limit).
+    std::optional<std::vector<Choice>> limited_reentry(const TxStep& step, std::uint64_t block) {
+        const Choice& last = step.choices.back();
+        if (last.then || !last.call.value.is_zero() || m_limited.size() >= max_limited_reentries)
+            return std::nullopt;
+        const auto& params = unsigned_parameters(last.call);
+        if (params.empty() || !m_lenders.contains({last.call.contract, last.call.signature}) ||
+            !m_limited
+                 .emplace(state_hash(), step.call.contract + "." + step.call.signature,
+                          last.call.contract + "." + last.call.signature)
+                 .second)
+            return std::nullopt;
+        const auto lands_with = [&](std::size_t i, const U256& amount) {
+            TxStep probe = step;
+            probe.choices.back().call.args[i] = amount;
+            const vm::Snapshot before = m_w.state().snapshot();
+            const ClockOffset clock = m_w.clock();
+            vm::Tracer* const saved = m_w.executor().tracer();
+            m_w.executor().set_tracer(nullptr);
+            ++m_result.txs;
+            const bool landed = m_w.run(probe, block).success() && reentry_landed(probe);
+            m_w.executor().set_tracer(saved);
+            m_w.state().revert_to(before);
+            m_w.set_clock(clock);
+            return landed;
+        };
+        for (const auto& [i, bits] : params) {
+            if (i >= last.call.args.size()) continue;
+            const U256 asked = last.call.args[i];
+            const unsigned width = std::min(bits, 128u);
+            if (asked.is_zero() || vm::bit_length(asked) + 1 > width) continue;
+            U256 lo = asked, hi = asked;
+            bool refused = false;
+            for (int d = 0; d < max_limit_doublings && vm::bit_length(lo) < width; ++d) {
+                hi = lo + lo;
+                if (!lands_with(i, hi)) {
+                    refused = true;
+                    break;
+                }
+                lo = hi;
+            }
+            if (!refused) continue;
+            while (hi - lo > U256{1} && hi - lo > vm::shr(lo, limit_precision_bits)) {
+                const U256 mid = lo + vm::shr(hi - lo, 1);
+                (lands_with(i, mid) ? lo : hi) = mid;
+            }
+            if (lo == asked) continue;
+            std::vector<Choice> choices = step.choices;
+            choices.back().call.args[i] = lo;
+            return choices;
+        }
+        return std::nullopt;
     }
 
     /// `step`'s script with its last choice, a paid re-entry at one of the re-entry domain's
@@ -2470,6 +2571,13 @@ private:
     std::vector<U256> m_reentry_values;
     /// add_reentries_for_victim; tried after the others, into functions not yet covered.
     std::vector<CallSpec> m_victim_reentries;
+    /// (state, interrupted call, re-entered function) whose re-entry amount this partition
+    /// raised to its limit (limited_reentry), each once.
+    std::set<std::tuple<std::uint64_t, std::string, std::string>> m_limited;
+    /// The functions whose amount a landed re-entry is raised to its limit (limited_reentry):
+    /// those that call an account their caller chooses (a loan paid to `msg.sender`), not a
+    /// token's own.
+    std::set<std::pair<std::string, std::string>> m_lenders;
     /// The re-entry domain's first call of each function with an unsigned integer parameter
     /// (keyed_reentries).
     std::vector<CallSpec> m_reenter_templates;
