@@ -730,6 +730,34 @@ bool mints_supply(std::string_view body, const std::string& name) {
            std::regex_search(text, minted);
 }
 
+bool caps_a_payment(std::string_view contract, const std::string& name) {
+    if (name.empty()) return false;
+    const std::string id = astutil::identifier_regex(name);
+    const std::string amount = R"(([A-Za-z_$][\w$]*(?:\s*\.\s*value)?)(?![\w$]))";
+    const std::string start = R"((?:^|[^\w$.]))";
+    // The bound as a check keeps it (`paid <= cap`, `cap >= paid`), and as the condition of
+    // an `if` that refuses beyond it (`if (paid > cap)`, `if (cap < paid)`).
+    const std::regex forms[] = {
+        std::regex(start + amount + R"(\s*<=?\s*)" + id + R"((?![\w$]))"),
+        std::regex(start + id + R"(\s*>=?\s*)" + amount),
+        std::regex(R"(\bif\s*\(\s*)" + amount + R"(\s*>=?\s*)" + id + R"((?![\w$]))"),
+        std::regex(R"(\bif\s*\(\s*)" + id + R"(\s*<=?\s*)" + amount),
+    };
+    const std::string text(contract);
+    for (const std::regex& form : forms)
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), form);
+             it != std::sregex_iterator(); ++it) {
+            std::string x = (*it)[1].str();
+            std::erase_if(x, [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+            if (x == "msg.value") return true;
+            if (x.find('.') != std::string::npos || x == name) continue;
+            const std::regex sent(R"(\{\s*value\s*:\s*)" + astutil::identifier_regex(x) +
+                                  R"(\s*\})");
+            if (std::regex_search(text, sent)) return true;
+        }
+    return false;
+}
+
 std::optional<vm::U256> share_bound(const Program& p, std::string_view body,
                                     const std::string& name) {
     if (name.empty()) return std::nullopt;

@@ -163,6 +163,11 @@ bool mints_supply(std::string_view body, const std::string& name);
 /// 10000)`, `if (pct > MAX_PCT) revert ...`, `100 >= fee`); nullopt otherwise (unit-tested).
 std::optional<vm::U256> share_bound(const Program& p, std::string_view body,
                                     const std::string& name);
+/// Whether `contract` (a contract's source text) compares variable `name` as the upper bound of
+/// an amount of ether it pays or is paid: `require(paid <= name)` or `if (paid > name) revert`
+/// where `paid` is sent with `{value: paid}`, or `msg.value <= name` (a desk's most per trade, a
+/// sale's largest purchase; unit-tested).
+bool caps_a_payment(std::string_view contract, const std::string& name);
 /// Whether parameter `name` is added to, subtracted from or compared with the clock in the
 /// source text `body` (`block.timestamp + name`, `name < block.number`; unit-tested).
 /// `clocks` names more stand-ins for the clock (clock_parameters).

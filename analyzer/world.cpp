@@ -1241,6 +1241,15 @@ struct CtorArgChooser {
                 ++ints;
                 return vm::udiv(*whole, vm::U256{2});
             }
+        // A cap on an amount of ether paid (`require(paid <= maxPerTrade)` before sending
+        // `paid`) gets the threshold above the deposits: four wei would refuse every payment
+        // of ether size, so the code behind the cap would only ever move dust.
+        if (variant == 0 && param)
+            for (const std::string& kept : stored_names(body, param->name))
+                if (caps_a_payment(contract, kept)) {
+                    ++ints;
+                    return threshold_above_deposits;
+                }
         if (rates && param && is_rate(param->name)) {
             ++ints;
             return vm::U256{100'000'000'000'000ULL};

@@ -629,6 +629,27 @@ contract Shares { uint256 constant MAX_PCT = 100; uint256 constant CAP = 10 ** 2
     EXPECT_EQ(share_bound(*p, "require(flag <= 1);", "flag"), std::nullopt);
 }
 
+TEST(CapsAPayment, AVariableBoundingEtherPaidOrReceived) {
+    const std::string desk = R"(
+function sellShares(uint256 shares) external {
+    uint256 paid = quote(shares);
+    require(paid <= maxPerTrade && paid <= address(this).balance, "too large");
+    (bool ok, ) = msg.sender.call{ value: paid }("");
+})";
+    EXPECT_TRUE(caps_a_payment(desk, "maxPerTrade"));
+    EXPECT_TRUE(caps_a_payment("require(msg.value <= maxBuy);", "maxBuy"));
+    EXPECT_TRUE(caps_a_payment("if (limit < msg . value) revert TooMuch();", "limit"));
+    EXPECT_TRUE(caps_a_payment("if (msg.value > limit) revert TooMuch();", "limit"));
+    EXPECT_TRUE(caps_a_payment(
+        "uint256 out = f(x); require(cap >= out); to.call{value: out}(\"\");", "cap"));
+    // A lower bound (a goal, a minimum), a count never paid, a cap of another name.
+    EXPECT_FALSE(
+        caps_a_payment("require(raised >= goal); owner.call{value: raised}(\"\");", "goal"));
+    EXPECT_FALSE(caps_a_payment("require(msg.value >= minDeposit);", "minDeposit"));
+    EXPECT_FALSE(caps_a_payment("require(sold + n <= cap); sold += n;", "cap"));
+    EXPECT_FALSE(caps_a_payment(desk, "maxPerTradeBps"));
+}
+
 TEST(MeetsClock, ParametersAddedToOrComparedWithTheClock) {
     EXPECT_TRUE(meets_clock("endAt = block.timestamp + duration;", "duration"));
     EXPECT_TRUE(meets_clock("require(block.timestamp >= start + lock);", "lock"));
