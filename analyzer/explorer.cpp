@@ -127,6 +127,15 @@ std::set<const check::VariableInfo*> late_writes(const Facts& facts, const Funct
     return out;
 }
 
+/// Whether `g` may pay an account its caller chooses (a withdrawal, a loan, a refund: its
+/// first call out goes to an account not fixed in storage). Where stale state turns into the
+/// adversary's ether: such re-entries come first at a callback (reentry_order), their amount is
+/// raised to its limit (Search::limited_reentry), and a sink is open to the adversary while
+/// none of its calls called the adversary back (guide_uncovered_sinks).
+bool pays_its_caller(const Program& p, const Facts& facts, const FunctionFacts& g) {
+    return facts.first_call_to_a_caller_given_account(p, g) >= 0;
+}
+
 /// The order the re-entries `reenter` are tried in at the callbacks of `f`: first the
 /// functions that touch what `f` writes after its first call out (state that is stale while
 /// the adversary holds control: a balance not yet debited, a reserve not yet lowered), those
@@ -153,7 +162,7 @@ std::vector<std::size_t> reentry_order(const Program& p, const Facts& facts, con
         else if (!g || !touches_any(facts, *g, late))
             other.push_back(i);
         else
-            (facts.first_call_to_a_caller_given_account(p, *g) >= 0 ? paying : stale).push_back(i);
+            (pays_its_caller(p, facts, *g) ? paying : stale).push_back(i);
     }
     stale.insert(stale.begin(), paying.begin(), paying.end());
     stale.insert(stale.end(), other.begin(), other.end());
@@ -428,8 +437,7 @@ public:
         for (const FunctionFacts& f : facts.functions()) {
             const std::pair<std::string, std::string> key{f.target->name(),
                                                           call_signature(*f.function)};
-            if (facts.first_call_to_a_caller_given_account(m_p, f) >= 0 &&
-                !is_token_function(key.second))
+            if (pays_its_caller(m_p, facts, f) && !is_token_function(key.second))
                 m_lenders.insert(key);
             if (auto order = reentry_order(m_p, facts, f, m_reenter); !order.empty())
                 m_reentry_order[key] = std::move(order);
@@ -1738,7 +1746,7 @@ private:
             const vm::Snapshot before = m_w.state().snapshot();
             const ClockOffset clock = m_w.clock();
             const vm::Result r = exec(step, block);
-            const bool last_reentry_landed = r.success() && reentry_landed(step);
+            const bool limitable = r.success() && may_limit(step) && reentry_landed(step);
             const int n = m_w.adversary().callbacks();
             const Callbacks callbacks{reentry_eligible(step),    m_w.adversary().selectors(),
                                       m_w.adversary().callers(), m_w.adversary().repayments(),
@@ -1761,7 +1769,7 @@ private:
             if (variants && step.choices.empty() && !r.success() &&
                 varies_when_refused(step, last_level))
                 *variants = refused_variants(step, index, block);
-            if (last_reentry_landed) {
+            if (limitable) {
                 if (auto limited = limited_reentry(step, block))
                     queue.push_front(Script{std::move(*limited), parent});
                 m_w.set_clock(clock);
@@ -1920,6 +1928,18 @@ private:
         }
     }
 
+    /// Whether the last choice of `step` is a re-entry that limited_reentry may raise to its
+    /// limit, by what the script says alone (checked before reentry_landed, which asks the
+    /// adversary, on every transaction): an unpaid re-entry, with nothing after it, into a
+    /// function that pays its caller (m_lenders), while the partition's budget lasts.
+    bool may_limit(const TxStep& step) const {
+        if (step.choices.empty()) return false;
+        const Choice& last = step.choices.back();
+        return last.kind == ChoiceKind::reenter && !last.then && last.call.value.is_zero() &&
+               m_limited.size() < max_limited_reentries &&
+               m_lenders.contains({last.call.contract, last.call.signature});
+    }
+
     /// Whether the last choice of `step`, just run, is a re-entry that landed (it succeeded, and
     /// so did every re-entry around it).
     bool reentry_landed(const TxStep& step) const {
@@ -1941,10 +1961,8 @@ private:
     /// beyond the one asked, or none is refused (a deposit has no limit).
     std::optional<std::vector<Choice>> limited_reentry(const TxStep& step, std::uint64_t block) {
         const Choice& last = step.choices.back();
-        if (last.then || !last.call.value.is_zero() || m_limited.size() >= max_limited_reentries)
-            return std::nullopt;
         const auto& params = unsigned_parameters(last.call);
-        if (params.empty() || !m_lenders.contains({last.call.contract, last.call.signature}) ||
+        if (params.empty() ||
             !m_limited
                  .emplace(state_hash(), step.call.contract + "." + step.call.signature,
                           last.call.contract + "." + last.call.signature)
@@ -1953,15 +1971,9 @@ private:
         const auto lands_with = [&](std::size_t i, const U256& amount) {
             TxStep probe = step;
             probe.choices.back().call.args[i] = amount;
-            const vm::Snapshot before = m_w.state().snapshot();
-            const ClockOffset clock = m_w.clock();
-            vm::Tracer* const saved = m_w.executor().tracer();
-            m_w.executor().set_tracer(nullptr);
             ++m_result.txs;
-            const bool landed = m_w.run(probe, block).success() && reentry_landed(probe);
-            m_w.executor().set_tracer(saved);
-            m_w.state().revert_to(before);
-            m_w.set_clock(clock);
+            bool landed = false;
+            run_restored(probe, block, nullptr, [&] { landed = reentry_landed(probe); });
             return landed;
         };
         for (const auto& [i, bits] : params) {
@@ -2065,12 +2077,26 @@ private:
     /// Runs `step` from the current state under `log`, restores the state, and returns
     /// whether it passed (the comparisons it made are in `log`).
     bool run_logged(const TxStep& step, std::uint64_t block, ComparisonLog& log) {
+        return run_restored(step, block, &log, [] {});
+    }
+
+    /// Runs `step` from the current state under `tracer` (nullptr: none), calls `inspect`
+    /// while the run's effects are still in place (the adversary's record of what landed),
+    /// then restores the state, the clock and the executor's own tracer. Returns whether the
+    /// run passed. The probes that look ahead from a state (a comparison log, an amount's
+    /// limit) leave it as they found it.
+    template <typename Inspect>
+    bool run_restored(const TxStep& step, std::uint64_t block, vm::Tracer* tracer,
+                      Inspect&& inspect) {
         const vm::Snapshot before = m_w.state().snapshot();
+        const ClockOffset clock = m_w.clock();
         vm::Tracer* const saved = m_w.executor().tracer();
-        m_w.executor().set_tracer(&log);
+        m_w.executor().set_tracer(tracer);
         const bool passed = m_w.run(step, block).success();
+        if (passed) inspect();
         m_w.executor().set_tracer(saved);
         m_w.state().revert_to(before);
+        m_w.set_clock(clock);
         return passed;
     }
 
@@ -2771,7 +2797,7 @@ void guide_uncovered_sinks(const Program& program, const ExploreOptions& options
     const Facts facts(program);
     const auto open_to_the_adversary = [&](const std::pair<std::string, std::string>& sink) {
         const FunctionFacts* f = facts.find(sink.first, sink.second);
-        return f && facts.first_call_to_a_caller_given_account(program, *f) >= 0;
+        return f && pays_its_caller(program, facts, *f);
     };
     std::size_t partition = results.size();
     const GuidedPass passes[] = {{one_ether, options.guided_budget},

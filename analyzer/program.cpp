@@ -520,11 +520,19 @@ bool Program::set_args(const std::string& spec, std::string* error) {
         return ok;
     }
     for (const std::string& part : split(spec, ';')) {
+        if (trim(part).empty()) continue; // a trailing ';'
         const auto colon = part.find(':');
+        if (colon == std::string::npos) {
+            if (error)
+                *error = fmt::format("--args: '{}' names no contract: each part of a named list "
+                                     "is Name:v1,v2, the parts separated by ';'",
+                                     trim(part));
+            return false;
+        }
         const std::string name = trim(part.substr(0, colon));
         auto it = std::find_if(m_targets.begin(), m_targets.end(),
                                [&](const Target& t) { return t.name() == name && !t.creator; });
-        if (colon == std::string::npos || it == m_targets.end()) {
+        if (it == m_targets.end()) {
             if (error) *error = "--args: " + unknown_args_target(name);
             return false;
         }

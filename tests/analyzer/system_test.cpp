@@ -104,6 +104,12 @@ contract Pool {
     EXPECT_FALSE(p->set_args("Nope:1", &error));
     EXPECT_EQ(error, "--args: no deployed contract 'Nope'; the constructors that take arguments: "
                      "Pool");
+    // A part without a name, after a named one, says what a part looks like (it is no
+    // contract called '5'); a trailing ';' is nothing.
+    EXPECT_FALSE(p->set_args("Pool:1;5", &error));
+    EXPECT_EQ(error, "--args: '5' names no contract: each part of a named list is Name:v1,v2, "
+                     "the parts separated by ';'");
+    EXPECT_TRUE(p->set_args("Pool:1;", &error)) << error;
     // Selected, the vault is deployed on its own and takes them.
     ASSERT_TRUE(p->select("Vault"));
     EXPECT_TRUE(p->set_args("Vault:5", &error)) << error;
