@@ -1767,6 +1767,8 @@ bool authorizes(const FunctionFacts& setter, const FunctionFacts& guarded, const
     return false;
 }
 
+std::vector<const check::FunctionInfo*> payable_entries(const Target& t);
+
 } // namespace
 
 void World::wire_system() {
@@ -1794,8 +1796,26 @@ void World::wire_system() {
                                    {m_accounts.address_of_contract(caller->name()).to_word()},
                                    {}},
                           {}};
+        // A wiring that closes a payment its target took (`require(migrator == address(0))`
+        // in the old farm's deposit: naming the new farm its migrator ends deposits) is left
+        // to the owner of the explored sequences: the stakes made before it, the adversary's
+        // among them, are where an attack through the wired call starts.
+        std::vector<std::pair<TxStep, bool>> payments;
+        for (const check::FunctionInfo* f : payable_entries(*setter->target)) {
+            TxStep pay{adversary_name,
+                       CallSpec{setter->target->name(), call_signature(*f),
+                                first_arguments(*f, setup_arguments(m_accounts.adversary)),
+                                one_ether},
+                       {}};
+            const bool open = succeeds(pay);
+            payments.emplace_back(std::move(pay), open);
+        }
         const vm::Snapshot snap = m_state.snapshot();
-        if (run(step, m_deployments.size() + m_setup.size() + 1).success())
+        const bool wired = run(step, m_deployments.size() + m_setup.size() + 1).success() &&
+                           std::none_of(payments.begin(), payments.end(), [&](const auto& p) {
+                               return p.second && !succeeds(p.first);
+                           });
+        if (wired)
             m_setup.push_back(step);
         else
             m_state.revert_to(snap);

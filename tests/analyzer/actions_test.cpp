@@ -1417,6 +1417,40 @@ contract Bank {
         EXPECT_NE(s.call.signature, "setFee(uint256)");
 }
 
+TEST(WorldDeploy, AWiringThatClosesAPaymentIsLeftToTheOwnerOfTheSequences) {
+    // Naming the successor ends the first book's savings: wired at set-up, no saving (the
+    // adversary's included) could precede it, and the hand-over could never move one.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Book {
+    address public owner = msg.sender;
+    address public successor;
+    mapping(address => uint256) public saved;
+    function setSuccessor(address s) external { require(msg.sender == owner, "owner"); successor = s; }
+    function save() external payable { require(successor == address(0), "closed"); saved[msg.sender] += msg.value; }
+    function handOver(address who) external returns (uint256 amount) {
+        require(msg.sender == successor, "successor");
+        amount = saved[who];
+        saved[who] = 0;
+    }
+}
+contract BookV2 {
+    Book public immutable previous;
+    mapping(address => uint256) public saved;
+    constructor(Book b) { previous = b; }
+    function takeOver() external { saved[msg.sender] += previous.handOver(msg.sender); }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    ASSERT_FALSE(w.setup().empty());
+    for (const TxStep& s : w.setup())
+        EXPECT_NE(s.call.signature, "setSuccessor(address)");
+    // The honest users save in the first book, which still takes savings.
+    EXPECT_EQ(w.setup()[0].sender, w.accounts().users.front().first);
+    EXPECT_EQ(w.setup()[0].call.contract, "Book");
+    EXPECT_EQ(w.setup()[0].call.signature, "save()");
+}
+
 TEST(WorldDeploy, TheLatecomerPaysNothingInDuringSetUpButHoldsFundsLikeTheDepositors) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Sale {
