@@ -986,16 +986,42 @@ bool trusted_parameter(const Program& p, const check::FunctionInfo& ctor, std::s
 /// derived from `wanted`, else, for an address, any other target.
 std::optional<std::size_t> filling_instance(const check::Type& ty,
                                             const check::ContractInfo* wanted, const Target& self,
-                                            const Program& program) {
+                                            const Program& program, bool paid = false) {
     const auto& ts = program.targets();
+    const auto takes_ether = [](const check::ContractInfo& c) {
+        return (c.receive && c.receive->mutability == lang::ast::Mutability::payable) ||
+               (c.fallback && c.fallback->mutability == lang::ast::Mutability::payable);
+    };
     for (std::size_t pass = 0; pass < 2; ++pass)
         for (std::size_t i = 0; i < ts.size(); ++i) {
             if (&ts[i] == &self) continue;
-            if (pass == 0 ? wanted && ts[i].info->derives_from(wanted)
-                          : ty.kind == check::TypeKind::address)
+            if (pass == 0
+                    ? wanted && ts[i].info->derives_from(wanted)
+                    : ty.kind == check::TypeKind::address && (!paid || takes_ether(*ts[i].info)))
                 return i;
         }
     return std::nullopt;
+}
+
+/// Whether target `t`'s code sends ether to what its constructor stores constructor parameter
+/// `i` in (`treasury.call{value: v}("")`, `payable(treasury).transfer(v)`): that address must
+/// take ether, so another target that cannot (no payable `receive` or `fallback`) does not fill
+/// it, or every payment to it would revert.
+bool pays_ether_to_parameter(const Program& p, const Target& t, const check::FunctionInfo& ctor,
+                             std::size_t i) {
+    if (i >= ctor.parameters.size() || !ctor.parameters[i] || !ctor.ast) return false;
+    std::string contract;
+    for (const check::ContractInfo* c : t.info->linearization)
+        if (c->ast) contract += std::string(p.sources().text(c->ast->span)) + "\n";
+    for (const std::string& v :
+         stored_names(p.sources().text(ctor.ast->span), ctor.parameters[i]->name)) {
+        const std::string id = astutil::identifier_regex(v);
+        const std::regex paid(
+            R"((?:^|[^\w$.]))" + id + R"(\s*\.\s*(?:call\s*\{[^}]*value|transfer\s*\(|send\s*\())" +
+            R"(|payable\s*\(\s*)" + id + R"(\s*\)\s*\.\s*(?:call|transfer|send))");
+        if (std::regex_search(contract, paid)) return true;
+    }
+    return false;
 }
 
 /// The contract constructor parameter `param` of `self` stands for (parameter_contract).
@@ -1015,8 +1041,8 @@ const check::ContractInfo* wanted_contract(const Program& program, const Target&
 /// target, else the next untrusted stand-in.
 vm::Address wire_address(const check::Type& ty, const check::ContractInfo* wanted, bool trusted,
                          const Target& self, const Accounts& accounts, const Program& program,
-                         std::size_t& stand_ins) {
-    if (const auto i = filling_instance(ty, wanted, self, program))
+                         std::size_t& stand_ins, bool paid) {
+    if (const auto i = filling_instance(ty, wanted, self, program, paid))
         return accounts.contracts[*i].second;
     if (trusted) return accounts.deployer; // vouched for: an account the deployer controls
     if (accounts.untrusted.empty()) return accounts.adversary;
@@ -1102,7 +1128,8 @@ std::vector<std::pair<std::string, vm::Address>> token_stand_ins(const Program& 
         for (std::size_t i = 0; i < c.parameter_types.size(); ++i) {
             const check::Type& ty = *c.parameter_types[i];
             if (!is_address_like(ty)) continue;
-            if (filling_instance(ty, program.parameter_contract(c, i), t, program) ||
+            if (filling_instance(ty, program.parameter_contract(c, i), t, program,
+                                 pays_ether_to_parameter(program, t, c, i)) ||
                 trusted_parameter(program, c, i))
                 continue;
             const std::size_t k = stand_ins++;
@@ -1268,6 +1295,16 @@ struct CtorArgChooser {
         return false;
     }
 
+    /// Whether the target pays ether to constructor parameter `param` (pays_ether_to_parameter).
+    bool paid_parameter(const check::VariableInfo* param) const {
+        const check::FunctionInfo* ctor = target.info->constructor;
+        if (!ctor || !param) return false;
+        const auto at = std::find(ctor->parameters.begin(), ctor->parameters.end(), param);
+        return at != ctor->parameters.end() &&
+               pays_ether_to_parameter(program, target, *ctor,
+                                       static_cast<std::size_t>(at - ctor->parameters.begin()));
+    }
+
     /// An address: for a parameter, as wire_address gives it (an instance of the system, the
     /// deployer when vouched for, else an untrusted stand-in). A list of accounts (payees,
     /// members) holds the adversary first and honest users after it: any listed account may
@@ -1276,7 +1313,7 @@ struct CtorArgChooser {
                      std::optional<std::size_t> element) {
         if (!element)
             return wire_address(ty, wanted_contract(program, target, param), trusted, target,
-                                accounts, program, stand_ins)
+                                accounts, program, stand_ins, paid_parameter(param))
                 .to_word();
         if (const auto i = filling_instance(ty, ty.contract, target, program); i && *element == 0)
             return accounts.contracts[*i].second.to_word();
@@ -1348,7 +1385,7 @@ std::vector<vm::U256> choose_ctor_args(const Target& t, const Accounts& accounts
             if (const check::Type& ty = *c->parameter_types[i]; is_address_like(ty))
                 wire_address(ty, program.parameter_contract(*c, i),
                              trusted_parameter(program, *c, i), other, accounts, program,
-                             chooser.stand_ins);
+                             chooser.stand_ins, pays_ether_to_parameter(program, other, *c, i));
     }
     const check::FunctionInfo& ctor = *t.info->constructor;
     if (ctor.ast) chooser.body = program.sources().text(ctor.ast->span);
@@ -2321,7 +2358,7 @@ void World::setup_honest(const vm::U256& deposit_unit) {
         const auto& [name, addr] = m_accounts.users[ui];
         const std::vector<vm::U256> values = deposit_values(ui);
         if (ui == 0) take_first_come_roles(name, addr, values);
-        pay_in_once(name, addr, values);
+        if (!pay_in_once(name, addr, values)) pay_in_once_stocked(name, addr, values);
         pay_into_each_other_instance(name, addr, values);
     }
     endow_treasuries();
@@ -2336,6 +2373,14 @@ bool World::pay_in_once(const std::string& name, const vm::Address& user,
     return pay_in_first_accepting(name, user, values) || buy_at_a_price(name, user, values) ||
            pay_in_naming_others(name, user, values) || create_then_pay_in(name, user, values) ||
            pay_price_asked(name, setup_arguments(user), values);
+}
+
+bool World::pay_in_once_stocked(const std::string& name, const vm::Address& user,
+                                const std::vector<vm::U256>& values) {
+    const SetupMark start = setup_mark();
+    if (stock_token_readers() && pay_in_once(name, user, values)) return true;
+    back_to(start);
+    return false;
 }
 
 std::set<std::string> World::roles_held_by(const vm::Address& who) {
@@ -2829,6 +2874,43 @@ bool World::mint_to_holders(const Target& token,
             for (const check::FunctionInfo* f : candidates)
                 if (!got) got = mint_for(token, *f, sender, addr, held, amounts);
         any |= got;
+    }
+    return any;
+}
+
+namespace {
+
+/// Whether some function of `t` reads a token balance: it calls `balanceOf(address)`
+/// (`payoutToken.balanceOf(address(this))`, `IERC20(asset).balanceOf(pool)`).
+bool reads_token_balance(const Facts& facts, const Target& t) {
+    return std::any_of(
+        facts.functions().begin(), facts.functions().end(), [&](const FunctionFacts& f) {
+            return f.target == &t &&
+                   std::any_of(f.effects.begin(), f.effects.end(), [](const Effect& e) {
+                       return e.kind == Effect::call && e.callee &&
+                              e.callee->signature == "balanceOf(address)";
+                   });
+        });
+}
+
+} // namespace
+
+bool World::stock_token_readers() {
+    const Facts facts(m_program);
+    bool any = false;
+    for (const Target& token : m_program.targets()) {
+        if (!is_system_token(token)) continue;
+        const std::vector<const check::FunctionInfo*> mints = minting_candidates(token);
+        for (const Target& t : m_program.targets()) {
+            if (&t == &token || !reads_token_balance(facts, t)) continue;
+            const vm::Address at = m_accounts.address_of_contract(t.name());
+            const HeldBy held = [&](const vm::Address& holder) {
+                return system_token_balance(token, holder);
+            };
+            any |= std::any_of(mints.begin(), mints.end(), [&](const check::FunctionInfo* f) {
+                return mint_for(token, *f, deployer_name, at, held, {vm::U256{100} * one_ether});
+            });
+        }
     }
     return any;
 }

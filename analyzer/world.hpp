@@ -580,6 +580,16 @@ private:
     /// paid.
     bool pay_in_once(const std::string& name, const vm::Address& user,
                      const std::vector<vm::U256>& values);
+    /// pay_in_once after the deployer stocks the targets that read token balances with the
+    /// system's tokens (stock_token_readers): a bond depository sells only what it holds of
+    /// its payout token (`require(payout <= token.balanceOf(address(this)) - owed)`), which
+    /// its owner mints to it. The stock is kept only when it let the payment through.
+    bool pay_in_once_stocked(const std::string& name, const vm::Address& user,
+                             const std::vector<vm::U256>& values);
+    /// The deployer mints each system token's round amount to each other target that reads
+    /// a token balance (a call of `balanceOf(address)`), with the token's first minting
+    /// function that raises that target's balance; whether any target got tokens.
+    bool stock_token_readers();
     /// The plain state variables (no mapping entry, no element) that hold `who`, as
     /// "contract.variable".
     std::set<std::string> roles_held_by(const vm::Address& who);

@@ -396,6 +396,56 @@ contract Vault {
     }
 }
 
+TEST(WorldDeploy, TheDeployerStocksAShopThatSellsOnlyTheTokensItHolds) {
+    // The shop sells what it holds of the token beyond what it owes and forwards the ether to
+    // its treasury account: the deployer, the token's minter, stocks it, and the treasury
+    // parameter is not filled by the token, which takes no ether. The stock is kept only
+    // because it let the honest purchases through: a token nobody reads is minted to nobody.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Token {
+    address public minter = msg.sender;
+    mapping(address => uint256) public balanceOf;
+    mapping(address => mapping(address => uint256)) public allowance;
+    function mint(address to, uint256 amount) external { require(msg.sender == minter, "minter"); balanceOf[to] += amount; }
+    function approve(address s, uint256 a) external returns (bool) { allowance[msg.sender][s] = a; return true; }
+    function transfer(address to, uint256 a) external returns (bool) { balanceOf[msg.sender] -= a; balanceOf[to] += a; return true; }
+    function transferFrom(address f, address to, uint256 a) external returns (bool) {
+        allowance[f][msg.sender] -= a; balanceOf[f] -= a; balanceOf[to] += a; return true;
+    }
+}
+contract Shop {
+    Token public immutable token;
+    address public immutable treasury;
+    uint256 public owedTotal;
+    mapping(address => uint256) public owed;
+    constructor(Token t, address treasury_) { token = t; treasury = treasury_; }
+    function buy() external payable {
+        require(owedTotal + msg.value <= token.balanceOf(address(this)), "sold out");
+        owedTotal += msg.value;
+        owed[msg.sender] += msg.value;
+        (bool ok, ) = treasury.call{value: msg.value}("");
+        require(ok, "treasury");
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Accounts& a = w.accounts();
+    const U256 shop = a.address_of_contract("Shop").to_word();
+    ASSERT_EQ(w.deployments()[1].args.size(), 2u);
+    EXPECT_NE(w.deployments()[1].args[1], a.address_of_contract("Token").to_word());
+    w.setup_honest();
+    const auto stocked = std::find_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+        return s.sender == deployer_name && s.call.signature == "mint(address,uint256)" &&
+               s.call.args.front() == shop;
+    });
+    ASSERT_NE(stocked, w.setup().end());
+    const auto bought = std::find_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+        return s.sender == a.users.front().first && s.call.signature == "buy()";
+    });
+    EXPECT_NE(bought, w.setup().end());
+    EXPECT_LT(stocked, bought);
+}
+
 TEST(WorldDeploy, DepositorsPassTheValuesTheCodeRequiresOfTheirArguments) {
     // A will must give its heir exactly 10000 basis points and wait at least thirty days.
     auto p = load_program(R"(pragma solidity ^0.8.20;
