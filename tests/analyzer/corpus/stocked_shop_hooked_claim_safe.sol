@@ -1,5 +1,4 @@
 // expect: safe
-// options: defaults
 // A shop sells a hooked token (its recipients may ask to be called on receipt) for ether at a
 // fixed rate, only what it holds beyond what it already owes, and forwards the ether to a
 // treasury account. Its owner stocks it by minting the token to it. Safe twin: `claim` clears
