@@ -1004,7 +1004,8 @@ std::optional<std::size_t> filling_instance(const check::Type& ty,
 }
 
 /// Whether target `t`'s code sends ether to what its constructor stores constructor parameter
-/// `i` in (`treasury.call{value: v}("")`, `payable(treasury).transfer(v)`): that address must
+/// `i` in (`treasury.call{value: v}("")`, `payable(treasury).transfer(v)`, an element of a
+/// list of payees `payable(payees[i]).transfer(v)`): that address must
 /// take ether, so another target that cannot (no payable `receive` or `fallback`) does not fill
 /// it, or every payment to it would revert.
 bool pays_ether_to_parameter(const Program& p, const Target& t, const check::FunctionInfo& ctor,
@@ -1015,7 +1016,8 @@ bool pays_ether_to_parameter(const Program& p, const Target& t, const check::Fun
         if (c->ast) contract += std::string(p.sources().text(c->ast->span)) + "\n";
     for (const std::string& v :
          stored_names(p.sources().text(ctor.ast->span), ctor.parameters[i]->name)) {
-        const std::string id = astutil::identifier_regex(v);
+        // The variable itself or an element of it (`payees[i]`: a list of accounts paid).
+        const std::string id = astutil::identifier_regex(v) + R"((?:\s*\[[^\]]*\])?)";
         const std::regex paid(
             R"((?:^|[^\w$.]))" + id + R"(\s*\.\s*(?:call\s*\{[^}]*value|transfer\s*\(|send\s*\())" +
             R"(|payable\s*\(\s*)" + id + R"(\s*\)\s*\.\s*(?:call|transfer|send))");
@@ -1315,7 +1317,9 @@ struct CtorArgChooser {
             return wire_address(ty, wanted_contract(program, target, param), trusted, target,
                                 accounts, program, stand_ins, paid_parameter(param))
                 .to_word();
-        if (const auto i = filling_instance(ty, ty.contract, target, program); i && *element == 0)
+        if (const auto i =
+                filling_instance(ty, ty.contract, target, program, paid_parameter(param));
+            i && *element == 0)
             return accounts.contracts[*i].second.to_word();
         if (*element > 0 && accounts.depositors > 0)
             return accounts.users[(*element - 1) % accounts.depositors].second.to_word();
@@ -1894,11 +1898,13 @@ std::string multi_balance_reader(const Target& t) {
 }
 
 /// Whether a target is an ERC-1155 collection of the system: it approves operators for all,
-/// transfers one id with data (`safeTransferFrom(address,address,uint256,uint256,bytes)`)
-/// and tells balances per id (multi_balance_reader).
+/// transfers one id with data (`safeTransferFrom(address,address,uint256,uint256,bytes)`) or
+/// several (`safeBatchTransferFrom`, all that some collections have: the operators it
+/// approves move items either way) and tells balances per id (multi_balance_reader).
 bool is_system_multi_token(const Target& t) {
     return has_function(t, "setApprovalForAll(address,bool)") &&
-           has_function(t, "safeTransferFrom(address,address,uint256,uint256,bytes)") &&
+           (has_function(t, "safeTransferFrom(address,address,uint256,uint256,bytes)") ||
+            has_function(t, "safeBatchTransferFrom(address,address,uint256[],uint256[],bytes)")) &&
            !multi_balance_reader(t).empty();
 }
 
@@ -2073,6 +2079,57 @@ void World::pay_into_each_other_instance(const std::string& name, const vm::Addr
     }
 }
 
+namespace {
+
+/// Whether `f` of `t` writes an address that some function's access check compares the caller
+/// with (`owner = newOwner`): the deployer calling it for a user hands the user the system's
+/// one role, which no honest set-up does (the search's owner would then be no owner).
+bool hands_over_a_role(const Facts& facts, const Target& t, const check::FunctionInfo& f) {
+    const std::set<const check::VariableInfo*>& access = facts.access_variables();
+    const FunctionFacts* ff = facts.find(t.name(), f.signature);
+    return ff && std::any_of(ff->effects.begin(), ff->effects.end(), [&](const Effect& e) {
+               return e.kind == Effect::write && e.var && access.contains(e.var) && e.var->type &&
+                      e.var->type->kind == check::TypeKind::address;
+           });
+}
+
+} // namespace
+
+bool World::called_by_an_honest_user(const Target& t, const check::FunctionInfo& f) const {
+    return std::any_of(m_setup.begin(), m_setup.end(), [&](const TxStep& s) {
+        return s.sender != adversary_name && s.sender != deployer_name &&
+               s.call.contract == t.name() && s.call.signature == call_signature(f);
+    });
+}
+
+void World::pay_into_each_unpaid_function(const std::string& name, const vm::Address& user,
+                                          const std::vector<vm::U256>& values) {
+    if (values.empty()) return;
+    const Domains d = setup_arguments(user);
+    const Facts facts(m_program);
+    for (const Target& t : m_program.targets())
+        for (const check::FunctionInfo* f : payable_entries(t)) {
+            // Plain ether is no position, and a payment that makes its payer a role holder
+            // is the search's to make (take_first_come_roles).
+            if (f == plain_entry(*t.info) || called_by_an_honest_user(t, *f) ||
+                hands_over_a_role(facts, t, *f))
+                continue;
+            if (std::any_of(values.begin(), values.end(),
+                            [&](const vm::U256& v) { return pay_in(name, *f, t, d, v); }))
+                continue;
+            // At the price its code compares the payment with (a premium computed from the
+            // arguments: `msg.value == coverage * PREMIUM_BPS / 10000`).
+            const std::vector<vm::U256> args = first_arguments(*f, d);
+            for (const vm::U256& price : prices_compared(
+                     TxStep{name, CallSpec{t.name(), call_signature(*f), args, values.front()}, {}},
+                     max_prices_asked))
+                if (pay_in(name, *f, t, args, price)) {
+                    m_prices_paid.push_back(PricedCall{&t, f, args, price});
+                    break;
+                }
+        }
+}
+
 bool World::pay_in_first_accepting(const std::string& name, const vm::Address& user,
                                    const std::vector<vm::U256>& values) {
     return pay_into_any(name, setup_arguments(user), values);
@@ -2165,22 +2222,6 @@ bool World::pay_price_asked(const std::string& name, const Domains& d,
         }
     return false;
 }
-
-namespace {
-
-/// Whether `f` of `t` writes an address that some function's access check compares the caller
-/// with (`owner = newOwner`): the deployer calling it for a user hands the user the system's
-/// one role, which no honest set-up does (the search's owner would then be no owner).
-bool hands_over_a_role(const Facts& facts, const Target& t, const check::FunctionInfo& f) {
-    const std::set<const check::VariableInfo*>& access = facts.access_variables();
-    const FunctionFacts* ff = facts.find(t.name(), f.signature);
-    return ff && std::any_of(ff->effects.begin(), ff->effects.end(), [&](const Effect& e) {
-               return e.kind == Effect::write && e.var && access.contains(e.var) && e.var->type &&
-                      e.var->type->kind == check::TypeKind::address;
-           });
-}
-
-} // namespace
 
 bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
                                const std::vector<vm::U256>& values) {
@@ -2358,8 +2399,16 @@ void World::setup_honest(const vm::U256& deposit_unit) {
         const auto& [name, addr] = m_accounts.users[ui];
         const std::vector<vm::U256> values = deposit_values(ui);
         if (ui == 0) take_first_come_roles(name, addr, values);
+        // Stocked again for each user whose payment fails: each purchase takes some stock.
         if (!pay_in_once(name, addr, values)) pay_in_once_stocked(name, addr, values);
         pay_into_each_other_instance(name, addr, values);
+    }
+    // The last depositor also holds a position of each other kind (a policy beside the
+    // capital): a re-entered claim of the adversary's own position is paid out of them.
+    if (m_accounts.depositors > 0) {
+        const std::size_t last = m_accounts.depositors - 1;
+        const auto& [name, addr] = m_accounts.users[last];
+        pay_into_each_unpaid_function(name, addr, deposit_values(last));
     }
     endow_treasuries();
     setup_token_deposits();
@@ -3002,15 +3051,43 @@ void World::setup_token_deposits() {
         const vm::U256 amount = honest_deposit(ui);
         for (const auto& addresses : address_orders)
             if (pay_tokens_in(name, addr, amount, addresses)) break;
+        // The last depositor also holds a position of each other kind, as with ether
+        // (pay_into_each_unpaid_function): a policy whose premium the pool pulls in tokens.
+        if (ui + 1 != m_accounts.depositors) continue;
+        const Facts facts(m_program);
+        for (const Target& t : m_program.targets())
+            for (const check::FunctionInfo* f : token_entries(t)) {
+                if (holds_no_deposits(t) || !takes_an_amount(f) ||
+                    called_by_an_honest_user(t, *f) || hands_over_a_role(facts, t, *f))
+                    continue;
+                // Its parameters at the values the code compares them with (a term of at least
+                // a day) when the amount alone does not pass.
+                const auto paid = [&](bool compared) {
+                    return std::any_of(
+                        address_orders.begin(), address_orders.end(), [&](const auto& addresses) {
+                            return pay_tokens_into(name, addr, amount, addresses, t, *f, compared);
+                        });
+                };
+                if (!paid(false)) paid(true);
+            }
     }
 }
 
 bool World::pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
                           const std::vector<vm::U256>& addresses) {
+    for (const Target& t : m_program.targets())
+        for (const check::FunctionInfo* f : token_entries(t))
+            if (pay_tokens_into(name, user, amount, addresses, t, *f)) return true;
+    return false;
+}
+
+bool World::pay_tokens_into(const std::string& name, const vm::Address& user,
+                            const vm::U256& amount, const std::vector<vm::U256>& addresses,
+                            const Target& t, const check::FunctionInfo& f, bool compared) {
     Domains d;
-    d.uints = {amount};
     d.ints = {vm::U256{1}};
     d.addresses = addresses;
+    if (compared) d.compared = m_compared;
     const auto held = [&] {
         std::vector<vm::U256> out;
         for (const auto& [tn, token] : m_accounts.tokens)
@@ -3018,23 +3095,20 @@ bool World::pay_tokens_in(const std::string& name, const vm::Address& user, cons
         return out;
     };
     const std::vector<vm::U256> before = held();
-    for (const Target& t : m_program.targets()) {
-        for (const check::FunctionInfo* f : token_entries(t))
-            for (const vm::U256& n : amount_then_count(f, amount)) {
-                d.uints = {n};
-                TxStep step{name, CallSpec{t.name(), f->signature, first_arguments(*f, d), {}}, {}};
-                const vm::Snapshot snap = m_state.snapshot();
-                const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
-                const std::vector<vm::U256> after = held();
-                bool paid = false;
-                for (std::size_t k = 0; k < after.size(); ++k)
-                    paid |= after[k] < before[k];
-                if (r.success() && paid) {
-                    m_setup.push_back(step);
-                    return true;
-                }
-                m_state.revert_to(snap);
-            }
+    for (const vm::U256& n : amount_then_count(&f, amount)) {
+        d.uints = {n};
+        TxStep step{name, CallSpec{t.name(), f.signature, first_arguments(f, d), {}}, {}};
+        const vm::Snapshot snap = m_state.snapshot();
+        const vm::Result r = run(step, m_deployments.size() + m_setup.size() + 1);
+        const std::vector<vm::U256> after = held();
+        bool paid = false;
+        for (std::size_t k = 0; k < after.size(); ++k)
+            paid |= after[k] < before[k];
+        if (r.success() && paid) {
+            m_setup.push_back(step);
+            return true;
+        }
+        m_state.revert_to(snap);
     }
     return false;
 }

@@ -623,6 +623,15 @@ private:
     /// what an attack through the pool takes).
     void pay_into_each_other_instance(const std::string& name, const vm::Address& user,
                                       const std::vector<vm::U256>& values);
+    /// Whether an honest user called `f` of `t` at set-up.
+    bool called_by_an_honest_user(const Target& t, const check::FunctionInfo& f) const;
+    /// A second kind of position: `name` (`user`) pays into each payable function no honest
+    /// user paid into yet (a policy of an insurance pool whose users all provided capital),
+    /// with one of `values` and first arguments, else at the price its code compares the
+    /// payment with. Plain ether (`receive`) and payments that hand the payer a role are left
+    /// out.
+    void pay_into_each_unpaid_function(const std::string& name, const vm::Address& user,
+                                       const std::vector<vm::U256>& values);
     /// The first payable function (source order) that accepts one of `values` from `user`,
     /// called with the program's constants as integers; whether one did.
     bool pay_in_first_accepting(const std::string& name, const vm::Address& user,
@@ -753,6 +762,13 @@ private:
     /// One user's token deposit with `addresses` as the address domain; whether one paid.
     bool pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
                        const std::vector<vm::U256>& addresses);
+    /// As pay_tokens_in, into `f` of `t` alone: `f` called with the amount (or the count it
+    /// buys), and with `compared` each parameter the code compares with a bound at that
+    /// bound's value instead (Domains::compared), kept when the user's balance of some token
+    /// went down; whether it was.
+    bool pay_tokens_into(const std::string& name, const vm::Address& user, const vm::U256& amount,
+                         const std::vector<vm::U256>& addresses, const Target& t,
+                         const check::FunctionInfo& f, bool compared = false);
     /// One creation transaction of `t` by the deployer (no rollback: the caller's job).
     vm::Result create(const Target& t, const Deployment& d);
 

@@ -446,6 +446,135 @@ contract Shop {
     EXPECT_LT(stocked, bought);
 }
 
+TEST(WorldDeploy, TheLastDepositorAlsoHoldsAPositionOfTheKindNobodyPaidInto) {
+    // Every depositor provides capital (the first payable function); the last one also buys
+    // a policy, at the premium its code computes from the coverage, for a term in range. The
+    // donation entry (`receive`) and the payment that makes its payer the pool's manager are
+    // no positions.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Pool {
+    address public manager;
+    uint256 public capital;
+    uint256 public covered;
+    mapping(address => uint256) public coverOf;
+    receive() external payable {}
+    function provideCapital() external payable { capital += msg.value; }
+    function buyPolicy(uint256 coverage, uint256 duration) external payable {
+        require(duration >= 1 days && duration <= 365 days, "term");
+        require(coverage >= 1 ether, "minimum coverage");
+        require(msg.value == coverage * 200 / 10000, "premium");
+        covered += coverage;
+        coverOf[msg.sender] += coverage;
+    }
+    function becomeManager() external payable { require(msg.value > 0); manager = msg.sender; }
+    function setFee(uint256) external view { require(msg.sender == manager); }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    ASSERT_GE(a.depositors, 2u);
+    const auto paid_by = [&](const std::string& who, const std::string& signature) {
+        return std::count_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+            return s.sender == who && s.call.signature == signature;
+        });
+    };
+    for (std::size_t ui = 0; ui < a.depositors; ++ui)
+        EXPECT_EQ(paid_by(a.users[ui].first, "provideCapital()"), 1) << ui;
+    EXPECT_EQ(paid_by(a.users[a.depositors - 1].first, "buyPolicy(uint256,uint256)"), 1);
+    EXPECT_EQ(paid_by(a.users[0].first, "buyPolicy(uint256,uint256)"), 0);
+    for (std::size_t ui = 0; ui < a.depositors; ++ui) {
+        EXPECT_EQ(paid_by(a.users[ui].first, "becomeManager()"), 0) << ui;
+        EXPECT_EQ(paid_by(a.users[ui].first, ""), 0) << ui;
+    }
+    const auto policy = std::find_if(w.setup().begin(), w.setup().end(), [](const TxStep& s) {
+        return s.call.signature == "buyPolicy(uint256,uint256)";
+    });
+    ASSERT_NE(policy, w.setup().end());
+    EXPECT_EQ(policy->call.value * U256{10000}, policy->call.args[0] * U256{200});
+}
+
+TEST(WorldDeploy, TheLastDepositorAlsoHoldsATokenPositionOfTheKindNobodyPaidInto) {
+    // The pool takes a token nobody vouched for: every depositor provides capital in it, and
+    // the last one also buys a policy, for a term the code accepts, whose premium is pulled.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+interface IERC20 {
+    function transfer(address to, uint256 amount) external returns (bool);
+    function transferFrom(address from, address to, uint256 amount) external returns (bool);
+}
+contract Pool {
+    IERC20 public immutable token;
+    uint256 public capital;
+    mapping(address => uint256) public coverOf;
+    constructor(IERC20 t) { token = t; }
+    function provideCapital(uint256 amount) external {
+        require(token.transferFrom(msg.sender, address(this), amount));
+        capital += amount;
+    }
+    function buyPolicy(uint256 coverage, uint256 duration) external {
+        require(duration >= 1 days && duration <= 365 days, "term");
+        coverOf[msg.sender] += coverage;
+        require(token.transferFrom(msg.sender, address(this), coverage / 50));
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    ASSERT_GE(a.depositors, 2u);
+    const auto called_by = [&](const std::string& who, const std::string& signature) {
+        return std::find_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+            return s.sender == who && s.call.signature == signature;
+        });
+    };
+    for (std::size_t ui = 0; ui < a.depositors; ++ui)
+        EXPECT_NE(called_by(a.users[ui].first, "provideCapital(uint256)"), w.setup().end()) << ui;
+    const auto policy = called_by(a.users[a.depositors - 1].first, "buyPolicy(uint256,uint256)");
+    ASSERT_NE(policy, w.setup().end());
+    EXPECT_EQ(policy->call.args[1], U256{86400});
+    EXPECT_EQ(called_by(a.users[0].first, "buyPolicy(uint256,uint256)"), w.setup().end());
+}
+
+TEST(WorldDeploy, ACollectionThatMovesItemsOnlyInBatchesIsTheSystemsMultiToken) {
+    // Some ERC-1155 collections have safeBatchTransferFrom alone: the depositors still forge
+    // items, approve the vault for all and store them there.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Items {
+    mapping(uint256 => mapping(address => uint256)) public balanceOf;
+    mapping(address => mapping(address => bool)) public isApprovedForAll;
+    function forge(uint256 id, uint256 amount) external { require(id < 4 && amount <= 20); balanceOf[id][msg.sender] += amount; }
+    function setApprovalForAll(address o, bool ok) external { isApprovedForAll[msg.sender][o] = ok; }
+    function safeBatchTransferFrom(address from, address to, uint256[] calldata ids, uint256[] calldata values, bytes calldata) external {
+        require(from == msg.sender || isApprovedForAll[from][msg.sender], "not approved");
+        for (uint256 i = 0; i < ids.length; i++) { balanceOf[ids[i]][from] -= values[i]; balanceOf[ids[i]][to] += values[i]; }
+    }
+}
+contract Vault {
+    Items public immutable items;
+    mapping(address => mapping(uint256 => uint256)) public stored;
+    constructor() { items = new Items(); }
+    function store(uint256 id, uint256 amount) external {
+        uint256[] memory ids = new uint256[](1);
+        uint256[] memory values = new uint256[](1);
+        ids[0] = id;
+        values[0] = amount;
+        items.safeBatchTransferFrom(msg.sender, address(this), ids, values, "");
+        stored[msg.sender][id] += amount;
+    }
+})");
+    ASSERT_TRUE(p->select("Vault"));
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    for (std::size_t ui = 0; ui < a.depositors; ++ui) {
+        const std::string& user = a.users[ui].first;
+        EXPECT_TRUE(std::any_of(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+            return s.sender == user && s.call.signature == "store(uint256,uint256)";
+        })) << user;
+    }
+}
+
 TEST(WorldDeploy, DepositorsPassTheValuesTheCodeRequiresOfTheirArguments) {
     // A will must give its heir exactly 10000 basis points and wait at least thirty days.
     auto p = load_program(R"(pragma solidity ^0.8.20;
@@ -1430,6 +1559,34 @@ contract Splitter {
                                      U256{0}};
     EXPECT_EQ(w.deployments()[0].args, expected);
     EXPECT_EQ(describe_ctor_args(*p, a, w.deployments()[0]), "[mallory, bob], [10, 4], \"\"");
+}
+
+TEST(WorldDeploy, AListOfPayeesIsNotFilledByAContractThatTakesNoEther) {
+    // The splitter pays each listed payee: the points ledger, which has no payable receive,
+    // would refuse every payment, so the list's first account is the adversary, as for a
+    // system with no other contract.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Points {
+    mapping(address => uint256) public balanceOf;
+    function earn() external { balanceOf[msg.sender] += 1; }
+}
+contract Splitter {
+    address[] public payees;
+    constructor(address[] memory payees_) { payees = payees_; }
+    receive() external payable {}
+    function release() external {
+        uint256 share = address(this).balance / payees.length;
+        for (uint256 i = 0; i < payees.length; i++) payable(payees[i]).transfer(share);
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Accounts& a = w.accounts();
+    ASSERT_EQ(w.deployments().size(), 2u);
+    const std::vector<U256>& args = w.deployments()[1].args;
+    ASSERT_GE(args.size(), 3u); // the offset, the length, the first payee
+    EXPECT_NE(args[2], a.address_of_contract("Points").to_word());
+    EXPECT_EQ(args[2], a.adversary.to_word());
 }
 
 TEST(WorldDeploy, TheDeployerHandsALedgerToTheBankThatCallsItsGuardedFunctions) {

@@ -384,9 +384,10 @@ TEST(CallbackWindow, AReentryThatLetsARefusedCallPassIsNotCrowdedOutByWrongAnswe
 
 TEST(CallbackWindow, ATakeThatReenteredItselfInVainIsExtendedInsideTheReentry) {
     // take(id) is refused unless the maker was paid during its callbacks; re-entered from them,
-    // the inner take is refused the same way. What lets the inner take pass (buying credits
-    // for the maker, here the adversary, from the inner take's callback) lets both pass: those
-    // re-entries are queued ahead of the other callbacks' many alternatives.
+    // the inner take is refused the same way. What lets the inner take pass (paying the maker
+    // from the inner take's callback: buying credits when the adversary is the maker, handing
+    // it credits when an honest user is) lets both pass: those re-entries are queued ahead of
+    // the other callbacks' many alternatives.
     auto p = corpus_case("swap_board_taker_pays_in_callback.sol", "SwapBoard");
     ASSERT_TRUE(p->ok());
     ExploreOptions o = untimed();
@@ -401,7 +402,9 @@ TEST(CallbackWindow, ATakeThatReenteredItselfInVainIsExtendedInsideTheReentry) {
         if (c.kind == ChoiceKind::reenter) reentered.push_back(c.call.signature);
     ASSERT_GE(reentered.size(), 2u);
     EXPECT_EQ(reentered.front(), "take(uint256)");
-    EXPECT_EQ(reentered.back(), "buyCredits()");
+    EXPECT_TRUE(reentered.back() == "buyCredits()" ||
+                reentered.back() == "transfer(address,uint256)")
+        << reentered.back();
 }
 
 } // namespace
