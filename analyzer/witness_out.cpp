@@ -209,16 +209,13 @@ std::string hooks_of(const Witness& w, Encoder enc) {
             const std::string answer =
                 c.returns ? fmt::format("            out = {};\n", hex_literal(*c.returns)) : "";
             // The repayment after the re-entry (Choice::then) is no re-entry of its own.
-            const std::string then =
-                c.then
-                    ? fmt::format("            (bool paid_, ) = {}.call{{value: {}}}({}); paid_;\n",
-                                  target_var(c.then->contract), vm::to_dec(c.then->value),
-                                  enc(*c.then))
-                    : "";
+            const std::string then = c.then ? fmt::format("            relay({}, {}, {}, false);\n",
+                                                          target_var(c.then->contract),
+                                                          vm::to_dec(c.then->value), enc(*c.then))
+                                            : "";
             if (c.kind == ChoiceKind::reenter)
                 out += fmt::format("        if (step == {} && current == {}) {{\n"
-                                   "            (bool ok_, ) = {}.call{{value: {}}}({});\n"
-                                   "            if (ok_) reentries += 1;\n{}{}        }}\n",
+                                   "            relay({}, {}, {}, true);\n{}{}        }}\n",
                                    k, i, target_var(c.call.contract), vm::to_dec(c.call.value),
                                    enc(c.call), then, answer);
             if (c.kind == ChoiceKind::revert)
@@ -262,8 +259,8 @@ std::string param_decl(const check::Type& t) {
 /// at that callback, else with the default answer of the explorer's adversary.
 std::string answer_functions(const Program& p) {
     static const std::set<std::string> taken{
-        "aim",    "run",       "hook", "view_answer",  "step_", "n",
-        "tester", "reentries", "take", "current_step", "main_", "standsIn"};
+        "aim",       "run",  "hook",         "view_answer", "step_",    "n",    "tester",
+        "reentries", "take", "current_step", "main_",       "standsIn", "relay"};
     std::set<std::string> names;
     std::set<std::uint32_t> selectors;
     std::string out;
@@ -731,6 +728,14 @@ contract Attacker {{
         n += 1;
     }}
     function current_step() external view returns (uint256) {{ return step_; }}
+    /// A re-entry (counted) or a repayment, made as the explorer makes them: from the attack
+    /// contract, whichever of the adversary's contracts was called back (a stand-in's
+    /// re-entry into `claim()` claims what the attack contract is owed).
+    function relay(address target, uint256 value, bytes memory data, bool reentry) public returns (bool ok) {{
+        if (address(main_) != address(0)) return main_.relay(target, value, data, reentry);
+        (ok, ) = target.call{{value: value}}(data);
+        if (ok && reentry) reentries += 1;
+    }}
     /// The answer to the current callback: `given` (the default) unless the witness chose.
     function hook(bytes memory given) internal returns (bytes memory out) {{
         out = given;

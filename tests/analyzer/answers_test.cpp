@@ -281,5 +281,25 @@ TEST(Answers, FoundryTestAnswersTheRecordedData) {
     EXPECT_EQ(test.find("function ping()"), std::string::npos); // returns nothing: fallback
 }
 
+TEST(Answers, FoundryTestReentersFromTheAttackContractWhicheverAccountWasCalledBack) {
+    // The explorer sends every re-entry from the attack contract, also at a stand-in's or the
+    // accomplice's callback: the test's Attacker relays it to the attack contract, which
+    // makes the call and counts it, so the assertions that need a re-entry are judged.
+    auto p = load();
+    Witness w = witness_with_answer();
+    w.steps[0].choices[0] =
+        Choice{ChoiceKind::reenter, CallSpec{"C", "f(address)", {U256{1}}, U256{7}}, {}};
+    const std::string test = foundry_test(w, *p);
+    EXPECT_NE(test.find("if (step == 0 && current == 0) {\n            relay(t_C, 7, "
+                        "abi.encodeWithSignature(\"f(address)\""),
+              std::string::npos)
+        << test;
+    EXPECT_NE(test.find("if (address(main_) != address(0)) return main_.relay(target, value, "
+                        "data, reentry);"),
+              std::string::npos)
+        << test;
+    EXPECT_NE(test.find("if (ok && reentry) reentries += 1;"), std::string::npos) << test;
+}
+
 } // namespace
 } // namespace mallory::analyzer

@@ -162,12 +162,13 @@ open(p, "w").write(s.replace(call + book, book + call))
 PY
 expect 0 "the created vault's witness tests pass once it books first" "$mallory" test "$dir/proto-attack"
 contains "0 failed" "every created-vault witness test passes"
-# corpus_roundtrip NAME CASE CONTRACT WHAT: analyse the corpus case CASE.sol (as contract
-# CONTRACT when given) with its witnesses written beside it; their Foundry tests, run from
-# another directory, compile and fail on it, and pass once the copy of the source beside
-# them is replaced by safe_CASE.sol (the fix). WHAT names the attack in the messages.
+# corpus_roundtrip NAME CASE CONTRACT WHAT [SAFE]: analyse the corpus case CASE.sol (as
+# contract CONTRACT when given) with its witnesses written beside it; their Foundry tests, run
+# from another directory, compile and fail on it, and pass once the copy of the source beside
+# them is replaced by SAFE.sol (the fix; safe_CASE by default). WHAT names the attack in the
+# messages.
 corpus_roundtrip() {
-  local name=$1 case=$2 contract=$3 what=$4
+  local name=$1 case=$2 contract=$3 what=$4 safe=${5:-safe_$2}
   mkdir -p "$dir/$name"
   ln -s "$root/node_modules" "$dir/$name/node_modules"
   cp "$root/tests/analyzer/corpus/$case.sol" "$dir/$name/$case.sol"
@@ -184,7 +185,7 @@ corpus_roundtrip() {
   expect 1 "the witness tests of $what fail on it" "$mallory" test "$dir/$name/attack"
   contains "0 passed" "every witness test of $what fails"
   if grep -q "failed to compile" "$dir/out.txt"; then echo "FAIL: the witness tests of $what do not compile"; fail=1; fi
-  cp "$root/tests/analyzer/corpus/safe_$case.sol" "$(find "$dir/$name/attack/src" -name "$case.sol" | head -1)"
+  cp "$root/tests/analyzer/corpus/$safe.sol" "$(find "$dir/$name/attack/src" -name "$case.sol" | head -1)"
   expect 0 "the witness tests of $what pass once it is fixed" "$mallory" test "$dir/$name/attack"
   contains "0 failed" "every witness test of $what passes"
 }
@@ -225,4 +226,17 @@ corpus_roundtrip weekly clock_weekly_payout_batch WeeklyTips "the tips withdrawn
 # The adversary's own job, the one after the honest clients' (a key combination: job 3 at stage
 # 0), funded with the sum of its stages; collected twice from the collection's callback.
 corpus_roundtrip staged keys_own_deal_milestone_claim StagedJobs "the stage collected twice"
+# A call the adversary makes at a stand-in's callback leaves from the attack contract, as in
+# the analysis: the shop pays its untrusted treasury, where the adversary turns on its token
+# hook; the test's stand-in relays that call to the attack contract, so the hook, and the
+# claim re-entered from it, are the attack contract's. The deployer's stock of the shop (a
+# mint at set-up) is replayed by the test, the minter.
+corpus_roundtrip stocked stocked_shop_hooked_claim TokenShop "the claim re-entered from the token's hook" \
+  stocked_shop_hooked_claim_safe
+grep -qF 'abi.encodeWithSignature("mint(address,uint256)", address(t_TokenShop)' "$dir"/stocked/attack/*.t.sol ||
+  { echo "FAIL: the deployer's stock is not in the stocked shop's test"; fail=1; }
+# The policy claimed again from the hook of the token the pool was given (the world's
+# standard token at the untrusted address), the other policy bought by an honest user.
+corpus_roundtrip cover tok_insurance_claim_paid_before_marked TokenCover \
+  "the policy claimed again from the untrusted token's transfer" tok_insurance_claim_paid_before_marked_safe
 exit $fail
