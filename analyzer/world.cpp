@@ -3043,7 +3043,9 @@ void World::setup_token_deposits() {
     if (m_accounts.tokens.empty()) return;
     std::vector<std::vector<vm::U256>> address_orders;
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
-        const auto& [name, addr] = m_accounts.users[ui];
+        // Named, not bound: a lambda below captures them (as in setup_system_multi_token).
+        const std::string& name = m_accounts.users[ui].first;
+        const vm::Address& addr = m_accounts.users[ui].second;
         address_orders = {{addr.to_word()}};
         for (const auto& [tn, token] : m_accounts.tokens)
             if (!m_accounts.is_own_token(token))
