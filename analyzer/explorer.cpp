@@ -209,9 +209,8 @@ bool replace_account(CallSpec& call, const vm::Address& from, const vm::Address&
 /// Per action: its read/write sets when it is local (moves no ether: no value, no external call
 /// of any kind, no creation; no if_succeeds, whose condition may read anything; its contracts
 /// do not read the block), otherwise nullopt.
-std::vector<std::optional<LocalAction>> local_actions(const Program& p,
+std::vector<std::optional<LocalAction>> local_actions(const Program& p, const Facts& facts,
                                                       const std::vector<TxStep>& actions) {
-    const Facts facts(p);
     std::vector<std::optional<LocalAction>> out;
     for (const TxStep& a : actions) {
         std::optional<LocalAction> info;
@@ -425,7 +424,7 @@ public:
         late.values.push_back(round_top_payment);
         for (auto& c : make_calls(m_p, late, CallBudget{1, 1, false, true}, honest_payment))
             if (!c.value.is_zero()) m_honest.push_back(TxStep{latecomer_name, c, {}});
-        const Facts facts(m_p);
+        const Facts& facts = m_w.facts();
         const Dependencies deps(m_p, facts, m_props);
         m_reentry_order.clear();
         m_repayment_templates = repayment_templates();
@@ -497,7 +496,7 @@ public:
             m_first.push_back(s);
         for (const TxStep& s : m_warps)
             m_first.push_back(s);
-        if (m_o.partial_order) m_local = local_actions(m_p, m_first);
+        if (m_o.partial_order) m_local = local_actions(m_p, m_w.facts(), m_first);
         m_amounts.clear();
         for (const TxStep& s : m_first)
             m_amounts.push_back(amount_parameters(s));

@@ -22,7 +22,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const vm::U256 attacker_funds = vm::U256{100} * vm::U256{1'000'000'000'000'000'000ULL};
+const vm::U256 hundred_ether = vm::U256{100} * vm::U256{1'000'000'000'000'000'000ULL};
+
+/// What the attack contract starts the attack with: 100 ether, or all that the witness's
+/// transactions and re-entries send when that is more (the explorer's adversary holds the
+/// development balance): a re-entry of 500 ether must not fail in the test for want of funds.
+vm::U256 attacker_funds(const Witness& w) {
+    vm::U256 sent;
+    for (const TxStep& s : w.steps) {
+        if (s.sender == adversary_name || s.sender == accomplice_name) sent = sent + s.call.value;
+        for (const Choice& c : s.choices) {
+            if (c.kind != ChoiceKind::reenter) continue;
+            sent = sent + c.call.value;
+            if (c.then) sent = sent + c.then->value;
+        }
+    }
+    return hundred_ether < sent ? sent : hundred_ether;
+}
 
 /// The test's variable holding the token the world placed at stand-in `name`.
 std::string token_var(const std::string& name) {
@@ -394,7 +410,8 @@ std::string token_assertions(const EtherOutcome& attack, const EtherOutcome& saf
 }
 
 /// Ether and tokens the attack moves that the same calls without re-entry do not.
-std::string value_assertions(const EtherOutcome& attack, const EtherOutcome& safe) {
+std::string value_assertions(const EtherOutcome& attack, const EtherOutcome& safe,
+                             const vm::U256& funds) {
     std::string out;
     for (std::size_t i = 0; i < attack.targets.size() && i < safe.targets.size(); ++i)
         if (attack.targets[i].second < safe.targets[i].second)
@@ -405,9 +422,9 @@ std::string value_assertions(const EtherOutcome& attack, const EtherOutcome& saf
                             target_var(safe.targets[i].first), vm::to_dec(safe.targets[i].second),
                             safe.targets[i].first);
     if (safe.adversary_after < attack.adversary_after) {
-        // The attacker starts with 100 ether here; it may end with what the same calls
-        // without re-entry leave it.
-        const vm::U256 bound = attacker_funds + safe.adversary_after - safe.adversary_before;
+        // The attacker starts with `funds` here; it may end with what the same calls without
+        // re-entry leave it.
+        const vm::U256 bound = funds + safe.adversary_after - safe.adversary_before;
         out += fmt::format("        assertLe(address(attacker).balance, {}, \"the attacker "
                            "gained more than the same calls without re-entry give\");\n",
                            vm::to_dec(bound));
@@ -420,7 +437,7 @@ std::string harm_assertions(const Witness& w, const Program& p) {
     const auto attack = ether_outcome(p, w, true);
     const auto safe = ether_outcome(p, w, false);
     std::string out;
-    if (attack && safe) out = value_assertions(*attack, *safe);
+    if (attack && safe) out = value_assertions(*attack, *safe, attacker_funds(w));
     if (out.empty() && attack && safe) out = reading_assertions(*attack, *safe, w, p);
     // The outcome is compared with the same calls without re-entry only when a re-entry went
     // through: a fix that refuses the re-entered call leaves a state the separate calls (which
@@ -660,7 +677,7 @@ std::string foundry_test(const Witness& w, const Program& p) {
         stand_ins_aimed += fmt::format("        accomplice.aim({});\n", aim_args);
         if (enc.accounts.accomplice_acts) // it sends transactions of its own, as in the analysis
             stand_ins_aimed += fmt::format("        vm.deal(address(accomplice), {});\n",
-                                           vm::to_dec(attacker_funds));
+                                           vm::to_dec(attacker_funds(w)));
     }
     for (const auto& [name, addr] : enc.accounts.untrusted) {
         if (!is_stand_in(name, w)) continue;
@@ -764,7 +781,8 @@ contract MalloryWitnessTest is Test {{
         // targets derive from its address (a commitment's hash) is what the witness holds.
         vm.prank(address(uint160({19})));
         Attacker attacker = new Attacker(Attacker(payable(address(0))), address(this));
-        // Funded before the set-up, which it may pay into: it starts the attack with 100 ether.
+        // Funded before the set-up, which it may pay into: it starts the attack with 100 ether,
+        // or with all its transactions and re-entries send when that is more.
         vm.deal(address(attacker), {20});
 {17}{8}{9}        attacker.aim({10});
 {18}{16}
@@ -775,7 +793,7 @@ contract MalloryWitnessTest is Test {{
         hooks_of(w, enc), tokens + deploys, setup, aim_args, attack_steps(w, enc),
         harm_assertions(w, p), view_answers_of(w), answer_functions(p),
         w.tokens.empty() ? "" : token_source, attacker_tokens(w), stand_ins, stand_ins_aimed,
-        vm::to_dec(enc.accounts.adversary_owner.to_word()), vm::to_dec(attacker_funds + paid));
+        vm::to_dec(enc.accounts.adversary_owner.to_word()), vm::to_dec(attacker_funds(w) + paid));
 }
 
 namespace {

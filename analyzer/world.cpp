@@ -1496,7 +1496,7 @@ vm::U256 ctor_value(const Target& t) {
 }
 
 World::World(const Program& program)
-    : m_program(program), m_accounts(Accounts::make(program)), m_exec(m_state),
+    : m_program(program), m_facts(program), m_accounts(Accounts::make(program)), m_exec(m_state),
       m_adversary(program, m_accounts), m_observer(program, m_accounts),
       m_compared(compared_parameters(program)), m_nonzero(nonzero_parameters(program)),
       m_factors(scaled_parameters(program)) {
@@ -1813,17 +1813,16 @@ std::vector<const check::FunctionInfo*> payable_entries(const Target& t);
 } // namespace
 
 void World::wire_system() {
-    const Facts facts(m_program);
     std::vector<std::pair<const FunctionFacts*, const Target*>> wirings; // (setter, caller)
-    for (const FunctionFacts& f : facts.functions())
+    for (const FunctionFacts& f : m_facts.functions())
         for (const Effect& e : f.effects) {
             if (e.kind != Effect::call || !e.callee) continue;
-            for (const FunctionFacts* g : facts.implementations(e.callee)) {
+            for (const FunctionFacts* g : m_facts.implementations(e.callee)) {
                 // Guarded by who calls: `msg.sender == owner` or an access list
                 // (`writers[msg.sender]`).
                 const bool guarded = g->sender_checked || !g->sender_guards.empty();
                 if (!guarded || g->target == f.target) continue;
-                for (const FunctionFacts& setter : facts.functions())
+                for (const FunctionFacts& setter : m_facts.functions())
                     if (setter.target == g->target && authorizes(setter, *g, *f.target) &&
                         std::find(wirings.begin(), wirings.end(),
                                   std::make_pair(&setter, f.target)) == wirings.end())
@@ -2102,18 +2101,20 @@ bool World::called_by_an_honest_user(const Target& t, const check::FunctionInfo&
     });
 }
 
+bool World::opens_a_new_position(const Target& t, const check::FunctionInfo& f) const {
+    // A payment that makes its payer a role holder is the search's to make
+    // (take_first_come_roles).
+    return !called_by_an_honest_user(t, f) && !hands_over_a_role(m_facts, t, f);
+}
+
 void World::pay_into_each_unpaid_function(const std::string& name, const vm::Address& user,
                                           const std::vector<vm::U256>& values) {
     if (values.empty()) return;
     const Domains d = setup_arguments(user);
-    const Facts facts(m_program);
     for (const Target& t : m_program.targets())
         for (const check::FunctionInfo* f : payable_entries(t)) {
-            // Plain ether is no position, and a payment that makes its payer a role holder
-            // is the search's to make (take_first_come_roles).
-            if (f == plain_entry(*t.info) || called_by_an_honest_user(t, *f) ||
-                hands_over_a_role(facts, t, *f))
-                continue;
+            // Plain ether is no position.
+            if (f == plain_entry(*t.info) || !opens_a_new_position(t, *f)) continue;
             if (std::any_of(values.begin(), values.end(),
                             [&](const vm::U256& v) { return pay_in(name, *f, t, d, v); }))
                 continue;
@@ -2123,10 +2124,7 @@ void World::pay_into_each_unpaid_function(const std::string& name, const vm::Add
             for (const vm::U256& price : prices_compared(
                      TxStep{name, CallSpec{t.name(), call_signature(*f), args, values.front()}, {}},
                      max_prices_asked))
-                if (pay_in(name, *f, t, args, price)) {
-                    m_prices_paid.push_back(PricedCall{&t, f, args, price});
-                    break;
-                }
+                if (pay_at_price(name, PricedCall{&t, f, args, price})) break;
         }
 }
 
@@ -2216,11 +2214,14 @@ bool World::pay_price_asked(const std::string& name, const Domains& d,
     if (values.empty()) return false;
     for (const PricedCall& c :
          prices_asked(name, d, CallBudget{1, 1, true}, values.front(), max_prices_asked))
-        if (pay_in(name, *c.function, *c.target, c.args, c.price)) {
-            m_prices_paid.push_back(c);
-            return true;
-        }
+        if (pay_at_price(name, c)) return true;
     return false;
+}
+
+bool World::pay_at_price(const std::string& name, const PricedCall& call) {
+    if (!pay_in(name, *call.function, *call.target, call.args, call.price)) return false;
+    m_prices_paid.push_back(call);
+    return true;
 }
 
 bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
@@ -2232,12 +2233,11 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
     Domains unset = d;
     unset.addresses = {vm::U256{}};
     std::vector<TxStep> creations, unset_creations;
-    const Facts facts(m_program);
     std::set<std::pair<std::string, std::string>> role_handovers;
     for (const auto& [t, f] : mutators(m_program)) {
         if (f->mutability == lang::ast::Mutability::payable || f == plain_entry(*t->info)) continue;
         const std::string sig = call_signature(*f);
-        if (hands_over_a_role(facts, *t, *f)) role_handovers.emplace(t->name(), sig);
+        if (hands_over_a_role(m_facts, *t, *f)) role_handovers.emplace(t->name(), sig);
         std::vector<vm::U256> own = first_arguments(*f, d), none = first_arguments(*f, unset);
         if (none != own)
             unset_creations.push_back(
@@ -2299,9 +2299,8 @@ bool creates_contracts(const FunctionFacts& f) {
 } // namespace
 
 void World::create_instances() {
-    const Facts facts(m_program);
     for (const auto& [t, f] : mutators(m_program)) {
-        const FunctionFacts* ff = facts.find(t->name(), f->signature);
+        const FunctionFacts* ff = m_facts.find(t->name(), f->signature);
         if (!ff || ff->function != f || !creates_contracts(*ff)) continue;
         const vm::U256 value =
             f->mutability == lang::ast::Mutability::payable ? one_ether : vm::U256{};
@@ -2358,12 +2357,11 @@ bool reads_balance(const Facts& facts, const Target& t) {
 } // namespace
 
 void World::endow_treasuries() {
-    const Facts facts(m_program);
     for (const Target& t : m_program.targets()) {
         const check::FunctionInfo* plain = plain_entry(*t.info);
         const std::vector<const check::FunctionInfo*> entries = payable_entries(t);
         if (!plain || std::find(entries.begin(), entries.end(), plain) != entries.end() ||
-            !takes_donations(facts, t, *plain) || !reads_balance(facts, t))
+            !takes_donations(m_facts, t, *plain) || !reads_balance(m_facts, t))
             continue;
         keep_if_success(TxStep{deployer_name, CallSpec{t.name(), "", {}, endowment}, {}});
     }
@@ -2474,7 +2472,7 @@ void World::back_to(const SetupMark& mark) {
 
 void World::take_first_come_roles(const std::string& name, const vm::Address& user,
                                   const std::vector<vm::U256>& values) {
-    if (!payer_may_take_a_role(Facts(m_program))) return;
+    if (!payer_may_take_a_role(m_facts)) return;
     const auto gained = [&](const vm::Address& who, const std::set<std::string>& before) {
         const std::set<std::string> after = roles_held_by(who);
         return std::any_of(after.begin(), after.end(),
@@ -2909,9 +2907,8 @@ bool World::mint_to_holders(const Target& token,
                             bool quiet_only) {
     std::vector<const check::FunctionInfo*> candidates = minting_candidates(token);
     if (quiet_only) {
-        const Facts facts(m_program);
         std::erase_if(candidates, [&](const check::FunctionInfo* f) {
-            const FunctionFacts* ff = facts.find(token.name(), f->signature);
+            const FunctionFacts* ff = m_facts.find(token.name(), f->signature);
             return !ff || std::any_of(ff->effects.begin(), ff->effects.end(),
                                       [](const Effect& e) { return e.kind == Effect::call; });
         });
@@ -2945,13 +2942,12 @@ bool reads_token_balance(const Facts& facts, const Target& t) {
 } // namespace
 
 bool World::stock_token_readers() {
-    const Facts facts(m_program);
     bool any = false;
     for (const Target& token : m_program.targets()) {
         if (!is_system_token(token)) continue;
         const std::vector<const check::FunctionInfo*> mints = minting_candidates(token);
         for (const Target& t : m_program.targets()) {
-            if (&t == &token || !reads_token_balance(facts, t)) continue;
+            if (&t == &token || !reads_token_balance(m_facts, t)) continue;
             const vm::Address at = m_accounts.address_of_contract(t.name());
             const HeldBy held = [&](const vm::Address& holder) {
                 return system_token_balance(token, holder);
@@ -3043,7 +3039,6 @@ void World::setup_token_deposits() {
     if (m_accounts.tokens.empty()) return;
     std::vector<std::vector<vm::U256>> address_orders;
     for (std::size_t ui = 0; ui < m_accounts.depositors; ++ui) {
-        // Named, not bound: a lambda below captures them (as in setup_system_multi_token).
         const std::string& name = m_accounts.users[ui].first;
         const vm::Address& addr = m_accounts.users[ui].second;
         address_orders = {{addr.to_word()}};
@@ -3053,26 +3048,29 @@ void World::setup_token_deposits() {
         const vm::U256 amount = honest_deposit(ui);
         for (const auto& addresses : address_orders)
             if (pay_tokens_in(name, addr, amount, addresses)) break;
-        // The last depositor also holds a position of each other kind, as with ether
-        // (pay_into_each_unpaid_function): a policy whose premium the pool pulls in tokens.
-        if (ui + 1 != m_accounts.depositors) continue;
-        const Facts facts(m_program);
-        for (const Target& t : m_program.targets())
-            for (const check::FunctionInfo* f : token_entries(t)) {
-                if (holds_no_deposits(t) || !takes_an_amount(f) ||
-                    called_by_an_honest_user(t, *f) || hands_over_a_role(facts, t, *f))
-                    continue;
-                // Its parameters at the values the code compares them with (a term of at least
-                // a day) when the amount alone does not pass.
-                const auto paid = [&](bool compared) {
-                    return std::any_of(
-                        address_orders.begin(), address_orders.end(), [&](const auto& addresses) {
-                            return pay_tokens_into(name, addr, amount, addresses, t, *f, compared);
-                        });
-                };
-                if (!paid(false)) paid(true);
-            }
+        // The last depositor also holds a position of each other kind, as with ether.
+        if (ui + 1 == m_accounts.depositors)
+            pay_tokens_into_each_unpaid_function(name, addr, amount, address_orders);
     }
+}
+
+void World::pay_tokens_into_each_unpaid_function(
+    const std::string& name, const vm::Address& user, const vm::U256& amount,
+    const std::vector<std::vector<vm::U256>>& address_orders) {
+    for (const Target& t : m_program.targets())
+        for (const check::FunctionInfo* f : token_entries(t)) {
+            if (holds_no_deposits(t) || !takes_an_amount(f) || !opens_a_new_position(t, *f))
+                continue;
+            // Its parameters at the values the code compares them with (a term of at least a
+            // day) when the amount alone does not pass.
+            const auto paid = [&](bool compared) {
+                return std::any_of(
+                    address_orders.begin(), address_orders.end(), [&](const auto& addresses) {
+                        return pay_tokens_into(name, user, amount, addresses, t, *f, compared);
+                    });
+            };
+            if (!paid(false)) paid(true);
+        }
 }
 
 bool World::pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,

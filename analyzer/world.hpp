@@ -3,6 +3,7 @@
 /// account that answers every call with a scripted choice: return, revert, or re-enter), and
 /// the observer that hashes and shows the targets' state through the storage layout.
 
+#include "analyzer/facts.hpp"
 #include "analyzer/guard_bounds.hpp"
 #include "analyzer/program.hpp"
 #include "analyzer/witness.hpp"
@@ -19,8 +20,6 @@
 #include <vector>
 
 namespace mallory::analyzer {
-
-class Facts;
 
 struct Domains;
 struct CallBudget;
@@ -530,6 +529,8 @@ public:
     std::vector<CallSpec> item_deposits() const;
     std::uint64_t transactions() const { return m_txs; }
     const Program& program() const { return m_program; }
+    /// The static facts of the program's functions, computed once per world.
+    const Facts& facts() const { return m_facts; }
     /// Whether `call` is the deployer's alone: from the current state (left as it was), it
     /// succeeds sent by the deployer and reverts sent by the adversary.
     bool only_the_deployer_passes(const CallSpec& call);
@@ -625,6 +626,9 @@ private:
                                       const std::vector<vm::U256>& values);
     /// Whether an honest user called `f` of `t` at set-up.
     bool called_by_an_honest_user(const Target& t, const check::FunctionInfo& f) const;
+    /// Whether paying into `f` of `t` gives an honest user a kind of position no honest user
+    /// holds yet: none called it at set-up, and it hands its payer no role.
+    bool opens_a_new_position(const Target& t, const check::FunctionInfo& f) const;
     /// A second kind of position: `name` (`user`) pays into each payable function no honest
     /// user paid into yet (a policy of an insurance pool whose users all provided capital),
     /// with one of `values` and first arguments, else at the price its code compares the
@@ -647,6 +651,8 @@ private:
     /// token amount must be zero when the token is no contract). Whether one paid.
     bool pay_in_naming_others(const std::string& name, const vm::Address& user,
                               const std::vector<vm::U256>& values);
+    /// Pays, as `name`, `call` at its price, recorded in prices_paid; whether it was paid.
+    bool pay_at_price(const std::string& name, const PricedCall& call);
     /// Pays, as `name`, into the first payable call (arguments from `d`) at a price its code
     /// compares the payment with, found by paying the first of `values` (prices_asked).
     bool pay_price_asked(const std::string& name, const Domains& d,
@@ -759,6 +765,15 @@ private:
     /// What honest user `user` pays at set-up, in order: its deposit (honest_deposit), then
     /// the program's amounts that fit 96 bits (a price, a fee).
     std::vector<vm::U256> deposit_values(std::size_t user) const;
+    /// The token version of pay_into_each_unpaid_function: `name` (`user`) pays `amount`
+    /// into each function of a contract that holds deposits that takes an amount and opens
+    /// a new position (a policy whose premium the pool pulls in tokens), with each address
+    /// order in turn, its parameters at the values the code compares them with (a term of
+    /// at least a day) when the amount alone does not pass.
+    void
+    pay_tokens_into_each_unpaid_function(const std::string& name, const vm::Address& user,
+                                         const vm::U256& amount,
+                                         const std::vector<std::vector<vm::U256>>& address_orders);
     /// One user's token deposit with `addresses` as the address domain; whether one paid.
     bool pay_tokens_in(const std::string& name, const vm::Address& user, const vm::U256& amount,
                        const std::vector<vm::U256>& addresses);
@@ -773,6 +788,7 @@ private:
     vm::Result create(const Target& t, const Deployment& d);
 
     const Program& m_program;
+    Facts m_facts;
     Accounts m_accounts;
     vm::MemoryState m_state;
     vm::Executor m_exec;

@@ -9,6 +9,8 @@
 #include "tests/analyzer/load_program.hpp"
 #include "vm/keccak.hpp"
 
+#include <algorithm>
+#include <cstddef>
 #include <gtest/gtest.h>
 #include <set>
 
@@ -22,6 +24,22 @@ const check::FunctionInfo* function(const Program& p, const std::string& name) {
         for (const check::FunctionInfo* f : t.info->external_functions)
             if (f->name == name) return f;
     return nullptr;
+}
+
+/// The first set-up transaction `sender` sent to `signature`; nullptr when it sent none.
+const TxStep* set_up_call(const World& w, const std::string& sender, const std::string& signature) {
+    const auto it = std::find_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+        return s.sender == sender && s.call.signature == signature;
+    });
+    return it == w.setup().end() ? nullptr : &*it;
+}
+
+/// How many set-up transactions `sender` sent to `signature`.
+std::ptrdiff_t set_up_calls(const World& w, const std::string& sender,
+                            const std::string& signature) {
+    return std::count_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
+        return s.sender == sender && s.call.signature == signature;
+    });
 }
 
 TEST(EncodeArguments, StaticHeadsThenDynamicTailsWithOffsets) {
@@ -474,18 +492,13 @@ contract Pool {
     w.setup_honest();
     const Accounts& a = w.accounts();
     ASSERT_GE(a.depositors, 2u);
-    const auto paid_by = [&](const std::string& who, const std::string& signature) {
-        return std::count_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
-            return s.sender == who && s.call.signature == signature;
-        });
-    };
     for (std::size_t ui = 0; ui < a.depositors; ++ui)
-        EXPECT_EQ(paid_by(a.users[ui].first, "provideCapital()"), 1) << ui;
-    EXPECT_EQ(paid_by(a.users[a.depositors - 1].first, "buyPolicy(uint256,uint256)"), 1);
-    EXPECT_EQ(paid_by(a.users[0].first, "buyPolicy(uint256,uint256)"), 0);
+        EXPECT_EQ(set_up_calls(w, a.users[ui].first, "provideCapital()"), 1) << ui;
+    EXPECT_EQ(set_up_calls(w, a.users[a.depositors - 1].first, "buyPolicy(uint256,uint256)"), 1);
+    EXPECT_EQ(set_up_calls(w, a.users[0].first, "buyPolicy(uint256,uint256)"), 0);
     for (std::size_t ui = 0; ui < a.depositors; ++ui) {
-        EXPECT_EQ(paid_by(a.users[ui].first, "becomeManager()"), 0) << ui;
-        EXPECT_EQ(paid_by(a.users[ui].first, ""), 0) << ui;
+        EXPECT_EQ(set_up_calls(w, a.users[ui].first, "becomeManager()"), 0) << ui;
+        EXPECT_EQ(set_up_calls(w, a.users[ui].first, ""), 0) << ui;
     }
     const auto policy = std::find_if(w.setup().begin(), w.setup().end(), [](const TxStep& s) {
         return s.call.signature == "buyPolicy(uint256,uint256)";
@@ -522,17 +535,13 @@ contract Pool {
     w.setup_honest();
     const Accounts& a = w.accounts();
     ASSERT_GE(a.depositors, 2u);
-    const auto called_by = [&](const std::string& who, const std::string& signature) {
-        return std::find_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
-            return s.sender == who && s.call.signature == signature;
-        });
-    };
     for (std::size_t ui = 0; ui < a.depositors; ++ui)
-        EXPECT_NE(called_by(a.users[ui].first, "provideCapital(uint256)"), w.setup().end()) << ui;
-    const auto policy = called_by(a.users[a.depositors - 1].first, "buyPolicy(uint256,uint256)");
-    ASSERT_NE(policy, w.setup().end());
+        EXPECT_EQ(set_up_calls(w, a.users[ui].first, "provideCapital(uint256)"), 1) << ui;
+    const TxStep* policy =
+        set_up_call(w, a.users[a.depositors - 1].first, "buyPolicy(uint256,uint256)");
+    ASSERT_NE(policy, nullptr);
     EXPECT_EQ(policy->call.args[1], U256{86400});
-    EXPECT_EQ(called_by(a.users[0].first, "buyPolicy(uint256,uint256)"), w.setup().end());
+    EXPECT_EQ(set_up_calls(w, a.users[0].first, "buyPolicy(uint256,uint256)"), 0);
 }
 
 TEST(WorldDeploy, ACollectionThatMovesItemsOnlyInBatchesIsTheSystemsMultiToken) {
@@ -569,9 +578,7 @@ contract Vault {
     const Accounts& a = w.accounts();
     for (std::size_t ui = 0; ui < a.depositors; ++ui) {
         const std::string& user = a.users[ui].first;
-        EXPECT_TRUE(std::any_of(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
-            return s.sender == user && s.call.signature == "store(uint256,uint256)";
-        })) << user;
+        EXPECT_NE(set_up_call(w, user, "store(uint256,uint256)"), nullptr) << user;
     }
 }
 
@@ -701,15 +708,10 @@ contract Farm {
     World w(*p);
     ASSERT_TRUE(w.deploy(nullptr));
     w.setup_honest();
-    const auto count = [&](const std::string& sender, const std::string& sig) {
-        return std::count_if(w.setup().begin(), w.setup().end(), [&](const TxStep& s) {
-            return s.sender == sender && s.call.signature == sig;
-        });
-    };
-    EXPECT_EQ(count("bob", "stake(uint256)"), 1);
-    EXPECT_EQ(count("carol", "stake(uint256)"), 1);
-    EXPECT_EQ(count("bob", "removeLiquidity(uint256)"), 0);
-    EXPECT_EQ(count(adversary_name, "approve(address,uint256)"), 1);
+    EXPECT_EQ(set_up_calls(w, "bob", "stake(uint256)"), 1);
+    EXPECT_EQ(set_up_calls(w, "carol", "stake(uint256)"), 1);
+    EXPECT_EQ(set_up_calls(w, "bob", "removeLiquidity(uint256)"), 0);
+    EXPECT_EQ(set_up_calls(w, adversary_name, "approve(address,uint256)"), 1);
     EXPECT_EQ(w.approved_without_limit(), (std::set<std::string>{"Farm.shares"}));
 }
 

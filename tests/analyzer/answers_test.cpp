@@ -301,5 +301,20 @@ TEST(Answers, FoundryTestReentersFromTheAttackContractWhicheverAccountWasCalledB
     EXPECT_NE(test.find("if (ok && reentry) reentries += 1;"), std::string::npos) << test;
 }
 
+TEST(Answers, FoundryTestFundsTheAttackContractForEveryEtherItsReentriesSend) {
+    // The explorer's adversary holds the development balance: a re-entry of 500 ether is
+    // relayed by the attack contract, which the test funds for it (100 ether otherwise).
+    auto p = load();
+    Witness w = witness_with_answer();
+    EXPECT_NE(foundry_test(w, *p).find("vm.deal(address(attacker), 100000000000000000000);"),
+              std::string::npos);
+    const U256 ether{1'000'000'000'000'000'000ULL};
+    w.steps[0].choices[0] =
+        Choice{ChoiceKind::reenter, CallSpec{"C", "f(address)", {U256{1}}, U256{500} * ether}, {}};
+    const std::string test = foundry_test(w, *p);
+    EXPECT_NE(test.find("vm.deal(address(attacker), 500000000000000000000);"), std::string::npos)
+        << test;
+}
+
 } // namespace
 } // namespace mallory::analyzer
