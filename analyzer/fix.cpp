@@ -236,37 +236,74 @@ std::size_t returns_keyword(std::string_view header) {
     return std::string_view::npos;
 }
 
-/// A mutex modifier on every state-changing public/external function of the contract (those
-/// the contract also calls internally keep their header: the guard would make it revert).
-std::optional<FixCandidate> guard(const Program& p, const Finding& f) {
+/// The names the contract declares or inherits: its and its bases' modifiers, state
+/// variables and functions (a fix must not declare one again: solc refuses the shadowing).
+std::set<std::string> names_in_scope(const Program& p, const std::string& contract) {
+    std::set<std::string> names;
+    const Target* t = p.target(contract);
+    if (!t || !t->info) return names;
+    for (const check::ContractInfo* base : t->info->linearization) {
+        if (!base->ast) continue;
+        for (const ast::ContractMember& m : base->ast->members) {
+            if (const auto* mod = boost::get<ast::ModifierDefinition>(&m)) names.insert(mod->name);
+            if (const auto* v = boost::get<ast::StateVariableDeclaration>(&m))
+                names.insert(v->name);
+            if (const auto* fn = boost::get<ast::FunctionDefinition>(&m)) names.insert(fn->name);
+        }
+    }
+    return names;
+}
+
+/// `name`, or `name` with the first numeric suffix that `taken` does not hold.
+std::string fresh_name(const std::string& name, const std::set<std::string>& taken) {
+    if (!taken.contains(name)) return name;
+    for (int i = 2;; ++i)
+        if (!taken.contains(name + std::to_string(i))) return name + std::to_string(i);
+}
+
+/// Whether a call of `fn` can do nothing but accept ether (FunctionFacts::only_accepts_ether):
+/// its guard would protect nothing, and would refuse the ether a guarded function of the
+/// contract is paid back during its own call (a pool's refund into `receive`).
+bool only_accepts_ether(const Facts& facts, const ast::FunctionDefinition& fn) {
+    return std::any_of(facts.functions().begin(), facts.functions().end(),
+                       [&](const FunctionFacts& x) {
+                           return x.function && x.function->ast == &fn && x.incomplete.empty() &&
+                                  x.only_accepts_ether();
+                       });
+}
+
+/// A mutex modifier of its own on every state-changing public/external function of the
+/// contract (those the contract also calls internally keep their header: the guard would make
+/// it revert), under names the contract and its bases leave free: a `nonReentrant` it already
+/// has guards some functions only, or is inherited from a base that guards its own lock.
+std::optional<FixCandidate> guard(const Program& p, const Facts& facts, const Finding& f) {
     const ast::ContractDefinition* c = contract_ast(p, f.contract);
     if (!c) return std::nullopt;
     const lang::SourceFile& file = p.sources().file(c->span.file);
     const std::string& text = file.text();
     const std::size_t open = text.find('{', c->name_span.end);
     if (open == std::string::npos || open >= c->span.end) return std::nullopt;
-    std::set<std::string> names;
-    for (const ast::ContractMember& m : c->members)
-        if (const auto* mod = boost::get<ast::ModifierDefinition>(&m)) names.insert(mod->name);
+    const std::set<std::string> names = names_in_scope(p, f.contract);
     const std::string modifier =
-        names.count("nonReentrant") ? "malloryNonReentrant" : "nonReentrant";
+        names.contains("nonReentrant") ? fresh_name("malloryNonReentrant", names) : "nonReentrant";
+    const std::string lock = fresh_name("_reentrancyLock", names);
     std::vector<std::pair<std::size_t, std::string>> edits; // (offset, text), applied back to front
-    edits.emplace_back(open + 1,
-                       fmt::format("\n    uint256 private _reentrancyLock = 1;\n\n"
-                                   "    modifier {}() {{\n"
-                                   "        require(_reentrancyLock == 1, \"reentrant call\");\n"
-                                   "        _reentrancyLock = 2;\n"
-                                   "        _;\n"
-                                   "        _reentrancyLock = 1;\n"
-                                   "    }}\n",
-                                   modifier));
+    edits.emplace_back(open + 1, fmt::format("\n    uint256 private {1} = 1;\n\n"
+                                             "    modifier {0}() {{\n"
+                                             "        require({1} == 1, \"reentrant call\");\n"
+                                             "        {1} = 2;\n"
+                                             "        _;\n"
+                                             "        {1} = 1;\n"
+                                             "    }}\n",
+                                             modifier, lock));
     const auto all = functions_of(*c);
     for (const ast::FunctionDefinition* fn : all) {
         if (!fn->body || fn->kind == ast::FunctionKind::constructor) continue;
         if (fn->visibility != ast::Visibility::public_ &&
             fn->visibility != ast::Visibility::external && fn->kind == ast::FunctionKind::function)
             continue;
-        if (fn->mutability == ast::Mutability::view || fn->mutability == ast::Mutability::pure)
+        if (fn->mutability == ast::Mutability::view || fn->mutability == ast::Mutability::pure ||
+            only_accepts_ether(facts, *fn))
             continue;
         bool called_inside = false;
         for (const ast::FunctionDefinition* other : all)
@@ -308,7 +345,7 @@ std::vector<FixCandidate> propose_fixes(const Program& p, const Facts& facts, co
     }
     if (ff)
         if (auto r = reorder(p, *ff, call, f)) out.push_back(std::move(*r));
-    if (auto g = guard(p, f)) out.push_back(std::move(*g));
+    if (auto g = guard(p, facts, f)) out.push_back(std::move(*g));
     return out;
 }
 
@@ -330,24 +367,23 @@ std::optional<FixResult> check_fixes(const Program& p, const std::vector<FixCand
         r.kind = c.kind;
         r.diff = unified_diff(c.path, c.original, c.patched);
         auto fixed = Program::from_sources(files);
+        if (!fixed->ok()) continue; // a patch that does not compile is no suggestion
         // The same system: its root selected when the analysed system was one root's (the
         // instances its constructors or set-up create follow it).
         std::vector<std::string> deployed;
         for (const Target& t : p.targets())
             if (!t.creator) deployed.push_back(t.name());
-        if (fixed->ok() && !deployed.empty() && fixed->system_of(deployed.front()) == deployed)
+        if (!deployed.empty() && fixed->system_of(deployed.front()) == deployed)
             fixed->select(deployed.front());
-        if (fixed->ok()) {
-            for (Target& t : fixed->targets())
-                if (const Target* orig = p.target(t.name())) t.ctor_args = orig->ctor_args;
-            AnalyzeOptions again = options;
-            again.fixes = false;
-            again.require_proof = false; // a fix is verified as the search verifies, always
-            again.explore.progress = nullptr;
-            const Report report = analyze(*fixed, again);
-            // A re-analysis the deadline cut proves nothing about the fix.
-            r.verified = report.findings.empty() && report.inconclusive.empty();
-        }
+        for (Target& t : fixed->targets())
+            if (const Target* orig = p.target(t.name())) t.ctor_args = orig->ctor_args;
+        AnalyzeOptions again = options;
+        again.fixes = false;
+        again.require_proof = false; // a fix is verified as the search verifies, always
+        again.explore.progress = nullptr;
+        const Report report = analyze(*fixed, again);
+        // A re-analysis the deadline cut proves nothing about the fix.
+        r.verified = report.findings.empty() && report.inconclusive.empty();
         if (r.verified) return r;
         if (!first) first = std::move(r);
     }

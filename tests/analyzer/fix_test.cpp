@@ -2,6 +2,7 @@
 // verified by analyzing the edited copy again; and the unified diff.
 #include "analyzer/fix.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace mallory::analyzer {
@@ -73,6 +74,66 @@ TEST(Fix, DaoGetsAGuardBecauseThePayoutReadsTheBalance) {
     EXPECT_NE(f->fix->diff.find("function splitDAO() external nonReentrant returns (bool) {"),
               std::string::npos)
         << f->fix->diff;
+}
+
+TEST(Fix, TheGuardKeepsClearOfTheNamesTheContractInherits) {
+    // The bank inherits a `nonReentrant` and its lock from a base and guards `withdraw` with
+    // it, not `transfer`: the proposed guard is a lock of its own under free names, put once
+    // on each function, and not on `receive`, which only takes the ether a vault pays back.
+    auto p = Program::from_sources({{"Bank.sol", R"(// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.20;
+
+abstract contract Guarded {
+    uint256 private _reentrancyLock = 1;
+    modifier nonReentrant() {
+        require(_reentrancyLock == 1);
+        _reentrancyLock = 2;
+        _;
+        _reentrancyLock = 1;
+    }
+}
+
+contract Bank is Guarded {
+    address public immutable vault = address(0x1234);
+    mapping(address => uint256) public balances;
+
+    receive() external payable { require(msg.sender == vault); }
+
+    function deposit() external payable { balances[msg.sender] += msg.value; }
+
+    function transfer(address to, uint256 amount) external {
+        require(balances[msg.sender] >= amount);
+        balances[to] += amount;
+        balances[msg.sender] -= amount;
+    }
+
+    function withdraw() external nonReentrant {
+        (bool ok, ) = msg.sender.call{value: balances[msg.sender]}("");
+        require(ok);
+        balances[msg.sender] = 0;
+    }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    Finding f;
+    f.contract = "Bank";
+    const auto candidates = propose_fixes(*p, facts, f);
+    const auto guard = std::find_if(candidates.begin(), candidates.end(),
+                                    [](const FixCandidate& c) { return c.kind == "guard"; });
+    ASSERT_NE(guard, candidates.end());
+    const std::string& fixed = guard->patched;
+    EXPECT_TRUE(Program::from_sources({{"Bank.sol", fixed}})->ok()) << fixed;
+    EXPECT_NE(fixed.find("uint256 private _reentrancyLock2 = 1;"), std::string::npos) << fixed;
+    EXPECT_NE(fixed.find("modifier malloryNonReentrant() {"), std::string::npos) << fixed;
+    EXPECT_NE(fixed.find("function withdraw() external nonReentrant malloryNonReentrant {"),
+              std::string::npos)
+        << fixed;
+    EXPECT_NE(fixed.find("function transfer(address to, uint256 amount) external "
+                         "malloryNonReentrant {"),
+              std::string::npos)
+        << fixed;
+    EXPECT_NE(fixed.find("receive() external payable { require"), std::string::npos) << fixed;
 }
 
 TEST(Fix, NoFixWhenNothingIsFound) {
