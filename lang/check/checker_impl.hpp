@@ -347,6 +347,9 @@ public:
     /// Every declaration visible under `name` from the current body (locals, contract members
     /// incl. inherited, file scope). Empty if none.
     std::vector<const Declaration*> lookup(const std::string& name) const;
+    /// A free function's overloads: the functions of its file that share its name, in
+    /// declaration order; any other declaration alone.
+    std::vector<const Declaration*> free_function_overloads(const Declaration* d) const;
     std::vector<std::string> visible_names() const;
     const std::vector<const Declaration*>* contract_members(const ContractInfo* c,
                                                             const std::string& name) const;

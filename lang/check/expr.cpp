@@ -379,7 +379,7 @@ std::vector<const Declaration*> Checker::lookup(const std::string& name) const {
     auto fs = m_file_scopes.find(m_file);
     if (fs != m_file_scopes.end()) {
         auto it = fs->second.find(name);
-        if (it != fs->second.end()) return {it->second};
+        if (it != fs->second.end()) return free_function_overloads(it->second);
     }
     return {};
 }

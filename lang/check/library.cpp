@@ -56,31 +56,42 @@ void Checker::declare_file_levels() {
         auto& scope = m_file_scopes[in.file];
         auto add = [&](const Declaration* d) {
             auto [it, inserted] = scope.emplace(d->name, d);
-            if (inserted) return;
-            auto& diag =
-                error(DiagCode::Redeclaration, d->span,
-                      it->second->kind == DeclKind::function && d->kind == DeclKind::function
-                          ? fmt::format("overloaded free function '{}': overloading "
-                                        "free functions is not in Mallory's subset",
-                                        d->name)
-                          : fmt::format("'{}' is already declared in this file", d->name));
-            diag.notes.push_back({it->second->span, "previous declaration is here"});
+            // Free functions overload: the scope names the first, lookup finds all of them
+            // (free_function_overloads), and two with the same parameter types are reported
+            // with the container's other members (check_contract_rules).
+            if (inserted ||
+                (it->second->kind == DeclKind::function && d->kind == DeclKind::function))
+                return;
+            error(DiagCode::Redeclaration, d->span,
+                  fmt::format("'{}' is already declared in this file", d->name))
+                .notes.push_back({it->second->span, "previous declaration is here"});
         };
-        for (const VariableInfo* v : c->state_variables)
-            add(v);
-        for (const FunctionInfo* f : c->functions)
-            add(f);
-        for (const StructInfo* s : c->structs)
-            add(s);
-        for (const EnumInfo* e : c->enums)
-            add(e);
-        for (const UserValueTypeInfo* v : c->value_types)
-            add(v);
-        for (const EventInfo* e : c->events)
-            add(e);
-        for (const ErrorInfo* e : c->errors)
-            add(e);
+        // In source order: a clash is reported at the later declaration, as solc does.
+        std::vector<const Declaration*> declared(c->state_variables.begin(),
+                                                 c->state_variables.end());
+        declared.insert(declared.end(), c->functions.begin(), c->functions.end());
+        declared.insert(declared.end(), c->structs.begin(), c->structs.end());
+        declared.insert(declared.end(), c->enums.begin(), c->enums.end());
+        declared.insert(declared.end(), c->value_types.begin(), c->value_types.end());
+        declared.insert(declared.end(), c->events.begin(), c->events.end());
+        declared.insert(declared.end(), c->errors.begin(), c->errors.end());
+        std::stable_sort(declared.begin(), declared.end(),
+                         [](const Declaration* a, const Declaration* b) {
+                             return a->span.begin < b->span.begin;
+                         });
+        for (const Declaration* d : declared)
+            add(d);
     }
+}
+
+std::vector<const Declaration*> Checker::free_function_overloads(const Declaration* d) const {
+    if (d->kind != DeclKind::function) return {d};
+    const auto* f = static_cast<const FunctionInfo*>(d);
+    if (!f->contract || !f->contract->is_file_level()) return {d};
+    std::vector<const Declaration*> out;
+    for (const FunctionInfo* g : f->contract->functions)
+        if (g->name == f->name) out.push_back(g);
+    return out;
 }
 
 TypePtr Checker::this_outside_contract(const ast::Identifier& id) {

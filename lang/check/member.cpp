@@ -447,7 +447,20 @@ TypePtr Checker::member_of_module(const ast::MemberAccess& m, const Type& t) {
         if (t.module) report_module_member_not_found(*t.module, m.member, m.member_span);
         return error_type();
     }
-    return declaration_type(d, m.span, m.id);
+    // `M.f` of an overloaded free function: a call picks one by its arguments, as for `f`.
+    std::vector<const FunctionInfo*> fns;
+    for (const Declaration* o : free_function_overloads(d))
+        fns.push_back(static_cast<const FunctionInfo*>(o));
+    TypePtr value = declaration_type(d, m.span, m.id);
+    if (fns.size() < 2) return value;
+    m_overloads[m.id] = fns;
+    for (const FunctionInfo* f : fns)
+        if (!same_base_signature(*f, *fns.front())) {
+            Type copy = *value;
+            copy.text = "overloaded";
+            return std::make_shared<const Type>(std::move(copy));
+        }
+    return value;
 }
 
 TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {

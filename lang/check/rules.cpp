@@ -309,8 +309,8 @@ void Checker::check_contract_rules(ContractInfo* c) {
                                       name))
                         .notes.push_back({p->span, "other definition is here"});
                 } else if (d->kind == DeclKind::event && p->kind == DeclKind::event) {
-                    continue; // events may be overloaded
-                } else {
+                    continue;                     // events may be overloaded
+                } else if (!c->is_file_level()) { // a file's: declare_file_levels reports it
                     error(DiagCode::Redeclaration, d->span,
                           fmt::format("'{}' is already declared in '{}'", name, c->name))
                         .notes.push_back({p->span, "previous declaration is here"});

@@ -5,6 +5,7 @@
 #include "lang/ast_printer.hpp"
 #include "lang/compiler.hpp"
 #include "lang/frontend.hpp"
+#include "tests/lang/compile_fixture.hpp"
 
 #include <gtest/gtest.h>
 
@@ -93,6 +94,28 @@ TEST(Library, LibrariesAndTheFileLevelAreNotDeployed) {
     ASSERT_FALSE(diagnostics.has_errors());
     ASSERT_EQ(out.contracts.size(), 1u);
     EXPECT_EQ(out.contracts[0].name, "User");
+}
+
+TEST(Library, ImportedFreeFunctionsOverloadUnderTheirNameAndTheModules) {
+    // `import {kind}` and `import "lib.sol" as M` bring every overload of `kind`; each call
+    // picks one by its arguments.
+    const std::string lib = R"(pragma solidity ^0.8.20;
+function kind(uint8 x) pure returns (uint256) { return uint256(x) + 800; }
+function kind(int256 x) pure returns (uint256) { return uint256(-x) + 2560; }
+)";
+    const std::string user = R"(pragma solidity ^0.8.20;
+import "lib.sol" as M;
+import {kind} from "lib.sol";
+contract User {
+    function viaModule() external pure returns (uint256) { return M.kind(uint8(1)) + M.kind(-3); }
+    function viaName() external pure returns (uint256) { return kind(int256(-5)) + kind(uint8(2)); }
+}
+)";
+    testing::CompiledProgram p({{"lib.sol", lib}, {"user.sol", user}});
+    testing::VmWorld w;
+    const vm::Address at = w.deploy(*p.find("User")).result.created;
+    EXPECT_EQ(w.call_word(at, testing::calldata("viaModule()")), vm::U256{801 + 2563});
+    EXPECT_EQ(w.call_word(at, testing::calldata("viaName()")), vm::U256{2565 + 802});
 }
 
 TEST(Library, BoundCallsAndLibraryCallsAreInternal) {
