@@ -468,12 +468,29 @@ public:
                 (!role.privileged && identity.count({c.contract, c.signature})))
                 for (const std::string& holder : role_holders)
                     m_honest.push_back(TxStep{holder, c, {}});
+        const auto serves = [&](const CallSpec& c) {
+            const ActionRole role = deps.role(c);
+            return role.privileged &&
+                   (role.grants_eligibility || (!role.grants && serves_account(facts, d, c)));
+        };
+        std::vector<CallSpec> served;
+        std::set<std::pair<std::string, std::string>> passing; // (contract, signature)
         for (auto& c : make_calls(m_p, serving, owner_budget, honest_payment))
-            if (const ActionRole role = deps.role(c);
-                role.privileged &&
-                (role.grants_eligibility || (!role.grants && serves_account(facts, d, c))))
-                for (const std::string& holder : role_holders)
-                    m_honest.push_back(TxStep{holder, c, {}});
+            if (serves(c)) {
+                if (m_w.succeeds(TxStep{deployer_name, c, {}}))
+                    passing.emplace(c.contract, c.signature);
+                served.push_back(std::move(c));
+            }
+        // The account served may be one of the system's contracts (a market the comptroller
+        // lists: `require(isListed[market])`): where no call naming the adversary or a user
+        // passes, the owner names the system's contracts first, as when it wires them.
+        for (auto& c : make_calls(m_p, owner, owner_budget, honest_payment))
+            if (serves(c) && !passing.contains({c.contract, c.signature}) &&
+                std::find(served.begin(), served.end(), c) == served.end())
+                served.push_back(std::move(c));
+        for (const CallSpec& c : served)
+            for (const std::string& holder : role_holders)
+                m_honest.push_back(TxStep{holder, c, {}});
         add_services_to_the_adversary(facts, d);
         // What the owner opened at set-up for the honest users (a round, a lot), it opens
         // again alike: the adversary's own round then has the honest users' price.

@@ -534,6 +534,8 @@ public:
     /// Whether `call` is the deployer's alone: from the current state (left as it was), it
     /// succeeds sent by the deployer and reverts sent by the adversary.
     bool only_the_deployer_passes(const CallSpec& call);
+    /// Whether `step` succeeds from the current state (it is undone either way).
+    bool succeeds(const TxStep& step);
 
 private:
     /// Block `number` of the one clock that deployment, set-up and transactions share (the
@@ -754,8 +756,6 @@ private:
     /// The first word `read` returns when the deployer calls it, the call undone; nullopt
     /// when it reverts or returns less than a word.
     std::optional<vm::U256> read_word(CallSpec read);
-    /// Whether `step` succeeds from the current state (it is undone either way).
-    bool succeeds(const TxStep& step);
     /// The ether the system's contracts hold together.
     vm::U256 ether_of_the_system();
     /// Runs `step` as a set-up step: kept when it succeeds, undone when it fails.
