@@ -350,6 +350,9 @@ public:
     /// A free function's overloads: the functions of its file that share its name, in
     /// declaration order; any other declaration alone.
     std::vector<const Declaration*> free_function_overloads(const Declaration* d) const;
+    /// `value` (the first of `fns`), its text "overloaded" when the others differ from it in
+    /// their parameters: a call picks one by its arguments, a value cannot.
+    static TypePtr as_overloaded(TypePtr value, const std::vector<const FunctionInfo*>& fns);
     std::vector<std::string> visible_names() const;
     const std::vector<const Declaration*>* contract_members(const ContractInfo* c,
                                                             const std::string& name) const;

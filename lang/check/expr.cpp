@@ -406,6 +406,16 @@ std::vector<std::string> Checker::visible_names() const {
     return names;
 }
 
+TypePtr Checker::as_overloaded(TypePtr value, const std::vector<const FunctionInfo*>& fns) {
+    for (const FunctionInfo* f : fns)
+        if (!same_base_signature(*f, *fns.front())) {
+            Type copy = *value;
+            copy.text = "overloaded";
+            return std::make_shared<const Type>(std::move(copy));
+        }
+    return value;
+}
+
 TypePtr Checker::function_value(const FunctionInfo* f, CallKind kind) {
     note_function_reference(f);
     Type t;
@@ -536,16 +546,9 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
         }
         TypePtr t = declaration_type(found.front(), id.span, id.id);
         note_pointer_read(found.front(), id.span);
-        if (auto ov = m_overloads.find(id.id); ov != m_overloads.end()) {
-            for (const FunctionInfo* f : ov->second)
-                if (!same_base_signature(*f, *ov->second.front())) {
-                    // Overloads: a call picks one by its arguments, a value cannot (solc 2144).
-                    Type copy = *t;
-                    copy.text = "overloaded";
-                    t = std::make_shared<const Type>(std::move(copy));
-                    break;
-                }
-        }
+        // A call picks an overload by its arguments, a value cannot (solc 2144).
+        if (auto ov = m_overloads.find(id.id); ov != m_overloads.end())
+            t = as_overloaded(t, ov->second);
         return set_type(id.id, t);
     }
     const std::string& n = id.name;

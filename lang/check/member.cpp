@@ -429,16 +429,9 @@ TypePtr Checker::member_of_contract(const ast::MemberAccess& m, const Type& t) {
     }
     if (found.size() > 1) m_overloads[m.id] = found;
     info(m.id).decl = found.front();
-    TypePtr value = function_value(found.front(), CallKind::external);
-    for (const FunctionInfo* f : found)
-        if (!same_base_signature(*f, *found.front())) {
-            // Overloads: a call picks one by its arguments; a value or its `.selector` cannot
-            // (solc 9322, "Member not unique after argument-dependent lookup").
-            Type copy = *value;
-            copy.text = "overloaded";
-            return std::make_shared<const Type>(std::move(copy));
-        }
-    return value;
+    // A value or its `.selector` cannot pick an overload (solc 9322, "Member not unique after
+    // argument-dependent lookup").
+    return as_overloaded(function_value(found.front(), CallKind::external), found);
 }
 
 TypePtr Checker::member_of_module(const ast::MemberAccess& m, const Type& t) {
@@ -447,20 +440,15 @@ TypePtr Checker::member_of_module(const ast::MemberAccess& m, const Type& t) {
         if (t.module) report_module_member_not_found(*t.module, m.member, m.member_span);
         return error_type();
     }
+    const TypePtr value = declaration_type(d, m.span, m.id);
+    const std::vector<const Declaration*> overloads = free_function_overloads(d);
+    if (overloads.size() < 2) return value;
     // `M.f` of an overloaded free function: a call picks one by its arguments, as for `f`.
     std::vector<const FunctionInfo*> fns;
-    for (const Declaration* o : free_function_overloads(d))
-        fns.push_back(static_cast<const FunctionInfo*>(o));
-    TypePtr value = declaration_type(d, m.span, m.id);
-    if (fns.size() < 2) return value;
+    for (const Declaration* o : overloads)
+        fns.push_back(static_cast<const FunctionInfo*>(o)); // only functions overload
     m_overloads[m.id] = fns;
-    for (const FunctionInfo* f : fns)
-        if (!same_base_signature(*f, *fns.front())) {
-            Type copy = *value;
-            copy.text = "overloaded";
-            return std::make_shared<const Type>(std::move(copy));
-        }
-    return value;
+    return as_overloaded(value, fns);
 }
 
 TypePtr Checker::member_of_type(const ast::MemberAccess& m, const Type& t) {
