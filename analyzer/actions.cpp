@@ -52,6 +52,15 @@ U256 left_aligned(std::string_view text) {
     return vm::load_be(buf);
 }
 
+/// A left-aligned word cut to its first `n` bytes: the value of a `bytesN` it stands for.
+U256 cut_to_bytes(const U256& word, std::size_t n) {
+    if (n >= 32) return word;
+    std::uint8_t buf[32];
+    vm::store_be(buf, word);
+    std::fill(buf + n, buf + 32, std::uint8_t{0});
+    return vm::load_be(buf);
+}
+
 /// The first candidate of a type: the value every other parameter holds in cover mode.
 EncodedArg first_candidate(const check::Type& t, const Domains& d) {
     const auto c = argument_candidates(t, d, nullptr);
@@ -188,6 +197,8 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
         break;
     }
     case K::fixed_bytes:
+        for (const U256& handle : d.handles)
+            out.push_back(EncodedArg{false, {cut_to_bytes(handle, t.byte_size)}});
         words({U256{}, left_aligned("\x01")});
         if (t.byte_size == 32) words(d.words); // a commitment, a hash the program compares
         break;
@@ -240,6 +251,10 @@ std::vector<EncodedArg> argument_candidates(const check::Type& t, const Domains&
     }
     if (out.empty()) out.push_back(EncodedArg{false, {U256{}}});
     return out;
+}
+
+U256 handle_of(std::string_view account) {
+    return left_aligned(account);
 }
 
 std::vector<U256> first_arguments(const check::FunctionInfo& f, const Domains& d) {

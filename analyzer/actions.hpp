@@ -73,6 +73,11 @@ struct Domains {
     /// The program's 32-byte constants (word_constants in answers.hpp): the adversary's
     /// `bytes32` answers.
     std::vector<vm::U256> words;
+    /// Words naming the caller (its account's name, left-aligned), the first candidates of a
+    /// `bytesN` parameter, cut to N bytes: the handle an honest user registers at set-up
+    /// (`register(bytes32 handle)` refuses zero and a handle already taken, so each account
+    /// claims its own). Empty in the search, whose first `bytesN` value stays zero.
+    std::vector<vm::U256> handles;
     /// Per function: values from the hint engines, tried for each unsigned parameter.
     std::map<const check::FunctionInfo*, std::vector<vm::U256>> hints;
     /// Per function with a parameter of a known role, each parameter's role: its integer
@@ -121,6 +126,9 @@ struct Domains {
     /// The block-number jumps (block_jumps): empty blocks that pass between two transactions.
     std::vector<std::uint64_t> block_jumps;
 };
+
+/// The word an account registers as its handle (Domains::handles): its name, left-aligned.
+vm::U256 handle_of(std::string_view account);
 
 /// The clock jumps (seconds) the search may make between two transactions (unit-tested; see
 /// the definition): none when the program never reads `block.timestamp`.

@@ -2232,19 +2232,28 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
     // listener, which an account without code cannot take).
     Domains unset = d;
     unset.addresses = {vm::U256{}};
-    std::vector<TxStep> creations, unset_creations;
+    // A `bytesN` it asks for is, after zero, the user's own handle: a registration that refuses
+    // zero and a handle already taken (`register(bytes32 handle)` before a bond and savings).
+    Domains handled = d;
+    handled.handles = {handle_of(name)};
+    std::vector<TxStep> creations, unset_creations, named_creations;
     std::set<std::pair<std::string, std::string>> role_handovers;
     for (const auto& [t, f] : mutators(m_program)) {
         if (f->mutability == lang::ast::Mutability::payable || f == plain_entry(*t->info)) continue;
         const std::string sig = call_signature(*f);
         if (hands_over_a_role(m_facts, *t, *f)) role_handovers.emplace(t->name(), sig);
-        std::vector<vm::U256> own = first_arguments(*f, d), none = first_arguments(*f, unset);
+        std::vector<vm::U256> own = first_arguments(*f, d), none = first_arguments(*f, unset),
+                              handle = first_arguments(*f, handled);
         if (none != own)
             unset_creations.push_back(
                 TxStep{name, CallSpec{t->name(), sig, std::move(none), {}}, {}});
+        if (handle != own)
+            named_creations.push_back(
+                TxStep{name, CallSpec{t->name(), sig, std::move(handle), {}}, {}});
         creations.push_back(TxStep{name, CallSpec{t->name(), sig, std::move(own), {}}, {}});
     }
     creations.insert(creations.end(), unset_creations.begin(), unset_creations.end());
+    creations.insert(creations.end(), named_creations.begin(), named_creations.end());
     for (TxStep& create : creations) {
         const vm::Snapshot snap = m_state.snapshot();
         vm::Result made = run(create, m_deployments.size() + m_setup.size() + 1);

@@ -16,8 +16,10 @@ case "$flavour" in
     cmake --build build/release -j "$jobs"
     ;;
   sanitize)
+    # Assertions on, optimised as AddressSanitizer advises (-O1): the instrumented tests run
+    # six to seven times faster than at -O0 (the DAO's determinism test: 24.6 s to 3.7 s).
     CXX=clang++ cmake -S . -B build/sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-      -DMALLORY_SANITIZE=ON -DMALLORY_FUZZ=ON -DMALLORY_BENCH=OFF -DMALLORY_WERROR=$werror >/dev/null
+      -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" -DMALLORY_SANITIZE=ON -DMALLORY_FUZZ=ON -DMALLORY_BENCH=OFF -DMALLORY_WERROR=$werror >/dev/null
     cmake --build build/sanitize -j "$jobs"
     ;;
   *) echo "build.sh: unknown flavour '$flavour' (expected release or sanitize)" >&2; exit 2 ;;

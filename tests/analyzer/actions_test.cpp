@@ -137,6 +137,24 @@ contract A {
     EXPECT_EQ(argument_candidates(*f->parameter_types[1], d, nullptr).size(), 2u);
 }
 
+TEST(ArgumentCandidates, AHandleComesFirstCutToTheWidthOfTheBytes) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract A {
+    function f(bytes32 h, bytes2 tag) external {}
+})");
+    const check::FunctionInfo* f = function(*p, "f");
+    ASSERT_TRUE(f);
+    Domains d;
+    d.handles = {handle_of("carol")};
+    const auto h = argument_candidates(*f->parameter_types[0], d, nullptr);
+    ASSERT_EQ(h.size(), 3u); // the handle, then zero and a one byte
+    EXPECT_EQ(h[0].words.front().w[3], 0x6361726f6c000000ULL); // "carol", left-aligned
+    EXPECT_EQ(h[1].words.front(), vm::U256{});
+    const auto tag = argument_candidates(*f->parameter_types[1], d, nullptr);
+    EXPECT_EQ(tag[0].words.front().w[3], 0x6361000000000000ULL); // "ca": two bytes of it
+    EXPECT_EQ(tag[0].words.front().w[0], 0u);
+}
+
 TEST(MakeDomains, ABytes32ParameterGetsTheHashAnotherFunctionComparesItWith) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Game {

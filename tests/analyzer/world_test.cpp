@@ -176,6 +176,35 @@ std::vector<TxStep> steps_calling(const World& w, const std::string& signature) 
     return out;
 }
 
+TEST(SetUp, EachHonestUserRegistersAHandleOfItsOwnBeforeItsBond) {
+    // A registration that refuses zero and a handle already taken, then a bond only a
+    // registered account posts: each user claims its own handle, then pays.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Club {
+    mapping(bytes32 => address) public owner;
+    mapping(address => bytes32) public handle;
+    mapping(address => uint256) public bond;
+    function register(bytes32 h) external {
+        require(h != bytes32(0) && owner[h] == address(0) && handle[msg.sender] == bytes32(0));
+        owner[h] = msg.sender;
+        handle[msg.sender] = h;
+    }
+    function postBond() external payable {
+        require(handle[msg.sender] != bytes32(0) && bond[msg.sender] == 0);
+        bond[msg.sender] = msg.value;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const std::vector<TxStep> registrations = steps_calling(w, "register(bytes32)");
+    ASSERT_EQ(registrations.size(), 2u);
+    EXPECT_NE(registrations[0].sender, registrations[1].sender);
+    EXPECT_EQ(registrations[0].call.args,
+              std::vector<vm::U256>{handle_of(registrations[0].sender)});
+    EXPECT_EQ(steps_calling(w, "postBond()").size(), 2u);
+}
+
 /// An ERC-721 collection minted by anyone, as the items of an auction house or a shop.
 constexpr std::string_view collection_source = R"(
 contract Items {
