@@ -3,6 +3,7 @@
 #include "analyzer/actions.hpp"
 #include "analyzer/ast_util.hpp"
 #include "analyzer/delegatecall_check.hpp"
+#include "analyzer/enlarge.hpp"
 #include "analyzer/fix.hpp"
 #include "analyzer/replay.hpp"
 
@@ -166,7 +167,7 @@ std::string finding_message(const Program& program, const Property& pr, const Vi
 /// A finding for one violation, its witness replayed on a fresh chain.
 Finding make_finding(const Program& program, const Facts& facts,
                      const std::vector<Candidate>& candidates, const Property& pr,
-                     const Violation& v) {
+                     const Violation& v, Clock::time_point deadline) {
     Finding f;
     f.check = check_of(pr.kind);
     f.contract = program.targets()[pr.target].name();
@@ -189,7 +190,14 @@ Finding make_finding(const Program& program, const Facts& facts,
     if (pr.kind == PropertyKind::callback_freedom || v.via_reentry)
         place(program, facts, candidates, f, v.shape);
     f.witness = v.witness;
-    const ReplayResult rr = replay(program, v.witness);
+    ReplayResult rr = replay(program, v.witness);
+    // A re-entrant attack that gains is reported asking the most it can (enlarge.hpp): the
+    // borrow the search landed with 2 wei takes what the collateral allows.
+    if (v.via_reentry && !v.self_harm && rr.ran && rr.violated && rr.impact &&
+        gains_more(*rr.impact, Impact{})) {
+        f.witness = enlarged(program, v.witness, *rr.impact, deadline);
+        if (f.witness != v.witness) rr = replay(program, *f.witness);
+    }
     f.confirmed = rr.ran && rr.violated;
     f.replay_log = rr.log;
     f.impact = rr.impact;
@@ -479,13 +487,13 @@ std::vector<std::string> inconclusive_reasons(const Program& p, const Facts& fac
 /// The findings of property `i` (one per mode: without and with re-entry), each replayed on a
 /// fresh chain; returns whether one of them was confirmed.
 bool report_violations(Program& program, const Facts& facts, const ExploreResult& ex, std::size_t i,
-                       Report& report) {
+                       Clock::time_point deadline, Report& report) {
     const Property& pr = ex.properties[i];
     bool violated = false;
     for (int mode = 0; mode < 2; ++mode) {
         const auto& v = ex.violations[i][static_cast<std::size_t>(mode)];
         if (!v) continue;
-        Finding f = make_finding(program, facts, report.candidates, pr, *v);
+        Finding f = make_finding(program, facts, report.candidates, pr, *v, deadline);
         if (suppressed(program, f)) {
             ++report.suppressed;
             continue;
@@ -582,7 +590,7 @@ Report analyze_once(Program& program, const AnalyzeOptions& opts, Clock::time_po
     report.deploy_error = ex.error;
     report.properties = ex.properties.size();
     for (std::size_t i = 0; i < ex.properties.size(); ++i) {
-        const bool violated = report_violations(program, facts, ex, i, report);
+        const bool violated = report_violations(program, facts, ex, i, deadline, report);
         report.proofs.push_back(
             prove_property(program, ex.properties[i], violated, ex.stats, opts, deadline));
     }
