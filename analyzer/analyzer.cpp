@@ -191,10 +191,9 @@ Finding make_finding(const Program& program, const Facts& facts,
         place(program, facts, candidates, f, v.shape);
     f.witness = v.witness;
     ReplayResult rr = replay(program, v.witness);
-    // A re-entrant attack that gains is reported asking the most it can (enlarge.hpp): the
-    // borrow the search landed with 2 wei takes what the collateral allows.
-    if (v.via_reentry && !v.self_harm && rr.ran && rr.violated && rr.impact &&
-        gains_more(*rr.impact, Impact{})) {
+    // A re-entrant attack is reported asking the most it can (enlarge.hpp): the borrow the
+    // search landed with 2 wei takes what the collateral allows.
+    if (v.via_reentry && !v.self_harm && rr.ran && rr.violated && rr.impact) {
         f.witness = enlarged(program, v.witness, *rr.impact, deadline);
         if (f.witness != v.witness) rr = replay(program, *f.witness);
     }

@@ -3,6 +3,7 @@
 #include "analyzer/analyzer.hpp"
 #include "analyzer/enlarge.hpp"
 #include "analyzer/replay.hpp"
+#include "analyzer/witness.hpp"
 
 #include <chrono>
 #include <gtest/gtest.h>
@@ -38,6 +39,22 @@ contract Pool {
 }
 )";
 
+// A pool whose borrow re-enters itself: the debt is recorded after the loan is sent, so a
+// re-entered borrow passes the same limit again.
+const char* double_borrow_pool = R"(pragma solidity ^0.8.20;
+contract Pool {
+    mapping(address => uint256) public collateral;
+    mapping(address => uint256) public debt;
+    function deposit() external payable { collateral[msg.sender] += msg.value; }
+    function borrow(uint256 amount) external {
+        require(debt[msg.sender] + amount <= collateral[msg.sender] * 3 / 4, "limit");
+        (bool ok, ) = msg.sender.call{value: amount}("");
+        require(ok);
+        debt[msg.sender] += amount;
+    }
+}
+)";
+
 AnalyzeOptions quick_options() {
     AnalyzeOptions o;
     o.explore.txs = 2;
@@ -47,11 +64,15 @@ AnalyzeOptions quick_options() {
     return o;
 }
 
-/// The adversary's profit finding of `r` (none: nullptr).
-const Finding* profit_finding(const Report& r) {
+/// The confirmed finding of check `check` in `r` (none: nullptr).
+const Finding* finding_of(const Report& r, CheckId check) {
     for (const Finding& f : r.findings)
-        if (f.check == CheckId::adversary_profit && f.confirmed && f.witness) return &f;
+        if (f.check == check && f.confirmed && f.witness) return &f;
     return nullptr;
+}
+
+const Finding* profit_finding(const Report& r) {
+    return finding_of(r, CheckId::adversary_profit);
 }
 
 /// The ether the adversary's deposit step sends in `w`.
@@ -95,6 +116,33 @@ TEST(Enlarge, ASmallLoanIsRaisedToTheLimitAndARefusedOneIsLeftAlone) {
     EXPECT_EQ(enlarged(*p, small, *rr.impact, std::chrono::steady_clock::now()), small);
 }
 
+TEST(Enlarge, AReenteredBorrowIsRaisedToTheLimitToo) {
+    auto p = Program::from_sources({{"Pool.sol", double_borrow_pool}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Report r = analyze(*p, quick_options());
+    // The state the re-entry reached, which no order without it reaches: a callback-freedom
+    // finding stays violated while the adversary loses.
+    const Finding* f = finding_of(r, CheckId::reentrancy);
+    ASSERT_TRUE(f);
+    Witness small = *f->witness;
+    TxStep& last = small.steps.back();
+    ASSERT_EQ(last.call.signature, "borrow(uint256)");
+    ASSERT_FALSE(last.choices.empty());
+    ASSERT_EQ(last.choices.back().kind, ChoiceKind::reenter);
+    // The outer loan at the limit, the re-entered one 2 wei: the adversary ends short of what
+    // it deposited (its collateral stays behind), and the re-entry still broke the limit.
+    const vm::U256 limit = vm::udiv(deposited(small) * vm::U256{3}, vm::U256{4});
+    last.call.args.at(0) = limit;
+    last.choices.back().call.args.at(0) = vm::U256{2};
+    const ReplayResult rr = replay(*p, small);
+    ASSERT_TRUE(rr.ran && rr.violated && rr.impact) << rr.error << rr.verdict;
+    EXPECT_FALSE(rr.impact->adversary_loss.is_zero());
+    const Witness big = enlarged(*p, small, *rr.impact,
+                                 std::chrono::steady_clock::now() + std::chrono::seconds(60));
+    EXPECT_EQ(big.steps.back().call.args.at(0), limit);
+    EXPECT_EQ(big.steps.back().choices.back().call.args.at(0), limit);
+}
+
 TEST(Enlarge, AGainIsLargerOnlyWhenNoAssetShrinks) {
     Impact ether;
     ether.adversary_gain = vm::U256{5};
@@ -108,6 +156,13 @@ TEST(Enlarge, AGainIsLargerOnlyWhenNoAssetShrinks) {
     EXPECT_TRUE(gains_more(with_token, ether));
     Impact traded = more_ether; // more ether, the token gone
     EXPECT_FALSE(gains_more(traded, with_token));
+    Impact lost; // a smaller loss of its own is better off too
+    lost.adversary_loss = vm::U256{5};
+    Impact lost_less;
+    lost_less.adversary_loss = vm::U256{2};
+    EXPECT_TRUE(gains_more(lost_less, lost));
+    EXPECT_TRUE(gains_more(Impact{}, lost_less));
+    EXPECT_FALSE(gains_more(lost, Impact{}));
 }
 
 } // namespace
