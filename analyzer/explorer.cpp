@@ -1571,8 +1571,10 @@ private:
             if (!v.is_zero() && owed.size() < 4 &&
                 std::find(owed.begin(), owed.end(), v) == owed.end())
                 owed.push_back(v);
+        // The accomplice cashes in too: a re-entry may have moved the adversary's credit to it
+        // (`transfer(accomplice, balance)` while `withdrawAll` paid the same balance out).
         for (TxStep& probe : exit_probes(m_p, m_w.accounts(), owed))
-            if (probe.sender == adversary_name) cash_in.push_back(std::move(probe));
+            cash_in.push_back(std::move(probe));
         const std::size_t probes = cash_in.size();
         cash_in.insert(cash_in.end(), m_first.begin(), m_first.end());
         const std::uint64_t next = m_base_block + steps.size();

@@ -273,11 +273,13 @@ void log_step(std::vector<std::string>& log, std::size_t n, const TxStep& s,
                                                    status_word(ev.then_status))
                                      : "",
                       answer.empty() ? "" : ", then returns" + answer);
-        log.push_back(fmt::format("   {}{} calls mallory{} (depth {}); mallory {}",
+        // The account called: the attack contract, its accomplice or a stand-in it controls.
+        const std::string called = c.accounts().name_of(ev.to);
+        log.push_back(fmt::format("   {}{} calls {}{} (depth {}); {} {}",
                                   std::string(2 * static_cast<std::size_t>(ev.depth - 1), ' '),
-                                  c.accounts().name_of(ev.from),
+                                  c.accounts().name_of(ev.from), called,
                                   ev.value.is_zero() ? "" : " sending " + format_wei(ev.value),
-                                  ev.depth, what));
+                                  ev.depth, called, what));
     }
     log.push_back("   balances: " + balances_line(c));
     if (ti < p.targets().size()) {
@@ -324,12 +326,14 @@ std::optional<std::string> check_call(const Program& p, const CallSpec& c,
 std::optional<std::string> check_step(const Program& p, const Accounts& a, const TxStep& s,
                                       const std::string& where) {
     if (s.is_warp()) return std::nullopt; // the clock only
-    const bool accomplice = a.accomplice_acts && s.sender == accomplice_name;
-    if (s.sender != deployer_name && s.sender != adversary_name && !accomplice &&
+    // The accomplice is the adversary's second contract: it may always send a transaction (a
+    // cash-in of what a re-entry moved to it), with ether only when it holds some
+    // (Accounts::accomplice_acts).
+    if (s.sender != deployer_name && s.sender != adversary_name && s.sender != accomplice_name &&
         std::none_of(a.users.begin(), a.users.end(),
                      [&](const auto& u) { return u.first == s.sender; })) {
-        std::string known = fmt::format("{}, {}", deployer_name, adversary_name);
-        if (a.accomplice_acts) known += fmt::format(", {}", accomplice_name);
+        std::string known =
+            fmt::format("{}, {}, {}", deployer_name, adversary_name, accomplice_name);
         for (const auto& [name, addr] : a.users)
             known += ", " + name;
         return fmt::format("{}.from: unknown sender '{}' (expected one of {})", where, s.sender,

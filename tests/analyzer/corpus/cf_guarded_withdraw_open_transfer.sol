@@ -1,7 +1,8 @@
-// expect: reentrancy cross-function
+// expect: adversary-profit
 pragma solidity ^0.8.20;
 /// withdraw is guarded, transfer is not: from withdraw's callback the caller moves the balance
-/// that is about to be zeroed to another account, and keeps the ether too.
+/// that is about to be zeroed to another account (its accomplice), and keeps the ether too; the
+/// accomplice then withdraws the credit, taking the honest depositors' ether.
 contract HalfGuardedBank {
     mapping(address => uint256) public balances;
     bool private locked;
