@@ -306,6 +306,14 @@ std::shared_ptr<const Code> WorldState::code_of(const Address& a) const {
     return acc ? acc->f.code : nullptr;
 }
 
+void WorldState::destroy_account(const Address& a) {
+    for (const auto& [key, value] : storage(a))
+        sstore(a, key, U256{}); // journaled, and recorded in the block's diff
+    set_code(a, std::shared_ptr<const Code>{});
+    set_nonce(a, 0);
+    set_balance(a, U256{});
+}
+
 bool WorldState::exists(const Address& a) const {
     const Account* acc = find(a);
     if (!acc) return false;

@@ -113,6 +113,7 @@ public:
     U256 peek_storage(const Address& a, const U256& key) override;
     U256 tload(const Address& a, const U256& key) override { return m_transient.load(a, key); }
     void tstore(const Address& a, const U256& key, const U256& value) override;
+    void destroy_account(const Address& a) override;
     bool access_account(const Address& a) override;
     void emit_log(vm::Log log) override;
     const std::vector<vm::Log>& logs() const override { return m_logs; }

@@ -100,6 +100,7 @@ constexpr auto builtins = std::to_array<YulBuiltin>({
     {"revert",        Op::REVERT,         2, false, false, pure,   true},
     {"stop",          Op::STOP,           0, false, false, pure,   true},
     {"invalid",       Op::INVALID,        0, false, false, pure,   true},
+    {"selfdestruct",  Op::SELFDESTRUCT,   1, false, false, writes, true},
 });
 // clang-format on
 
@@ -126,9 +127,9 @@ const YulBuiltin* find_yul_builtin(std::string_view name) {
 bool is_evm_builtin_name(std::string_view name) {
     return find_yul_builtin(name) != nullptr ||
            std::find(evm_names.begin(), evm_names.end(), name) != evm_names.end() ||
-           name == "selfdestruct" || name == "datasize" || name == "dataoffset" ||
-           name == "datacopy" || name == "setimmutable" || name == "loadimmutable" ||
-           name == "linkersymbol" || name == "memoryguard" || name == "verbatim";
+           name == "datasize" || name == "dataoffset" || name == "datacopy" ||
+           name == "setimmutable" || name == "loadimmutable" || name == "linkersymbol" ||
+           name == "memoryguard" || name == "verbatim";
 }
 
 namespace {

@@ -71,6 +71,8 @@ Result Executor::execute(const Message& msg) noexcept {
         return r;
     }
     if (m_tracer) m_tracer->on_call_enter(msg);
+    const std::size_t created = m_created.size();
+    const std::size_t destructed = m_destructed.size();
     Result r;
     if (interrupted()) {
         r.status = Status::Timeout;
@@ -80,8 +82,31 @@ Result Executor::execute(const Message& msg) noexcept {
     } else {
         r = msg.kind == CallKind::Create ? execute_create(msg) : execute_call(msg);
     }
+    if (!r.success()) { // rolled back: so are its creations and self-destructions
+        m_created.resize(created);
+        m_destructed.resize(destructed);
+    }
+    if (msg.depth == 0) finish_transaction(r);
     if (m_tracer) m_tracer->on_call_exit(msg, r);
     return r;
+}
+
+void Executor::self_destruct(const Address& a, const Address& beneficiary) {
+    if (beneficiary != a) transfer(a, beneficiary, m_state.balance(a));
+    const bool created_now = std::find(m_created.begin(), m_created.end(), a) != m_created.end();
+    // An account created in this transaction holds nothing from now on (what it sent itself is
+    // burned, as geth's and ethereumjs's SelfDestruct6780 do), and is deleted at the end.
+    if (created_now) m_state.set_balance(a, U256{});
+    if (created_now && std::find(m_destructed.begin(), m_destructed.end(), a) == m_destructed.end())
+        m_destructed.push_back(a);
+}
+
+void Executor::finish_transaction(const Result& r) noexcept {
+    if (r.success())
+        for (const Address& a : m_destructed)
+            m_state.destroy_account(a);
+    m_created.clear();
+    m_destructed.clear();
 }
 
 Result Executor::run_code(const Message& msg) noexcept {
@@ -154,6 +179,7 @@ Result Executor::execute_create(const Message& msg) noexcept {
         return Result{Status::CreateCollision, 0, 0, {}, {}};
 
     const Snapshot snap = m_state.snapshot();
+    m_created.push_back(addr);
     m_state.set_nonce(addr, 1); // EIP-161
     transfer(msg.sender, addr, msg.value);
     Message m = msg;

@@ -131,6 +131,11 @@ public:
     }
 
     State& state() noexcept { return m_state; }
+    /// SELFDESTRUCT of the executing account `a` (EIP-6780): its whole balance goes to
+    /// `beneficiary`. An account created in the running transaction is left with nothing (what
+    /// it sent itself is burned) and is deleted when the transaction's outermost message ends;
+    /// any other account keeps its code and storage. Undone with the frame that asked.
+    void self_destruct(const Address& a, const Address& beneficiary);
     /// Memoised Keccak-256 for KECCAK256 over short inputs.
     KeccakCache& keccak_cache() noexcept { return *m_keccak; }
     BlockContext& block() noexcept { return m_block; }
@@ -144,6 +149,9 @@ private:
     Result execute_call(const Message& msg) noexcept;
     Result execute_create(const Message& msg) noexcept;
     Result run_code(const Message& msg) noexcept;
+    /// Ends the transaction's outermost message: deletes the accounts that self-destructed in
+    /// the transaction that created them, when it succeeded.
+    void finish_transaction(const Result& r) noexcept;
     void transfer(const Address& from, const Address& to, const U256& value);
 
     State& m_state;
@@ -155,6 +163,10 @@ private:
     MemoryBudget m_budget;
     std::unordered_map<Address, NativeHandler> m_natives;
     std::vector<std::unique_ptr<StackSpace>> m_stacks;
+    /// The running transaction's creations, and those of them that self-destructed (EIP-6780):
+    /// a failed frame drops what it added; the outermost message's end deletes the second.
+    std::vector<Address> m_created;
+    std::vector<Address> m_destructed;
     std::unique_ptr<KeccakCache> m_keccak = std::make_unique<KeccakCache>();
 };
 

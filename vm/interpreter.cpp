@@ -141,6 +141,20 @@ bool touch_account(Frame& f, Gas& gas, const Address& a) noexcept {
     return charge(gas, gas::cold_account_extra);
 }
 
+/// SELFDESTRUCT (`b`): moves the executing account's balance to `b` (Executor::self_destruct);
+/// the frame then halts as STOP does.
+Status op_selfdestruct(Frame& f, Gas& gas, const U256* sp) noexcept {
+    if (f.msg.is_static) return Status::StaticViolation;
+    const Address beneficiary = Address::from_word(sp[0]);
+    if (!touch_account(f, gas, beneficiary)) return Status::OutOfGas;
+    const bool pays = !f.state.balance(f.msg.recipient).is_zero();
+    if (pays && f.state.is_empty(beneficiary) && !charge(gas, gas::new_account))
+        return Status::OutOfGas;
+    if (!f.ex.memory_budget().take(2 * MemoryBudget::journal_entry)) return Status::OutOfMemory;
+    f.ex.self_destruct(f.msg.recipient, beneficiary);
+    return Status::Success;
+}
+
 /// CALL, STATICCALL and DELEGATECALL. `sp` points at the top (out_len); the result goes to the
 /// first argument's slot.
 Status op_call(Frame& f, Gas& gas, U256* sp, Op op) noexcept {
@@ -466,6 +480,11 @@ L_RETF : {
     pc = rsp->pc;
     DISPATCH();
 }
+L_SELFDESTRUCT:
+    CHARGE(SELFDESTRUCT);
+    HELPER(op_selfdestruct(f, g, sp));
+    res.status = Status::Success;
+    goto done;
 L_RETURN:
     EXPAND(sp[-1], sp[0]);
     take_output(f, sp, res.output);

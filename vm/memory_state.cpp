@@ -242,6 +242,18 @@ void MemoryState::install(const Address& a, const ContractCode& c) {
     set_code(a, std::move(bytes), loaded.code);
 }
 
+void MemoryState::destroy_account(const Address& a) {
+    std::vector<U256> keys;
+    const SlotTable<Slot>& t = account(a).storage;
+    for (std::uint32_t i = 0; i < t.size(); ++i)
+        if (!t.at(i).value.is_zero()) keys.push_back(t.at(i).key);
+    for (const U256& k : keys)
+        sstore(a, k, U256{}); // journaled, and the digest follows
+    set_code(a, {}, nullptr);
+    set_nonce(a, 0);
+    set_balance(a, U256{});
+}
+
 std::size_t MemoryState::storage_count(const Address& a) {
     SlotTable<Slot>& t = account(a).storage;
     std::size_t n = 0;

@@ -52,6 +52,7 @@ public:
     std::uint64_t storage_digest(const Address& a);
     U256 tload(const Address& a, const U256& key) override { return m_transient.load(a, key); }
     void tstore(const Address& a, const U256& key, const U256& value) override;
+    void destroy_account(const Address& a) override;
     bool access_account(const Address& a) override;
     void emit_log(Log log) override;
     const std::vector<Log>& logs() const override { return m_logs; }

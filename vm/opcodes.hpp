@@ -109,6 +109,7 @@ constexpr bool is_terminator(Op op) noexcept {
     case Op::REVERT:
     case Op::INVALID:
     case Op::PANIC:
+    case Op::SELFDESTRUCT:
         return true;
     default:
         return false;

@@ -71,6 +71,10 @@ public:
     /// Writes a transient slot (TSTORE), journaled like storage so a reverted frame undoes it.
     virtual void tstore(const Address& a, const U256& key, const U256& value) = 0;
 
+    /// Deletes an account: its code, every storage slot, its nonce and its balance (what
+    /// SELFDESTRUCT does to an account created in the same transaction, EIP-6780). Journaled.
+    virtual void destroy_account(const Address& a) = 0;
+
     /// Marks an account warm (EIP-2929); returns true if it was cold.
     virtual bool access_account(const Address& a) = 0;
 

@@ -889,6 +889,10 @@ TypePtr Checker::call_builtin(const ast::Call& c, const TypePtr& fn) {
         if (count(1, 1, "blockhash")) expect(c.arguments[0], uint_type(), "argument");
         note_effect(Effect::read, c.span);
         return fixed_bytes_type(32);
+    case Builtin::selfdestruct:
+        if (count(1, 1, "selfdestruct")) expect(c.arguments[0], address_type(true), "argument");
+        note_effect(Effect::write, c.span);
+        return empty_tuple();
     case Builtin::abi_encode:
     case Builtin::abi_encode_packed:
         if (fn->text == "string.concat" || fn->text == "bytes.concat")

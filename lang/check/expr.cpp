@@ -599,7 +599,16 @@ TypePtr Checker::check_identifier(const ast::Identifier& id) {
     if (n == "blockhash")
         return set_type(id.id, builtin_function(Builtin::blockhash, {uint_type()},
                                                 {fixed_bytes_type(32)}, ast::Mutability::view));
-    if (n == "selfdestruct" || n == "suicide" || n == "ripemd160") {
+    if (n == "selfdestruct") { // solc 5159
+        warning(DiagCode::DeprecatedBuiltin, id.span,
+                "\"selfdestruct\" has been deprecated. Note that, starting from the Cancun hard "
+                "fork, the underlying opcode no longer deletes the code and data associated with "
+                "an account and only transfers its Ether to the beneficiary, unless executed in "
+                "the same transaction in which the contract was created (see EIP-6780).");
+        return set_type(id.id, builtin_function(Builtin::selfdestruct, {address_type(true)}, {},
+                                                ast::Mutability::nonpayable));
+    }
+    if (n == "suicide" || n == "ripemd160") {
         error(DiagCode::UnsupportedBuiltin, id.span,
               fmt::format("'{}' is not supported by Mallory's subset (LANGUAGE.md §4)", n));
         return set_type(id.id, error_type());

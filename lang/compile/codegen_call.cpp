@@ -402,6 +402,10 @@ int FunctionCompiler::builtin_call(const ast::Call& c, const check::ExprInfo& in
         expression_as(c.arguments.at(0), check::uint_type());
         m_out.op(Op::BLOCKHASH);
         return 1;
+    case B::selfdestruct:
+        expression_as(c.arguments.at(0), check::address_type(true));
+        m_out.op(Op::SELFDESTRUCT);
+        return 0;
     case B::addmod:
     case B::mulmod:
         modular_arithmetic(c, info.call.builtin == B::addmod ? Op::ADDMOD : Op::MULMOD);

@@ -172,3 +172,35 @@ TEST(WorldState, TransientStorageIsJournaledAndPerTransaction) {
     EXPECT_EQ(s.root(), root); // never part of the state root
     EXPECT_TRUE(s.accounts().empty());
 }
+
+// SELFDESTRUCT of an account created in the same transaction (EIP-6780): destroy_account
+// removes its code, storage, nonce and balance, journaled, recorded in the block's diff, and
+// the root is the root of a state that never had it.
+TEST(WorldState, ADestroyedAccountLeavesNoTrace) {
+    WorldState s;
+    s.set_balance(B, U256{1});
+    const Hash without = s.root();
+    const StateDiff d0 = s.take_diff();
+    s.set_nonce(A, 1);
+    s.set_balance(A, U256{7});
+    s.set_code(A, Bytes{1, 2, 3}, nullptr);
+    s.sstore(A, U256{1}, U256{11});
+    s.sstore(A, U256{2}, U256{22});
+    const auto before = s.snapshot();
+    s.destroy_account(A);
+    EXPECT_TRUE(s.is_empty(A));
+    EXPECT_FALSE(s.exists(A));
+    EXPECT_EQ(s.code_size(A), 0u);
+    EXPECT_TRUE(s.storage(A).empty());
+    EXPECT_EQ(s.root(), without);
+    s.revert_to(before);
+    EXPECT_EQ(s.peek_storage(A, U256{2}), U256{22});
+    EXPECT_EQ(s.balance(A), U256{7});
+    EXPECT_EQ(s.code_size(A), 3u);
+    s.destroy_account(A);
+    const StateDiff d1 = s.take_diff();
+    WorldState fresh;
+    fresh.apply(d0, true);
+    fresh.apply(d1, true);
+    EXPECT_EQ(fresh.root(), without);
+}

@@ -62,7 +62,7 @@ contract Rules {
 // tests/lang/cases/check/statements_rules.sol:16:21: error: this expression has no value, but uint256 is expected [E3032]
 //    16 |         uint256 z = nothing();
 //       |                     ^~~~~~~~~
-// tests/lang/cases/check/statements_rules.sol:19:9: error: 'selfdestruct' is not supported by Mallory's subset (LANGUAGE.md §4) [E4103]
+// tests/lang/cases/check/statements_rules.sol:19:9: warning: "selfdestruct" has been deprecated. Note that, starting from the Cancun hard fork, the underlying opcode no longer deletes the code and data associated with an account and only transfers its Ether to the beneficiary, unless executed in the same transaction in which the contract was created (see EIP-6780). [E3044]
 //    19 |         selfdestruct(payable(msg.sender));
 //       |         ^~~~~~~~~~~~
 // tests/lang/cases/check/statements_rules.sol:23:45: error: 'revert X(...)' needs a custom error, but 'Done' is event [E3015]
@@ -75,4 +75,4 @@ contract Rules {
 // tests/lang/cases/check/statements_rules.sol:30:11: error: event 'Indexed' has 4 indexed parameters; at most 3 are allowed [E3035]
 //    30 |     event Indexed(uint256 indexed a, uint256 indexed b, uint256 indexed c, uint256 indexed d);
 //       |           ^~~~~~~
-// 14 errors generated.
+// 13 errors and 1 warning generated.
