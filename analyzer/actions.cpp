@@ -455,6 +455,44 @@ std::vector<std::vector<EncodedArg>> key_combinations(const check::FunctionInfo&
 
 } // namespace
 
+namespace {
+
+/// Whether `a` is one unsigned integer word of parameter type `t`.
+bool is_unsigned_word(const check::Type& t, const EncodedArg& a) {
+    return t.kind == check::TypeKind::integer && !t.is_signed && !a.dynamic && a.words.size() == 1;
+}
+
+/// Cover mode's lists with one amount in every unsigned parameter that has it among its
+/// candidates (the others at their first values), for each such amount: a call whose amounts
+/// are bounded together (`swap(out0, out1)` with each below its reserve, where the first value
+/// of one is above it) passes with both at a small one, which changing one parameter at a time
+/// never reaches. Only for functions of two or more unsigned parameters.
+void add_same_amounts(const check::FunctionInfo& f,
+                      const std::vector<std::vector<EncodedArg>>& per_param,
+                      std::vector<std::vector<EncodedArg>>& lists) {
+    std::vector<std::size_t> amounts;
+    for (std::size_t i = 0; i < per_param.size(); ++i)
+        if (!per_param[i].empty() && is_unsigned_word(*f.parameter_types[i], per_param[i][0]))
+            amounts.push_back(i);
+    if (amounts.size() < 2 || lists.empty()) return;
+    std::vector<U256> seen;
+    for (std::size_t i : amounts)
+        for (std::size_t k = 0; k < per_param[i].size() && k < max_cover_per_param; ++k) {
+            const U256& v = per_param[i][k].words.front();
+            if (std::find(seen.begin(), seen.end(), v) != seen.end()) continue;
+            seen.push_back(v);
+            std::vector<EncodedArg> list = lists.front();
+            const EncodedArg same{false, {v}};
+            for (std::size_t j : amounts)
+                if (std::find(per_param[j].begin(), per_param[j].end(), same) != per_param[j].end())
+                    list[j] = same;
+            if (std::find(lists.begin(), lists.end(), list) == lists.end())
+                lists.push_back(std::move(list));
+        }
+}
+
+} // namespace
+
 std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, const Domains& d,
                                               const CallBudget& b) {
     const auto hints = d.hints.find(f);
@@ -546,6 +584,7 @@ std::vector<std::vector<U256>> argument_lists(const check::FunctionInfo* f, cons
     for (std::size_t i = 0; b.cover && i < per_param.size(); ++i)
         for (std::size_t k = 0; k < per_param[i].size() && k < max_cover_per_param; ++k)
             add_once(i, per_param[i][k]);
+    if (b.cover) add_same_amounts(*f, per_param, lists);
     std::vector<std::vector<U256>> out;
     for (const auto& l : lists)
         out.push_back(encode_arguments(l));
@@ -1749,6 +1788,24 @@ std::vector<U256> timed_first_arguments(const Program& p, const check::FunctionI
     return out;
 }
 
+std::map<const check::FunctionInfo*, std::vector<ParamRole>> key_parameters(const Program& p) {
+    std::map<const check::FunctionInfo*, std::vector<ParamRole>> out;
+    const std::vector<std::string> units = time_unit_constants(p);
+    const std::map<std::string, std::set<std::size_t>> keyed = keyed_parameters(p);
+    for (const auto& [t, f] : mutators(p)) {
+        if (!f->ast) continue;
+        std::vector<ParamRole> roles =
+            parameter_roles(p.sources().text(f->ast->span), *f, units, keyed);
+        bool any = false;
+        for (ParamRole& r : roles) {
+            if (r != ParamRole::key) r = ParamRole::plain;
+            any |= r == ParamRole::key;
+        }
+        if (any) out[f] = std::move(roles);
+    }
+    return out;
+}
+
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
     Domains d;
     d.duration = first_duration;
@@ -1800,6 +1857,10 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
                    *std::max_element(w.created_ids().begin(), w.created_ids().end()) + U256{1});
     for (const HeldItem& item : w.adversary_items()) // the item it may stake, list or sell
         add_unique(d.keys, item.id);
+    // The objects the owner opened for the honest users (a raffle they bought tickets in) are
+    // open to the adversary as well: it joins one, and the owner settles or cancels it.
+    for (const U256& id : w.opened_by_the_owner())
+        add_unique(d.keys, id);
     // The lot its item opened at set-up, which an honest user bid on, first: it settles it.
     for (auto it = w.adversary_objects().rbegin(); it != w.adversary_objects().rend(); ++it) {
         std::erase(d.keys, *it);

@@ -292,6 +292,9 @@ bool is_assigned_whole(std::string_view body, const std::string& name);
 std::vector<ParamRole> parameter_roles(std::string_view body, const check::FunctionInfo& f,
                                        const std::vector<std::string>& units,
                                        const std::map<std::string, std::set<std::size_t>>& keyed);
+/// Per function with a key parameter (ParamRole::key: the id of an object, `buy(id, n)`
+/// reading `raffles[id]`), its parameters' roles with every other role plain.
+std::map<const check::FunctionInfo*, std::vector<ParamRole>> key_parameters(const Program& p);
 /// The first arguments of `f` (first_arguments) with each integer parameter of a time role
 /// (a duration, a moment, a count of time units) at its role's first value, `d.duration` and
 /// `d.now` set by the caller: an honest seller's listing runs a day, not as many seconds as

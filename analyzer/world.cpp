@@ -2273,6 +2273,7 @@ bool World::create_then_pay_in(const std::string& name, const vm::Address& user,
                 if (pay_into_any(name, named, values) || pay_price_asked(name, named, values) ||
                     counterparty_pays_into(name, id, values)) {
                     m_created_ids.push_back(id);
+                    if (create.sender == deployer_name) m_opened_by_the_owner.push_back(id);
                     return true;
                 }
             }
@@ -2428,7 +2429,33 @@ bool World::pay_in_once(const std::string& name, const vm::Address& user,
     // (`msg.value == 3 * FEE`, no constant of the program).
     return pay_in_first_accepting(name, user, values) || buy_at_a_price(name, user, values) ||
            pay_in_naming_others(name, user, values) || create_then_pay_in(name, user, values) ||
-           pay_price_asked(name, setup_arguments(user), values);
+           pay_price_asked(name, setup_arguments(user), values) ||
+           pay_into_an_existing_object(name, user, values);
+}
+
+bool World::pay_into_an_existing_object(const std::string& name, const vm::Address& user,
+                                        const std::vector<vm::U256>& values) {
+    if (values.empty()) return false;
+    const Domains d = setup_arguments(user);
+    const auto keys = key_parameters(m_program);
+    for (const auto& [t, f] : mutators(m_program)) {
+        const auto roles = keys.find(f);
+        if (roles == keys.end() || f->mutability != lang::ast::Mutability::payable) continue;
+        for (const vm::U256& id : {vm::U256{0}, vm::U256{1}}) {
+            std::vector<vm::U256> args = first_arguments(*f, d);
+            // One word per parameter: the words are the parameters (no dynamic value).
+            if (args.size() != f->parameter_types.size()) break;
+            for (std::size_t i = 0; i < roles->second.size() && i < args.size(); ++i)
+                if (roles->second[i] == ParamRole::key) args[i] = id;
+            for (const vm::U256& value : values)
+                if (pay_in(name, *f, *t, args, value)) return true;
+            const TxStep probe{
+                name, CallSpec{t->name(), call_signature(*f), args, values.front()}, {}};
+            for (const vm::U256& price : prices_compared(probe, max_prices_asked))
+                if (pay_at_price(name, PricedCall{t, f, args, price})) return true;
+        }
+    }
+    return false;
 }
 
 bool World::pay_in_once_stocked(const std::string& name, const vm::Address& user,
@@ -2465,8 +2492,8 @@ bool payer_may_take_a_role(const Facts& facts) {
 } // namespace
 
 World::SetupMark World::setup_mark() {
-    return {m_state.snapshot(), m_setup.size(),      m_adversary_items,       m_created_ids,
-            m_prices_paid,      m_adversary_objects, m_approved_without_limit};
+    return {m_state.snapshot(),    m_setup.size(), m_adversary_items,   m_created_ids,
+            m_opened_by_the_owner, m_prices_paid,  m_adversary_objects, m_approved_without_limit};
 }
 
 void World::back_to(const SetupMark& mark) {
@@ -2474,6 +2501,7 @@ void World::back_to(const SetupMark& mark) {
     m_setup.resize(mark.steps);
     m_adversary_items = mark.adversary_items;
     m_created_ids = mark.created_ids;
+    m_opened_by_the_owner = mark.opened_by_the_owner;
     m_prices_paid = mark.prices_paid;
     m_adversary_objects = mark.adversary_objects;
     m_approved_without_limit = mark.approved_without_limit;

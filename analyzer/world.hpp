@@ -492,6 +492,10 @@ public:
     /// (create_then_pay_in), one per creation step: the next id a counter hands out is the
     /// number of set-up payments, not of set-up steps.
     const std::vector<vm::U256>& created_ids() const { return m_created_ids; }
+    /// Of created_ids, those the deployer opened because only the owner may (a raffle, an
+    /// auction house's lot): objects open to every player, the adversary too, not an honest
+    /// user's own.
+    const std::vector<vm::U256>& opened_by_the_owner() const { return m_opened_by_the_owner; }
     /// The objects the adversary's item opened at set-up that an honest user paid into (its
     /// lot with an honest bid: setup_system_nft), which its argument domains name first.
     const std::vector<vm::U256>& adversary_objects() const { return m_adversary_objects; }
@@ -579,8 +583,8 @@ private:
     bool pay_into(const std::string& name, const Target& t, const Domains& d,
                   const std::vector<vm::U256>& values);
     /// One set-up payment by `name` (`user`), the first way that works: pay_in_first_accepting,
-    /// buy_at_a_price, pay_in_naming_others, create_then_pay_in, pay_price_asked; whether one
-    /// paid.
+    /// buy_at_a_price, pay_in_naming_others, create_then_pay_in, pay_price_asked,
+    /// pay_into_an_existing_object; whether one paid.
     bool pay_in_once(const std::string& name, const vm::Address& user,
                      const std::vector<vm::U256>& values);
     /// pay_in_once after the deployer stocks the targets that read token balances with the
@@ -603,6 +607,7 @@ private:
         std::size_t steps = 0;
         std::vector<HeldItem> adversary_items;
         std::vector<vm::U256> created_ids;
+        std::vector<vm::U256> opened_by_the_owner;
         std::vector<PricedCall> prices_paid;
         std::vector<vm::U256> adversary_objects;
         std::set<std::string> approved_without_limit;
@@ -659,6 +664,12 @@ private:
     /// compares the payment with, found by paying the first of `values` (prices_asked).
     bool pay_price_asked(const std::string& name, const Domains& d,
                          const std::vector<vm::U256>& values);
+    /// Pays, as `name`, into an object the deployment already made (its id a key parameter
+    /// at 0 or 1: the raffle a constructor opened, `buyTickets(id, n)` at the price the raffle
+    /// asks), first at one of `values`, then at a price asked; whether it paid. The ids of
+    /// setup_arguments are the program's amounts, which name no such object.
+    bool pay_into_an_existing_object(const std::string& name, const vm::Address& user,
+                                     const std::vector<vm::U256>& values);
     /// When nothing accepts a payment yet (bids need an auction, pledges a campaign), the
     /// user first creates what it pays for: the first non-payable function (source order)
     /// after which a payment naming the new object (its returned id, else 0 or 1) is accepted,
@@ -808,6 +819,7 @@ private:
 
     std::set<std::string> m_approved_without_limit; ///< see approved_without_limit()
     std::vector<vm::U256> m_created_ids;
+    std::vector<vm::U256> m_opened_by_the_owner;
     std::vector<vm::U256> m_adversary_objects;
     std::vector<PricedCall> m_prices_paid;
     std::uint64_t m_txs = 0;
