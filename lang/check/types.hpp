@@ -85,8 +85,8 @@ enum class Builtin : std::uint8_t {
     gasleft,
     blockhash,
     selfdestruct, ///< selfdestruct(payable recipient): all ether to it; deletion per EIP-6780
-    addmod, ///< addmod(x, y, k): (x + y) % k without overflow; Panic 0x12 when k == 0
-    mulmod, ///< mulmod(x, y, k): (x * y) % k without overflow; Panic 0x12 when k == 0
+    addmod,       ///< addmod(x, y, k): (x + y) % k without overflow; Panic 0x12 when k == 0
+    mulmod,       ///< mulmod(x, y, k): (x * y) % k without overflow; Panic 0x12 when k == 0
     abi_encode,
     abi_encode_packed,
     abi_encode_with_signature,
