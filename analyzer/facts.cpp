@@ -310,11 +310,22 @@ private:
         add(Effect::write, v, astutil::span_of(e));
     }
 
-    bool trusted_receiver(const ast::Expression& raw) const {
+    /// The account `raw` names: conversions (`payable(x)`, `address(x)`, `I(x)`) removed and
+    /// the parameters of inlined internal functions followed to their arguments.
+    const ast::Expression& account_of(const ast::Expression& raw) const {
         const ast::Expression& e = strip(raw);
+        if (const auto* c = as<ast::Call>(e); c && c->arguments.size() == 1) {
+            const check::ExprInfo* info = m_p.model().expr(c->id);
+            if (info && info->call.kind == check::CallKind::conversion)
+                return account_of(c->arguments[0]);
+        }
+        if (const ast::Expression* bound = binding(e)) return account_of(*bound);
+        return e;
+    }
+
+    bool trusted_receiver(const ast::Expression& raw) const {
+        const ast::Expression& e = account_of(raw);
         if (const auto* id = as<ast::Identifier>(e); id && id->name == "this") return true;
-        if (const auto* c = as<ast::Call>(e)) // payable(x), address(x), I(x)
-            return c->arguments.size() == 1 && trusted_receiver(c->arguments[0]);
         const check::ExprInfo* info = m_p.model().expr(astutil::id_of(e));
         if (info && info->decl && info->decl->kind == check::DeclKind::variable) {
             const auto* v = static_cast<const check::VariableInfo*>(info->decl);
@@ -337,7 +348,10 @@ private:
         Effect e;
         e.kind = Effect::call;
         e.span = n.span;
-        if (member) e.receiver = &resolve(member->object);
+        if (member) {
+            e.receiver = &resolve(member->object);
+            e.account = &account_of(member->object);
+        }
         switch (ci.kind) {
         case check::CallKind::internal: {
             if (!ci.function) {
@@ -369,6 +383,7 @@ private:
             if (!ci.function) { // through an external function value: any receiver, untrusted
                 expr(callee);
                 e.receiver = nullptr;
+                e.account = nullptr;
                 break;
             }
             e.callee = ci.function;
@@ -803,15 +818,11 @@ const FunctionFacts* Facts::find(const std::string& contract, const std::string&
 int Facts::first_call_to_a_caller_given_account(const Program& p, const FunctionFacts& f) const {
     for (std::size_t i = 0; i < f.effects.size(); ++i) {
         const Effect& e = f.effects[i];
-        if (e.kind != Effect::call || e.trusted || e.stipend || !e.receiver ||
+        if (e.kind != Effect::call || e.trusted || e.stipend || !e.account ||
             e.call_kind == CallSiteKind::static_call || e.call_kind == CallSiteKind::creation)
             continue;
         if (e.callee && !implementations(e.callee).empty()) continue;
-        const lang::ast::Expression* r = &astutil::strip(*e.receiver);
-        while (const auto* c = astutil::as<lang::ast::Call>(*r)) { // payable(x), address(x), I(x)
-            if (c->arguments.size() != 1) break;
-            r = &astutil::strip(c->arguments[0]);
-        }
+        const lang::ast::Expression* r = e.account;
         const check::ExprInfo* info = p.model().expr(astutil::id_of(*r));
         const bool state_variable =
             astutil::as<lang::ast::Identifier>(*r) && info && info->decl &&

@@ -40,6 +40,10 @@ struct Effect {
     /// The address a call goes to (`x` in `x.delegatecall(d)`), with the parameters of inlined
     /// internal functions replaced by their arguments; null for internal and creation calls.
     const lang::ast::Expression* receiver = nullptr;
+    /// The account behind `receiver`: conversions removed and inlined parameters replaced by
+    /// their arguments, through any number of helpers (`arbiter` for `_send(arbiter, x)` whose
+    /// body calls `payable(to).call`); null where `receiver` is.
+    const lang::ast::Expression* account = nullptr;
     /// The function a high-level external call names (`ledger.credit` -> Ledger.credit, an
     /// interface's declaration for `IERC20(x).transfer`); null for other calls.
     const check::FunctionInfo* callee = nullptr;

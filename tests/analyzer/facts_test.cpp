@@ -1,6 +1,7 @@
 // What the static facts say about a function's calls (analyzer/facts.hpp).
 #include "analyzer/facts.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 namespace mallory::analyzer {
@@ -89,6 +90,44 @@ TEST(Facts, ACallToAnAccountTheCallerChoosesIsOneToAParameterOrTheCallerNotToASt
     EXPECT_GE(outward("pay(address)"), 0);
     EXPECT_GE(outward("lend(uint256)"), 0);
     EXPECT_EQ(outward("tellRegistry()"), -1);
+}
+
+TEST(Facts, AHelpersParameterStandsForItsArgumentInTheAccountACallGoesTo) {
+    // `_send(to, x)` pays whom its callers name: the caller (an account it chooses), the owner
+    // in storage (not one it chooses), the arbiter in an immutable (trusted, as a direct call to
+    // it is), or a helper's own parameter handed on through a second helper.
+    auto p = Program::from_sources({{"Helpers.sol", R"(pragma solidity ^0.8.20;
+contract Helpers {
+    address public owner = msg.sender;
+    address public immutable arbiter = msg.sender;
+    function toCaller() external { _send(msg.sender, 1); }
+    function toOwner() external { _send(owner, 1); }
+    function toArbiter() external { _send(arbiter, 1); }
+    function toNamed(address who) external { _relay(who); }
+    function toOwnerRelayed() external { _relay(owner); }
+    function _relay(address w) private { _send(w, 1); }
+    function _send(address to, uint256 amount) private {
+        (bool ok, ) = payable(to).call{value: amount}("");
+        require(ok, "send failed");
+    }
+}
+)"}});
+    ASSERT_TRUE(p->ok()) << p->errors(false);
+    const Facts facts(*p);
+    const auto outward = [&](const char* signature) {
+        const FunctionFacts* f = facts.find("Helpers", signature);
+        EXPECT_TRUE(f) << signature;
+        return f ? facts.first_call_to_a_caller_given_account(*p, *f) : -1;
+    };
+    EXPECT_GE(outward("toCaller()"), 0);
+    EXPECT_EQ(outward("toOwner()"), -1);
+    EXPECT_EQ(outward("toArbiter()"), -1);
+    EXPECT_GE(outward("toNamed(address)"), 0);
+    EXPECT_EQ(outward("toOwnerRelayed()"), -1);
+    const FunctionFacts* arbiter = facts.find("Helpers", "toArbiter()");
+    ASSERT_TRUE(arbiter);
+    EXPECT_TRUE(std::any_of(arbiter->effects.begin(), arbiter->effects.end(),
+                            [](const Effect& e) { return e.kind == Effect::call && e.trusted; }));
 }
 
 TEST(Facts, ACheckThatTheCallerIsOnAnAccessListMakesAFunctionPrivileged) {

@@ -439,6 +439,40 @@ contract Front {
     EXPECT_TRUE(r.inconclusive.empty()) << r.inconclusive[0];
 }
 
+TEST(Inconclusive, APaymentToTheDeployerThroughAHelperIsNotUnexplored) {
+    // The fees go to the arbiter, the deployer fixed in an immutable, through the same private
+    // helper that pays the caller: the helper's parameter stands for its argument, so that call
+    // can never reach the adversary, and no reason is given for it.
+    auto p = program(R"(contract Escrow {
+    address public immutable arbiter = msg.sender;
+    mapping(address => uint256) public balances;
+    uint256 public fees;
+    function deposit() external payable {
+        fees += msg.value / 100;
+        balances[msg.sender] += msg.value - msg.value / 100;
+    }
+    function withdraw() external {
+        uint256 amount = balances[msg.sender];
+        balances[msg.sender] = 0;
+        _send(msg.sender, amount);
+    }
+    function withdrawFees() external {
+        require(msg.sender == arbiter, "arbiter");
+        require(fees > 100, "too little");
+        uint256 amount = fees;
+        fees = 0;
+        _send(arbiter, amount);
+    }
+    function _send(address to, uint256 amount) private {
+        (bool ok, ) = payable(to).call{value: amount}("");
+        require(ok, "send failed");
+    }
+})");
+    const Report r = analyze(*p, quick());
+    EXPECT_TRUE(r.findings.empty());
+    EXPECT_TRUE(r.inconclusive.empty()) << r.inconclusive[0];
+}
+
 TEST(Inconclusive, TimeoutBoundsTheWholeAnalysis) {
     auto p = program(std::string("contract B {\n") + bank_body + "}");
     AnalyzeOptions o = quick();
