@@ -267,6 +267,41 @@ contract A {
     EXPECT_FALSE(has(3, 300));
 }
 
+TEST(ArgumentLists, AmountsBoundedTogetherAlsoTakeOneValueTogether) {
+    // `swap(out0, out1, to)` requires each output below its reserve: changing one at a time
+    // from a first value above both never passes; one small amount in both does. The address
+    // keeps its first value, and a list is not repeated.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Pair {
+    uint256 public reserve0 = 10;
+    uint256 public reserve1 = 10;
+    function swap(uint256 out0, uint256 out1, address to) external {
+        require(out0 < reserve0 && out1 < reserve1, "liquidity");
+        reserve0 -= out0;
+        reserve1 -= out1;
+        require(to != address(0), "to");
+    }
+})");
+    const check::FunctionInfo* f = function(*p, "swap");
+    ASSERT_TRUE(f);
+    Domains d;
+    d.uints = {U256{100}, U256{5}, U256{0}};
+    d.addresses = {U256{0xaa}, U256{0xbb}};
+    const auto covered = argument_lists(f, d, CallBudget{1, 1, true});
+    const auto has = [](const std::vector<std::vector<U256>>& lists, std::uint64_t a,
+                        std::uint64_t b) {
+        return std::find(lists.begin(), lists.end(),
+                         std::vector<U256>{U256{a}, U256{b}, U256{0xaa}}) != lists.end();
+    };
+    EXPECT_TRUE(has(covered, 5, 5));
+    EXPECT_TRUE(has(covered, 0, 0));
+    EXPECT_TRUE(has(covered, 5, 100)); // the one-at-a-time cover is still there
+    EXPECT_EQ(std::set<std::vector<U256>>(covered.begin(), covered.end()).size(), covered.size());
+    // Without the cover (a re-entry's few calls) only the cross product's first list.
+    const auto first = argument_lists(f, d, CallBudget{1, 1, false});
+    EXPECT_FALSE(has(first, 5, 5));
+}
+
 TEST(MakeCalls, APaymentForEachItemOfAnArrayIsSentTheirSum) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract A {
