@@ -2212,8 +2212,19 @@ std::vector<vm::U256> ids_named_by(const vm::Result& made) {
 bool World::pay_price_asked(const std::string& name, const Domains& d,
                             const std::vector<vm::U256>& values) {
     if (values.empty()) return false;
-    for (const PricedCall& c :
-         prices_asked(name, d, CallBudget{1, 1, true}, values.front(), max_prices_asked))
+    const bool small_world = m_deposit_unit < one_ether;
+    std::vector<PricedCall> calls =
+        prices_asked(name, d, CallBudget{1, 1, true}, values.front(),
+                     small_world ? max_prices_asked * max_prices_asked : max_prices_asked);
+    // In a world of small deposits the user buys the least it can, not the first quantity
+    // tried (the program's threshold: 100 tickets, which leave the raffle never void and its
+    // refunds closed); a price of zero buys nothing.
+    if (small_world)
+        std::stable_sort(calls.begin(), calls.end(), [](const PricedCall& a, const PricedCall& b) {
+            if (a.price.is_zero() != b.price.is_zero()) return b.price.is_zero();
+            return a.price < b.price;
+        });
+    for (const PricedCall& c : calls)
         if (pay_at_price(name, c)) return true;
     return false;
 }

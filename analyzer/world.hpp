@@ -661,7 +661,8 @@ private:
     /// Pays, as `name`, `call` at its price, recorded in prices_paid; whether it was paid.
     bool pay_at_price(const std::string& name, const PricedCall& call);
     /// Pays, as `name`, into the first payable call (arguments from `d`) at a price its code
-    /// compares the payment with, found by paying the first of `values` (prices_asked).
+    /// compares the payment with, found by paying the first of `values` (prices_asked); in a
+    /// world of small deposits, at the least price asked.
     bool pay_price_asked(const std::string& name, const Domains& d,
                          const std::vector<vm::U256>& values);
     /// Pays, as `name`, into an object the deployment already made (its id a key parameter
