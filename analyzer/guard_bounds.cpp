@@ -40,6 +40,35 @@ const check::VariableInfo* raisable_variable(const check::SemanticModel& model,
     return v->type->kind == check::TypeKind::integer && !v->type->is_signed ? v : nullptr;
 }
 
+/// Whether `e` is `msg.sender`.
+bool is_caller(const check::SemanticModel& model, const ast::Expression& e) {
+    const check::ExprInfo* info = model.expr(astutil::id_of(strip(e)));
+    return info && info->magic == lang::Magic::msg_sender;
+}
+
+/// The caller's entry of an unsigned integer state mapping (`purchased[msg.sender]`), which a
+/// function raises for its caller alone: a cap per account.
+const check::VariableInfo* callers_entry(const check::SemanticModel& model,
+                                         const ast::Expression& e) {
+    const auto* ix = as<ast::IndexAccess>(strip(e));
+    if (!ix || !ix->index || !is_caller(model, *ix->index)) return nullptr;
+    const check::VariableInfo* m = variable_of(model, ix->object);
+    if (!m || m->var_kind != check::VarKind::state || m->constant || m->immutable ||
+        m->type->kind != check::TypeKind::mapping || !m->type->element)
+        return nullptr;
+    const check::Type& value = *m->type->element;
+    return value.kind == check::TypeKind::integer && !value.is_signed ? m : nullptr;
+}
+
+/// The state a check can bound and a function raise: a plain unsigned state variable
+/// (`sold`), or the caller's entry of a mapping (callers_entry); null otherwise. Two terms
+/// are the same state when they return the same variable.
+const check::VariableInfo* bounded_state(const check::SemanticModel& model,
+                                         const ast::Expression& e) {
+    if (const check::VariableInfo* v = raisable_variable(model, e)) return v;
+    return callers_entry(model, e);
+}
+
 /// A limit the monitor can read between transactions: a compile-time constant or a state
 /// variable (a `constant`, or storage the owner may set).
 bool readable_limit(const check::SemanticModel& model, const ast::Expression& e) {
@@ -111,21 +140,21 @@ const check::VariableInfo* raised_variable(const check::SemanticModel& model,
     const auto* e = boost::get<ast::ExpressionStatement>(&s.get());
     const auto* a = e ? as<ast::Assignment>(e->expression) : nullptr;
     if (!a) return nullptr;
-    const check::VariableInfo* v = raisable_variable(model, a->lhs);
+    const check::VariableInfo* v = bounded_state(model, a->lhs);
     if (!v) return nullptr;
     if (a->op == ast::AssignOp::add) return v;
     const auto* sum = as<ast::Binary>(strip(a->rhs));
     if (a->op != ast::AssignOp::assign || !sum || sum->op != ast::BinaryOp::add) return nullptr;
-    return variable_of(model, sum->lhs) == v || variable_of(model, sum->rhs) == v ? v : nullptr;
+    return bounded_state(model, sum->lhs) == v || bounded_state(model, sum->rhs) == v ? v : nullptr;
 }
 
-/// The operand of `sum` (`sold + n`) that is a raisable state variable.
+/// The operand of `sum` (`sold + n`, `purchased[msg.sender] + n`) that is bounded state.
 const ast::Expression* raised_operand(const check::SemanticModel& model,
                                       const ast::Expression& sum) {
     const auto* b = as<ast::Binary>(strip(sum));
     if (!b || b->op != ast::BinaryOp::add) return nullptr;
-    if (raisable_variable(model, b->lhs)) return &b->lhs;
-    if (raisable_variable(model, b->rhs)) return &b->rhs;
+    if (bounded_state(model, b->lhs)) return &b->lhs;
+    if (bounded_state(model, b->rhs)) return &b->rhs;
     return nullptr;
 }
 
@@ -147,12 +176,12 @@ void bounds_of(const Program& p, std::size_t ti, const check::FunctionInfo& f,
         const std::optional<Check> c = checked_bound(model, body[i]);
         const ast::Expression* operand = c ? raised_operand(model, *c->sum) : nullptr;
         if (!operand || !readable_limit(model, *c->limit)) continue;
-        const check::VariableInfo* v = variable_of(model, *operand);
+        const check::VariableInfo* v = bounded_state(model, *operand);
         const bool raised =
             std::any_of(body.begin() + static_cast<std::ptrdiff_t>(i) + 1, body.end(),
                         [&](const ast::Statement& s) { return raised_variable(model, s) == v; });
         const bool known = std::any_of(out.begin(), out.end(), [&](const GuardBound& g) {
-            return g.target == ti && variable_of(model, *g.variable) == v &&
+            return g.target == ti && bounded_state(model, *g.variable) == v &&
                    p.sources().text(astutil::span_of(*g.limit)) ==
                        p.sources().text(astutil::span_of(*c->limit));
         });
@@ -183,9 +212,22 @@ std::uint64_t broken_bounds(const Program& program, const std::vector<GuardBound
         ctx.target = &program.targets()[g.target];
         ctx.model = &program.model();
         ctx.self = accounts.contracts[g.target].second;
-        const std::optional<vm::U256> v = evaluate(*g.variable, ctx);
         const std::optional<vm::U256> limit = evaluate(*g.limit, ctx);
-        if (v && limit && (g.strict ? *limit <= *v : *limit < *v)) out |= std::uint64_t{1} << i;
+        if (!limit) continue;
+        const auto broken = [&] {
+            const std::optional<vm::U256> v = evaluate(*g.variable, ctx);
+            return v && (g.strict ? *limit <= *v : *limit < *v);
+        };
+        // A cap per account holds for each account the system knows.
+        bool any = false;
+        if (callers_entry(program.model(), *g.variable))
+            for (const vm::Address& a : accounts.known) {
+                ctx.sender = a;
+                any = any || broken();
+            }
+        else
+            any = broken();
+        if (any) out |= std::uint64_t{1} << i;
     }
     return out;
 }

@@ -5,7 +5,10 @@
 /// while every order of the same calls without re-entry keeps it has passed the contract's
 /// own check on a stale value: the cap is exceeded for everyone (later buyers, the supply),
 /// which no holding of the adversary measures, so the re-entry is not self-harm however much
-/// it cost the adversary (monitor.hpp, judge_callback_freedom).
+/// it cost the adversary (monitor.hpp, judge_callback_freedom). A cap per account is a bound
+/// too: `require(purchased[msg.sender] + n <= MAX_PER_WALLET)` then `purchased[msg.sender] +=
+/// n` keeps `purchased[a] <= MAX_PER_WALLET` for every account `a` (each one the system knows
+/// is judged).
 
 #include "lang/ast.hpp"
 #include "vm/state.hpp"

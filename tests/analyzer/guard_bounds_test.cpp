@@ -80,9 +80,13 @@ contract Sale {
         require(sold + n >= CAP);
         sold += n;
     }
-    function entry(uint256 n) external {
+    function entryOfAnother(address to, uint256 n) external {
+        require(bought[to] + n <= CAP);
+        bought[to] += n;
+    }
+    function entryOfTheCallerRaisedForAnother(address to, uint256 n) external {
         require(bought[msg.sender] + n <= CAP);
-        bought[msg.sender] += n;
+        bought[to] += n;
     }
     function raisedFirst(uint256 n) external {
         sold += n;
@@ -113,6 +117,40 @@ contract Sale {
     state.sstore(sale, slot, U256{100});
     EXPECT_EQ(broken_bounds(*p, bounds, accounts, state), 0u);
     state.sstore(sale, slot, U256{101});
+    EXPECT_EQ(broken_bounds(*p, bounds, accounts, state), 1u);
+}
+
+TEST(GuardBounds, ACapPerAccountBoundsEveryKnownAccountsEntry) {
+    const auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Presale {
+    uint256 public constant MAX_PER_WALLET = 2;
+    mapping(address => uint256) public purchased;
+    function buy(uint256 n) external payable {
+        require(purchased[msg.sender] + n <= MAX_PER_WALLET, "wallet limit");
+        purchased[msg.sender] += n;
+    }
+})");
+    const std::vector<GuardBound> bounds = p->guard_bounds();
+    EXPECT_EQ(texts(bounds),
+              (std::vector<std::string>{
+                  "purchased[msg.sender] <= MAX_PER_WALLET (checked by Presale.buy at line 6)"}));
+    ASSERT_EQ(bounds.size(), 1u);
+    Accounts accounts;
+    const vm::Address sale = vm::Address::from_word(U256{0x5a1e});
+    const vm::Address known = vm::Address::from_word(U256{0xb0b});
+    const vm::Address stranger = vm::Address::from_word(U256{0x57a});
+    accounts.contracts = {{"Presale", sale}};
+    accounts.known = {sale, known};
+    const Target& t = p->targets().front();
+    const U256 slot{t.layout->location_of(t.info->storage_variables.front()).slot};
+    const auto entry = [&](const vm::Address& a) {
+        return lang::codegen::mapping_entry_slot(slot, a.to_word());
+    };
+    vm::MemoryState state;
+    state.sstore(sale, entry(known), U256{2});
+    state.sstore(sale, entry(stranger), U256{3}); // not an account the system knows
+    EXPECT_EQ(broken_bounds(*p, bounds, accounts, state), 0u);
+    state.sstore(sale, entry(known), U256{3});
     EXPECT_EQ(broken_bounds(*p, bounds, accounts, state), 1u);
 }
 
