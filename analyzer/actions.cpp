@@ -685,6 +685,24 @@ std::vector<CallSpec> payments_into_honest_objects(const Target& t, const check:
 
 } // namespace
 
+std::vector<CallSpec> honest_payments(World& w) {
+    const Accounts& accounts = w.accounts();
+    std::vector<CallSpec> out;
+    for (const TxStep& s : w.setup()) {
+        if (s.is_warp() || s.call.value.is_zero() || s.sender == deployer_name ||
+            s.sender == adversary_name)
+            continue;
+        // At a price asked: the code compares the payment with exactly what was sent.
+        if (!w.pays_a_price_asked(s)) continue;
+        CallSpec c = s.call;
+        for (U256& word : c.args)
+            for (const auto& [name, address] : accounts.users)
+                if (word == address.to_word()) word = accounts.adversary.to_word();
+        if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(std::move(c));
+    }
+    return out;
+}
+
 std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallBudget& budget,
                                  const U256& value) {
     std::vector<CallSpec> out;
@@ -715,6 +733,12 @@ std::vector<CallSpec> make_calls(const Program& p, const Domains& d, const CallB
                 const CallSpec call{t->name(), sig, lists[li], sum};
                 if (std::find(out.begin(), out.end(), call) == out.end()) out.push_back(call);
             }
+        // What each honest user paid for, paid alike by the adversary.
+        if (budget.cover)
+            for (const CallSpec& c : d.honest_payments)
+                if (c.contract == t->name() && c.signature == sig &&
+                    std::find(out.begin(), out.end(), c) == out.end())
+                    out.push_back(c);
         // A payment into each honest user's object with every value (a bid above theirs).
         if (budget.cover)
             for (CallSpec& c : payments_into_honest_objects(*t, *f, d, lists.front()))
@@ -958,27 +982,84 @@ std::vector<std::string> stored_names(std::string_view body, const std::string& 
     return out;
 }
 
+std::vector<std::string> stored_members(std::string_view body, const std::string& name,
+                                        const std::vector<StructFields>& structs) {
+    if (name.empty()) return {};
+    const std::string text(body);
+    const std::string value = optional_cast + astutil::identifier_regex(name) + optional_close;
+    std::vector<std::string> out;
+    const auto add = [&out](const std::string& field) {
+        if (std::find(out.begin(), out.end(), field) == out.end()) out.push_back(field);
+    };
+    // `g.cliff = cliff;`, `grants[who].cliff = uint64(cliff);`, `Grant({cliff: cliff})`
+    const std::regex assigned(R"(\.\s*([\w$]+)\s*=\s*)" + value + R"(\s*;)");
+    const std::regex named(R"([{,]\s*([\w$]+)\s*:\s*)" + value + R"(\s*[,}])");
+    for (const std::regex* re : {&assigned, &named})
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), *re);
+             it != std::sregex_iterator(); ++it)
+            add((*it)[1].str());
+    // `Grant(total, 0, start, cliff, duration)`: the field at the argument's position.
+    const std::regex whole(R"(^\s*)" + value + R"(\s*$)");
+    for (const StructFields& st : structs) {
+        const std::regex call(R"((^|[^\w$.])()" + astutil::identifier_regex(st.name) + R"()\s*\()");
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), call);
+             it != std::sregex_iterator(); ++it) {
+            const auto args =
+                call_arguments(text, static_cast<std::size_t>(it->position(0) + it->length(0)) - 1);
+            if (!args || args->size() != st.fields.size()) continue;
+            for (std::size_t i = 0; i < args->size(); ++i)
+                if (std::regex_search((*args)[i], whole)) add(st.fields[i]);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+/// `text` with each access of a field among `fields` (`g.cliff`, `grants[a].cliff`) written
+/// as the bare field name, so that the clock's patterns read a field as a variable.
+std::string fields_as_names(std::string_view text, const std::vector<std::string>& fields) {
+    std::string out(text);
+    for (const std::string& f : fields) {
+        const std::regex access(R"((^|[^\w$.])[\w$]+(\s*\[[^\]]*\])*\s*\.\s*()" +
+                                astutil::identifier_regex(f) + R"()(?![\w$]))");
+        out = std::regex_replace(out, access, "$1$3");
+    }
+    return out;
+}
+
+} // namespace
+
 StoredTimeRoles stored_time_roles(std::string_view body, std::string_view contract,
-                                  const std::vector<std::string>& names) {
+                                  const std::vector<std::string>& names,
+                                  const std::vector<StructFields>& structs) {
     StoredTimeRoles out{std::vector<bool>(names.size(), false),
                         std::vector<bool>(names.size(), false),
                         std::vector<bool>(names.size(), false)};
     std::vector<std::string> variables;
     std::vector<std::size_t> owner;
-    for (std::size_t i = 0; i < names.size(); ++i)
+    std::vector<std::string> fields;
+    for (std::size_t i = 0; i < names.size(); ++i) {
         for (std::string& v : stored_names(body, names[i])) {
             variables.push_back(std::move(v));
             owner.push_back(i);
         }
+        for (std::string& f : stored_members(body, names[i], structs)) {
+            fields.push_back(f);
+            variables.push_back(std::move(f));
+            owner.push_back(i);
+        }
+    }
     if (variables.empty()) return out;
-    const std::vector<std::string> clocks = clock_parameters(contract);
-    const std::vector<bool> moment = moments(contract, variables, clocks);
+    const std::string uses = fields_as_names(contract, fields);
+    const std::vector<std::string> clocks = clock_parameters(uses);
+    const std::vector<bool> moment = moments(uses, variables, clocks);
     for (std::size_t k = 0; k < variables.size(); ++k) {
-        if (moment[k] && keeps_clock_before(contract, variables[k], clocks))
+        if (moment[k] && keeps_clock_before(uses, variables[k], clocks))
             out.moment[owner[k]] = true;
         else if (moment[k])
             out.started[owner[k]] = true;
-        else if (meets_clock(contract, variables[k], clocks))
+        else if (meets_clock(uses, variables[k], clocks))
             out.duration[owner[k]] = true;
     }
     return out;
@@ -1806,6 +1887,55 @@ std::map<const check::FunctionInfo*, std::vector<ParamRole>> key_parameters(cons
     return out;
 }
 
+namespace {
+
+/// The source of `t` and its bases, and the structs they and the program's files declare.
+std::pair<std::string, std::vector<StructFields>> contract_with_structs(const Program& p,
+                                                                        const Target& t) {
+    std::string text;
+    std::vector<StructFields> structs;
+    const auto add = [&structs](const check::StructInfo* st) {
+        StructFields s{st->name, {}};
+        for (const auto& field : st->fields)
+            s.fields.push_back(field.name);
+        structs.push_back(std::move(s));
+    };
+    for (const check::ContractInfo* c : t.info->linearization) {
+        if (c->ast) text += std::string(p.sources().text(c->ast->span)) + "\n";
+        for (const check::StructInfo* st : c->structs)
+            add(st);
+    }
+    return {std::move(text), std::move(structs)};
+}
+
+/// Gives each plain parameter of `f` the time role of what `body` stores it in, as `t`'s
+/// code reads that (stored_time_roles): a vesting grant's cliff, kept in a struct field that
+/// a view adds to the start and compares with the clock, is a duration (first a day), not an
+/// amount of an ether's size that never passes.
+void add_stored_time_roles(const Program& p, const Target& t, const check::FunctionInfo& f,
+                           std::string_view body, std::vector<ParamRole>& roles) {
+    std::vector<std::string> names;
+    bool any_plain = false;
+    for (std::size_t i = 0; i < f.parameters.size(); ++i) {
+        const check::VariableInfo* v = f.parameters[i];
+        const bool integer = i < f.parameter_types.size() && f.parameter_types[i] &&
+                             f.parameter_types[i]->kind == check::TypeKind::integer;
+        const bool plain = v && integer && i < roles.size() && roles[i] == ParamRole::plain;
+        names.push_back(plain ? v->name : std::string{});
+        any_plain |= plain;
+    }
+    if (!any_plain) return;
+    const auto [contract, structs] = contract_with_structs(p, t);
+    const StoredTimeRoles stored = stored_time_roles(body, contract, names, structs);
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (stored.duration[i])
+            roles[i] = ParamRole::clock;
+        else if (stored.moment[i])
+            roles[i] = ParamRole::moment;
+}
+
+} // namespace
+
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines) {
     Domains d;
     d.duration = first_duration;
@@ -1830,6 +1960,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
         }
         if (compares_lengths) d.lengths[f] = std::move(lengths);
         std::vector<ParamRole> roles = parameter_roles(body, *f, units, keyed);
+        add_stored_time_roles(p, *t, *f, body, roles);
         if (std::any_of(roles.begin(), roles.end(),
                         [](ParamRole r) { return r != ParamRole::plain; }))
             d.roles[f] = std::move(roles);
@@ -1930,6 +2061,7 @@ Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>
     for (const World::PricedCall& c : w.prices_paid())
         if (std::find(d.values.begin(), d.values.end(), c.price) == d.values.end())
             add_unique(d.paid_at_setup[c.function], c.price);
+    d.honest_payments = honest_payments(w);
     const Accounts& a = w.accounts();
     d.addresses = {a.adversary.to_word(), a.users.front().second.to_word()};
     for (const auto& [name, addr] : a.contracts)

@@ -106,6 +106,11 @@ struct Domains {
     /// of a listing each of them took): the adversary's first argument lists also pay them,
     /// into an object the owner opens alike during the search (it repeats its set-up calls).
     std::map<const check::FunctionInfo*, std::vector<vm::U256>> paid_at_setup;
+    /// The honest users' set-up payments at a price asked, each as the adversary makes it
+    /// (honest_payments): a call with the same arguments and the same ether, so that the
+    /// adversary buys what they bought at the price they paid (the listing an honest seller
+    /// opened, at its price).
+    std::vector<CallSpec> honest_payments;
     /// The first value of a clock parameter: a day.
     vm::U256 duration;
     /// The time of the search's first block (with no warp): the origin of moment parameters.
@@ -188,6 +193,17 @@ std::vector<std::string> clock_parameters(std::string_view text);
 /// The plain variables `body` stores parameter `name` in, possibly converted (`start =
 /// _start;`, `duration = uint64(d);`; unit-tested).
 std::vector<std::string> stored_names(std::string_view body, const std::string& name);
+/// A struct type's name and its fields' names, in declaration order.
+struct StructFields {
+    std::string name;
+    std::vector<std::string> fields;
+};
+/// The fields of the structs `structs` that `body` stores parameter `name` in, possibly
+/// converted: by member assignment (`g.cliff = cliff;`), by a struct constructor's position
+/// (`Grant(total, 0, uint64(block.timestamp), cliff, duration)`) or by its name
+/// (`Grant({cliff: cliff, ...})`; unit-tested).
+std::vector<std::string> stored_members(std::string_view body, const std::string& name,
+                                        const std::vector<StructFields>& structs);
 /// Which of the parameters `names` of a function whose source is `body` are moments, and
 /// which durations, through the variables `body` stores them in, as the whole `contract`
 /// (its source and its bases') uses those variables: a start kept by the constructor and
@@ -202,8 +218,11 @@ struct StoredTimeRoles {
     std::vector<bool> started;
     std::vector<bool> duration;
 };
+/// A parameter kept in a field of one of `structs` (stored_members) has the role the field's
+/// reads in `contract` give it (`block.timestamp < g.start + g.cliff`: a duration).
 StoredTimeRoles stored_time_roles(std::string_view body, std::string_view contract,
-                                  const std::vector<std::string>& names);
+                                  const std::vector<std::string>& names,
+                                  const std::vector<StructFields>& structs = {});
 /// Whether `text` requires the clock (or one of `clocks`) to stay before `name`
 /// (`require(block.timestamp < deadline)`, `if (block.timestamp >= end) revert Ended();`;
 /// unit-tested).
@@ -302,6 +321,13 @@ std::map<const check::FunctionInfo*, std::vector<ParamRole>> key_parameters(cons
 std::vector<vm::U256> timed_first_arguments(const Program& p, const check::FunctionInfo& f,
                                             const Domains& d);
 Domains make_domains(const Program& p, World& w, const std::vector<ProofEngine*>& engines);
+
+/// The payments the honest users of `w` made at set-up at the exact price the code asks
+/// (World::pays_a_price_asked of each from the state after set-up, which is restored), each as
+/// the adversary makes it: the same call and ether, every argument word that named an honest
+/// user naming the adversary instead. A payment of any amount (a pledge) is not among them:
+/// the adversary's own amounts pay into that already (unit-tested).
+std::vector<CallSpec> honest_payments(World& w);
 
 /// Quantities a payment of `value` buys at each of the program's prices (unit-tested): value / c
 /// for every constant c > 1 that divides it (`buy(n)` with `msg.value == n * PRICE`).

@@ -1878,6 +1878,38 @@ bool is_system_token(const Target& t) {
     return !token_movers(t).first.empty() && has_function(t, balance_reader(t));
 }
 
+/// Whether a target is a token that only moves by its holder's `transfer(address,uint256)`
+/// and tells balances with `balanceOf(address)`, without ERC-20's approve and transferFrom
+/// (an ERC-223 style token, a minimal hand-written one): its holders pay by pushing.
+bool is_transfer_only_token(const Target& t) {
+    return !is_system_token(t) && has_function(t, "transfer(address,uint256)") &&
+           has_function(t, "balanceOf(address)");
+}
+
+/// The function with which a holder of token `t` sends tokens (is_system_token or
+/// is_transfer_only_token).
+std::string holder_transfer(const Target& t) {
+    const std::string movers = token_movers(t).first;
+    return movers.empty() ? "transfer(address,uint256)" : movers;
+}
+
+namespace {
+
+/// Whether some function of `t` reads a token balance: it calls `balanceOf(address)`
+/// (`payoutToken.balanceOf(address(this))`, `IERC20(asset).balanceOf(pool)`).
+bool reads_token_balance(const Facts& facts, const Target& t) {
+    return std::any_of(
+        facts.functions().begin(), facts.functions().end(), [&](const FunctionFacts& f) {
+            return f.target == &t &&
+                   std::any_of(f.effects.begin(), f.effects.end(), [](const Effect& e) {
+                       return e.kind == Effect::call && e.callee &&
+                              e.callee->signature == "balanceOf(address)";
+                   });
+        });
+}
+
+} // namespace
+
 /// Whether a target is an ERC-721 collection of the system: it tells an item's owner
 /// (`ownerOf`) and moves items (`transferFrom` or `safeTransferFrom` of an id): an OpenZeppelin
 /// ERC721, a hand-written one, a minimal one that keeps no balances.
@@ -2050,6 +2082,20 @@ std::vector<vm::U256> World::prices_compared(const TxStep& call, std::size_t max
     m_exec.set_tracer(saved);
     m_state.revert_to(snap);
     return payments_asked(log, call.call.value, max);
+}
+
+bool World::pays_a_price_asked(const TxStep& call) {
+    ComparisonLog log;
+    vm::Tracer* const saved = m_exec.tracer();
+    const vm::Snapshot snap = m_state.snapshot();
+    m_exec.set_tracer(&log);
+    run(call, m_deployments.size() + m_setup.size() + 1);
+    m_exec.set_tracer(saved);
+    m_state.revert_to(snap);
+    const vm::U256& sent = call.call.value;
+    return std::any_of(
+        log.equalities.begin(), log.equalities.end(),
+        [&](const ComparisonLog::Pair& p) { return p.left == sent && p.right == sent; });
 }
 
 bool World::pay_into(const std::string& name, const Target& t, const Domains& d,
@@ -2586,10 +2632,13 @@ void World::setup_system_tokens() {
             setup_system_multi_token(token, recipients);
             continue;
         }
-        if (!is_system_token(token)) continue;
         std::vector<vm::Address> addresses;
         for (const auto& [name, addr] : recipients)
             addresses.push_back(addr);
+        // A token without approvals is handed out alike; nothing else of the set-up below
+        // (approving, pulling deposits) applies to it.
+        if (is_transfer_only_token(token)) hand_out_supply(token, addresses);
+        if (!is_system_token(token)) continue;
         if (!hand_out_supply(token, addresses)) mint_to_holders(token, recipients);
         // Handed out or minted to the users, or already theirs: shares their deposits bought
         // (an LP token the pool mints). Each depositor then approves the other contracts of the
@@ -2889,11 +2938,23 @@ bool World::hand_out_supply(const Target& token, const std::vector<vm::Address>&
     const auto supply = system_token_balance(token, m_accounts.deployer);
     const vm::U256 share = supply ? vm::udiv(*supply, vm::U256{10}) : vm::U256{};
     if (share.is_zero()) return false;
+    const std::string transfer = holder_transfer(token);
     for (const vm::Address& to : recipients)
         keep_if_success(
-            TxStep{deployer_name,
-                   CallSpec{token.name(), token_movers(token).first, {to.to_word(), share}, {}},
-                   {}});
+            TxStep{deployer_name, CallSpec{token.name(), transfer, {to.to_word(), share}, {}}, {}});
+    // The owner funds each other contract that counts what it holds of a token (a vesting
+    // contract granting only what it holds: `require(token.balanceOf(address(this)) >=
+    // allocated + total)`, a reward pool) with a share too, as a treasury does before the
+    // first grant.
+    for (const Target& t : m_program.targets())
+        if (&t != &token && reads_token_balance(m_facts, t))
+            keep_if_success(
+                TxStep{deployer_name,
+                       CallSpec{token.name(),
+                                transfer,
+                                {m_accounts.address_of_contract(t.name()).to_word(), share},
+                                {}},
+                       {}});
     // The owner funds the system with the rest: it approves each other contract for all it
     // still holds, as an admin does before `allocate(beneficiary, amount)` pulls the tokens
     // with transferFrom (without it no such call of the owner's ever succeeds).
@@ -2971,23 +3032,6 @@ bool World::mint_to_holders(const Target& token,
     }
     return any;
 }
-
-namespace {
-
-/// Whether some function of `t` reads a token balance: it calls `balanceOf(address)`
-/// (`payoutToken.balanceOf(address(this))`, `IERC20(asset).balanceOf(pool)`).
-bool reads_token_balance(const Facts& facts, const Target& t) {
-    return std::any_of(
-        facts.functions().begin(), facts.functions().end(), [&](const FunctionFacts& f) {
-            return f.target == &t &&
-                   std::any_of(f.effects.begin(), f.effects.end(), [](const Effect& e) {
-                       return e.kind == Effect::call && e.callee &&
-                              e.callee->signature == "balanceOf(address)";
-                   });
-        });
-}
-
-} // namespace
 
 bool World::stock_token_readers() {
     bool any = false;

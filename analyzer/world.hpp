@@ -520,6 +520,10 @@ public:
     /// The prices `call`'s code compares its payment with (payments_asked), at most `max`:
     /// `call` runs under a comparison log from the current state, which is restored.
     std::vector<vm::U256> prices_compared(const TxStep& call, std::size_t max);
+    /// Whether `call`'s code compares its payment for equality with a price that it meets
+    /// exactly (`msg.value == l.price`, not a pledge of any amount): `call` runs under a
+    /// comparison log from the current state, which is restored.
+    bool pays_a_price_asked(const TxStep& call);
     /// The system's ERC-721 items the adversary got at set-up (its own, to stake or list).
     const std::vector<HeldItem>& adversary_items() const { return m_adversary_items; }
     /// The system's ERC-20 tokens for which the adversary approved the system's other
@@ -736,8 +740,11 @@ private:
     /// The first id (of the first few) that `holder` owns.
     std::optional<vm::U256> nft_owned_by(const Target& nft, const vm::Address& holder);
     /// The deployer, when it holds the supply (minted to it by the constructor), gives a
-    /// tenth to each user and to the adversary and approves the other contracts for the rest
-    /// (the owner funds them: `allocate(who, amount)` pulls it); whether it held any.
+    /// tenth to each user and to the adversary and to each other contract that reads a token
+    /// balance (a vesting contract that grants what it holds), and approves the other
+    /// contracts for the rest (the owner funds them: `allocate(who, amount)` pulls it);
+    /// whether it held any. A token without approvals (is_transfer_only_token) is handed out
+    /// with its `transfer`, its approvals refused.
     bool hand_out_supply(const Target& token, const std::vector<vm::Address>& recipients);
     /// Each recipient gets tokens the way the token hands them out: the first open function
     /// of the token (a faucet, `mint(to, amount)`) that raises the recipient's balance when

@@ -1224,6 +1224,145 @@ TEST(StoredTimeRoles, AConstructorsTimesAsTheContractUsesThem) {
     EXPECT_EQ(r.duration, (V{false, false, true, false, false}));
 }
 
+TEST(StoredMembers, FieldsAParameterIsStoredIn) {
+    using S = std::vector<std::string>;
+    const std::vector<StructFields> grant{{"Grant", {"total", "released", "start", "cliff"}}};
+    // By position in the struct's constructor, converted or not.
+    EXPECT_EQ(stored_members("grants[m] = Grant(total, 0, uint64(block.timestamp), uint64(c));",
+                             "c", grant),
+              S{"cliff"});
+    // By name, and by member assignment.
+    EXPECT_EQ(stored_members("g = Grant({total: t, released: 0, start: 1, cliff: c});", "c", grant),
+              S{"cliff"});
+    EXPECT_EQ(stored_members("grants[m].cliff = c; g.start = uint64(c);", "c", grant),
+              (S{"cliff", "start"}));
+    // A computation or another struct's constructor stores nothing of it.
+    EXPECT_EQ(stored_members("grants[m] = Grant(total, 0, c + 1, 0);", "c", grant), S{});
+    EXPECT_EQ(stored_members("o = Other(1, 2, 3, c);", "c", grant), S{});
+    EXPECT_EQ(stored_members("ok = g.cliff == c;", "c", grant), S{});
+}
+
+TEST(StoredTimeRoles, AFunctionsTimesKeptInStructFields) {
+    // A vesting grant: the cliff and the duration are added to the start and compared with
+    // the clock through the fields of the record the grant is kept in.
+    const std::string contract = R"(
+        function vestedAmount(address m) public view returns (uint256) {
+            Grant memory g = grants[m];
+            if (block.timestamp < g.start + g.cliff) return 0;
+            if (block.timestamp >= g.start + g.duration) return g.total;
+            return (g.total * (block.timestamp - g.start)) / g.duration;
+        }
+        function close(uint256 id) external { require(block.timestamp < offers[id].expiry); })";
+    const std::vector<StructFields> structs{
+        {"Grant", {"total", "released", "start", "cliff", "duration"}},
+        {"Offer", {"price", "expiry"}}};
+    const StoredTimeRoles r =
+        stored_time_roles("grants[m] = Grant(total, 0, uint64(block.timestamp), cliff, duration); "
+                          "offers[n] = Offer({price: p, expiry: e});",
+                          contract, {"m", "total", "cliff", "duration", "p", "e"}, structs);
+    using V = std::vector<bool>;
+    EXPECT_EQ(r.duration, (V{false, false, true, true, false, false}));
+    EXPECT_EQ(r.moment, (V{false, false, false, false, false, true}));
+    // Without the struct's fields the parameters are amounts as before.
+    const StoredTimeRoles none =
+        stored_time_roles("grants[m] = Grant(total, 0, uint64(block.timestamp), cliff, duration);",
+                          contract, {"m", "total", "cliff", "duration"});
+    EXPECT_EQ(none.duration, (V{false, false, false, false}));
+}
+
+TEST(MakeDomains, AGrantsCliffAndDurationKeptInAStructStartAtADay) {
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Vesting {
+    struct Grant { uint256 total; uint64 start; uint64 cliff; uint64 duration; }
+    address public immutable owner = msg.sender;
+    mapping(address => Grant) public grants;
+    function addGrant(address member, uint256 total, uint64 cliff, uint64 duration) external {
+        require(msg.sender == owner);
+        grants[member] = Grant(total, uint64(block.timestamp), cliff, duration);
+    }
+    function vested(address m) public view returns (uint256) {
+        Grant memory g = grants[m];
+        if (block.timestamp < g.start + g.cliff) return 0;
+        if (block.timestamp >= g.start + g.duration) return g.total;
+        return g.total * (block.timestamp - g.start) / g.duration;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    const Domains d = make_domains(*p, w, {});
+    const auto& fs = p->targets().front().info->external_functions;
+    const auto it = std::find_if(
+        fs.begin(), fs.end(), [](const check::FunctionInfo* f) { return f->name == "addGrant"; });
+    ASSERT_NE(it, fs.end());
+    const check::FunctionInfo* add = *it;
+    const auto roles = d.roles.find(add);
+    ASSERT_NE(roles, d.roles.end());
+    EXPECT_EQ(roles->second, (std::vector<ParamRole>{ParamRole::key, ParamRole::plain,
+                                                     ParamRole::clock, ParamRole::clock}));
+    const std::vector<U256> first = argument_lists(add, d, CallBudget{}).front();
+    ASSERT_EQ(first.size(), 4u);
+    EXPECT_EQ(first[2], d.duration);
+    EXPECT_EQ(first[3], d.duration);
+}
+
+TEST(HonestPayments, TheAdversaryPaysWhatAnHonestUserPaidAtAPriceAsked) {
+    // An honest user lists an item and another buys it at its price (the set-up's payment
+    // into the listing it opened): the adversary repeats the purchase, with its own address
+    // where the buyer's stood.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Market {
+    struct Listing { address seller; uint256 price; }
+    Listing[] public listings;
+    mapping(address => uint256) public bought;
+    function list(uint256 price) external {
+        require(price > 0);
+        listings.push(Listing(msg.sender, price));
+    }
+    function buy(uint256 id, address to) external payable {
+        require(msg.value == listings[id].price, "pay the price");
+        bought[to] += msg.value;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    std::vector<CallSpec> expected;
+    for (const TxStep& s : w.setup())
+        if (!s.call.value.is_zero()) {
+            ASSERT_EQ(s.call.args.size(), 2u);
+            expected.push_back(CallSpec{"Market",
+                                        "buy(uint256,address)",
+                                        {s.call.args[0], a.adversary.to_word()},
+                                        s.call.value});
+        }
+    ASSERT_FALSE(expected.empty()) << "the set-up bought nothing";
+    const std::vector<CallSpec> paid = honest_payments(w);
+    ASSERT_FALSE(paid.empty());
+    for (const CallSpec& c : paid)
+        EXPECT_NE(std::find(expected.begin(), expected.end(), c), expected.end());
+}
+
+TEST(HonestPayments, APaymentOfAnyAmountIsNotRepeated) {
+    // A pledge of any amount: the adversary's own amounts already pay into it.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Pot {
+    mapping(address => uint256) public pledged;
+    function pledge() external payable { pledged[msg.sender] += msg.value; }
+    function take() external {
+        uint256 x = pledged[msg.sender];
+        pledged[msg.sender] = 0;
+        payable(msg.sender).transfer(x);
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    ASSERT_TRUE(std::any_of(w.setup().begin(), w.setup().end(),
+                            [](const TxStep& s) { return !s.call.value.is_zero(); }));
+    EXPECT_TRUE(honest_payments(w).empty());
+}
+
 TEST(MakeCalls, MomentParametersLieAheadOfTheSearchADayApartInOrder) {
     auto p = load_program(R"(pragma solidity ^0.8.20;
 contract Streams {

@@ -152,6 +152,48 @@ contract Club {
         values.end());
 }
 
+TEST(SetUp, ATokenWithoutApprovalsIsHandedOutAndFundsTheContractsThatCountIt) {
+    // The deployer holds the whole supply of a token that moves only by `transfer` (an
+    // ERC-223 style one, no approve or transferFrom): each user and the adversary get a
+    // tenth, and the vesting contract that grants only what it holds gets a tenth too.
+    auto p = load_program(R"(pragma solidity ^0.8.20;
+contract Guild {
+    mapping(address => uint256) public balanceOf;
+    constructor() { balanceOf[msg.sender] = 1000 ether; }
+    function transfer(address to, uint256 value) external returns (bool) {
+        balanceOf[msg.sender] -= value;
+        balanceOf[to] += value;
+        return true;
+    }
+}
+contract Vesting {
+    Guild public immutable token;
+    uint256 public allocated;
+    constructor(Guild t) { token = t; }
+    function grant(uint256 total) external {
+        require(token.balanceOf(address(this)) >= allocated + total, "not funded");
+        allocated += total;
+    }
+})");
+    World w(*p);
+    ASSERT_TRUE(w.deploy(nullptr));
+    w.setup_honest();
+    const Accounts& a = w.accounts();
+    std::vector<vm::U256> funded;
+    for (const TxStep& s : w.setup())
+        if (s.sender == deployer_name && s.call.contract == "Guild" &&
+            s.call.signature == "transfer(address,uint256)") {
+            ASSERT_EQ(s.call.args.size(), 2u);
+            EXPECT_EQ(s.call.args[1], vm::U256{100} * vm::U256{1'000'000'000'000'000'000ULL});
+            funded.push_back(s.call.args[0]);
+        }
+    for (const auto& [name, addr] : a.users)
+        EXPECT_NE(std::find(funded.begin(), funded.end(), addr.to_word()), funded.end()) << name;
+    EXPECT_NE(std::find(funded.begin(), funded.end(), a.adversary.to_word()), funded.end());
+    EXPECT_NE(std::find(funded.begin(), funded.end(), a.address_of_contract("Vesting").to_word()),
+              funded.end());
+}
+
 TEST(SetUp, NoRoleTakenLeavesTheHonestUsersFirst) {
     // The keeper is the deployer's: paying in takes no role, and the adversary pays nothing.
     auto p = load_program(R"(pragma solidity ^0.8.20;
