@@ -1827,12 +1827,14 @@ private:
 
     /// Whether a refused plain call `step` is tried again with the limits it was refused by
     /// (refused_variants): the adversary's as the last step of a complete level, and the
-    /// owner's inside a directed preparation, where a state-bound amount of a privileged call
-    /// (`inspect(id, damages)` with `require(damages <= f.held)`, the deposit of a flat the
-    /// adversary rented during the search) fits no domain value the owner was given.
+    /// owner's in any preparation, complete or directed, where a state-bound amount of a
+    /// privileged call fits no domain value the owner was given (`inspect(id, damages)` with
+    /// `require(damages <= f.held)`, the deposit of a flat the adversary rented during the
+    /// search; a grant refused unless the contract holds it, `require(token.balanceOf(
+    /// address(this)) >= committed + amount)`, tried with what it holds).
     bool varies_when_refused(const TxStep& step, bool last_level) const {
         return last_level ? !m_directed && step.sender == adversary_name
-                          : m_directed && step.sender == deployer_name;
+                          : step.sender == deployer_name;
     }
 
     /// The unsigned integer parameters of action `step` when it is the adversary's or the
