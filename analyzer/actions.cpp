@@ -1889,23 +1889,25 @@ std::map<const check::FunctionInfo*, std::vector<ParamRole>> key_parameters(cons
 
 namespace {
 
-/// The source of `t` and its bases, and the structs they and the program's files declare.
-std::pair<std::string, std::vector<StructFields>> contract_with_structs(const Program& p,
-                                                                        const Target& t) {
+/// The structs `t` and its bases declare, with their fields.
+std::vector<StructFields> structs_of(const Target& t) {
+    std::vector<StructFields> out;
+    for (const check::ContractInfo* c : t.info->linearization)
+        for (const check::StructInfo* st : c->structs) {
+            StructFields s{st->name, {}};
+            for (const auto& field : st->fields)
+                s.fields.push_back(field.name);
+            out.push_back(std::move(s));
+        }
+    return out;
+}
+
+/// The source of `t` and its bases.
+std::string source_with_bases(const Program& p, const Target& t) {
     std::string text;
-    std::vector<StructFields> structs;
-    const auto add = [&structs](const check::StructInfo* st) {
-        StructFields s{st->name, {}};
-        for (const auto& field : st->fields)
-            s.fields.push_back(field.name);
-        structs.push_back(std::move(s));
-    };
-    for (const check::ContractInfo* c : t.info->linearization) {
+    for (const check::ContractInfo* c : t.info->linearization)
         if (c->ast) text += std::string(p.sources().text(c->ast->span)) + "\n";
-        for (const check::StructInfo* st : c->structs)
-            add(st);
-    }
-    return {std::move(text), std::move(structs)};
+    return text;
 }
 
 /// Gives each plain parameter of `f` the time role of what `body` stores it in, as `t`'s
@@ -1925,8 +1927,13 @@ void add_stored_time_roles(const Program& p, const Target& t, const check::Funct
         any_plain |= plain;
     }
     if (!any_plain) return;
-    const auto [contract, structs] = contract_with_structs(p, t);
-    const StoredTimeRoles stored = stored_time_roles(body, contract, names, structs);
+    const std::vector<StructFields> structs = structs_of(t);
+    // The whole contract's text is read only for a parameter the function stores.
+    if (std::none_of(names.begin(), names.end(), [&](const std::string& n) {
+            return !stored_names(body, n).empty() || !stored_members(body, n, structs).empty();
+        }))
+        return;
+    const StoredTimeRoles stored = stored_time_roles(body, source_with_bases(p, t), names, structs);
     for (std::size_t i = 0; i < names.size(); ++i)
         if (stored.duration[i])
             roles[i] = ParamRole::clock;
